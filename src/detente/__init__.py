@@ -1,0 +1,47 @@
+"""detente: dated English news in, political event data out.
+
+>>> import detente
+>>> events = detente.code_text("Russian forces shelled Kherson on Tuesday.", date="2023-05-10")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import TYPE_CHECKING
+
+from detente.records import Article, Event, Skip
+
+if TYPE_CHECKING:
+    from detente.pipeline import Coder
+
+__version__ = "0.1.0"
+__all__ = ["Article", "Event", "Skip", "__version__", "code_articles", "code_text", "explain_text"]
+
+
+@cache
+def _coder() -> Coder:
+    from detente.pipeline import Coder
+
+    return Coder()
+
+
+def _article(text: str, date: str | dt.date | None, article_id: str | None) -> Article:
+    day = dt.date.fromisoformat(date) if isinstance(date, str) else date
+    return Article(id=article_id or Article.make_id(text), date=day, text=text)
+
+
+def code_text(text: str, date: str | dt.date | None = None, *, article_id: str | None = None) -> list[Event]:
+    """Code one article's text, dated ``date`` (ISO string or date), and return its events."""
+    return _coder().code(_article(text, date, article_id)).events
+
+
+def explain_text(text: str, date: str | dt.date | None = None) -> tuple[list[Event], list[Skip]]:
+    """Events and the clauses that were skipped, with the reason for each."""
+    coded = _coder().code(_article(text, date, None))
+    return coded.events, coded.skips
+
+
+def code_articles(articles: list[Article]) -> list[Event]:
+    """Code several articles; events of all of them, in input order."""
+    return [e for coded in _coder().code_many(articles) for e in coded.events]

@@ -1,0 +1,251 @@
+"""Resolve a noun phrase of the parse to a CAMEO-style actor code.
+
+"Iran's foreign minister", "the Iranian president", "the Emir of Qatar", "Ankara",
+"Hayat Tahrir al-Sham", "Erdogan", "Russian forces": the phrase's head gives the
+role (from ``roles.yaml``), its modifiers the country (from the entity ruler's
+dictionary entities); named actors and office holders carry their own codes,
+valid between dates. A generic role with no country ("the rebels") is read from
+what the article said before, and only when that is unambiguous: an actor we are
+unsure of is no actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.data import ActorEntry, PlaceInfo, gazetteer, role_nouns, roles_file
+from detente.nlp import entity_key
+from detente.records import ActorRef, Location
+
+# Dependencies that attach a modifier to the noun it modifies (part of the actor phrase).
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "npadvmod", "quantmod", "nn"}
+PHRASE_PREPS = {"of", "from"}
+PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "you", "its", "their", "which", "who"}
+# Roles that belong to a country's domestic scene: their counterpart shares their country.
+DOMESTIC_ROLES = {"REB", "OPP", "CVL", "REF"}
+
+
+@dataclass
+class ArticleContext:
+    """What the article has said so far: used to give generic roles a country."""
+
+    date: dt.date | None
+    seen: dict[str, Counter[str]] = field(default_factory=dict)  # role -> codes seen with an explicit country
+
+    def remember(self, actor: ActorRef) -> None:
+        if actor.role and actor.country:
+            self.seen.setdefault(actor.role, Counter())[actor.code] += 1
+
+    def country_for(self, role: str, other: ActorRef | None) -> str | None:
+        """The country of a generic role, or None when the article does not make it plain."""
+        if other is not None and other.country and other.role in DOMESTIC_ROLES and role not in DOMESTIC_ROLES:
+            return other.country
+        codes = self.seen.get(role)
+        if codes and len(codes) == 1:
+            code = next(iter(codes))
+            return code[:3]
+        return None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: ActorRef
+    place: Location | None = None  # set when the phrase names a place (the actor is then its country)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head noun with the modifiers that belong to its actor phrase, in text order."""
+    tokens = {head.i: head}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            keep = child.dep_ in MODIFIER_DEPS or child.dep_ == "appos"
+            if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and tok.i == head.i:
+                keep = True
+            if child.dep_ == "pobj" and tok.dep_ == "prep":
+                keep = True
+            if keep and child.i not in tokens:
+                tokens[child.i] = child
+                stack.append(child)
+    return [tokens[i] for i in sorted(tokens)]
+
+
+def _span_text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while start < end - 1 and doc[start].dep_ in ("det", "case", "punct"):
+        start += 1
+    return doc[start:end].text
+
+
+def _entity_of(tok: Token) -> tuple[str, str, Span] | None:
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            key = entity_key(ent.ent_id_)
+            return (key[0], key[1], ent) if key else None
+    return None
+
+
+def _entry_on(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry | None:
+    valid = [e for e in entries if e.valid_on(day)]
+    return valid[0] if valid else None
+
+
+def _role_name(role: str | None) -> str:
+    return roles_file().role_names.get(role or "", role or "")
+
+
+def country_actor(code: str, role: str | None, text: str) -> ActorRef:
+    info = gazetteer().countries.get(code)
+    name = info.name if info else code
+    if role:
+        name = f"{name} {_role_name(role)}"
+    return ActorRef(code=code + (role or ""), name=name, text=text, country=code, role=role)
+
+
+def _entry_actor(entry: ActorEntry, text: str) -> ActorRef:
+    return ActorRef(code=entry.code, name=entry.name, text=text, country=entry.country, role=entry.role)
+
+
+def place_location(surface: str, text: str) -> Location | None:
+    """A dictionary place, capital or country as an event location."""
+    g = gazetteer()
+    if surface in g.places:
+        p: PlaceInfo = g.places[surface]
+        return Location(name=p.name, country=p.country, lat=p.lat, lon=p.lon, text=text)
+    code = g.country_names.get(surface) or g.capitals.get(surface)
+    if code and surface in g.country_names:
+        c = g.countries[code]
+        return Location(name=c.name, country=code, lat=c.lat, lon=c.lon, text=text)
+    if code:
+        c = g.countries[code]
+        return Location(name=c.capital or surface, country=code, lat=c.capital_lat, lon=c.capital_lon, text=text)
+    return None
+
+
+def head_role(head: Token, tokens: list[Token]) -> str | None:
+    """Role from the longest title that ends at the head ("deputy foreign minister" before "minister")."""
+    table = role_nouns()
+    left = [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    words = [t.lower_ for t in left]
+    heads = {head.lemma_.lower(), head.lower_}
+    for n in range(min(3, len(words)), -1, -1):
+        prefix = tuple(words[len(words) - n :]) if n else ()
+        for h in heads:
+            role = table.get((*prefix, h))
+            if role:
+                return role
+    return None
+
+
+def resolve(
+    head: Token, ctx: ArticleContext, *, as_place: bool = False, other: ActorRef | None = None
+) -> Resolved | None:
+    """Resolve the phrase headed by ``head`` to an actor, or None when we cannot be sure."""
+    if head.lower_ in PRONOUNS or head.pos_ == "PRON":
+        return None
+    tokens = phrase_tokens(head)
+    text = _span_text(tokens)
+    g = gazetteer()
+    own = _entity_of(head)
+    if own is not None:
+        resolved = _resolve_entity(own[0], own[1], text, ctx, as_place)
+        if resolved is not None:
+            ctx.remember(resolved.actor)
+        return resolved
+    role = head_role(head, tokens)
+    named = _named_after(head, ctx, text)
+    if named is not None:
+        ctx.remember(named.actor)
+        return named
+    if role is None:
+        held = _held_by(head, tokens, ctx, other)
+        if held is not None:
+            return held
+        return None
+    country: str | None = None
+    for tok in tokens:
+        if tok.i == head.i:
+            continue
+        ent = _entity_of(tok)
+        if ent is None:
+            continue
+        kind, surface, _ = ent
+        if kind == "actor":
+            entry = _entry_on(g.actors[surface], ctx.date)
+            if entry is not None:
+                actor = _entry_actor(entry, text)
+                ctx.remember(actor)
+                return Resolved(actor)
+        elif kind == "person":
+            entry = _entry_on(g.people[surface], ctx.date)
+            if entry is not None and entry.country:
+                country = entry.country
+        elif kind in ("country", "demonym", "capital") and country is None:
+            country = (g.country_names.get(surface) or g.demonyms.get(surface) or g.capitals.get(surface))
+    if country is None:
+        country = ctx.country_for(role, other)
+        if country is None:
+            return None
+        return Resolved(country_actor(country, role, text))
+    actor = country_actor(country, role, text)
+    ctx.remember(actor)
+    return Resolved(actor)
+
+
+def _named_after(head: Token, ctx: ArticleContext, text: str) -> Resolved | None:
+    """'the rebel group Hayat Tahrir al-Sham': a name right after a role noun is that noun's referent."""
+    if head.i + 1 >= len(head.doc) or head.pos_ != "NOUN":
+        return None
+    nxt = _entity_of(head.doc[head.i + 1])
+    if nxt is None or nxt[2].start != head.i + 1 or nxt[0] not in ("actor", "person"):
+        return None
+    return _resolve_entity(nxt[0], nxt[1], nxt[2].text, ctx, as_place=False)
+
+
+def _resolve_entity(kind: str, surface: str, text: str, ctx: ArticleContext, as_place: bool) -> Resolved | None:
+    g = gazetteer()
+    if kind == "person":
+        entry = _entry_on(g.people[surface], ctx.date)
+        return Resolved(_entry_actor(entry, text)) if entry else None
+    if kind == "actor":
+        entry = _entry_on(g.actors[surface], ctx.date)
+        return Resolved(_entry_actor(entry, text)) if entry else None
+    if kind == "country":
+        code = g.country_names[surface]
+        return Resolved(country_actor(code, None, text), place_location(surface, text) if as_place else None)
+    if kind == "demonym":
+        return Resolved(country_actor(g.demonyms[surface], None, text))
+    if kind == "capital":
+        code = g.capitals[surface]
+        if as_place:
+            return Resolved(country_actor(code, None, text), place_location(surface, text))
+        return Resolved(country_actor(code, "GOV", text))
+    if kind == "place" and as_place:
+        place = place_location(surface, text)
+        if place is not None and place.country:
+            return Resolved(country_actor(place.country, None, text), place)
+    return None
+
+
+def _held_by(head: Token, tokens: list[Token], ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
+    """'regime-held areas', 'rebel-controlled towns': the territory stands for its holder."""
+    roles = roles_file()
+    if head.lemma_.lower() not in roles.held_territory_nouns:
+        return None
+    for tok in tokens:
+        if tok.lemma_.lower() in roles.holding_verbs and tok.i < head.i:
+            for holder in tok.children:
+                if holder.i < tok.i and holder.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    return resolve(holder, ctx, other=other)
+            prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
+            if prev is not None:
+                return resolve(prev, ctx, other=other)
+    return None

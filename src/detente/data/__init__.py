@@ -1,0 +1,162 @@
+"""Packaged dictionaries, loaded once and indexed for the coding stages.
+
+The YAML files beside this module are the dictionaries (schemas in
+``schemas.py``). This module turns them into lookup tables; it holds no facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+import logging
+from functools import cache
+
+from detente.data import schemas
+
+log = logging.getLogger("detente")
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    code: str
+    name: str
+    lat: float
+    lon: float
+    capital: str | None
+    capital_lat: float | None
+    capital_lon: float | None
+    capital_is_metonym: bool
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    name: str
+    country: str
+    lat: float
+    lon: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A named actor or office holder: a code valid between two dates."""
+
+    code: str
+    name: str
+    country: str | None
+    role: str | None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Gazetteer:
+    """Every name the entity ruler knows, keyed by its surface form."""
+
+    countries: dict[str, CountryInfo] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # name/alias -> code
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> code
+    capitals: dict[str, str] = field(default_factory=dict)  # capital -> code
+    places: dict[str, PlaceInfo] = field(default_factory=dict)  # name/alias -> place
+    actors: dict[str, list[ActorEntry]] = field(default_factory=dict)  # name/alias -> spells
+    people: dict[str, list[ActorEntry]] = field(default_factory=dict)  # name/alias -> spells in office
+
+
+def _code_role(code: str, country: str | None) -> str | None:
+    if country and code.startswith(country) and len(code) > 3:
+        return code[3:]
+    for prefix in ("IGO", "NGO", "IMG"):
+        if code.startswith(prefix):
+            return prefix
+    return None
+
+
+def _entries(name: str, key: str) -> list:
+    """Entries of a dictionary file; a missing file is reported and read as empty."""
+    if not (schemas.DATA_DIR / name).exists():
+        log.warning("dictionary %s is missing; coding without it", name)
+        return []
+    return getattr(schemas.load(name), key)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Index countries, places, named actors and office holders by surface form."""
+    g = Gazetteer()
+    countries = schemas.load("countries.yaml")
+    for c in countries.countries:  # type: ignore[attr-defined]
+        g.countries[c.code] = CountryInfo(
+            c.code, c.name, c.lat, c.lon, c.capital, c.capital_lat, c.capital_lon, c.capital_is_metonym
+        )
+        for name in [c.name, *c.aliases]:
+            g.country_names.setdefault(name, c.code)
+        for dem in c.demonyms:
+            g.demonyms.setdefault(dem, c.code)
+        if c.capital and c.capital_is_metonym:
+            g.capitals.setdefault(c.capital, c.code)
+        if c.capital and c.capital_lat is not None and c.capital_lon is not None:
+            g.places.setdefault(c.capital, PlaceInfo(c.capital, c.code, c.capital_lat, c.capital_lon, "city"))
+    for p in _entries("places.yaml", "places"):
+        info = PlaceInfo(p.name, p.country, p.lat, p.lon, p.kind)
+        for name in [p.name, *p.aliases]:
+            g.places.setdefault(name, info)
+    for a in _entries("actors.yaml", "actors"):
+        role = a.role or _code_role(a.code, a.country)
+        entry = ActorEntry(a.code, a.name, a.country, role, a.start, a.end)
+        for name in [a.name, *a.aliases]:
+            g.actors.setdefault(name, []).append(entry)
+    for h in _entries("office_holders.yaml", "office_holders"):
+        country = h.code[:3] if not h.code.startswith(("IGO", "NGO", "IMG")) else None
+        entry = ActorEntry(h.code, h.name, country, _code_role(h.code, country), h.start, h.end)
+        for name in [h.name, *h.aliases]:
+            g.people.setdefault(name, []).append(entry)
+    return g
+
+
+@cache
+def role_nouns() -> dict[tuple[str, ...], str]:
+    """Map of lower-case title word sequences ("foreign", "minister") to a role code."""
+    table: dict[tuple[str, ...], str] = {}
+    for entry in schemas.load("roles.yaml").roles:  # type: ignore[attr-defined]
+        for noun in entry.nouns:
+            table.setdefault(tuple(noun.lower().split()), entry.role)
+    return table
+
+
+@dataclass(frozen=True)
+class CameoInfo:
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str
+    plover_mode: str | None
+
+
+@cache
+def cameo_table() -> dict[str, CameoInfo]:
+    """CAMEO codes with their names, Goldstein scores, QuadClass and PLOVER mapping."""
+    plover = {m.cameo: m for m in schemas.load("plover.yaml").mapping}  # type: ignore[attr-defined]
+    table = {}
+    for c in schemas.load("cameo.yaml").codes:  # type: ignore[attr-defined]
+        m = plover.get(c.code)
+        table[c.code] = CameoInfo(
+            c.code, c.root, c.name, c.goldstein, c.quad_class, m.event_type if m else "UNKNOWN", m.mode if m else None
+        )
+    return table
+
+
+@cache
+def roles_file() -> schemas.RolesFile:
+    return schemas.load("roles.yaml")  # type: ignore[return-value]
+
+
+@cache
+def clauses() -> schemas.ClausesFile:
+    return schemas.load("clauses.yaml")  # type: ignore[return-value]

@@ -1,0 +1,380 @@
+"""Schemas of the packaged data files, and the validator the tests run.
+
+Every dictionary detente codes with is a YAML file in this folder with a
+``version``, a ``source`` note (where its facts come from) and a list of
+entries. The pydantic models below are the schema; ``validate_all`` loads every
+file through them and cross-checks references between files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+DATA_DIR = Path(__file__).parent
+
+ISO3 = r"^[A-Z]{3}$"
+CAMEO_CODE = r"^\d{2,4}$"
+ROLES = {
+    "GOV", "MIL", "COP", "REB", "OPP", "JUD", "MED", "BUS", "CVL", "REF", "IGO", "NGO",
+    "PTY", "LEG", "SPY", "INS", "LAB", "EDU", "HLH", "REL", "CRM", "ELI", "MOD", "RAD",
+    "SEP", "UAF", "AGR", "ENV", "HRI", "IMG", "ETH", "LAB", "PRO", "ACT",
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DataFile(_Strict):
+    version: int = Field(ge=1)
+    source: str = Field(min_length=10, description="where the facts in this file come from")
+
+
+# --- countries -------------------------------------------------------------
+
+
+class Country(_Strict):
+    code: str = Field(pattern=ISO3)
+    iso2: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    name: str
+    aliases: list[str] = []
+    demonyms: list[str] = []
+    capital: str | None = None
+    capital_lat: float | None = Field(default=None, ge=-90, le=90)
+    capital_lon: float | None = Field(default=None, ge=-180, le=180)
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    capital_is_metonym: bool = Field(
+        default=True,
+        description="whether the capital's name is used for the government ('Ankara said')",
+    )
+
+
+class CountriesFile(DataFile):
+    countries: list[Country]
+
+    @model_validator(mode="after")
+    def _unique(self) -> CountriesFile:
+        _no_duplicates([c.code for c in self.countries], "country code")
+        return self
+
+
+# --- places ----------------------------------------------------------------
+
+
+class Place(_Strict):
+    name: str
+    aliases: list[str] = []
+    country: str = Field(pattern=ISO3)
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    kind: Literal["city", "town", "region", "territory", "site", "waterbody", "camp", "crossing"] = "city"
+
+
+class PlacesFile(DataFile):
+    places: list[Place]
+
+
+# --- named actors ------------------------------------------------------------
+
+
+class NamedActor(_Strict):
+    code: str = Field(pattern=r"^[A-Z]{3,12}$")
+    name: str
+    aliases: list[str] = []
+    kind: Literal[
+        "armed_group", "party", "igo", "ngo", "media", "metonym", "company", "agency", "movement", "ethnic_group"
+    ]
+    country: str | None = Field(default=None, pattern=ISO3)
+    role: str | None = None
+    start: dt.date | None = Field(default=None, description="first day this code applies (status changes)")
+    end: dt.date | None = Field(default=None, description="last day this code applies")
+    note: str | None = None
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, v: str | None) -> str | None:
+        if v is not None and v not in ROLES:
+            raise ValueError(f"unknown role {v!r}")
+        return v
+
+
+class ActorsFile(DataFile):
+    actors: list[NamedActor]
+
+
+# --- office holders ------------------------------------------------------------
+
+
+class OfficeHolder(_Strict):
+    name: str
+    aliases: list[str] = []
+    code: str = Field(pattern=r"^[A-Z]{3,12}$")
+    office: str
+    start: dt.date
+    end: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> OfficeHolder:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"{self.name}: office ends before it starts")
+        return self
+
+
+class OfficeHoldersFile(DataFile):
+    office_holders: list[OfficeHolder]
+
+
+# --- roles ---------------------------------------------------------------------
+
+
+class RoleNouns(_Strict):
+    role: str
+    nouns: list[str] = Field(min_length=1, description="lower-case head nouns or multiword titles")
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, v: str) -> str:
+        if v not in ROLES:
+            raise ValueError(f"unknown role {v!r}")
+        return v
+
+
+class RolesFile(DataFile):
+    roles: list[RoleNouns]
+    role_names: dict[str, str] = Field(default_factory=dict, description="readable name of each role code")
+    held_territory_nouns: list[str] = Field(
+        default_factory=list, description="nouns read through to their holder: 'regime-held areas' is the regime"
+    )
+    holding_verbs: list[str] = Field(default_factory=list, description="participles of holding: held, controlled")
+
+
+class ClausesFile(DataFile):
+    """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
+
+    negators: list[str]
+    intent_verbs: list[str]
+    threat_verbs: list[str]
+    demand_verbs: list[str]
+    hypothetical_aux: list[str]
+    future_aux: list[str]
+    hypothetical_marks: list[str]
+    speech_verbs: list[str]
+    claim_verbs: list[str]
+    according_to: list[str]
+    light_verbs: list[str]
+
+
+# --- CAMEO and PLOVER ------------------------------------------------------------
+
+
+class CameoCode(_Strict):
+    code: str = Field(pattern=CAMEO_CODE)
+    name: str
+    goldstein: float = Field(ge=-10, le=10)
+    quad_class: int = Field(ge=1, le=4)
+    description: str | None = None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+class CameoFile(DataFile):
+    codes: list[CameoCode]
+
+    @model_validator(mode="after")
+    def _complete(self) -> CameoFile:
+        codes = [c.code for c in self.codes]
+        _no_duplicates(codes, "CAMEO code")
+        roots = {c[:2] for c in codes}
+        missing = {f"{i:02d}" for i in range(1, 21)} - roots
+        if missing:
+            raise ValueError(f"CAMEO roots missing: {sorted(missing)}")
+        for c in codes:
+            if len(c) > 2 and c[:3] not in codes and c[:2] + "0" not in codes:
+                raise ValueError(f"CAMEO code {c} has no parent")
+        return self
+
+
+class PloverType(_Strict):
+    event_type: str = Field(pattern=r"^[A-Z]+$")
+    description: str
+    modes: list[str] = []
+
+
+class PloverMapping(_Strict):
+    cameo: str = Field(pattern=CAMEO_CODE)
+    event_type: str
+    mode: str | None = None
+
+
+class PloverFile(DataFile):
+    event_types: list[PloverType]
+    mapping: list[PloverMapping]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PloverFile:
+        types = {t.event_type: set(t.modes) for t in self.event_types}
+        for m in self.mapping:
+            if m.event_type not in types:
+                raise ValueError(f"mapping of {m.cameo} names unknown PLOVER type {m.event_type}")
+            if m.mode is not None and m.mode not in types[m.event_type]:
+                raise ValueError(f"mapping of {m.cameo} names unknown mode {m.mode} of {m.event_type}")
+        _no_duplicates([m.cameo for m in self.mapping], "PLOVER mapping of CAMEO code")
+        return self
+
+
+# --- verb and noun patterns ---------------------------------------------------------
+
+SLOT = r"^(dobj|dative|none|subj|poss|mod|prep:[a-z_ ]+|agent)$"
+
+
+class VerbPattern(_Strict):
+    id: str = Field(pattern=r"^[0-9]{2,4}\.[a-z0-9_.]+$")
+    code: str = Field(pattern=CAMEO_CODE)
+    verb: str = Field(description="lemma; 'reach out' means the verb 'reach' with the particle 'out'")
+    target: list[str] = Field(min_length=1, description="slots tried in order")
+    object: list[str] | None = Field(default=None, description="lemmas the direct object must have")
+    complement: list[str] | None = Field(default=None, description="lemmas of an object predicate (call X terrorists)")
+    xcomp: list[str] | None = Field(default=None, description="lemmas of a to-infinitive complement")
+    context: list[str] | None = Field(default=None, description="lemmas one of which must occur in the clause")
+    mutual: bool = False
+    place: Literal["target", "none"] = "none"
+    note: str | None = None
+
+    @field_validator("target", mode="before")
+    @classmethod
+    def _listify(cls, v: object) -> object:
+        return [v] if isinstance(v, str) else v
+
+    @field_validator("target")
+    @classmethod
+    def _slots(cls, v: list[str]) -> list[str]:
+        for slot in v:
+            if not re.match(SLOT, slot):
+                raise ValueError(f"unknown target slot {slot!r}")
+        return v
+
+    @model_validator(mode="after")
+    def _id_matches_code(self) -> VerbPattern:
+        if not self.id.startswith(self.code + "."):
+            raise ValueError(f"pattern {self.id} should start with its code {self.code}")
+        return self
+
+
+class NounPattern(_Strict):
+    id: str = Field(pattern=r"^[0-9]{2,4}\.[a-z0-9_.]+$")
+    code: str = Field(pattern=CAMEO_CODE)
+    noun: str = Field(description="lemma of the event noun")
+    source: list[str] = Field(default=["poss"], description="slots for the source")
+    target: list[str] = Field(default=["none"], description="slots for the target")
+    participants: str | None = Field(default=None, description="slot whose conjoined actors all take part (mutual)")
+    context: list[str] | None = None
+    note: str | None = None
+
+    @field_validator("source", "target", mode="before")
+    @classmethod
+    def _listify(cls, v: object) -> object:
+        return [v] if isinstance(v, str) else v
+
+    @model_validator(mode="after")
+    def _id_matches_code(self) -> NounPattern:
+        if not self.id.startswith(self.code + "."):
+            raise ValueError(f"pattern {self.id} should start with its code {self.code}")
+        for slot in [*self.source, *self.target, *([self.participants] if self.participants else [])]:
+            if not re.match(SLOT, slot):
+                raise ValueError(f"unknown slot {slot!r}")
+        return self
+
+
+class PatternsFile(DataFile):
+    verbs: list[VerbPattern] = []
+    nouns: list[NounPattern] = []
+
+
+# --- loading and validation -------------------------------------------------------------
+
+
+def _no_duplicates(items: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for item in items:
+        if item in seen:
+            raise ValueError(f"duplicate {what}: {item}")
+        seen.add(item)
+
+
+FILES: dict[str, type[DataFile]] = {
+    "countries.yaml": CountriesFile,
+    "places.yaml": PlacesFile,
+    "actors.yaml": ActorsFile,
+    "office_holders.yaml": OfficeHoldersFile,
+    "roles.yaml": RolesFile,
+    "clauses.yaml": ClausesFile,
+    "cameo.yaml": CameoFile,
+    "plover.yaml": PloverFile,
+}
+
+
+def load_yaml(path: Path) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def load(name: str) -> DataFile:
+    """Load and validate one data file by name (``countries.yaml``...)."""
+    return FILES[name].model_validate(load_yaml(DATA_DIR / name))
+
+
+def load_patterns() -> list[PatternsFile]:
+    return [PatternsFile.model_validate(load_yaml(p)) for p in sorted((DATA_DIR / "verbs").glob("*.yaml"))]
+
+
+def validate_all() -> list[str]:
+    """Validate every data file and the references between them; return the problems found."""
+    problems: list[str] = []
+    loaded: dict[str, DataFile] = {}
+    for name in FILES:
+        try:
+            loaded[name] = load(name)
+        except Exception as exc:  # noqa: BLE001 - report every file, not just the first
+            problems.append(f"{name}: {exc}")
+    try:
+        pattern_files = load_patterns()
+    except Exception as exc:  # noqa: BLE001
+        problems.append(f"verbs/: {exc}")
+        pattern_files = []
+    countries = {c.code for c in getattr(loaded.get("countries.yaml"), "countries", [])}
+    cameo = {c.code for c in getattr(loaded.get("cameo.yaml"), "codes", [])}
+    if countries:
+        for p in getattr(loaded.get("places.yaml"), "places", []):
+            if p.country not in countries:
+                problems.append(f"places.yaml: {p.name} has unknown country {p.country}")
+        for a in getattr(loaded.get("actors.yaml"), "actors", []):
+            if a.country and a.country not in countries:
+                problems.append(f"actors.yaml: {a.name} has unknown country {a.country}")
+        for h in getattr(loaded.get("office_holders.yaml"), "office_holders", []):
+            if h.code[:3] not in countries and not h.code.startswith("IGO"):
+                problems.append(f"office_holders.yaml: {h.name} has code {h.code} with unknown country")
+    if cameo:
+        plover = loaded.get("plover.yaml")
+        mapped = {m.cameo for m in getattr(plover, "mapping", [])}
+        for code in sorted(cameo - mapped):
+            problems.append(f"plover.yaml: CAMEO code {code} has no PLOVER mapping")
+        for code in sorted(mapped - cameo):
+            problems.append(f"plover.yaml: maps unknown CAMEO code {code}")
+        ids: set[str] = set()
+        for pf in pattern_files:
+            for pat in [*pf.verbs, *pf.nouns]:
+                if pat.code not in cameo:
+                    problems.append(f"verbs/: pattern {pat.id} names unknown CAMEO code {pat.code}")
+                if pat.id in ids:
+                    problems.append(f"verbs/: duplicate pattern id {pat.id}")
+                ids.add(pat.id)
+    return problems

@@ -1,0 +1,517 @@
+"""Code the events of a parsed article from verb and noun patterns on the dependency parse.
+
+For each verb whose lemma has patterns, the first pattern whose constraints hold
+(particle, object, object predicate, to-infinitive, clause words) gives the CAMEO
+code and says where the target sits. The source is the subject (the ``by``
+agent in a passive; the governing subject for conjoined and control verbs).
+Nouns do the same for "talks between X and Y", "Israel's attack on Gaza" and
+light verbs ("held talks with"). Each clause is then read for negation,
+modality and who reported it; the date and place come from ``when`` and
+``where``. A clause that leaves any actor unclear is skipped, with the reason
+kept for ``explain``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors import ArticleContext, Resolved, resolve
+from detente.data import cameo_table, clauses
+from detente.data.schemas import NounPattern, VerbPattern
+from detente.events.patterns import particle_of, verb_index
+from detente.records import (
+    ActorRef,
+    Article,
+    Cameo,
+    Event,
+    Evidence,
+    Location,
+    Modality,
+    Plover,
+    Skip,
+)
+from detente.when import find_dates
+from detente.where import locate
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+CONTROL_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
+
+
+@dataclass
+class Candidate:
+    """An event found in a clause, before its date and place."""
+
+    trigger: Token
+    anchor: Token  # the verb whose clause decides negation, modality and date
+    rule: str
+    code: str
+    source: ActorRef
+    target: ActorRef | None
+    place_targets: list[Resolved | None]
+
+
+# --- parse helpers -----------------------------------------------------------------------
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens conjoined to it ("Iran and Turkey")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Who does the verb: its subject, the passive's agent, or the subject it shares with a governing verb."""
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return [c for p in child.children if p.dep_ == "pobj" for c in conjuncts(p)]
+        return []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return conjuncts(verb.head)
+            return conjuncts(child)
+    if depth < 3 and verb.dep_ in CONTROL_DEPS and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return []  # "after X attacked ...": its own clause, subject unknown
+        return subjects(verb.head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return conjuncts(verb.head)
+    return []
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        return [c for child in verb.children if child.dep_ == "nsubjpass" for c in conjuncts(child)]
+    return [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(child)]
+
+
+def prep_objects(head: Token, prep: str) -> list[Token]:
+    words = prep.split()
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ not in ("prep", "agent", "dative") or child.lower_ != words[0]:
+            continue
+        node = child
+        for w in words[1:]:  # "on behalf of": walk the chain of prepositions
+            nxt = [c for c in node.subtree if c.lower_ == w and c.dep_ == "prep"]
+            if not nxt:
+                break
+            node = nxt[0]
+        for c in node.children:
+            if c.dep_ == "pobj":
+                out.extend(conjuncts(c))
+    return out
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    words = particle.split()
+    prts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")]
+    return words[0] in prts
+
+
+# --- pattern matching ----------------------------------------------------------------------
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _complement_target(verb: Token, words: list[str]) -> tuple[bool, list[Token] | None]:
+    """'calls the rebels terrorists': the object predicate, and the object it is said of."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and _lemmas([child]) & set(words):
+            return True, None
+        if child.dep_ == "prep" and child.lower_ == "as":
+            if any(_lemmas([p]) & set(words) for p in child.children if p.dep_ == "pobj"):
+                return True, None
+        if child.dep_ == "dobj" and _lemmas([child]) & set(words):
+            # the small model reads "the rebels terrorists" as one noun phrase: its modifier is the target
+            inner = [c for c in child.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+            return True, inner or None
+    return False, None
+
+
+def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | None]:
+    """Whether the pattern's constraints hold; the second value overrides the target slots when set."""
+    particle = particle_of(pattern)
+    if particle:
+        if not _has_particle(verb, particle):
+            return False, None
+    elif any(c.dep_ == "prt" for c in verb.children):
+        return False, None  # a phrasal verb means something else ("back down" is not "back")
+    override: list[Token] | None = None
+    if pattern.object and not _lemmas(direct_objects(verb)) & set(pattern.object):
+        return False, None
+    if pattern.complement:
+        ok, override = _complement_target(verb, pattern.complement)
+        if not ok:
+            return False, None
+    if pattern.xcomp:
+        xs = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.xcomp]
+        if not xs:
+            return False, None
+    if pattern.context:
+        words = {t.lemma_.lower() for t in verb.subtree} | {t.lower_ for t in verb.subtree}
+        if not words & set(pattern.context):
+            return False, None
+    return True, override
+
+
+def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> list[Token] | None:
+    """Tokens filling a target slot of a verb; None when the slot is empty."""
+    if slot == "none":
+        return None
+    if slot == "dobj":
+        found = direct_objects(verb)
+        if not found and pattern is not None and pattern.xcomp:
+            for x in verb.children:
+                if x.dep_ in ("xcomp", "ccomp"):
+                    found = direct_objects(x)
+        return found or None
+    if slot == "dative":
+        found = [c for child in verb.children if child.dep_ == "dative" for c in conjuncts(child)]
+        return found or prep_objects(verb, "to") or None
+    if slot.startswith("prep:"):
+        prep = slot[5:]
+        found = prep_objects(verb, prep)
+        if not found:
+            for obj in direct_objects(verb):
+                found.extend(prep_objects(obj, prep))
+        if not found:
+            for x in verb.children:
+                if x.dep_ in ("xcomp", "prt") or (x.dep_ == "prep" and x.lower_ == "out"):
+                    found.extend(prep_objects(x, prep))
+        return found or None
+    return None
+
+
+# --- clause reading -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClauseReading:
+    negated: bool
+    modality: Modality
+    attributed_to: str | None
+    future: bool
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The verb and the verbs that govern it up to the clause root."""
+    out = [verb]
+    tok = verb
+    while tok.head.i != tok.i and len(out) < 8:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def read_clause(anchor: Token) -> ClauseReading:
+    words = clauses()
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in anchor.children)
+    modality: Modality = "asserted"
+    future = False
+    aux = [c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in words.future_aux for a in aux):
+        modality, future = "intent", True
+    elif any(a in words.hypothetical_aux for a in aux):
+        modality = "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in anchor.children):
+        modality = "hypothetical"
+    attributed: str | None = None
+    tok = anchor
+    hops = 0
+    while tok.head.i != tok.i and hops < 6:
+        dep, gov = tok.dep_, tok.head
+        lemma = gov.lemma_.lower()
+        if dep in ("xcomp", "ccomp", "advcl", "conj"):
+            if dep in ("xcomp",) and any(c.dep_ == "neg" for c in gov.children):
+                negated = True
+            if dep == "xcomp" and lemma in words.intent_verbs:
+                modality, future = "intent", True
+            elif dep == "xcomp" and lemma in words.threat_verbs:
+                modality, future = "threat", True
+            elif dep == "xcomp" and lemma in words.demand_verbs:
+                modality, future = "demand", True
+            elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in tok.children):
+                modality = "hypothetical"
+            elif dep == "ccomp" and (lemma in words.speech_verbs or lemma in words.claim_verbs):
+                subj = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
+                if subj and attributed is None:
+                    attributed = _phrase_text(subj[0])
+                if lemma in words.claim_verbs and modality == "asserted":
+                    modality = "claim"
+        elif dep not in ("conj",):
+            break
+        tok = gov
+        hops += 1
+    if attributed is None:
+        attributed = _according_to(anchor)
+    return ClauseReading(negated, modality, attributed, future)
+
+
+def _phrase_text(head: Token) -> str:
+    toks = [t for t in head.subtree if t.dep_ not in ("relcl", "punct", "appos") or t.i == head.i]
+    doc = head.doc
+    return doc[toks[0].i : toks[-1].i + 1].text if toks else head.text
+
+
+def _according_to(anchor: Token) -> str | None:
+    sent = anchor.sent
+    for tok in sent:
+        if tok.lower_ in clauses().according_to:
+            for nxt in tok.subtree:
+                if nxt.dep_ == "pobj":
+                    return _phrase_text(nxt)
+            idx = tok.i + 2
+            if idx < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+                pobj = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
+                if pobj:
+                    return _phrase_text(pobj[0])
+    return None
+
+
+# --- the coder --------------------------------------------------------------------------------
+
+
+@dataclass
+class SentenceResult:
+    candidates: list[Candidate]
+    skips: list[Skip]
+
+
+class SentenceCoder:
+    """Finds candidate events in one sentence."""
+
+    def __init__(self, ctx: ArticleContext, sentence_index: int) -> None:
+        self.ctx = ctx
+        self.index = sentence_index
+        self.candidates: list[Candidate] = []
+        self.skips: list[Skip] = []
+
+    def skip(self, trigger: Token, rule: str | None, reason: str) -> None:
+        self.skips.append(Skip(sentence_index=self.index, trigger=trigger.text, rule=rule, reason=reason))
+
+    def code(self, sent: Span) -> SentenceResult:
+        index = verb_index()
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in index.by_lemma:
+                self._verb(tok, index.by_lemma[lemma])
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in index.by_noun:
+                self._noun(tok, index.by_noun[lemma])
+        return SentenceResult(self.candidates, self.skips)
+
+    # verbs
+
+    def _verb(self, verb: Token, patterns: list[VerbPattern]) -> None:
+        for pattern in patterns:
+            ok, override = match_verb(verb, pattern)
+            if not ok:
+                continue
+            target_heads: list[Token] | None = override
+            if target_heads is None:
+                for slot in pattern.target:
+                    target_heads = slot_tokens(verb, slot, pattern)
+                    if target_heads:
+                        break
+            if not target_heads and "none" not in pattern.target:
+                continue  # a later, looser pattern may fit (e.g. without a target)
+            self._emit(verb, verb, pattern.id, pattern.code, subjects(verb), target_heads or [],
+                       mutual=pattern.mutual, as_place=pattern.place == "target")
+            return
+        self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
+
+    # nouns
+
+    def _noun(self, noun: Token, patterns: list[NounPattern]) -> None:
+        words = clauses()
+        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+        light = governor is not None and governor.lemma_.lower() in words.light_verbs and noun.dep_ == "dobj"
+        anchor = governor if light and governor is not None else noun
+        for pattern in patterns:
+            if pattern.context:
+                around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
+                if not around & set(pattern.context):
+                    continue
+            if pattern.participants:
+                parts = self._noun_slot(noun, pattern.participants, governor if light else None)
+                if parts and len(parts) >= 2:
+                    self._emit(noun, anchor, pattern.id, pattern.code, parts, [], mutual=True, as_place=False)
+                    return
+                continue
+            sources: list[Token] = []
+            for slot in pattern.source:
+                sources = self._noun_slot(noun, slot, governor if light else None) or []
+                if sources:
+                    break
+            if not sources:
+                continue
+            targets: list[Token] = []
+            for slot in pattern.target:
+                targets = self._noun_slot(noun, slot, governor if light else None) or []
+                if targets:
+                    break
+            if not targets and "none" not in pattern.target:
+                continue
+            self._emit(noun, anchor, pattern.id, pattern.code, sources, targets, mutual=False,
+                       as_place=True)
+            return
+
+    def _noun_slot(self, noun: Token, slot: str, light_verb: Token | None) -> list[Token] | None:
+        if slot == "poss":
+            return [c for child in noun.children if child.dep_ == "poss" for c in conjuncts(child)] or None
+        if slot == "mod":
+            mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_]
+            return mods or None
+        if slot == "subj":
+            return subjects(light_verb) if light_verb is not None else None
+        if slot.startswith("prep:"):
+            found = prep_objects(noun, slot[5:])
+            if not found and light_verb is not None:
+                found = prep_objects(light_verb, slot[5:])
+            return found or None
+        return None
+
+    # shared
+
+    def _emit(self, trigger: Token, anchor: Token, rule: str, code: str, source_heads: list[Token],
+              target_heads: list[Token], *, mutual: bool, as_place: bool) -> None:
+        sources = [r for r in (resolve(h, self.ctx) for h in source_heads) if r is not None]
+        if not sources:
+            what = ", ".join(h.text for h in source_heads) or "no subject in the parse"
+            self.skip(trigger, rule, f"no source actor ({what})")
+            return
+        targets: list[Resolved | None] = [resolve(h, self.ctx, as_place=as_place, other=sources[0].actor)
+                                          for h in target_heads]
+        if target_heads and not any(targets):
+            self.skip(trigger, rule, f"no target actor ({', '.join(h.text for h in target_heads)})")
+            return
+        resolved_targets = [t for t in targets if t is not None]
+        pairs: list[tuple[ActorRef, ActorRef | None]] = []
+        if mutual and not resolved_targets and len(sources) >= 2:
+            pairs = [(a.actor, b.actor) for a in sources for b in sources if a is not b]
+        elif not resolved_targets:
+            if mutual:
+                self.skip(trigger, rule, "a mutual event needs two parties")
+                return
+            pairs = [(s.actor, None) for s in sources]
+        else:
+            for s in sources:
+                for t in resolved_targets:
+                    pairs.append((s.actor, t.actor))
+                    if mutual:
+                        pairs.append((t.actor, s.actor))
+        for src, tgt in pairs:
+            if tgt is not None and src.code == tgt.code:
+                self.skip(trigger, rule, f"source and target are the same actor ({src.code})")
+                continue
+            self.candidates.append(Candidate(trigger, anchor, rule, code, src, tgt, list(targets)))
+
+
+def _embedded_in_event(cand: Candidate, triggers: set[int]) -> bool:
+    """A clause governed by another event's verb ("threatened to attack") is part of that event."""
+    tok = cand.anchor
+    hops = 0
+    while tok.head.i != tok.i and hops < 4 and tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep"):
+        tok = tok.head
+        hops += 1
+        if tok.i in triggers and tok.i != cand.trigger.i:
+            return True
+    return False
+
+
+def _pick_date(anchor: Token, sent: Span, article_date: dt.date | None, future: bool):
+    if article_date is None:
+        return None, "article", None
+    mentions = find_dates(sent.text, article_date, tense="future" if future else "past")
+    if not mentions:
+        return article_date, "article", None
+    offset = sent.start_char
+    chain_ids = {t.i for t in _chain(anchor)}
+    conj_heads = {anchor.i}
+    tok = anchor
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        conj_heads.add(tok.i)
+    best = None
+    for m in mentions:
+        span = sent.doc.char_span(offset + m.start, offset + m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i in conj_heads:
+            best = m
+            break
+        if best is None and verb.i in chain_ids:
+            best = m
+    if best is None and len(mentions) == 1:
+        best = mentions[0]
+    if best is None:
+        return article_date, "article", None
+    return best.date, best.precision, best.text
+
+
+def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
+    """All events of one parsed article, and the clauses skipped with their reasons."""
+    ctx = ArticleContext(date=article.date)
+    table = cameo_table()
+    events: list[Event] = []
+    skips: list[Skip] = []
+    seen: set[tuple] = set()
+    for index, sent in enumerate(doc.sents):
+        result = SentenceCoder(ctx, index).code(sent)
+        skips.extend(result.skips)
+        triggers = {c.trigger.i for c in result.candidates}
+        for cand in result.candidates:
+            if _embedded_in_event(cand, triggers):
+                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule,
+                                  reason="part of a governing event's clause"))
+                continue
+            info = table.get(cand.code)
+            if info is None:
+                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule,
+                                  reason=f"unknown CAMEO code {cand.code}"))
+                continue
+            key = (index, cand.source.code, cand.target.code if cand.target else None, info.root)
+            if key in seen:
+                continue
+            seen.add(key)
+            reading = read_clause(cand.anchor)
+            date, precision, date_text = _pick_date(cand.anchor, sent, article.date, reading.future)
+            location: Location | None = locate(cand.trigger, cand.place_targets)
+            events.append(
+                Event(
+                    article_id=article.id,
+                    event_id=Event.make_id(article.id, index, cand.trigger.idx, cand.source.code,
+                                           cand.target.code if cand.target else None, cand.code),
+                    sentence_index=index,
+                    date=date,
+                    date_precision=precision,
+                    source=cand.source,
+                    target=cand.target,
+                    cameo=Cameo(code=info.code, root=info.root, name=info.name, goldstein=info.goldstein,
+                                quad_class=info.quad_class),
+                    plover=Plover(event_type=info.plover_type, mode=info.plover_mode),
+                    location=location,
+                    negated=reading.negated,
+                    modality=reading.modality,
+                    attributed_to=reading.attributed_to,
+                    evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, rule=cand.rule,
+                                      trigger=cand.trigger.text, date_text=date_text),
+                )
+            )
+    return events, skips

@@ -1,0 +1,50 @@
+"""Verb and noun patterns from ``data/verbs/*.yaml``, indexed by lemma.
+
+A pattern is data: the event verb's lemma (with an optional particle, "reach out"),
+where the target sits in the parse, and optional constraints on the object, an
+object predicate, a to-infinitive or words of the clause. More constrained
+patterns are tried first, so "call X terrorists" wins over a bare "call".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from detente.data.schemas import NounPattern, VerbPattern, load_patterns
+
+
+@dataclass(frozen=True)
+class VerbIndex:
+    by_lemma: dict[str, list[VerbPattern]]
+    by_noun: dict[str, list[NounPattern]]
+
+
+def particle_of(pattern: VerbPattern) -> str | None:
+    parts = pattern.verb.split()
+    return " ".join(parts[1:]) if len(parts) > 1 else None
+
+
+def _specificity(p: VerbPattern) -> int:
+    constraints = [p.object, p.complement, p.xcomp, p.context]
+    score = sum(2 for c in constraints if c)
+    score += 2 if particle_of(p) else 0
+    score += 1 if p.target and p.target[0].startswith("prep:") else 0
+    return -score
+
+
+@cache
+def verb_index() -> VerbIndex:
+    by_lemma: dict[str, list[VerbPattern]] = defaultdict(list)
+    by_noun: dict[str, list[NounPattern]] = defaultdict(list)
+    for pf in load_patterns():
+        for vp in pf.verbs:
+            by_lemma[vp.verb.split()[0].lower()].append(vp)
+        for np_ in pf.nouns:
+            by_noun[np_.noun.lower()].append(np_)
+    for pats in by_lemma.values():
+        pats.sort(key=_specificity)  # stable: file order among equals
+    for npats in by_noun.values():
+        npats.sort(key=lambda p: -(2 if p.context else 0))
+    return VerbIndex(dict(by_lemma), dict(by_noun))

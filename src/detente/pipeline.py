@@ -1,0 +1,67 @@
+"""The coding pipeline: parse articles with spaCy, then code each one.
+
+``Coder`` is the single entry point the CLI, the Python API and the Ray driver
+share, so every interface codes an article the same way. Parsing goes through
+``nlp.pipe`` in batches; one article that fails is reported and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from detente.events.coder import code_doc
+from detente.events.patterns import verb_index
+from detente.nlp import get_nlp
+from detente.nlp.repair import repair
+from detente.records import Article, Event, Skip
+
+log = logging.getLogger("detente")
+
+
+@dataclass
+class Coded:
+    """One article's result: its events, the skipped clauses and the error if it failed."""
+
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
+    error: str | None = None
+
+
+class Coder:
+    """Parse and code articles; reusable across calls (the model loads once)."""
+
+    def __init__(self, batch_size: int = 32) -> None:
+        self.nlp = get_nlp()
+        self.batch_size = batch_size
+        self.event_lemmas = set(verb_index().by_lemma)
+
+    def code(self, article: Article) -> Coded:
+        return next(iter(self.code_many([article])))
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[Coded]:
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article]) -> Iterator[Coded]:
+        try:
+            docs = list(self.nlp.pipe([a.text for a in batch]))
+        except Exception:  # noqa: BLE001 - fall back to one by one so one bad text loses nothing else
+            docs = None
+        for i, article in enumerate(batch):
+            try:
+                doc = docs[i] if docs is not None else self.nlp(article.text)
+                doc = repair(doc, self.nlp, self.event_lemmas)
+                events, skips = code_doc(doc, article)
+                yield Coded(article, events, skips)
+            except Exception as exc:  # noqa: BLE001 - reported, never stops the batch
+                log.warning("article %s failed: %s", article.id, exc)
+                yield Coded(article, error=f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,116 @@
+"""Typed records that flow between the stages and out to users.
+
+The event record is detente's public contract: the JSON line printed by
+``detente code``, the rows of the DuckDB ``events`` table and the objects
+returned by :func:`detente.code_text` all have this shape. Extend it; do not
+rename fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+RECORD_VERSION = 1
+
+DatePrecision = Literal["day", "week", "month", "year", "article"]
+Modality = Literal["asserted", "intent", "threat", "demand", "claim", "hypothetical"]
+
+
+class Article(BaseModel):
+    """One dated news article, as read by ``ingest``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    date: dt.date | None
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str | None = Field(default=None, description="file (and line) the article came from")
+
+    @staticmethod
+    def make_id(text: str) -> str:
+        """A stable id from the text alone, so re-coding an article stores it once."""
+        digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+        return "a" + digest[:15]
+
+
+class ActorRef(BaseModel):
+    """An actor as coded: CAMEO-style code plus what it was read from."""
+
+    code: str = Field(description="ISO alpha-3 country + role, e.g. IRNGOV; or an IGO/NGO code")
+    name: str = Field(description="canonical name of the actor")
+    text: str = Field(description="the words in the sentence the actor was read from")
+    country: str | None = Field(default=None, description="ISO 3166 alpha-3, or null")
+    role: str | None = Field(default=None, description="GOV MIL COP REB OPP JUD MED BUS CVL REF IGO NGO ...")
+
+
+class Cameo(BaseModel):
+    code: str = Field(description='CAMEO event code as a string, e.g. "042"')
+    root: str = Field(description='two-digit root code, e.g. "04"')
+    name: str
+    goldstein: float
+    quad_class: int = Field(ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")
+
+
+class Plover(BaseModel):
+    event_type: str
+    mode: str | None = None
+
+
+class Location(BaseModel):
+    name: str
+    country: str | None = Field(default=None, description="ISO 3166 alpha-3")
+    lat: float | None = None
+    lon: float | None = None
+    text: str | None = Field(default=None, description="the words the place was read from")
+
+
+class Evidence(BaseModel):
+    sentence: str
+    start: int = Field(description="character offset of the sentence in the article text")
+    end: int
+    rule: str = Field(description="id of the verb or noun pattern that fired")
+    trigger: str | None = Field(default=None, description="the words that triggered the rule")
+    date_text: str | None = None
+
+
+class Event(BaseModel):
+    """One coded event: who did what to whom, when and where, and why we think so."""
+
+    article_id: str
+    event_id: str
+    sentence_index: int
+    date: dt.date | None
+    date_precision: DatePrecision
+    source: ActorRef
+    target: ActorRef | None
+    cameo: Cameo
+    plover: Plover
+    location: Location | None
+    negated: bool = False
+    modality: Modality = "asserted"
+    attributed_to: str | None = None
+    evidence: Evidence
+
+    @staticmethod
+    def make_id(article_id: str, sentence_index: int, trigger_start: int, source: str, target: str | None, code: str) -> str:
+        key = f"{article_id}|{sentence_index}|{trigger_start}|{source}|{target}|{code}"
+        return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(mode="json")
+
+
+class Skip(BaseModel):
+    """Why a candidate clause produced no event; what ``explain`` shows."""
+
+    sentence_index: int
+    trigger: str
+    rule: str | None
+    reason: str

@@ -1,0 +1,54 @@
+"""Where an event happened: the place attached to its trigger, never any place in the article.
+
+Two sources, in order: a target that is itself a place ("shelled Kherson",
+"flew to Syria"), then a locative phrase on the trigger or its object ("met ...
+in Ankara", "clashes near Gaza City"). A city beats a country. No attached
+place means no location: a guessed place is worse than none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.actors import Resolved, place_location
+from detente.nlp import entity_key
+from detente.records import Location
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "off", "along", "within"}
+
+
+def _place_of(head: Token) -> Location | None:
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end:
+            key = entity_key(ent.ent_id_)
+            if key and key[0] in ("place", "capital", "country"):
+                return place_location(key[1], ent.text)
+    return None
+
+
+def locate(trigger: Token, targets: list[Resolved | None]) -> Location | None:
+    """The event's place, from a place-like target or a locative phrase on the trigger."""
+    for target in targets:
+        if target is not None and target.place is not None:
+            return target.place
+    found: list[Location] = []
+    anchors = [trigger, *[c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]]
+    if trigger.dep_ == "conj":
+        anchors.append(trigger.head)
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    loc = _place_of(pobj)
+                    if loc is not None:
+                        found.append(loc)
+    if not found:
+        return None
+    # a city or region is more precise than a country
+    from detente.data import gazetteer
+
+    g = gazetteer()
+    cities = [loc for loc in found if loc.text not in g.country_names]
+    return (cities or found)[0]
