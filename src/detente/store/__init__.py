@@ -1,0 +1,10 @@
+"""Store stage: coded articles and events in a DuckDB file, written in idempotent, atomic batches.
+
+>>> with Store("detente.duckdb") as store:  # doctest: +SKIP
+...     store.add([(article, events)])
+"""
+
+from detente.store.schema import MIGRATIONS, SCHEMA_VERSION
+from detente.store.store import AddResult, SchemaVersionError, Store, StoreError
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "AddResult", "SchemaVersionError", "Store", "StoreError"]

@@ -1,0 +1,194 @@
+"""The DuckDB layout of a detente store, its version and the migrations between versions.
+
+The layout is versioned so that a store written by an older detente can be
+upgraded in place, and a store written by a newer one is refused rather than
+misread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+SCHEMA_VERSION = 1
+"""Version of the table layout below; bump it and add a migration when the layout changes."""
+
+META_DDL = """
+CREATE TABLE IF NOT EXISTS meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR
+)
+"""
+
+ARTICLES_DDL = """
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR PRIMARY KEY,
+    date DATE,
+    title VARCHAR,
+    source VARCHAR,
+    url VARCHAR,
+    origin VARCHAR,
+    text VARCHAR,
+    n_events INTEGER,
+    coded_at TIMESTAMP
+)
+"""
+
+EVENTS_DDL = """
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR NOT NULL,
+    event_id VARCHAR PRIMARY KEY,
+    sentence_index INTEGER,
+    date DATE,
+    date_precision VARCHAR,
+    source_code VARCHAR,
+    source_name VARCHAR,
+    source_text VARCHAR,
+    source_country VARCHAR,
+    source_role VARCHAR,
+    target_code VARCHAR,
+    target_name VARCHAR,
+    target_text VARCHAR,
+    target_country VARCHAR,
+    target_role VARCHAR,
+    cameo_code VARCHAR,
+    cameo_root VARCHAR,
+    cameo_name VARCHAR,
+    goldstein DOUBLE,
+    quad_class INTEGER,
+    plover_type VARCHAR,
+    plover_mode VARCHAR,
+    location_name VARCHAR,
+    location_country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    negated BOOLEAN,
+    modality VARCHAR,
+    attributed_to VARCHAR,
+    sentence VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    rule VARCHAR,
+    trigger VARCHAR,
+    record JSON
+)
+"""
+
+ACTORS_DDL = """
+CREATE TABLE IF NOT EXISTS actors (
+    code VARCHAR PRIMARY KEY,
+    name VARCHAR,
+    country VARCHAR,
+    role VARCHAR,
+    first_seen DATE,
+    last_seen DATE,
+    n_events INTEGER
+)
+"""
+
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "date",
+    "title",
+    "source",
+    "url",
+    "origin",
+    "text",
+    "n_events",
+    "coded_at",
+)
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "event_id",
+    "sentence_index",
+    "date",
+    "date_precision",
+    "source_code",
+    "source_name",
+    "source_text",
+    "source_country",
+    "source_role",
+    "target_code",
+    "target_name",
+    "target_text",
+    "target_country",
+    "target_role",
+    "cameo_code",
+    "cameo_root",
+    "cameo_name",
+    "goldstein",
+    "quad_class",
+    "plover_type",
+    "plover_mode",
+    "location_name",
+    "location_country",
+    "lat",
+    "lon",
+    "negated",
+    "modality",
+    "attributed_to",
+    "sentence",
+    "evidence_start",
+    "evidence_end",
+    "rule",
+    "trigger",
+    "record",
+)
+
+# One row per (event, actor code) it involves; an actor that is both source and target counts once.
+_ACTOR_MENTIONS = """
+    SELECT source_code AS code, source_name AS name, source_country AS country, source_role AS role,
+           date, event_id
+    FROM events WHERE source_code IS NOT NULL
+    UNION ALL
+    SELECT target_code, target_name, target_country, target_role, date, event_id
+    FROM events WHERE target_code IS NOT NULL AND target_code IS DISTINCT FROM source_code
+"""
+
+ACTORS_REFRESH_SQL = f"""
+INSERT INTO actors (code, name, country, role, first_seen, last_seen, n_events)
+WITH mentions AS ({_ACTOR_MENTIONS}),
+wanted AS (SELECT * FROM mentions WHERE {{where}}),
+names AS (
+    SELECT code, name, count(*) AS n,
+           row_number() OVER (PARTITION BY code ORDER BY count(*) DESC, name) AS rank
+    FROM wanted GROUP BY code, name
+)
+SELECT w.code,
+       any_value(nm.name),
+       mode(w.country),
+       mode(w.role),
+       min(w.date),
+       max(w.date),
+       count(DISTINCT w.event_id)
+FROM wanted AS w JOIN names AS nm ON nm.code = w.code AND nm.rank = 1
+GROUP BY w.code
+"""
+"""Recompute actor rows from events; ``{where}`` limits it to some codes (or ``TRUE`` for all).
+
+The name kept is the one the actor was most often coded with, so one odd mention does not rename it.
+"""
+
+
+def refresh_all_actors(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the whole actors table from events (used by migrations; ``add`` refreshes only what it touched)."""
+    con.execute("DELETE FROM actors")
+    con.execute(ACTORS_REFRESH_SQL.format(where="TRUE"))
+
+
+def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 0 (pre-release) had articles and events only: add the actors table and fill it."""
+    con.execute(ACTORS_DDL)
+    refresh_all_actors(con)
+
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+
+MIGRATIONS: dict[int, Migration] = {
+    0: _migrate_0_to_1,
+}
+"""``MIGRATIONS[v]`` turns a version-``v`` store into a version ``v + 1`` store, inside the caller's transaction."""
+
+CREATE_ALL: tuple[str, ...] = (META_DDL, ARTICLES_DDL, EVENTS_DDL, ACTORS_DDL)

@@ -1,0 +1,407 @@
+"""The ``Store``: coded articles and their events in one DuckDB file.
+
+Writes are batched (one transaction per :meth:`Store.add` call) and idempotent
+by article id, so re-running ``detente code`` over the same files never
+duplicates events and a crash mid-batch leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+import duckdb
+
+from detente.records import Article, Event
+from detente.store.schema import (
+    ACTORS_REFRESH_SQL,
+    ARTICLE_COLUMNS,
+    CREATE_ALL,
+    EVENT_COLUMNS,
+    META_DDL,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+)
+
+T = TypeVar("T")
+
+# Rows per INSERT statement: bounds the memory of one statement's parameters.
+_CHUNK_ROWS = 10_000
+
+
+class StoreError(Exception):
+    """A store could not be opened or written; the message says why and what to do."""
+
+
+class SchemaVersionError(StoreError):
+    """The file's layout is newer than this detente understands (or cannot be migrated)."""
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What one :meth:`Store.add` batch did, so callers can report progress.
+
+    ``articles_replaced`` counts articles already in the store (or repeated earlier in the same batch);
+    ``events_removed`` counts the old events of replaced articles.
+    """
+
+    articles_added: int = 0
+    articles_replaced: int = 0
+    events_added: int = 0
+    events_removed: int = 0
+
+
+def _detente_version() -> str:
+    """The installed detente version, recorded so a store says which code wrote it."""
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        return version("detente")
+    except PackageNotFoundError:
+        pass
+    try:
+        from detente import __version__  # type: ignore[attr-defined]
+
+        return str(__version__)
+    except ImportError:
+        return "unknown"
+
+
+def _article_row(article: Article, n_events: int, coded_at: dt.datetime) -> tuple[Any, ...]:
+    return (
+        article.id,
+        article.date,
+        article.title,
+        article.source,
+        article.url,
+        article.origin,
+        article.text,
+        n_events,
+        coded_at,
+    )
+
+
+def _event_row(event: Event) -> tuple[Any, ...]:
+    """Flatten an event into the queryable columns, plus the full record as JSON so nothing is lost."""
+    src, tgt, loc, ev = event.source, event.target, event.location, event.evidence
+    return (
+        event.article_id,
+        event.event_id,
+        event.sentence_index,
+        event.date,
+        event.date_precision,
+        src.code,
+        src.name,
+        src.text,
+        src.country,
+        src.role,
+        tgt.code if tgt else None,
+        tgt.name if tgt else None,
+        tgt.text if tgt else None,
+        tgt.country if tgt else None,
+        tgt.role if tgt else None,
+        event.cameo.code,
+        event.cameo.root,
+        event.cameo.name,
+        event.cameo.goldstein,
+        event.cameo.quad_class,
+        event.plover.event_type,
+        event.plover.mode,
+        loc.name if loc else None,
+        loc.country if loc else None,
+        loc.lat if loc else None,
+        loc.lon if loc else None,
+        event.negated,
+        event.modality,
+        event.attributed_to,
+        ev.sentence,
+        ev.start,
+        ev.end,
+        ev.rule,
+        ev.trigger,
+        event.model_dump_json(),
+    )
+
+
+def _chunks(rows: Sequence[tuple[Any, ...]], size: int) -> Iterator[Sequence[tuple[Any, ...]]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def _duplicates(values: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    dups: list[str] = []
+    for v in values:
+        if v in seen and v not in dups:
+            dups.append(v)
+        seen.add(v)
+    return dups
+
+
+class Store:
+    """A detente DuckDB file: ``articles``, ``events`` (flat columns + full JSON record) and ``actors``.
+
+    Only one process may write a file at a time; readers should open with ``read_only=True``.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] = "detente.duckdb", *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(f"no detente store at {self.path}")
+        try:
+            self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            hint = (
+                " Only one process may write a store at a time; close the other writer or open with read_only=True."
+                if "lock" in str(exc).lower()
+                else ""
+            )
+            raise StoreError(f"cannot open {self.path}: {exc}.{hint}") from exc
+        try:
+            self._prepare()
+        except BaseException:
+            self.close()
+            raise
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (safe to call twice), releasing the file lock for other writers."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The open DuckDB connection, for read queries (``detente.query``) and ad-hoc SQL."""
+        if self._con is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._con
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "read-write"
+        return f"Store({str(self.path)!r}, {mode})"
+
+    # -- schema ------------------------------------------------------------------------------------
+
+    def _tables(self) -> set[str]:
+        rows = self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def schema_version(self) -> int:
+        """The layout version recorded in the file (0 for a pre-versioning store with no ``meta`` table)."""
+        if "meta" not in self._tables():
+            return 0
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or row[0] is None:
+            return 0
+        try:
+            return int(row[0])
+        except ValueError as exc:
+            raise SchemaVersionError(f"{self.path}: unreadable schema_version {row[0]!r} in meta") from exc
+
+    def meta(self) -> dict[str, str]:
+        """All ``meta`` key/value pairs (schema_version, detente_version, ...)."""
+        return dict(self.con.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
+
+    def _prepare(self) -> None:
+        """Create a fresh store, check an existing one's version and migrate it if it is older."""
+        tables = self._tables()
+        if not tables:
+            if self.read_only:
+                raise StoreError(f"{self.path} is empty, not a detente store")
+            self._in_transaction(self._create)
+            return
+        if "meta" not in tables and not {"articles", "events"} <= tables:
+            raise StoreError(f"{self.path} is a DuckDB file but not a detente store (no meta/articles/events tables)")
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"{self.path} has schema version {version}, but this detente ({_detente_version()}) "
+                f"only understands up to version {SCHEMA_VERSION}; upgrade detente to read it."
+            )
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise SchemaVersionError(
+                    f"{self.path} has schema version {version} and needs migrating to {SCHEMA_VERSION}; "
+                    "open it once without read_only to migrate."
+                )
+            self._in_transaction(lambda: self._migrate(version))
+
+    def _create(self) -> None:
+        for ddl in CREATE_ALL:
+            self.con.execute(ddl)
+        self._write_meta()
+
+    def _write_meta(self) -> None:
+        self.con.execute(META_DDL)
+        self.con.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [("schema_version", str(SCHEMA_VERSION)), ("detente_version", _detente_version())],
+        )
+
+    def _migrate(self, version: int) -> None:
+        """Run each migration from ``version`` up to SCHEMA_VERSION in order, then create anything still missing."""
+        for v in range(version, SCHEMA_VERSION):
+            migration = MIGRATIONS.get(v)
+            if migration is None:
+                raise SchemaVersionError(f"{self.path}: no migration from schema version {v} to {v + 1}")
+            migration(self.con)
+        for ddl in CREATE_ALL:
+            self.con.execute(ddl)
+        self._write_meta()
+
+    def _in_transaction(self, work: Callable[[], T]) -> T:
+        """Run ``work()`` atomically: all of it is committed or none of it."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            result = work()
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+        return result
+
+    # -- writing -----------------------------------------------------------------------------------
+
+    def add(self, articles_with_events: Iterable[tuple[Article, list[Event]]]) -> AddResult:
+        """Store one batch of coded articles in a single transaction.
+
+        An article already stored is replaced together with its events, so coding the same article twice
+        stores it once. If anything in the batch fails, nothing of it is written and :class:`StoreError`
+        says which records were at fault.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only; open it without read_only to add events")
+        batch: dict[str, tuple[Article, list[Event]]] = {}
+        repeats_in_batch = 0
+        for article, events in articles_with_events:
+            for event in events:
+                if event.article_id != article.id:
+                    raise StoreError(
+                        f"event {event.event_id} has article_id {event.article_id!r} "
+                        f"but was given with article {article.id!r}; nothing was stored"
+                    )
+            if article.id in batch:
+                repeats_in_batch += 1  # last one wins, like a later add() call would
+                del batch[article.id]
+            batch[article.id] = (article, list(events))
+        if not batch:
+            return AddResult()
+
+        coded_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        article_rows = [_article_row(a, len(evs), coded_at) for a, evs in batch.values()]
+        event_rows = [_event_row(e) for _, evs in batch.values() for e in evs]
+        ids = list(batch)
+
+        def write() -> AddResult:
+            con = self.con
+            existing = con.execute(
+                "SELECT count(*) FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+            ).fetchone()
+            n_existing = existing[0] if existing else 0
+            old_codes = con.execute(
+                "SELECT source_code FROM events WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
+                "UNION SELECT target_code FROM events "
+                "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) AND target_code IS NOT NULL",
+                [ids, ids],
+            ).fetchall()
+            removed = con.execute(
+                "SELECT count(*) FROM events WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+            ).fetchone()
+            con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+            con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+            self._insert("articles", ARTICLE_COLUMNS, article_rows)
+            self._insert("events", EVENT_COLUMNS, event_rows)
+            codes = {c for (c,) in old_codes if c is not None}
+            codes.update(r[EVENT_COLUMNS.index("source_code")] for r in event_rows)
+            codes.update(r[EVENT_COLUMNS.index("target_code")] for r in event_rows)
+            self._refresh_actors(sorted(c for c in codes if c is not None))
+            return AddResult(
+                articles_added=len(ids) - n_existing,
+                articles_replaced=n_existing + repeats_in_batch,
+                events_added=len(event_rows),
+                events_removed=removed[0] if removed else 0,
+            )
+
+        try:
+            return self._in_transaction(write)
+        except duckdb.ConstraintException as exc:
+            dups = _duplicates(r[1] for r in event_rows)
+            detail = f"duplicate event_id in the batch: {', '.join(dups[:5])}" if dups else str(exc)
+            raise StoreError(f"batch of {len(ids)} articles not stored ({detail}); the store is unchanged") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"batch of {len(ids)} articles not stored ({exc}); the store is unchanged") from exc
+
+    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert rows column-wise, one list parameter per column unnested in SQL.
+
+        DuckDB's executemany pays per row and pandas is not a dependency; binding whole columns is ~10x faster
+        than multi-row VALUES and keeps the Python objects (dates, None) as they are.
+        """
+        if not rows:
+            return
+        types = dict(
+            self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'main' AND table_name = ?",
+                [table],
+            ).fetchall()
+        )
+        select = ", ".join(f"unnest(?::{types[c]}[])" for c in columns)
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select}"
+        for chunk in _chunks(rows, _CHUNK_ROWS):
+            self.con.execute(sql, [list(col) for col in zip(*chunk, strict=True)])
+
+    def _refresh_actors(self, codes: list[str]) -> None:
+        """Recompute the actor rows touched by a batch, so ``actors`` always agrees with ``events``."""
+        if not codes:
+            return
+        self.con.execute("DELETE FROM actors WHERE code IN (SELECT unnest(?::VARCHAR[]))", [codes])
+        self.con.execute(ACTORS_REFRESH_SQL.format(where="code IN (SELECT unnest(?::VARCHAR[]))"), [codes])
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def events(self, article_id: str | None = None) -> list[Event]:
+        """Reload full event records (from the JSON column, so they equal what was added)."""
+        sql = "SELECT record FROM events"
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        sql += " ORDER BY date NULLS LAST, article_id, sentence_index, event_id"
+        return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+    def articles(self, article_id: str | None = None) -> list[Article]:
+        """Reload stored articles, text included, ordered by date then id."""
+        sql = "SELECT article_id, date, text, title, source, url, origin FROM articles"
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        sql += " ORDER BY date NULLS LAST, article_id"
+        return [
+            Article(id=r[0], date=r[1], text=r[2], title=r[3], source=r[4], url=r[5], origin=r[6])
+            for r in self.con.execute(sql, params).fetchall()
+        ]
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article is already coded, so callers can skip re-coding unchanged input."""
+        row = self.con.execute("SELECT 1 FROM articles WHERE article_id = ?", [article_id]).fetchone()
+        return row is not None
