@@ -1,0 +1,5 @@
+"""``python -m detente`` runs the CLI."""
+
+from detente.cli import main
+
+main()

@@ -1,0 +1,71 @@
+"""Actor phrases resolve to CAMEO-style codes from the dictionaries, and only when we can be sure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.actors import ArticleContext, resolve
+from detente.nlp import get_nlp
+
+
+def subject_code(text: str, day: str = "2024-12-02", ctx: ArticleContext | None = None) -> str | None:
+    doc = get_nlp()(text)
+    ctx = ctx or ArticleContext(date=dt.date.fromisoformat(day))
+    subj = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+    resolved = resolve(subj, ctx)
+    return resolved.actor.code if resolved else None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Iran's foreign minister arrived.", "IRNGOV"),
+        ("The Iranian president spoke.", "IRNGOV"),
+        ("The Emir of Qatar spoke.", "QATGOV"),
+        ("Ankara said nothing.", "TURGOV"),
+        ("Turkey refused.", "TUR"),
+        ("The Iranians refused.", "IRN"),
+        ("Russian forces advanced.", "RUSMIL"),
+        ("Israeli police arrived.", "ISRCOP"),
+        ("Syrian rebels advanced.", "SYRREB"),
+        ("The French government resigned.", "FRAGOV"),
+        ("Ukrainian officials said nothing.", "UKRGOV"),
+    ],
+)
+def test_titles_demonyms_capitals_and_roles(text: str, code: str) -> None:
+    assert subject_code(text) == code
+
+
+def test_generic_role_without_country_is_not_guessed() -> None:
+    assert subject_code("The rebels advanced.") is None
+    assert subject_code("They advanced.") is None
+
+
+def test_generic_role_takes_the_country_the_article_made_plain() -> None:
+    ctx = ArticleContext(date=dt.date(2024, 12, 2))
+    assert subject_code("Syrian rebels advanced.", ctx=ctx) == "SYRREB"
+    assert subject_code("The rebels advanced again.", ctx=ctx) == "SYRREB"
+
+
+def test_generic_role_is_not_guessed_when_the_article_is_ambiguous() -> None:
+    ctx = ArticleContext(date=dt.date(2024, 12, 2))
+    subject_code("Syrian rebels advanced.", ctx=ctx)
+    subject_code("Yemeni rebels advanced.", ctx=ctx)
+    assert subject_code("The rebels advanced again.", ctx=ctx) is None
+
+
+def test_named_armed_group_after_a_role_noun() -> None:
+    assert subject_code("The rebel group Hayat Tahrir al-Sham advanced.", day="2024-11-28") == "SYRREB"
+
+
+def test_office_holders_are_coded_by_the_office_held_on_the_date() -> None:
+    assert subject_code("Zelensky spoke.", day="2023-05-10") == "UKRGOV"
+    assert subject_code("Biden spoke.", day="2022-05-10") == "USAGOV"
+    assert subject_code("Biden spoke.", day="2026-05-10") != "USAGOV"
+
+
+def test_group_that_became_a_government_changes_code_on_the_date() -> None:
+    assert subject_code("The Taliban advanced.", day="2020-05-01") == "AFGREB"
+    assert subject_code("The Taliban advanced.", day="2023-05-01") == "AFGGOV"
