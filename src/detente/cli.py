@@ -43,11 +43,14 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more to stderr.")] = False,
 ) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
-                        format="detente: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr, format="detente: %(message)s"
+    )
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -59,8 +62,9 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def _articles(source: str, date: dt.date | None, fmt: str | None, fields: dict[str, str],
-              report: dict) -> Iterator[Article]:
+def _articles(
+    source: str, date: dt.date | None, fmt: str | None, fields: dict[str, str], report: dict
+) -> Iterator[Article]:
     from detente.ingest import FieldMap, IngestError, read_articles
 
     for item in read_articles(source, date=date, fmt=fmt, fields=FieldMap(**fields)):
@@ -143,12 +147,16 @@ def explain(
         loc = f" at {e.location.name}" if e.location else ""
         flags = " NEGATED" if e.negated else ""
         flags += f" {e.modality}" if e.modality != "asserted" else ""
-        out.print(f"[green]event[/green] s{e.sentence_index} {e.source.code} -> {tgt} {e.cameo.code} {e.cameo.name} "
-                  f"on {e.date} ({e.date_precision}){loc}{flags}  [dim]rule {e.evidence.rule}, "
-                  f"'{e.evidence.trigger}'[/dim]", highlight=False)
+        out.print(
+            f"[green]event[/green] s{e.sentence_index} {e.source.code} -> {tgt} {e.cameo.code} {e.cameo.name} "
+            f"on {e.date} ({e.date_precision}){loc}{flags}  [dim]rule {e.evidence.rule}, "
+            f"'{e.evidence.trigger}'[/dim]",
+            highlight=False,
+        )
     for s in skips:
-        out.print(f"[yellow]skip[/yellow]  s{s.sentence_index} '{s.trigger}' {s.rule or ''}: {s.reason}",
-                  highlight=False)
+        out.print(
+            f"[yellow]skip[/yellow]  s{s.sentence_index} '{s.trigger}' {s.rule or ''}: {s.reason}", highlight=False
+        )
     if not events and not skips:
         out.print("no event verb or noun found")
 
@@ -171,8 +179,18 @@ def events(
     from detente.query import find_events
 
     _need_db(db)
-    rows = find_events(db, actor=actor, source=source, target=target, root=root, code=cameo,
-                       since=_parse_date(since), until=_parse_date(until), include_negated=negated, limit=limit)
+    rows = find_events(
+        db,
+        actor=actor,
+        source=source,
+        target=target,
+        root=root,
+        code=cameo,
+        since=_parse_date(since),
+        until=_parse_date(until),
+        include_negated=negated,
+        limit=limit,
+    )
     _print_rows(rows, as_json, title=f"{len(rows)} events")
 
 
@@ -236,8 +254,10 @@ def evaluate_cmd(
             table.add_row(name, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
         out.print(table)
         matched = report.overall.tp
-        out.print(f"of {matched} matched events: exact CAMEO code {report.code_exact}, "
-                  f"exact date {report.date_exact}/{report.dated}")
+        out.print(
+            f"of {matched} matched events: exact CAMEO code {report.code_exact}, "
+            f"exact date {report.date_exact}/{report.dated}"
+        )
     if misses:
         for line in report.misses:
             err.print(line, highlight=False)
@@ -247,7 +267,9 @@ def evaluate_cmd(
 
 @app.command()
 def demo(
-    db: Annotated[Path | None, typer.Option("--db", help="Keep the demo store here (default: a temporary file)")] = None,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Keep the demo store here (default: a temporary file)")
+    ] = None,
 ) -> None:
     """Code the bundled example articles into a store and print what was found."""
     from detente.pipeline import Coder
@@ -264,8 +286,10 @@ def demo(
         with Store(path) as store:
             store.add([(c.article, c.events) for c in coder.code_many(articles) if not c.error])
         s = summary(path)
-        out.print(f"coded {s['articles']} bundled articles into {path}: {s['events']} events, "
-                  f"{s['actors']} actors", highlight=False)
+        out.print(
+            f"coded {s['articles']} bundled articles into {path}: {s['events']} events, {s['actors']} actors",
+            highlight=False,
+        )
         _print_rows(find_events(path), False, title="events")
 
 

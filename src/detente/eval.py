@@ -51,8 +51,14 @@ class Report:
 
     def as_dict(self) -> dict:
         def s(x: Score) -> dict:
-            return {"tp": x.tp, "fp": x.fp, "fn": x.fn, "precision": round(x.precision, 3),
-                    "recall": round(x.recall, 3), "f1": round(x.f1, 3)}
+            return {
+                "tp": x.tp,
+                "fp": x.fp,
+                "fn": x.fn,
+                "precision": round(x.precision, 3),
+                "recall": round(x.recall, 3),
+                "f1": round(x.f1, 3),
+            }
 
         return {
             "items": self.items,

@@ -54,7 +54,7 @@ class Coder:
     def _code_batch(self, batch: list[Article]) -> Iterator[Coded]:
         try:
             docs = list(self.nlp.pipe([a.text for a in batch]))
-        except Exception:  # noqa: BLE001 - fall back to one by one so one bad text loses nothing else
+        except Exception:
             docs = None
         for i, article in enumerate(batch):
             try:
@@ -62,6 +62,6 @@ class Coder:
                 doc = repair(doc, self.nlp, self.event_lemmas)
                 events, skips = code_doc(doc, article)
                 yield Coded(article, events, skips)
-            except Exception as exc:  # noqa: BLE001 - reported, never stops the batch
+            except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)
                 yield Coded(article, error=f"{type(exc).__name__}: {exc}")

@@ -55,7 +55,9 @@ class Cameo(BaseModel):
     root: str = Field(description='two-digit root code, e.g. "04"')
     name: str
     goldstein: float
-    quad_class: int = Field(ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")
+    quad_class: int = Field(
+        ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict"
+    )
 
 
 class Plover(BaseModel):
@@ -99,7 +101,9 @@ class Event(BaseModel):
     evidence: Evidence
 
     @staticmethod
-    def make_id(article_id: str, sentence_index: int, trigger_start: int, source: str, target: str | None, code: str) -> str:
+    def make_id(
+        article_id: str, sentence_index: int, trigger_start: int, source: str, target: str | None, code: str
+    ) -> str:
         key = f"{article_id}|{sentence_index}|{trigger_start}|{source}|{target}|{code}"
         return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
 

@@ -20,8 +20,11 @@ def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subpro
 
 
 CORPUS = [
-    {"id": "k1", "date": "2024-12-02",
-     "text": "Iran's foreign minister met his Turkish counterpart in Ankara on Monday."},
+    {
+        "id": "k1",
+        "date": "2024-12-02",
+        "text": "Iran's foreign minister met his Turkish counterpart in Ankara on Monday.",
+    },
     {"id": "k2", "date": "2023-05-10", "text": "Russian forces shelled Kherson on Tuesday."},
 ]
 

@@ -189,7 +189,7 @@ def resolve(
             if entry is not None and entry.country:
                 country = entry.country
         elif kind in ("country", "demonym", "capital") and country is None:
-            country = (g.country_names.get(surface) or g.demonyms.get(surface) or g.capitals.get(surface))
+            country = g.country_names.get(surface) or g.demonyms.get(surface) or g.capitals.get(surface)
     if country is None:
         country = ctx.country_for(role, other)
         if country is None:

@@ -7,8 +7,8 @@ The YAML files beside this module are the dictionaries (schemas in
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 import logging
+from dataclasses import dataclass, field
 from functools import cache
 
 from detente.data import schemas

@@ -21,9 +21,39 @@ DATA_DIR = Path(__file__).parent
 ISO3 = r"^[A-Z]{3}$"
 CAMEO_CODE = r"^\d{2,4}$"
 ROLES = {
-    "GOV", "MIL", "COP", "REB", "OPP", "JUD", "MED", "BUS", "CVL", "REF", "IGO", "NGO",
-    "PTY", "LEG", "SPY", "INS", "LAB", "EDU", "HLH", "REL", "CRM", "ELI", "MOD", "RAD",
-    "SEP", "UAF", "AGR", "ENV", "HRI", "IMG", "ETH", "LAB", "PRO", "ACT",
+    "GOV",
+    "MIL",
+    "COP",
+    "REB",
+    "OPP",
+    "JUD",
+    "MED",
+    "BUS",
+    "CVL",
+    "REF",
+    "IGO",
+    "NGO",
+    "PTY",
+    "LEG",
+    "SPY",
+    "INS",
+    "LAB",
+    "EDU",
+    "HLH",
+    "REL",
+    "CRM",
+    "ELI",
+    "MOD",
+    "RAD",
+    "SEP",
+    "UAF",
+    "AGR",
+    "ENV",
+    "HRI",
+    "IMG",
+    "ETH",
+    "PRO",
+    "ACT",
 }
 
 
@@ -343,11 +373,11 @@ def validate_all() -> list[str]:
     for name in FILES:
         try:
             loaded[name] = load(name)
-        except Exception as exc:  # noqa: BLE001 - report every file, not just the first
+        except Exception as exc:
             problems.append(f"{name}: {exc}")
     try:
         pattern_files = load_patterns()
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         problems.append(f"verbs/: {exc}")
         pattern_files = []
     countries = {c.code for c in getattr(loaded.get("countries.yaml"), "countries", [])}

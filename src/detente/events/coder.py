@@ -132,12 +132,14 @@ def _complement_target(verb: Token, words: list[str]) -> tuple[bool, list[Token]
     for child in verb.children:
         if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and _lemmas([child]) & set(words):
             return True, None
-        if child.dep_ == "prep" and child.lower_ == "as":
-            if any(_lemmas([p]) & set(words) for p in child.children if p.dep_ == "pobj"):
-                return True, None
+        is_as = child.dep_ == "prep" and child.lower_ == "as"
+        if is_as and any(_lemmas([p]) & set(words) for p in child.children if p.dep_ == "pobj"):
+            return True, None
         if child.dep_ == "dobj" and _lemmas([child]) & set(words):
             # the small model reads "the rebels terrorists" as one noun phrase: its modifier is the target
-            inner = [c for c in child.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+            inner = [
+                c for c in child.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")
+            ]
             return True, inner or None
     return False, None
 
@@ -244,7 +246,9 @@ def read_clause(anchor: Token) -> ClauseReading:
                 modality, future = "threat", True
             elif dep == "xcomp" and lemma in words.demand_verbs:
                 modality, future = "demand", True
-            elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in tok.children):
+            elif dep == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in tok.children
+            ):
                 modality = "hypothetical"
             elif dep == "ccomp" and (lemma in words.speech_verbs or lemma in words.claim_verbs):
                 subj = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
@@ -328,8 +332,16 @@ class SentenceCoder:
                         break
             if not target_heads and "none" not in pattern.target:
                 continue  # a later, looser pattern may fit (e.g. without a target)
-            self._emit(verb, verb, pattern.id, pattern.code, subjects(verb), target_heads or [],
-                       mutual=pattern.mutual, as_place=pattern.place == "target")
+            self._emit(
+                verb,
+                verb,
+                pattern.id,
+                pattern.code,
+                subjects(verb),
+                target_heads or [],
+                mutual=pattern.mutual,
+                as_place=pattern.place == "target",
+            )
             return
         self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
 
@@ -365,8 +377,7 @@ class SentenceCoder:
                     break
             if not targets and "none" not in pattern.target:
                 continue
-            self._emit(noun, anchor, pattern.id, pattern.code, sources, targets, mutual=False,
-                       as_place=True)
+            self._emit(noun, anchor, pattern.id, pattern.code, sources, targets, mutual=False, as_place=True)
             return
 
     def _noun_slot(self, noun: Token, slot: str, light_verb: Token | None) -> list[Token] | None:
@@ -386,15 +397,26 @@ class SentenceCoder:
 
     # shared
 
-    def _emit(self, trigger: Token, anchor: Token, rule: str, code: str, source_heads: list[Token],
-              target_heads: list[Token], *, mutual: bool, as_place: bool) -> None:
+    def _emit(
+        self,
+        trigger: Token,
+        anchor: Token,
+        rule: str,
+        code: str,
+        source_heads: list[Token],
+        target_heads: list[Token],
+        *,
+        mutual: bool,
+        as_place: bool,
+    ) -> None:
         sources = [r for r in (resolve(h, self.ctx) for h in source_heads) if r is not None]
         if not sources:
             what = ", ".join(h.text for h in source_heads) or "no subject in the parse"
             self.skip(trigger, rule, f"no source actor ({what})")
             return
-        targets: list[Resolved | None] = [resolve(h, self.ctx, as_place=as_place, other=sources[0].actor)
-                                          for h in target_heads]
+        targets: list[Resolved | None] = [
+            resolve(h, self.ctx, as_place=as_place, other=sources[0].actor) for h in target_heads
+        ]
         if target_heads and not any(targets):
             self.skip(trigger, rule, f"no target actor ({', '.join(h.text for h in target_heads)})")
             return
@@ -478,13 +500,25 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
         triggers = {c.trigger.i for c in result.candidates}
         for cand in result.candidates:
             if _embedded_in_event(cand, triggers):
-                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule,
-                                  reason="part of a governing event's clause"))
+                skips.append(
+                    Skip(
+                        sentence_index=index,
+                        trigger=cand.trigger.text,
+                        rule=cand.rule,
+                        reason="part of a governing event's clause",
+                    )
+                )
                 continue
             info = table.get(cand.code)
             if info is None:
-                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule,
-                                  reason=f"unknown CAMEO code {cand.code}"))
+                skips.append(
+                    Skip(
+                        sentence_index=index,
+                        trigger=cand.trigger.text,
+                        rule=cand.rule,
+                        reason=f"unknown CAMEO code {cand.code}",
+                    )
+                )
                 continue
             key = (index, cand.source.code, cand.target.code if cand.target else None, info.root)
             if key in seen:
@@ -496,22 +530,39 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
             events.append(
                 Event(
                     article_id=article.id,
-                    event_id=Event.make_id(article.id, index, cand.trigger.idx, cand.source.code,
-                                           cand.target.code if cand.target else None, cand.code),
+                    event_id=Event.make_id(
+                        article.id,
+                        index,
+                        cand.trigger.idx,
+                        cand.source.code,
+                        cand.target.code if cand.target else None,
+                        cand.code,
+                    ),
                     sentence_index=index,
                     date=date,
                     date_precision=precision,
                     source=cand.source,
                     target=cand.target,
-                    cameo=Cameo(code=info.code, root=info.root, name=info.name, goldstein=info.goldstein,
-                                quad_class=info.quad_class),
+                    cameo=Cameo(
+                        code=info.code,
+                        root=info.root,
+                        name=info.name,
+                        goldstein=info.goldstein,
+                        quad_class=info.quad_class,
+                    ),
                     plover=Plover(event_type=info.plover_type, mode=info.plover_mode),
                     location=location,
                     negated=reading.negated,
                     modality=reading.modality,
                     attributed_to=reading.attributed_to,
-                    evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, rule=cand.rule,
-                                      trigger=cand.trigger.text, date_text=date_text),
+                    evidence=Evidence(
+                        sentence=sent.text,
+                        start=sent.start_char,
+                        end=sent.end_char,
+                        rule=cand.rule,
+                        trigger=cand.trigger.text,
+                        date_text=date_text,
+                    ),
                 )
             )
     return events, skips
