@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 DATA_DIR = Path(__file__).parent
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ISO3 = r"^[A-Z]{3}$"
 CAMEO_CODE = r"^\d{2,4}$"
@@ -354,7 +355,7 @@ FILES: dict[str, type[DataFile]] = {
 
 def load_yaml(path: Path) -> dict:
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader, the C one when built
 
 
 def load(name: str) -> DataFile:
