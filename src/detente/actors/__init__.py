@@ -15,7 +15,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.data import ActorEntry, PlaceInfo, gazetteer, role_nouns, roles_file
 from detente.nlp import entity_key
@@ -83,14 +83,24 @@ def _span_text(tokens: list[Token]) -> str:
     return doc[start:end].text
 
 
+def dictionary_entities(doc: Doc) -> dict[int, tuple[str, str, Span]]:
+    """Token index -> (kind, surface, span) for every dictionary entity of the doc, built once per doc."""
+    index = doc.user_data.get("detente_entities")
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            key = entity_key(ent.ent_id_)
+            if key:
+                for i in range(ent.start, ent.end):
+                    index[i] = (key[0], key[1], ent)
+        doc.user_data["detente_entities"] = index
+    return index
+
+
 def _entity_of(tok: Token) -> tuple[str, str, Span] | None:
     if not tok.ent_type_:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            key = entity_key(ent.ent_id_)
-            return (key[0], key[1], ent) if key else None
-    return None
+    return dictionary_entities(tok.doc).get(tok.i)
 
 
 def _entry_on(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry | None:
@@ -249,3 +259,27 @@ def _held_by(head: Token, tokens: list[Token], ctx: ArticleContext, other: Actor
             if prev is not None:
                 return resolve(prev, ctx, other=other)
     return None
+
+
+def resolve_all(
+    head: Token, ctx: ArticleContext, *, as_place: bool = False, other: ActorRef | None = None
+) -> list[Resolved]:
+    """Like ``resolve``, but "Russian and Ukrainian negotiators" gives one actor per country."""
+    first = resolve(head, ctx, as_place=as_place, other=other)
+    if first is None or first.actor.role is None or first.actor.country is None:
+        return [first] if first else []
+    found = [first]
+    g = gazetteer()
+    for mod in head.children:
+        if mod.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for conj in mod.conjuncts:
+            ent = _entity_of(conj)
+            if ent is None or ent[0] not in ("demonym", "country"):
+                continue
+            code = g.demonyms.get(ent[1]) or g.country_names.get(ent[1])
+            if code and all(r.actor.country != code for r in found):
+                actor = country_actor(code, first.actor.role, f"{conj.text} {head.text}")
+                ctx.remember(actor)
+                found.append(Resolved(actor))
+    return found

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors import ArticleContext, Resolved, resolve
+from detente.actors import ArticleContext, Resolved, resolve_all
 from detente.data import cameo_table, clauses
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.patterns import particle_of, verb_index
@@ -295,6 +295,23 @@ class SentenceResult:
     skips: list[Skip]
 
 
+FRAME_PREPS = {"in", "during"}
+
+
+def _clause_verb_of_noun(noun: Token) -> Token | None:
+    """The verb whose subject does what an event noun names.
+
+    "X held talks with Y" (a light verb and its object) and "In a phone call with Y, X said ..."
+    (the noun frames the clause) both make X the party; any other verb does not ("X rejected talks").
+    """
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in clauses().light_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
 class SentenceCoder:
     """Finds candidate events in one sentence."""
 
@@ -348,31 +365,29 @@ class SentenceCoder:
     # nouns
 
     def _noun(self, noun: Token, patterns: list[NounPattern]) -> None:
-        words = clauses()
-        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
-        light = governor is not None and governor.lemma_.lower() in words.light_verbs and noun.dep_ == "dobj"
-        anchor = governor if light and governor is not None else noun
+        clause_verb = _clause_verb_of_noun(noun)
+        anchor = clause_verb or noun
         for pattern in patterns:
             if pattern.context:
                 around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
                 if not around & set(pattern.context):
                     continue
             if pattern.participants:
-                parts = self._noun_slot(noun, pattern.participants, governor if light else None)
-                if parts and len(parts) >= 2:
+                parts = self._noun_slot(noun, pattern.participants, clause_verb)
+                if parts:
                     self._emit(noun, anchor, pattern.id, pattern.code, parts, [], mutual=True, as_place=False)
                     return
                 continue
             sources: list[Token] = []
             for slot in pattern.source:
-                sources = self._noun_slot(noun, slot, governor if light else None) or []
+                sources = self._noun_slot(noun, slot, clause_verb) or []
                 if sources:
                     break
             if not sources:
                 continue
             targets: list[Token] = []
             for slot in pattern.target:
-                targets = self._noun_slot(noun, slot, governor if light else None) or []
+                targets = self._noun_slot(noun, slot, clause_verb) or []
                 if targets:
                     break
             if not targets and "none" not in pattern.target:
@@ -380,18 +395,18 @@ class SentenceCoder:
             self._emit(noun, anchor, pattern.id, pattern.code, sources, targets, mutual=False, as_place=True)
             return
 
-    def _noun_slot(self, noun: Token, slot: str, light_verb: Token | None) -> list[Token] | None:
+    def _noun_slot(self, noun: Token, slot: str, clause_verb: Token | None) -> list[Token] | None:
         if slot == "poss":
             return [c for child in noun.children if child.dep_ == "poss" for c in conjuncts(child)] or None
         if slot == "mod":
             mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_]
             return mods or None
         if slot == "subj":
-            return subjects(light_verb) if light_verb is not None else None
+            return subjects(clause_verb) if clause_verb is not None else None
         if slot.startswith("prep:"):
             found = prep_objects(noun, slot[5:])
-            if not found and light_verb is not None:
-                found = prep_objects(light_verb, slot[5:])
+            if not found and clause_verb is not None:
+                found = prep_objects(clause_verb, slot[5:])
             return found or None
         return None
 
@@ -409,14 +424,14 @@ class SentenceCoder:
         mutual: bool,
         as_place: bool,
     ) -> None:
-        sources = [r for r in (resolve(h, self.ctx) for h in source_heads) if r is not None]
+        sources = [r for h in source_heads for r in resolve_all(h, self.ctx)]
         if not sources:
             what = ", ".join(h.text for h in source_heads) or "no subject in the parse"
             self.skip(trigger, rule, f"no source actor ({what})")
             return
         targets: list[Resolved | None] = [
-            resolve(h, self.ctx, as_place=as_place, other=sources[0].actor) for h in target_heads
-        ]
+            r for h in target_heads for r in resolve_all(h, self.ctx, as_place=as_place, other=sources[0].actor)
+        ] or [None] * len(target_heads)
         if target_heads and not any(targets):
             self.skip(trigger, rule, f"no target actor ({', '.join(h.text for h in target_heads)})")
             return
@@ -446,7 +461,7 @@ def _embedded_in_event(cand: Candidate, triggers: set[int]) -> bool:
     """A clause governed by another event's verb ("threatened to attack") is part of that event."""
     tok = cand.anchor
     hops = 0
-    while tok.head.i != tok.i and hops < 4 and tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep"):
+    while tok.head.i != tok.i and hops < 4 and tok.dep_ in ("xcomp", "pcomp", "pobj", "prep"):
         tok = tok.head
         hops += 1
         if tok.i in triggers and tok.i != cand.trigger.i:

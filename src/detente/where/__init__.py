@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.actors import Resolved, place_location
-from detente.nlp import entity_key
+from detente.actors import Resolved, dictionary_entities, place_location
+from detente.data import gazetteer
 from detente.records import Location
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "off", "along", "within"}
 
 
 def _place_of(head: Token) -> Location | None:
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end:
-            key = entity_key(ent.ent_id_)
-            if key and key[0] in ("place", "capital", "country"):
-                return place_location(key[1], ent.text)
+    found = dictionary_entities(head.doc).get(head.i)
+    if found and found[0] in ("place", "capital", "country"):
+        return place_location(found[1], found[2].text)
     return None
 
 
@@ -47,8 +45,6 @@ def locate(trigger: Token, targets: list[Resolved | None]) -> Location | None:
     if not found:
         return None
     # a city or region is more precise than a country
-    from detente.data import gazetteer
-
     g = gazetteer()
     cities = [loc for loc in found if loc.text not in g.country_names]
     return (cities or found)[0]
