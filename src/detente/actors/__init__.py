@@ -27,6 +27,7 @@ PHRASE_PREPS = {"of", "from"}
 PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "you", "its", "their", "which", "who"}
 # Roles that belong to a country's domestic scene: their counterpart shares their country.
 DOMESTIC_ROLES = {"REB", "OPP", "CVL", "REF"}
+FORMER = {"former", "ex", "ex-", "late", "then"}
 
 
 @dataclass
@@ -155,6 +156,20 @@ def head_role(head: Token, tokens: list[Token]) -> str | None:
     return None
 
 
+def title_role(head: Token, tokens: list[Token]) -> str | None:
+    """'Indian Prime Minister Narendra Modi': the role of the title before a name we do not know."""
+    table = role_nouns()
+    words = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod") and t.text != "-"]
+    for end in range(len(words), 0, -1):
+        for n in (3, 2, 1):
+            if end - n < 0:
+                continue
+            role = table.get(tuple(words[end - n : end]))
+            if role:
+                return role
+    return None
+
+
 def resolve(
     head: Token, ctx: ArticleContext, *, as_place: bool = False, other: ActorRef | None = None
 ) -> Resolved | None:
@@ -170,13 +185,17 @@ def resolve(
         if resolved is not None:
             ctx.remember(resolved.actor)
         return resolved
+    if any(t.lower_ in FORMER for t in tokens if t.i < head.i):
+        return None  # a former office holder is not the office
     role = head_role(head, tokens)
+    if role is None and head.pos_ == "PROPN":
+        role = title_role(head, tokens)
     named = _named_after(head, ctx, text)
     if named is not None:
         ctx.remember(named.actor)
         return named
     if role is None:
-        held = _held_by(head, tokens, ctx, other)
+        held = _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other)
         if held is not None:
             return held
         return None
@@ -258,6 +277,29 @@ def _held_by(head: Token, tokens: list[Token], ctx: ArticleContext, other: Actor
             prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
             if prev is not None:
                 return resolve(prev, ctx, other=other)
+    return None
+
+
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+OWNER_PREPS = {"by", "from", "of"}
+
+
+def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
+    """'rejected Iran's proposal', 'vetoed a UN resolution': a proposal stands for its author."""
+    if head.lemma_.lower() not in roles_file().owned_nouns:
+        return None
+    for child in head.children:
+        if child.dep_ in OWNER_DEPS and child.pos_ in ("PROPN", "NOUN", "ADJ"):
+            found = resolve(child, ctx, other=other)
+            if found is not None and found.place is None:
+                return found
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = resolve(pobj, ctx, other=other)
+                    if found is not None and found.place is None:
+                        return found
     return None
 
 

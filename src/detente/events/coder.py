@@ -260,6 +260,8 @@ def read_clause(anchor: Token) -> ClauseReading:
             break
         tok = gov
         hops += 1
+    if modality == "asserted" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        modality, future = "intent", True  # a bare infinitive ("a deal to normalize ties") is not a deed
     if attributed is None:
         attributed = _according_to(anchor)
     return ClauseReading(negated, modality, attributed, future)

@@ -1,0 +1,57 @@
+"""The gold-set score, with floors raised as coding improves, and the scorer itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente.eval import Score, evaluate, load_gold
+
+GOLD = Path(__file__).parent / "gold"
+
+# Floors: raise them when coding improves; never lower them to land a change.
+F1_FLOOR = 0.0
+PRECISION_FLOOR = 0.0
+DATE_FLOOR = 0.0  # share of matched events with the exact gold date
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(load_gold([GOLD]))
+
+
+def test_gold_set_is_large_and_covers_every_root() -> None:
+    items = load_gold([GOLD])
+    sentences = [i for i in items if i["id"].startswith("s")]
+    articles = [i for i in items if i["id"].startswith("a")]
+    assert len(sentences) >= 40 and len(articles) >= 5
+    roots = {e.get("root") or e["code"][:2] for i in items for e in i["events"]}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+
+
+@pytest.mark.slow
+def test_gold_scores_stay_above_the_floors(report) -> None:
+    assert report.errors == []
+    assert report.overall.f1 >= F1_FLOOR, report.as_dict()
+    assert report.overall.precision >= PRECISION_FLOOR, report.as_dict()
+    assert report.dated and report.date_exact / report.dated >= DATE_FLOOR
+
+
+def test_score_arithmetic() -> None:
+    s = Score(tp=3, fp=1, fn=2)
+    assert s.precision == 0.75 and s.recall == 0.6
+    assert abs(s.f1 - 2 * 0.75 * 0.6 / 1.35) < 1e-9
+    assert Score().f1 == 0.0
+
+
+def test_scoring_counts_direction_negation_and_root() -> None:
+    items = [
+        {"id": "t1", "date": "2023-05-10", "text": "Russian forces shelled Kherson on Tuesday.",
+         "events": [{"source": "RUSMIL", "target": "UKR", "code": "194", "root": "19", "date": "2023-05-09"}]},
+        {"id": "t2", "date": "2023-05-10", "text": "Russian forces shelled Kherson on Tuesday.",
+         "events": [{"source": "UKR", "target": "RUSMIL", "code": "194", "root": "19"}]},
+    ]
+    report = evaluate(items)
+    assert report.overall.tp == 1 and report.overall.fp == 1 and report.overall.fn == 1
+    assert report.date_exact == 1 and report.code_exact == 1
