@@ -185,6 +185,12 @@ def resolve(
         if resolved is not None:
             ctx.remember(resolved.actor)
         return resolved
+    if head.lemma_.lower() in roles_file().partitive_nouns or head.lower_ in roles_file().partitive_nouns:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return resolve(pobj, ctx, as_place=as_place, other=other)
     if any(t.lower_ in FORMER for t in tokens if t.i < head.i):
         return None  # a former office holder is not the office
     role = head_role(head, tokens)

@@ -184,6 +184,9 @@ class RolesFile(DataFile):
         default_factory=list, description="nouns read through to their holder: 'regime-held areas' is the regime"
     )
     holding_verbs: list[str] = Field(default_factory=list, description="participles of holding: held, controlled")
+    partitive_nouns: list[str] = Field(
+        default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
+    )
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
     )
@@ -201,6 +204,7 @@ class ClausesFile(DataFile):
     hypothetical_marks: list[str]
     speech_verbs: list[str]
     claim_verbs: list[str]
+    deny_verbs: list[str]
     according_to: list[str]
     light_verbs: list[str]
 
@@ -310,6 +314,7 @@ class NounPattern(_Strict):
     source: list[str] = Field(default=["poss"], description="slots for the source")
     target: list[str] = Field(default=["none"], description="slots for the target")
     participants: str | None = Field(default=None, description="slot whose conjoined actors all take part (mutual)")
+    mutual: bool = Field(default=False, description="code both directions: 'talks with' is a two-way event")
     context: list[str] | None = None
     note: str | None = None
 
@@ -394,7 +399,7 @@ def validate_all() -> list[str]:
             if a.country and a.country not in countries:
                 problems.append(f"actors.yaml: {a.name} has unknown country {a.country}")
         for h in getattr(loaded.get("office_holders.yaml"), "office_holders", []):
-            if h.code[:3] not in countries and not h.code.startswith("IGO"):
+            if h.code[:3] not in countries and not h.code.startswith(("IGO", "NGO", "IMG")):
                 problems.append(f"office_holders.yaml: {h.name} has code {h.code} with unknown country")
     if cameo:
         plover = loaded.get("plover.yaml")

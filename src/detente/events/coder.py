@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors import ArticleContext, Resolved, resolve_all
 from detente.data import cameo_table, clauses
 from detente.data.schemas import NounPattern, VerbPattern
-from detente.events.patterns import particle_of, verb_index
+from detente.events.patterns import light_verbs, particle_of, verb_index
+from detente.nlp import get_nlp
+from detente.nlp.repair import verb_lemma
 from detente.records import (
     ActorRef,
     Article,
@@ -115,9 +117,19 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
 
 
 def _has_particle(verb: Token, particle: str) -> bool:
-    words = particle.split()
-    prts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")]
-    return words[0] in prts
+    word = particle.split()[0]
+    after_object = {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
+    for c in verb.children:
+        if c.lower_ != word:
+            continue
+        if c.dep_ in ("prt", "advmod"):
+            return True
+        # a preposition counts right after the verb or its object ("called on Iran", "asked Germany for"),
+        # never when it introduces a time ("called the troops terrorists on Monday")
+        timed = any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        if c.dep_ == "prep" and (c.i == verb.i + 1 or c.i in after_object) and not timed:
+            return True
+    return False
 
 
 # --- pattern matching ----------------------------------------------------------------------
@@ -164,7 +176,8 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
         if not xs:
             return False, None
     if pattern.context:
-        words = {t.lemma_.lower() for t in verb.subtree} | {t.lower_ for t in verb.subtree}
+        clause = list(verb.subtree)  # the subject included: "warplanes struck" is an air strike
+        words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
         if not words & set(pattern.context):
             return False, None
     return True, override
@@ -180,7 +193,7 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
             for x in verb.children:
                 if x.dep_ in ("xcomp", "ccomp"):
                     found = direct_objects(x)
-        return found or None
+        return _not_dates(found) or None
     if slot == "dative":
         found = [c for child in verb.children if child.dep_ == "dative" for c in conjuncts(child)]
         return found or prep_objects(verb, "to") or None
@@ -194,8 +207,16 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
             for x in verb.children:
                 if x.dep_ in ("xcomp", "prt") or (x.dep_ == "prep" and x.lower_ == "out"):
                     found.extend(prep_objects(x, prep))
-        return found or None
+                    if x.dep_ == "xcomp":  # "threatened to cut ties with France"
+                        for obj in direct_objects(x):
+                            found.extend(prep_objects(obj, prep))
+        return _not_dates(found) or None
     return None
+
+
+def _not_dates(tokens: list[Token]) -> list[Token]:
+    """Time expressions are never parties: "imposed restrictions on China on Monday"."""
+    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME")]
 
 
 # --- clause reading -----------------------------------------------------------------------
@@ -250,6 +271,10 @@ def read_clause(anchor: Token) -> ClauseReading:
                 c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in tok.children
             ):
                 modality = "hypothetical"
+            elif dep == "ccomp" and lemma in words.demand_verbs:
+                modality, future = "demand", True
+            elif dep == "ccomp" and lemma in words.deny_verbs:
+                negated = True
             elif dep == "ccomp" and (lemma in words.speech_verbs or lemma in words.claim_verbs):
                 subj = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
                 if subj and attributed is None:
@@ -295,6 +320,7 @@ def _according_to(anchor: Token) -> str | None:
 class SentenceResult:
     candidates: list[Candidate]
     skips: list[Skip]
+    matched: set[int]
 
 
 FRAME_PREPS = {"in", "during"}
@@ -307,7 +333,7 @@ def _clause_verb_of_noun(noun: Token) -> Token | None:
     (the noun frames the clause) both make X the party; any other verb does not ("X rejected talks").
     """
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in clauses().light_verbs:
+    if noun.dep_ == "dobj" and verb_lemma(head, get_nlp(), light_verbs()) in light_verbs():
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
         return head.head
@@ -322,6 +348,7 @@ class SentenceCoder:
         self.index = sentence_index
         self.candidates: list[Candidate] = []
         self.skips: list[Skip] = []
+        self.matched: set[int] = set()  # tokens where a pattern fit, coded or not
 
     def skip(self, trigger: Token, rule: str | None, reason: str) -> None:
         self.skips.append(Skip(sentence_index=self.index, trigger=trigger.text, rule=rule, reason=reason))
@@ -330,11 +357,13 @@ class SentenceCoder:
         index = verb_index()
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB", "AUX") and lemma in index.by_lemma:
-                self._verb(tok, index.by_lemma[lemma])
+            if tok.pos_ in ("VERB", "AUX"):
+                lemma = verb_lemma(tok, get_nlp(), index.verb_lemmas)
+                if lemma in index.by_lemma:
+                    self._verb(tok, index.by_lemma[lemma])
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in index.by_noun:
                 self._noun(tok, index.by_noun[lemma])
-        return SentenceResult(self.candidates, self.skips)
+        return SentenceResult(self.candidates, self.skips, self.matched)
 
     # verbs
 
@@ -343,21 +372,20 @@ class SentenceCoder:
             ok, override = match_verb(verb, pattern)
             if not ok:
                 continue
-            target_heads: list[Token] | None = override
-            if target_heads is None:
-                for slot in pattern.target:
-                    target_heads = slot_tokens(verb, slot, pattern)
-                    if target_heads:
-                        break
-            if not target_heads and "none" not in pattern.target:
+            if override is not None:
+                options = [override]
+            else:
+                options = [t for t in (slot_tokens(verb, slot, pattern) for slot in pattern.target) if t]
+            if not options and "none" not in pattern.target:
                 continue  # a later, looser pattern may fit (e.g. without a target)
+            self.matched.add(verb.i)
             self._emit(
                 verb,
                 verb,
                 pattern.id,
                 pattern.code,
                 subjects(verb),
-                target_heads or [],
+                options,
                 mutual=pattern.mutual,
                 as_place=pattern.place == "target",
             )
@@ -368,7 +396,8 @@ class SentenceCoder:
 
     def _noun(self, noun: Token, patterns: list[NounPattern]) -> None:
         clause_verb = _clause_verb_of_noun(noun)
-        anchor = clause_verb or noun
+        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+        anchor = clause_verb or governor or noun
         for pattern in patterns:
             if pattern.context:
                 around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
@@ -387,14 +416,11 @@ class SentenceCoder:
                     break
             if not sources:
                 continue
-            targets: list[Token] = []
-            for slot in pattern.target:
-                targets = self._noun_slot(noun, slot, clause_verb) or []
-                if targets:
-                    break
-            if not targets and "none" not in pattern.target:
+            options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
+            if not options and "none" not in pattern.target:
                 continue
-            self._emit(noun, anchor, pattern.id, pattern.code, sources, targets, mutual=False, as_place=True)
+            self.matched.add(noun.i)
+            self._emit(noun, anchor, pattern.id, pattern.code, sources, options, mutual=pattern.mutual, as_place=True)
             return
 
     def _noun_slot(self, noun: Token, slot: str, clause_verb: Token | None) -> list[Token] | None:
@@ -421,21 +447,29 @@ class SentenceCoder:
         rule: str,
         code: str,
         source_heads: list[Token],
-        target_heads: list[Token],
+        target_options: list[list[Token]],
         *,
         mutual: bool,
         as_place: bool,
     ) -> None:
+        """Resolve the parties and record one candidate per source-target pair.
+
+        ``target_options`` are the filled target slots in the pattern's order: the first
+        with an actor we can resolve is the target ("attacked positions in Lebanon").
+        """
         sources = [r for h in source_heads for r in resolve_all(h, self.ctx)]
         if not sources:
             what = ", ".join(h.text for h in source_heads) or "no subject in the parse"
             self.skip(trigger, rule, f"no source actor ({what})")
             return
-        targets: list[Resolved | None] = [
-            r for h in target_heads for r in resolve_all(h, self.ctx, as_place=as_place, other=sources[0].actor)
-        ] or [None] * len(target_heads)
-        if target_heads and not any(targets):
-            self.skip(trigger, rule, f"no target actor ({', '.join(h.text for h in target_heads)})")
+        targets: list[Resolved | None] = []
+        for heads in target_options:
+            targets = [r for h in heads for r in resolve_all(h, self.ctx, as_place=as_place, other=sources[0].actor)]
+            if targets:
+                break
+        if target_options and not targets:
+            tried = "; ".join(", ".join(h.text for h in heads) for heads in target_options)
+            self.skip(trigger, rule, f"no target actor ({tried})")
             return
         resolved_targets = [t for t in targets if t is not None]
         pairs: list[tuple[ActorRef, ActorRef | None]] = []
@@ -459,12 +493,28 @@ class SentenceCoder:
             self.candidates.append(Candidate(trigger, anchor, rule, code, src, tgt, list(targets)))
 
 
+EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
+NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
+
+
 def _embedded_in_event(cand: Candidate, triggers: set[int]) -> bool:
-    """A clause governed by another event's verb ("threatened to attack") is part of that event."""
+    """A clause governed by another event's verb is part of that event.
+
+    "threatened to attack", "urged Iran to release", "demanded that Russia withdraw",
+    "offered to broker talks": the governing verb's pattern codes the event; the
+    embedded deed has not happened. Reported speech ("said that ...") is not embedding.
+    """
+    words = clauses()
     tok = cand.anchor
     hops = 0
-    while tok.head.i != tok.i and hops < 4 and tok.dep_ in ("xcomp", "pcomp", "pobj", "prep"):
-        tok = tok.head
+    unreal = {*words.demand_verbs, *words.threat_verbs, *words.intent_verbs}
+    while tok.head.i != tok.i and hops < 5 and tok.dep_ in EMBEDDING_DEPS:
+        gov = tok.head
+        if tok.dep_ == "ccomp" and gov.lemma_.lower() not in unreal:
+            return False  # "said that ...": reported, not embedded
+        if tok.dep_ == "pobj" and gov.lower_ in NOT_EMBEDDING_PREPS:
+            return False  # "during a phone call with ...": the frame of the clause, a deed of its own
+        tok = gov
         hops += 1
         if tok.i in triggers and tok.i != cand.trigger.i:
             return True
@@ -514,7 +564,7 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
     for index, sent in enumerate(doc.sents):
         result = SentenceCoder(ctx, index).code(sent)
         skips.extend(result.skips)
-        triggers = {c.trigger.i for c in result.candidates}
+        triggers = result.matched | {c.trigger.i for c in result.candidates}
         for cand in result.candidates:
             if _embedded_in_event(cand, triggers):
                 skips.append(

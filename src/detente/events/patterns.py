@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern, load_patterns
 
 
@@ -19,6 +20,13 @@ from detente.data.schemas import NounPattern, VerbPattern, load_patterns
 class VerbIndex:
     by_lemma: dict[str, list[VerbPattern]]
     by_noun: dict[str, list[NounPattern]]
+    verb_lemmas: frozenset[str]
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    """Verbs whose object noun names the event ("held talks", "launched an attack")."""
+    return frozenset(clauses().light_verbs)
 
 
 def particle_of(pattern: VerbPattern) -> str | None:
@@ -47,4 +55,4 @@ def verb_index() -> VerbIndex:
         pats.sort(key=_specificity)  # stable: file order among equals
     for npats in by_noun.values():
         npats.sort(key=lambda p: -(2 if p.context else 0))
-    return VerbIndex(dict(by_lemma), dict(by_noun))
+    return VerbIndex(dict(by_lemma), dict(by_noun), frozenset(by_lemma))

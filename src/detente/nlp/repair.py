@@ -27,8 +27,11 @@ def _verb_tables(nlp: Language) -> tuple[dict[str, list[str]], set[str]]:
     return exc, index
 
 
-def past_form_lemma(word: str, nlp: Language) -> str | None:
-    """The verb lemma of an unambiguous past-tense form ("overran" -> "overrun"), else None."""
+def past_form_lemma(word: str, nlp: Language, prefer: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The verb lemma of an unambiguous past-tense form ("overran" -> "overrun"), else None.
+
+    Where a regular form has two readings ("staged": stag or stage), one in ``prefer`` wins.
+    """
     exc, index = _verb_tables(nlp)
     w = word.lower()
     if w in exc:
@@ -36,18 +39,18 @@ def past_form_lemma(word: str, nlp: Language) -> str | None:
         return lemma if lemma != w and not w.endswith("ing") and not w.endswith("s") else None
     if not w.endswith("ed") or len(w) < 5:
         return None
-    for cand in (w[:-2], w[:-1], w[:-3] + "y" if w.endswith("ied") else "", w[:-3] if w[-3] == w[-4] else ""):
-        if cand and cand in index:
-            return cand
-    return None
+    cands = [w[:-2], w[:-1], w[:-3] + "y" if w.endswith("ied") else "", w[:-3] if w[-3] == w[-4] else ""]
+    known = [c for c in cands if c and c in index]
+    preferred = [c for c in known if c in prefer]
+    return (preferred or known or [None])[0]
 
 
-def suspicious(doc: Doc, nlp: Language, lemmas: set[str]) -> list[tuple[Token, str]]:
+def suspicious(doc: Doc, nlp: Language, lemmas: set[str] | frozenset[str]) -> list[tuple[Token, str]]:
     """Tokens that are past forms of event verbs but were not tagged as verbs."""
     found = []
     for tok in doc:
         if tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha and tok.is_lower:
-            lemma = past_form_lemma(tok.text, nlp)
+            lemma = past_form_lemma(tok.text, nlp, lemmas)
             if lemma and lemma in lemmas:
                 found.append((tok, lemma))
     return found
@@ -86,3 +89,12 @@ def repair(doc: Doc, nlp: Language, lemmas: set[str]) -> Doc:
 
 def repair_all(docs: Iterable[Doc], nlp: Language, lemmas: set[str]) -> list[Doc]:
     return [repair(d, nlp, lemmas) for d in docs]
+
+
+def verb_lemma(tok: Token, nlp: Language, known: set[str] | frozenset[str]) -> str:
+    """The token's lemma, or the lemma of its past form where the lemmatizer chose a reading
+    we have no pattern for ("staged" lemmatized as "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in known or not tok.tag_.startswith("VB"):
+        return lemma
+    return past_form_lemma(tok.text, nlp, known) or lemma
