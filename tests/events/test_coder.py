@@ -96,3 +96,23 @@ def test_unclear_clause_is_skipped_with_a_reason() -> None:
 
 def test_no_event_without_an_event_verb() -> None:
     assert code_text("The weather in Ankara was mild on Monday.", date="2024-12-02") == []
+
+
+def test_expressed_intention_is_coded_as_cameo_03_dated_when_said() -> None:
+    [e] = code_text("Germany said on Wednesday it would send battle tanks to Ukraine.", date="2023-01-26")
+    assert (e.source.code, e.target.code if e.target else None) == ("DEU", "UKR")
+    assert e.cameo.code == "0332" and e.modality == "intent" and e.attributed_to == "Germany"
+    assert e.date == dt.date(2023, 1, 25)
+    assert e.evidence.rule.startswith("072.")  # the deed's pattern, remapped to the intention
+
+
+def test_speaker_pronoun_is_resolved_only_under_a_verb_of_saying() -> None:
+    events = code_text("Erdogan said he would visit Moscow.", date="2023-01-26")
+    assert any(e.source.code == "TURGOV" and e.cameo.code == "036" for e in events)
+    assert code_text("It shelled Kherson.", date="2023-05-10") == []
+
+
+def test_long_names_do_not_hide_the_verb() -> None:
+    text = "Egyptian President Abdel Fattah al-Sisi hosted Turkish President Recep Tayyip Erdogan in Cairo."
+    e = find(code_text(text, date="2024-02-15"), "EGYGOV", "TURGOV", "04")
+    assert e.cameo.code == "043" and e.location is not None and e.location.name == "Cairo"

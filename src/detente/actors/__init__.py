@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.data import ActorEntry, PlaceInfo, gazetteer, role_nouns, roles_file
+from detente.data import ActorEntry, PlaceInfo, clauses, gazetteer, role_nouns, roles_file
 from detente.nlp import entity_key
 from detente.records import ActorRef, Location
 
@@ -156,6 +156,34 @@ def head_role(head: Token, tokens: list[Token]) -> str | None:
     return None
 
 
+SPEAKER_PRONOUNS = {"it": "thing", "they": "any", "he": "person", "she": "person", "we": "any"}
+
+
+def _speaker_of(pronoun: Token) -> Token | None:
+    """'Germany said it would send tanks': a subject pronoun in a clause under a verb of saying or
+    intending is that verb's subject. No other pronoun is resolved: a wrong antecedent is worse than none."""
+    kind = SPEAKER_PRONOUNS.get(pronoun.lower_)
+    if kind is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = clauses()
+    reporting = {*words.speech_verbs, *words.claim_verbs, *words.intent_verbs, *words.threat_verbs, "deny", "vow"}
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+            return None
+        gov = verb.head
+        subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ != "PRON":
+            if gov.lemma_.lower() not in reporting:
+                return None
+            is_person = subj[0].ent_type_ == "PERSON"
+            if (kind == "person" and not is_person) or (kind == "thing" and is_person):
+                return None
+            return subj[0]
+        verb = gov
+    return None
+
+
 def title_role(head: Token, tokens: list[Token]) -> str | None:
     """'Indian Prime Minister Narendra Modi': the role of the title before a name we do not know."""
     table = role_nouns()
@@ -175,7 +203,8 @@ def resolve(
 ) -> Resolved | None:
     """Resolve the phrase headed by ``head`` to an actor, or None when we cannot be sure."""
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
-        return None
+        antecedent = _speaker_of(head)
+        return resolve(antecedent, ctx, as_place=as_place, other=other) if antecedent is not None else None
     tokens = phrase_tokens(head)
     text = _span_text(tokens)
     g = gazetteer()

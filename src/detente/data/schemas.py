@@ -207,6 +207,9 @@ class ClausesFile(DataFile):
     deny_verbs: list[str]
     according_to: list[str]
     light_verbs: list[str]
+    intent_codes: dict[str, str] = Field(
+        default_factory=dict, description="CAMEO prefix of an intended event -> its 'express intent' code"
+    )
 
 
 # --- CAMEO and PLOVER ------------------------------------------------------------
@@ -408,6 +411,10 @@ def validate_all() -> list[str]:
             problems.append(f"plover.yaml: CAMEO code {code} has no PLOVER mapping")
         for code in sorted(mapped - cameo):
             problems.append(f"plover.yaml: maps unknown CAMEO code {code}")
+        clauses = loaded.get("clauses.yaml")
+        for prefix, code in getattr(clauses, "intent_codes", {}).items():
+            if code not in cameo or not any(c.startswith(prefix) for c in cameo):
+                problems.append(f"clauses.yaml: intent code {prefix} -> {code} names an unknown CAMEO code")
         ids: set[str] = set()
         for pf in pattern_files:
             for pat in [*pf.verbs, *pf.nouns]:

@@ -228,6 +228,7 @@ class ClauseReading:
     modality: Modality
     attributed_to: str | None
     future: bool
+    expressed: bool = False  # an actor stated the intention ("said it would", "pledged to")
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -253,6 +254,7 @@ def read_clause(anchor: Token) -> ClauseReading:
     if any(c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in anchor.children):
         modality = "hypothetical"
     attributed: str | None = None
+    by_intent_verb = False
     tok = anchor
     hops = 0
     while tok.head.i != tok.i and hops < 6:
@@ -262,7 +264,7 @@ def read_clause(anchor: Token) -> ClauseReading:
             if dep in ("xcomp",) and any(c.dep_ == "neg" for c in gov.children):
                 negated = True
             if dep == "xcomp" and lemma in words.intent_verbs:
-                modality, future = "intent", True
+                modality, future, by_intent_verb = "intent", True, True
             elif dep == "xcomp" and lemma in words.threat_verbs:
                 modality, future = "threat", True
             elif dep == "xcomp" and lemma in words.demand_verbs:
@@ -285,11 +287,14 @@ def read_clause(anchor: Token) -> ClauseReading:
             break
         tok = gov
         hops += 1
+    if modality == "hypothetical" and attributed is not None and "would" in aux:
+        modality, future = "intent", True  # "said it would send": the future of reported speech
+    expressed = modality == "intent" and (attributed is not None or by_intent_verb)
     if modality == "asserted" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         modality, future = "intent", True  # a bare infinitive ("a deal to normalize ties") is not a deed
     if attributed is None:
         attributed = _according_to(anchor)
-    return ClauseReading(negated, modality, attributed, future)
+    return ClauseReading(negated, modality, attributed, future, expressed)
 
 
 def _phrase_text(head: Token) -> str:
@@ -497,6 +502,15 @@ EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
 NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
 
 
+def intent_code(code: str) -> str:
+    """The 'express intent' code (root 03) of an intended cooperative event, else the code itself."""
+    table = clauses().intent_codes
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return code
+
+
 def _embedded_in_event(cand: Candidate, triggers: set[int]) -> bool:
     """A clause governed by another event's verb is part of that event.
 
@@ -521,35 +535,52 @@ def _embedded_in_event(cand: Candidate, triggers: set[int]) -> bool:
     return False
 
 
-def _pick_date(anchor: Token, sent: Span, article_date: dt.date | None, future: bool):
+def _pick_date(
+    anchor: Token, sent: Span, article_date: dt.date | None, reading: ClauseReading
+) -> tuple[dt.date | None, str, str | None]:
+    """The event's date: a date expression attached to its own clause, then to a governing clause
+    ("said on Monday that ..."), then a lone date of the sentence; else the article date, flagged.
+
+    A date on the event's own clause follows its tense ("will visit ... next week"); an expressed
+    intention ("said it would ...") is dated when it was expressed, not when it is meant to happen.
+    """
     if article_date is None:
         return None, "article", None
-    mentions = find_dates(sent.text, article_date, tense="future" if future else "past")
-    if not mentions:
+    past = find_dates(sent.text, article_date, tense="past")
+    if not past:
         return article_date, "article", None
-    offset = sent.start_char
+    future = {m.start: m for m in find_dates(sent.text, article_date, tense="future")} if reading.future else {}
     chain_ids = {t.i for t in _chain(anchor)}
-    conj_heads = {anchor.i}
+    own = {anchor.i}
     tok = anchor
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-        conj_heads.add(tok.i)
-    best = None
-    for m in mentions:
-        span = sent.doc.char_span(offset + m.start, offset + m.end, alignment_mode="expand")
+        own.add(tok.i)
+    subj = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clause_start = subj[0].left_edge.i if subj else anchor.i  # "said on Monday it would ...": before "it"
+    own_mention = governing = None
+    loose = []
+    for m in past:
+        span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
         if span is None:
             continue
+        if span.root.dep_ not in ("poss", "compound", "nmod", "amod"):
+            loose.append(m)
         verb = span.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.i in conj_heads:
-            best = m
-            break
-        if best is None and verb.i in chain_ids:
-            best = m
-    if best is None and len(mentions) == 1:
-        best = mentions[0]
-    if best is None:
+        before_clause = span.end <= clause_start and len(chain_ids) > 1
+        if verb.i in own and own_mention is None and not before_clause:
+            own_mention = m
+        elif (verb.i in chain_ids or before_clause) and governing is None:
+            governing = m
+    if own_mention is not None and not reading.expressed:
+        best = future.get(own_mention.start, own_mention) if reading.future else own_mention
+    elif governing is not None:
+        best = governing
+    elif len(loose) == 1 and not (reading.expressed and own_mention is loose[0]):
+        best = loose[0]
+    else:
         return article_date, "article", None
     return best.date, best.precision, best.text
 
@@ -592,7 +623,9 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
                 continue
             seen.add(key)
             reading = read_clause(cand.anchor)
-            date, precision, date_text = _pick_date(cand.anchor, sent, article.date, reading.future)
+            if reading.expressed and not reading.negated:
+                info = table.get(intent_code(cand.code), info)
+            date, precision, date_text = _pick_date(cand.anchor, sent, article.date, reading)
             location: Location | None = locate(cand.trigger, cand.place_targets)
             events.append(
                 Event(
