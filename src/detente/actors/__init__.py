@@ -68,6 +68,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             keep = child.dep_ in MODIFIER_DEPS or child.dep_ == "appos"
             if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and tok.i == head.i:
                 keep = True
+            if child.dep_ == "prep" and child.lower_ == "in" and tok.i == head.i and head.pos_ == "NOUN":
+                keep = True  # "the military junta in Niger": a country named after the role noun
             if child.dep_ == "pobj" and tok.dep_ == "prep":
                 keep = True
             if keep and child.i not in tokens:
@@ -157,17 +159,22 @@ def head_role(head: Token, tokens: list[Token]) -> str | None:
 
 
 SPEAKER_PRONOUNS = {"it": "thing", "they": "any", "he": "person", "she": "person", "we": "any"}
+POSSESSIVE_PRONOUNS = {"its": "thing", "their": "any", "our": "any"}
 
 
 def _speaker_of(pronoun: Token) -> Token | None:
     """'Germany said it would send tanks': a subject pronoun in a clause under a verb of saying or
     intending is that verb's subject. No other pronoun is resolved: a wrong antecedent is worse than none."""
     kind = SPEAKER_PRONOUNS.get(pronoun.lower_)
-    if kind is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    if pronoun.dep_ == "poss" and pronoun.lower_ in POSSESSIVE_PRONOUNS:
+        kind = POSSESSIVE_PRONOUNS[pronoun.lower_]
+    elif kind is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     words = clauses()
     reporting = {*words.speech_verbs, *words.claim_verbs, *words.intent_verbs, *words.threat_verbs, "deny", "vow"}
     verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # from "its coast guard" up to the clause's verb
     for _ in range(3):
         if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
             return None
@@ -230,7 +237,7 @@ def resolve(
         ctx.remember(named.actor)
         return named
     if role is None:
-        held = _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other)
+        held = _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other, as_place)
         if held is not None:
             return held
         return None
@@ -254,6 +261,13 @@ def resolve(
                 country = entry.country
         elif kind in ("country", "demonym", "capital") and country is None:
             country = g.country_names.get(surface) or g.demonyms.get(surface) or g.capitals.get(surface)
+    if country is None:
+        for tok in tokens:
+            if tok.dep_ == "poss" and tok.lower_ in POSSESSIVE_PRONOUNS:
+                speaker = _speaker_of(tok)
+                owner = resolve(speaker, ctx) if speaker is not None else None
+                if owner is not None and owner.actor.country:
+                    country = owner.actor.country  # "China's foreign ministry said its coast guard ..."
     if country is None:
         country = ctx.country_for(role, other)
         if country is None:
@@ -319,8 +333,9 @@ OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
 OWNER_PREPS = {"by", "from", "of"}
 
 
-def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
-    """'rejected Iran's proposal', 'vetoed a UN resolution': a proposal stands for its author."""
+def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place: bool = False) -> Resolved | None:
+    """'rejected Iran's proposal', 'vetoed a UN resolution': a proposal stands for its author;
+    'struck nine sites in Pakistan': a site in a place, where places are targets, stands for that place."""
     if head.lemma_.lower() not in roles_file().owned_nouns:
         return None
     for child in head.children:
@@ -328,13 +343,22 @@ def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resol
             found = resolve(child, ctx, other=other)
             if found is not None and found.place is None:
                 return found
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = resolve(pobj, ctx, other=other)
-                    if found is not None and found.place is None:
+    if as_place:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across"):
+                for pobj in prep.children:
+                    found = resolve(pobj, ctx, as_place=True, other=other) if pobj.dep_ == "pobj" else None
+                    if found is not None and found.place is not None:
                         return found
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
+    # "the decisions taken by ECOWAS"
+    preps += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    for prep in preps:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                found = resolve(pobj, ctx, other=other)
+                if found is not None and found.place is None:
+                    return found
     return None
 
 

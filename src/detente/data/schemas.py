@@ -210,6 +210,9 @@ class ClausesFile(DataFile):
     intent_codes: dict[str, str] = Field(
         default_factory=dict, description="CAMEO prefix of an intended event -> its 'express intent' code"
     )
+    threat_codes: dict[str, str] = Field(
+        default_factory=dict, description="CAMEO prefix of a threatened event -> its 'threaten' code"
+    )
 
 
 # --- CAMEO and PLOVER ------------------------------------------------------------
@@ -412,7 +415,8 @@ def validate_all() -> list[str]:
         for code in sorted(mapped - cameo):
             problems.append(f"plover.yaml: maps unknown CAMEO code {code}")
         clauses = loaded.get("clauses.yaml")
-        for prefix, code in getattr(clauses, "intent_codes", {}).items():
+        remaps = {**getattr(clauses, "intent_codes", {}), **getattr(clauses, "threat_codes", {})}
+        for prefix, code in remaps.items():
             if code not in cameo or not any(c.startswith(prefix) for c in cameo):
                 problems.append(f"clauses.yaml: intent code {prefix} -> {code} names an unknown CAMEO code")
         ids: set[str] = set()

@@ -502,9 +502,9 @@ EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
 NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
 
 
-def intent_code(code: str) -> str:
-    """The 'express intent' code (root 03) of an intended cooperative event, else the code itself."""
-    table = clauses().intent_codes
+def remapped(code: str, table: dict[str, str]) -> str:
+    """CAMEO codes an announced intention or threat by its own root (03, 13): the code of the
+    longest matching prefix in ``table``, else the code itself."""
     for n in range(len(code), 1, -1):
         if code[:n] in table:
             return table[code[:n]]
@@ -624,7 +624,9 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
             seen.add(key)
             reading = read_clause(cand.anchor)
             if reading.expressed and not reading.negated:
-                info = table.get(intent_code(cand.code), info)
+                info = table.get(remapped(cand.code, clauses().intent_codes), info)
+            elif reading.modality == "threat" and not reading.negated:
+                info = table.get(remapped(cand.code, clauses().threat_codes), info)
             date, precision, date_text = _pick_date(cand.anchor, sent, article.date, reading)
             location: Location | None = locate(cand.trigger, cand.place_targets)
             events.append(
