@@ -237,7 +237,11 @@ def resolve(
         ctx.remember(named.actor)
         return named
     if role is None:
-        held = _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other, as_place)
+        held = (
+            _held_by(head, tokens, ctx, other)
+            or _owned_by(head, ctx, other, as_place)
+            or _attacked(head, ctx, other)
+        )
         if held is not None:
             return held
         return None
@@ -261,6 +265,8 @@ def resolve(
                 country = entry.country
         elif kind in ("country", "demonym", "capital") and country is None:
             country = g.country_names.get(surface) or g.demonyms.get(surface) or g.capitals.get(surface)
+        elif kind == "place" and country is None and (tok.i < head.i or tok.head.lower_ == "of"):
+            country = g.places[surface].country  # "Karachi police", "the mayor of Kharkiv"
     if country is None:
         for tok in tokens:
             if tok.dep_ == "poss" and tok.lower_ in POSSESSIVE_PRONOUNS:
@@ -359,6 +365,20 @@ def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place
                 found = resolve(pobj, ctx, other=other)
                 if found is not None and found.place is None:
                     return found
+    return None
+
+
+def _attacked(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
+    """'claimed responsibility for the attack on X', 'condemned the invasion of X': the attack's target."""
+    if head.lemma_.lower() not in roles_file().attack_nouns:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "of"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = resolve(pobj, ctx, as_place=True, other=other)
+                    if found is not None:
+                        return found
     return None
 
 

@@ -184,6 +184,9 @@ class RolesFile(DataFile):
         default_factory=list, description="nouns read through to their holder: 'regime-held areas' is the regime"
     )
     holding_verbs: list[str] = Field(default_factory=list, description="participles of holding: held, controlled")
+    attack_nouns: list[str] = Field(
+        default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
+    )
     partitive_nouns: list[str] = Field(
         default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
     )

@@ -384,7 +384,7 @@ class SentenceCoder:
             if not options and "none" not in pattern.target:
                 continue  # a later, looser pattern may fit (e.g. without a target)
             self.matched.add(verb.i)
-            self._emit(
+            if self._emit(
                 verb,
                 verb,
                 pattern.id,
@@ -393,9 +393,11 @@ class SentenceCoder:
                 options,
                 mutual=pattern.mutual,
                 as_place=pattern.place == "target",
-            )
-            return
-        self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
+            ):
+                return
+            # the parties did not resolve: a looser pattern of the same verb may still fit
+        if verb.i not in self.matched:
+            self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
 
     # nouns
 
@@ -425,8 +427,17 @@ class SentenceCoder:
             if not options and "none" not in pattern.target:
                 continue
             self.matched.add(noun.i)
-            self._emit(noun, anchor, pattern.id, pattern.code, sources, options, mutual=pattern.mutual, as_place=True)
-            return
+            if self._emit(
+                noun,
+                anchor,
+                pattern.id,
+                pattern.code,
+                sources,
+                options,
+                mutual=pattern.mutual,
+                as_place=True,
+            ):
+                return
 
     def _noun_slot(self, noun: Token, slot: str, clause_verb: Token | None) -> list[Token] | None:
         if slot == "poss":
@@ -456,7 +467,7 @@ class SentenceCoder:
         *,
         mutual: bool,
         as_place: bool,
-    ) -> None:
+    ) -> bool:
         """Resolve the parties and record one candidate per source-target pair.
 
         ``target_options`` are the filled target slots in the pattern's order: the first
@@ -466,7 +477,7 @@ class SentenceCoder:
         if not sources:
             what = ", ".join(h.text for h in source_heads) or "no subject in the parse"
             self.skip(trigger, rule, f"no source actor ({what})")
-            return
+            return False
         targets: list[Resolved | None] = []
         for heads in target_options:
             targets = [r for h in heads for r in resolve_all(h, self.ctx, as_place=as_place, other=sources[0].actor)]
@@ -475,7 +486,7 @@ class SentenceCoder:
         if target_options and not targets:
             tried = "; ".join(", ".join(h.text for h in heads) for heads in target_options)
             self.skip(trigger, rule, f"no target actor ({tried})")
-            return
+            return False
         resolved_targets = [t for t in targets if t is not None]
         pairs: list[tuple[ActorRef, ActorRef | None]] = []
         if mutual and not resolved_targets and len(sources) >= 2:
@@ -483,7 +494,7 @@ class SentenceCoder:
         elif not resolved_targets:
             if mutual:
                 self.skip(trigger, rule, "a mutual event needs two parties")
-                return
+                return False
             pairs = [(s.actor, None) for s in sources]
         else:
             for s in sources:
@@ -496,6 +507,7 @@ class SentenceCoder:
                 self.skip(trigger, rule, f"source and target are the same actor ({src.code})")
                 continue
             self.candidates.append(Candidate(trigger, anchor, rule, code, src, tgt, list(targets)))
+        return True
 
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
