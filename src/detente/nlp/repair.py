@@ -96,7 +96,7 @@ def _reparse(sent: Span, keep: list[int], words: list[str], nlp: Language, lemma
     """Parse ``words`` (standing for the sentence tokens ``keep``) and map the tree back onto the sentence."""
     doc = sent.doc
     text = "".join(w + doc[i].whitespace_ for w, i in zip(words, keep, strict=True))
-    again = nlp(text)
+    again = _parse_only(text, nlp)
     if len(again) != len(keep) or any(a.text != w for a, w in zip(again, words, strict=True)):
         return None
     r = _Reading({}, {}, {}, {}, {}, {})
@@ -110,6 +110,15 @@ def _reparse(sent: Span, keep: list[int], words: list[str], nlp: Language, lemma
             ent_end = next(e.end - 1 for e in doc.ents if e.start <= tok.i < e.end)
             r.heads[tok.i], r.deps[tok.i] = ent_end, "compound"
     return r
+
+
+def _parse_only(text: str, nlp: Language) -> Doc:
+    """Tag, parse and lemmatize, without the entity stages: entities come from the original doc."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "ner" and not name.startswith("detente"):
+            doc = proc(doc)
+    return doc
 
 
 def _shortened_names(sent: Span, nlp: Language, lemmas: dict[int, str]) -> _Reading | None:
@@ -138,7 +147,8 @@ def repair(doc: Doc, nlp: Language, lemmas: set[str] | frozenset[str]) -> Doc:
         bad = {tok.i: lemma for tok, lemma in suspicious(sent, nlp, lemmas)}
         if not bad:
             continue
-        for attempt in (_shortened_names(sent, nlp, bad), _stand_in(sent, nlp, bad)):
+        for reparse in (_shortened_names, _stand_in):
+            attempt = reparse(sent, nlp, bad)
             if attempt is not None and _fixes(attempt, bad):
                 readings.append(attempt)
                 break
