@@ -204,12 +204,14 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
             for obj in direct_objects(verb):
                 found.extend(prep_objects(obj, prep))
         if not found:
+            with_xcomp = pattern is not None and bool(pattern.xcomp)
             for x in verb.children:
-                if x.dep_ in ("xcomp", "prt") or (x.dep_ == "prep" and x.lower_ == "out"):
-                    found.extend(prep_objects(x, prep))
-                    if x.dep_ == "xcomp":  # "threatened to cut ties with France"
-                        for obj in direct_objects(x):
-                            found.extend(prep_objects(obj, prep))
+                if x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ == "out"):
+                    found.extend(prep_objects(x, prep))  # "reached out to"
+                elif x.dep_ == "xcomp" and with_xcomp:
+                    found.extend(prep_objects(x, prep))  # "threatened to cut ties with France"
+                    for obj in direct_objects(x):
+                        found.extend(prep_objects(obj, prep))
         return _not_dates(found) or None
     return None
 
@@ -597,6 +599,15 @@ def _pick_date(
     return best.date, best.precision, best.text
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without the white space around it (a blanked dateline included)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
     """All events of one parsed article, and the clauses skipped with their reasons."""
     ctx = ArticleContext(date=article.date)
@@ -605,6 +616,7 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
     skips: list[Skip] = []
     seen: set[tuple] = set()
     for index, sent in enumerate(doc.sents):
+        start, end = _trimmed(doc.text, sent.start_char, sent.end_char)
         result = SentenceCoder(ctx, index).code(sent)
         skips.extend(result.skips)
         triggers = result.matched | {c.trigger.i for c in result.candidates}
@@ -670,9 +682,9 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
                     modality=reading.modality,
                     attributed_to=reading.attributed_to,
                     evidence=Evidence(
-                        sentence=sent.text,
-                        start=sent.start_char,
-                        end=sent.end_char,
+                        sentence=article.text[start:end],
+                        start=start,
+                        end=end,
                         rule=cand.rule,
                         trigger=cand.trigger.text,
                         date_text=date_text,
