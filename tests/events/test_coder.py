@@ -116,3 +116,14 @@ def test_long_names_do_not_hide_the_verb() -> None:
     text = "Egyptian President Abdel Fattah al-Sisi hosted Turkish President Recep Tayyip Erdogan in Cairo."
     e = find(code_text(text, date="2024-02-15"), "EGYGOV", "TURGOV", "04")
     assert e.cameo.code == "043" and e.location is not None and e.location.name == "Cairo"
+
+
+def test_an_attack_noun_framing_a_deed_is_not_a_second_event() -> None:
+    events = code_text("Israeli troops arrested 15 Palestinians in overnight raids in Jenin.", date="2025-10-29")
+    assert [e.cameo.root for e in events] == ["17"]
+
+
+def test_a_call_framing_what_was_said_is_an_event_of_its_own() -> None:
+    text = "In a phone call with Russian President Vladimir Putin, Erdogan urged Russia to end the war."
+    roots = {e.cameo.root for e in code_text(text, date="2022-03-07")}
+    assert {"04", "02"} <= roots

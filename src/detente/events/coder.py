@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ArticleContext, Resolved, resolve_all
-from detente.data import cameo_table, clauses
+from detente.data import cameo_table, clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.patterns import light_verbs, particle_of, verb_index
 from detente.nlp import get_nlp
@@ -516,6 +516,21 @@ EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
 NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
 
 
+def _frames_another_event(cand: Candidate, triggers: set[int]) -> bool:
+    """'arrested 15 people in overnight raids', 'killed ... in an air strike': an attack noun framing a
+    clause whose verb is itself an event is the means of that deed, not a second one. (A phone call
+    framing what was said in it is an event of its own.)"""
+    noun = cand.trigger
+    return (
+        noun.lemma_.lower() in roles_file().attack_nouns
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in FRAME_PREPS
+        and cand.anchor.i != noun.i
+        and cand.anchor.i in triggers
+    )
+
+
 def remapped(code: str, table: dict[str, str]) -> str:
     """CAMEO codes an announced intention or threat by its own root (03, 13): the code of the
     longest matching prefix in ``table``, else the code itself."""
@@ -621,7 +636,7 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
         skips.extend(result.skips)
         triggers = result.matched | {c.trigger.i for c in result.candidates}
         for cand in result.candidates:
-            if _embedded_in_event(cand, triggers):
+            if _embedded_in_event(cand, triggers) or _frames_another_event(cand, triggers):
                 skips.append(
                     Skip(
                         sentence_index=index,
