@@ -28,6 +28,9 @@ PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "y
 # Roles that belong to a country's domestic scene: their counterpart shares their country.
 DOMESTIC_ROLES = {"REB", "OPP", "CVL", "REF"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
+# Roles whose country is where they are, and roles that act on their own country's people.
+LOCAL_ROLES = {"CVL", "REF", "OPP", "EDU", "LAB", "HLH", "REL", "MED"}
+AUTHORITY_ROLES = {"COP", "GOV", "JUD", "LEG"}
 
 
 @dataclass
@@ -41,10 +44,21 @@ class ArticleContext:
         if actor.role and actor.country:
             self.seen.setdefault(actor.role, Counter())[actor.code] += 1
 
-    def country_for(self, role: str, other: ActorRef | None) -> str | None:
-        """The country of a generic role, or None when the article does not make it plain."""
+    def country_for(self, role: str, other: ActorRef | None, place_country: str | None = None) -> str | None:
+        """The country of a generic role, or None when the article does not make it plain.
+
+        Rebels and opposition face their own government ("rebels overran regime-held areas");
+        people on the street are where the event happens ("protesters in Colombo") or under the
+        authority that acts on them ("police fired on protesters"); otherwise the one country the
+        article gave that role.
+        """
         if other is not None and other.country and other.role in DOMESTIC_ROLES and role not in DOMESTIC_ROLES:
             return other.country
+        if role in LOCAL_ROLES:
+            if place_country:
+                return place_country
+            if other is not None and other.country and other.role in AUTHORITY_ROLES:
+                return other.country
         codes = self.seen.get(role)
         if codes and len(codes) == 1:
             code = next(iter(codes))
@@ -149,6 +163,8 @@ def head_role(head: Token, tokens: list[Token]) -> str | None:
     left = [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     words = [t.lower_ for t in left]
     heads = {head.lemma_.lower(), head.lower_}
+    if head.lower_.endswith("s"):
+        heads.add(head.lower_[:-1])  # "Protesters" opening a sentence is read as a name: no lemma
     for n in range(min(3, len(words)), -1, -1):
         prefix = tuple(words[len(words) - n :]) if n else ()
         for h in heads:
@@ -206,7 +222,12 @@ def title_role(head: Token, tokens: list[Token]) -> str | None:
 
 
 def resolve(
-    head: Token, ctx: ArticleContext, *, as_place: bool = False, other: ActorRef | None = None
+    head: Token,
+    ctx: ArticleContext,
+    *,
+    as_place: bool = False,
+    other: ActorRef | None = None,
+    place_country: str | None = None,
 ) -> Resolved | None:
     """Resolve the phrase headed by ``head`` to an actor, or None when we cannot be sure."""
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
@@ -226,7 +247,7 @@ def resolve(
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        return resolve(pobj, ctx, as_place=as_place, other=other)
+                        return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
     if any(t.lower_ in FORMER for t in tokens if t.i < head.i):
         return None  # a former office holder is not the office
     role = head_role(head, tokens)
@@ -275,7 +296,7 @@ def resolve(
                 if owner is not None and owner.actor.country:
                     country = owner.actor.country  # "China's foreign ministry said its coast guard ..."
     if country is None:
-        country = ctx.country_for(role, other)
+        country = ctx.country_for(role, other, place_country)
         if country is None:
             return None
         return Resolved(country_actor(country, role, text))
@@ -383,10 +404,15 @@ def _attacked(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resol
 
 
 def resolve_all(
-    head: Token, ctx: ArticleContext, *, as_place: bool = False, other: ActorRef | None = None
+    head: Token,
+    ctx: ArticleContext,
+    *,
+    as_place: bool = False,
+    other: ActorRef | None = None,
+    place_country: str | None = None,
 ) -> list[Resolved]:
     """Like ``resolve``, but "Russian and Ukrainian negotiators" gives one actor per country."""
-    first = resolve(head, ctx, as_place=as_place, other=other)
+    first = resolve(head, ctx, as_place=as_place, other=other, place_country=place_country)
     if first is None or first.actor.role is None or first.actor.country is None:
         return [first] if first else []
     found = [first]

@@ -475,14 +475,22 @@ class SentenceCoder:
         ``target_options`` are the filled target slots in the pattern's order: the first
         with an actor we can resolve is the target ("attacked positions in Lebanon").
         """
-        sources = [r for h in source_heads for r in resolve_all(h, self.ctx)]
+        where = locate(trigger, [])
+        place_country = where.country if where is not None else None
+        sources = [r for h in source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
         if not sources:
             what = ", ".join(h.text for h in source_heads) or "no subject in the parse"
             self.skip(trigger, rule, f"no source actor ({what})")
             return False
         targets: list[Resolved | None] = []
         for heads in target_options:
-            targets = [r for h in heads for r in resolve_all(h, self.ctx, as_place=as_place, other=sources[0].actor)]
+            targets = [
+                r
+                for h in heads
+                for r in resolve_all(
+                    h, self.ctx, as_place=as_place, other=sources[0].actor, place_country=place_country
+                )
+            ]
             if targets:
                 break
         if target_options and not targets:
