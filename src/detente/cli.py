@@ -207,8 +207,9 @@ def _print_rows(rows: list[dict], as_json: bool, title: str) -> None:
         return
     table = Table(title=title)
     cols = ["date", "source", "target", "cameo", "name", "location", "sentence"]
+    widths = {"name": 30, "location": 16, "sentence": 48}
     for col in cols:
-        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" else None)
+        table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=widths.get(col))
     for row in rows:
         table.add_row(*[("" if row.get(c) is None else str(row.get(c))) for c in cols])
     out.print(table)

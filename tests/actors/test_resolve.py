@@ -69,3 +69,17 @@ def test_office_holders_are_coded_by_the_office_held_on_the_date() -> None:
 def test_group_that_became_a_government_changes_code_on_the_date() -> None:
     assert subject_code("The Taliban advanced.", day="2020-05-01") == "AFGREB"
     assert subject_code("The Taliban advanced.", day="2023-05-01") == "AFGGOV"
+
+
+def test_people_take_the_country_of_the_authority_acting_on_them() -> None:
+    from detente import code_text
+
+    [event] = [e for e in code_text("Kenyan police arrested dozens of students.", date="2024-06-26")]
+    assert (event.source.code, event.target.code if event.target else None) == ("KENCOP", "KENEDU")
+
+
+def test_people_hit_by_a_foreign_force_are_not_given_its_country() -> None:
+    from detente import code_text
+
+    events = code_text("Israeli jets struck a hospital, killing doctors and nurses.", date="2024-05-03")
+    assert all(e.target is None or e.target.code != "ISRHLH" for e in events)

@@ -29,7 +29,7 @@ PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "y
 DOMESTIC_ROLES = {"REB", "OPP", "CVL", "REF"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
 # Roles whose country is where they are, and roles that act on their own country's people.
-LOCAL_ROLES = {"CVL", "REF", "OPP", "EDU", "LAB", "HLH", "REL", "MED"}
+LOCAL_ROLES = {"CVL", "REF", "OPP", "EDU", "LAB", "HLH", "REL", "MED", "COP"}
 AUTHORITY_ROLES = {"COP", "GOV", "JUD", "LEG"}
 
 
@@ -59,6 +59,10 @@ class ArticleContext:
                 return place_country
             if other is not None and other.country and other.role in AUTHORITY_ROLES:
                 return other.country
+            countries = {code[:3] for codes in self.seen.values() for code in codes}
+            armed = other is not None and other.role in ("MIL", "REB")  # soldiers act abroad too
+            if len(countries) == 1 and not armed:
+                return next(iter(countries))  # an article about one country: its police, its students
         codes = self.seen.get(role)
         if codes and len(codes) == 1:
             code = next(iter(codes))

@@ -323,6 +323,9 @@ class NounPattern(_Strict):
     source: list[str] = Field(default=["poss"], description="slots for the source")
     target: list[str] = Field(default=["none"], description="slots for the target")
     participants: str | None = Field(default=None, description="slot whose conjoined actors all take part (mutual)")
+    place: Literal["target", "none"] = Field(
+        default="none", description="a place-name target is the event's location ('airstrikes on Gaza')"
+    )
     mutual: bool = Field(default=False, description="code both directions: 'talks with' is a two-way event")
     context: list[str] | None = None
     note: str | None = None

@@ -437,7 +437,7 @@ class SentenceCoder:
                 sources,
                 options,
                 mutual=pattern.mutual,
-                as_place=True,
+                as_place=pattern.place == "target",
             ):
                 return
 
