@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.data import ActorEntry, PlaceInfo, clauses, gazetteer, role_nouns, roles_file
 from detente.nlp import entity_key
+from detente.nlp.tree import prep_objects
 from detente.records import ActorRef, Location
 
 # Dependencies that attach a modifier to the noun it modifies (part of the actor phrase).
@@ -247,11 +248,8 @@ def resolve(
             ctx.remember(resolved.actor)
         return resolved
     if head.lemma_.lower() in roles_file().partitive_nouns or head.lower_ in roles_file().partitive_nouns:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
+        for pobj in prep_objects(head, ("of",)):
+            return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
     if any(t.lower_ in FORMER for t in tokens if t.i < head.i):
         return None  # a former office holder is not the office
     role = head_role(head, tokens)
@@ -375,21 +373,17 @@ def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place
             if found is not None and found.place is None:
                 return found
     if as_place:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across"):
-                for pobj in prep.children:
-                    found = resolve(pobj, ctx, as_place=True, other=other) if pobj.dep_ == "pobj" else None
-                    if found is not None and found.place is not None:
-                        return found
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
-    # "the decisions taken by ECOWAS"
-    preps += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
-    for prep in preps:
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj":
-                found = resolve(pobj, ctx, other=other)
-                if found is not None and found.place is None:
-                    return found
+        for pobj in prep_objects(head, ("in", "inside", "across")):
+            found = resolve(pobj, ctx, as_place=True, other=other)
+            if found is not None and found.place is not None:
+                return found
+    authors = list(prep_objects(head, OWNER_PREPS))
+    for participle in (c for c in head.children if c.dep_ == "acl"):  # "the decisions taken by ECOWAS"
+        authors.extend(prep_objects(participle, ("by",), deps=("agent",)))
+    for pobj in authors:
+        found = resolve(pobj, ctx, other=other)
+        if found is not None and found.place is None:
+            return found
     return None
 
 
@@ -397,13 +391,10 @@ def _attacked(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resol
     """'claimed responsibility for the attack on X', 'condemned the invasion of X': the attack's target."""
     if head.lemma_.lower() not in roles_file().attack_nouns:
         return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "of"):
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    found = resolve(pobj, ctx, as_place=True, other=other)
-                    if found is not None:
-                        return found
+    for pobj in prep_objects(head, ("on", "against", "of")):
+        found = resolve(pobj, ctx, as_place=True, other=other)
+        if found is not None:
+            return found
     return None
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from detente.actors import Resolved, dictionary_entities, place_location
 from detente.data import gazetteer
+from detente.nlp.tree import prep_objects
 from detente.records import Location
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "off", "along", "within"}
@@ -34,14 +35,10 @@ def locate(trigger: Token, targets: list[Resolved | None]) -> Location | None:
     if trigger.dep_ == "conj":
         anchors.append(trigger.head)
     for anchor in anchors:
-        for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    loc = _place_of(pobj)
-                    if loc is not None:
-                        found.append(loc)
+        for pobj in prep_objects(anchor, LOCATIVE_PREPS):
+            loc = _place_of(pobj)
+            if loc is not None:
+                found.append(loc)
     if not found:
         return None
     # a city or region is more precise than a country
