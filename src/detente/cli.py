@@ -131,6 +131,17 @@ def code(
         raise typer.Exit(1)
 
 
+def _read_if_path(text: str) -> str:
+    """The text itself, or the contents of the file it names."""
+    if "\n" in text or len(text) > 255:
+        return text
+    try:
+        path = Path(text)
+        return path.read_text(encoding="utf-8") if path.is_file() else text
+    except (OSError, UnicodeDecodeError):
+        return text
+
+
 @app.command()
 def explain(
     text: Annotated[str, typer.Argument(help="A sentence or article text, or a path to a text file")],
@@ -139,8 +150,7 @@ def explain(
     """Show the events coded from a text and why every other candidate clause was skipped."""
     from detente import explain_text
 
-    path = Path(text)
-    body = path.read_text(encoding="utf-8") if len(text) < 4096 and path.is_file() else text
+    body = _read_if_path(text)
     events, skips = explain_text(body, _parse_date(date) or dt.date.today())
     for e in events:
         tgt = e.target.code if e.target else "-"

@@ -30,7 +30,7 @@ PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "y
 DOMESTIC_ROLES = {"REB", "OPP", "CVL", "REF"}
 FORMER = {"former", "ex", "ex-", "late", "then"}
 # Roles whose country is where they are, and roles that act on their own country's people.
-LOCAL_ROLES = {"CVL", "REF", "OPP", "EDU", "LAB", "HLH", "REL", "MED", "COP"}
+LOCAL_ROLES = {"CVL", "REF", "OPP", "REB", "EDU", "LAB", "HLH", "REL", "MED", "COP"}
 AUTHORITY_ROLES = {"COP", "GOV", "JUD", "LEG"}
 
 
