@@ -294,6 +294,9 @@ class VerbPattern(_Strict):
     context: list[str] | None = Field(default=None, description="lemmas one of which must occur in the clause")
     mutual: bool = False
     place: Literal["target", "none"] = "none"
+    target_optional: bool = Field(
+        default=False, description="code with no target when the target slot names no actor we know"
+    )
     note: str | None = None
 
     @field_validator("target", mode="before")

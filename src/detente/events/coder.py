@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors import ArticleContext, Resolved, resolve_all
+from detente.actors import ArticleContext, Resolved, head_role, resolve_all
 from detente.data import cameo_table, clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.patterns import light_verbs, particle_of, verb_index
@@ -89,6 +89,33 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(verb.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return conjuncts(verb.head)
+    return []
+
+
+PARTY_PRONOUNS = {"him", "her", "them", "their", "his", "they", "he", "she", "us", "our", "we"}
+
+
+def names_a_party(head: Token) -> bool:
+    """Whether a phrase names a person, group or state (resolved or not), rather than only a thing."""
+    for tok in [head, *[c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]]:
+        if tok.pos_ == "PROPN" or tok.lower_ in PARTY_PRONOUNS or head_role(tok, [tok]) is not None:
+            return True
+    return False
+
+
+def speaker_subjects(verb: Token) -> list[Token]:
+    """'X said five fighters were killed and threatened retaliation': the parser hangs the second verb
+    on the reported clause; its doer is then the speaker. The subjects of the verb of saying above a
+    conjoined verb, for when the shared subject is no actor."""
+    if verb.dep_ != "conj":
+        return []
+    tok = verb.head
+    for _ in range(3):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in clauses().speech_verbs:
+            return subjects(tok.head)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
     return []
 
 
@@ -277,6 +304,10 @@ def read_clause(anchor: Token) -> ClauseReading:
                 modality = "hypothetical"
             elif dep == "ccomp" and lemma in words.demand_verbs:
                 modality, future = "demand", True
+            elif dep == "ccomp" and lemma in words.threat_verbs and ("would" in aux or "will" in aux):
+                modality, future = "threat", True  # "warned that Israel would strike"
+            elif dep == "ccomp" and lemma in words.intent_verbs:
+                modality = "hypothetical"  # "proposed that Kyiv sever relations"
             elif dep == "ccomp" and lemma in words.deny_verbs:
                 negated = True
             elif dep == "ccomp" and (lemma in words.speech_verbs or lemma in words.claim_verbs):
@@ -292,8 +323,9 @@ def read_clause(anchor: Token) -> ClauseReading:
     if modality == "hypothetical" and attributed is not None and "would" in aux:
         modality, future = "intent", True  # "said it would send": the future of reported speech
     expressed = modality == "intent" and (attributed is not None or by_intent_verb)
-    if modality == "asserted" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
-        modality, future = "intent", True  # a bare infinitive ("a deal to normalize ties") is not a deed
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    if modality == "asserted" and infinitive and anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN":
+        modality, future = "intent", True  # "a deal to normalize ties" is not a deed ("fired to disperse" is)
     if attributed is None:
         attributed = _according_to(anchor)
     return ClauseReading(negated, modality, attributed, future, expressed)
@@ -356,6 +388,7 @@ class SentenceCoder:
         self.candidates: list[Candidate] = []
         self.skips: list[Skip] = []
         self.matched: set[int] = set()  # tokens where a pattern fit, coded or not
+        self.unresolved_party = False  # the last failed clause named a party we could not resolve
 
     def skip(self, trigger: Token, rule: str | None, reason: str) -> None:
         self.skips.append(Skip(sentence_index=self.index, trigger=trigger.text, rule=rule, reason=reason))
@@ -375,7 +408,10 @@ class SentenceCoder:
     # verbs
 
     def _verb(self, verb: Token, patterns: list[VerbPattern]) -> None:
+        failed = False
         for pattern in patterns:
+            if failed and pattern.target == ["none"]:
+                continue  # the clause has a party we could not resolve: never code it as having none
             ok, override = match_verb(verb, pattern)
             if not ok:
                 continue
@@ -395,9 +431,13 @@ class SentenceCoder:
                 options,
                 mutual=pattern.mutual,
                 as_place=pattern.place == "target",
+                target_optional=pattern.target_optional,
+                fallback_sources=speaker_subjects(verb),
             ):
                 return
-            # the parties did not resolve: a looser pattern of the same verb may still fit
+            # the parties did not resolve: a looser pattern of the same verb may still fit, but not one
+            # without a target when the clause named a party we could not resolve ("demanded their release")
+            failed = failed or self.unresolved_party
         if verb.i not in self.matched:
             self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
 
@@ -469,6 +509,8 @@ class SentenceCoder:
         *,
         mutual: bool,
         as_place: bool,
+        target_optional: bool = False,
+        fallback_sources: list[Token] | None = None,
     ) -> bool:
         """Resolve the parties and record one candidate per source-target pair.
 
@@ -478,6 +520,8 @@ class SentenceCoder:
         where = locate(trigger, [])
         place_country = where.country if where is not None else None
         sources = [r for h in source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
+        if not sources and fallback_sources:
+            sources = [r for h in fallback_sources for r in resolve_all(h, self.ctx, place_country=place_country)]
         if not sources:
             what = ", ".join(h.text for h in source_heads) or "no subject in the parse"
             self.skip(trigger, rule, f"no source actor ({what})")
@@ -493,7 +537,10 @@ class SentenceCoder:
             ]
             if targets:
                 break
-        if target_options and not targets:
+        self.unresolved_party = bool(target_options) and not targets and any(
+            names_a_party(h) for heads in target_options for h in heads
+        )
+        if target_options and not targets and not target_optional:
             tried = "; ".join(", ".join(h.text for h in heads) for heads in target_options)
             self.skip(trigger, rule, f"no target actor ({tried})")
             return False
@@ -516,7 +563,8 @@ class SentenceCoder:
             if tgt is not None and src.code == tgt.code:
                 self.skip(trigger, rule, f"source and target are the same actor ({src.code})")
                 continue
-            self.candidates.append(Candidate(trigger, anchor, rule, code, src, tgt, list(targets)))
+            own_place = [t for t in resolved_targets if t.actor is tgt]  # "visited Nigeria, Benin and Ghana"
+            self.candidates.append(Candidate(trigger, anchor, rule, code, src, tgt, own_place or list(targets)))
         return True
 
 
@@ -558,7 +606,7 @@ def _embedded_in_event(cand: Candidate, triggers: set[int]) -> bool:
     words = clauses()
     tok = cand.anchor
     hops = 0
-    unreal = {*words.demand_verbs, *words.threat_verbs, *words.intent_verbs}
+    unreal = {*words.demand_verbs, *words.threat_verbs, *words.intent_verbs, *words.deny_verbs}
     while tok.head.i != tok.i and hops < 5 and tok.dep_ in EMBEDDING_DEPS:
         gov = tok.head
         if tok.dep_ == "ccomp" and gov.lemma_.lower() not in unreal:
