@@ -260,11 +260,7 @@ def resolve(
         ctx.remember(named.actor)
         return named
     if role is None:
-        held = (
-            _held_by(head, tokens, ctx, other)
-            or _owned_by(head, ctx, other, as_place)
-            or _attacked(head, ctx, other)
-        )
+        held = _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other, as_place) or _place_in(head, ctx)
         if held is not None:
             return held
         return None
@@ -363,12 +359,15 @@ OWNER_PREPS = {"by", "from", "of"}
 
 
 def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place: bool = False) -> Resolved | None:
-    """'rejected Iran's proposal', 'vetoed a UN resolution': a proposal stands for its author;
-    'struck nine sites in Pakistan': a site in a place, where places are targets, stands for that place."""
-    if head.lemma_.lower() not in roles_file().owned_nouns:
+    """'rejected Iran's proposal', 'vetoed a UN resolution', 'condemned the U.S. and British strikes': a
+    proposal or an attack stands for its author (never for its victim: "condemned the attack on X" does
+    not condemn X); 'struck nine sites in Pakistan': a site in a place, where places are targets, is that place."""
+    roles = roles_file()
+    if head.lemma_.lower() not in roles.owned_nouns and head.lemma_.lower() not in roles.attack_nouns:
         return None
     for child in head.children:
-        if child.dep_ in OWNER_DEPS and child.pos_ in ("PROPN", "NOUN", "ADJ"):
+        # only a name says whose it is: "drone attacks" and "police raids" name no author
+        if child.dep_ in OWNER_DEPS and child.pos_ in ("PROPN", "NOUN", "ADJ") and _entity_of(child) is not None:
             found = resolve(child, ctx, other=other)
             if found is not None and found.place is None:
                 return found
@@ -387,13 +386,16 @@ def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place
     return None
 
 
-def _attacked(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
-    """'claimed responsibility for the attack on X', 'condemned the invasion of X': the attack's target."""
-    if head.lemma_.lower() not in roles_file().attack_nouns:
+def _place_in(head: Token, ctx: ArticleContext) -> Resolved | None:
+    """'the province of Hatay', "Beirut's southern suburbs", 'the capital Niamey': a place noun stands
+    for the place named with it."""
+    if head.lemma_.lower() not in roles_file().place_nouns:
         return None
-    for pobj in prep_objects(head, ("on", "against", "of")):
-        found = resolve(pobj, ctx, as_place=True, other=other)
-        if found is not None:
+    named = [*prep_objects(head, ("of",)), *[c for c in head.children if c.dep_ in ("appos", "compound")]]
+    named += [c for c in head.children if c.dep_ == "poss"]  # "Turkey's province of Hatay" is Hatay
+    for tok in named:
+        found = resolve(tok, ctx, as_place=True)
+        if found is not None and found.place is not None:
             return found
     return None
 
@@ -408,8 +410,10 @@ def resolve_all(
 ) -> list[Resolved]:
     """Like ``resolve``, but "Russian and Ukrainian negotiators" gives one actor per country."""
     first = resolve(head, ctx, as_place=as_place, other=other, place_country=place_country)
-    if first is None or first.actor.role is None or first.actor.country is None:
+    if first is None or first.actor.country is None or first.place is not None:
         return [first] if first else []
+    if first.actor.role is None and first.actor.code != first.actor.country:
+        return [first]
     found = [first]
     g = gazetteer()
     for mod in head.children:

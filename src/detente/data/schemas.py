@@ -187,6 +187,9 @@ class RolesFile(DataFile):
     attack_nouns: list[str] = Field(
         default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
     )
+    place_nouns: list[str] = Field(
+        default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
+    )
     partitive_nouns: list[str] = Field(
         default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
     )

@@ -97,10 +97,10 @@ PARTY_PRONOUNS = {"him", "her", "them", "their", "his", "they", "he", "she", "us
 
 def names_a_party(head: Token) -> bool:
     """Whether a phrase names a person, group or state (resolved or not), rather than only a thing."""
-    for tok in [head, *[c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]]:
-        if tok.pos_ == "PROPN" or tok.lower_ in PARTY_PRONOUNS or head_role(tok, [tok]) is not None:
-            return True
-    return False
+    if head.pos_ == "PROPN" or head.lower_ in PARTY_PRONOUNS or head_role(head, [head]) is not None:
+        return True
+    # "their release", "Hamas's demands": a party owns the thing
+    return any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in PARTY_PRONOUNS) for c in head.children)
 
 
 def speaker_subjects(verb: Token) -> list[Token]:

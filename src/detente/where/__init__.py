@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors import Resolved, dictionary_entities, place_location
-from detente.data import gazetteer
+from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
 
@@ -19,9 +19,15 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "
 
 
 def _place_of(head: Token) -> Location | None:
-    found = dictionary_entities(head.doc).get(head.i)
-    if found and found[0] in ("place", "capital", "country"):
-        return place_location(found[1], found[2].text)
+    """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey')."""
+    candidates = [head]
+    if head.lemma_.lower() in roles_file().place_nouns:
+        candidates += [c for c in head.children if c.dep_ in ("appos", "compound")]
+        candidates += list(prep_objects(head, ("of",)))
+    for tok in candidates:
+        found = dictionary_entities(tok.doc).get(tok.i)
+        if found and found[0] in ("place", "capital", "country"):
+            return place_location(found[1], found[2].text)
     return None
 
 
