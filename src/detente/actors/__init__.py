@@ -40,10 +40,17 @@ class ArticleContext:
 
     date: dt.date | None
     seen: dict[str, Counter[str]] = field(default_factory=dict)  # role -> codes seen with an explicit country
+    names: dict[str, ActorRef] = field(default_factory=dict)  # one word of a person's name -> their actor
 
     def remember(self, actor: ActorRef) -> None:
         if actor.role and actor.country:
             self.seen.setdefault(actor.role, Counter())[actor.code] += 1
+
+    def remember_name(self, name: Span, actor: ActorRef) -> None:
+        """A person named in full can be named later by one part of the name ("Moon", "Dendias", "May")."""
+        words = [t.text for t in name if t.is_alpha and t.is_title]
+        for word in {words[0], words[-1]} if words else ():
+            self.names.setdefault(word, actor)
 
     def country_for(self, role: str, other: ActorRef | None, place_country: str | None = None) -> str | None:
         """The country of a generic role, or None when the article does not make it plain.
@@ -246,7 +253,11 @@ def resolve(
         resolved = _resolve_entity(own[0], own[1], text, ctx, as_place)
         if resolved is not None:
             ctx.remember(resolved.actor)
+            if own[0] == "person":
+                ctx.remember_name(own[2], resolved.actor)
         return resolved
+    if head.pos_ == "PROPN" and head.text in ctx.names:
+        return Resolved(ctx.names[head.text])  # "Dendias", after "Foreign Minister Nikos Dendias"
     if head.lemma_.lower() in roles_file().partitive_nouns or head.lower_ in roles_file().partitive_nouns:
         for pobj in prep_objects(head, ("of",)):
             return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
@@ -293,6 +304,8 @@ def resolve(
                 owner = resolve(speaker, ctx) if speaker is not None else None
                 if owner is not None and owner.actor.country:
                     country = owner.actor.country  # "China's foreign ministry said its coast guard ..."
+    if country is None and role in ("GOV", "MIL") and _several(head):
+        return None  # "the seven governments", "foreign troops": several countries, none named
     if country is None:
         country = ctx.country_for(role, other, place_country)
         if country is None:
@@ -300,7 +313,27 @@ def resolve(
         return Resolved(country_actor(country, role, text))
     actor = country_actor(country, role, text)
     ctx.remember(actor)
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        ctx.remember_name(_person_span(head), actor)
     return Resolved(actor)
+
+
+SEVERAL = {"foreign", "other", "several", "western", "many", "some", "both", "various", "regional", "neighbouring",
+           "neighboring", "allied", "international", "european", "arab", "african", "asian", "gulf", "all"}
+
+
+def _several(head: Token) -> bool:
+    """'the seven governments', 'Western countries', 'foreign troops': more than one state, none named."""
+    return head.tag_ == "NNS" and any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in SEVERAL) for c in head.children
+    )
+
+
+def _person_span(head: Token) -> Span:
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end:
+            return ent
+    return head.doc[head.i : head.i + 1]
 
 
 def _named_after(head: Token, ctx: ArticleContext, text: str) -> Resolved | None:

@@ -243,9 +243,17 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
     return None
 
 
+TIME_PREPS = {"on", "in", "at", "since", "until", "by", "during", "before", "after", "from", "through", "over"}
+
+
 def _not_dates(tokens: list[Token]) -> list[Token]:
-    """Time expressions are never parties: "imposed restrictions on China on Monday"."""
-    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME")]
+    """Time expressions are never parties: "imposed restrictions on China on Monday". ("spoke with May"
+    is a person: only a time preposition makes a date.)"""
+    return [
+        t
+        for t in tokens
+        if t.ent_type_ not in ("DATE", "TIME") or (t.dep_ == "pobj" and t.head.lower_ not in TIME_PREPS)
+    ]
 
 
 # --- clause reading -----------------------------------------------------------------------
@@ -649,11 +657,12 @@ def _pick_date(
         span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
         if span is None:
             continue
-        if span.root.dep_ not in ("poss", "compound", "nmod", "amod"):
-            loose.append(m)
         verb = span.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        in_other_clause = verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj")
+        if span.root.dep_ not in ("poss", "compound", "nmod", "amod") and not in_other_clause:
+            loose.append(m)  # "Lukashenko, who has ruled since 1994, ...": not this event's date
         before_clause = span.end <= clause_start and len(chain_ids) > 1
         if verb.i in own and own_mention is None and not before_clause:
             own_mention = m
