@@ -219,6 +219,9 @@ class ClausesFile(DataFile):
     threat_codes: dict[str, str] = Field(
         default_factory=dict, description="CAMEO prefix of a threatened event -> its 'threaten' code"
     )
+    role_codes: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="source role -> CAMEO prefix -> the code that role's deed takes"
+    )
 
 
 # --- CAMEO and PLOVER ------------------------------------------------------------
@@ -428,6 +431,8 @@ def validate_all() -> list[str]:
             problems.append(f"plover.yaml: maps unknown CAMEO code {code}")
         clauses = loaded.get("clauses.yaml")
         remaps = {**getattr(clauses, "intent_codes", {}), **getattr(clauses, "threat_codes", {})}
+        for by_role in getattr(clauses, "role_codes", {}).values():
+            remaps.update(by_role)
         for prefix, code in remaps.items():
             if code not in cameo or not any(c.startswith(prefix) for c in cameo):
                 problems.append(f"clauses.yaml: intent code {prefix} -> {code} names an unknown CAMEO code")

@@ -731,6 +731,9 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
                 info = table.get(remapped(cand.code, clauses().intent_codes), info)
             elif reading.modality == "threat" and not reading.negated:
                 info = table.get(remapped(cand.code, clauses().threat_codes), info)
+            by_role = clauses().role_codes.get(cand.source.role or "")
+            if by_role:
+                info = table.get(remapped(info.code, by_role), info)
             date, precision, date_text = _pick_date(cand.anchor, sent, article.date, reading)
             location: Location | None = locate(cand.trigger, cand.place_targets)
             events.append(
