@@ -83,3 +83,40 @@ def test_people_hit_by_a_foreign_force_are_not_given_its_country() -> None:
 
     events = code_text("Israeli jets struck a hospital, killing doctors and nurses.", date="2024-05-03")
     assert all(e.target is None or e.target.code != "ISRHLH" for e in events)
+
+
+def test_a_person_named_in_full_is_found_again_by_surname() -> None:
+    from detente import code_text
+
+    text = (
+        "British Prime Minister Theresa May met Donald Trump in London. "
+        "Trump spoke by telephone with May on Tuesday."
+    )
+    events = code_text(text, date="2018-07-20")
+    calls = [e for e in events if e.cameo.code == "041"]
+    assert {(e.source.code, e.target.code if e.target else None) for e in calls} == {
+        ("USAGOV", "GBRGOV"),
+        ("GBRGOV", "USAGOV"),
+    }
+
+
+def test_a_dictionary_word_ending_a_persons_name_is_the_person() -> None:
+    from detente import code_text
+
+    events = code_text("Congolese Foreign Minister Therese Kayikwamba Wagner accused Rwanda.", date="2025-01-28")
+    assert events and events[0].source.code == "CODGOV"
+    assert all(e.target is None or e.target.code != "PERGOV" for e in code_text(
+        "Philippine police arrested former senator Leila de Lima.", date="2017-02-24"))
+
+
+def test_place_nouns_read_through_to_the_named_place() -> None:
+    from detente import code_text
+
+    [event] = code_text("Protesters rallied in the capital Niamey on Sunday.", date="2023-08-06")
+    assert event.source.code == "NERCVL" and event.location is not None and event.location.name == "Niamey"
+
+
+def test_several_unnamed_states_are_no_actor() -> None:
+    from detente import code_text
+
+    assert code_text("Venezuela accused the seven governments of meddling.", date="2024-07-30") == []
