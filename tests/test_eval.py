@@ -47,10 +47,18 @@ def test_score_arithmetic() -> None:
 
 def test_scoring_counts_direction_negation_and_root() -> None:
     items = [
-        {"id": "t1", "date": "2023-05-10", "text": "Russian forces shelled Kherson on Tuesday.",
-         "events": [{"source": "RUSMIL", "target": "UKR", "code": "194", "root": "19", "date": "2023-05-09"}]},
-        {"id": "t2", "date": "2023-05-10", "text": "Russian forces shelled Kherson on Tuesday.",
-         "events": [{"source": "UKR", "target": "RUSMIL", "code": "194", "root": "19"}]},
+        {
+            "id": "t1",
+            "date": "2023-05-10",
+            "text": "Russian forces shelled Kherson on Tuesday.",
+            "events": [{"source": "RUSMIL", "target": "UKR", "code": "194", "root": "19", "date": "2023-05-09"}],
+        },
+        {
+            "id": "t2",
+            "date": "2023-05-10",
+            "text": "Russian forces shelled Kherson on Tuesday.",
+            "events": [{"source": "UKR", "target": "RUSMIL", "code": "194", "root": "19"}],
+        },
     ]
     report = evaluate(items)
     assert report.overall.tp == 1 and report.overall.fp == 1 and report.overall.fn == 1

@@ -89,8 +89,7 @@ def test_a_person_named_in_full_is_found_again_by_surname() -> None:
     from detente import code_text
 
     text = (
-        "British Prime Minister Theresa May met Donald Trump in London. "
-        "Trump spoke by telephone with May on Tuesday."
+        "British Prime Minister Theresa May met Donald Trump in London. Trump spoke by telephone with May on Tuesday."
     )
     events = code_text(text, date="2018-07-20")
     calls = [e for e in events if e.cameo.code == "041"]
@@ -105,8 +104,10 @@ def test_a_dictionary_word_ending_a_persons_name_is_the_person() -> None:
 
     events = code_text("Congolese Foreign Minister Therese Kayikwamba Wagner accused Rwanda.", date="2025-01-28")
     assert events and events[0].source.code == "CODGOV"
-    assert all(e.target is None or e.target.code != "PERGOV" for e in code_text(
-        "Philippine police arrested former senator Leila de Lima.", date="2017-02-24"))
+    assert all(
+        e.target is None or e.target.code != "PERGOV"
+        for e in code_text("Philippine police arrested former senator Leila de Lima.", date="2017-02-24")
+    )
 
 
 def test_place_nouns_read_through_to_the_named_place() -> None:

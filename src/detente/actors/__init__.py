@@ -318,8 +318,27 @@ def resolve(
     return Resolved(actor)
 
 
-SEVERAL = {"foreign", "other", "several", "western", "many", "some", "both", "various", "regional", "neighbouring",
-           "neighboring", "allied", "international", "european", "arab", "african", "asian", "gulf", "all"}
+SEVERAL = {
+    "foreign",
+    "other",
+    "several",
+    "western",
+    "many",
+    "some",
+    "both",
+    "various",
+    "regional",
+    "neighbouring",
+    "neighboring",
+    "allied",
+    "international",
+    "european",
+    "arab",
+    "african",
+    "asian",
+    "gulf",
+    "all",
+}
 
 
 def _several(head: Token) -> bool:

@@ -545,8 +545,8 @@ class SentenceCoder:
             ]
             if targets:
                 break
-        self.unresolved_party = bool(target_options) and not targets and any(
-            names_a_party(h) for heads in target_options for h in heads
+        self.unresolved_party = (
+            bool(target_options) and not targets and any(names_a_party(h) for heads in target_options for h in heads)
         )
         if target_options and not targets and not target_optional:
             tried = "; ".join(", ".join(h.text for h in heads) for heads in target_options)

@@ -48,7 +48,6 @@ class DictionaryRuler:
         doc.ents = sorted(spans, key=lambda s: s.start)
         return doc
 
-
     def _inside_a_name(self, doc: Doc, start: int, match_id: int, matched: set[int]) -> bool:
         """'Leila de Lima', 'Therese Kayikwamba Wagner': a group or place name that ends a person's name
         is that person's surname. People's own entries and titles before names are not affected."""
@@ -74,9 +73,41 @@ class DictionaryRuler:
 
 NAME_PARTICLES = {"de", "da", "del", "della", "dos", "das", "van", "von", "bin", "ibn", "al", "el", "le", "la", "di"}
 # Capitalised words that precede names without being part of a person's name.
-GENERIC_CAPITALS = frozenset({"the", "in", "on", "at", "of", "and", "for", "from", "with", "by", "to", "new", "north",
-                              "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                              "greater", "upper", "lower", "saint", "st", "mount", "lake", "port", "fort", "san"})
+GENERIC_CAPITALS = frozenset(
+    {
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "and",
+        "for",
+        "from",
+        "with",
+        "by",
+        "to",
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "greater",
+        "upper",
+        "lower",
+        "saint",
+        "st",
+        "mount",
+        "lake",
+        "port",
+        "fort",
+        "san",
+    }
+)
 
 
 @Language.factory(FACTORY)
