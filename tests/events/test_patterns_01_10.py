@@ -170,7 +170,7 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("The Turkish government lifted the state of emergency.", "TURGOV", None, "0814"),
     ("The Thai government lifted the ban on political gatherings.", "THAGOV", None, "0811"),
     ("Kenyan protesters called off their demonstrations.", "KENCVL", None, "082"),
-    ("The Georgian government reversed its decision.", "GEOGOV", None, "0832"),
+    ("The Georgian government reversed its decision after mass protests.", "GEOGOV", None, "0832"),
     ("Chad accepted French peacekeepers.", "TCD", None, "0861"),
     ("Iran allowed IAEA inspectors into the site.", "IRN", None, "0862"),
     ("Israel allowed aid trucks into Gaza.", "ISR", "PSE", "0863"),
