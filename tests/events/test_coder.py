@@ -127,3 +127,15 @@ def test_a_call_framing_what_was_said_is_an_event_of_its_own() -> None:
     text = "In a phone call with Russian President Vladimir Putin, Erdogan urged Russia to end the war."
     roots = {e.cameo.root for e in code_text(text, date="2022-03-07")}
     assert {"04", "02"} <= roots
+
+
+def test_sport_is_not_diplomacy() -> None:
+    assert code_text("Brazil beat Argentina 2-0 in the World Cup qualifier on Tuesday.", date="2025-03-26") == []
+    # a name with a word of sport in it is not sport
+    assert code_text("The Arab League endorsed Egypt's plan on Tuesday.", date="2025-03-05")
+
+
+def test_an_event_noun_that_did_not_happen_is_not_coded() -> None:
+    assert code_text("The meeting between Biden and Xi was cancelled.", date="2023-02-04") == []
+    events = code_text("Talks between Russia and Ukraine resumed in Istanbul.", date="2025-05-16")
+    assert {(e.source.code, e.target.code if e.target else None) for e in events} == {("RUS", "UKR"), ("UKR", "RUS")}

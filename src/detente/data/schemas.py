@@ -213,6 +213,10 @@ class ClausesFile(DataFile):
     deny_verbs: list[str]
     according_to: list[str]
     light_verbs: list[str]
+    unrealized_verbs: list[str] = Field(
+        default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
+    )
+    sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
     intent_codes: dict[str, str] = Field(
         default_factory=dict, description="CAMEO prefix of an intended event -> its 'express intent' code"
     )

@@ -14,6 +14,7 @@ kept for ``explain``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -387,6 +388,29 @@ def _clause_verb_of_noun(noun: Token) -> Token | None:
     return None
 
 
+def _noun_happened(noun: Token) -> bool:
+    """Whether the clause around an event noun leaves it an event that took place: not when its verb
+    cancels, rejects, plans or asks for it ("the meeting ... was cancelled", "called for talks")."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
+        return verb_lemma(head, get_nlp(), frozenset()) not in clauses().unrealized_verbs
+    return True
+
+
+SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def is_sport(sent: Span) -> bool:
+    """A sentence about sport: "Brazil beat Argentina 2-0 in a World Cup qualifier" is a match, not an
+    event between states. Two words of sport, or one and a score; names ("the Arab League") do not count."""
+    words = clauses().sports_words
+    single = {w for w in words if " " not in w}
+    found = {t.lower_ for t in sent if t.is_lower and (t.lower_ in single or t.lemma_ in single)}
+    text = sent.text.lower()
+    found |= {w for w in words if " " in w and w in text}
+    return len(found) >= 2 or (len(found) == 1 and SCORE.search(sent.text) is not None)
+
+
 class SentenceCoder:
     """Finds candidate events in one sentence."""
 
@@ -403,6 +427,12 @@ class SentenceCoder:
 
     def code(self, sent: Span) -> SentenceResult:
         index = verb_index()
+        if is_sport(sent):
+            if any(t.lemma_.lower() in index.by_lemma or t.lemma_.lower() in index.by_noun for t in sent):
+                self.skips.append(
+                    Skip(sentence_index=self.index, trigger=sent.root.text, rule=None, reason="a sentence about sport")
+                )
+            return SentenceResult(self.candidates, self.skips, self.matched)
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
@@ -452,6 +482,8 @@ class SentenceCoder:
     # nouns
 
     def _noun(self, noun: Token, patterns: list[NounPattern]) -> None:
+        if not _noun_happened(noun):
+            return  # "the meeting between X and Y was cancelled", "India's talks with Canada collapsed"
         clause_verb = _clause_verb_of_noun(noun)
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
         anchor = clause_verb or governor or noun
