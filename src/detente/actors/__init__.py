@@ -41,6 +41,7 @@ class ArticleContext:
     date: dt.date | None
     seen: dict[str, Counter[str]] = field(default_factory=dict)  # role -> codes seen with an explicit country
     names: dict[str, ActorRef] = field(default_factory=dict)  # one word of a person's name -> their actor
+    home: str | None = None  # the country most of the article is about, when one clearly is
 
     def remember(self, actor: ActorRef) -> None:
         if actor.role and actor.country:
@@ -71,11 +72,31 @@ class ArticleContext:
             armed = other is not None and other.role in ("MIL", "REB")  # soldiers act abroad too
             if len(countries) == 1 and not armed:
                 return next(iter(countries))  # an article about one country: its police, its students
+            if self.home and not armed:
+                return self.home
         codes = self.seen.get(role)
         if codes and len(codes) == 1:
             code = next(iter(codes))
             return code[:3]
         return None
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country an article is about: one that has at least half of its (two or more) place and country
+    mentions. Where no country dominates there is none."""
+    g = gazetteer()
+    counts: Counter[str] = Counter()
+    for kind, surface, _ in {(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}:
+        if kind == "place":
+            counts[g.places[surface].country] += 1
+        elif kind in ("country", "capital", "demonym"):
+            code = g.country_names.get(surface) or g.capitals.get(surface) or g.demonyms.get(surface)
+            if code:
+                counts[code] += 1
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n >= 2 and n * 2 >= sum(counts.values()) else None
 
 
 @dataclass(frozen=True)
@@ -468,9 +489,10 @@ def resolve_all(
         return [first]
     found = [first]
     g = gazetteer()
-    for mod in head.children:
-        if mod.dep_ not in ("amod", "compound", "nmod"):
-            continue
+    # "Russian and Ukrainian negotiators", "diplomats from Argentina, Chile and Peru"
+    named = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    named += list(prep_objects(head, ("from", "of")))
+    for mod in named:
         for conj in mod.conjuncts:
             ent = _entity_of(conj)
             if ent is None or ent[0] not in ("demonym", "country"):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors import ArticleContext, Resolved, head_role, resolve_all
+from detente.actors import ArticleContext, Resolved, head_role, home_country, resolve_all
 from detente.data import cameo_table, clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.patterns import light_verbs, particle_of, verb_index
@@ -722,7 +722,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
     """All events of one parsed article, and the clauses skipped with their reasons."""
-    ctx = ArticleContext(date=article.date)
+    ctx = ArticleContext(date=article.date, home=home_country(doc))
     table = cameo_table()
     events: list[Event] = []
     skips: list[Skip] = []
