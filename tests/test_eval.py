@@ -9,10 +9,11 @@ import pytest
 from detente.eval import Score, evaluate, load_gold
 
 GOLD = Path(__file__).parent / "gold"
+DEV = Path(__file__).parent / "dev"
 
 # Floors: raise them when coding improves; never lower them to land a change.
-F1_FLOOR = 0.55
-PRECISION_FLOOR = 0.75
+F1_FLOOR = 0.60
+PRECISION_FLOOR = 0.77
 DATE_FLOOR = 0.9  # share of matched events with the exact gold date
 
 
@@ -36,6 +37,14 @@ def test_gold_scores_stay_above_the_floors(report) -> None:
     assert report.overall.f1 >= F1_FLOOR, report.as_dict()
     assert report.overall.precision >= PRECISION_FLOOR, report.as_dict()
     assert report.dated and report.date_exact / report.dated >= DATE_FLOOR
+
+
+@pytest.mark.slow
+def test_dev_set_scores_stay_above_the_floors() -> None:
+    """The second set (wire articles with datelines, quotes and background) guards against tuning to one set."""
+    dev = evaluate(load_gold([DEV]))
+    assert dev.errors == []
+    assert dev.overall.f1 >= 0.60 and dev.overall.precision >= 0.75, dev.as_dict()
 
 
 def test_score_arithmetic() -> None:
