@@ -215,14 +215,23 @@ def _print_rows(rows: list[dict], as_json: bool, title: str) -> None:
         for row in rows:
             sys.stdout.write(json.dumps(row, default=str) + "\n")
         return
+    console = out if out.is_terminal else Console(width=max(out.width, 150))  # a pipe gets whole rows
     table = Table(title=title)
-    cols = ["date", "source", "target", "cameo", "name", "location", "sentence"]
+    cols = ["date", "source", "target", "cameo", "name", "location"]
+    if console.width >= 120:
+        cols.append("sentence")
     widths = {"name": 30, "location": 16, "sentence": 48}
     for col in cols:
-        table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=widths.get(col))
+        table.add_column(
+            col,
+            no_wrap=col in widths,
+            overflow="ellipsis",
+            max_width=widths.get(col),
+            min_width=len("2024-12-02") if col == "date" else None,
+        )
     for row in rows:
         table.add_row(*[("" if row.get(c) is None else str(row.get(c))) for c in cols])
-    out.print(table)
+    console.print(table)
 
 
 @app.command()
