@@ -139,3 +139,18 @@ def test_an_event_noun_that_did_not_happen_is_not_coded() -> None:
     assert code_text("The meeting between Biden and Xi was cancelled.", date="2023-02-04") == []
     events = code_text("Talks between Russia and Ukraine resumed in Istanbul.", date="2025-05-16")
     assert {(e.source.code, e.target.code if e.target else None) for e in events} == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_calling_a_states_deed_illegal_is_criticism_of_that_state() -> None:
+    [e] = code_text("China called India's military action 'regrettable'.", date="2025-05-07")
+    assert (e.source.code, e.target.code if e.target else None, e.cameo.code) == ("CHN", "IND", "111")
+
+
+def test_object_constraints_see_the_whole_object_phrase() -> None:
+    [e] = code_text("Egypt sent the first 20 trucks of humanitarian aid into Gaza.", date="2023-10-21")
+    assert (e.source.code, e.target.code if e.target else None, e.cameo.code) == ("EGY", "PSE", "073")
+
+
+def test_bare_congo_is_the_democratic_republic() -> None:
+    events = code_text("Congo cut diplomatic ties with Rwanda on Saturday.", date="2025-01-28")
+    assert events and events[0].source.code == "COD"

@@ -25,6 +25,7 @@ from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.patterns import light_verbs, particle_of, verb_index
 from detente.nlp import get_nlp
 from detente.nlp.repair import verb_lemma
+from detente.nlp.tree import prep_objects as objects_of
 from detente.records import (
     ActorRef,
     Article,
@@ -167,15 +168,25 @@ def _lemmas(tokens: list[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
+def _phrase_words(tok: Token) -> set[str]:
+    """A noun phrase's telling words: its head, the modifiers of the head and what an 'of' phrase names
+    ("a heinous act of war" -> act, heinous, war; "20 trucks of humanitarian aid" -> truck, aid, humanitarian)."""
+    toks = [tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]]
+    for pobj in objects_of(tok, ("of",)):
+        toks += [pobj, *[c for c in pobj.children if c.dep_ in ("amod", "compound")]]
+    return _lemmas(toks)
+
+
 def _complement_target(verb: Token, words: list[str]) -> tuple[bool, list[Token] | None]:
     """'calls the rebels terrorists': the object predicate, and the object it is said of."""
+    wanted = set(words)
     for child in verb.children:
-        if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and _lemmas([child]) & set(words):
+        if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and _phrase_words(child) & wanted:
             return True, None
         is_as = child.dep_ == "prep" and child.lower_ == "as"
-        if is_as and any(_lemmas([p]) & set(words) for p in child.children if p.dep_ == "pobj"):
+        if is_as and any(_phrase_words(p) & wanted for p in child.children if p.dep_ == "pobj"):
             return True, None
-        if child.dep_ == "dobj" and _lemmas([child]) & set(words):
+        if child.dep_ == "dobj" and _lemmas([child]) & wanted:
             # the small model reads "the rebels terrorists" as one noun phrase: its modifier is the target
             inner = [
                 c for c in child.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")
@@ -193,7 +204,7 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
     elif any(c.dep_ == "prt" for c in verb.children):
         return False, None  # a phrasal verb means something else ("back down" is not "back")
     override: list[Token] | None = None
-    if pattern.object and not _lemmas(direct_objects(verb)) & set(pattern.object):
+    if pattern.object and not set().union(*map(_phrase_words, direct_objects(verb))) & set(pattern.object):
         return False, None
     if pattern.complement:
         ok, override = _complement_target(verb, pattern.complement)
