@@ -12,8 +12,8 @@ GOLD = Path(__file__).parent / "gold"
 DEV = Path(__file__).parent / "dev"
 
 # Floors: raise them when coding improves; never lower them to land a change.
-F1_FLOOR = 0.60
-PRECISION_FLOOR = 0.77
+F1_FLOOR = 0.65
+PRECISION_FLOOR = 0.82
 DATE_FLOOR = 0.9  # share of matched events with the exact gold date
 
 
@@ -44,7 +44,7 @@ def test_dev_set_scores_stay_above_the_floors() -> None:
     """The second set (wire articles with datelines, quotes and background) guards against tuning to one set."""
     dev = evaluate(load_gold([DEV]))
     assert dev.errors == []
-    assert dev.overall.f1 >= 0.60 and dev.overall.precision >= 0.75, dev.as_dict()
+    assert dev.overall.f1 >= 0.65 and dev.overall.precision >= 0.80, dev.as_dict()
 
 
 def test_score_arithmetic() -> None:

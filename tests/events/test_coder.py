@@ -154,3 +154,11 @@ def test_object_constraints_see_the_whole_object_phrase() -> None:
 def test_bare_congo_is_the_democratic_republic() -> None:
     events = code_text("Congo cut diplomatic ties with Rwanda on Saturday.", date="2025-01-28")
     assert events and events[0].source.code == "COD"
+
+
+def test_an_addressed_event_without_a_target_is_skipped() -> None:
+    events, skips = explain_text("Poland called for an emergency summit to discuss the crisis.", date="2020-08-10")
+    assert events == []
+    assert any("needs a target" in s.reason for s in skips)
+    # events with no other party by nature are kept without one
+    assert code_text("Hezbollah denied any involvement in the strike.", date="2024-07-27")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from detente import code_text
+from detente.data import clauses
 from detente.records import Event
 
 DATE = "2024-05-03"
@@ -210,6 +211,10 @@ def triples(events: list[Event]) -> list[tuple[str, str | None, str]]:
 @pytest.mark.parametrize(("text", "source", "target", "code"), CASES, ids=[c[0][:60] for c in CASES])
 def test_pattern(text: str, source: str, target: str | None, code: str) -> None:
     events = code_text(text, date=DATE)
+    if target is None and code[:2] in clauses().addressed_roots:
+        # an addressed event (appeal, demand, rejection...) with no target is incomplete and skipped
+        assert all(e.cameo.code != code for e in events)
+        return
     assert (source, target, code) in triples(events)
 
 

@@ -213,6 +213,7 @@ class ClausesFile(DataFile):
     deny_verbs: list[str]
     according_to: list[str]
     light_verbs: list[str]
+    addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
     unrealized_verbs: list[str] = Field(
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
     )

@@ -765,6 +765,16 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
                     )
                 )
                 continue
+            if cand.target is None and info.root in clauses().addressed_roots:
+                skips.append(
+                    Skip(
+                        sentence_index=index,
+                        trigger=cand.trigger.text,
+                        rule=cand.rule,
+                        reason=f"a CAMEO {info.root} event needs a target and none was found",
+                    )
+                )
+                continue
             key = (index, cand.source.code, cand.target.code if cand.target else None, info.root)
             if key in seen:
                 continue
