@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from detente import __version__
@@ -100,8 +101,14 @@ def code(
 
         store = Store(db)
     pending: list[tuple[Article, list[Event]]] = []
+    progress = Progress(
+        SpinnerColumn(), TextColumn("{task.completed} articles coded"), console=err, disable=not err.is_terminal
+    )
+    task = progress.add_task("code", total=None)
     try:
+        progress.start()
         for coded in coder.code_many(_articles(source, _parse_date(date), fmt, fields, report)):
+            progress.advance(task)
             if coded.error:
                 report["failed"] += 1
                 err.print(f"[red]failed[/red] {coded.article.id}: {coded.error}", highlight=False)
@@ -119,6 +126,7 @@ def code(
         if store is not None and pending:
             store.add(pending)
     finally:
+        progress.stop()
         if store is not None:
             store.close()
     where = f" into {db}" if db else ""
