@@ -10,6 +10,7 @@ from detente.eval import Score, evaluate, load_gold
 
 GOLD = Path(__file__).parent / "gold"
 DEV = Path(__file__).parent / "dev"
+HOLDOUT = Path(__file__).parent / "holdout"
 
 # Floors: raise them when coding improves; never lower them to land a change.
 F1_FLOOR = 0.65
@@ -45,6 +46,14 @@ def test_dev_set_scores_stay_above_the_floors() -> None:
     dev = evaluate(load_gold([DEV]))
     assert dev.errors == []
     assert dev.overall.f1 >= 0.65 and dev.overall.precision >= 0.80, dev.as_dict()
+
+
+@pytest.mark.slow
+def test_holdout_set_scores_stay_above_the_floors() -> None:
+    """Held out (tests/holdout/README.md): a guard only, never a tuning target."""
+    holdout = evaluate(load_gold([HOLDOUT]))
+    assert holdout.errors == []
+    assert holdout.overall.f1 >= 0.65 and holdout.overall.precision >= 0.75, holdout.as_dict()
 
 
 def test_score_arithmetic() -> None:
