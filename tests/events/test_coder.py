@@ -162,3 +162,10 @@ def test_an_addressed_event_without_a_target_is_skipped() -> None:
     assert any("needs a target" in s.reason for s in skips)
     # events with no other party by nature are kept without one
     assert code_text("Hezbollah denied any involvement in the strike.", date="2024-07-27")
+
+
+def test_visits_need_an_official_traveller() -> None:
+    [e] = code_text("Zelensky arrived in Washington on Monday.", date="2024-05-03")
+    assert (e.source.code, e.target.code if e.target else None, e.cameo.code) == ("UKRGOV", "USA", "042")
+    assert code_text("Refugees arrived in Poland on Monday.", date="2024-05-03") == []
+    assert code_text("Russian troops arrived in Belarus on Monday.", date="2024-05-03") == []

@@ -308,6 +308,9 @@ class VerbPattern(_Strict):
     target_optional: bool = Field(
         default=False, description="code with no target when the target slot names no actor we know"
     )
+    source_roles: list[str] | None = Field(
+        default=None, description="roles the source must have (STATE for a country alone): 'arrived in' by officials"
+    )
     note: str | None = None
 
     @field_validator("target", mode="before")

@@ -482,6 +482,7 @@ class SentenceCoder:
                 as_place=pattern.place == "target",
                 target_optional=pattern.target_optional,
                 fallback_sources=speaker_subjects(verb),
+                source_roles=pattern.source_roles,
             ):
                 return
             # the parties did not resolve: a looser pattern of the same verb may still fit, but not one
@@ -562,6 +563,7 @@ class SentenceCoder:
         as_place: bool,
         target_optional: bool = False,
         fallback_sources: list[Token] | None = None,
+        source_roles: list[str] | None = None,
     ) -> bool:
         """Resolve the parties and record one candidate per source-target pair.
 
@@ -573,6 +575,13 @@ class SentenceCoder:
         sources = [r for h in source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
         if not sources and fallback_sources:
             sources = [r for h in fallback_sources for r in resolve_all(h, self.ctx, place_country=place_country)]
+        if sources and source_roles is not None:
+            allowed = [r for r in sources if (r.actor.role or "STATE") in source_roles]
+            if not allowed:
+                roles = ", ".join(sorted({r.actor.role or "STATE" for r in sources}))
+                self.skip(trigger, rule, f"this pattern is not for a source of role {roles}")
+                return False
+            sources = allowed
         if not sources:
             what = ", ".join(h.text for h in source_heads) or "no subject in the parse"
             self.skip(trigger, rule, f"no source actor ({what})")
