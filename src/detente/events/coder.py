@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ArticleContext, Resolved, head_role, home_country, resolve_all
-from detente.data import cameo_table, clauses, roles_file
+from detente.data import CameoInfo, cameo_table, clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.patterns import light_verbs, particle_of, verb_index
 from detente.nlp import get_nlp
@@ -740,6 +740,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _why_not(cand: Candidate, info: CameoInfo | None, triggers: set[int]) -> str | None:
+    """Why a candidate is not an event, or None when it is one."""
+    if _embedded_in_event(cand, triggers) or _frames_another_event(cand, triggers):
+        return "part of a governing event's clause"
+    if info is None:
+        return f"unknown CAMEO code {cand.code}"
+    if cand.target is None and info.root in clauses().addressed_roots:
+        return f"a CAMEO {info.root} event needs a target and none was found"
+    return None
+
+
 def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
     """All events of one parsed article, and the clauses skipped with their reasons."""
     ctx = ArticleContext(date=article.date, home=home_country(doc))
@@ -753,36 +764,10 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
         skips.extend(result.skips)
         triggers = result.matched | {c.trigger.i for c in result.candidates}
         for cand in result.candidates:
-            if _embedded_in_event(cand, triggers) or _frames_another_event(cand, triggers):
-                skips.append(
-                    Skip(
-                        sentence_index=index,
-                        trigger=cand.trigger.text,
-                        rule=cand.rule,
-                        reason="part of a governing event's clause",
-                    )
-                )
-                continue
             info = table.get(cand.code)
-            if info is None:
-                skips.append(
-                    Skip(
-                        sentence_index=index,
-                        trigger=cand.trigger.text,
-                        rule=cand.rule,
-                        reason=f"unknown CAMEO code {cand.code}",
-                    )
-                )
-                continue
-            if cand.target is None and info.root in clauses().addressed_roots:
-                skips.append(
-                    Skip(
-                        sentence_index=index,
-                        trigger=cand.trigger.text,
-                        rule=cand.rule,
-                        reason=f"a CAMEO {info.root} event needs a target and none was found",
-                    )
-                )
+            reason = _why_not(cand, info, triggers)
+            if reason is not None or info is None:
+                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason or ""))
                 continue
             key = (index, cand.source.code, cand.target.code if cand.target else None, info.root)
             if key in seen:
