@@ -169,3 +169,10 @@ def test_visits_need_an_official_traveller() -> None:
     assert (e.source.code, e.target.code if e.target else None, e.cameo.code) == ("UKRGOV", "USA", "042")
     assert code_text("Refugees arrived in Poland on Monday.", date="2024-05-03") == []
     assert code_text("Russian troops arrived in Belarus on Monday.", date="2024-05-03") == []
+
+
+def test_a_threatened_deed_is_a_cameo_threat() -> None:
+    text = "US President Donald Trump threatened on Thursday to impose tariffs on all Mexican goods."
+    [e] = code_text(text, date="2019-05-31")
+    assert (e.source.code, e.target.code if e.target else None, e.cameo.code) == ("USAGOV", "MEX", "1312")
+    assert e.modality == "threat" and e.date == dt.date(2019, 5, 30)

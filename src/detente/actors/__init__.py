@@ -279,7 +279,7 @@ def resolve(
         return resolved
     if head.pos_ == "PROPN" and head.text in ctx.names:
         return Resolved(ctx.names[head.text])  # "Dendias", after "Foreign Minister Nikos Dendias"
-    if head.lemma_.lower() in roles_file().partitive_nouns or head.lower_ in roles_file().partitive_nouns:
+    if _is(head, roles_file().partitive_nouns):
         for pobj in prep_objects(head, ("of",)):
             return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
     if any(t.lower_ in FORMER for t in tokens if t.i < head.i):
@@ -411,10 +411,15 @@ def _resolve_entity(kind: str, surface: str, text: str, ctx: ArticleContext, as_
     return None
 
 
+def _is(tok: Token, words: list[str]) -> bool:
+    """Whether a word is in a list by lemma or as written ("goods" is lemmatized "good")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _held_by(head: Token, tokens: list[Token], ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
     """'regime-held areas', 'rebel-controlled towns': the territory stands for its holder."""
     roles = roles_file()
-    if head.lemma_.lower() not in roles.held_territory_nouns:
+    if not _is(head, roles.held_territory_nouns):
         return None
     for tok in tokens:
         if tok.lemma_.lower() in roles.holding_verbs and tok.i < head.i:
@@ -436,7 +441,7 @@ def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place
     proposal or an attack stands for its author (never for its victim: "condemned the attack on X" does
     not condemn X); 'struck nine sites in Pakistan': a site in a place, where places are targets, is that place."""
     roles = roles_file()
-    if head.lemma_.lower() not in roles.owned_nouns and head.lemma_.lower() not in roles.attack_nouns:
+    if not _is(head, roles.owned_nouns) and not _is(head, roles.attack_nouns):
         return None
     for child in head.children:
         # only a name says whose it is: "drone attacks" and "police raids" name no author
@@ -462,7 +467,7 @@ def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place
 def _place_in(head: Token, ctx: ArticleContext) -> Resolved | None:
     """'the province of Hatay', "Beirut's southern suburbs", 'the capital Niamey': a place noun stands
     for the place named with it."""
-    if head.lemma_.lower() not in roles_file().place_nouns:
+    if not _is(head, roles_file().place_nouns):
         return None
     named = [*prep_objects(head, ("of",)), *[c for c in head.children if c.dep_ in ("appos", "compound")]]
     named += [c for c in head.children if c.dep_ == "poss"]  # "Turkey's province of Hatay" is Hatay

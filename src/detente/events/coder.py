@@ -310,13 +310,17 @@ def read_clause(anchor: Token) -> ClauseReading:
         dep, gov = tok.dep_, tok.head
         lemma = gov.lemma_.lower()
         if dep in ("xcomp", "ccomp", "advcl", "conj"):
-            if dep in ("xcomp",) and any(c.dep_ == "neg" for c in gov.children):
+            # "threatened on Tuesday to launch ...": the small model often hangs the infinitive as advcl
+            infinitive = dep == "xcomp" or (
+                dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            )
+            if infinitive and any(c.dep_ == "neg" for c in gov.children):
                 negated = True
-            if dep == "xcomp" and lemma in words.intent_verbs:
+            if infinitive and lemma in words.intent_verbs:
                 modality, future, by_intent_verb = "intent", True, True
-            elif dep == "xcomp" and lemma in words.threat_verbs:
+            elif infinitive and lemma in words.threat_verbs:
                 modality, future = "threat", True
-            elif dep == "xcomp" and lemma in words.demand_verbs:
+            elif infinitive and lemma in words.demand_verbs:
                 modality, future = "demand", True
             elif dep == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in tok.children
