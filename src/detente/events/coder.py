@@ -503,6 +503,10 @@ class SentenceCoder:
         clause_verb = _clause_verb_of_noun(noun)
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
         anchor = clause_verb or governor or noun
+        if clause_verb is not None and noun.dep_ == "pobj":
+            # "offered to mediate during a phone call with Putin": the call happened, whatever the offer
+            while anchor.dep_ in ("xcomp", "advcl") and anchor.head.i != anchor.i:
+                anchor = anchor.head
         for pattern in patterns:
             if pattern.context:
                 around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
