@@ -176,3 +176,11 @@ def test_a_threatened_deed_is_a_cameo_threat() -> None:
     [e] = code_text(text, date="2019-05-31")
     assert (e.source.code, e.target.code if e.target else None, e.cameo.code) == ("USAGOV", "MEX", "1312")
     assert e.modality == "threat" and e.date == dt.date(2019, 5, 30)
+
+
+def test_pledges_reach_the_recipient_through_the_aid_phrase() -> None:
+    [e] = code_text("Japan on Monday pledged more than $100 million in new aid for Ukraine's reconstruction.", "2024-02-19")
+    assert (e.source.code, e.target.code if e.target else None, e.cameo.root) == ("JPN", "UKR", "03")
+    [e] = code_text("The EU pledged 50 million euros in humanitarian aid to Gaza.", date="2024-02-19")
+    assert (e.source.code, e.target.code if e.target else None, e.cameo.root) == ("IGOEU", "PSE", "03")
+    assert e.location is None  # the recipient is a party, not the place of a pledge

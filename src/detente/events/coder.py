@@ -242,6 +242,8 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
         if not found:
             for obj in direct_objects(verb):
                 found.extend(prep_objects(obj, prep))
+                for inner in objects_of(obj, ("in", "of")):  # "$100 million in aid for Ukraine"
+                    found.extend(prep_objects(inner, prep))
         if not found:
             with_xcomp = pattern is not None and bool(pattern.xcomp)
             for x in verb.children:
@@ -605,6 +607,17 @@ class SentenceCoder:
             ]
             if targets:
                 break
+        if not targets and not as_place:
+            # "pledged aid to Gaza": a place named as a party stands for its country (not the event's location)
+            for heads in target_options:
+                targets = [
+                    Resolved(r.actor)
+                    for h in heads
+                    for r in resolve_all(h, self.ctx, as_place=True, other=sources[0].actor)
+                    if r.place is not None
+                ]
+                if targets:
+                    break
         self.unresolved_party = (
             bool(target_options) and not targets and any(names_a_party(h) for heads in target_options for h in heads)
         )
