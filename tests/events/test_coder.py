@@ -179,7 +179,9 @@ def test_a_threatened_deed_is_a_cameo_threat() -> None:
 
 
 def test_pledges_reach_the_recipient_through_the_aid_phrase() -> None:
-    [e] = code_text("Japan on Monday pledged more than $100 million in new aid for Ukraine's reconstruction.", "2024-02-19")
+    [e] = code_text(
+        "Japan on Monday pledged more than $100 million in new aid for Ukraine's reconstruction.", "2024-02-19"
+    )
     assert (e.source.code, e.target.code if e.target else None, e.cameo.root) == ("JPN", "UKR", "03")
     [e] = code_text("The EU pledged 50 million euros in humanitarian aid to Gaza.", date="2024-02-19")
     assert (e.source.code, e.target.code if e.target else None, e.cameo.root) == ("IGOEU", "PSE", "03")
