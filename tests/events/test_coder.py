@@ -186,3 +186,15 @@ def test_pledges_reach_the_recipient_through_the_aid_phrase() -> None:
     [e] = code_text("The EU pledged 50 million euros in humanitarian aid to Gaza.", date="2024-02-19")
     assert (e.source.code, e.target.code if e.target else None, e.cameo.root) == ("IGOEU", "PSE", "03")
     assert e.location is None  # the recipient is a party, not the place of a pledge
+
+
+def test_a_killing_that_results_from_the_deed_is_not_a_second_event() -> None:
+    text = "Kenyan police opened fire on protesters on Saturday, killing at least two people."
+    assert [e.cameo.code for e in code_text(text, date="2024-06-29")] == ["175"]
+    text = "Australia expelled Iran's ambassador on Tuesday, accusing Tehran of directing arson attacks."
+    assert {e.cameo.root for e in code_text(text, date="2025-08-26")} == {"16", "11"}
+
+
+def test_the_target_can_be_the_object_of_the_infinitive() -> None:
+    [e] = code_text("Israeli police used water cannon to disperse Palestinian protesters.", date="2024-05-03")
+    assert (e.source.code, e.target.code if e.target else None, e.cameo.code) == ("ISRCOP", "PSECVL", "175")

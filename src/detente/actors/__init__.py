@@ -32,6 +32,7 @@ FORMER = {"former", "ex", "ex-", "late", "then"}
 # Roles whose country is where they are, and roles that act on their own country's people.
 LOCAL_ROLES = {"CVL", "REF", "OPP", "REB", "EDU", "LAB", "HLH", "REL", "MED", "COP"}
 AUTHORITY_ROLES = {"COP", "GOV", "JUD", "LEG"}
+HOME_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 
 
 @dataclass
@@ -78,6 +79,8 @@ class ArticleContext:
         if codes and len(codes) == 1:
             code = next(iter(codes))
             return code[:3]
+        if not codes and self.home and role in HOME_ROLES:
+            return self.home  # "the authorities" in an article about Myanmar
         return None
 
 

@@ -291,7 +291,7 @@ class PloverFile(DataFile):
 
 # --- verb and noun patterns ---------------------------------------------------------
 
-SLOT = r"^(dobj|dative|none|subj|poss|mod|prep:[a-z_ ]+|agent)$"
+SLOT = r"^(dobj|dative|none|subj|poss|mod|xcomp_obj|prep:[a-z_ ]+|agent)$"
 
 
 class VerbPattern(_Strict):

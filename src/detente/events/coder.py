@@ -233,6 +233,9 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                 if x.dep_ in ("xcomp", "ccomp"):
                     found = direct_objects(x)
         return _not_dates(found) or None
+    if slot == "xcomp_obj":  # "used tear gas to disperse protesters": the object of the infinitive
+        found = [o for x in verb.children if x.dep_ in ("xcomp", "advcl") for o in direct_objects(x)]
+        return _not_dates(found) or None
     if slot == "dative":
         found = [c for child in verb.children if child.dep_ == "dative" for c in conjuncts(child)]
         return found or prep_objects(verb, "to") or None
@@ -761,10 +764,29 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _why_not(cand: Candidate, info: CameoInfo | None, triggers: set[int]) -> str | None:
+def _result_of_another(cand: Candidate, candidates: list[Candidate]) -> bool:
+    """'police opened fire on protesters, killing two': a participle clause of result adds no second event
+    between the same parties."""
+    verb = cand.anchor
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or cand.code[:2] not in ("18", "19", "20"):
+        return False  # "expelled the ambassador, accusing Tehran of ...": an accusation is a deed of its own
+    return any(
+        verb.head.i in (other.trigger.i, other.anchor.i)
+        and other.source.code == cand.source.code
+        and (other.target.code if other.target else None) == (cand.target.code if cand.target else None)
+        for other in candidates
+        if other is not cand
+    )
+
+
+def _why_not(
+    cand: Candidate, info: CameoInfo | None, triggers: set[int], candidates: list[Candidate] | None = None
+) -> str | None:
     """Why a candidate is not an event, or None when it is one."""
     if _embedded_in_event(cand, triggers) or _frames_another_event(cand, triggers):
         return "part of a governing event's clause"
+    if candidates and _result_of_another(cand, candidates):
+        return "the result of the event of the clause it follows"
     if info is None:
         return f"unknown CAMEO code {cand.code}"
     if cand.target is None and info.root in clauses().addressed_roots:
@@ -786,7 +808,7 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
         triggers = result.matched | {c.trigger.i for c in result.candidates}
         for cand in result.candidates:
             info = table.get(cand.code)
-            reason = _why_not(cand, info, triggers)
+            reason = _why_not(cand, info, triggers, result.candidates)
             if reason is not None or info is None:
                 skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason or ""))
                 continue
