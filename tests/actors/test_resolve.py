@@ -121,3 +121,19 @@ def test_several_unnamed_states_are_no_actor() -> None:
     from detente import code_text
 
     assert code_text("Venezuela accused the seven governments of meddling.", date="2024-07-30") == []
+
+
+def test_a_generic_mention_refers_back_to_the_named_actor() -> None:
+    from detente import code_text
+
+    text = "Niger's military junta seized power on July 26. The junta expelled the French ambassador on Friday."
+    events = code_text(text, date="2023-08-26")
+    assert any(e.source.code == "NERMIL" and e.cameo.code == "161" for e in events)
+
+
+def test_people_in_a_named_city_are_of_its_country() -> None:
+    from detente import code_text
+
+    text = "Protesters stormed the official residence of the president in Colombo on Saturday."
+    events = code_text(text, date="2022-07-10")
+    assert events and all(e.source.code == "LKACVL" for e in events)

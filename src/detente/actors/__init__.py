@@ -43,6 +43,7 @@ class ArticleContext:
     seen: dict[str, Counter[str]] = field(default_factory=dict)  # role -> codes seen with an explicit country
     names: dict[str, ActorRef] = field(default_factory=dict)  # one word of a person's name -> their actor
     home: str | None = None  # the country most of the article is about, when one clearly is
+    by_head: dict[str, ActorRef] = field(default_factory=dict)  # "alliance" -> the alliance named earlier
 
     def remember(self, actor: ActorRef) -> None:
         if actor.role and actor.country:
@@ -71,10 +72,11 @@ class ArticleContext:
                 return other.country
             countries = {code[:3] for codes in self.seen.values() for code in codes}
             armed = other is not None and other.role in ("MIL", "REB")  # soldiers act abroad too
-            if len(countries) == 1 and not armed:
-                return next(iter(countries))  # an article about one country: its police, its students
-            if self.home and not armed:
-                return self.home
+            if (other is not None or role == "COP") and not armed:  # police act at home
+                if len(countries) == 1:
+                    return next(iter(countries))  # an article about one country: its police, its students
+                if self.home:
+                    return self.home
         codes = self.seen.get(role)
         if codes and len(codes) == 1:
             code = next(iter(codes))
@@ -84,18 +86,34 @@ class ArticleContext:
         return None
 
 
-def home_country(doc: Doc) -> str | None:
-    """The country an article is about: one that has at least half of its (two or more) place and country
-    mentions. Where no country dominates there is none."""
+def _countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
     g = gazetteer()
     counts: Counter[str] = Counter()
-    for kind, surface, _ in {(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}:
+    for kind, surface in ents:
         if kind == "place":
             counts[g.places[surface].country] += 1
         elif kind in ("country", "capital", "demonym"):
             code = g.country_names.get(surface) or g.capitals.get(surface) or g.demonyms.get(surface)
             if code:
                 counts[code] += 1
+    return counts
+
+
+def sentence_country(sent: Span) -> str | None:
+    """The country of the places (cities, regions, capitals) a sentence names, if they are all in one.
+    Country names and demonyms do not count: "Israeli jets" and "questions about Israel" place nothing."""
+    index = dictionary_entities(sent.doc)
+    ents = {(k, s, e.start) for i, (k, s, e) in index.items() if sent.start <= i < sent.end}
+    counts = _countries_named([(k, s) for k, s, _ in ents if k in ("place", "capital")])
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country an article is about: one that has at least half of its (two or more) place and country
+    mentions. Where no country dominates there is none."""
+    counts = _countries_named(
+        [(k, s) for k, s, _ in {(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}]
+    )
     if not counts:
         return None
     code, n = counts.most_common(1)[0]
@@ -293,7 +311,10 @@ def resolve(
     named = _named_after(head, ctx, text)
     if named is not None:
         ctx.remember(named.actor)
+        ctx.by_head.setdefault(head.lemma_.lower(), named.actor)
         return named
+    if _bare_definite(head) and head.lemma_.lower() in ctx.by_head:
+        return Resolved(ctx.by_head[head.lemma_.lower()])  # "the alliance", after "the NATO alliance"
     if role is None:
         held = _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other, as_place) or _place_in(head, ctx)
         if held is not None:
@@ -312,6 +333,7 @@ def resolve(
             if entry is not None:
                 actor = _entry_actor(entry, text)
                 ctx.remember(actor)
+                ctx.by_head.setdefault(head.lemma_.lower(), actor)
                 return Resolved(actor)
         elif kind == "person":
             entry = _entry_on(g.people[surface], ctx.date)
@@ -330,6 +352,8 @@ def resolve(
                     country = owner.actor.country  # "China's foreign ministry said its coast guard ..."
     if country is None and role in ("GOV", "MIL") and _several(head):
         return None  # "the seven governments", "foreign troops": several countries, none named
+    if country is None and _bare_definite(head) and head.lemma_.lower() in ctx.by_head:
+        return Resolved(ctx.by_head[head.lemma_.lower()])  # "the peacekeepers", after "NATO-led peacekeepers"
     if country is None:
         country = ctx.country_for(role, other, place_country)
         if country is None:
@@ -370,6 +394,12 @@ def _several(head: Token) -> bool:
     return head.tag_ == "NNS" and any(
         c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in SEVERAL) for c in head.children
     )
+
+
+def _bare_definite(head: Token) -> bool:
+    """'the alliance', 'the peacekeepers': a common noun with only 'the' before it."""
+    mods = [c for c in head.children if c.i < head.i]
+    return head.pos_ == "NOUN" and len(mods) == 1 and mods[0].lower_ == "the"
 
 
 def _person_span(head: Token) -> Span:

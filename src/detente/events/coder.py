@@ -19,7 +19,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors import ArticleContext, Resolved, head_role, home_country, resolve_all
+from detente.actors import (
+    ArticleContext,
+    Resolved,
+    head_role,
+    home_country,
+    resolve,
+    resolve_all,
+    sentence_country,
+)
 from detente.data import CameoInfo, cameo_table, clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.patterns import light_verbs, particle_of, verb_index
@@ -584,7 +592,7 @@ class SentenceCoder:
         with an actor we can resolve is the target ("attacked positions in Lebanon").
         """
         where = locate(trigger, [])
-        place_country = where.country if where is not None else None
+        place_country = where.country if where is not None else sentence_country(trigger.sent)
         sources = [r for h in source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
         if not sources and fallback_sources:
             sources = [r for h in fallback_sources for r in resolve_all(h, self.ctx, place_country=place_country)]
@@ -755,6 +763,18 @@ def _pick_date(
     return best.date, best.precision, best.text
 
 
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr"}
+
+
+def remember_actors(sent: Span, ctx: ArticleContext) -> None:
+    """Resolve every named actor phrase of a sentence, coded or not, so that later generic mentions
+    ("the junta", "the rebels") can refer back to it."""
+    for tok in sent:
+        named = tok.ent_type_ or any(c.ent_type_ for c in tok.children)
+        if named and tok.dep_ in ARGUMENT_DEPS and tok.pos_ in ("NOUN", "PROPN"):
+            resolve(tok, ctx)
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence's span without the white space around it (a blanked dateline included)."""
     while start < end and text[start].isspace():
@@ -765,15 +785,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _result_of_another(cand: Candidate, candidates: list[Candidate]) -> bool:
-    """'police opened fire on protesters, killing two': a participle clause of result adds no second event
-    between the same parties."""
+    """'police opened fire on protesters, killing two', 'shelled Kherson, killing three civilians': a
+    participle clause of result adds no second event to the violent deed it follows."""
     verb = cand.anchor
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or cand.code[:2] not in ("18", "19", "20"):
         return False  # "expelled the ambassador, accusing Tehran of ...": an accusation is a deed of its own
     return any(
-        verb.head.i in (other.trigger.i, other.anchor.i)
-        and other.source.code == cand.source.code
-        and (other.target.code if other.target else None) == (cand.target.code if cand.target else None)
+        verb.head.i in (other.trigger.i, other.anchor.i) and other.code[:2] in ("17", "18", "19", "20")
         for other in candidates
         if other is not cand
     )
@@ -803,6 +821,7 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
     seen: set[tuple] = set()
     for index, sent in enumerate(doc.sents):
         start, end = _trimmed(doc.text, sent.start_char, sent.end_char)
+        remember_actors(sent, ctx)
         result = SentenceCoder(ctx, index).code(sent)
         skips.extend(result.skips)
         triggers = result.matched | {c.trigger.i for c in result.candidates}
