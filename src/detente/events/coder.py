@@ -45,7 +45,7 @@ from detente.records import (
     Plover,
     Skip,
 )
-from detente.when import find_dates
+from detente.when import DateMention, find_dates
 from detente.where import locate
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -449,11 +449,20 @@ class SentenceCoder:
         self.skips: list[Skip] = []
         self.matched: set[int] = set()  # tokens where a pattern fit, coded or not
         self.unresolved_party = False  # the last failed clause named a party we could not resolve
+        self.sent: Span | None = None
+        self._sentence_country: tuple[str | None] | None = None
+
+    def sentence_country(self) -> str | None:
+        """The one country of the places the sentence names (computed once per sentence)."""
+        if self._sentence_country is None:
+            self._sentence_country = (sentence_country(self.sent) if self.sent is not None else None,)
+        return self._sentence_country[0]
 
     def skip(self, trigger: Token, rule: str | None, reason: str) -> None:
         self.skips.append(Skip(sentence_index=self.index, trigger=trigger.text, rule=rule, reason=reason))
 
     def code(self, sent: Span) -> SentenceResult:
+        self.sent = sent
         index = verb_index()
         if is_sport(sent):
             if any(t.lemma_.lower() in index.by_lemma or t.lemma_.lower() in index.by_noun for t in sent):
@@ -592,7 +601,7 @@ class SentenceCoder:
         with an actor we can resolve is the target ("attacked positions in Lebanon").
         """
         where = locate(trigger, [])
-        place_country = where.country if where is not None else sentence_country(trigger.sent)
+        place_country = where.country if where is not None else self.sentence_country()
         sources = [r for h in source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
         if not sources and fallback_sources:
             sources = [r for h in fallback_sources for r in resolve_all(h, self.ctx, place_country=place_country)]
@@ -712,6 +721,15 @@ def _embedded_in_event(cand: Candidate, triggers: set[int]) -> bool:
     return False
 
 
+def _dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMention]:
+    """The date expressions of a sentence, found once however many events the sentence has."""
+    memo = sent.doc.user_data.setdefault("detente_dates", {})
+    key = (sent.start, article_date, tense)
+    if key not in memo:
+        memo[key] = find_dates(sent.text, article_date, tense=tense)
+    return memo[key]
+
+
 def _pick_date(
     anchor: Token, sent: Span, article_date: dt.date | None, reading: ClauseReading
 ) -> tuple[dt.date | None, str, str | None]:
@@ -723,10 +741,10 @@ def _pick_date(
     """
     if article_date is None:
         return None, "article", None
-    past = find_dates(sent.text, article_date, tense="past")
+    past = _dates(sent, article_date, "past")
     if not past:
         return article_date, "article", None
-    future = {m.start: m for m in find_dates(sent.text, article_date, tense="future")} if reading.future else {}
+    future = {m.start: m for m in _dates(sent, article_date, "future")} if reading.future else {}
     chain_ids = {t.i for t in _chain(anchor)}
     own = {anchor.i}
     tok = anchor
