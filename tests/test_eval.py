@@ -14,8 +14,8 @@ DEV2 = Path(__file__).parent / "dev2"
 HOLDOUT = Path(__file__).parent / "holdout"
 
 # Floors: raise them when coding improves; never lower them to land a change.
-F1_FLOOR = 0.65
-PRECISION_FLOOR = 0.82
+F1_FLOOR = 0.67
+PRECISION_FLOOR = 0.84
 DATE_FLOOR = 0.9  # share of matched events with the exact gold date
 
 
@@ -46,7 +46,7 @@ def test_dev_set_scores_stay_above_the_floors() -> None:
     """The development sets (wire articles with datelines, quotes and background) guard against tuning to one set."""
     dev = evaluate(load_gold([DEV, DEV2]))
     assert dev.errors == []
-    assert dev.overall.f1 >= 0.65 and dev.overall.precision >= 0.80, dev.as_dict()
+    assert dev.overall.f1 >= 0.68 and dev.overall.precision >= 0.81, dev.as_dict()
 
 
 @pytest.mark.slow
