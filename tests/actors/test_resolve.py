@@ -137,3 +137,12 @@ def test_people_in_a_named_city_are_of_its_country() -> None:
     text = "Protesters stormed the official residence of the president in Colombo on Saturday."
     events = code_text(text, date="2022-07-10")
     assert events and all(e.source.code == "LKACVL" for e in events)
+
+
+def test_actors_are_coded_as_they_were_on_the_sentences_day() -> None:
+    from detente import code_text
+
+    text = "On November 28 the rebel group Hayat Tahrir al-Sham overran regime-held areas."
+    # HTS governs Syria from 2024-12-08 in the dictionary; on November 28 it was still a rebel group
+    events = code_text(text, date="2024-12-20")
+    assert events and events[0].source.code == "SYRREB"

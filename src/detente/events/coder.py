@@ -815,6 +815,15 @@ def _result_of_another(cand: Candidate, candidates: list[Candidate]) -> bool:
     )
 
 
+def _sentence_day(sent: Span, article_date: dt.date | None) -> dt.date | None:
+    """The day a sentence is about, for who held which office: its one day-precise date, else the article's.
+    ("On November 28 Hayat Tahrir al-Sham overran ..." in an article of December 10 is still the rebels.)"""
+    if article_date is None:
+        return None
+    days = {m.date for m in _dates(sent, article_date, "past") if m.precision == "day"}
+    return days.pop() if len(days) == 1 else article_date
+
+
 def _why_not(
     cand: Candidate, info: CameoInfo | None, triggers: set[int], candidates: list[Candidate] | None = None
 ) -> str | None:
@@ -839,6 +848,7 @@ def code_doc(doc: Doc, article: Article) -> tuple[list[Event], list[Skip]]:
     seen: set[tuple] = set()
     for index, sent in enumerate(doc.sents):
         start, end = _trimmed(doc.text, sent.start_char, sent.end_char)
+        ctx.date = _sentence_day(sent, article.date)
         remember_actors(sent, ctx)
         result = SentenceCoder(ctx, index).code(sent)
         skips.extend(result.skips)
