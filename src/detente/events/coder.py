@@ -33,7 +33,7 @@ from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.patterns import light_verbs, particle_of, verb_index
 from detente.nlp import get_nlp
 from detente.nlp.repair import verb_lemma
-from detente.nlp.tree import prep_objects as objects_of
+from detente.nlp.tree import prep_objects
 from detente.records import (
     ActorRef,
     Article,
@@ -135,7 +135,9 @@ def direct_objects(verb: Token) -> list[Token]:
     return [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(child)]
 
 
-def prep_objects(head: Token, prep: str) -> list[Token]:
+def prep_parties(head: Token, prep: str) -> list[Token]:
+    """The parties a (possibly multiword) preposition of a slot names, with their conjuncts:
+    "with Iran and Turkey", "on behalf of Hamas". (``nlp.tree.prep_objects`` is the plain one-word walk.)"""
     words = prep.split()
     out: list[Token] = []
     for child in head.children:
@@ -180,7 +182,7 @@ def _phrase_words(tok: Token) -> set[str]:
     """A noun phrase's telling words: its head, the modifiers of the head and what an 'of' phrase names
     ("a heinous act of war" -> act, heinous, war; "20 trucks of humanitarian aid" -> truck, aid, humanitarian)."""
     toks = [tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]]
-    for pobj in objects_of(tok, ("of",)):
+    for pobj in prep_objects(tok, ("of",)):
         toks += [pobj, *[c for c in pobj.children if c.dep_ in ("amod", "compound")]]
     return _lemmas(toks)
 
@@ -246,24 +248,24 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
         return _not_dates(found) or None
     if slot == "dative":
         found = [c for child in verb.children if child.dep_ == "dative" for c in conjuncts(child)]
-        return found or prep_objects(verb, "to") or None
+        return found or prep_parties(verb, "to") or None
     if slot.startswith("prep:"):
         prep = slot[5:]
-        found = prep_objects(verb, prep)
+        found = prep_parties(verb, prep)
         if not found:
             for obj in direct_objects(verb):
-                found.extend(prep_objects(obj, prep))
-                for inner in objects_of(obj, ("in", "of")):  # "$100 million in aid for Ukraine"
-                    found.extend(prep_objects(inner, prep))
+                found.extend(prep_parties(obj, prep))
+                for inner in prep_objects(obj, ("in", "of")):  # "$100 million in aid for Ukraine"
+                    found.extend(prep_parties(inner, prep))
         if not found:
             with_xcomp = pattern is not None and bool(pattern.xcomp)
             for x in verb.children:
                 if x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ == "out"):
-                    found.extend(prep_objects(x, prep))  # "reached out to"
+                    found.extend(prep_parties(x, prep))  # "reached out to"
                 elif x.dep_ == "xcomp" and with_xcomp:
-                    found.extend(prep_objects(x, prep))  # "threatened to cut ties with France"
+                    found.extend(prep_parties(x, prep))  # "threatened to cut ties with France"
                     for obj in direct_objects(x):
-                        found.extend(prep_objects(obj, prep))
+                        found.extend(prep_parties(obj, prep))
         return _not_dates(found) or None
     return None
 
@@ -381,9 +383,9 @@ def _according_to(anchor: Token) -> str | None:
             for nxt in tok.subtree:
                 if nxt.dep_ == "pobj":
                     return _phrase_text(nxt)
-            idx = tok.i + 2
-            if idx < sent.end and tok.doc[tok.i + 1].lower_ == "to":
-                pobj = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
+            after = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if after is not None and after.lower_ == "to":  # "to" parsed apart from "according"
+                pobj = [c for c in after.children if c.dep_ == "pobj"]
                 if pobj:
                     return _phrase_text(pobj[0])
     return None
@@ -572,9 +574,9 @@ class SentenceCoder:
         if slot == "subj":
             return subjects(clause_verb) if clause_verb is not None else None
         if slot.startswith("prep:"):
-            found = prep_objects(noun, slot[5:])
+            found = prep_parties(noun, slot[5:])
             if not found and clause_verb is not None:
-                found = prep_objects(clause_verb, slot[5:])
+                found = prep_parties(clause_verb, slot[5:])
             return found or None
         return None
 
