@@ -61,7 +61,7 @@ class Coder:
             try:
                 doc = docs[i] if docs is not None else self.nlp(blank_dateline(article.text))
                 doc = repair(doc, self.nlp, self.event_lemmas)
-                events, skips = code_doc(doc, article)
+                events, skips = code_doc(doc, article, self.nlp)
                 yield Coded(article, events, skips)
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)

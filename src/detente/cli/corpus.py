@@ -246,3 +246,40 @@ def eval_annotations(folder: Path, split: str | None, corpus: Path | None, *, as
         fields.add_row(key, str(r.right), str(r.total), f"{r.value:.2f}")
     out.print(fields)
     sys.stdout.write(report.summary_line() + "\n")
+
+
+@corpus_app.command()
+def view(
+    article_id: Annotated[str, typer.Argument(help="Article id")],
+    annotations: Annotated[Path, typer.Option(help=ANN_HELP)] = ANNOTATIONS,
+    corpus: Annotated[Path | None, typer.Option(help=CORPUS_HELP)] = None,
+    second: Annotated[bool, typer.Option(help="The second annotation instead of the first")] = False,
+) -> None:
+    """An annotation with the words its offsets point at, for review (not for test-split articles)."""
+    from detente.corpus.annotations import load_annotations
+
+    anns = load_annotations(annotations)
+    if anns.split.articles.get(article_id) == "test":
+        err.print("detente: the test split is frozen: its annotations are not read for review or tuning")
+        raise typer.Exit(2)
+    ann = (anns.second if second else anns.primary).get(article_id)
+    if ann is None:
+        err.print(f"detente: {article_id} has no {'second' if second else 'first'} annotation")
+        raise typer.Exit(1)
+    text = _corpus(corpus, [article_id])[article_id].text
+
+    def words(span) -> str:
+        return " ".join(text[span[0] : span[1]].split()) if span else "-"
+
+    for k, (start, end) in enumerate(ann.sentences):
+        sys.stdout.write(f"[{k}] {' '.join(text[start:end].split())}\n")
+        for e in (e for e in ann.events if e.sentence == k):
+            tgt = f"{e.target.code} '{words(e.target.span)}'" if e.target else "-"
+            flags = " NEGATED" if e.negated else ""
+            flags += f" {e.modality}" if e.modality != "asserted" else ""
+            place = f" at {e.place.name} ({e.place.country})" if e.place else ""
+            said = f" said by {e.attributed_to.code}" if e.attributed_to else ""
+            sys.stdout.write(
+                f"    {e.code} '{words(e.trigger)}': {e.source.code} '{words(e.source.span)}' -> {tgt}"
+                f" {e.date or ''} {e.date_precision}{place}{said}{flags}{' # ' + e.note if e.note else ''}\n"
+            )
