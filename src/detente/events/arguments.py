@@ -33,6 +33,7 @@ class Frame:
     target_optional: bool = False
     fallback_sources: list[Token] = field(default_factory=list)
     source_roles: list[str] | None = None
+    score: float | None = None  # the learned layer's probability; None for a pattern
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Candidate:
     source: ActorRef
     target: ActorRef | None
     place_targets: list[Resolved | None]
+    score: float | None = None
 
 
 @dataclass
@@ -124,7 +126,16 @@ class SentenceParties:
                 continue
             own_place = [t for t in resolved_targets if t.actor is tgt]  # "visited Nigeria, Benin and Ghana"
             out.candidates.append(
-                Candidate(frame.trigger, frame.anchor, frame.rule, frame.code, src, tgt, own_place or list(targets))
+                Candidate(
+                    frame.trigger,
+                    frame.anchor,
+                    frame.rule,
+                    frame.code,
+                    src,
+                    tgt,
+                    own_place or list(targets),
+                    frame.score,
+                )
             )
         return out
 

@@ -21,6 +21,7 @@ from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import Candidate, Frame, Resolution, SentenceParties
 from detente.events.frames import match_verb, slot_tokens
+from detente.events.learned.layer import LearnedModel, learned_frames
 from detente.events.patterns import light_verbs, verb_index
 from detente.events.tree import conjuncts, prep_parties, speaker_subjects, subjects
 from detente.nlp.repair import verb_lemma
@@ -77,10 +78,22 @@ def is_sport(sent: Span) -> bool:
 class SentenceCoder:
     """Finds the candidate events of one sentence from the patterns."""
 
-    def __init__(self, ctx: ArticleContext, sentence_index: int, sent: Span, nlp: Language) -> None:
+    def __init__(
+        self,
+        ctx: ArticleContext,
+        sentence_index: int,
+        sent: Span,
+        nlp: Language,
+        *,
+        model: LearnedModel | None = None,
+        patterns: bool = True,
+    ) -> None:
+        self.ctx = ctx
         self.index = sentence_index
         self.sent = sent
         self.nlp = nlp
+        self.model = model
+        self.patterns = patterns
         self.parties = SentenceParties(ctx, sent)
         self.result = SentenceResult()
 
@@ -93,7 +106,7 @@ class SentenceCoder:
             if any(t.lemma_.lower() in index.by_lemma or t.lemma_.lower() in index.by_noun for t in sent):
                 self.skip(sent.root, None, "a sentence about sport")
             return self.result
-        for tok in sent:
+        for tok in sent if self.patterns else ():
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
                 lemma = verb_lemma(tok, self.nlp, index.verb_lemmas)
@@ -101,6 +114,12 @@ class SentenceCoder:
                     self._verb(tok, index.by_lemma[lemma])
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in index.by_noun:
                 self._noun(tok, index.by_noun[lemma])
+        if self.model is not None:
+            coded = {c.trigger.i for c in self.result.candidates}
+            for frame, score in learned_frames(sent, self.ctx, self.nlp, self.model, coded):
+                frame.score = score
+                self.result.matched.add(frame.trigger.i)
+                self._emit(frame)
         return self.result
 
     def _emit(self, frame: Frame) -> Resolution:

@@ -17,6 +17,7 @@ from detente.events.candidates import SentenceCoder
 from detente.events.clause import read_clause
 from detente.events.dating import sentence_day
 from detente.events.filters import why_not
+from detente.events.learned.layer import LearnedModel
 from detente.events.record import make_event
 from detente.records import Article, Event, Skip
 
@@ -32,8 +33,13 @@ def remember_actors(sent: Span, ctx: ArticleContext) -> None:
             resolve(tok, ctx)
 
 
-def code_doc(doc: Doc, article: Article, nlp: Language) -> tuple[list[Event], list[Skip]]:
-    """All events of one parsed article, and the clauses skipped with their reasons."""
+def code_doc(
+    doc: Doc, article: Article, nlp: Language, *, model: LearnedModel | None = None, patterns: bool = True
+) -> tuple[list[Event], list[Skip]]:
+    """All events of one parsed article, and the clauses skipped with their reasons.
+
+    ``patterns`` and ``model`` choose the paths that find candidates: the verb and noun patterns,
+    the learned layer, or both (the learned layer then codes only what the patterns did not)."""
     ctx = ArticleContext(date=article.date, home=home_country(doc))
     table = cameo_table()
     events: list[Event] = []
@@ -42,7 +48,7 @@ def code_doc(doc: Doc, article: Article, nlp: Language) -> tuple[list[Event], li
     for index, sent in enumerate(doc.sents):
         ctx.date = sentence_day(sent, article.date)
         remember_actors(sent, ctx)
-        result = SentenceCoder(ctx, index, sent, nlp).code()
+        result = SentenceCoder(ctx, index, sent, nlp, model=model, patterns=patterns).code()
         skips.extend(result.skips)
         triggers = result.matched | {c.trigger.i for c in result.candidates}
         for cand in result.candidates:

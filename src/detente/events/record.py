@@ -70,5 +70,6 @@ def make_event(
             rule=cand.rule,
             trigger=cand.trigger.text,
             date_text=date_text,
+            score=None if cand.score is None else round(cand.score, 3),
         ),
     )
