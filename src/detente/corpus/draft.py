@@ -9,6 +9,7 @@ code, checks every value, and reports all problems of a draft at once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -49,21 +50,39 @@ class DraftError(ValueError):
         self.problems = problems
 
 
+def _occurrences(text: str, words: str) -> list[int]:
+    """Starts of ``words`` in ``text`` as whole words ("he" is not in "Theresa"); case-blind if never exact."""
+    for flags in (0, re.IGNORECASE):
+        left = r"(?<!\w)" if words[:1].isalnum() else ""
+        right = r"(?!\w)" if words[-1:].isalnum() else ""
+        found = [m.start() for m in re.finditer(left + re.escape(words) + right, text, flags)]
+        if found:
+            return found
+    return []
+
+
 def anchor(text: str, words: str, offset: int) -> tuple[int, int] | None:
-    """Offsets of ``words`` in ``text`` (its n-th occurrence for ``words@n``), shifted by ``offset``."""
-    nth = 1
+    """Offsets of ``words`` in ``text`` (its n-th whole-word occurrence for ``words@n``), shifted by ``offset``."""
+    words, nth = _split_nth(words)
+    found = _occurrences(text, words)
+    if len(found) < (nth or 1):
+        return None
+    start = found[(nth or 1) - 1]
+    return offset + start, offset + start + len(words)
+
+
+def _split_nth(words: str) -> tuple[str, int | None]:
     if "@" in words and words.rsplit("@", 1)[1].isdigit():
-        words, n = words.rsplit("@", 1)
-        nth = int(n)
-    for haystack, needle in ((text, words), (text.lower(), words.lower())):
-        start = -1
-        for _ in range(nth):
-            start = haystack.find(needle, start + 1)
-            if start < 0:
-                break
-        if start >= 0:
-            return offset + start, offset + start + len(words)
-    return None
+        w, n = words.rsplit("@", 1)
+        return w, int(n)
+    return words, None
+
+
+def ambiguous(text: str, words: str) -> int:
+    """How many times ``words`` (without ``@n``) occur in ``text`` as whole words, when more than once; else 0."""
+    w, nth = _split_nth(words)
+    count = len(_occurrences(text, w))
+    return count if nth is None and count > 1 else 0
 
 
 def _event(raw: dict[str, Any], k: int, article: Article, sentences: list[tuple[int, int]], problems: list[str]):
@@ -86,7 +105,9 @@ def _event(raw: dict[str, Any], k: int, article: Article, sentences: list[tuple[
             return None
         found = anchor(sent, str(words), start)
         if found is None:
-            problems.append(f"{where}: '{key}' {words!r} is not in sentence {s}: {sent!r}")
+            problems.append(f"{where}: '{key}' {words!r} is not in sentence {s} as whole words: {sent!r}")
+        elif n := ambiguous(sent, str(words)):
+            problems.append(f"{where}: '{key}' {words!r} occurs {n} times in sentence {s}: write '{words}@1'..'@{n}'")
         return found
 
     def party(key: str, code_key: str, required: bool) -> dict | None:
