@@ -43,12 +43,13 @@ def evaluate_cmd(
     corpus: Annotated[Path | None, typer.Option("--corpus", help="The news corpus file (default: ../shared)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
     misses: Annotated[bool, typer.Option("--misses", help="List missed and extra events")] = False,
+    layers: Annotated[str, typer.Option(help="Which paths code: patterns, model or both (for an ablation)")] = "both",
 ) -> None:
     """Score the coder: on the real-news annotations (--annotations DIR --split test), or on gold JSONL files."""
     if annotations is not None:
         from detente.cli.corpus import eval_annotations
 
-        eval_annotations(annotations, split, corpus, as_json=as_json, misses=misses)
+        eval_annotations(annotations, split, corpus, as_json=as_json, misses=misses, layers=layers)
         return
     if not gold:
         raise typer.BadParameter("give gold files, or --annotations DIR")

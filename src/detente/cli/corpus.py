@@ -208,7 +208,9 @@ def codes(root: Annotated[str | None, typer.Argument(help="Only this root, e.g. 
             sys.stdout.write(f"{code}\t{info.name}\t{info.plover_type}/{info.plover_mode or '-'}\t{described[code]}\n")
 
 
-def eval_annotations(folder: Path, split: str | None, corpus: Path | None, *, as_json: bool, misses: bool) -> None:
+def eval_annotations(
+    folder: Path, split: str | None, corpus: Path | None, *, as_json: bool, misses: bool, layers: str = "both"
+) -> None:
     """The ``detente eval --annotations`` report: tables per root, batch and field, then one summary line."""
     from detente.corpus.evaluate import evaluate_split
     from detente.corpus.source import CorpusMissing
@@ -218,8 +220,12 @@ def eval_annotations(folder: Path, split: str | None, corpus: Path | None, *, as
     if misses and split in (None, "test"):
         err.print("detente: the test split is frozen: it is reported, never read for error analysis (no --misses)")
         raise typer.Exit(2)
+    from detente.pipeline import LAYERS, Coder
+
+    if layers not in LAYERS:
+        raise typer.BadParameter(f"--layers is one of {', '.join(LAYERS)}")
     try:
-        report = evaluate_split(folder, split, corpus)
+        report = evaluate_split(folder, split, corpus, Coder(layers=layers))
     except CorpusMissing as exc:
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None
@@ -231,7 +237,7 @@ def eval_annotations(folder: Path, split: str | None, corpus: Path | None, *, as
     if as_json:
         sys.stdout.write(json.dumps({**report.as_dict(), "summary": report.summary_line()}, indent=2) + "\n")
         return
-    title = f"{report.articles} articles of split {split or 'all'}, {report.gold_events} annotated events"
+    title = f"{report.articles} articles of split {split or 'all'} ({layers}), {report.gold_events} annotated events"
     for name, rows in (("root", report.per_root), ("batch", report.per_batch)):
         table = Table(title=f"{title}, by {name}" if name == "root" else f"by {name}")
         for col in (name, "tp", "fp", "fn", "precision", "recall", "f1"):
