@@ -20,6 +20,7 @@ from detente.events.filters import why_not
 from detente.events.learned.layer import LearnedModel
 from detente.events.record import make_event
 from detente.records import Article, Event, Skip
+from detente.when.stated import stated_date
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr"}
 
@@ -40,13 +41,14 @@ def code_doc(
 
     ``patterns`` and ``model`` choose the paths that find candidates: the verb and noun patterns,
     the learned layer, or both (the learned layer then codes only what the patterns did not)."""
-    ctx = ArticleContext(date=article.date, home=home_country(doc))
+    day = stated_date(doc.text, article.date) or article.date  # the body's own date, if it opens with one
+    ctx = ArticleContext(date=day, home=home_country(doc))
     table = cameo_table()
     events: list[Event] = []
     skips: list[Skip] = []
     seen: set[tuple] = set()
     for index, sent in enumerate(doc.sents):
-        ctx.date = sentence_day(sent, article.date)
+        ctx.date = sentence_day(sent, day)
         remember_actors(sent, ctx)
         result = SentenceCoder(ctx, index, sent, nlp, model=model, patterns=patterns).code()
         skips.extend(result.skips)
@@ -61,5 +63,5 @@ def code_doc(
             if key in seen:
                 continue
             seen.add(key)
-            events.append(make_event(article, index, sent, cand, read_clause(cand.anchor, sent), info))
+            events.append(make_event(article, day, index, sent, cand, read_clause(cand.anchor, sent), info))
     return events, skips

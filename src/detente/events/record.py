@@ -7,6 +7,8 @@ sources change the code (crowds fighting are violent protest, 145): the tables a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span
 
 from detente.data import CameoInfo, cameo_table, clauses
@@ -40,11 +42,18 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def make_event(
-    article: Article, index: int, sent: Span, cand: Candidate, reading: ClauseReading, info: CameoInfo
+    article: Article,
+    day: dt.date | None,
+    index: int,
+    sent: Span,
+    cand: Candidate,
+    reading: ClauseReading,
+    info: CameoInfo,
 ) -> Event:
-    """The record of one candidate of sentence ``index``, read as ``reading``."""
+    """The record of one candidate of sentence ``index``, read as ``reading``; ``day`` is the article's date
+    (the date its body states, when it opens with one)."""
     info = final_code(cand, reading, info)
-    date, precision, date_text = pick_date(cand.anchor, sent, article.date, reading)
+    date, precision, date_text = pick_date(cand.anchor, sent, day, reading)
     start, end = trimmed(sent.doc.text, sent.start_char, sent.end_char)
     target = cand.target.code if cand.target else None
     return Event(

@@ -13,6 +13,7 @@ from detente.actors import head_role
 from detente.data import clauses
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+DATES = {"DATE", "TIME"}
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
 
 
@@ -78,9 +79,16 @@ def speaker_subjects(verb: Token) -> list[Token]:
 
 
 def direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects (the passive's subject). A name right after a verb with no object is its object
+    even where the small model reads it as an adverbial ("bombed Aleppo on Tuesday": npadvmod)."""
     if is_passive(verb):
         return [c for child in verb.children if child.dep_ == "nsubjpass" for c in conjuncts(child)]
-    return [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(child)]
+    found = [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(child)]
+    if not found and verb.i + 1 < len(verb.doc):
+        nxt = verb.doc[verb.i + 1]
+        if nxt.dep_ == "npadvmod" and nxt.head.i == verb.i and nxt.pos_ == "PROPN" and nxt.ent_type_ not in DATES:
+            found = conjuncts(nxt)
+    return found
 
 
 def prep_parties(head: Token, prep: str) -> list[Token]:

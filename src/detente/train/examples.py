@@ -30,6 +30,7 @@ from detente.nlp.dateline import blank_dateline
 from detente.nlp.repair import repair
 from detente.pipeline import Coder
 from detente.records import Article
+from detente.when.stated import stated_date
 
 NONE = "none"
 
@@ -125,9 +126,10 @@ def _party_labels(doc: Doc, events: list[AnnotatedEvent], mentions: list[Token])
 
 def sentence_contexts(p: Parsed) -> Iterator[tuple[Span, ArticleContext]]:
     """Each sentence with the article context as the coder has it there (actors remembered so far)."""
-    ctx = ArticleContext(date=p.article.date, home=home_country(p.doc))
+    day = stated_date(p.doc.text, p.article.date) or p.article.date
+    ctx = ArticleContext(date=day, home=home_country(p.doc))
     for sent in p.doc.sents:
-        ctx.date = sentence_day(sent, p.article.date)
+        ctx.date = sentence_day(sent, day)
         remember_actors(sent, ctx)
         yield sent, ctx
 
