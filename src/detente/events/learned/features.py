@@ -51,6 +51,12 @@ def lexicon() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     return verbs, nouns
 
 
+def lexicon_roots(tok: Token) -> frozenset[str]:
+    """The roots the pattern dictionaries give this verb or noun (empty when they do not know it)."""
+    verbs, nouns = lexicon()
+    return (verbs if tok.pos_ == "VERB" else nouns).get(tok.lemma_.lower(), frozenset())
+
+
 def vector(tok: Token) -> np.ndarray:
     tensor = tok.doc.tensor
     if tensor is None or tensor.shape[0] <= tok.i:
@@ -74,7 +80,6 @@ def in_quote(tok: Token, sent: Span) -> bool:
 
 
 def trigger_features(tok: Token, sent: Span) -> list[str]:
-    verbs, nouns = lexicon()
     lemma = tok.lemma_.lower()
     head = tok.head
     feats = [
@@ -88,8 +93,7 @@ def trigger_features(tok: Token, sent: Span) -> list[str]:
         f"head_pos={head.pos_}",
         f"head_dep={head.dep_}",
     ]
-    lex = verbs if tok.pos_ == "VERB" else nouns
-    roots = lex.get(lemma, frozenset())
+    roots = lexicon_roots(tok)
     feats += [f"lex={r}" for r in roots] or ["lex=none"]
     feats += [f"lex_dep={r}|{tok.dep_}" for r in roots]
     if tok.pos_ == "NOUN" and head.pos_ == "VERB":

@@ -24,6 +24,7 @@ from detente.events.learned.features import (
     argument_features,
     argument_vector,
     is_trigger_candidate,
+    lexicon_roots,
     mention_candidates,
     trigger_features,
     vector,
@@ -72,11 +73,15 @@ def packaged_model() -> LearnedModel | None:
 
 
 @cache
-def mutual_codes() -> frozenset[str]:
-    """Codes the patterns treat as mutual (talks, calls, agreements): one record per direction."""
+def mutual_triggers() -> frozenset[str]:
+    """'lemma|root' pairs the patterns treat as mutual (talks, calls, agreements): one record per direction."""
     index = verb_index()
-    pats = [p for ps in index.by_lemma.values() for p in ps] + [p for ps in index.by_noun.values() for p in ps]
-    return frozenset(p.code for p in pats if getattr(p, "mutual", False) or getattr(p, "participants", None))
+    out = set()
+    for lemma, pats in [*index.by_lemma.items(), *index.by_noun.items()]:
+        for p in pats:
+            if getattr(p, "mutual", False) or getattr(p, "participants", None):
+                out.add(f"{lemma}|{p.code[:2]}")
+    return frozenset(out)
 
 
 @cache
@@ -124,9 +129,15 @@ def learned_frames(
             continue
         p = model.triggers.proba(trigger_features(tok, sent), vector(tok))
         p[none_at] = -1.0
+        lemma = tok.lemma_.lower()
+        known = lexicon_roots(tok)
+        if known:  # a word the dictionaries know is read only in the senses they give it
+            for k, cls in enumerate(model.triggers.classes):
+                if cls not in known:
+                    p[k] = -1.0
         best = int(p.argmax())
         score = float(p[best])
-        if score < th["trigger"]:
+        if score < (th["trigger"] if known else th.get("unknown_trigger", 0.95)):
             continue
         root = model.triggers.classes[best]
         if mentions is None:
@@ -135,7 +146,7 @@ def learned_frames(
         source, target = _parties(model, tok, root, mentions, resolvable)
         if source is None:
             continue
-        code = code_for(model, tok.lemma_.lower(), root)
+        code = code_for(model, lemma, root)
         frame = Frame(
             trigger=tok,
             anchor=_anchor(tok, nlp),
@@ -143,7 +154,7 @@ def learned_frames(
             code=code,
             source_heads=conjuncts(source),
             target_options=[conjuncts(target)] if target is not None else [],
-            mutual=code in mutual_codes(),
+            mutual=f"{lemma}|{root}" in mutual_triggers(),
             target_optional=True,
         )
         out.append((frame, score))
