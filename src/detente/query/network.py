@@ -1,0 +1,154 @@
+"""The actor network: who acts on whom, how often, how cooperatively, and who is central.
+
+Edges are directed (source acts on target) and carry cooperation and conflict weights:
+event counts by QuadClass and the Goldstein score summed on each side of zero. Nodes carry
+their names and centralities, so the graph opens in Gephi (GEXF), yEd/igraph (GraphML) or
+a browser (JSON) with nothing left to compute.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any, Literal
+
+import networkx as nx
+
+from detente.query.filters import EventFilter
+from detente.query.source import Source, connection, iso
+from detente.store.views import EDGES_SELECT
+
+GraphFormat = Literal["graphml", "gexf", "json"]
+GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf", "json")
+
+EDGE_KEYS: tuple[str, ...] = (
+    "events",
+    "cooperation",
+    "conflict",
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+    "cooperation_goldstein",
+    "conflict_goldstein",
+    "goldstein_sum",
+    "goldstein_mean",
+    "first_date",
+    "last_date",
+)
+
+EXACT_BETWEENNESS_UP_TO = 300
+"""Betweenness is exact for graphs up to this many actors and estimated from this many sources above it."""
+
+
+def _edges(con: Any, flt: EventFilter, min_events: int) -> list[dict[str, Any]]:
+    where, params = flt.where()
+    sql = f"SELECT * FROM ({EDGES_SELECT.format(where=where)}) WHERE events >= ? ORDER BY events DESC, 1, 2"
+    cur = con.execute(sql, [*params, int(min_events)])
+    names = [d[0] for d in cur.description]
+    return [{k: iso(v) for k, v in zip(names, row, strict=True)} for row in cur.fetchall()]
+
+
+def _keep_top_nodes(edges: list[dict[str, Any]], max_nodes: int) -> list[dict[str, Any]]:
+    """Only edges among the ``max_nodes`` actors with the most events, so a drawing stays readable."""
+    weight: dict[str, int] = {}
+    for e in edges:
+        weight[e["source_code"]] = weight.get(e["source_code"], 0) + e["events"]
+        weight[e["target_code"]] = weight.get(e["target_code"], 0) + e["events"]
+    keep = set(sorted(weight, key=lambda c: (-weight[c], c))[:max_nodes])
+    return [e for e in edges if e["source_code"] in keep and e["target_code"] in keep]
+
+
+def _add_centrality(graph: nx.DiGraph) -> None:
+    n = graph.number_of_nodes()
+    if n == 0:
+        return
+    degree = nx.degree_centrality(graph) if n > 1 else dict.fromkeys(graph, 0.0)
+    pagerank = nx.pagerank(graph, weight="events") if graph.number_of_edges() else dict.fromkeys(graph, 1.0 / n)
+    k = None if n <= EXACT_BETWEENNESS_UP_TO else EXACT_BETWEENNESS_UP_TO
+    betweenness = nx.betweenness_centrality(graph, k=k, seed=0)
+    for node, attrs in graph.nodes(data=True):
+        attrs["out_events"] = int(graph.out_degree(node, weight="events"))
+        attrs["in_events"] = int(graph.in_degree(node, weight="events"))
+        attrs["events"] = attrs["out_events"] + attrs["in_events"]
+        attrs["cooperation"] = int(
+            graph.out_degree(node, weight="cooperation") + graph.in_degree(node, weight="cooperation")
+        )
+        attrs["conflict"] = int(graph.out_degree(node, weight="conflict") + graph.in_degree(node, weight="conflict"))
+        attrs["degree_centrality"] = round(degree[node], 6)
+        attrs["pagerank"] = round(pagerank[node], 6)
+        attrs["betweenness"] = round(betweenness[node], 6)
+
+
+def network(
+    source: Source,
+    filters: EventFilter | None = None,
+    *,
+    min_events: int = 1,
+    max_nodes: int | None = None,
+) -> nx.DiGraph:
+    """The directed actor graph of the filtered events: edges with at least ``min_events`` events.
+
+    Node attributes: ``name``, ``country``, ``role``, event counts (``events``, ``out_events``, ``in_events``,
+    ``cooperation``, ``conflict``) and centralities (``degree_centrality``, ``pagerank`` weighted by events,
+    ``betweenness``, estimated from 300 sources on larger graphs). Edge attributes: :data:`EDGE_KEYS`.
+    """
+    flt = filters or EventFilter()
+    with connection(source) as con:
+        edges = _edges(con, flt, min_events)
+        if max_nodes is not None:
+            edges = _keep_top_nodes(edges, max_nodes)
+        codes = sorted({e["source_code"] for e in edges} | {e["target_code"] for e in edges})
+        actors = {
+            r[0]: r[1:]
+            for r in con.execute(
+                "SELECT code, name, country, role FROM actors WHERE code IN (SELECT unnest(?::VARCHAR[]))", [codes]
+            ).fetchall()
+        }
+    graph = nx.DiGraph(filter=flt.describe(), min_events=int(min_events))
+    for code in codes:
+        name, country, role = actors.get(code, (None, None, None))
+        graph.add_node(code, name=name or code, country=country, role=role)
+    for e in edges:
+        graph.add_edge(e["source_code"], e["target_code"], **{k: e[k] for k in EDGE_KEYS})
+    _add_centrality(graph)
+    return graph
+
+
+def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
+    """GraphML and GEXF take strings, numbers and booleans only: drop missing values, round floats."""
+    out = {}
+    for k, v in attrs.items():
+        if v is None or (isinstance(v, float) and math.isnan(v)):
+            continue
+        out[k] = round(v, 6) if isinstance(v, float) else v
+    return out
+
+
+def graph_json(graph: nx.DiGraph) -> dict[str, Any]:
+    """Node-link JSON (``nodes``, ``links``) as d3 and networkx read it."""
+    data = nx.node_link_data(graph, edges="links")
+    for item in (*data["nodes"], *data["links"]):
+        for k, v in list(item.items()):
+            if isinstance(v, float) and math.isnan(v):
+                item[k] = None
+    return data
+
+
+def write_graph(graph: nx.DiGraph, path: str | Path, fmt: GraphFormat) -> Path:
+    """Write the graph as GraphML, GEXF or node-link JSON."""
+    out = Path(path)
+    if fmt == "json":
+        out.write_text(json.dumps(graph_json(graph), ensure_ascii=False) + "\n", encoding="utf-8")
+        return out
+    clean = nx.DiGraph(**_clean(dict(graph.graph)))
+    clean.add_nodes_from((n, _clean(a)) for n, a in graph.nodes(data=True))
+    clean.add_edges_from((u, v, _clean(a)) for u, v, a in graph.edges(data=True))
+    if fmt == "graphml":
+        nx.write_graphml(clean, out)
+    elif fmt == "gexf":
+        nx.write_gexf(clean, out)
+    else:
+        raise ValueError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
+    return out
