@@ -73,6 +73,7 @@ def export_rows(
     *,
     sort: str = "date",
     limit: int | None = None,
+    offset: int = 0,
 ) -> int:
     """Write the event rows ``detente events`` shows (same keys as :data:`ROW_KEYS`) to a CSV, JSONL or Parquet file."""
     where, params = (filters or EventFilter()).where()
@@ -81,6 +82,9 @@ def export_rows(
     if limit is not None:
         select += " LIMIT ?"
         params.append(int(limit))
+    if offset:
+        select += " OFFSET ?"
+        params.append(int(offset))
     options = _COPY_OPTIONS["csv" if fmt == "csv" else fmt]
     return _copy(source, select, params, Path(path), options)
 

@@ -37,7 +37,9 @@ def plot_dyad(series: dict[str, Any], path: str | Path) -> Path:
     bottom = [0] * len(periods)
     for quad, colour, label in zip(QUADS, QUAD_COLOURS, QUAD_LABELS, strict=True):
         values = [p["ab"][quad] + p["ba"][quad] for p in series["periods"]]
-        ax_q.bar(periods, values, bottom=bottom, color=colour, label=label, width=_bar_width(series["by"]))
+        ax_q.bar(
+            periods, values, bottom=bottom, color=colour, label=label, width=_bar_width(series["by"]), align="edge"
+        )
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     ax_q.set_ylabel("events by QuadClass")
     ax_q.legend(loc="upper left", fontsize="small")

@@ -1,0 +1,1 @@
+"""``detente serve``: the local web page (placeholder until the web package lands)."""
