@@ -26,10 +26,12 @@ from detente.data import cameo_table, gazetteer, schemas
 from detente.records import ActorRef, Article, Cameo, Event, Evidence, Location, Plover
 from detente.store import Store
 
-PROMINENT = (
-    "USA RUS UKR CHN ISR PSE IRN TUR SYR GBR FRA DEU IND PAK AFG IRQ SAU YEM LBN EGY JPN KOR PRK TWN "
-    "QAT ARE JOR VEN BRA MEX NGA SDN ETH SOM LBY MMR PHL VNM IDN KEN POL BLR AZE ARM GEO SRB XKX CUB COL"
-).split()
+PROMINENT = [  # roughly how often countries make international news
+    *("USA", "RUS", "UKR", "CHN", "ISR", "PSE", "IRN", "TUR", "SYR", "GBR", "FRA", "DEU", "IND", "PAK", "AFG"),
+    *("IRQ", "SAU", "YEM", "LBN", "EGY", "JPN", "KOR", "PRK", "TWN", "QAT", "ARE", "JOR", "VEN", "BRA", "MEX"),
+    *("NGA", "SDN", "ETH", "SOM", "LBY", "MMR", "PHL", "VNM", "IDN", "KEN", "POL", "BLR", "AZE", "ARM", "GEO"),
+    *("SRB", "XKX", "CUB", "COL"),
+]
 ROLES = (("GOV", 45), ("MIL", 15), ("", 14), ("COP", 4), ("REB", 4), ("OPP", 3), ("CVL", 5), ("LEG", 2))
 ROLES += (("JUD", 2), ("MED", 2), ("BUS", 2), ("REF", 1), ("SPY", 1))
 ROLE_WORDS = {
@@ -127,10 +129,8 @@ def _actor(world: World, rng: random.Random, country: str | None = None) -> Acto
 
 def _event(world: World, rng: random.Random, article: Article, index: int) -> list[Event]:
     src = _actor(world, rng)
-    if rng.random() < 0.55 and src.country:
-        tgt_country = rng.choice(world.partners[src.country])
-    else:
-        tgt_country = None
+    # most of the time the target is one of the source country's usual partners
+    tgt_country = rng.choice(world.partners[src.country]) if src.country and rng.random() < 0.55 else None
     tgt = _actor(world, rng, tgt_country)
     while tgt.code == src.code:
         tgt = _actor(world, rng)
