@@ -37,6 +37,7 @@ def dyad(
     *,
     include_negated: bool = False,
     limit: int | None = None,
+    offset: int = 0,
     filters: EventFilter | None = None,
     exact: bool = False,
     sort: str = "date",
@@ -55,6 +56,9 @@ def dyad(
     if limit is not None:
         sql += " LIMIT ?"
         all_params.append(int(limit))
+    if offset:
+        sql += " OFFSET ?"
+        all_params.append(int(offset))
     with connection(store_or_path) as con:
         return fetch_dicts(con, sql, all_params, ROW_KEYS)
 
