@@ -79,7 +79,7 @@ def test_sort_limit_and_offset_page_stably(db: Path) -> None:
     newest = ids(find_events(db, sort="-date"))
     assert newest == [("f2", 0), ("f1", 2), ("f1", 1), ("f1", 0)]
     assert ids(find_events(db, sort="-date", limit=2, offset=1)) == [("f1", 2), ("f1", 1)]
-    assert [r["goldstein"] for r in find_events(db, sort="goldstein")][0] == -10.0
+    assert find_events(db, sort="goldstein")[0]["goldstein"] == -10.0
     with pytest.raises(ValueError, match="unknown sort"):
         find_events(db, sort="date; DROP TABLE events")
 
