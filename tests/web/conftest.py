@@ -20,9 +20,9 @@ from detente.records import ActorRef, Evidence
 from detente.store import Store
 
 OWN_TEXTS = [
-    {"id": "own-1", "date": "2024-12-02", "text": "Iran's foreign minister met his Turkish counterpart in Ankara on Monday."},
+    {"id": "own-1", "date": "2024-12-02", "text": "Iran's foreign minister met his Turkish counterpart in Ankara."},
     {"id": "own-2", "date": "2023-05-10", "text": "Russian forces shelled Kherson on Tuesday."},
-    {"id": "own-3", "date": "2024-12-09", "text": "Turkey's foreign minister met Iran's foreign minister in Tehran on Saturday."},
+    {"id": "own-3", "date": "2024-12-09", "text": "Turkey's foreign minister met Iran's foreign minister in Tehran."},
 ]
 
 
@@ -74,7 +74,8 @@ def write_corpus(path: Path, copies: int = 1) -> Path:
     """The bundled examples plus a few sentences of our own, as JSON lines (``copies`` times, distinct ids)."""
     examples = resources.files("detente") / "examples"
     articles = [json.loads(line) for line in (examples / "wires-2025.jsonl").read_text(encoding="utf-8").splitlines()]
-    articles.append({"id": "ex-syria", "date": "2024-12-02", "text": (examples / "syria-2024-12-02.txt").read_text().split("\n", 1)[1]})
+    syria = (examples / "syria-2024-12-02.txt").read_text(encoding="utf-8").split("\n", 1)[1]  # after its date line
+    articles.append({"id": "ex-syria", "date": "2024-12-02", "text": syria})
     articles += OWN_TEXTS
     with path.open("w", encoding="utf-8") as fh:
         for n in range(copies):
