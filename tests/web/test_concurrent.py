@@ -10,9 +10,9 @@ from pathlib import Path
 import duckdb
 import httpx
 import pytest
+from tests.web.conftest import serving, write_corpus
 
 from detente.store import Store
-from tests.web.conftest import serving, write_corpus
 
 pytestmark = pytest.mark.slow
 
