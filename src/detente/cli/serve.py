@@ -32,6 +32,9 @@ def serve(
 
     The page reads a snapshot copy of the store, refreshed while `detente code --db` adds articles, so coding and
     browsing can run at the same time. Open http://127.0.0.1:8765/ (the port you chose) in a browser.
+
+    WARNING: it listens on 127.0.0.1 (this machine only) unless --host says otherwise; on any other address
+    everyone who can reach it can read the whole store, without login or encryption.
     """
     import uvicorn
 
