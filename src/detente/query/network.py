@@ -16,6 +16,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from detente.query.filters import EventFilter
+from detente.query.graphfiles import write_gexf, write_graphml
 from detente.query.source import Source, connection, iso
 from detente.store.views import EDGES_SELECT
 
@@ -51,24 +52,29 @@ def _edges(con: Any, flt: EventFilter, min_events: int) -> list[dict[str, Any]]:
 
 
 def _add_centrality(graph: nx.DiGraph, *, betweenness: bool) -> None:
+    """Event counts per actor (from the edges, one pass) and its centralities."""
     n = graph.number_of_nodes()
     if n == 0:
         return
-    degree = nx.degree_centrality(graph) if n > 1 else dict.fromkeys(graph, 0.0)
+    totals = {node: dict.fromkeys(("out_events", "in_events", "cooperation", "conflict"), 0) for node in graph}
+    neighbours: dict[str, set[str]] = {node: set() for node in graph}
+    for u, v, e in graph.edges(data=True):
+        totals[u]["out_events"] += e["events"]
+        totals[v]["in_events"] += e["events"]
+        for side in (u, v):
+            totals[side]["cooperation"] += e["cooperation"]
+            totals[side]["conflict"] += e["conflict"]
+        neighbours[u].add(v)
+        neighbours[v].add(u)
     pagerank = nx.pagerank(graph, weight="events") if graph.number_of_edges() else dict.fromkeys(graph, 1.0 / n)
     between = {}
     if betweenness:
         k = None if n <= BETWEENNESS_SAMPLE else BETWEENNESS_SAMPLE
         between = nx.betweenness_centrality(graph, k=k, seed=0)
     for node, attrs in graph.nodes(data=True):
-        attrs["out_events"] = int(graph.out_degree(node, weight="events"))
-        attrs["in_events"] = int(graph.in_degree(node, weight="events"))
-        attrs["events"] = attrs["out_events"] + attrs["in_events"]
-        attrs["cooperation"] = int(
-            graph.out_degree(node, weight="cooperation") + graph.in_degree(node, weight="cooperation")
-        )
-        attrs["conflict"] = int(graph.out_degree(node, weight="conflict") + graph.in_degree(node, weight="conflict"))
-        attrs["degree_centrality"] = round(degree[node], 6)
+        t = totals[node]
+        attrs.update(t, events=t["out_events"] + t["in_events"])
+        attrs["degree_centrality"] = round(len(neighbours[node] - {node}) / (n - 1), 6) if n > 1 else 0.0
         attrs["pagerank"] = round(pagerank[node], 6)
         if betweenness:
             attrs["betweenness"] = round(between[node], 6)
@@ -112,16 +118,6 @@ def network(
     return graph
 
 
-def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
-    """GraphML and GEXF take strings, numbers and booleans only: drop missing values, round floats."""
-    out = {}
-    for k, v in attrs.items():
-        if v is None or (isinstance(v, float) and math.isnan(v)):
-            continue
-        out[k] = round(v, 6) if isinstance(v, float) else v
-    return out
-
-
 def graph_json(graph: nx.DiGraph) -> dict[str, Any]:
     """Node-link JSON (``nodes``, ``links``) as d3 and networkx read it."""
     data = nx.node_link_data(graph, edges="links")
@@ -137,14 +133,10 @@ def write_graph(graph: nx.DiGraph, path: str | Path, fmt: GraphFormat) -> Path:
     out = Path(path)
     if fmt == "json":
         out.write_text(json.dumps(graph_json(graph), ensure_ascii=False) + "\n", encoding="utf-8")
-        return out
-    clean = nx.DiGraph(**_clean(dict(graph.graph)))
-    clean.add_nodes_from((n, _clean(a)) for n, a in graph.nodes(data=True))
-    clean.add_edges_from((u, v, _clean(a)) for u, v, a in graph.edges(data=True))
-    if fmt == "graphml":
-        nx.write_graphml(clean, out)
+    elif fmt == "graphml":
+        write_graphml(graph, out)
     elif fmt == "gexf":
-        nx.write_gexf(clean, out)
+        write_gexf(graph, out)
     else:
         raise ValueError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
     return out
