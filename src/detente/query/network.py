@@ -48,7 +48,10 @@ def _edges(con: Any, flt: EventFilter, min_events: int) -> list[dict[str, Any]]:
     sql = f"SELECT * FROM ({EDGES_SELECT.format(where=where)}) WHERE events >= ? ORDER BY events DESC, 1, 2"
     cur = con.execute(sql, [*params, int(min_events)])
     names = [d[0] for d in cur.description]
-    return [{k: iso(v) for k, v in zip(names, row, strict=True)} for row in cur.fetchall()]
+    rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    for row in rows:  # only the two date columns need turning into strings
+        row["first_date"], row["last_date"] = iso(row["first_date"]), iso(row["last_date"])
+    return rows
 
 
 def _add_centrality(graph: nx.DiGraph, *, betweenness: bool) -> None:

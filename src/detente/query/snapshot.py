@@ -16,6 +16,8 @@ opening it, check that the writer did not checkpoint during the copy, and query 
 * The log is copied before the main file, so every commit in the copied log refers only
   to blocks that were already written when the main file was copied. A commit cut in
   half at the end of the log is dropped by DuckDB's recovery, as after a crash.
+* The copy is opened read-only (DuckDB replays its log in memory, writing nothing), unless
+  its layout is older than this detente's: then the copy, and only the copy, is migrated.
 
 :class:`LiveSnapshot` keeps such a copy open for a server and replaces it in the
 background when the store changes; :func:`copy_store` makes a one-off copy.
@@ -37,7 +39,7 @@ from typing import Any
 
 import duckdb
 
-from detente.store import Store, StoreError
+from detente.store import SchemaVersionError, Store, StoreError
 
 log = logging.getLogger("detente")
 
@@ -95,19 +97,30 @@ def copy_store(path: str | Path, dest: str | Path, *, attempts: int = 8) -> Path
     raise SnapshotError(f"{src} kept changing while it was copied ({attempts} attempts); try again later")
 
 
+def _open(copy: Path) -> Store:
+    """Read-only when the layout is current (DuckDB replays the log in memory, nothing is written); a copy of an
+    older layout is opened for writing so that the copy, and only the copy, is migrated."""
+    try:
+        return Store(copy, read_only=True)
+    except SchemaVersionError as exc:
+        if "needs migrating" not in str(exc):
+            raise
+        return Store(copy)
+
+
 def open_copy(copy: Path) -> Store:
     """Open a private copy as a store (replaying its log, migrating an older layout in the copy only).
 
     A log whose last commit cannot be replayed is dropped, so the copy falls back to the store's last checkpoint.
     """
     try:
-        return Store(copy)
+        return _open(copy)
     except StoreError as exc:
-        if not wal_path(copy).exists():
+        if not wal_path(copy).exists() or isinstance(exc, SchemaVersionError):
             raise
         log.warning("could not replay the copied write-ahead log (%s); reading the last checkpoint", exc)
         wal_path(copy).unlink()
-        return Store(copy)
+        return _open(copy)
 
 
 @dataclass
