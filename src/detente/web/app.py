@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -128,6 +129,37 @@ PeriodFilters = Annotated[EventFilter, Depends(period_filter)]
 ActorPath = Annotated[str, Query(min_length=1, max_length=40, pattern=CODE, description="Actor code or prefix")]
 
 
+class ResultCache:
+    """Answers of the slower views (network, rankings, summary) for the snapshot being read.
+
+    A snapshot never changes, so its answers can be kept until the next refresh replaces it; the cache empties
+    itself when the generation changes and holds at most ``size`` answers.
+    """
+
+    def __init__(self, live: LiveSnapshot, size: int = 64) -> None:
+        self.live = live
+        self.size = size
+        self._generation = -1
+        self._items: dict[tuple, Any] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple, compute: Any) -> Any:
+        generation = self.live.refreshes
+        with self._lock:
+            if generation != self._generation:
+                self._items.clear()
+                self._generation = generation
+            if key in self._items:
+                return self._items[key]
+        value = compute()
+        with self._lock:
+            if generation == self._generation:
+                if len(self._items) >= self.size:
+                    self._items.pop(next(iter(self._items)))
+                self._items[key] = value
+        return value
+
+
 def _static(name: str) -> bytes:
     return (resources.files("detente.web") / "static" / name).read_bytes()
 
@@ -145,6 +177,7 @@ def create_app(
     from reaching the page through DNS rebinding.
     """
     live = LiveSnapshot(db, workdir=workdir, min_interval=refresh_seconds)
+    cache = ResultCache(live)
     files = {name: _static(name) for name in STATIC_FILES}
 
     @asynccontextmanager
@@ -190,7 +223,7 @@ def create_app(
     @app.get("/api/summary", response_model=Summary, tags=["store"])
     def summary() -> dict[str, Any]:
         """Counts, events per CAMEO root and the date range of the store."""
-        return query.summary(live)
+        return cache.get(("summary",), lambda: query.summary(live))
 
     @app.get("/api/events", response_model=EventPage, tags=["events"])
     def events(
@@ -245,8 +278,10 @@ def create_app(
         max_nodes: Annotated[int, Query(ge=1, le=300)] = 60,
     ) -> dict[str, Any]:
         """The actor graph as node-link JSON: edges with cooperation and conflict weights, nodes with centrality."""
-        graph = query.network(live, filters, min_events=min_events, max_nodes=max_nodes)
-        return query.graph_json(graph)
+        key = ("network", filters, min_events, max_nodes)
+        return cache.get(
+            key, lambda: query.graph_json(query.network(live, filters, min_events=min_events, max_nodes=max_nodes))
+        )
 
     @app.get("/api/top", tags=["rankings"])
     def top(
@@ -255,7 +290,7 @@ def create_app(
         n: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> list[dict[str, Any]]:
         """The actors, dyads or CAMEO codes with the most events."""
-        return query.top(live, kind, filters, n=n)
+        return cache.get(("top", kind, filters, n), lambda: query.top(live, kind, filters, n=n))
 
     @app.get("/api/timeline", tags=["rankings"])
     def timeline(
