@@ -259,3 +259,15 @@ def test_older_store_gets_the_views_when_opened(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION == 2
         assert store.con.execute("SELECT count(*) FROM gdelt_events").fetchone() == (1,)
+
+
+def test_centralities_agree_with_networkx(db: Path) -> None:
+    net = query.actor_network(db, EventFilter(include_negated=True))
+    g = net.to_networkx()
+    expected_rank = nx.pagerank(g, weight="events")
+    expected_degree = nx.degree_centrality(g)
+    for i, code in enumerate(net.codes):
+        assert net.nodes["pagerank"][i] == pytest.approx(expected_rank[code], abs=1e-5)
+        assert net.nodes["degree_centrality"][i] == pytest.approx(expected_degree[code], abs=1e-6)
+    assert net.to_json()["links"][0].keys() >= {"source", "target", "events", "cooperation", "conflict"}
+    assert query.actor_network(db, EventFilter(since=D(2030, 1, 1))).n_nodes == 0

@@ -113,7 +113,7 @@ def network(
         negated=negated,
     )
     with o.reading(db) as store:
-        graph = q.network(store, flt, min_events=min_events, max_nodes=max_nodes, betweenness=betweenness)
+        graph = q.actor_network(store, flt, min_events=min_events, max_nodes=max_nodes, betweenness=betweenness)
     if output is None:
         with tempfile.TemporaryDirectory() as tmp:
             path = q.write_graph(graph, Path(tmp) / f"graph.{graph_format}", graph_format)  # type: ignore[arg-type]
@@ -121,12 +121,13 @@ def network(
             sys.stdout.flush()
     else:
         q.write_graph(graph, output, graph_format)  # type: ignore[arg-type]
-    central = sorted(graph.nodes(data=True), key=lambda n: -n[1].get("pagerank", 0))[:5]
+    ranks = graph.nodes["pagerank"]
+    central = sorted(range(graph.n_nodes), key=lambda i: -ranks[i])[:5]
     err.print(
-        f"detente: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges"
+        f"detente: {graph.n_nodes} actors, {graph.n_edges} edges"
         + (f" written to {output}" if output else "")
         + "; most central: "
-        + ", ".join(f"{code} ({attrs['pagerank']:.3f})" for code, attrs in central),
+        + ", ".join(f"{graph.codes[i]} ({ranks[i]:.3f})" for i in central),
         highlight=False,
     )
 

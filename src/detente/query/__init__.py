@@ -17,7 +17,7 @@ from detente.query.dyad import PERIODS, dyad, dyad_series, series_rows
 from detente.query.events import ROW_KEYS, EventPage, event_detail, event_page, find_events, highlights, summary
 from detente.query.export import EXPORT_FORMATS, export, export_rows, write_dicts
 from detente.query.filters import SORTS, EventFilter
-from detente.query.network import GRAPH_FORMATS, graph_json, network, write_graph
+from detente.query.network import GRAPH_FORMATS, ActorNetwork, actor_network, graph_json, network, write_graph
 from detente.query.rank import TOP_KINDS, timeline, top
 from detente.query.snapshot import LiveSnapshot, SnapshotError, copy_store, reading_store
 from detente.query.source import Source, StoreOrPath
@@ -29,12 +29,14 @@ __all__ = [
     "ROW_KEYS",
     "SORTS",
     "TOP_KINDS",
+    "ActorNetwork",
     "EventFilter",
     "EventPage",
     "LiveSnapshot",
     "SnapshotError",
     "Source",
     "StoreOrPath",
+    "actor_network",
     "copy_store",
     "dyad",
     "dyad_series",

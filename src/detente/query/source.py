@@ -29,15 +29,21 @@ StoreOrPath = Source
 def connection(source: Source) -> Iterator[duckdb.DuckDBPyConnection]:
     """A DuckDB connection for one query; a path is opened read-only (or copied, if a writer holds it) and closed."""
     if isinstance(source, Store):
-        yield source.con
+        yield _quiet(source.con)
     elif isinstance(source, duckdb.DuckDBPyConnection):
-        yield source
+        yield _quiet(source)
     elif isinstance(source, LiveSnapshot):
         with source.connection() as con:
-            yield con
+            yield _quiet(con)
     else:
         with reading_store(source) as store:
-            yield store.con
+            yield _quiet(store.con)
+
+
+def _quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """No progress bar: DuckDB draws one on long queries, which would land in a command's output."""
+    con.execute("SET enable_progress_bar = false")
+    return con
 
 
 def iso(value: Any) -> Any:

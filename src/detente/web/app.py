@@ -280,7 +280,7 @@ def create_app(
         """The actor graph as node-link JSON: edges with cooperation and conflict weights, nodes with centrality."""
         key = ("network", filters, min_events, max_nodes)
         return cache.get(
-            key, lambda: query.graph_json(query.network(live, filters, min_events=min_events, max_nodes=max_nodes))
+            key, lambda: query.actor_network(live, filters, min_events=min_events, max_nodes=max_nodes).to_json()
         )
 
     @app.get("/api/top", tags=["rankings"])
