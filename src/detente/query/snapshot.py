@@ -33,7 +33,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -134,7 +134,6 @@ class _Snapshot:
     copy_seconds: float
     users: int = 0
     retired: bool = False
-    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def close(self) -> None:
         self.store.close()

@@ -126,7 +126,7 @@ def period_filter(
 
 Filters = Annotated[EventFilter, Depends(event_filter)]
 PeriodFilters = Annotated[EventFilter, Depends(period_filter)]
-ActorPath = Annotated[str, Query(min_length=1, max_length=40, pattern=CODE, description="Actor code or prefix")]
+ActorQuery = Annotated[str, Query(min_length=1, max_length=40, pattern=CODE, description="Actor code or prefix")]
 
 
 class ResultCache:
@@ -250,8 +250,8 @@ def create_app(
 
     @app.get("/api/dyad", tags=["dyads"])
     def dyad(
-        a: ActorPath,
-        b: ActorPath,
+        a: ActorQuery,
+        b: ActorQuery,
         filters: PeriodFilters,
         by: Annotated[Period, Query()] = "week",
         exact: Annotated[bool, Query()] = False,
@@ -261,8 +261,8 @@ def create_app(
 
     @app.get("/api/dyad/events", tags=["dyads"])
     def dyad_events(
-        a: ActorPath,
-        b: ActorPath,
+        a: ActorQuery,
+        b: ActorQuery,
         filters: PeriodFilters,
         exact: Annotated[bool, Query()] = False,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
@@ -294,7 +294,7 @@ def create_app(
 
     @app.get("/api/timeline", tags=["rankings"])
     def timeline(
-        actor: ActorPath,
+        actor: ActorQuery,
         filters: PeriodFilters,
         by: Annotated[Period, Query()] = "month",
         exact: Annotated[bool, Query()] = False,
