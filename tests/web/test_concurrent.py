@@ -23,7 +23,7 @@ def test_serving_while_detente_code_writes(tmp_path: Path) -> None:
     db = tmp_path / "live.duckdb"
     with Store(db) as store:
         store.add([(make_article("seed"), [make_event("seed", 0)])])
-    corpus = write_corpus(tmp_path / "corpus.jsonl", copies=30)  # 240 articles
+    corpus = write_corpus(tmp_path / "corpus.jsonl", copies=60)  # 480 articles: several seconds of coding
 
     with serving(db, refresh=0.3) as base, httpx.Client(base_url=base, timeout=30) as client:
         assert client.get("/api/summary").json()["events"] == 1
