@@ -16,7 +16,8 @@ from detente.events.patterns import verb_index
 from detente.nlp import get_nlp
 from detente.nlp.dateline import blank_dateline
 from detente.nlp.repair import repair
-from detente.records import Article, Event, Skip
+from detente.records import Article, Event, Skip, Stative
+from detente.system.statives import extract_statives
 
 log = logging.getLogger("detente")
 
@@ -29,6 +30,7 @@ class Coded:
     events: list[Event] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
     error: str | None = None
+    statives: list[Stative] = field(default_factory=list)  # standing relations stated, not events
 
 
 class Coder:
@@ -62,7 +64,7 @@ class Coder:
                 doc = docs[i] if docs is not None else self.nlp(blank_dateline(article.text))
                 doc = repair(doc, self.nlp, self.event_lemmas)
                 events, skips = code_doc(doc, article)
-                yield Coded(article, events, skips)
+                yield Coded(article, events, skips, statives=extract_statives(doc, article))
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)
                 yield Coded(article, error=f"{type(exc).__name__}: {exc}")
