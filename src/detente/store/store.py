@@ -304,8 +304,9 @@ class Store:
         """Store one batch of coded articles in a single transaction.
 
         Items are ``(article, events)`` or ``(article, events, statives)``. An article already stored is
-        replaced together with its events and statives, so coding the same article twice stores it once. If anything in the batch fails, nothing of it is written and :class:`StoreError`
-        says which records were at fault.
+        replaced together with its events and statives, so coding the same article twice stores it once.
+        If anything in the batch fails, nothing of it is written and :class:`StoreError` says which records
+        were at fault.
         """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; open it without read_only to add events")

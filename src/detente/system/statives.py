@@ -276,12 +276,13 @@ def _relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         sign = _flip(entry.sign) if _negated(tok, tok.head) else entry.sign
         anchor = _clause_anchor(tok)
         for source, target in _pairs(holders, others, entry):
-            yield Found(source, target, entry.kind, sign, f"stative.adjective.{entry.kind}", tok, *_speaker(anchor, ctx))
+            yield Found(
+                source, target, entry.kind, sign, f"stative.adjective.{entry.kind}", tok, *_speaker(anchor, ctx)
+            )
 
 
 def _hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'the Iranian-backed regime', 'U.S.-allied forces', 'Iran-backed Hezbollah'."""
-    lex = lexicon()
     doc = sent.doc
     for tok in sent:
         backer, entry = _hyphen_backer(tok, ctx)
@@ -469,4 +470,3 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
                     )
                 )
     return statives
-
