@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from detente.cli.common import DB_HELP, DEFAULT_DB, app, err, need_db, out, parse_date
+from detente.system.view import SystemView
 
 FORMATS = ("table", "json", "graphml", "dot", "png", "html")
 
@@ -32,17 +33,20 @@ app.add_typer(system_app, name="system")
 
 DbOption = Annotated[Path, typer.Option("--db", help=DB_HELP)]
 WindowOption = Annotated[str, typer.Option("--window", help="Evidence window before the date: 90d, 12w, 6m, 1y, all")]
+StatesOption = Annotated[
+    bool, typer.Option("--states", help="Fold each state's organs (GOV, MIL, COP ...) into the country")
+]
 HalfLifeOption = Annotated[
     str | None, typer.Option("--half-life", help="Half-life of evidence, e.g. 30d (default: the data file's 30d)")
 ]
 
 
-def _view(db: Path, as_of: str, window: str, half_life: str | None, analyse: bool = True):
+def _view(db: Path, as_of: str, window: str, half_life: str | None, states: bool) -> SystemView:
     from detente.system import system
 
     need_db(db)
     try:
-        return system(db, parse_date(as_of), window, half_life=half_life, analyse=analyse)
+        return system(db, parse_date(as_of), window, half_life=half_life, states=states)  # type: ignore[arg-type]
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
 
@@ -54,6 +58,7 @@ def system_cmd(
     as_of: Annotated[str | None, typer.Option("--as-of", help="The date of the system (YYYY-MM-DD)")] = None,
     window: WindowOption = "90d",
     half_life: HalfLifeOption = None,
+    states: StatesOption = False,
     fmt: Annotated[str, typer.Option("--format", help="table, json, graphml, dot, png or html")] = "table",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (png and graphml need it)")] = None,
     top: Annotated[
@@ -72,7 +77,7 @@ def system_cmd(
         raise typer.BadParameter(f"--format {fmt} needs -o FILE")
     from detente.system import render
 
-    view = _view(db, as_of, window, half_life)
+    view = _view(db, as_of, window, half_life, states)
     if fmt == "table":
         _print_table(view)
         return
@@ -99,7 +104,7 @@ def _emit(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
 
 
-def _print_table(view) -> None:
+def _print_table(view: SystemView) -> None:
     console = out if out.is_terminal else Console(width=max(out.width, 160))
     bloc = {a.code: a.bloc for a in view.actors}
     table = Table(
@@ -142,13 +147,15 @@ def diff(
     end: Annotated[str, typer.Option("--to", help="Later date (YYYY-MM-DD)")] = ...,  # type: ignore[assignment]
     window: WindowOption = "90d",
     half_life: HalfLifeOption = None,
+    states: StatesOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
 ) -> None:
     """What formed, ended or changed sign between the system as of two dates, heaviest first."""
     from detente.system import system_diff
 
     need_db(db)
-    result = system_diff(db, parse_date(start), parse_date(end), window, half_life=half_life)  # type: ignore[arg-type]
+    day_from, day_to = parse_date(start), parse_date(end)
+    result = system_diff(db, day_from, day_to, window, half_life=half_life, states=states)  # type: ignore[arg-type]
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return
@@ -171,6 +178,7 @@ def balance(
     step: Annotated[str, typer.Option("--step", help="Days between dates, e.g. 15d")] = "30d",
     window: WindowOption = "90d",
     half_life: HalfLifeOption = None,
+    states: StatesOption = False,
 ) -> None:
     """Structural balance over time: the share of balanced triads as of each date."""
     from detente.system import balance_series
@@ -178,7 +186,9 @@ def balance(
 
     need_db(db)
     days = parse_days(step) or 30
-    for day, bal in balance_series(db, parse_date(start), parse_date(end), days, window, half_life=half_life):  # type: ignore[arg-type]
+    day_from, day_to = parse_date(start), parse_date(end)
+    series = balance_series(db, day_from, day_to, days, window, half_life=half_life, states=states)  # type: ignore[arg-type]
+    for day, bal in series:
         index = "-" if bal.index is None else f"{bal.index:.3f}"
         out.print(f"{day}  balance {index}  triads {bal.triads}  unbalanced {len(bal.unbalanced)}", highlight=False)
 

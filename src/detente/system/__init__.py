@@ -37,13 +37,15 @@ def system(
     window: str | int | None = "90d",
     *,
     half_life: str | int | float | None = None,
+    states: bool = False,
     analyse: bool = True,
 ) -> SystemView:
     """The relations of the store at ``db`` as of a date, from evidence in the ``window`` before it
-    ('90d', '12w', '6m', '1y', 'all'), decayed with ``half_life`` (default: the data file's 30 days)."""
+    ('90d', '12w', '6m', '1y', 'all'), decayed with ``half_life`` (default: the data file's 30 days).
+    ``states=True`` folds each state's organs (government, military, police ...) into the country."""
     from detente.store import Store
     from detente.system import analysis, contributions
-    from detente.system.view import SystemView, actors_of, aggregate, parse_days
+    from detente.system.view import SystemView, actors_of, aggregate, merged_states, parse_days
 
     day = _day(as_of)
     window_days = parse_days(window)
@@ -55,6 +57,8 @@ def system(
             contributions.refresh(store.con)
         since = day - dt.timedelta(days=window_days) if window_days is not None else None
         rows = contributions.load(store.con, since=since, until=day)
+    if states:
+        rows = merged_states(rows)
     relations, names = aggregate(rows, day, window_days, float(half))
     actors = actors_of(relations, names)
     view = SystemView(

@@ -129,9 +129,15 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
     fig, ax = plt.subplots(figsize=(13, 10), dpi=110)
     ax.set_axis_off()
     heaviest = max((r.weight for r in view.relations), default=1.0) or 1.0
+    drawn_pairs: set[tuple] = set()
     for r in view.relations:
         if r.source is None or r.source not in pos or r.target not in pos:
             continue
+        if r.kind in SYMMETRIC_KINDS:  # one line for "A and B cooperate", not two
+            pair = (min(r.source, r.target), max(r.source, r.target), r.kind)
+            if pair in drawn_pairs:
+                continue
+            drawn_pairs.add(pair)
         (x1, y1), (x2, y2) = pos[r.source], pos[r.target]
         positive = r.sign == "+"
         patch = FancyArrowPatch(
@@ -143,8 +149,8 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
             linestyle="-" if positive else "--",
             linewidth=0.8 + 4.0 * math.sqrt(r.weight / heaviest),
             alpha=0.75,
-            shrinkA=14,
-            shrinkB=14,
+            shrinkA=18,
+            shrinkB=18,
             connectionstyle="arc3,rad=0.08",
         )
         ax.add_patch(patch)
@@ -158,9 +164,9 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
         colour = BLOC_COLOURS[a.bloc % len(BLOC_COLOURS)] if a.bloc is not None else "#cccccc"
         if a.bloc is not None:
             blocs_seen.setdefault(a.bloc, colour)
-        ax.scatter([x], [y], s=420, color=colour, edgecolors="#333333", linewidths=0.8, zorder=3)
-        ax.annotate(a.code, (x, y), fontsize=8, fontweight="bold", ha="center", va="center", zorder=4)
-        ax.annotate(a.name, (x, y - 0.035), fontsize=7, ha="center", va="top", color="#333333", zorder=4)
+        ax.scatter([x], [y], s=900, color=colour, edgecolors="#333333", linewidths=0.8, zorder=3)
+        ax.annotate(a.code, (x, y), fontsize=7, fontweight="bold", ha="center", va="center", zorder=4)
+        ax.annotate(a.name, (x, y - 0.04), fontsize=7, ha="center", va="top", color="#333333", zorder=4)
     handles = [
         Line2D([0], [0], color=POSITIVE, lw=2.5, ls="-", label="+ alliance, support, cooperation, membership"),
         Line2D([0], [0], color=NEGATIVE, lw=2.5, ls="--", label="- hostility, label, broken tie"),

@@ -99,9 +99,12 @@ def _actors(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     """The actors a phrase and its conjuncts name ("Turkey and Qatar"), none that are places."""
     found: list[ActorRef] = []
     for t in [tok, *tok.conjuncts]:
-        for r in resolve_all(t, ctx):
-            if r.place is None and all(a.code != r.actor.code for a in found):
-                found.append(r.actor)
+        resolved = [r.actor for r in resolve_all(t, ctx) if r.place is None]
+        if not resolved and t.text in ("US", "U.S."):
+            resolved = [a for a in [named_country(t.text)] if a is not None]  # "US" is not the pronoun "us"
+        for actor in resolved:
+            if all(a.code != actor.code for a in found):
+                found.append(actor)
     return found
 
 
@@ -132,8 +135,8 @@ def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Toke
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i]
     objs += [c for c in noun.children if c.dep_ == "nsubj"]  # "considers [Hezbollah a terrorist group]"
     labelled = objs[0] if objs else None
-    if labelled is not None and labelled.lower_ in RELATIVE and verb.dep_ == "relcl":
-        labelled = verb.head
+    if verb.dep_ == "relcl" and (labelled is None or labelled.lower_ in RELATIVE):
+        labelled = verb.head  # "Hezbollah, which Washington designates a terrorist organization"
     labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if labeller is None:  # "is considered a terrorist group by the US": the agent, wherever the parse hangs it
         agents = [c for c in [*verb.children, *noun.children] if c.dep_ == "agent" or c.lower_ == "by"]
@@ -150,6 +153,13 @@ def _holders(noun: Token) -> list[Token]:
     if noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in lex.copulas:
         subj = _subject_of(noun.head)
         return [subj] if subj is not None else []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+        outer = noun.head.head  # "Poland is one of Kyiv's closest allies", "Poland is among Ukraine's allies"
+        if noun.head.lower_ == "of" and outer.lower_ in QUANTIFIERS:
+            return _holders(outer)
+        if noun.head.lower_ == "among" and outer.lemma_.lower() in lex.copulas:
+            subj = _subject_of(outer)
+            return [subj] if subj is not None else []
     if noun.dep_ == "appos":
         return [noun.head]
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
@@ -311,10 +321,7 @@ def _hyphen_backer(tok: Token, ctx: ArticleContext) -> tuple[list[ActorRef], sch
     doc = tok.doc
     entry = lex.hyphens.get(tok.lower_)
     if entry is not None and tok.i >= 2 and doc[tok.i - 1].text == "-":
-        backer = _actors(doc[tok.i - 2], ctx)
-        if not backer and doc[tok.i - 2].text.upper() in ("U.S.", "US"):
-            backer = [a for a in [named_country("U.S.")] if a is not None]  # "US" reads as the pronoun "us"
-        return backer, entry
+        return _actors(doc[tok.i - 2], ctx), entry
     prefix, _, participle = tok.text.rpartition("-")
     entry = lex.hyphens.get(participle.lower())
     if prefix and entry is not None:
@@ -369,6 +376,8 @@ def _is_label(tok: Token) -> bool:
     lex = lexicon()
     if any(k in lex.label_nouns for k in _words(tok)):
         return True
+    if tok.pos_ == "ADJ" and tok.lower_ in lex.label_modifiers and tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
+        return True  # "calls the regime illegitimate"
     return tok.lemma_.lower() in lex.group_nouns and any(
         c.dep_ in ("amod", "compound") and c.lower_ in lex.label_modifiers for c in tok.children
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
@@ -96,6 +97,31 @@ def _country(code: str | None) -> str | None:
     if not code or code[:3] in ("IGO", "NGO", "IMG"):
         return None
     return code[:3]
+
+
+STATE_ROLES = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def state_of(code: str | None, name: str | None) -> tuple[str | None, str | None]:
+    """'IRNGOV', 'IRNMIL' and 'IRN' are all Iran, the state; rebels, opposition, parties and people stay apart."""
+    if code is None or code[:3] in ("IGO", "NGO", "IMG") or code[3:] not in STATE_ROLES:
+        return code, name
+    from detente.data import gazetteer
+
+    info = gazetteer().countries.get(code[:3])
+    return code[:3], info.name if info else name
+
+
+def merged_states(contributions: list[Contribution]) -> list[Contribution]:
+    """The contributions with every state organ folded into its country; ties inside a state disappear."""
+    out = []
+    for c in contributions:
+        source, source_name = state_of(c.source_code, c.source_name)
+        target, target_name = state_of(c.target_code, c.target_name)
+        if source == target:
+            continue
+        out.append(replace(c, source_code=source, source_name=source_name, target_code=target, target_name=target_name))
+    return out
 
 
 def aggregate(
