@@ -52,7 +52,7 @@ def blocs(relations: list[Relation]) -> dict[str, int]:
                 continue
             sub = graph.subgraph(component)
             parts = sub.community_spinglass(
-                weights="weight", spins=min(len(component), 12), implementation="neg", gamma=1.0, lambda_=1.0
+                weights="weight", spins=min(len(component), 12), implementation="negative", gamma=1.0, lambda_=1.0
             )
             for part in parts:
                 groups.append([members[i] for i in part])
