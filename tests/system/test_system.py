@@ -65,7 +65,7 @@ def store_path(tmp_path: Path, make_article: Callable[..., Article], make_event:
     return path
 
 
-def key(r) -> tuple:  # noqa: ANN001
+def key(r) -> tuple:
     return (r.source, r.kind, r.sign, r.target)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import astuple, dataclass, fields
 from functools import cache
 from typing import Any
@@ -94,11 +95,20 @@ def relation_of(code: str, rule: str) -> tuple[str, str] | None:
     return (best[1].kind, best[1].sign) if best else None
 
 
+def _ongoing(sentence: str, date_text: str | None) -> bool:
+    """'has backed the government since 2015': the date is when it began; it still holds."""
+    if not date_text:
+        return False
+    return re.search(rf"\b(since|from)\s+(early |late |mid-?)?{re.escape(date_text)}", sentence, re.I) is not None
+
+
 def _cid(origin_id: str, kind: str) -> str:
     return "r" + hashlib.sha1(f"{origin_id}|{kind}".encode()).hexdigest()[:15]
 
 
-def from_event(event: Event) -> Contribution | None:
+def from_event(event: Event, article_date: dt.date | None = None) -> Contribution | None:
+    """The contribution of one event. An ongoing state ("has backed the government since 2015") holds as of
+    the article, not as of the day it began."""
     if event.target is None or event.negated or event.modality in SKIPPED_MODALITIES:
         return None
     if event.target.code == event.source.code:
@@ -108,12 +118,15 @@ def from_event(event: Event) -> Contribution | None:
         return None
     kind, sign = found
     ev = event.evidence
+    day = event.date
+    if article_date is not None and _ongoing(ev.sentence, ev.date_text):
+        day = article_date
     return Contribution(
         _cid(event.event_id, kind),
         event.article_id,
         "event",
         event.event_id,
-        event.date,
+        day,
         event.source.code,
         event.source.name,
         event.target.code,
@@ -156,13 +169,16 @@ def from_stative(s: Stative) -> Contribution:
     )
 
 
-def derive(events: list[Event], statives: list[Stative]) -> list[Contribution]:
+def derive(
+    events: list[Event], statives: list[Stative], article_dates: dict[str, dt.date | None] | None = None
+) -> list[Contribution]:
     """Contributions of a set of events and statives; a stative that repeats an event of the same sentence
     ("Turkey backs the rebels" is both) counts once."""
     out: dict[str, Contribution] = {}
     said: set[tuple] = set()
+    dates = article_dates or {}
     for e in events:
-        c = from_event(e)
+        c = from_event(e, dates.get(e.article_id))
         if c is not None:
             out[c.contribution_id] = c
             said.add((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind))
@@ -176,16 +192,17 @@ def derive(events: list[Event], statives: list[Stative]) -> list[Contribution]:
 # -- the relations table ---------------------------------------------------------------------------
 
 
-def _articles_of(con: duckdb.DuckDBPyConnection, ids: list[str] | None) -> tuple[list[Event], list[Stative]]:
+def _articles_of(
+    con: duckdb.DuckDBPyConnection, ids: list[str] | None
+) -> tuple[list[Event], list[Stative], dict[str, dt.date | None]]:
     where = "" if ids is None else " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
     params: list[Any] = [] if ids is None else [ids]
-    events = [
-        Event.model_validate_json(r[0]) for r in con.execute("SELECT record FROM events" + where, params).fetchall()
-    ]
-    statives = [
-        Stative.model_validate_json(r[0]) for r in con.execute("SELECT record FROM statives" + where, params).fetchall()
-    ]
-    return events, statives
+    dates = dict(con.execute("SELECT article_id, date FROM articles" + where, params).fetchall())
+    event_rows = con.execute("SELECT record FROM events" + where, params).fetchall()
+    stative_rows = con.execute("SELECT record FROM statives" + where, params).fetchall()
+    events = [Event.model_validate_json(r[0]) for r in event_rows]
+    statives = [Stative.model_validate_json(r[0]) for r in stative_rows]
+    return events, statives, dates
 
 
 def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
@@ -209,8 +226,7 @@ def refresh(con: duckdb.DuckDBPyConnection) -> int:
     stale = stale_articles(con)
     if stale == []:
         return 0
-    events, statives = _articles_of(con, stale)
-    rows = [astuple(c) for c in derive(events, statives)]
+    rows = [astuple(c) for c in derive(*_articles_of(con, stale))]
     built = con.execute("SELECT max(coded_at) FROM articles").fetchone()
     con.execute("BEGIN TRANSACTION")
     try:
@@ -246,8 +262,7 @@ def load(con: duckdb.DuckDBPyConnection, *, since: dt.date | None, until: dt.dat
     stale = stale_articles(con)
     fresh: list[Contribution] = []
     if stale is None or stale:
-        events, statives = _articles_of(con, stale)
-        fresh = [c for c in derive(events, statives) if _within(c.date, since, until)]
+        fresh = [c for c in derive(*_articles_of(con, stale)) if _within(c.date, since, until)]
     if stale is None:
         return fresh
     sql = f"SELECT {', '.join(COLUMNS)} FROM relations WHERE date IS NOT NULL"

@@ -71,7 +71,10 @@ def _country(code: str | None) -> str | None:
 
 
 def article_relations(coded_events: list, statives: list, day: dt.date) -> set[Key]:
-    relations, _ = aggregate(derive(coded_events, statives), day, None, 1e9)
+    """All relations an article states, whatever the dates of its events (no window, no decay)."""
+    contributions = [c for c in derive(coded_events, statives) if c.date is not None]
+    last = max([day, *(c.date for c in contributions if c.date is not None)])
+    relations, _ = aggregate(contributions, last, None, 1e9)
     return {(r.source, r.target, r.kind, r.sign) for r in relations}
 
 
