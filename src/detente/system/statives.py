@@ -248,9 +248,13 @@ def _relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         own = {t.i for t in tok.subtree}
         exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
         others = [a for o in _others(tok, exclude) for a in _actors(o, ctx)]
+        anchor = _clause_anchor(tok)
+        if entry.kind == "membership":  # of an international body, not "a member of the Judiciary Committee"
+            others = [o for o in others if o.code.startswith("IGO")]
+        if entry.kind == "support":  # "Trump supporters" are voters, not a relation between actors
+            holders = [h for h in holders if h.role not in ("CVL",)]
         if not holders or (not others and not entry.symmetric):
             continue
-        anchor = _clause_anchor(tok)
         predicate = tok.head if tok.dep_ in ("attr", "acomp") else tok
         sign = _flip(entry.sign) if _negated(predicate, tok) else entry.sign
         for source, target in _pairs(holders, others, entry):
