@@ -43,6 +43,27 @@ def test_standing_ties(text: str, expected: set[tuple]) -> None:
     assert statives(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar has close ties with Hamas.", {("QAT", "cooperation", "+", "PSEREB")}),
+        ("Russia and China have close relations.", {("RUS", "cooperation", "+", "CHN")}),
+        ("Relations between Turkey and the Netherlands are strained.", {("TUR", "hostility", "-", "NLD")}),
+        ("Israel is at war with Hamas.", {("ISR", "hostility", "-", "PSEREB")}),
+        (
+            "Qatar, a mediator between Israel and Hamas, hosted talks.",
+            {("QAT", "mediation", "+", "ISR"), ("QAT", "mediation", "+", "PSEREB")},
+        ),
+        ("Britain proscribed Hezbollah in 2019.", {("GBR", "label", "-", "LBNREB")}),
+        ("Iran, which Washington lists as a state sponsor of terrorism, denied it.", {("USAGOV", "label", "-", "IRN")}),
+        ("Turkey and Qatar have relations.", set()),  # ties with no adjective say nothing
+        ("Cornyn, a member of the Senate Judiciary Committee, spoke.", set()),  # membership is of an IGO
+    ],
+)
+def test_ties_wars_mediators_and_designations(text: str, expected: set[tuple]) -> None:
+    assert statives(text) == expected
+
+
 def test_negation_gives_the_negative_sign() -> None:
     assert statives("Israel is not an ally of Iran.") == {("ISR", "alliance", "-", "IRN")}
     assert statives("Turkey is no longer an ally of Israel.") == {("TUR", "alliance", "-", "ISR")}

@@ -413,6 +413,13 @@ class LabelWords(_Strict):
     verbs: list[str]
 
 
+class TiesWords(_Strict):
+    nouns: list[str]
+    positive: list[str]
+    negative: list[str]
+    preps: list[str]
+
+
 class MembershipVerb(_Strict):
     words: list[str] = Field(min_length=1)
     sign: Sign
@@ -423,6 +430,8 @@ class StativePatternsFile(DataFile):
     relation_adjectives: list[RelationWords]
     hyphen_participles: list[RelationWords]
     labels: LabelWords
+    ties: TiesWords
+    label_acts: list[str]
     membership_verbs: list[MembershipVerb]
     copulas: list[str]
 

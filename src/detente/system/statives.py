@@ -12,6 +12,7 @@ reported clause, the "US-designated" modifier), or null when the author makes it
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +27,8 @@ from detente.records import ActorRef, Article, Evidence, Stative
 RELATIVE = {"which", "who", "that", "whom"}
 QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
 OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
-OTHER_PREPS = {"of", "with", "to", "for"}
+OTHER_PREPS = ["of", "with", "to", "for"]
+HOLDING_VERBS = {"have", "maintain", "enjoy", "keep", "share", "wage", "build", "forge", "develop", "deepen"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
@@ -43,6 +45,8 @@ class Lexicon:
     label_verbs: frozenset[str]
     membership: dict[str, str]
     copulas: frozenset[str]
+    ties: schemas.TiesWords
+    label_acts: frozenset[str]
 
 
 @cache
@@ -62,6 +66,8 @@ def lexicon() -> Lexicon:
         label_verbs=frozenset(w.lower() for w in data.labels.verbs),
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
         copulas=frozenset(data.copulas),
+        ties=data.ties,
+        label_acts=frozenset(data.label_acts),
     )
 
 
@@ -153,6 +159,9 @@ def _holders(noun: Token) -> list[Token]:
     if noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in lex.copulas:
         subj = _subject_of(noun.head)
         return [subj] if subj is not None else []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_.lower() in lex.copulas:
+        subj = _subject_of(noun.head.head)  # "Israel is at war with Hamas"
+        return [subj] if subj is not None else []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
         outer = noun.head.head  # "Poland is one of Kyiv's closest allies", "Poland is among Ukraine's allies"
         if noun.head.lower_ == "of" and outer.lower_ in QUANTIFIERS:
@@ -162,6 +171,9 @@ def _holders(noun: Token) -> list[Token]:
             return [subj] if subj is not None else []
     if noun.dep_ == "appos":
         return [noun.head]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
+        subj = _subject_of(noun.head)  # "Qatar has close ties with Hamas", "Russia wages war on Ukraine"
+        return [subj] if subj is not None else []
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return [noun.head]
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -170,10 +182,10 @@ def _holders(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "appos"]
 
 
-def _others(noun: Token, exclude: set[int]) -> list[Token]:
+def _others(noun: Token, exclude: set[int], preps: list[str] | None = None) -> list[Token]:
     """The other party named in or after a relation noun: 'US allies', "Iran's ally", 'ally of the US'."""
     toks = [c for c in noun.children if c.dep_ in OTHER_DEPS and c.i < noun.i and c.i not in exclude]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in OTHER_PREPS):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in (preps or OTHER_PREPS)):
         toks += [c for c in prep.children if c.dep_ == "pobj"]
     return toks
 
@@ -247,7 +259,7 @@ def _relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         holders = [a for h in holder_toks for a in _actors(h, ctx)]
         own = {t.i for t in tok.subtree}
         exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
-        others = [a for o in _others(tok, exclude) for a in _actors(o, ctx)]
+        others = [a for o in _others(tok, exclude, entry.preps) for a in _actors(o, ctx)]
         anchor = _clause_anchor(tok)
         if entry.kind == "membership":  # of an international body, not "a member of the Judiciary Committee"
             others = [o for o in others if o.code.startswith("IGO")]
@@ -380,6 +392,10 @@ def _is_label(tok: Token) -> bool:
     lex = lexicon()
     if any(k in lex.label_nouns for k in _words(tok)):
         return True
+    if tok.lemma_.lower() == "sponsor" and any(
+        p.lower_ == "of" and any(o.lemma_.lower() in ("terrorism", "terror") for o in p.children) for p in tok.children
+    ):
+        return True  # "a state sponsor of terrorism"
     if tok.pos_ == "ADJ" and tok.lower_ in lex.label_modifiers and tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
         return True  # "calls the regime illegitimate"
     return tok.lemma_.lower() in lex.group_nouns and any(
@@ -417,6 +433,58 @@ def _labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             yield Found(source, target, "label", sign, "stative.label", tok, attributed, said)
 
 
+def _label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Britain proscribed Hezbollah', 'Hezbollah was blacklisted by the EU': the act is the label."""
+    lex = lexicon()
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.label_acts:
+            continue
+        labelled, labeller = _labelled_and_labeller(tok, tok)
+        if labelled is None or labeller is None:
+            continue
+        sources, targets = _actors(labeller, ctx), _actors(labelled, ctx)
+        sign = "+" if _negated(tok) else "-"
+        for source in sources[:1]:
+            for target in targets:
+                yield Found(source, target, "label", sign, "stative.label_act", tok, source, None)
+
+
+def _ties(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Qatar has close ties with Hamas', 'strained relations between Ankara and Washington'."""
+    ties = lexicon().ties
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lower_ not in ties.nouns:
+            continue
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod", "compound")}
+        if tok.dep_ == "nsubj":  # "relations ... are strained"
+            mods |= {c.lower_ for c in tok.head.children if c.dep_ in ("acomp", "attr")}
+        if tok.dep_ == "dobj":  # "Turkey has strained relations with ..." (read as a verb by the parser)
+            mods.add(tok.head.lower_)
+        if mods & set(ties.positive):
+            kind, sign = "cooperation", "+"
+        elif mods & set(ties.negative):
+            kind, sign = "hostility", "-"
+        else:
+            continue
+        sign = _flip(sign) if _negated(tok.head, tok) else sign
+        parties = [a for o in _others(tok, set(), ties.preps) for a in _actors(o, ctx)]
+        holder_toks = _holders(tok)
+        if not holder_toks and tok.dep_ == "dobj":
+            holder_toks = [t for t in [_subject_of(tok.head)] if t is not None]
+        holders = [a for h in holder_toks for a in _actors(h, ctx)]
+        if tok.dep_ == "poss" or any(c.dep_ == "poss" for c in tok.children):
+            holders += [a for c in tok.children if c.dep_ == "poss" for a in _actors(c, ctx)]
+        if holders and parties:
+            pairs = [(h, p) for h in holders for p in parties]
+        else:  # "relations between Turkey and the Netherlands", "Russia and China have close relations"
+            group = holders or parties
+            pairs = list(itertools.pairwise(group))
+        anchor = _clause_anchor(tok)
+        for source, target in pairs:
+            if source.code != target.code:
+                yield Found(source, target, kind, sign, f"stative.ties.{kind}", tok, *_speaker(anchor, ctx))
+
+
 def _memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Montenegro joined NATO', 'Britain will leave the EU': membership of an international body."""
     lex = lexicon()
@@ -439,7 +507,7 @@ def _flip(sign: str) -> str:
     return "-" if sign == "+" else "+"
 
 
-EXTRACTORS = (_relation_nouns, _relation_adjectives, _hyphenated, _labels, _memberships)
+EXTRACTORS = (_relation_nouns, _relation_adjectives, _hyphenated, _labels, _label_acts, _ties, _memberships)
 
 
 def extract_statives(doc: Doc, article: Article) -> list[Stative]:
