@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ArticleContext, country_actor, head_role, home_country, phrase_tokens, resolve_all
 from detente.data import clauses, gazetteer, schemas
-from detente.events.coder import _trimmed, read_clause, remember_actors
+from detente.events.clause import read_clause
+from detente.events.coder import remember_actors
+from detente.events.record import trimmed
 from detente.records import ActorRef, Article, Evidence, Stative
 
 RELATIVE = {"which", "who", "that", "whom"}
@@ -517,12 +519,12 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
     seen: set[tuple] = set()
     for index, sent in enumerate(doc.sents):
         remember_actors(sent, ctx)
-        start, end = _trimmed(doc.text, sent.start_char, sent.end_char)
+        start, end = trimmed(doc.text, sent.start_char, sent.end_char)
         for extract in EXTRACTORS:
             for f in extract(sent, ctx):
                 if f.source is not None and f.source.code == f.target.code:
                     continue
-                reading = read_clause(_clause_anchor(f.trigger))
+                reading = read_clause(_clause_anchor(f.trigger), sent)
                 if reading.modality in ("hypothetical", "intent", "demand"):
                     continue  # "would be an ally", "wants to join": not a standing relation yet
                 key = (index, f.source.code if f.source else None, f.target.code, f.kind)
