@@ -261,7 +261,13 @@ def _relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         holders = [a for h in holder_toks for a in _actors(h, ctx)]
         own = {t.i for t in tok.subtree}
         exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
-        others = [a for o in _others(tok, exclude, entry.preps) for a in _actors(o, ctx)]
+        other_toks = _others(tok, exclude, entry.preps)
+        others = [a for o in other_toks for a in _actors(o, ctx)]
+        named = [o for o in other_toks if o.pos_ in ("NOUN", "PROPN") or o.ent_type_]
+        if not others and (named or tok.dep_ not in ("attr", "acomp", "pobj")):
+            continue  # "regime allies Iran and Russia": allies of someone we cannot name, not of each other
+        own_country = {h.country for h in holders}
+        others = [o for o in others if not (o.role is None and o.country in own_country)]  # "Lebanese proxies"
         anchor = _clause_anchor(tok)
         if entry.kind == "membership":  # of an international body, not "a member of the Judiciary Committee"
             others = [o for o in others if o.code.startswith("IGO")]
@@ -525,7 +531,7 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
                 if f.source is not None and f.source.code == f.target.code:
                     continue
                 reading = read_clause(_clause_anchor(f.trigger), sent)
-                if reading.modality in ("hypothetical", "intent", "demand"):
+                if reading.modality in ("hypothetical", "intent", "demand", "threat"):
                     continue  # "would be an ally", "wants to join": not a standing relation yet
                 key = (index, f.source.code if f.source else None, f.target.code, f.kind)
                 if key in seen:
