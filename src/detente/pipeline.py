@@ -11,6 +11,8 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from detente.events.coder import code_doc
 from detente.events.learned.layer import LearnedModel, packaged_model
 from detente.events.patterns import verb_index
@@ -34,6 +36,15 @@ class Coded:
     skips: list[Skip] = field(default_factory=list)
     error: str | None = None
     statives: list[Stative] = field(default_factory=list)  # standing relations stated, not events
+
+
+def _statives(doc: Doc, article: Article) -> list[Stative]:
+    """Stative relations of the article; a failure there is reported and costs the article none of its events."""
+    try:
+        return extract_statives(doc, article)
+    except Exception as exc:
+        log.warning("article %s: statives not extracted: %s", article.id, exc)
+        return []
 
 
 class Coder:
@@ -75,7 +86,7 @@ class Coder:
                 doc = docs[i] if docs is not None else self.nlp(blank_dateline(article.text))
                 doc = repair(doc, self.nlp, self.event_lemmas)
                 events, skips = code_doc(doc, article, self.nlp, model=self.model, patterns=self.patterns)
-                yield Coded(article, events, skips, statives=extract_statives(doc, article))
+                yield Coded(article, events, skips, statives=_statives(doc, article))
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)
                 yield Coded(article, error=f"{type(exc).__name__}: {exc}")
