@@ -13,7 +13,7 @@ import math
 from pathlib import Path
 
 from detente.system.contributions import SYMMETRIC_KINDS
-from detente.system.view import SystemView
+from detente.system.view import Relation, SystemView
 
 POSITIVE, NEGATIVE = "#1a9850", "#d73027"
 BLOC_COLOURS = [
@@ -126,19 +126,10 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
     from matplotlib.patches import FancyArrowPatch, Patch
 
     pos = layout(view)
-    fig, ax = plt.subplots(figsize=(13, 10), dpi=110)
+    fig, ax = plt.subplots(figsize=(15, 10), dpi=110)
     ax.set_axis_off()
     heaviest = max((r.weight for r in view.relations), default=1.0) or 1.0
-    drawn_pairs: set[tuple] = set()
-    for r in view.relations:
-        if r.source is None or r.source not in pos or r.target not in pos:
-            continue
-        if r.kind in SYMMETRIC_KINDS:  # one line for "A and B cooperate", not two
-            pair = (min(r.source, r.target), max(r.source, r.target), r.kind)
-            if pair in drawn_pairs:
-                continue
-            drawn_pairs.add(pair)
-        (x1, y1), (x2, y2) = pos[r.source], pos[r.target]
+    for (x1, y1), (x2, y2), rad, r in _curves(view, pos):
         positive = r.sign == "+"
         patch = FancyArrowPatch(
             (x1, y1),
@@ -151,11 +142,13 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
             alpha=0.75,
             shrinkA=18,
             shrinkB=18,
-            connectionstyle="arc3,rad=0.08",
+            connectionstyle=f"arc3,rad={rad:.2f}",
         )
         ax.add_patch(patch)
-        if r.weight >= heaviest * 0.25:
-            ax.annotate(r.kind, ((x1 + x2) / 2, (y1 + y2) / 2), fontsize=7, color="#444444", ha="center")
+        if r.weight >= heaviest * 0.25:  # the label sits on the curve's middle
+            mx, my = (x1 + x2) / 2 + rad * (y2 - y1) / 2, (y1 + y2) / 2 - rad * (x2 - x1) / 2
+            ax.annotate(r.kind, (mx, my), fontsize=7, color="#444444", ha="center", va="center",
+                        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7})  # fmt: skip
     blocs_seen: dict[int, str] = {}
     for a in view.actors:
         if a.code not in pos:
@@ -173,7 +166,7 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
         Line2D([0], [0], color="#777777", lw=1, ls="-", marker=">", label="arrow: directed (source -> target)"),
     ]
     handles += [Patch(color=c, label=f"bloc {b}") for b, c in sorted(blocs_seen.items())[:10]]
-    ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=True)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True)
     ax.set_title(
         title
         or f"detente: the system as of {view.as_of} (window {view.window}, half-life {view.half_life_days:g} days)",
@@ -184,6 +177,32 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
+
+
+def _curves(
+    view: SystemView, pos: dict[str, tuple[float, float]]
+) -> list[tuple[tuple[float, float], tuple[float, float], float, Relation]]:
+    """Each drawn tie with its curvature: ties between the same two actors fan out instead of overlapping;
+    a symmetric kind ("A and B cooperate") is drawn once."""
+    by_pair: dict[tuple[str, str], list[Relation]] = {}
+    seen: set[tuple] = set()
+    for r in view.relations:
+        if r.source is None or r.source not in pos or r.target not in pos or r.source == r.target:
+            continue
+        pair = (min(r.source, r.target), max(r.source, r.target))
+        if r.kind in SYMMETRIC_KINDS:
+            if (*pair, r.kind) in seen:
+                continue
+            seen.add((*pair, r.kind))
+        by_pair.setdefault(pair, []).append(r)
+    out = []
+    for pair, rels in by_pair.items():
+        for k, r in enumerate(rels):
+            rad = (0.08 + 0.18 * (k // 2)) * (1 if k % 2 == 0 else -1)
+            if r.source != pair[0]:
+                rad = -rad  # arc3 bends relative to the direction drawn: keep one side per pair
+            out.append((pos[r.source], pos[r.target], rad, r))
+    return out
 
 
 def to_html(view: SystemView) -> str:
