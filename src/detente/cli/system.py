@@ -112,7 +112,14 @@ def _print_table(view: SystemView) -> None:
         f"half-life {view.half_life_days:g}d)"
     )
     for col in ("source", "kind", "sign", "target", "weight", "events", "statives", "last seen", "said by", "blocs"):
-        table.add_column(col, justify="right" if col in ("weight", "events", "statives") else "left")
+        width = {"said by": 24}.get(col)
+        table.add_column(
+            col,
+            justify="right" if col in ("weight", "events", "statives") else "left",
+            max_width=width,
+            no_wrap=width is not None,
+            overflow="ellipsis",
+        )
     for r in view.relations:
         blocs = f"{bloc.get(r.source, '')}/{bloc.get(r.target, '')}" if r.source else ""
         table.add_row(

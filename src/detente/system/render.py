@@ -92,21 +92,18 @@ def _dot(text: str) -> str:
 
 
 def layout(view: SystemView) -> dict[str, tuple[float, float]]:
-    """Positions in [0, 1]²: Fruchterman-Reingold on the positive ties, so blocs sit together."""
+    """Positions in [0, 1]²: Kamada-Kawai, which spreads a hub's neighbours evenly around it."""
     import igraph as ig
 
     codes = [a.code for a in view.actors]
     if not codes:
         return {}
     index = {c: i for i, c in enumerate(codes)}
-    edges, weights = [], []
-    for r in view.relations:
-        if r.source is None or r.source == r.target:
-            continue
-        edges.append((index[r.source], index[r.target]))
-        weights.append(1.0 + r.weight if r.sign == "+" else 0.2)
+    edges = [
+        (index[r.source], index[r.target]) for r in view.relations if r.source is not None and r.source != r.target
+    ]
     graph = ig.Graph(n=len(codes), edges=edges)
-    coords = graph.layout_fruchterman_reingold(weights=weights or None, niter=1000, seed=_circle(len(codes)))
+    coords = graph.layout_kamada_kawai(seed=_circle(len(codes)), maxiter=50 * len(codes))
     xs, ys = [p[0] for p in coords], [p[1] for p in coords]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
     return {c: ((xs[i] - min(xs)) / span_x, (ys[i] - min(ys)) / span_y) for c, i in index.items()}
@@ -129,6 +126,8 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
     fig, ax = plt.subplots(figsize=(15, 10), dpi=110)
     ax.set_axis_off()
     heaviest = max((r.weight for r in view.relations), default=1.0) or 1.0
+    weights = sorted((r.weight for r in view.relations), reverse=True)
+    labelled = weights[min(len(weights), 15) - 1] if weights else 0.0  # name the kind of the 15 heaviest ties
     for (x1, y1), (x2, y2), rad, r in _curves(view, pos):
         positive = r.sign == "+"
         patch = FancyArrowPatch(
@@ -145,7 +144,7 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
             connectionstyle=f"arc3,rad={rad:.2f}",
         )
         ax.add_patch(patch)
-        if r.weight >= heaviest * 0.25:  # the label sits on the curve's middle
+        if r.weight >= labelled:  # the label sits on the curve's middle
             mx, my = (x1 + x2) / 2 + rad * (y2 - y1) / 2, (y1 + y2) / 2 - rad * (x2 - x1) / 2
             ax.annotate(r.kind, (mx, my), fontsize=7, color="#444444", ha="center", va="center",
                         bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7})  # fmt: skip
