@@ -57,6 +57,8 @@ def test_standing_ties(text: str, expected: set[tuple]) -> None:
         ("Britain proscribed Hezbollah in 2019.", {("GBR", "label", "-", "LBNREB")}),
         ("Iran, which Washington lists as a state sponsor of terrorism, denied it.", {("USAGOV", "label", "-", "IRN")}),
         ("Turkey and Qatar have relations.", set()),  # ties with no adjective say nothing
+        ("Putin called for a congress, a move backed by Ankara and Tehran.", set()),  # a move is no actor
+        ("A truce agreed by regime allies Iran and Russia and rebel backer Turkey holds.", set()),  # unnamed regime
         ("Cornyn, a member of the Senate Judiciary Committee, spoke.", set()),  # membership is of an IGO
     ],
 )

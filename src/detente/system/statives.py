@@ -13,7 +13,7 @@ reported clause, the "US-designated" modifier), or null when the author makes it
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,10 +103,11 @@ def _lookup(tok: Token, table: dict[str, schemas.RelationWords]) -> schemas.Rela
     return None
 
 
-def _actors(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
-    """The actors a phrase and its conjuncts name ("Turkey and Qatar"), none that are places."""
+def _actors(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | None = None) -> list[ActorRef]:
+    """The actors a phrase and its conjuncts name ("Turkey and Qatar"), none that are places; ``skip``
+    leaves out conjuncts that describe themselves otherwise."""
     found: list[ActorRef] = []
-    for t in [tok, *tok.conjuncts]:
+    for t in [tok, *(c for c in tok.conjuncts if skip is None or not skip(c))]:
         resolved = [r.actor for r in resolve_all(t, ctx) if r.place is None]
         if not resolved and t.text in ("US", "U.S."):
             resolved = [a for a in [named_country(t.text)] if a is not None]  # "US" is not the pronoun "us"
@@ -114,6 +115,17 @@ def _actors(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
             if all(a.code != actor.code for a in found):
                 found.append(actor)
     return found
+
+
+def _described(tok: Token) -> bool:
+    """'regime allies Iran and Russia and rebel backer Turkey': Turkey has a relation noun of its own."""
+    lex = lexicon()
+    return any(c.dep_ in ("compound", "appos") and _lookup(c, lex.nouns) is not None for c in tok.children)
+
+
+def _actor_phrase(tok: Token) -> bool:
+    """A phrase that can name an actor at all: a name, or a noun with a role ('the rebels'), not 'a move'."""
+    return bool(tok.ent_type_) or tok.pos_ in ("PROPN", "PRON") or head_role(tok, phrase_tokens(tok)) is not None
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -258,7 +270,7 @@ def _relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         holder_toks = _holders(tok)
         if not holder_toks:
             continue
-        holders = [a for h in holder_toks for a in _actors(h, ctx)]
+        holders = [a for h in holder_toks for a in _actors(h, ctx, skip=_described)]
         own = {t.i for t in tok.subtree}
         exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
         other_toks = _others(tok, exclude, entry.preps)
@@ -303,8 +315,8 @@ def _relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             holder = _subject_of(tok.head)
         else:  # a passive verb: "Hamas, which is backed by Iran"
             holder = _subject_of(tok) if any(c.dep_ == "auxpass" for c in tok.children) else None
-        if holder is None:
-            continue
+        if holder is None or not _actor_phrase(holder):
+            continue  # "a move backed by Ankara and Tehran" backs no actor
         holders = _actors(holder, ctx)
         others = [a for o in objs for a in _actors(o, ctx)]
         sign = _flip(entry.sign) if _negated(tok, tok.head) else entry.sign
