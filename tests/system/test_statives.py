@@ -56,6 +56,19 @@ def test_standing_ties(text: str, expected: set[tuple]) -> None:
         ),
         ("Britain proscribed Hezbollah in 2019.", {("GBR", "label", "-", "LBNREB")}),
         ("Iran, which Washington lists as a state sponsor of terrorism, denied it.", {("USAGOV", "label", "-", "IRN")}),
+        ("Iran's support for Hezbollah worries Israel.", {("IRN", "support", "+", "LBNREB")}),
+        (
+            "Qatari mediation between Israel and Hamas failed.",
+            {("QAT", "mediation", "+", "ISR"), ("QAT", "mediation", "+", "PSEREB")},
+        ),
+        (
+            "A truce brokered by Egypt between Israel and Hamas held.",
+            {("EGY", "mediation", "+", "ISR"), ("EGY", "mediation", "+", "PSEREB")},
+        ),
+        ("Russia's war on Ukraine continued.", {("RUS", "hostility", "-", "UKR")}),
+        ("Sweden's membership of NATO was approved.", {("SWE", "membership", "+", "IGONATO")}),
+        ("The alliance between Russia and Syria is strong.", {("RUS", "alliance", "+", "SYR")}),
+        ("The United States ended its support for the Syrian rebels.", {("USA", "support", "-", "SYRREB")}),
         ("Turkey and Qatar have relations.", set()),  # ties with no adjective say nothing
         ("Putin called for a congress, a move backed by Ankara and Tehran.", set()),  # a move is no actor
         ("A truce agreed by regime allies Iran and Russia and rebel backer Turkey holds.", set()),  # unnamed regime

@@ -450,12 +450,14 @@ class StativePatternsFile(DataFile):
     labels: LabelWords
     ties: TiesWords
     label_acts: list[str]
+    owned_relations: list[RelationWords]
+    ending_verbs: list[str]
     membership_verbs: list[MembershipVerb]
     copulas: list[str]
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:
-        for name in ("relation_nouns", "relation_adjectives", "hyphen_participles"):
+        for name in ("relation_nouns", "relation_adjectives", "hyphen_participles", "owned_relations"):
             _no_duplicates([w for entry in getattr(self, name) for w in entry.words], f"{name} word")
         for entry in self.relation_adjectives:
             if not entry.preps:

@@ -49,6 +49,8 @@ class Lexicon:
     copulas: frozenset[str]
     ties: schemas.TiesWords
     label_acts: frozenset[str]
+    owned: dict[str, schemas.RelationWords]
+    ending_verbs: frozenset[str]
 
 
 @cache
@@ -70,6 +72,8 @@ def lexicon() -> Lexicon:
         copulas=frozenset(data.copulas),
         ties=data.ties,
         label_acts=frozenset(data.label_acts),
+        owned=index(data.owned_relations),
+        ending_verbs=frozenset(data.ending_verbs),
     )
 
 
@@ -155,7 +159,7 @@ def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Toke
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i]
     objs += [c for c in noun.children if c.dep_ == "nsubj"]  # "considers [Hezbollah a terrorist group]"
     labelled = objs[0] if objs else None
-    if verb.dep_ == "relcl" and (labelled is None or labelled.lower_ in RELATIVE):
+    if verb.dep_ in ("relcl", "acl") and (labelled is None or labelled.lower_ in RELATIVE):
         labelled = verb.head  # "Hezbollah, which Washington designates a terrorist organization"
     labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if labeller is None:  # "is considered a terrorist group by the US": the agent, wherever the parse hangs it
@@ -315,6 +319,12 @@ def _relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             holder = _subject_of(tok.head)
         else:  # a passive verb: "Hamas, which is backed by Iran"
             holder = _subject_of(tok) if any(c.dep_ == "auxpass" for c in tok.children) else None
+        if entry.kind == "mediation":  # "a truce brokered by Egypt between Israel and Hamas"
+            parties = [*_between(tok, ctx), *(_between(holder, ctx) if holder is not None else [])]
+            for mediator in [a for o in objs for a in _actors(o, ctx)]:
+                for party in parties:
+                    yield Found(mediator, party, "mediation", entry.sign, "stative.adjective.mediation", tok)
+            continue
         if holder is None or not _actor_phrase(holder):
             continue  # "a move backed by Ankara and Tehran" backs no actor
         holders = _actors(holder, ctx)
@@ -343,6 +353,10 @@ def _hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue
         while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
+        if entry.kind == "mediation":  # "the Qatar-brokered truce between Israel and Hamas"
+            for party in _between(head, ctx):
+                yield Found(backer[0], party, "mediation", entry.sign, "stative.hyphen.mediation", tok)
+            continue
         held = _held_phrase(head, backer[0], ctx)
         if held is None:
             continue
@@ -453,6 +467,67 @@ def _labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             yield Found(source, target, "label", sign, "stative.label", tok, attributed, said)
 
 
+def _between(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The parties after 'between' hanging from a word: 'a truce between Israel and Hamas'."""
+    return [
+        a
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for a in _actors(o, ctx)
+    ]
+
+
+def _owned(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """ "Iran's support for Hezbollah", "Qatari mediation between Israel and Hamas", "Russia's war on Ukraine",
+    "Sweden's membership of NATO", "the alliance between Russia and Syria"."""
+    lex = lexicon()
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = _lookup(tok, lex.owned)
+        if entry is None:
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
+        owners += [
+            o
+            for p in tok.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from") and p.lower_ not in entry.preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        sources = [a for o in owners for a in _actors(o, ctx)]
+        if not sources and tok.dep_ == "dobj" and any(o.lower_ in ("its", "their") for o in owners):
+            subj = _subject_of(tok.head)  # "Washington ended its support for ..."
+            sources = _actors(subj, ctx) if subj is not None else []
+        objects = [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in entry.preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        targets = [a for o in objects for a in _actors(o, ctx)]
+        if entry.kind == "membership":
+            targets = [t for t in targets if t.code.startswith("IGO")]
+        if sources and targets:
+            pairs = [(s, t) for s in sources[:1] for t in targets]
+        elif not sources and (entry.symmetric or entry.kind == "hostility") and len(targets) >= 2:
+            pairs = list(itertools.pairwise(targets))  # "the alliance between Russia and Syria"
+        else:
+            continue
+        sign = entry.sign
+        if _negated(tok.head, tok) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.ending_verbs):
+            sign = _flip(sign)  # "withdrew its support for", "ended the alliance"
+        anchor = _clause_anchor(tok)
+        for source, target in pairs:
+            if source.code != target.code:
+                yield Found(
+                    source, target, entry.kind, sign, f"stative.owned.{entry.kind}", tok, *_speaker(anchor, ctx)
+                )
+
+
 def _label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Britain proscribed Hezbollah', 'Hezbollah was blacklisted by the EU': the act is the label."""
     lex = lexicon()
@@ -527,7 +602,7 @@ def _flip(sign: str) -> str:
     return "-" if sign == "+" else "+"
 
 
-EXTRACTORS = (_relation_nouns, _relation_adjectives, _hyphenated, _labels, _label_acts, _ties, _memberships)
+EXTRACTORS = (_relation_nouns, _relation_adjectives, _hyphenated, _labels, _label_acts, _ties, _owned, _memberships)
 
 
 def extract_statives(doc: Doc, article: Article) -> list[Stative]:
