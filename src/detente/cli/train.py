@@ -16,6 +16,7 @@ def train_cmd(
     corpus: Annotated[Path | None, typer.Option(help="The news corpus file (default: ../shared)")] = None,
     to: Annotated[Path | None, typer.Option("--out", help="Model folder (default: the package's data/model)")] = None,
     seed: Annotated[int, typer.Option(help="Random seed")] = 0,
+    cache: Annotated[Path | None, typer.Option(help="Keep parsed articles here between runs")] = None,
 ) -> None:
     """Fit the trigger and argument models on the train split, pick the threshold on dev, save them."""
     from detente.corpus.source import CorpusMissing
@@ -23,7 +24,7 @@ def train_cmd(
     from detente.train import train
 
     try:
-        report = train(annotations, corpus, to or MODEL_DIR, seed)
+        report = train(annotations, corpus, to or MODEL_DIR, seed, cache)
     except CorpusMissing as exc:
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None

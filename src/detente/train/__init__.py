@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.language import Language
+
 from detente.corpus.annotations import load_annotations
 from detente.corpus.score import CorpusReport, score_article
 from detente.corpus.source import read_corpus
@@ -37,11 +39,13 @@ class TrainReport:
     dev: dict[float, tuple[float, float, float]] = field(default_factory=dict)  # threshold -> P, R, F1
 
 
-def _parsed(folder: Path, split: str, corpus: Path | None, coder: Coder) -> list[Parsed]:
+def parsed_split(
+    folder: Path, split: str, corpus: str | Path | None, coder: Coder, cache: Path | None = None
+) -> list[Parsed]:
     anns = load_annotations(folder)
     ids = anns.ids(split)
     articles = read_corpus(corpus, ids)
-    return list(parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder))
+    return list(parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder, cache))
 
 
 def code_table(parsed: list[Parsed]) -> dict[str, str]:
@@ -55,13 +59,37 @@ def code_table(parsed: list[Parsed]) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in sorted(counts.items()) if c.most_common(1)[0][1] >= 2}
 
 
-def fit_model(parsed: list[Parsed], seed: int = SEED) -> tuple[LearnedModel, TrainReport]:
+def senses(parsed: list[Parsed], min_count: int = 2) -> dict[str, list[str]]:
+    """'lemma|POS' -> the roots annotators gave that word as a trigger at least ``min_count`` times."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for p in parsed:
+        for i, events in gold_triggers(p).items():
+            tok = p.doc[i]
+            for root in {ev.root for ev in events}:
+                counts[(f"{tok.lemma_.lower()}|{tok.pos_}", root)] += 1
+    out: dict[str, list[str]] = {}
+    for (key, root), n in sorted(counts.items()):
+        if n >= min_count:
+            out.setdefault(key, []).append(root)
+    return out
+
+
+def fit_model(
+    parsed: list[Parsed], nlp: Language, seed: int = SEED, weight_power: float = 0.0
+) -> tuple[LearnedModel, TrainReport]:
+    """Fit both models. Trigger classes are not re-weighted by default: an unsure rare root is a false event."""
     report = TrainReport(articles=len(parsed), events=sum(len(p.ann.events) for p in parsed))
     trig = [e for p in parsed for e in trigger_examples(p)]
-    args = [e for p in parsed for e in argument_examples(p)]
+    args = [e for p in parsed for e in argument_examples(p, nlp)]
     report.trigger_examples, report.argument_examples = len(trig), len(args)
     roots = sorted({e.label for e in trig} - {NONE})
-    triggers = fit([(e.feats, e.vec) for e in trig], [e.label for e in trig], [NONE, *roots], seed=seed)
+    triggers = fit(
+        [(e.feats, e.vec) for e in trig],
+        [e.label for e in trig],
+        [NONE, *roots],
+        seed=seed,
+        class_weight_power=weight_power,
+    )
     arguments = fit([(e.feats, e.vec) for e in args], [e.label for e in args], [NONE, "source", "target"], seed=seed)
     digest = hashlib.sha1("".join(sorted(p.ann.model_dump_json() for p in parsed)).encode()).hexdigest()
     meta = {
@@ -72,7 +100,7 @@ def fit_model(parsed: list[Parsed], seed: int = SEED) -> tuple[LearnedModel, Tra
         "trigger_examples": len(trig),
         "argument_examples": len(args),
     }
-    return LearnedModel(triggers, arguments, code_table(parsed), meta=meta), report
+    return LearnedModel(triggers, arguments, code_table(parsed), senses(parsed), meta=meta), report
 
 
 def _f(p: float, r: float, beta: float) -> float:
@@ -108,12 +136,18 @@ def _code(coder: Coder, p: Parsed):
     return events, skips
 
 
-def train(folder: str | Path, corpus: str | Path | None = None, out: Path = MODEL_DIR, seed: int = SEED) -> TrainReport:
+def train(
+    folder: str | Path,
+    corpus: str | Path | None = None,
+    out: Path = MODEL_DIR,
+    seed: int = SEED,
+    cache: Path | None = None,
+) -> TrainReport:
     """Fit on train, choose the threshold on dev, save to ``out``."""
     folder = Path(folder)
     coder = Coder(layers="patterns")
-    model, report = fit_model(_parsed(folder, "train", corpus, coder), seed)
-    choose_threshold(model, _parsed(folder, "dev", corpus, coder), report)
+    model, report = fit_model(parsed_split(folder, "train", corpus, coder, cache), coder.nlp, seed)
+    choose_threshold(model, parsed_split(folder, "dev", corpus, coder, cache), report)
     model.meta["dev_scores"] = {str(k): [round(x, 3) for x in v] for k, v in report.dev.items()}
     model.save(out)
     return report

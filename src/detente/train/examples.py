@@ -8,12 +8,16 @@ same at training and at coding time.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span, Token
 
+from detente import __version__
 from detente.actors import ArticleContext, home_country, resolve
 from detente.corpus.schema import AnnotatedArticle, AnnotatedEvent
 from detente.events.coder import remember_actors
@@ -23,10 +27,12 @@ from detente.events.learned.features import (
     argument_vector,
     is_trigger_candidate,
     mention_candidates,
+    slots,
     trigger_features,
     vector,
 )
-from detente.nlp.dateline import blank_dateline
+from detente.events.learned.layer import governing_verb
+from detente.nlp.boilerplate import blank_boilerplate
 from detente.nlp.repair import repair
 from detente.pipeline import Coder
 from detente.records import Article
@@ -59,11 +65,28 @@ class ArgumentExample:
     article: str
 
 
-def parse(pairs: Iterable[tuple[Article, AnnotatedArticle]], coder: Coder) -> Iterator[Parsed]:
+def parse(
+    pairs: Iterable[tuple[Article, AnnotatedArticle]], coder: Coder, cache: Path | None = None
+) -> Iterator[Parsed]:
+    """Parse (and repair) the annotated articles as the coder does; ``cache`` keeps parses between runs,
+    keyed by the text and the detente version (a parse depends on the dictionaries the ruler loads)."""
     pairs = list(pairs)
-    docs = coder.nlp.pipe([blank_dateline(a.text) for a, _ in pairs], batch_size=16)
-    for (article, ann), doc in zip(pairs, docs, strict=True):
-        yield Parsed(article, repair(doc, coder.nlp, coder.event_lemmas), ann)
+    todo = [(a, ann) for a, ann in pairs if cache is None or not _cached(cache, a).exists()]
+    docs = coder.nlp.pipe([blank_boilerplate(a.text, a.title) for a, _ in todo], batch_size=16)
+    fresh = {a.id: repair(doc, coder.nlp, coder.event_lemmas) for (a, _), doc in zip(todo, docs, strict=True)}
+    for article, ann in pairs:
+        doc = fresh.get(article.id)
+        if doc is None:
+            doc = next(iter(DocBin().from_disk(_cached(cache, article)).get_docs(coder.nlp.vocab)))  # type: ignore[arg-type]
+        elif cache is not None:
+            cache.mkdir(parents=True, exist_ok=True)
+            DocBin(docs=[doc], store_user_data=False).to_disk(_cached(cache, article))
+        yield Parsed(article, doc, ann)
+
+
+def _cached(cache: Path, article: Article) -> Path:
+    key = hashlib.sha1(f"{__version__}|{article.title}|{article.text}".encode()).hexdigest()[:20]
+    return cache / f"{key}.spacy"
 
 
 def _token(doc: Doc, span: tuple[int, int] | None) -> Token | None:
@@ -134,7 +157,7 @@ def sentence_contexts(p: Parsed) -> Iterator[tuple[Span, ArticleContext]]:
         yield sent, ctx
 
 
-def argument_examples(p: Parsed) -> list[ArgumentExample]:
+def argument_examples(p: Parsed, nlp: Language) -> list[ArgumentExample]:
     gold = gold_triggers(p)
     out = []
     for sent, ctx in sentence_contexts(p):
@@ -145,9 +168,10 @@ def argument_examples(p: Parsed) -> list[ArgumentExample]:
                 continue
             events = gold[tok.i]
             labels = _party_labels(p.doc, events, mentions)
+            filled = slots(tok, governing_verb(tok, nlp))
             for m in mentions:
                 if m.i == tok.i:
                     continue
-                feats = argument_features(tok, m, resolvable[m.i], events[0].root)
+                feats = argument_features(tok, m, resolvable[m.i], events[0].root, filled.get(m.i))
                 out.append(ArgumentExample(feats, argument_vector(tok, m), labels.get(m.i, NONE), p.article.id))
     return out
