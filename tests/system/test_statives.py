@@ -69,6 +69,11 @@ def test_standing_ties(text: str, expected: set[tuple]) -> None:
         ("Sweden's membership of NATO was approved.", {("SWE", "membership", "+", "IGONATO")}),
         ("The alliance between Russia and Syria is strong.", {("RUS", "alliance", "+", "SYR")}),
         ("The United States ended its support for the Syrian rebels.", {("USA", "support", "-", "SYRREB")}),
+        ("Russia, which has backed the Syrian government, vetoed it.", {("RUS", "support", "+", "SYRGOV")}),
+        (
+            "Qatar, which mediates between Israel and Hamas, spoke.",
+            {("QAT", "mediation", "+", "ISR"), ("QAT", "mediation", "+", "PSEREB")},
+        ),
         ("Turkey and Qatar have relations.", set()),  # ties with no adjective say nothing
         ("Putin called for a congress, a move backed by Ankara and Tehran.", set()),  # a move is no actor
         ("A truce agreed by regime allies Iran and Russia and rebel backer Turkey holds.", set()),  # unnamed regime

@@ -461,6 +461,7 @@ class StativePatternsFile(DataFile):
     ties: TiesWords
     label_acts: list[str]
     owned_relations: list[RelationWords]
+    relative_verbs: list[RelationWords]
     ending_verbs: list[str]
     membership_verbs: list[MembershipVerb]
     copulas: list[str]

@@ -50,6 +50,7 @@ class Lexicon:
     ties: schemas.TiesWords
     label_acts: frozenset[str]
     owned: dict[str, schemas.RelationWords]
+    relative_verbs: dict[str, schemas.RelationWords]
     ending_verbs: frozenset[str]
 
 
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         ties=data.ties,
         label_acts=frozenset(data.label_acts),
         owned=index(data.owned_relations),
+        relative_verbs=index(data.relative_verbs),
         ending_verbs=frozenset(data.ending_verbs),
     )
 
@@ -528,6 +530,29 @@ def _owned(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 )
 
 
+def _relative_clauses(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Russia, which has backed the Syrian government', 'Qatar, which mediates between Israel and Hamas'."""
+    lex = lexicon()
+    for tok in sent:
+        entry = lex.relative_verbs.get(tok.lemma_.lower())
+        if entry is None or tok.pos_ != "VERB" or tok.dep_ != "relcl":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in RELATIVE:
+            continue
+        holders = _actors(tok.head, ctx)
+        if entry.kind == "mediation":
+            targets = _between(tok, ctx)
+        else:
+            targets = [a for c in tok.children if c.dep_ == "dobj" for a in _actors(c, ctx)]
+        sign = _flip(entry.sign) if _negated(tok) else entry.sign
+        for holder in holders:
+            for target in targets:
+                yield Found(
+                    holder, target, entry.kind, sign, f"stative.relative.{entry.kind}", tok, *_speaker(tok, ctx)
+                )
+
+
 def _label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Britain proscribed Hezbollah', 'Hezbollah was blacklisted by the EU': the act is the label."""
     lex = lexicon()
@@ -602,7 +627,17 @@ def _flip(sign: str) -> str:
     return "-" if sign == "+" else "+"
 
 
-EXTRACTORS = (_relation_nouns, _relation_adjectives, _hyphenated, _labels, _label_acts, _ties, _owned, _memberships)
+EXTRACTORS = (
+    _relation_nouns,
+    _relation_adjectives,
+    _hyphenated,
+    _labels,
+    _label_acts,
+    _ties,
+    _owned,
+    _relative_clauses,
+    _memberships,
+)
 
 
 def extract_statives(doc: Doc, article: Article) -> list[Stative]:
