@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from detente.pipeline import Coder
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Event", "Skip", "__version__", "code_articles", "code_text", "explain_text"]
+__all__ = ["Article", "Event", "Skip", "__version__", "code_articles", "code_text", "explain_text", "system"]
 
 
 @cache
@@ -45,3 +45,6 @@ def explain_text(text: str, date: str | dt.date | None = None) -> tuple[list[Eve
 def code_articles(articles: list[Article]) -> list[Event]:
     """Code several articles; events of all of them, in input order."""
     return [e for coded in _coder().code_many(articles) for e in coded.events]
+
+
+from detente import system  # noqa: E402  (the system of relations; the package is callable: detente.system(db, ...))

@@ -11,13 +11,16 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from detente.events.coder import code_doc
 from detente.events.learned.layer import LearnedModel, packaged_model
 from detente.events.patterns import verb_index
 from detente.nlp import get_nlp
 from detente.nlp.boilerplate import blank_boilerplate
 from detente.nlp.repair import repair
-from detente.records import Article, Event, Skip
+from detente.records import Article, Event, Skip, Stative
+from detente.system.statives import extract_statives
 
 log = logging.getLogger("detente")
 
@@ -32,6 +35,16 @@ class Coded:
     events: list[Event] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
     error: str | None = None
+    statives: list[Stative] = field(default_factory=list)  # standing relations stated, not events
+
+
+def _statives(doc: Doc, article: Article) -> list[Stative]:
+    """Stative relations of the article; a failure there is reported and costs the article none of its events."""
+    try:
+        return extract_statives(doc, article)
+    except Exception as exc:
+        log.warning("article %s: statives not extracted: %s", article.id, exc)
+        return []
 
 
 class Coder:
@@ -73,7 +86,7 @@ class Coder:
                 doc = docs[i] if docs is not None else self.nlp(blank_boilerplate(article.text, article.title))
                 doc = repair(doc, self.nlp, self.event_lemmas)
                 events, skips = code_doc(doc, article, self.nlp, model=self.model, patterns=self.patterns)
-                yield Coded(article, events, skips)
+                yield Coded(article, events, skips, statives=_statives(doc, article))
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)
                 yield Coded(article, error=f"{type(exc).__name__}: {exc}")

@@ -122,3 +122,31 @@ class Skip(BaseModel):
     trigger: str
     rule: str | None
     reason: str
+
+
+RelationKind = Literal["alliance", "support", "cooperation", "hostility", "label", "membership", "mediation"]
+Sign = Literal["+", "-"]
+
+
+class Stative(BaseModel):
+    """A standing relation stated, not reported as an event: "Turkey, a US ally", "the Iranian-backed regime",
+    "Hamas, which is a terrorist group". Extracted when an article is coded; the system of relations
+    (``detente.system``) reads them beside the events.
+    """
+
+    article_id: str
+    stative_id: str
+    sentence_index: int
+    date: dt.date | None = Field(description="the article's date: a stative holds as of the article")
+    source: ActorRef | None = Field(description="who holds the relation; null for a label the author makes")
+    target: ActorRef
+    kind: RelationKind
+    sign: Sign
+    attributed_to: str | None = Field(default=None, description="actor code of who asserted it; null: the author")
+    attributed_text: str | None = Field(default=None, description="the words naming who asserted it")
+    evidence: Evidence
+
+    @staticmethod
+    def make_id(article_id: str, sentence_index: int, start: int, source: str | None, target: str, kind: str) -> str:
+        key = f"{article_id}|{sentence_index}|{start}|{source}|{target}|{kind}"
+        return "s" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]

@@ -13,7 +13,7 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from detente.cli.common import DB_HELP, app, err, out, parse_date, print_rows, read_if_path, read_reported
-from detente.records import Article, Event
+from detente.records import Article, Event, Stative
 
 
 @app.command()
@@ -39,7 +39,7 @@ def code(
         from detente.store import Store
 
         store = Store(db)
-    pending: list[tuple[Article, list[Event]]] = []
+    pending: list[tuple[Article, list[Event], list[Stative]]] = []
     progress = Progress(
         SpinnerColumn(), TextColumn("{task.completed} articles coded"), console=err, disable=not err.is_terminal
     )
@@ -58,7 +58,7 @@ def code(
                     sys.stdout.write(event.model_dump_json() + "\n")
                 sys.stdout.flush()
             else:
-                pending.append((coded.article, coded.events))
+                pending.append((coded.article, coded.events, coded.statives))
                 if len(pending) >= batch:
                     store.add(pending)
                     pending = []
@@ -133,7 +133,7 @@ def demo(
             articles = list(read_reported(str(folder), None, None, {}, report))
         coder = Coder()
         with Store(path) as store:
-            store.add([(c.article, c.events) for c in coder.code_many(articles) if not c.error])
+            store.add([(c.article, c.events, c.statives) for c in coder.code_many(articles) if not c.error])
         s = summary(path)
         out.print(
             f"coded {s['articles']} bundled articles into {path}: {s['events']} events, {s['actors']} actors",

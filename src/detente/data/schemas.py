@@ -395,6 +395,87 @@ class PatternsFile(DataFile):
     nouns: list[NounPattern] = []
 
 
+# --- statives and relations (detente.system) ---------------------------------------------------
+
+RelationKind = Literal["alliance", "support", "cooperation", "hostility", "label", "membership", "mediation"]
+Sign = Literal["+", "-"]
+Direction = Literal["holder_to_other", "other_to_holder"]
+
+
+class EventRelationRule(_Strict):
+    """Which coded events are evidence of a relation: by CAMEO code prefix or by pattern id."""
+
+    kind: RelationKind
+    sign: Sign
+    codes: list[str] = []
+    rules: list[str] = []
+
+    @model_validator(mode="after")
+    def _something(self) -> EventRelationRule:
+        if not self.codes and not self.rules:
+            raise ValueError("an event relation rule needs codes or rules")
+        for code in self.codes:
+            if not re.match(CAMEO_CODE, code):
+                raise ValueError(f"{code!r} is not a CAMEO code prefix")
+        return self
+
+
+class EventRelationsFile(DataFile):
+    half_life_days: float = Field(gt=0, description="default half-life of a relation's evidence, in days")
+    rules: list[EventRelationRule]
+
+
+class RelationWords(_Strict):
+    words: list[str] = Field(min_length=1)
+    kind: RelationKind
+    sign: Sign
+    direction: Direction = "holder_to_other"
+    symmetric: bool = False
+    preps: list[str] = []
+
+
+class LabelWords(_Strict):
+    nouns: list[str]
+    modifiers: list[str]
+    group_nouns: list[str]
+    verbs: list[str]
+
+
+class TiesWords(_Strict):
+    nouns: list[str]
+    positive: list[str]
+    negative: list[str]
+    preps: list[str]
+
+
+class MembershipVerb(_Strict):
+    words: list[str] = Field(min_length=1)
+    sign: Sign
+
+
+class StativePatternsFile(DataFile):
+    relation_nouns: list[RelationWords]
+    relation_adjectives: list[RelationWords]
+    hyphen_participles: list[RelationWords]
+    labels: LabelWords
+    ties: TiesWords
+    label_acts: list[str]
+    owned_relations: list[RelationWords]
+    relative_verbs: list[RelationWords]
+    ending_verbs: list[str]
+    membership_verbs: list[MembershipVerb]
+    copulas: list[str]
+
+    @model_validator(mode="after")
+    def _unique_words(self) -> StativePatternsFile:
+        for name in ("relation_nouns", "relation_adjectives", "hyphen_participles", "owned_relations"):
+            _no_duplicates([w for entry in getattr(self, name) for w in entry.words], f"{name} word")
+        for entry in self.relation_adjectives:
+            if not entry.preps:
+                raise ValueError(f"relation adjectives {entry.words} need the prepositions that take the other party")
+        return self
+
+
 # --- loading and validation -------------------------------------------------------------
 
 
@@ -416,6 +497,8 @@ FILES: dict[str, type[DataFile]] = {
     "clauses.yaml": ClausesFile,
     "cameo.yaml": CameoFile,
     "plover.yaml": PloverFile,
+    "statives/events.yaml": EventRelationsFile,
+    "statives/patterns.yaml": StativePatternsFile,
 }
 
 
@@ -476,6 +559,10 @@ def validate_all() -> list[str]:
         for prefix, code in remaps.items():
             if code not in cameo or not any(c.startswith(prefix) for c in cameo):
                 problems.append(f"clauses.yaml: intent code {prefix} -> {code} names an unknown CAMEO code")
+        for rule in getattr(loaded.get("statives/events.yaml"), "rules", []):
+            for prefix in rule.codes:
+                if not any(c.startswith(prefix) for c in cameo):
+                    problems.append(f"statives/events.yaml: code prefix {prefix} matches no CAMEO code")
         ids: set[str] = set()
         for pf in pattern_files:
             for pat in [*pf.verbs, *pf.nouns]:
@@ -484,4 +571,8 @@ def validate_all() -> list[str]:
                 if pat.id in ids:
                     problems.append(f"verbs/: duplicate pattern id {pat.id}")
                 ids.add(pat.id)
+        for rule in getattr(loaded.get("statives/events.yaml"), "rules", []):
+            for rule_id in rule.rules:
+                if ids and rule_id not in ids:
+                    problems.append(f"statives/events.yaml: names unknown pattern id {rule_id}")
     return problems

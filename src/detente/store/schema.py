@@ -13,7 +13,7 @@ import duckdb
 
 from detente.store.views import VIEWS_DDL
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the table layout below; bump it and add a migration when the layout changes."""
 
 META_DDL = """
@@ -88,6 +88,63 @@ CREATE TABLE IF NOT EXISTS actors (
     n_events INTEGER
 )
 """
+
+STATIVES_DDL = """
+CREATE TABLE IF NOT EXISTS statives (
+    article_id VARCHAR NOT NULL,
+    stative_id VARCHAR PRIMARY KEY,
+    sentence_index INTEGER,
+    date DATE,
+    source_code VARCHAR,
+    target_code VARCHAR,
+    kind VARCHAR,
+    sign VARCHAR,
+    attributed_to VARCHAR,
+    rule VARCHAR,
+    record JSON
+)
+"""
+"""Standing relations stated in an article ("Turkey, a US ally"), extracted when it is coded (detente.system)."""
+
+RELATIONS_DDL = """
+CREATE TABLE IF NOT EXISTS relations (
+    contribution_id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    origin VARCHAR,
+    origin_id VARCHAR,
+    date DATE,
+    source_code VARCHAR,
+    source_name VARCHAR,
+    target_code VARCHAR,
+    target_name VARCHAR,
+    kind VARCHAR,
+    sign VARCHAR,
+    goldstein DOUBLE,
+    attributed_to VARCHAR,
+    sentence_index INTEGER,
+    sentence VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    rule VARCHAR,
+    trigger VARCHAR
+)
+"""
+"""One row per piece of evidence of a relation (an event or a stative), derived and kept up to date by
+``detente.system``; the system as of a date aggregates these rows with decay."""
+
+STATIVE_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "stative_id",
+    "sentence_index",
+    "date",
+    "source_code",
+    "target_code",
+    "kind",
+    "sign",
+    "attributed_to",
+    "rule",
+    "record",
+)
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id",
@@ -192,12 +249,20 @@ def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(ddl)
 
 
+def _migrate_2_to_3(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2 had no relations: add the statives and relations tables (statives fill when articles are
+    coded again; relations are derived from the events by ``detente system``)."""
+    con.execute(STATIVES_DDL)
+    con.execute(RELATIONS_DDL)
+
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 MIGRATIONS: dict[int, Migration] = {
     0: _migrate_0_to_1,
     1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
 }
 """``MIGRATIONS[v]`` turns a version-``v`` store into a version ``v + 1`` store, inside the caller's transaction."""
 
-CREATE_ALL: tuple[str, ...] = (META_DDL, ARTICLES_DDL, EVENTS_DDL, ACTORS_DDL, *VIEWS_DDL)
+CREATE_ALL: tuple[str, ...] = (META_DDL, ARTICLES_DDL, EVENTS_DDL, ACTORS_DDL, STATIVES_DDL, RELATIONS_DDL, *VIEWS_DDL)

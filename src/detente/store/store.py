@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import duckdb
 
-from detente.records import Article, Event
+from detente.records import Article, Event, Stative
 from detente.store.schema import (
     ACTORS_REFRESH_SQL,
     ARTICLE_COLUMNS,
@@ -26,6 +26,7 @@ from detente.store.schema import (
     META_DDL,
     MIGRATIONS,
     SCHEMA_VERSION,
+    STATIVE_COLUMNS,
 )
 
 T = TypeVar("T")
@@ -125,6 +126,22 @@ def _event_row(event: Event) -> tuple[Any, ...]:
         ev.rule,
         ev.trigger,
         event.model_dump_json(),
+    )
+
+
+def _stative_row(s: Stative) -> tuple[Any, ...]:
+    return (
+        s.article_id,
+        s.stative_id,
+        s.sentence_index,
+        s.date,
+        s.source.code if s.source else None,
+        s.target.code,
+        s.kind,
+        s.sign,
+        s.attributed_to,
+        s.evidence.rule,
+        s.model_dump_json(),
     )
 
 
@@ -280,18 +297,25 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------------
 
-    def add(self, articles_with_events: Iterable[tuple[Article, list[Event]]]) -> AddResult:
+    def add(
+        self,
+        articles_with_events: Iterable[tuple[Article, list[Event]] | tuple[Article, list[Event], list[Stative]]],
+    ) -> AddResult:
         """Store one batch of coded articles in a single transaction.
 
-        An article already stored is replaced together with its events, so coding the same article twice
-        stores it once. If anything in the batch fails, nothing of it is written and :class:`StoreError`
-        says which records were at fault.
+        Items are ``(article, events)`` or ``(article, events, statives)``. An article already stored is
+        replaced together with its events and statives, so coding the same article twice stores it once.
+        If anything in the batch fails, nothing of it is written and :class:`StoreError` says which records
+        were at fault.
         """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; open it without read_only to add events")
         batch: dict[str, tuple[Article, list[Event]]] = {}
+        statives: dict[str, list[Stative]] = {}
         repeats_in_batch = 0
-        for article, events in articles_with_events:
+        for item in articles_with_events:
+            article, events = item[0], item[1]
+            statives[article.id] = list(item[2]) if len(item) > 2 else []  # type: ignore[misc]
             for event in events:
                 if event.article_id != article.id:
                     raise StoreError(
@@ -309,6 +333,7 @@ class Store:
         article_rows = [_article_row(a, len(evs), coded_at) for a, evs in batch.values()]
         event_rows = [_event_row(e) for _, evs in batch.values() for e in evs]
         ids = list(batch)
+        stative_rows = [_stative_row(s) for i in ids for s in statives[i]]
 
         def write() -> AddResult:
             con = self.con
@@ -329,6 +354,8 @@ class Store:
             con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
             self._insert("articles", ARTICLE_COLUMNS, article_rows)
             self._insert("events", EVENT_COLUMNS, event_rows)
+            con.execute("DELETE FROM statives WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+            self._insert("statives", STATIVE_COLUMNS, stative_rows)
             codes = {c for (c,) in old_codes if c is not None}
             codes.update(r[EVENT_COLUMNS.index("source_code")] for r in event_rows)
             codes.update(r[EVENT_COLUMNS.index("target_code")] for r in event_rows)
@@ -387,6 +414,16 @@ class Store:
             params.append(article_id)
         sql += " ORDER BY date NULLS LAST, article_id, sentence_index, event_id"
         return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+    def statives(self, article_id: str | None = None) -> list[Stative]:
+        """Reload the stative relations stored with the articles (see ``detente.system.statives``)."""
+        sql = "SELECT record FROM statives"
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        sql += " ORDER BY date NULLS LAST, article_id, sentence_index, stative_id"
+        return [Stative.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
 
     def articles(self, article_id: str | None = None) -> list[Article]:
         """Reload stored articles, text included, ordered by date then id."""

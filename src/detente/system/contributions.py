@@ -1,0 +1,286 @@
+"""Evidence of relations: one row per event or stative that says something about a standing tie.
+
+Events count through the table in ``data/statives/events.yaml`` (aid is support, fighting is hostility,
+a designation is a label ...); statives count as they were extracted. The rows live in the store's
+``relations`` table, derived incrementally: articles coded since the last derivation are derived again,
+and a change of the mapping or the patterns (their versions are recorded in ``meta``) derives everything.
+A store opened read-only is never written: what is stale is derived in memory instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import astuple, dataclass, fields
+from functools import cache
+from typing import Any
+
+import duckdb
+
+from detente.data import schemas
+from detente.records import Event, Stative
+
+SKIPPED_MODALITIES = {"hypothetical", "demand"}
+SYMMETRIC_KINDS = {"alliance", "cooperation"}
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One piece of evidence for the relation (source, target, kind, sign); a row of ``relations``."""
+
+    contribution_id: str
+    article_id: str
+    origin: str  # "event" or "stative"
+    origin_id: str
+    date: dt.date | None
+    source_code: str | None
+    source_name: str | None
+    target_code: str
+    target_name: str
+    kind: str
+    sign: str
+    goldstein: float | None
+    attributed_to: str | None
+    sentence_index: int
+    sentence: str
+    evidence_start: int
+    evidence_end: int
+    rule: str
+    trigger: str | None
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Contribution))
+
+
+@dataclass(frozen=True)
+class EventRule:
+    kind: str
+    sign: str
+    codes: tuple[str, ...]
+    rules: frozenset[str]
+
+
+@cache
+def event_rules() -> tuple[float, list[EventRule]]:
+    """The default half-life and the event rules, pattern-id rules first, then longest code prefix first."""
+    data: schemas.EventRelationsFile = schemas.load("statives/events.yaml")  # type: ignore[assignment]
+    rules = [EventRule(r.kind, r.sign, tuple(r.codes), frozenset(r.rules)) for r in data.rules]
+    return data.half_life_days, rules
+
+
+def default_half_life() -> float:
+    return event_rules()[0]
+
+
+@cache
+def mapping_version() -> str:
+    """Versions of the two data files: a change re-derives every stored relation."""
+    events = schemas.load("statives/events.yaml")
+    patterns = schemas.load("statives/patterns.yaml")
+    return f"events.{events.version}+patterns.{patterns.version}"
+
+
+def relation_of(code: str, rule: str) -> tuple[str, str] | None:
+    """(kind, sign) of an event with this CAMEO code and pattern id, or None when it says nothing lasting."""
+    _, rules = event_rules()
+    for r in rules:
+        if rule in r.rules:
+            return r.kind, r.sign
+    best: tuple[int, EventRule] | None = None
+    for r in rules:
+        for prefix in r.codes:
+            if code.startswith(prefix) and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), r)
+    return (best[1].kind, best[1].sign) if best else None
+
+
+def _ongoing(sentence: str, date_text: str | None) -> bool:
+    """'has backed the government since 2015': the date is when it began; it still holds."""
+    if not date_text:
+        return False
+    return re.search(rf"\b(since|from)\s+(early |late |mid-?)?{re.escape(date_text)}", sentence, re.I) is not None
+
+
+def _cid(origin_id: str, kind: str) -> str:
+    return "r" + hashlib.sha1(f"{origin_id}|{kind}".encode()).hexdigest()[:15]
+
+
+def from_event(event: Event, article_date: dt.date | None = None) -> Contribution | None:
+    """The contribution of one event. An ongoing state ("has backed the government since 2015") holds as of
+    the article, not as of the day it began."""
+    if event.target is None or event.negated or event.modality in SKIPPED_MODALITIES:
+        return None
+    if event.target.code == event.source.code:
+        return None
+    found = relation_of(event.cameo.code, event.evidence.rule)
+    if found is None:
+        return None
+    kind, sign = found
+    ev = event.evidence
+    day = event.date
+    if article_date is not None and _ongoing(ev.sentence, ev.date_text):
+        day = article_date
+    return Contribution(
+        _cid(event.event_id, kind),
+        event.article_id,
+        "event",
+        event.event_id,
+        day,
+        event.source.code,
+        event.source.name,
+        event.target.code,
+        event.target.name,
+        kind,
+        sign,
+        event.cameo.goldstein,
+        event.attributed_to or (event.source.code if kind == "label" else None),  # a label is its maker's claim
+        event.sentence_index,
+        ev.sentence,
+        ev.start,
+        ev.end,
+        ev.rule,
+        ev.trigger,
+    )
+
+
+def from_stative(s: Stative) -> Contribution:
+    ev = s.evidence
+    return Contribution(
+        _cid(s.stative_id, s.kind),
+        s.article_id,
+        "stative",
+        s.stative_id,
+        s.date,
+        s.source.code if s.source else None,
+        s.source.name if s.source else None,
+        s.target.code,
+        s.target.name,
+        s.kind,
+        s.sign,
+        None,
+        s.attributed_to,
+        s.sentence_index,
+        ev.sentence,
+        ev.start,
+        ev.end,
+        ev.rule,
+        ev.trigger,
+    )
+
+
+def derive(
+    events: list[Event], statives: list[Stative], article_dates: dict[str, dt.date | None] | None = None
+) -> list[Contribution]:
+    """Contributions of a set of events and statives; a stative that repeats an event of the same sentence
+    ("Turkey backs the rebels" is both) counts once."""
+    out: dict[str, Contribution] = {}
+    said: set[tuple] = set()
+    dates = article_dates or {}
+    for e in events:
+        c = from_event(e, dates.get(e.article_id))
+        if c is not None:
+            out[c.contribution_id] = c
+            said.add((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind))
+    for s in statives:
+        c = from_stative(s)
+        if (c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind) not in said:
+            out[c.contribution_id] = c
+    return list(out.values())
+
+
+# -- the relations table ---------------------------------------------------------------------------
+
+
+def _articles_of(
+    con: duckdb.DuckDBPyConnection, ids: list[str] | None
+) -> tuple[list[Event], list[Stative], dict[str, dt.date | None]]:
+    where = "" if ids is None else " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
+    params: list[Any] = [] if ids is None else [ids]
+    dates = dict(con.execute("SELECT article_id, date FROM articles" + where, params).fetchall())
+    event_rows = con.execute("SELECT record FROM events" + where, params).fetchall()
+    stative_rows = con.execute("SELECT record FROM statives" + where, params).fetchall()
+    events = [Event.model_validate_json(r[0]) for r in event_rows]
+    statives = [Stative.model_validate_json(r[0]) for r in stative_rows]
+    return events, statives, dates
+
+
+def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def stale_articles(con: duckdb.DuckDBPyConnection) -> list[str] | None:
+    """Articles whose relations must be derived again (None: all of them)."""
+    if _meta(con, "relations_version") != mapping_version():
+        return None
+    built = _meta(con, "relations_built_at")
+    if built is None:
+        return None
+    rows = con.execute("SELECT article_id FROM articles WHERE coded_at > ?::TIMESTAMP", [built]).fetchall()
+    return [r[0] for r in rows]
+
+
+def refresh(con: duckdb.DuckDBPyConnection) -> int:
+    """Bring the ``relations`` table up to date with the coded articles; returns the rows written."""
+    stale = stale_articles(con)
+    if stale == []:
+        return 0
+    rows = [astuple(c) for c in derive(*_articles_of(con, stale))]
+    built = con.execute("SELECT max(coded_at) FROM articles").fetchone()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if stale is None:
+            con.execute("DELETE FROM relations")
+        else:
+            con.execute("DELETE FROM relations WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [stale])
+        if rows:
+            types = dict(
+                con.execute(
+                    "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'relations'"
+                ).fetchall()
+            )
+            select = ", ".join(f"unnest(?::{types[c]}[])" for c in COLUMNS)
+            con.execute(
+                f"INSERT INTO relations ({', '.join(COLUMNS)}) SELECT {select}",
+                [list(col) for col in zip(*rows, strict=True)],
+            )
+        stamp = str(built[0]) if built and built[0] is not None else dt.datetime(1970, 1, 1).isoformat()
+        con.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [("relations_version", mapping_version()), ("relations_built_at", stamp)],
+        )
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+    return len(rows)
+
+
+def load(con: duckdb.DuckDBPyConnection, *, since: dt.date | None, until: dt.date | None) -> list[Contribution]:
+    """Contributions dated between two days (inclusive), current even when the store is read-only."""
+    stale = stale_articles(con)
+    fresh: list[Contribution] = []
+    if stale is None or stale:
+        fresh = [c for c in derive(*_articles_of(con, stale)) if _within(c.date, since, until)]
+    if stale is None:
+        return fresh
+    sql = f"SELECT {', '.join(COLUMNS)} FROM relations WHERE date IS NOT NULL"
+    params: list[Any] = []
+    if since is not None:
+        sql += " AND date >= ?"
+        params.append(since)
+    if until is not None:
+        sql += " AND date <= ?"
+        params.append(until)
+    if stale:
+        sql += " AND article_id NOT IN (SELECT unnest(?::VARCHAR[]))"
+        params.append(stale)
+    stored = [Contribution(*r) for r in con.execute(sql, params).fetchall()]
+    return stored + fresh
+
+
+def _within(day: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
+    if day is None:
+        return False
+    return (since is None or day >= since) and (until is None or day <= until)

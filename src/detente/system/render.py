@@ -1,0 +1,301 @@
+"""The system view written out: JSON, GraphML, DOT, a PNG picture and a self-contained HTML page.
+
+Every picture speaks the same visual language: nodes coloured by bloc, ties green and solid when
+positive, red and dashed when negative, thicker when heavier, arrows for directed kinds (support, label,
+membership, mediation, hostility), no arrow for alliance and cooperation.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from pathlib import Path
+
+from detente.system.contributions import SYMMETRIC_KINDS
+from detente.system.view import Relation, SystemView
+
+POSITIVE, NEGATIVE = "#1a9850", "#d73027"
+BLOC_COLOURS = [
+    "#4e79a7",
+    "#f28e2b",
+    "#b07aa1",
+    "#59a14f",
+    "#edc948",
+    "#76b7b2",
+    "#ff9da7",
+    "#9c755f",
+    "#e15759",
+    "#bab0ac",
+]
+
+
+def to_json(view: SystemView) -> str:
+    return json.dumps(view.model_dump(mode="json"), indent=2, ensure_ascii=False)
+
+
+def drawn(view: SystemView, top: int | None = None) -> SystemView:
+    """The view cut to its ``top`` heaviest relations with a source (what a picture can show)."""
+    relations = [r for r in view.relations if r.source is not None]
+    if top is not None:
+        relations = relations[:top]
+    codes = {r.source for r in relations} | {r.target for r in relations}
+    return view.model_copy(update={"relations": relations, "actors": [a for a in view.actors if a.code in codes]})
+
+
+def to_graphml(view: SystemView, path: Path) -> None:
+    import networkx as nx
+
+    graph = nx.MultiDiGraph(as_of=str(view.as_of), window=view.window, half_life_days=view.half_life_days)
+    for a in view.actors:
+        graph.add_node(a.code, name=a.name, country=a.country or "", bloc=-1 if a.bloc is None else a.bloc)
+    for r in view.relations:
+        if r.source is None:
+            continue
+        graph.add_edge(
+            r.source,
+            r.target,
+            kind=r.kind,
+            sign=r.sign,
+            weight=r.weight,
+            events=r.events,
+            statives=r.statives,
+            first_seen=str(r.first_seen),
+            last_seen=str(r.last_seen),
+            attributed_to=r.attributed_to or "",
+        )
+    nx.write_graphml(graph, str(path))
+
+
+def to_dot(view: SystemView) -> str:
+    lines = [f'digraph system {{\n  label="detente system as of {view.as_of} (window {view.window})";']
+    for a in view.actors:
+        colour = BLOC_COLOURS[a.bloc % len(BLOC_COLOURS)] if a.bloc is not None else "#dddddd"
+        label = _dot(f"{a.code}\\n{a.name}")
+        lines.append(f'  "{a.code}" [label="{label}", style=filled, fillcolor="{colour}"];')
+    for r in view.relations:
+        if r.source is None:
+            continue
+        colour, style = (POSITIVE, "solid") if r.sign == "+" else (NEGATIVE, "dashed")
+        arrow = "none" if r.kind in SYMMETRIC_KINDS else "normal"
+        width = 1 + min(4.0, math.log1p(r.weight))
+        lines.append(
+            f'  "{r.source}" -> "{r.target}" [label="{r.kind} {r.sign}", color="{colour}", style={style}, '
+            f"arrowhead={arrow}, penwidth={width:.2f}];"
+        )
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _dot(text: str) -> str:
+    return text.replace('"', '\\"')
+
+
+def layout(view: SystemView) -> dict[str, tuple[float, float]]:
+    """Positions in [0, 1]²: Kamada-Kawai, which spreads a hub's neighbours evenly around it."""
+    import igraph as ig
+
+    codes = [a.code for a in view.actors]
+    if not codes:
+        return {}
+    index = {c: i for i, c in enumerate(codes)}
+    edges = [
+        (index[r.source], index[r.target]) for r in view.relations if r.source is not None and r.source != r.target
+    ]
+    graph = ig.Graph(n=len(codes), edges=edges)
+    coords = graph.layout_kamada_kawai(seed=_circle(len(codes)), maxiter=50 * len(codes))
+    xs, ys = [p[0] for p in coords], [p[1] for p in coords]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    return {c: ((xs[i] - min(xs)) / span_x, (ys[i] - min(ys)) / span_y) for c, i in index.items()}
+
+
+def _circle(n: int) -> list[list[float]]:
+    return [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
+
+
+def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
+    """A picture for a report: labelled actors coloured by bloc, ties by sign (colour and line style)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch, Patch
+
+    pos = layout(view)
+    fig, ax = plt.subplots(figsize=(15, 10), dpi=110)
+    ax.set_axis_off()
+    heaviest = max((r.weight for r in view.relations), default=1.0) or 1.0
+    weights = sorted((r.weight for r in view.relations), reverse=True)
+    labelled = weights[min(len(weights), 15) - 1] if weights else 0.0  # name the kind of the 15 heaviest ties
+    for (x1, y1), (x2, y2), rad, r in _curves(view, pos):
+        positive = r.sign == "+"
+        patch = FancyArrowPatch(
+            (x1, y1),
+            (x2, y2),
+            arrowstyle="-" if r.kind in SYMMETRIC_KINDS else "-|>",
+            mutation_scale=14,
+            color=POSITIVE if positive else NEGATIVE,
+            linestyle="-" if positive else "--",
+            linewidth=0.8 + 4.0 * math.sqrt(r.weight / heaviest),
+            alpha=0.75,
+            shrinkA=18,
+            shrinkB=18,
+            connectionstyle=f"arc3,rad={rad:.2f}",
+        )
+        ax.add_patch(patch)
+        if r.weight >= labelled:  # the label sits on the curve's middle
+            mx, my = (x1 + x2) / 2 + rad * (y2 - y1) / 2, (y1 + y2) / 2 - rad * (x2 - x1) / 2
+            ax.annotate(r.kind, (mx, my), fontsize=7, color="#444444", ha="center", va="center",
+                        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7})  # fmt: skip
+    blocs_seen: dict[int, str] = {}
+    for a in view.actors:
+        if a.code not in pos:
+            continue
+        x, y = pos[a.code]
+        colour = BLOC_COLOURS[a.bloc % len(BLOC_COLOURS)] if a.bloc is not None else "#cccccc"
+        if a.bloc is not None:
+            blocs_seen.setdefault(a.bloc, colour)
+        ax.scatter([x], [y], s=900, color=colour, edgecolors="#333333", linewidths=0.8, zorder=3)
+        ax.annotate(a.code, (x, y), fontsize=7, fontweight="bold", ha="center", va="center", zorder=4)
+        ax.annotate(a.name, (x, y - 0.04), fontsize=7, ha="center", va="top", color="#333333", zorder=4)
+    handles = [
+        Line2D([0], [0], color=POSITIVE, lw=2.5, ls="-", label="+ alliance, support, cooperation, membership"),
+        Line2D([0], [0], color=NEGATIVE, lw=2.5, ls="--", label="- hostility, label, broken tie"),
+        Line2D([0], [0], color="#777777", lw=1, ls="-", marker=">", label="arrow: directed (source -> target)"),
+    ]
+    handles += [Patch(color=c, label=f"bloc {b}") for b, c in sorted(blocs_seen.items())[:10]]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True)
+    ax.set_title(
+        title
+        or f"detente: the system as of {view.as_of} (window {view.window}, half-life {view.half_life_days:g} days)",
+        fontsize=11,
+    )
+    ax.set_xlim(-0.08, 1.08)
+    ax.set_ylim(-0.1, 1.08)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def _curves(
+    view: SystemView, pos: dict[str, tuple[float, float]]
+) -> list[tuple[tuple[float, float], tuple[float, float], float, Relation]]:
+    """Each drawn tie with its curvature: ties between the same two actors fan out instead of overlapping;
+    a symmetric kind ("A and B cooperate") is drawn once."""
+    by_pair: dict[tuple[str, str], list[Relation]] = {}
+    seen: set[tuple] = set()
+    for r in view.relations:
+        if r.source is None or r.source not in pos or r.target not in pos or r.source == r.target:
+            continue
+        pair = (min(r.source, r.target), max(r.source, r.target))
+        if r.kind in SYMMETRIC_KINDS:
+            if (*pair, r.kind) in seen:
+                continue
+            seen.add((*pair, r.kind))
+        by_pair.setdefault(pair, []).append(r)
+    out = []
+    for pair, rels in by_pair.items():
+        for k, r in enumerate(rels):
+            rad = (0.08 + 0.18 * (k // 2)) * (1 if k % 2 == 0 else -1)
+            if r.source != pair[0]:
+                rad = -rad  # arc3 bends relative to the direction drawn: keep one side per pair
+            out.append((pos[r.source], pos[r.target], rad, r))
+    return out
+
+
+def to_html(view: SystemView) -> str:
+    """A self-contained page: the signed graph as SVG (bloc colours, sign styles); click a tie for its
+    evidence. No script or style is fetched from anywhere."""
+    pos = layout(view)
+    width, height, pad = 960, 720, 60
+
+    def xy(code: str) -> tuple[float, float]:
+        x, y = pos[code]
+        return pad + x * (width - 2 * pad), pad + (1 - y) * (height - 2 * pad)
+
+    parts = []
+    for i, r in enumerate(view.relations):
+        if r.source is None or r.source not in pos:
+            continue
+        (x1, y1), (x2, y2) = xy(r.source), xy(r.target)
+        colour = POSITIVE if r.sign == "+" else NEGATIVE
+        dash = "" if r.sign == "+" else ' stroke-dasharray="7 5"'
+        marker = "" if r.kind in SYMMETRIC_KINDS else f' marker-end="url(#{"pos" if r.sign == "+" else "neg"})"'
+        stroke = 1 + min(6.0, 2 * math.log1p(r.weight))
+        parts.append(
+            f'<line class="tie" data-i="{i}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+            f'stroke="{colour}" stroke-width="{stroke:.1f}"{dash}{marker}><title>'
+            f"{html.escape(f'{r.source} {r.kind} {r.sign} {r.target} (weight {r.weight})')}</title></line>"
+        )
+    for a in view.actors:
+        if a.code not in pos:
+            continue
+        x, y = xy(a.code)
+        colour = BLOC_COLOURS[a.bloc % len(BLOC_COLOURS)] if a.bloc is not None else "#cccccc"
+        parts.append(
+            f'<g class="actor"><circle cx="{x:.1f}" cy="{y:.1f}" r="16" fill="{colour}" stroke="#333"/>'
+            f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="10" font-weight="bold">'
+            f"{html.escape(a.code)}</text><title>{html.escape(a.name)}</title></g>"
+        )
+    data = json.dumps(view.model_dump(mode="json"), ensure_ascii=False).replace("</", "<\\/")
+    return HTML_PAGE.format(
+        title=html.escape(f"detente system as of {view.as_of}"),
+        width=width,
+        height=height,
+        svg="\n".join(parts),
+        data=data,
+        pos=POSITIVE,
+        neg=NEGATIVE,
+    )
+
+
+HTML_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<style>
+body {{ font-family: sans-serif; margin: 1em; }}
+#graph line.tie {{ cursor: pointer; opacity: .8; }}
+#graph line.tie:hover {{ opacity: 1; }}
+#evidence {{ max-width: 960px; font-size: 14px; }}
+#evidence li {{ margin: .3em 0; }}
+</style></head>
+<body>
+<h1>{title}</h1>
+<p>Ties: <span style="color:{pos}">green solid = positive</span>,
+<span style="color:{neg}">red dashed = negative</span>; arrows point from source to target; actors are
+coloured by bloc. Click a tie to read its evidence.</p>
+<svg id="graph" width="{width}" height="{height}" viewBox="0 0 {width} {height}">
+<defs>
+<marker id="pos" viewBox="0 0 10 10" refX="26" refY="5" markerWidth="6" markerHeight="6" orient="auto">
+<path d="M0,0 L10,5 L0,10 z" fill="{pos}"/></marker>
+<marker id="neg" viewBox="0 0 10 10" refX="26" refY="5" markerWidth="6" markerHeight="6" orient="auto">
+<path d="M0,0 L10,5 L0,10 z" fill="{neg}"/></marker>
+</defs>
+{svg}
+</svg>
+<div id="evidence"><p>No tie selected.</p></div>
+<script id="system-data" type="application/json">{data}</script>
+<script>
+const SYSTEM = JSON.parse(document.getElementById("system-data").textContent);
+function show(i) {{
+  const r = SYSTEM.relations[i];
+  const box = document.getElementById("evidence");
+  box.innerHTML = "";
+  const h = document.createElement("h2");
+  h.textContent = `${{r.source}} ${{r.kind}} ${{r.sign}} ${{r.target}}: weight ${{r.weight}}, ` +
+    `${{r.events}} events, ${{r.statives}} statives, ${{r.first_seen}} to ${{r.last_seen}}`;
+  box.appendChild(h);
+  const ul = document.createElement("ul");
+  for (const e of r.evidence) {{
+    const li = document.createElement("li");
+    li.textContent = `${{e.date}} [${{e.origin}} ${{e.rule}}] ${{e.sentence}}`;
+    ul.appendChild(li);
+  }}
+  box.appendChild(ul);
+}}
+for (const line of document.querySelectorAll("line.tie")) {{
+  line.addEventListener("click", () => show(Number(line.dataset.i)));
+}}
+</script>
+</body></html>
+"""

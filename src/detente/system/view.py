@@ -1,0 +1,189 @@
+"""The system as of a date: contributions in a window, weighted by age, aggregated into relations.
+
+A contribution dated ``age`` days before ``as_of`` weighs ``0.5 ** (age / half_life)``: with the default
+half-life (``half_life_days`` in ``data/statives/events.yaml``, 30 days) a month-old event counts half as
+much as today's, so as ``as_of`` moves on, old ties fade and a relation whose recent evidence has the other
+sign flips. A relation is (source, target, kind); its sign is the sign of its weighted evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from pydantic import BaseModel, Field
+
+from detente.system.contributions import Contribution
+
+WINDOW = re.compile(r"^\s*(\d+)\s*([dwmy]?)\s*$")
+UNIT_DAYS = {"d": 1, "": 1, "w": 7, "m": 30, "y": 365}
+
+
+def parse_days(text: str | int | float | None) -> int | None:
+    """'90d', '12w', '6m', '1y' or a number of days; None or 'all' for no limit."""
+    if text is None or (isinstance(text, str) and text.strip().lower() in ("all", "none", "")):
+        return None
+    if isinstance(text, (int, float)):
+        return int(text)
+    m = WINDOW.match(text.lower())
+    if not m:
+        raise ValueError(f"{text!r} is not a duration; use e.g. 90d, 12w, 6m, 1y or all")
+    return int(m.group(1)) * UNIT_DAYS[m.group(2)]
+
+
+class EvidenceItem(BaseModel):
+    article_id: str
+    date: dt.date | None
+    origin: str = Field(description="event or stative")
+    origin_id: str
+    sentence_index: int
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    trigger: str | None
+    sign: str
+    attributed_to: str | None
+    weight: float = Field(description="the contribution's weight after decay")
+
+
+class Relation(BaseModel):
+    source: str | None = Field(description="actor code; null for a label the author makes")
+    target: str
+    kind: str
+    sign: str
+    weight: float = Field(description="sum of the decayed weights of its evidence (each event or stative is 1)")
+    events: int = Field(description="events among the evidence")
+    statives: int = Field(description="stative statements among the evidence")
+    goldstein: float = Field(description="sum of the Goldstein scores of its events")
+    first_seen: dt.date
+    last_seen: dt.date
+    attributed_to: str | None = Field(description="null when the author asserts any of it; else who did")
+    evidence: list[EvidenceItem]
+
+
+class Actor(BaseModel):
+    code: str
+    name: str
+    country: str | None
+    bloc: int | None = None
+
+
+class Triad(BaseModel):
+    actors: list[str]
+    signs: list[str] = Field(description="signs of the three ties, in the order a-b, b-c, a-c")
+    relations: list[list[str]] = Field(description="the (source, target, kind) behind each tie")
+
+
+class Balance(BaseModel):
+    index: float | None = Field(description="balanced triads / all signed triads; null without triads")
+    triads: int
+    unbalanced: list[Triad]
+
+
+class SystemView(BaseModel):
+    as_of: dt.date
+    window: str
+    half_life_days: float
+    actors: list[Actor]
+    relations: list[Relation]
+    bridges: list[str] = Field(default_factory=list, description="actors with positive ties into several blocs")
+    balance: Balance | None = None
+
+
+def _country(code: str | None) -> str | None:
+    if not code or code[:3] in ("IGO", "NGO", "IMG"):
+        return None
+    return code[:3]
+
+
+STATE_ROLES = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def state_of(code: str | None, name: str | None) -> tuple[str | None, str | None]:
+    """'IRNGOV', 'IRNMIL' and 'IRN' are all Iran, the state; rebels, opposition, parties and people stay apart."""
+    if code is None or code[:3] in ("IGO", "NGO", "IMG") or code[3:] not in STATE_ROLES:
+        return code, name
+    from detente.data import gazetteer
+
+    info = gazetteer().countries.get(code[:3])
+    return code[:3], info.name if info else name
+
+
+def merged_states(contributions: list[Contribution]) -> list[Contribution]:
+    """The contributions with every state organ folded into its country; ties inside a state disappear."""
+    out = []
+    for c in contributions:
+        source, source_name = state_of(c.source_code, c.source_name)
+        target, target_name = state_of(c.target_code, c.target_name)
+        if source == target:
+            continue
+        out.append(replace(c, source_code=source, source_name=source_name, target_code=target, target_name=target_name))
+    return out
+
+
+def aggregate(
+    contributions: list[Contribution], as_of: dt.date, window_days: int | None, half_life_days: float
+) -> tuple[list[Relation], dict[str, str]]:
+    """Relations (heaviest first) and actor names from the contributions inside the window."""
+    start = as_of - dt.timedelta(days=window_days) if window_days is not None else None
+    groups: dict[tuple, list[tuple[Contribution, float]]] = defaultdict(list)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in contributions:
+        if c.date is None or c.date > as_of or (start is not None and c.date <= start):
+            continue
+        w = 0.5 ** ((as_of - c.date).days / half_life_days)
+        groups[(c.source_code, c.target_code, c.kind)].append((c, w))
+        if c.source_code and c.source_name:
+            names[c.source_code][c.source_name] += 1
+        names[c.target_code][c.target_name] += 1
+    relations = [_relation(key, items) for key, items in groups.items()]
+    relations.sort(key=lambda r: (-r.weight, r.kind, r.source or "", r.target))
+    return relations, {code: n.most_common(1)[0][0] for code, n in names.items()}
+
+
+def _relation(key: tuple, items: list[tuple[Contribution, float]]) -> Relation:
+    items.sort(key=lambda cw: (cw[0].date, cw[0].article_id, cw[0].sentence_index))
+    net = sum(w if c.sign == "+" else -w for c, w in items)
+    sign = "+" if net > 0 else "-" if net < 0 else items[-1][0].sign
+    asserted = [c.attributed_to for c, _ in items]
+    attributed = None if any(a is None for a in asserted) else Counter(asserted).most_common(1)[0][0]
+    dates = [c.date for c, _ in items if c.date is not None]
+    return Relation(
+        source=key[0],
+        target=key[1],
+        kind=key[2],
+        sign=sign,
+        weight=sum(w for _, w in items),
+        events=sum(1 for c, _ in items if c.origin == "event"),
+        statives=sum(1 for c, _ in items if c.origin == "stative"),
+        goldstein=round(sum(c.goldstein or 0.0 for c, _ in items), 2),
+        first_seen=min(dates),
+        last_seen=max(dates),
+        attributed_to=attributed,
+        evidence=[
+            EvidenceItem(
+                article_id=c.article_id,
+                date=c.date,
+                origin=c.origin,
+                origin_id=c.origin_id,
+                sentence_index=c.sentence_index,
+                sentence=c.sentence,
+                start=c.evidence_start,
+                end=c.evidence_end,
+                rule=c.rule,
+                trigger=c.trigger,
+                sign=c.sign,
+                attributed_to=c.attributed_to,
+                weight=w,
+            )
+            for c, w in items
+        ],
+    )
+
+
+def actors_of(relations: list[Relation], names: dict[str, str]) -> list[Actor]:
+    codes = sorted({r.target for r in relations} | {r.source for r in relations if r.source})
+    return [Actor(code=c, name=names.get(c, c), country=_country(c)) for c in codes]
