@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the table layout below; bump it and add a migration when the layout changes."""
 
 META_DDL = """
@@ -31,7 +31,10 @@ CREATE TABLE IF NOT EXISTS articles (
     origin VARCHAR,
     text VARCHAR,
     n_events INTEGER,
-    coded_at TIMESTAMP
+    coded_at TIMESTAMP,
+    content_hash VARCHAR,
+    detente_version VARCHAR,
+    dictionaries VARCHAR
 )
 """
 
@@ -97,6 +100,9 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "text",
     "n_events",
     "coded_at",
+    "content_hash",
+    "detente_version",
+    "dictionaries",
 )
 
 EVENT_COLUMNS: tuple[str, ...] = (
@@ -184,10 +190,24 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     refresh_all_actors(con)
 
 
+CONTENT_HASH_SQL = "sha256(coalesce(CAST(date AS VARCHAR), '') || chr(10) || text)"
+"""The article content hash in SQL: the same value as ``detente.ingest.identity.content_hash``."""
+
+
+def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2 records, per article, what was coded (content hash) and by what (detente version, dictionaries
+    fingerprint), for incremental runs. Additive: existing rows get their hash from the stored text and
+    date, and no version (they were coded before it was recorded)."""
+    for column in ("content_hash", "detente_version", "dictionaries"):
+        con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {column} VARCHAR")
+    con.execute(f"UPDATE articles SET content_hash = {CONTENT_HASH_SQL} WHERE content_hash IS NULL")
+
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 MIGRATIONS: dict[int, Migration] = {
     0: _migrate_0_to_1,
+    1: _migrate_1_to_2,
 }
 """``MIGRATIONS[v]`` turns a version-``v`` store into a version ``v + 1`` store, inside the caller's transaction."""
 
