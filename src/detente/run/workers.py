@@ -39,6 +39,7 @@ WORKER_DIED = "the worker process coding it died (twice); re-run to retry"
 _EXIT_ON_ENV = "DETENTE_TEST_WORKER_EXIT_ON"
 
 _coder: Coder | None = None
+_exit_on: str | None = None
 
 Outcome = tuple[list[Event], list[Skip], str | None, str | None]
 
@@ -51,16 +52,16 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _start_worker(batch_size: int) -> None:
-    global _coder
+def _start_worker(batch_size: int, exit_on: str | None) -> None:
+    global _coder, _exit_on
     _coder = Coder(batch_size=batch_size)
+    _exit_on = exit_on
 
 
 def _code_chunk(chunk: list[Article]) -> list[Outcome]:
     """In a worker: code a chunk; only the results travel back (the articles are the parent's already)."""
     assert _coder is not None, "worker not started"
-    doomed = os.environ.get(_EXIT_ON_ENV)
-    if doomed and any(a.id == doomed for a in chunk):
+    if _exit_on and any(a.id == _exit_on for a in chunk):
         os._exit(70)
     return [(c.events, c.skips, c.error, c.skipped) for c in _coder.code_batch(chunk)]
 
@@ -89,16 +90,19 @@ class WorkerPool:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = ProcessPoolExecutor(
-            self.workers, mp_context=self._context, initializer=_start_worker, initargs=(self.batch_size,)
+            self.workers,
+            mp_context=self._context,
+            initializer=_start_worker,
+            initargs=(self.batch_size, os.environ.get(_EXIT_ON_ENV)),
         )
         return self._pool
 
     def code(self, articles: Iterable[Article]) -> Iterator[Coded]:
-        pool = self._fresh_pool()
+        self._fresh_pool()
         window: deque[tuple[list[Article], Future[list[Outcome]]]] = deque()
         try:
             for chunk in _chunks(articles, self.chunk):
-                window.append((chunk, pool.submit(_code_chunk, chunk)))
+                window.append((chunk, self._submit(chunk)))
                 while len(window) >= 2 * self.workers:
                     yield from self._next(window)
             while window:
@@ -107,6 +111,16 @@ class WorkerPool:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
                 self._pool = None
+
+    def _submit(self, chunk: list[Article]) -> Future[list[Outcome]]:
+        """Hand a chunk to the pool; a pool that broke meanwhile gives a future holding that error."""
+        assert self._pool is not None
+        try:
+            return self._pool.submit(_code_chunk, chunk)
+        except BrokenProcessPool as exc:
+            broken: Future[list[Outcome]] = Future()
+            broken.set_exception(exc)
+            return broken
 
     def _next(self, window: deque[tuple[list[Article], Future[list[Outcome]]]]) -> list[Coded]:
         """The oldest chunk's results; on a dead worker, restart and retry as the module docstring says."""
@@ -117,16 +131,16 @@ class WorkerPool:
             pass
         self.restarts += 1
         log.warning("a worker process died; restarting the pool and retrying %d chunks", len(window) + 1)
-        pool = self._fresh_pool()
+        self._fresh_pool()
         try:
-            results = _zip(chunk, pool.submit(_code_chunk, chunk).result())
+            results = _zip(chunk, self._submit(chunk).result())
         except BrokenProcessPool:
             ids = ", ".join(a.id for a in chunk[:5]) + (" …" if len(chunk) > 5 else "")
             log.warning("a worker died twice on the chunk of articles %s; reported as failed", ids)
             results = [Coded(article, error=WORKER_DIED) for article in chunk]
-            pool = self._fresh_pool()
+            self._fresh_pool()
         for i, (pending, _) in enumerate(list(window)):
-            window[i] = (pending, pool.submit(_code_chunk, pending))
+            window[i] = (pending, self._submit(pending))
         return results
 
 
