@@ -18,7 +18,8 @@ def _flat(results: list[Coded]) -> list[tuple[str, str, list[str]]]:
 def test_two_workers_same_records_same_order_as_one(corpus: list[Article]) -> None:
     one = list(Coder(batch_size=8).code_many(corpus))
     pool = WorkerPool(2, batch_size=8, chunk=3)  # 20 articles: 7 chunks, finishing out of order
-    two = list(pool.code(corpus))
+    with pool:
+        two = list(pool.code(corpus))
     assert [c.article.id for c in two] == [a.id for a in corpus]
     assert _flat(two) == _flat(one)
     assert sum(len(c.events) for c in two) > 20  # the examples do have events
@@ -35,7 +36,8 @@ def test_a_worker_that_dies_costs_only_its_chunk(corpus: list[Article], monkeypa
     doomed = corpus[7].id
     monkeypatch.setenv("DETENTE_TEST_WORKER_EXIT_ON", doomed)
     pool = WorkerPool(2, batch_size=4, chunk=4)
-    results = list(pool.code(corpus))
+    with pool:
+        results = list(pool.code(corpus))
     assert [c.article.id for c in results] == [a.id for a in corpus]
     failed = [c.article.id for c in results if c.outcome == "failed"]
     assert failed == [a.id for a in corpus[4:8]]  # the chunk holding the doomed article, and only it

@@ -97,8 +97,22 @@ class WorkerPool:
         )
         return self._pool
 
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers (the pool is started again by the next :meth:`code`)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
     def code(self, articles: Iterable[Article]) -> Iterator[Coded]:
-        self._fresh_pool()
+        """Results in input order; the workers stay up for the next call until :meth:`close`."""
+        if self._pool is None:
+            self._fresh_pool()
         window: deque[tuple[list[Article], Future[list[Outcome]]]] = deque()
         try:
             for chunk in _chunks(articles, self.chunk):
@@ -107,10 +121,9 @@ class WorkerPool:
                     yield from self._next(window)
             while window:
                 yield from self._next(window)
-        finally:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+        except BaseException:
+            self.close()  # an abandoned run leaves no busy workers behind
+            raise
 
     def _submit(self, chunk: list[Article]) -> Future[list[Outcome]]:
         """Hand a chunk to the pool; a pool that broke meanwhile gives a future holding that error."""
@@ -164,4 +177,5 @@ def code_locally(
     if workers <= 1 or len(head) < 2 * workers * chunk:
         yield from Coder(batch_size=batch_size).code_many(chain(head, it))
     else:
-        yield from WorkerPool(workers, batch_size=batch_size, chunk=chunk).code(chain(head, it))
+        with WorkerPool(workers, batch_size=batch_size, chunk=chunk) as pool:
+            yield from pool.code(chain(head, it))
