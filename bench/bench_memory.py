@@ -78,6 +78,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--db", type=Path, help="store to write (default: a temporary file)")
+    parser.add_argument("--every", type=int, default=0, help="also print RSS every N articles")
     args = parser.parse_args()
     base, note = base_articles()
     tmp = Path(tempfile.mkdtemp(prefix="detente-bench-"))
@@ -94,7 +95,8 @@ def main() -> None:
     sampler.start()
     start = time.perf_counter()
     done = 0
-    marks = [c for c in CHECKPOINTS if c < args.articles] + [args.articles]
+    every = range(args.every, args.articles, args.every) if args.every else []
+    marks = sorted({*every, *(c for c in CHECKPOINTS if c < args.articles), args.articles})
 
     def progress() -> None:
         nonlocal done

@@ -13,6 +13,7 @@ from detente.ingest import read_articles
 from detente.records import Article
 from detente.run import RunOptions, code_run
 from detente.run.parts import load_parts
+from detente.run.ray_engine import connect
 from detente.store import Store
 
 from .conftest import write_jsonl
@@ -23,7 +24,7 @@ ray = pytest.importorskip("ray")
 
 @pytest.fixture(scope="session")
 def local_ray() -> Iterator[None]:
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    assert connect(None, 2) == 2  # ray.init(num_cpus=2), as --engine ray does without --address
     yield
     ray.shutdown()
 

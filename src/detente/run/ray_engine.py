@@ -65,9 +65,23 @@ def connect(address: str | None, workers: int | None) -> int:
         if address:
             ray.init(address=address, **options)
         else:
-            ray.init(num_cpus=workers or None, **options)
+            _start_local(ray, workers, options)
     cpus = int(ray.cluster_resources().get("CPU", 1))
     return max(1, min(workers, cpus) if workers else cpus)
+
+
+def _start_local(ray: Any, workers: int | None, options: dict[str, Any], attempts: int = 3) -> None:
+    """Start a local cluster; on a busy machine its node can miss Ray's fixed 30 s registration window,
+    so a failed start is retried."""
+    for attempt in range(1, attempts + 1):
+        try:
+            ray.init(num_cpus=workers or None, **options)
+            return
+        except Exception as exc:  # Ray raises a bare Exception for the start-up timeout
+            ray.shutdown()
+            if attempt == attempts:
+                raise
+            log.warning("local Ray did not start (%s); trying again", exc)
 
 
 class _CoderActor:
