@@ -98,3 +98,26 @@ def test_cli_summary_by_reason_and_records_only_on_stdout(
     assert "skipped 2 not English" in lines
     for reason in ("no article text", "undated", "unsupported file"):
         assert f"skipped 1 {reason}" in lines
+
+
+def test_load_and_coded_by_commands(tmp_path: Path, corpus: list[Article]) -> None:
+    from detente.pipeline import Coded
+    from detente.run.parts import write_part
+    from detente.store.provenance import CodedBy, current
+
+    coded = [Coded(a) for a in corpus[:3]]
+    write_part(tmp_path / "parts", 0, coded, CodedBy("0.0.1", "0123456789abcdef"))
+    db = tmp_path / "events.duckdb"
+    with Store(db) as store:
+        store.add([(corpus[5], [])])
+    detente = [sys.executable, "-m", "detente"]
+    load = subprocess.run([*detente, "load", str(tmp_path / "parts"), "--db", str(db)], capture_output=True, text=True)
+    assert load.returncode == 0, load.stderr
+    assert "loaded 3 articles" in load.stderr and load.stdout == ""
+    shown = subprocess.run([*detente, "coded-by", "--db", str(db), "--json"], capture_output=True, text=True)
+    assert shown.returncode == 0, shown.stderr
+    lines = [json.loads(line) for line in shown.stdout.splitlines()]
+    rows = {(r["detente_version"], r["dictionaries"]): r["articles"] for r in lines}
+    assert rows == {("0.0.1", "0123456789abcdef"): 3, (current().detente_version, current().dictionaries): 1}
+    empty = subprocess.run([*detente, "load", str(tmp_path), "--db", str(db)], capture_output=True, text=True)
+    assert empty.returncode == 1 and "no parts" in empty.stderr
