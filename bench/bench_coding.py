@@ -47,7 +47,7 @@ def stages(coder: Coder, articles: list[Article]) -> dict[str, float]:
                 fixed = repair(doc, coder.nlp, coder.event_lemmas)
                 spent["repair (re-parse misread verbs)"] += time.perf_counter() - t
                 t = time.perf_counter()
-                code_doc(fixed, article)
+                code_doc(fixed, article, coder.nlp, model=coder.model, patterns=coder.patterns)
                 spent["code (events, actors, when, where)"] += time.perf_counter() - t
     return spent
 

@@ -160,3 +160,9 @@ def roles_file() -> schemas.RolesFile:
 @cache
 def clauses() -> schemas.ClausesFile:
     return schemas.load("clauses.yaml")  # type: ignore[return-value]
+
+
+@cache
+def region_codes() -> dict[str, str]:
+    """Region code -> name, for actors the news names only by region ("European companies": EURBUS)."""
+    return {r.code: r.name for r in schemas.load("regions.yaml").regions}  # type: ignore[attr-defined]

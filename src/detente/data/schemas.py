@@ -96,6 +96,24 @@ class CountriesFile(DataFile):
         return self
 
 
+# --- regions ---------------------------------------------------------------
+
+
+class Region(_Strict):
+    code: str = Field(pattern=ISO3)
+    name: str
+    adjectives: list[str] = []
+
+
+class RegionsFile(DataFile):
+    regions: list[Region]
+
+    @model_validator(mode="after")
+    def _unique(self) -> RegionsFile:
+        _no_duplicates([r.code for r in self.regions], "region code")
+        return self
+
+
 # --- places ----------------------------------------------------------------
 
 
@@ -380,6 +398,7 @@ def _no_duplicates(items: list[str], what: str) -> None:
 
 FILES: dict[str, type[DataFile]] = {
     "countries.yaml": CountriesFile,
+    "regions.yaml": RegionsFile,
     "places.yaml": PlacesFile,
     "actors.yaml": ActorsFile,
     "office_holders.yaml": OfficeHoldersFile,
@@ -420,6 +439,9 @@ def validate_all() -> list[str]:
         pattern_files = []
     countries = {c.code for c in getattr(loaded.get("countries.yaml"), "countries", [])}
     cameo = {c.code for c in getattr(loaded.get("cameo.yaml"), "codes", [])}
+    for r in getattr(loaded.get("regions.yaml"), "regions", []):
+        if r.code in countries:
+            problems.append(f"regions.yaml: {r.code} is a country code")
     if countries:
         for p in getattr(loaded.get("places.yaml"), "places", []):
             if p.country not in countries:
