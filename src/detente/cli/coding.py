@@ -26,6 +26,7 @@ from detente.cli.common import (
     read_if_path,
     read_reported,
 )
+from detente.records import Event
 
 
 @app.command()
