@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import signal
 import sys
 import tempfile
 from importlib import resources
@@ -83,6 +84,8 @@ def code(
         label = "id conflict" if kind == "conflict" else kind
         err.print(f"[{colours[kind]}]{label}[/{colours[kind]}] {line}", highlight=False, soft_wrap=True)
 
+    # `kill` (SIGTERM) unwinds like Ctrl-C: the batch in hand is written or rolled back, workers are stopped
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     store = None
     if db is not None:
         from detente.store import Store
@@ -103,6 +106,10 @@ def code(
         err.print(line, highlight=False, soft_wrap=True)
     if report.coded + report.unchanged == 0 and (report.skipped or report.failed):
         raise typer.Exit(1)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 @app.command()
