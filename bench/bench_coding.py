@@ -13,6 +13,7 @@ Models are loaded and warmed up before any clock starts; throughput excludes sta
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from collections import defaultdict
 
@@ -50,6 +51,13 @@ def stages(coder: Coder, articles: list[Article]) -> dict[str, float]:
                 code_doc(fixed, article, coder.nlp, model=coder.model, patterns=coder.patterns)
                 spent["code (events, actors, when, where)"] += time.perf_counter() - t
     return spent
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process, from /proc (Linux)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rate(n: int, chars: int, seconds: float) -> str:
@@ -96,22 +104,32 @@ def main() -> None:
     if counts:
         from detente.run.workers import WorkerPool
 
-        timings = {}
+        timings, busiest = {}, {}
         for workers in counts:
             if workers == 1:
-                t = time.perf_counter()
+                c0, t = time.process_time(), time.perf_counter()
                 list(coder.code_many(articles))
+                busiest[1] = time.process_time() - c0
             else:
                 with WorkerPool(workers, batch_size=BATCH) as pool:
                     list(pool.code(articles[: 2 * workers * 8]))  # start and warm every worker
+                    pids = list(pool._pool._processes) if pool._pool else []
+                    before = [cpu_seconds(p) for p in pids]
                     t = time.perf_counter()
                     list(pool.code(articles))
+                    spent = [cpu_seconds(p) - b for p, b in zip(pids, before, strict=True)]
+                busiest[workers] = max(spent)
+                print(f"  CPU seconds per worker: {', '.join(f'{x:.1f}' for x in spent)}")
             timings[workers] = time.perf_counter() - t
             print(f"{workers} worker(s):                   {rate(len(articles), chars, timings[workers])}")
         if 1 in timings:
             for workers, seconds in timings.items():
                 if workers > 1:
-                    print(f"speed-up with {workers} workers: {timings[1] / seconds:.2f}x one worker")
+                    print(
+                        f"speed-up with {workers} workers: {timings[1] / seconds:.2f}x one worker (wall clock); "
+                        f"{busiest[1] / busiest[workers]:.2f}x by CPU time (one worker's CPU / the busiest worker's: "
+                        "the wall-clock speed-up when every worker has a free core)"
+                    )
 
 
 if __name__ == "__main__":
