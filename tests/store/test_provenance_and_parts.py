@@ -1,4 +1,4 @@
-"""Schema 2: each article's content hash and what coded it; Parquet parts load like add() writes."""
+"""Schema 3: each article's content hash and what coded it; Parquet parts load like add() writes."""
 
 from __future__ import annotations
 
@@ -38,17 +38,17 @@ def test_articles_record_hash_version_and_dictionaries(db: Path, make_article: M
     assert len(dictionaries_fingerprint()) == 16
 
 
-def test_v1_store_gets_hashes_from_its_own_text(db: Path, make_article: MakeArticle, make_event: MakeEvent) -> None:
+def test_v2_store_gets_hashes_from_its_own_text(db: Path, make_article: MakeArticle, make_event: MakeEvent) -> None:
     article = make_article("a1", text="Iran and Turkey held talks.")
     with Store(db) as store:
         store.add([(article, [make_event("a1")])])
     con = duckdb.connect(str(db))
     for column in ("content_hash", "detente_version", "dictionaries"):
         con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
-    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     con.close()
     with Store(db) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
         assert store.content_hashes(["a1"]) == {"a1": content_hash(article)}
         (row,) = store.coded_by()
         assert row["detente_version"] is None and row["articles"] == 1 and row["events"] == 1

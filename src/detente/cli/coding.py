@@ -152,7 +152,7 @@ def coded_by(
     for col in ("detente_version", "dictionaries", "articles", "events", "first_coded", "last_coded"):
         table.add_column(col)
     for row in rows:
-        version = row["detente_version"] or "(before schema 2)"
+        version = row["detente_version"] or "(before schema 3)"
         cells = [version, row["dictionaries"], row["articles"], row["events"], row["first_coded"], row["last_coded"]]
         table.add_row(*[str(c) if c is not None else "" for c in cells])
     out.print(table)

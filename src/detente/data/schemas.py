@@ -236,6 +236,16 @@ class ClausesFile(DataFile):
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
     )
     sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
+    deed_roles: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="source role -> CAMEO root of its deed -> the role that deed shows"
+    )
+    instrument_roles: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="like deed_roles, for a doer read from the weapon it used"
+    )
+    instrument_nouns: list[str] = Field(
+        default_factory=list,
+        description="weapons a deed is done with ('shells fired by rebels hit ...'): their owner is the doer",
+    )
     intent_codes: dict[str, str] = Field(
         default_factory=dict, description="CAMEO prefix of an intended event -> its 'express intent' code"
     )

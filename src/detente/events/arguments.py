@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext, Resolved, resolve_all, sentence_country
-from detente.events.tree import names_a_party
+from detente.actors import ArticleContext, Resolved, country_actor, resolve_all, sentence_country
+from detente.data import clauses
+from detente.events.tree import instrument_owners, is_instrument, is_passive, means_owners, names_a_party
 from detente.records import ActorRef
 from detente.where import locate
 
@@ -81,6 +82,16 @@ class SentenceParties:
         where = locate(frame.trigger, [])
         place_country = where.country if where is not None else self.sentence_country()
         sources = [r for h in frame.source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
+        by_instrument = False
+        if not sources:  # "Regime airstrikes killed ...", "killed in a Russian airstrike": the weapon's owner
+            owners = [o for h in frame.source_heads if is_instrument(h) for o in instrument_owners(h)]
+            if not frame.source_heads and frame.trigger.tag_ == "VBG" and frame.trigger.dep_ in ("pobj", "pcomp"):
+                owners = instrument_owners(frame.trigger)  # "killed in Syrian government shelling"
+            elif not frame.source_heads and frame.anchor.pos_ in ("VERB", "AUX") and is_passive(frame.anchor):
+                owners = means_owners(frame.anchor)
+            sources = [r for h in owners for r in resolve_all(h, self.ctx, place_country=place_country)]
+            by_instrument = bool(sources)
+        sources = [self._as_doer(r, frame.code[:2], by_instrument) for r in sources]
         if not sources and frame.fallback_sources:
             sources = [r for h in frame.fallback_sources for r in resolve_all(h, self.ctx, place_country=place_country)]
         if sources and frame.source_roles is not None:
@@ -138,6 +149,19 @@ class SentenceParties:
                 )
             )
         return out
+
+    @staticmethod
+    def _as_doer(found: Resolved, root: str, by_instrument: bool) -> Resolved:
+        """The role the deed shows (``deed_roles``, ``instrument_roles`` in ``data/clauses.yaml``)."""
+        actor = found.actor
+        if actor.country is None or actor.code not in (actor.country, actor.country + (actor.role or "")):
+            return found
+        tables = [clauses().deed_roles] + ([clauses().instrument_roles] if by_instrument else [])
+        for table in tables:
+            role = table.get(actor.role or "STATE", {}).get(root)
+            if role:
+                return Resolved(country_actor(actor.country, role, actor.text), found.place)
+        return found
 
     def _targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
         for heads in frame.target_options:

@@ -16,14 +16,21 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext
+from detente.actors import ArticleContext, head_role
 from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import Candidate, Frame, Resolution, SentenceParties
 from detente.events.frames import match_verb, slot_tokens
 from detente.events.learned.layer import LearnedModel, learned_frames
 from detente.events.patterns import light_verbs, verb_index
-from detente.events.tree import conjuncts, prep_parties, speaker_subjects, subjects
+from detente.events.tree import (
+    conjuncts,
+    instrument_owners,
+    is_instrument,
+    prep_parties,
+    speaker_subjects,
+    subjects,
+)
 from detente.nlp.repair import verb_lemma
 from detente.records import Skip
 
@@ -125,10 +132,13 @@ class SentenceCoder:
     def _emit(self, frame: Frame) -> Resolution:
         """Resolve a frame's parties; keep its candidates, or the reasons it has none."""
         found = self.parties.resolve(frame)
+        self._keep(frame, found)
+        return found
+
+    def _keep(self, frame: Frame, found: Resolution) -> None:
         self.result.candidates.extend(found.candidates)
         for reason in found.reasons:
             self.skip(frame.trigger, frame.rule, reason)
-        return found
 
     # verbs
 
@@ -193,35 +203,46 @@ class SentenceCoder:
                     self._emit(Frame(noun, anchor, pattern.id, pattern.code, parts, [], mutual=True))
                     return
                 continue
-            sources: list[Token] = []
-            for slot in pattern.source:
-                sources = self._noun_slot(noun, slot, clause_verb) or []
-                if sources:
-                    break
-            if not sources:
+            filled = [s for s in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.source) if s]
+            owned = {"poss", "mod"} & set(pattern.source)  # the pattern takes an owner as the doer...
+            if owned and is_instrument(noun) and (owners := instrument_owners(noun)):
+                filled.append(owners)  # ...so any owner of the attack does: "air raids by regime aircraft"
+            if not filled:
                 continue
             options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
             if not options and "none" not in pattern.target:
                 continue
             self.result.matched.add(noun.i)
-            frame = Frame(
-                noun,
-                anchor,
-                pattern.id,
-                pattern.code,
-                sources,
-                options,
-                mutual=pattern.mutual,
-                as_place=pattern.place == "target",
-            )
-            if self._emit(frame).resolved:
-                return
+            # the source slots in the pattern's order: the first whose words name an actor is the source
+            # ("killed in Syrian government shelling": not the victims, the subject of "killed")
+            for k, sources in enumerate(filled):
+                frame = Frame(
+                    noun,
+                    anchor,
+                    pattern.id,
+                    pattern.code,
+                    sources,
+                    options,
+                    mutual=pattern.mutual,
+                    as_place=pattern.place == "target",
+                )
+                found = self.parties.resolve(frame)
+                last = k == len(filled) - 1
+                if found.resolved or last or not found.reasons[0].startswith("no source"):
+                    self._keep(frame, found)
+                    if found.resolved:
+                        return
+                    break
 
     def _noun_slot(self, noun: Token, slot: str, clause_verb: Token | None) -> list[Token] | None:
         if slot == "poss":
             return [c for child in noun.children if child.dep_ == "poss" for c in conjuncts(child)] or None
-        if slot == "mod":
-            mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_]
+        if slot == "mod":  # "Israeli air strikes", "regime shelling", "Syrian government shelling"
+            mods = [
+                c
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or head_role(c, [c]) is not None)
+            ]
             return mods or None
         if slot == "subj":
             return subjects(clause_verb) if clause_verb is not None else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors import head_role
-from detente.data import clauses
+from detente.data import clauses, roles_file
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 DATES = {"DATE", "TIME"}
@@ -60,6 +60,40 @@ def names_a_party(head: Token) -> bool:
         return True
     # "their release", "Hamas's demands": a party owns the thing
     return any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in PARTY_PRONOUNS) for c in head.children)
+
+
+def is_instrument(tok: Token) -> bool:
+    """A weapon or an attack: a thing a deed is done with, never its doer."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower()
+    compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound") + " " + lemma
+    words = {*clauses().instrument_nouns, *roles_file().attack_nouns}
+    return lemma in words or compound.strip() in words
+
+
+def instrument_owners(tok: Token) -> list[Token]:
+    """Who used a weapon or made an attack: its owner ("Russia's airstrikes"), the words naming who it belongs
+    to ("Regime airstrikes", "Syrian government shelling"), or the agent of the verb that fired it ("shells
+    fired by opposition groups")."""
+    out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "NUM"]
+    for acl in (c for c in tok.children if c.dep_ == "acl"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            out += [p for p in agent.children if p.dep_ == "pobj"]
+    out += prep_parties(tok, "by")
+    if tok.dep_ == "pcomp":  # "in [Syrian government] [shelling of the town]": the parser splits the phrase
+        out += [c for c in tok.head.children if c.dep_ == "pobj"]
+    return [c for owner in out for c in conjuncts(owner)]
+
+
+def means_owners(verb: Token) -> list[Token]:
+    """'was killed in a Russian airstrike', 'died in regime shelling': a passive deed's doer read from its means."""
+    out: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")):
+        for means in (p for p in prep.children if p.dep_ in ("pobj", "pcomp")):
+            if is_instrument(means):
+                out += instrument_owners(means)
+    return out
 
 
 def speaker_subjects(verb: Token) -> list[Token]:

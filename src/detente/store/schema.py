@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 import duckdb
 
-SCHEMA_VERSION = 2
+from detente.store.views import VIEWS_DDL
+
+SCHEMA_VERSION = 3
 """Version of the table layout below; bump it and add a migration when the layout changes."""
 
 META_DDL = """
@@ -190,12 +192,18 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     refresh_all_actors(con)
 
 
+def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2 adds the analysts' views (``store/views.py``); no table or row changes."""
+    for ddl in VIEWS_DDL:
+        con.execute(ddl)
+
+
 CONTENT_HASH_SQL = "sha256(coalesce(CAST(date AS VARCHAR), '') || chr(10) || text)"
 """The article content hash in SQL: the same value as ``detente.ingest.identity.content_hash``."""
 
 
-def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
-    """Version 2 records, per article, what was coded (content hash) and by what (detente version, dictionaries
+def _migrate_2_to_3(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 3 records, per article, what was coded (content hash) and by what (detente version, dictionaries
     fingerprint), for incremental runs. Additive: existing rows get their hash from the stored text and
     date, and no version (they were coded before it was recorded)."""
     for column in ("content_hash", "detente_version", "dictionaries"):
@@ -208,7 +216,8 @@ Migration = Callable[[duckdb.DuckDBPyConnection], None]
 MIGRATIONS: dict[int, Migration] = {
     0: _migrate_0_to_1,
     1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
 }
 """``MIGRATIONS[v]`` turns a version-``v`` store into a version ``v + 1`` store, inside the caller's transaction."""
 
-CREATE_ALL: tuple[str, ...] = (META_DDL, ARTICLES_DDL, EVENTS_DDL, ACTORS_DDL)
+CREATE_ALL: tuple[str, ...] = (META_DDL, ARTICLES_DDL, EVENTS_DDL, ACTORS_DDL, *VIEWS_DDL)

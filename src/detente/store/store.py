@@ -461,7 +461,7 @@ class Store:
     def coded_by(self) -> list[dict[str, Any]]:
         """How many articles each detente version and dictionaries fingerprint coded, and when.
 
-        ``detente_version`` is null for articles stored before the store recorded it (schema 1).
+        ``detente_version`` is null for articles stored before the store recorded it (schemas 1 and 2).
         """
         rows = self.con.execute(
             "SELECT detente_version, dictionaries, count(*), min(coded_at), max(coded_at), sum(n_events) "

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span, Token
 
 from detente import __version__
@@ -26,10 +27,12 @@ from detente.events.learned.features import (
     argument_vector,
     is_trigger_candidate,
     mention_candidates,
+    slots,
     trigger_features,
     vector,
 )
-from detente.nlp.dateline import blank_dateline
+from detente.events.learned.layer import governing_verb
+from detente.nlp.boilerplate import blank_boilerplate
 from detente.nlp.repair import repair
 from detente.pipeline import Coder
 from detente.records import Article
@@ -69,7 +72,7 @@ def parse(
     keyed by the text and the detente version (a parse depends on the dictionaries the ruler loads)."""
     pairs = list(pairs)
     todo = [(a, ann) for a, ann in pairs if cache is None or not _cached(cache, a).exists()]
-    docs = coder.nlp.pipe([blank_dateline(a.text) for a, _ in todo], batch_size=16)
+    docs = coder.nlp.pipe([blank_boilerplate(a.text, a.title) for a, _ in todo], batch_size=16)
     fresh = {a.id: repair(doc, coder.nlp, coder.event_lemmas) for (a, _), doc in zip(todo, docs, strict=True)}
     for article, ann in pairs:
         doc = fresh.get(article.id)
@@ -82,7 +85,7 @@ def parse(
 
 
 def _cached(cache: Path, article: Article) -> Path:
-    key = hashlib.sha1(f"{__version__}|{article.text}".encode()).hexdigest()[:20]
+    key = hashlib.sha1(f"{__version__}|{article.title}|{article.text}".encode()).hexdigest()[:20]
     return cache / f"{key}.spacy"
 
 
@@ -154,7 +157,7 @@ def sentence_contexts(p: Parsed) -> Iterator[tuple[Span, ArticleContext]]:
         yield sent, ctx
 
 
-def argument_examples(p: Parsed) -> list[ArgumentExample]:
+def argument_examples(p: Parsed, nlp: Language) -> list[ArgumentExample]:
     gold = gold_triggers(p)
     out = []
     for sent, ctx in sentence_contexts(p):
@@ -165,9 +168,10 @@ def argument_examples(p: Parsed) -> list[ArgumentExample]:
                 continue
             events = gold[tok.i]
             labels = _party_labels(p.doc, events, mentions)
+            filled = slots(tok, governing_verb(tok, nlp))
             for m in mentions:
                 if m.i == tok.i:
                     continue
-                feats = argument_features(tok, m, resolvable[m.i], events[0].root)
+                feats = argument_features(tok, m, resolvable[m.i], events[0].root, filled.get(m.i))
                 out.append(ArgumentExample(feats, argument_vector(tok, m), labels.get(m.i, NONE), p.article.id))
     return out

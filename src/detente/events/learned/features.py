@@ -17,7 +17,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from detente.events.patterns import verb_index
-from detente.events.tree import is_passive
+from detente.events.tree import conjuncts, direct_objects, is_passive, prep_parties, speaker_subjects, subjects
 
 TRIGGER_POS = ("VERB", "NOUN")
 MENTION_POS = ("PROPN", "NOUN", "PRON")
@@ -110,6 +110,8 @@ def trigger_features(tok: Token, sent: Span) -> list[str]:
                 feats.append(f"obj_lemma={child.lemma_.lower()}")
         if child.dep_ in ("xcomp", "ccomp"):
             feats.append(f"comp_lemma={child.lemma_.lower()}")
+            comp_roots = lexicon_roots(child)  # "said it would send troops": the complement is itself an event
+            feats += [f"comp_lex={child.dep_}:{r}" for r in sorted(comp_roots)] or [f"comp_lex={child.dep_}:none"]
         if child.lower_ in MODALS and child.dep_ in ("aux", "auxpass"):
             feats.append(f"modal={child.lower_}")
     if is_passive(tok):
@@ -168,7 +170,44 @@ def _case(tok: Token) -> str:
     return "-"
 
 
-def argument_features(trigger: Token, mention: Token, resolvable: bool, root: str) -> list[str]:
+SLOT_PREPS = ("to", "with", "on", "against", "of", "for", "from", "at", "in", "by", "over", "into", "between")
+
+
+def slots(trigger: Token, governor: Token | None) -> dict[int, list[str]]:
+    """Token index -> the argument slots it fills for the trigger, read with the coder's own tree helpers:
+    the subject (through passives, control verbs and relative clauses), the speaker of a reported clause,
+    the objects, the parties of prepositions of the verb or of its object, a noun's owner or modifier."""
+    out: dict[int, list[str]] = {}
+
+    def put(tokens: list[Token], name: str) -> None:
+        for t in tokens:
+            out.setdefault(t.i, []).append(name)
+
+    verb = trigger if trigger.pos_ == "VERB" else governor
+    if verb is not None:
+        put(subjects(verb), "subject" if verb is trigger else "governor_subject")
+        put(speaker_subjects(verb), "speaker")
+    if trigger.pos_ == "VERB":
+        objects = direct_objects(trigger)
+        put(objects, "dobj")
+        put([c for ch in trigger.children if ch.dep_ == "dative" for c in conjuncts(ch)], "dative")
+        for prep in SLOT_PREPS:
+            put(prep_parties(trigger, prep), f"prep:{prep}")
+            for obj in objects:
+                put(prep_parties(obj, prep), f"obj_prep:{prep}")
+    else:
+        put(
+            [c for ch in trigger.children if ch.dep_ in ("poss", "amod", "compound", "nmod") for c in conjuncts(ch)],
+            "owner",
+        )
+        for prep in SLOT_PREPS:
+            put(prep_parties(trigger, prep), f"noun_prep:{prep}")
+    return out
+
+
+def argument_features(
+    trigger: Token, mention: Token, resolvable: bool, root: str, filled: list[str] | None = None
+) -> list[str]:
     path = dependency_path(trigger, mention)
     before = mention.i < trigger.i
     distance = min(abs(mention.i - trigger.i), 10)
@@ -190,6 +229,8 @@ def argument_features(trigger: Token, mention: Token, resolvable: bool, root: st
     ]
     if is_passive(trigger):
         feats.append(f"passive_path={path}")
+    for slot in filled or ["none"]:
+        feats += [f"slot={slot}", f"slot_root={slot}|{root}"]
     if resolvable:
         feats += [f"res_path={path}", f"res_case={_case(mention)}|{root}", f"res_dep={mention.dep_}|{trigger.pos_}"]
     return feats

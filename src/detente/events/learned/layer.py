@@ -26,6 +26,7 @@ from detente.events.learned.features import (
     is_trigger_candidate,
     lexicon_roots,
     mention_candidates,
+    slots,
     trigger_features,
     vector,
 )
@@ -42,6 +43,7 @@ class LearnedModel:
     triggers: SoftmaxModel
     arguments: SoftmaxModel
     codes: dict[str, str]  # "lemma|root" -> the code training data gives it
+    senses: dict[str, list[str]] = field(default_factory=dict)  # "lemma|POS" -> roots annotators gave it
     thresholds: dict[str, float] = field(default_factory=lambda: {"trigger": 0.5, "source": 0.3, "target": 0.3})
     meta: dict = field(default_factory=dict)
 
@@ -49,7 +51,7 @@ class LearnedModel:
         folder.mkdir(parents=True, exist_ok=True)
         self.triggers.save(folder / "triggers.npz")
         self.arguments.save(folder / "arguments.npz")
-        info = {"codes": self.codes, "thresholds": self.thresholds, **self.meta}
+        info = {"codes": self.codes, "senses": self.senses, "thresholds": self.thresholds, **self.meta}
         (folder / "model.json").write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
     @classmethod
@@ -59,6 +61,7 @@ class LearnedModel:
             triggers=SoftmaxModel.load(folder / "triggers.npz"),
             arguments=SoftmaxModel.load(folder / "arguments.npz"),
             codes=info.pop("codes"),
+            senses=info.pop("senses", {}),
             thresholds=info.pop("thresholds"),
             meta=info,
         )
@@ -102,9 +105,11 @@ def code_for(model: LearnedModel, lemma: str, root: str) -> str:
     return model.codes.get(key) or pattern_codes().get(key) or f"{root}0"
 
 
-def _anchor(tok: Token, nlp: Language) -> Token:
+def governing_verb(tok: Token, nlp: Language) -> Token | None:
+    """For an event noun, the verb whose clause it is the event of ("held talks", "launched an attack",
+    "in a call with ..."); None for verbs and for nouns with no such verb."""
     if tok.pos_ != "NOUN":
-        return tok
+        return None
     from detente.events.candidates import clause_verb_of_noun  # one way: candidates imports this module
 
     verb = clause_verb_of_noun(tok, nlp)
@@ -112,7 +117,7 @@ def _anchor(tok: Token, nlp: Language) -> Token:
         return verb
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         return tok.head
-    return tok
+    return None
 
 
 def learned_frames(
@@ -130,8 +135,8 @@ def learned_frames(
         p = model.triggers.proba(trigger_features(tok, sent), vector(tok))
         p[none_at] = -1.0
         lemma = tok.lemma_.lower()
-        known = lexicon_roots(tok)
-        if known:  # a word the dictionaries know is read only in the senses they give it
+        known = lexicon_roots(tok) | set(model.senses.get(f"{lemma}|{tok.pos_}", ()))
+        if known:  # a word the dictionaries or the annotations know is read only in the senses they give it
             for k, cls in enumerate(model.triggers.classes):
                 if cls not in known:
                     p[k] = -1.0
@@ -143,13 +148,15 @@ def learned_frames(
         if mentions is None:
             mentions = mention_candidates(sent)
             resolvable = {m.i: resolve(m, ctx) is not None for m in mentions}
-        source, target = _parties(model, tok, root, mentions, resolvable)
+        governor = governing_verb(tok, nlp)
+        filled = slots(tok, governor)
+        source, target = _parties(model, tok, root, mentions, resolvable, filled)
         if source is None:
             continue
         code = code_for(model, lemma, root)
         frame = Frame(
             trigger=tok,
-            anchor=_anchor(tok, nlp),
+            anchor=governor or tok,
             rule=f"model.{root}",
             code=code,
             source_heads=conjuncts(source),
@@ -162,7 +169,12 @@ def learned_frames(
 
 
 def _parties(
-    model: LearnedModel, trigger: Token, root: str, mentions: list[Token], resolvable: dict[int, bool]
+    model: LearnedModel,
+    trigger: Token,
+    root: str,
+    mentions: list[Token],
+    resolvable: dict[int, bool],
+    filled: dict[int, list[str]],
 ) -> tuple[Token | None, Token | None]:
     """The likeliest resolvable source and target of a trigger, each above its threshold."""
     classes = model.arguments.classes
@@ -171,7 +183,8 @@ def _parties(
     for m in mentions:
         if m.i == trigger.i or not resolvable.get(m.i):
             continue
-        p = model.arguments.proba(argument_features(trigger, m, True, root), argument_vector(trigger, m))
+        feats = argument_features(trigger, m, True, root, filled.get(m.i))
+        p = model.arguments.proba(feats, argument_vector(trigger, m))
         scored.append((m, float(p[src_at]), float(p[tgt_at])))
     th = model.thresholds
     source = max((s for s in scored if s[1] >= th["source"]), key=lambda s: s[1], default=None)
