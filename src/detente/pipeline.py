@@ -1,8 +1,11 @@
 """The coding pipeline: parse articles with spaCy, then code each one.
 
-``Coder`` is the single entry point the CLI, the Python API and the Ray driver
-share, so every interface codes an article the same way. Parsing goes through
-``nlp.pipe`` in batches; one article that fails is reported and the batch goes on.
+``Coder`` is the single entry point the CLI, the Python API, the worker
+processes and the Ray actors share, so every interface codes an article the
+same way. Parsing goes through ``nlp.pipe`` in batches, each inside spaCy's
+``memory_zone`` so the string store does not grow without end on a long run;
+one article that fails is reported and the batch goes on. Articles that are
+not English are not parsed at all: they come back skipped, with the reason.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from spacy.tokens import Doc
 from detente.events.coder import code_doc
 from detente.events.learned.layer import LearnedModel, packaged_model
 from detente.events.patterns import verb_index
+from detente.ingest.language import not_english
 from detente.nlp import get_nlp
 from detente.nlp.boilerplate import blank_boilerplate
 from detente.nlp.repair import repair
@@ -29,13 +33,23 @@ LAYERS = ("patterns", "model", "both")
 
 @dataclass
 class Coded:
-    """One article's result: its events, the skipped clauses and the error if it failed."""
+    """One article's result: its events and skipped clauses, or why it was not coded.
+
+    ``skipped`` is a reason the article was passed over before parsing ("not English (French)");
+    ``error`` is set when coding it failed.
+    """
 
     article: Article
     events: list[Event] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
     error: str | None = None
     statives: list[Stative] = field(default_factory=list)  # standing relations stated, not events
+    skipped: str | None = None
+
+    @property
+    def outcome(self) -> str:
+        """``coded``, ``skipped`` or ``failed``."""
+        return "failed" if self.error else "skipped" if self.skipped else "coded"
 
 
 def _statives(doc: Doc, article: Article) -> list[Stative]:
@@ -50,13 +64,22 @@ def _statives(doc: Doc, article: Article) -> list[Stative]:
 class Coder:
     """Parse and code articles; reusable across calls (the model loads once)."""
 
-    def __init__(self, batch_size: int = 32, layers: str = "both", model: LearnedModel | None = None) -> None:
+    def __init__(
+        self,
+        batch_size: int = 32,
+        layers: str = "both",
+        model: LearnedModel | None = None,
+        *,
+        check_language: bool = True,
+    ) -> None:
         """``layers``: "patterns", "model" or "both" (the learned layer codes what the patterns did not);
-        ``model`` replaces the learned model shipped in the package."""
+        ``model`` replaces the learned model shipped in the package; ``check_language`` skips articles
+        that are not English (``ingest.language``)."""
         if layers not in LAYERS:
             raise ValueError(f"layers is one of {LAYERS}, not {layers!r}")
         self.nlp = get_nlp()
         self.batch_size = batch_size
+        self.check_language = check_language
         self.event_lemmas = set(verb_index().by_lemma)
         self.patterns = layers in ("patterns", "both")
         self.model = (model or packaged_model()) if layers in ("model", "both") else None
@@ -71,16 +94,32 @@ class Coder:
         for article in articles:
             batch.append(article)
             if len(batch) >= self.batch_size:
-                yield from self._code_batch(batch)
+                yield from self.code_batch(batch)
                 batch = []
         if batch:
-            yield from self._code_batch(batch)
+            yield from self.code_batch(batch)
 
-    def _code_batch(self, batch: list[Article]) -> Iterator[Coded]:
+    def code_batch(self, batch: list[Article]) -> list[Coded]:
+        """One batch, in order. Every spaCy object lives and dies inside the memory zone; what leaves it
+        (events, skips) is plain Python data."""
+        results: list[Coded | None] = [None] * len(batch)
+        english: list[int] = []
+        for i, article in enumerate(batch):
+            reason = not_english(article.text) if self.check_language else None
+            if reason is not None:
+                results[i] = Coded(article, skipped=reason)
+            else:
+                english.append(i)
+        with self.nlp.memory_zone():
+            for i, coded in zip(english, self._parse_and_code([batch[i] for i in english]), strict=True):
+                results[i] = coded
+        return [r for r in results if r is not None]
+
+    def _parse_and_code(self, batch: list[Article]) -> Iterator[Coded]:
         try:
             docs = list(self.nlp.pipe([blank_boilerplate(a.text, a.title) for a in batch]))
         except Exception:
-            docs = None
+            docs = None  # parse them one at a time, so the one that breaks the parser is the only loss
         for i, article in enumerate(batch):
             try:
                 doc = docs[i] if docs is not None else self.nlp(blank_boilerplate(article.text, article.title))

@@ -31,7 +31,7 @@ def test_folder_with_mixed_files(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text("\n  \n", encoding="utf-8")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")  # unknown extension: silently skipped
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")  # unknown extension: reported, not coded
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
     (tmp_path / ".hidden" / "x.txt").write_text(f"date 2024-12-02\n{TEXT}", encoding="utf-8")
@@ -49,6 +49,8 @@ def test_folder_with_mixed_files(tmp_path: Path) -> None:
         ("c.jsonl", "From jsonl."),
         ("empty.txt", "empty file"),
         ("image.txt", "binary file, not text"),
+        ("notes.docx", "not an article file (.docx); skipped"),
+        ("photo.png", "not an article file (.png); skipped"),
         ("undated.txt", "no date: add a first line 'date YYYY-MM-DD' or pass --date"),
         ("d.csv", "From csv."),
     ]
@@ -63,9 +65,10 @@ def test_folder_walk_with_fallback_date(tmp_path: Path) -> None:
 
 def test_folder_without_article_files(tmp_path: Path) -> None:
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-    got = only(list(read_articles(tmp_path)))
-    assert isinstance(got, IngestError)
-    assert got.message.startswith("no article files")
+    photo, folder = list(read_articles(tmp_path))
+    assert isinstance(photo, IngestError) and photo.reason == "unsupported file"
+    assert isinstance(folder, IngestError)
+    assert folder.message.startswith("no article files")
 
 
 def test_missing_path(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import signal
 import sys
 import tempfile
 from importlib import resources
@@ -11,14 +13,26 @@ from typing import Annotated
 
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn
+from rich.table import Table
 
-from detente.cli.common import DB_HELP, app, err, out, parse_date, print_rows, read_if_path, read_reported
-from detente.records import Article, Event, Stative
+from detente.cli.common import (
+    DB_HELP,
+    DEFAULT_DB,
+    app,
+    err,
+    need_db,
+    out,
+    parse_date,
+    print_rows,
+    read_if_path,
+    read_reported,
+)
+from detente.records import Event
 
 
 @app.command()
 def code(
-    source: Annotated[str, typer.Argument(help="A text/JSONL/CSV file, a folder of them, or - for stdin.")],
+    source: Annotated[str, typer.Argument(help="A text/JSONL/CSV/HTML file, a folder of them, or - for stdin.")],
     db: Annotated[Path | None, typer.Option("--db", help=f"{DB_HELP}: store events instead of printing them")] = None,
     date: Annotated[str | None, typer.Option("--date", help="Date (YYYY-MM-DD) for articles that carry none")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="Force the input format: text, jsonl or csv")] = None,
@@ -27,55 +41,121 @@ def code(
     text_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the text")] = "text",
     title_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the title")] = "title",
     batch: Annotated[int, typer.Option(help="Articles per parse batch and per store transaction")] = 64,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", help="Processes coding in parallel (default: all cores; Ray: all its CPUs)"),
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster)")] = "local",
+    address: Annotated[
+        str | None, typer.Option(help="Ray cluster to join (e.g. auto, or ray://head:10001); default: start one")
+    ] = None,
+    parts: Annotated[
+        Path | None, typer.Option(help="Ray: keep the Parquet parts in this folder (default: a temporary one)")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-code articles already in the store unchanged")] = False,
 ) -> None:
-    """Code articles: events as JSON lines on stdout, or into a DuckDB store with --db."""
-    from detente.pipeline import Coder
+    """Code articles: events as JSON lines on stdout, or into a DuckDB store with --db.
 
-    fields = {"id": id_field, "date": date_field, "text": text_field, "title": title_field}
-    report = {"articles": 0, "errors": 0, "events": 0, "failed": 0}
-    coder = Coder(batch_size=batch)
+    Ends with a summary on stderr, one line per outcome: coded, unchanged, skipped (by reason), failed.
+    """
+    from detente.ingest import FieldMap, read_articles
+    from detente.run import ENGINES, RunOptions, code_run, default_workers
+
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"{engine!r}: use one of {', '.join(ENGINES)}", param_hint="--engine")
+    if workers is not None and workers < 1:
+        raise typer.BadParameter("must be at least 1", param_hint="--workers")
+    fields = FieldMap(id=id_field, date=date_field, text=text_field, title=title_field)
+    try:
+        items = read_articles(source, date=parse_date(date), fmt=fmt, fields=fields)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    options = RunOptions(
+        workers=workers if workers is not None else (0 if engine == "ray" else default_workers()),
+        engine=engine,
+        address=address,
+        batch=batch,
+        force=force,
+        parts=parts,
+    )
+    colours = {"skipped": "yellow", "failed": "red", "conflict": "magenta"}
+
+    def notify(kind: str, line: str) -> None:
+        label = "id conflict" if kind == "conflict" else kind
+        err.print(f"[{colours[kind]}]{label}[/{colours[kind]}] {line}", highlight=False, soft_wrap=True)
+
+    # `kill` (SIGTERM) unwinds like Ctrl-C: the batch in hand is written or rolled back, workers are stopped
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     store = None
     if db is not None:
         from detente.store import Store
 
         store = Store(db)
-    pending: list[tuple[Article, list[Event], list[Stative]]] = []
     progress = Progress(
         SpinnerColumn(), TextColumn("{task.completed} articles coded"), console=err, disable=not err.is_terminal
     )
     task = progress.add_task("code", total=None)
     try:
         progress.start()
-        for coded in coder.code_many(read_reported(source, parse_date(date), fmt, fields, report)):
-            progress.advance(task)
-            if coded.error:
-                report["failed"] += 1
-                err.print(f"[red]failed[/red] {coded.article.id}: {coded.error}", highlight=False)
-                continue
-            report["events"] += len(coded.events)
-            if store is None:
-                for event in coded.events:
-                    sys.stdout.write(event.model_dump_json() + "\n")
-                sys.stdout.flush()
-            else:
-                pending.append((coded.article, coded.events, coded.statives))
-                if len(pending) >= batch:
-                    store.add(pending)
-                    pending = []
-        if store is not None and pending:
-            store.add(pending)
+        report = code_run(items, store=store, options=options, notify=notify, progress=lambda: progress.advance(task))
     finally:
         progress.stop()
         if store is not None:
             store.close()
-    where = f" into {db}" if db else ""
+    for line in report.lines(f" into {db}" if db else ""):
+        err.print(line, highlight=False, soft_wrap=True)
+    if report.coded + report.unchanged == 0 and (report.skipped or report.failed):
+        raise typer.Exit(1)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(help="Parquet parts written by detente code --engine ray --parts DIR")],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
+) -> None:
+    """Load Parquet parts (articles/ and events/ under FOLDER) into a store, replacing those articles."""
+    from detente.run.parts import load_parts, part_files
+    from detente.store import Store
+
+    if not part_files(folder, "articles"):
+        err.print(f"detente: no parts in {folder} (expected {folder}/articles/part-*.parquet)")
+        raise typer.Exit(1)
+    with Store(db) as store:
+        result = load_parts(store, folder)
     err.print(
-        f"detente: {report['articles']} articles, {report['events']} events{where}; "
-        f"{report['errors']} inputs skipped, {report['failed']} articles failed",
+        f"detente: loaded {result.articles_added + result.articles_replaced} articles "
+        f"({result.articles_replaced} replaced) and {result.events_added} events into {db}",
         highlight=False,
     )
-    if report["articles"] == 0 and (report["errors"] or report["failed"]):
-        raise typer.Exit(1)
+
+
+@app.command("coded-by")
+def coded_by(
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table")] = False,
+) -> None:
+    """Which detente version and dictionaries coded how many articles of a store, and when."""
+    from detente.store import Store
+
+    need_db(db)
+    with Store(db, read_only=True) as store:
+        rows = store.coded_by()
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, default=str) + "\n")
+        return
+    table = Table(title=f"articles of {db} by what coded them")
+    for col in ("detente_version", "dictionaries", "articles", "events", "first_coded", "last_coded"):
+        table.add_column(col)
+    for row in rows:
+        version = row["detente_version"] or "(before schema 3)"
+        cells = [version, row["dictionaries"], row["articles"], row["events"], row["first_coded"], row["last_coded"]]
+        table.add_row(*[str(c) if c is not None else "" for c in cells])
+    out.print(table)
 
 
 def _path(e: Event) -> str:

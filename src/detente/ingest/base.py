@@ -15,6 +15,36 @@ EMPTY_FILE = "empty file"
 BINARY_FILE = "binary file, not text"
 MISSING_PATH = "no such file or folder"
 
+# Why an input was skipped, in the words of ``detente code``'s closing summary (one line per reason).
+EMPTY = "empty"
+BINARY = "binary"
+UNDATED = "undated"
+TOO_LONG = "too long"
+MALFORMED = "malformed"
+UNREADABLE = "unreadable"
+UNSUPPORTED = "unsupported file"
+NO_TEXT = "no article text"
+NOT_ENGLISH = "not English"
+DUPLICATE = "duplicate"
+
+# Message beginnings of the existing readers -> reason; checked in order, the first match wins.
+_REASON_BY_MESSAGE: tuple[tuple[str, str], ...] = (
+    ("empty", EMPTY),
+    ("no text after the header", EMPTY),
+    ("the JSON list is empty", EMPTY),
+    ("no rows below the header", EMPTY),
+    ("binary", BINARY),
+    ("no date", UNDATED),
+    ("unreadable date", UNDATED),
+    ("article is ", TOO_LONG),
+    ("line is too long", TOO_LONG),
+    ("a field is longer", TOO_LONG),
+    ("no such file", UNREADABLE),
+    ("cannot read", UNREADABLE),
+    ("no standard input", UNREADABLE),
+    ("no article files", UNSUPPORTED),
+)
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class IngestError:
@@ -26,11 +56,15 @@ class IngestError:
 
     origin: str
     message: str
+    reason: str = ""
+    """The kind of problem, for summaries (``EMPTY``, ``UNDATED`` ...); derived from the message when not given."""
 
     def __post_init__(self) -> None:
         # Callers print one error per line; fold any multi-line text (YAML errors) into one line.
         if "\n" in self.message or "\r" in self.message:
             object.__setattr__(self, "message", " ".join(self.message.split()))
+        if not self.reason:
+            object.__setattr__(self, "reason", reason_of(self.message))
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.message}"
@@ -50,6 +84,15 @@ class FieldMap:
     text: str = "text"
     source: str = "source"
     url: str = "url"
+
+
+def reason_of(message: str) -> str:
+    """The summary reason of a reader's message: the readers word their messages for people, and
+    every message that is not one of the known kinds is a malformed record (bad JSON, a missing field)."""
+    for start, reason in _REASON_BY_MESSAGE:
+        if message.startswith(start):
+            return reason
+    return MALFORMED
 
 
 def line_origin(origin: str, line: int) -> str:

@@ -22,6 +22,8 @@ from detente.ingest.base import (
     DEFAULT_MAX_CHARS,
     EMPTY_FILE,
     MISSING_PATH,
+    TOO_LONG,
+    UNSUPPORTED,
     FieldMap,
     IngestError,
 )
@@ -34,6 +36,7 @@ from detente.ingest.decoding import (
     iter_lines,
     sniff_encoding,
 )
+from detente.ingest.html import HTML_EXTENSIONS, read_html_article
 from detente.ingest.rows import read_csv_lines, read_json_document, read_json_lines
 from detente.ingest.textfile import read_text_article, too_long
 from detente.records import Article
@@ -48,6 +51,7 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".csv": "csv",
     ".tsv": "tsv",
+    **dict.fromkeys(HTML_EXTENSIONS, "html"),
 }
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
@@ -122,8 +126,9 @@ def _kind(path: str, fmt: str | None) -> str | None:
 def _read_folder(folder: str, options: _Options) -> Iterator[Article | IngestError]:
     """Every article file under ``folder``, names sorted, hidden files and folders skipped.
 
-    Files of unknown type (images, PDFs, notes) are passed over silently; a
-    known type that turns out binary or empty is reported.
+    Files of unknown type (images, PDFs, notes) are reported as skipped, one
+    line each, so nothing in a folder goes unnoticed; a known type that turns
+    out binary or empty is reported too.
     """
     problems: list[OSError] = []
     found = False
@@ -138,6 +143,8 @@ def _read_folder(folder: str, options: _Options) -> Iterator[Article | IngestErr
             path = os.path.join(root, name)
             kind = _kind(path, options.fmt)
             if kind is None:
+                ext = os.path.splitext(name)[1].lower() or "no extension"
+                yield IngestError(path, f"not an article file ({ext}); skipped", reason=UNSUPPORTED)
                 continue
             found = True
             yield from _read_file(path, kind, options)
@@ -155,6 +162,8 @@ def _read_file(path: str, kind: str, options: _Options) -> Iterator[Article | In
             kind = _sniff_file(path)
         if kind == "text":
             yield _read_text_file(path, options)
+        elif kind == "html":
+            yield _read_html_file(path, options)
         elif kind == "json":
             yield from _read_json_file(path, options)
         else:
@@ -185,6 +194,16 @@ def _read_text_file(path: str, options: _Options) -> Article | IngestError:
     if not text.strip():
         return IngestError(path, EMPTY_FILE)
     return read_text_article(text, origin=path, date=options.date, max_chars=options.max_chars)
+
+
+def _read_html_file(path: str, options: _Options) -> Article | IngestError:
+    """A saved web page; its bytes go to the extractor as they are, which reads the page's own charset."""
+    if os.path.getsize(path) > 4 * options.max_chars + _HEADER_SLACK:
+        size = os.path.getsize(path)
+        return IngestError(path, f"web page of {size} bytes, over the article size limit", reason=TOO_LONG)
+    with open(path, "rb") as stream:
+        data = stream.read()
+    return read_html_article(data, origin=path, date=options.date, max_chars=options.max_chars)
 
 
 def _huge_text_file(path: str, max_chars: int) -> IngestError:

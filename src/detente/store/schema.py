@@ -13,7 +13,7 @@ import duckdb
 
 from detente.store.views import VIEWS_DDL
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the table layout below; bump it and add a migration when the layout changes."""
 
 META_DDL = """
@@ -33,7 +33,10 @@ CREATE TABLE IF NOT EXISTS articles (
     origin VARCHAR,
     text VARCHAR,
     n_events INTEGER,
-    coded_at TIMESTAMP
+    coded_at TIMESTAMP,
+    content_hash VARCHAR,
+    detente_version VARCHAR,
+    dictionaries VARCHAR
 )
 """
 
@@ -156,6 +159,9 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "text",
     "n_events",
     "coded_at",
+    "content_hash",
+    "detente_version",
+    "dictionaries",
 )
 
 EVENT_COLUMNS: tuple[str, ...] = (
@@ -256,12 +262,26 @@ def _migrate_2_to_3(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RELATIONS_DDL)
 
 
+CONTENT_HASH_SQL = "sha256(coalesce(CAST(date AS VARCHAR), '') || chr(10) || text)"
+"""The article content hash in SQL: the same value as ``detente.ingest.identity.content_hash``."""
+
+
+def _migrate_3_to_4(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 4 records, per article, what was coded (content hash) and by what (detente version, dictionaries
+    fingerprint), for incremental runs. Additive: existing rows get their hash from the stored text and
+    date, and no version (they were coded before it was recorded)."""
+    for column in ("content_hash", "detente_version", "dictionaries"):
+        con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {column} VARCHAR")
+    con.execute(f"UPDATE articles SET content_hash = {CONTENT_HASH_SQL} WHERE content_hash IS NULL")
+
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 MIGRATIONS: dict[int, Migration] = {
     0: _migrate_0_to_1,
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
 }
 """``MIGRATIONS[v]`` turns a version-``v`` store into a version ``v + 1`` store, inside the caller's transaction."""
 

@@ -17,7 +17,9 @@ from typing import Any, TypeVar
 
 import duckdb
 
+from detente.ingest.identity import content_hash
 from detente.records import Article, Event, Stative
+from detente.store.provenance import CodedBy, current
 from detente.store.schema import (
     ACTORS_REFRESH_SQL,
     ARTICLE_COLUMNS,
@@ -59,21 +61,10 @@ class AddResult:
 
 def _detente_version() -> str:
     """The installed detente version, recorded so a store says which code wrote it."""
-    try:
-        from importlib.metadata import PackageNotFoundError, version
-
-        return version("detente")
-    except PackageNotFoundError:
-        pass
-    try:
-        from detente import __version__  # type: ignore[attr-defined]
-
-        return str(__version__)
-    except ImportError:
-        return "unknown"
+    return current().detente_version
 
 
-def _article_row(article: Article, n_events: int, coded_at: dt.datetime) -> tuple[Any, ...]:
+def _article_row(article: Article, n_events: int, coded_at: dt.datetime, coded_by: CodedBy) -> tuple[Any, ...]:
     return (
         article.id,
         article.date,
@@ -84,6 +75,9 @@ def _article_row(article: Article, n_events: int, coded_at: dt.datetime) -> tupl
         article.text,
         n_events,
         coded_at,
+        content_hash(article),
+        coded_by.detente_version,
+        coded_by.dictionaries,
     )
 
 
@@ -300,13 +294,16 @@ class Store:
     def add(
         self,
         articles_with_events: Iterable[tuple[Article, list[Event]] | tuple[Article, list[Event], list[Stative]]],
+        *,
+        coded_by: CodedBy | None = None,
     ) -> AddResult:
         """Store one batch of coded articles in a single transaction.
 
         Items are ``(article, events)`` or ``(article, events, statives)``. An article already stored is
         replaced together with its events and statives, so coding the same article twice stores it once.
         If anything in the batch fails, nothing of it is written and :class:`StoreError` says which records
-        were at fault.
+        were at fault. Each article row records its content hash and ``coded_by`` (default: this process's
+        detente version and dictionaries).
         """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; open it without read_only to add events")
@@ -330,7 +327,8 @@ class Store:
             return AddResult()
 
         coded_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        article_rows = [_article_row(a, len(evs), coded_at) for a, evs in batch.values()]
+        by = coded_by or current()
+        article_rows = [_article_row(a, len(evs), coded_at, by) for a, evs in batch.values()]
         event_rows = [_event_row(e) for _, evs in batch.values() for e in evs]
         ids = list(batch)
         stative_rows = [_stative_row(s) for i in ids for s in statives[i]]
@@ -375,6 +373,65 @@ class Store:
             raise StoreError(f"batch of {len(ids)} articles not stored ({detail}); the store is unchanged") from exc
         except duckdb.Error as exc:
             raise StoreError(f"batch of {len(ids)} articles not stored ({exc}); the store is unchanged") from exc
+
+    def load_parquet(
+        self, article_files: Sequence[str], event_files: Sequence[str], stative_files: Sequence[str] = ()
+    ) -> AddResult:
+        """Load Parquet files with the columns of ``articles``, ``events`` and ``statives``
+        (``detente.run.parts``) in one transaction, replacing the articles already stored under the same
+        ids, like :meth:`add`."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only; open it without read_only to load parts")
+        if not article_files:
+            return AddResult()
+        con = self.con
+        articles = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM read_parquet(?::VARCHAR[])"
+        mine = "article_id IN (SELECT article_id FROM incoming)"
+        codes_of_mine = (
+            f"SELECT source_code AS code FROM events WHERE {mine} "
+            f"UNION SELECT target_code FROM events WHERE {mine} AND target_code IS NOT NULL"
+        )
+
+        def load() -> AddResult:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {articles}", [list(article_files)])
+            con.execute(f"CREATE OR REPLACE TEMP TABLE touched AS {codes_of_mine}")
+            existing = con.execute(f"SELECT count(*) FROM articles WHERE {mine}").fetchone()
+            removed = con.execute(f"SELECT count(*) FROM events WHERE {mine}").fetchone()
+            con.execute(f"DELETE FROM events WHERE {mine}")
+            con.execute(f"DELETE FROM statives WHERE {mine}")
+            con.execute(f"DELETE FROM articles WHERE {mine}")
+            con.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) SELECT * FROM incoming")
+            if event_files:
+                columns = ", ".join(EVENT_COLUMNS)
+                con.execute(
+                    f"INSERT INTO events ({columns}) SELECT {columns} FROM read_parquet(?::VARCHAR[])",
+                    [list(event_files)],
+                )
+            if stative_files:
+                columns = ", ".join(STATIVE_COLUMNS)
+                con.execute(
+                    f"INSERT INTO statives ({columns}) SELECT {columns} FROM read_parquet(?::VARCHAR[])",
+                    [list(stative_files)],
+                )
+            con.execute(f"INSERT INTO touched {codes_of_mine}")
+            added = con.execute(f"SELECT count(*) FROM events WHERE {mine}").fetchone()
+            n_articles = con.execute("SELECT count(*) FROM incoming").fetchone()
+            codes = [c for (c,) in con.execute("SELECT DISTINCT code FROM touched WHERE code IS NOT NULL").fetchall()]
+            con.execute("DROP TABLE incoming")
+            con.execute("DROP TABLE touched")
+            self._refresh_actors(sorted(codes))
+            n_existing = existing[0] if existing else 0
+            return AddResult(
+                articles_added=(n_articles[0] if n_articles else 0) - n_existing,
+                articles_replaced=n_existing,
+                events_added=added[0] if added else 0,
+                events_removed=removed[0] if removed else 0,
+            )
+
+        try:
+            return self._in_transaction(load)
+        except duckdb.Error as exc:
+            raise StoreError(f"parts not loaded ({exc}); the store is unchanged") from exc
 
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
         """Insert rows column-wise, one list parameter per column unnested in SQL.
@@ -437,6 +494,28 @@ class Store:
             Article(id=r[0], date=r[1], text=r[2], title=r[3], source=r[4], url=r[5], origin=r[6])
             for r in self.con.execute(sql, params).fetchall()
         ]
+
+    def content_hashes(self, article_ids: Sequence[str]) -> dict[str, str | None]:
+        """The stored content hash of those of ``article_ids`` that are in the store (for incremental runs)."""
+        if not article_ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT article_id, content_hash FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+            [list(article_ids)],
+        ).fetchall()
+        return dict(rows)
+
+    def coded_by(self) -> list[dict[str, Any]]:
+        """How many articles each detente version and dictionaries fingerprint coded, and when.
+
+        ``detente_version`` is null for articles stored before the store recorded it (schemas 1 and 2).
+        """
+        rows = self.con.execute(
+            "SELECT detente_version, dictionaries, count(*), min(coded_at), max(coded_at), sum(n_events) "
+            "FROM articles GROUP BY ALL ORDER BY max(coded_at) DESC NULLS LAST, detente_version"
+        ).fetchall()
+        keys = ("detente_version", "dictionaries", "articles", "first_coded", "last_coded", "events")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article is already coded, so callers can skip re-coding unchanged input."""
