@@ -96,6 +96,8 @@ def test_unclear_clause_is_skipped_with_a_reason() -> None:
 
 def test_no_event_without_an_event_verb() -> None:
     assert code_text("The weather in Ankara was mild on Monday.", date="2024-12-02") == []
+    # the same place and day with an event verb is coded
+    find(code_text("The Iranian president visited Ankara on Monday.", date="2024-12-02"), "IRNGOV", "TUR", "04")
 
 
 def test_expressed_intention_is_coded_as_cameo_03_dated_when_said() -> None:

@@ -1,23 +1,23 @@
 """Verb and noun patterns of CAMEO roots 11-20 (disapprove, reject, threaten, protest, force posture, reduce
 relations, coerce, assault, fight, unconventional mass violence), one table row per pattern family.
 
-Each row is a sentence and an event it must yield: source code, target code (None for no target) and the
-CAMEO code. Sentences use country names, demonyms and titles so they do not depend on the office-holder list.
-A second table lists sentences that must yield no event of roots 11-20 (other senses of the same verbs), and a
-third checks that a refused or threatened deed is not coded as done.
+Each MUST_CODE row is a sentence and an event it must yield: source code, target code (None for no target) and
+the CAMEO code. Sentences use country names, demonyms and titles so they do not depend on the office-holder list.
+The must-not tables pair a sentence that must yield no event of a kind with a MUST_CODE-like row whose sentence is
+as close to it as the coder allows, so a coder that codes nothing fails every pair: addressed
+deeds whose sentence names no addressee (MUST_NOT_CODE_WITHOUT_TARGET), deeds the sentence dates years before the
+article (MUST_NOT_CODE_BACKGROUND), other senses of the verbs of roots 11-20 (MUST_NOT_CODE_CONFLICT), and a
+refused or threatened deed coded as done (MUST_NOT_CODE_GOVERNED_DEED).
 """
 
 from __future__ import annotations
 
 import pytest
-
-from detente import code_text
-from detente.data import clauses
-from detente.records import Event
+from tests.events.conftest import Coded, SentenceChecks
 
 DATE = "2024-05-03"
 
-CASES: list[tuple[str, str, str | None, str]] = [
+MUST_CODE: list[tuple[str, str, str | None, str]] = [
     # 11 disapprove
     ("Russia's foreign ministry objected to Finland.", "RUSGOV", "FIN", "110"),
     ("Hungary opposed Ukraine.", "HUN", "UKR", "110"),
@@ -64,7 +64,6 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("The Egyptian opposition rejected the government.", "EGYOPP", "EGYGOV", "120"),
     ("Serbia refused to recognize Kosovo.", "SRB", "XKX", "120"),
     ("Germany refused to send tanks to Ukraine.", "DEU", "UKR", "1212"),
-    ("The Venezuelan president refused to step down.", "VENGOV", None, "1231"),
     ("Iran refused to release the British sailors.", "IRN", "GBRMIL", "1243"),
     ("Iran declined to release the French tourists.", "IRN", "FRACVL", "1243"),
     ("Hamas refused to hand over the Israeli hostages.", "PSEREB", "ISRCVL", "1243"),
@@ -87,8 +86,6 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Russia threatened Moldova with sanctions.", "RUS", "MDA", "1312"),
     ("Pakistan threatened to expel Afghan diplomats.", "PAK", "AFGGOV", "1313"),
     ("The Pakistani government threatened to ban the Pakistani opposition party.", "PAKGOV", "PAKOPP", "1322"),
-    ("Iran threatened to boycott the elections.", "IRN", None, "133"),
-    ("The Kenyan unions threatened to strike.", "KENLAB", None, "133"),
     ("Russia threatened to halt talks with Ukraine.", "RUS", "UKR", "134"),
     ("The Belarusian president threatened to arrest Belarusian opposition leaders.", "BLRGOV", "BLROPP", "137"),
     ("Iran threatened to attack Israel.", "IRN", "ISR", "138"),
@@ -188,9 +185,6 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Russia banned the American broadcaster.", "RUS", "USAMED", "1721"),
     ("Thailand banned the Thai opposition party.", "THA", "THAOPP", "1722"),
     ("Hungary outlawed the Hungarian opposition party.", "HUN", "HUNOPP", "1722"),
-    ("Bangladesh imposed a curfew.", "BGD", None, "1723"),
-    ("Ecuador declared a state of emergency.", "ECU", None, "1724"),
-    ("Sri Lanka imposed martial law.", "LKA", None, "1724"),
     ("Iranian police arrested a French journalist.", "IRNCOP", "FRAMED", "173"),
     ("Russian police detained dozens of Ukrainian citizens.", "RUSCOP", "UKRCVL", "173"),
     ("Russian prosecutors charged an American journalist with espionage.", "RUSJUD", "USAMED", "173"),
@@ -234,7 +228,6 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Israel killed a senior Hamas commander.", "ISR", "PSEREB", "186"),
     ("Israel's assassination of a Hamas leader angered Qatar.", "ISR", "PSEREB", "186"),
     # 19 fight
-    ("Russia launched an invasion of Ukraine in 2022.", "RUS", "UKR", "190"),
     ("Turkish troops fought Syrian rebels.", "TURMIL", "SYRREB", "190"),
     ("Sudanese soldiers killed three Sudanese rebels.", "SDNMIL", "SDNREB", "190"),
     ("Israel attacked Lebanon.", "ISR", "LBN", "190"),
@@ -253,12 +246,10 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Azerbaijan imposed a blockade on Armenia.", "AZE", "ARM", "191"),
     ("Israel imposed a siege on Gaza.", "ISR", "PSE", "191"),
     ("Azerbaijan blockaded Armenia.", "AZE", "ARM", "191"),
-    ("Israel imposed a siege on Gaza.", "ISR", "PSE", "191"),
     ("Russia laid siege to Mariupol.", "RUS", "UKR", "191"),
     ("Russian forces captured Avdiivka.", "RUSMIL", "UKR", "192"),
     ("Russia annexed Crimea.", "RUS", "UKR", "192"),
     ("Russian troops seized control of Mariupol.", "RUSMIL", "UKR", "192"),
-    ("Russia annexed Crimea in 2014.", "RUS", "UKR", "192"),
     ("Israeli troops clashed with Palestinian militants.", "ISRMIL", "PSEREB", "193"),
     ("Indian and Pakistani troops exchanged fire.", "INDMIL", "PAKMIL", "193"),
     ("Indian troops exchanged fire with Pakistani troops.", "INDMIL", "PAKMIL", "193"),
@@ -320,72 +311,206 @@ CASES: list[tuple[str, str, str | None, str]] = [
 ]
 
 
-def triples(events: list[Event]) -> set[tuple[str, str | None, str]]:
-    return {(e.source.code, e.target.code if e.target else None, e.cameo.code) for e in events if not e.negated}
+@pytest.mark.parametrize(("text", "source", "target", "code"), MUST_CODE, ids=[c[0][:60] for c in MUST_CODE])
+def test_pattern_is_coded(checks: SentenceChecks, text: str, source: str, target: str | None, code: str) -> None:
+    checks.assert_coded(text, (source, target, code))
 
 
-@pytest.mark.parametrize(("text", "source", "target", "code"), CASES, ids=[c[0][:60] for c in CASES])
-def test_pattern(text: str, source: str, target: str | None, code: str) -> None:
-    events = code_text(text, date=DATE)
-    if target is None and code[:2] in clauses().addressed_roots:
-        # an addressed event (appeal, demand, rejection...) with no target is incomplete and skipped
-        assert all(e.cameo.code != code for e in events)
-        return
-    assert (source, target, code) in triples(events)
-
-
-NOT_CONFLICT: list[str] = [
-    "The opposition leader attacked the government in a speech on Monday.",
-    "Trump attacked Biden over his handling of the economy in an interview.",
-    "Israel and Hamas struck a deal on Tuesday.",
-    "The United States struck an agreement with Iran.",
-    "An earthquake struck Turkey on Monday.",
-    "Nadal beat Federer in the final.",
-    "Iran's president fired his defense minister.",
-    "The Senate killed the bill.",
-    "The United States lifted sanctions on Venezuela.",
-    "Western sanctions on Russia have hurt its economy.",
-    "Iran refused to comment on the report.",
-    "Israel rejected the accusations.",
-    "China held joint drills with Russia.",
-    "Trump held a rally in Ohio.",
-    "The euro rallied against the dollar.",
-    "The German chancellor demonstrated his commitment to Ukraine.",
-    "The United States sent aid to Ukraine.",
-    "Israel captured the attention of the world.",
-    "Turkey seized the opportunity to mediate.",
-    "Russian troops withdrew from Kherson.",
-    "The Kenyan president warned that the economy would suffer.",
-    "Israeli jets struck a hospital, killing doctors and nurses.",
-    "The Biden administration fought the lawsuit.",
-    "Iran charged that the United States had violated the deal.",
-    "The United States blocked the UN resolution.",
-    "Japan's exports hit a record high.",
-    "The Turkish central bank raised interest rates.",
-    "Germany launched an investigation into the attack.",
-    "China sent a delegation to Russia.",
-    "The United States withdrew from the nuclear deal.",
-    "China warned its citizens against travel to Japan.",
+# ((a sentence naming no addressee, the root it must not yield without a target), the same deed addressed to a
+# party, which must be coded). Roots 11-13, 16 and 17 are addressed: with no target the event is incomplete.
+MUST_NOT_CODE_WITHOUT_TARGET: list[tuple[tuple[str, str], Coded]] = [
+    (
+        ("The Venezuelan president refused to step down.", "12"),
+        ("The Venezuelan president rejected calls from the United States to step down.", "VENGOV", "USA", "1231"),
+    ),
+    (
+        ("Iran threatened to boycott the elections.", "13"),
+        ("Iran threatened to boycott the talks with the United States.", "IRN", "USA", "134"),
+    ),
+    (
+        ("The Kenyan unions threatened to strike.", "13"),
+        ("The Kenyan unions threatened to strike against the Kenyan government.", "KENLAB", "KENGOV", "133"),
+    ),
+    # imposing or declaring a curfew, a state of emergency or martial law has no addressee pattern: no same-verb
+    # positive, the positives place a party under curfew
+    (
+        ("Bangladesh imposed a curfew.", "17"),
+        ("The Bangladeshi army placed Bangladeshi students under curfew.", "BGDMIL", "BGDEDU", "1723"),
+    ),
+    (("Ecuador declared a state of emergency.", "17"), ("Israel placed Hebron under curfew.", "ISR", "PSE", "1723")),
+    (("Sri Lanka imposed martial law.", "17"), ("Israel put the West Bank under a curfew.", "ISR", "PSE", "1723")),
 ]
 
 
-@pytest.mark.parametrize("text", NOT_CONFLICT, ids=[t[:60] for t in NOT_CONFLICT])
-def test_other_senses_are_not_coded(text: str) -> None:
-    events = code_text(text, date=DATE)
-    assert not [e for e in events if 11 <= int(e.cameo.root) <= 20]
+@pytest.mark.parametrize(
+    ("negative", "positive"), MUST_NOT_CODE_WITHOUT_TARGET, ids=[n[0][:60] for n, _ in MUST_NOT_CODE_WITHOUT_TARGET]
+)
+def test_addressed_event_is_coded_only_with_its_addressee(
+    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+) -> None:
+    checks.assert_addressee_pair(negative, positive)
 
 
-# (sentence, the code the governing verb gives, a root the embedded deed must not appear as)
-GOVERNED: list[tuple[str, str, str]] = [
-    ("Iran refused to release the British sailors.", "1243", "08"),
-    ("North Korea refused to meet with South Korea.", "125", "04"),
-    ("Iran threatened to attack Israel.", "138", "19"),
-    ("The United States threatened to impose sanctions on Iran.", "1312", "16"),
+# ((a deed the sentence dates years before the article, its root), the same deed dated in the article's week, which
+# must be coded): history is the background of the news, not an event of it
+MUST_NOT_CODE_BACKGROUND: list[tuple[tuple[str, str], Coded]] = [
+    (
+        ("Russia launched an invasion of Ukraine in 2022.", "19"),
+        ("Russia launched an invasion of Ukraine on Thursday.", "RUS", "UKR", "190"),
+    ),
+    (("Russia annexed Crimea in 2014.", "19"), ("Russia annexed Crimea on Tuesday.", "RUS", "UKR", "192")),
 ]
 
 
-@pytest.mark.parametrize(("text", "code", "root"), GOVERNED, ids=[g[0][:60] for g in GOVERNED])
-def test_refused_or_threatened_deed_is_not_coded(text: str, code: str, root: str) -> None:
-    events = code_text(text, date=DATE)
-    assert code in {e.cameo.code for e in events}
-    assert root not in {e.cameo.root for e in events}
+@pytest.mark.parametrize(
+    ("negative", "positive"), MUST_NOT_CODE_BACKGROUND, ids=[n[0][:60] for n, _ in MUST_NOT_CODE_BACKGROUND]
+)
+def test_background_deed_is_not_coded_beside_the_current_one(
+    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+) -> None:
+    checks.assert_root_pair(negative, positive)
+
+
+# (a sentence with a verb of roots 11-20 in another sense, which must yield no event of roots 11-20; a sentence with
+# the same verb or noun in its conflict sense, which must be coded)
+MUST_NOT_CODE_CONFLICT: list[tuple[str, Coded]] = [
+    (
+        "The opposition leader attacked the government in a speech on Monday.",
+        ("Syrian rebels attacked Syrian government forces on Monday.", "SYRREB", "SYRMIL", "190"),
+    ),
+    (
+        "Trump attacked Biden over his handling of the economy in an interview.",
+        ("Russian forces attacked Ukrainian positions in an offensive on Monday.", "RUSMIL", "UKR", "190"),
+    ),
+    ("Israel and Hamas struck a deal on Tuesday.", ("Israel struck Hamas targets on Tuesday.", "ISR", "PSEREB", "190")),
+    (
+        "The United States struck an agreement with Iran.",
+        ("The United States struck Iranian-backed militias in Iraq.", "USA", "IRNREB", "190"),
+    ),
+    ("An earthquake struck Turkey on Monday.", ("Turkish warplanes struck Iraq on Monday.", "TURMIL", "IRQ", "195")),
+    (
+        "Nadal beat Federer in the final.",
+        ("Iranian police beat Iranian protesters in Tehran.", "IRNCOP", "IRNCVL", "175"),
+    ),
+    (
+        "Iran's president fired his defense minister.",
+        ("Iran's army fired missiles at Kurdish militants in Iraq.", "IRNMIL", "IRQREB", "195"),
+    ),
+    ("The Senate killed the bill.", ("Israeli troops killed two Palestinians.", "ISRMIL", "PSE", "190")),
+    (
+        "The United States lifted sanctions on Venezuela.",
+        ("The United States imposed sanctions on Venezuela.", "USA", "VEN", "163"),
+    ),
+    (
+        "Western sanctions on Russia have hurt its economy.",
+        ("The EU imposed sanctions on Russia on Monday.", "IGOEU", "RUS", "163"),
+    ),
+    (
+        "Iran refused to comment on the report.",
+        ("Iran refused to release the detained Swedish diplomat.", "IRN", "SWEGOV", "1243"),
+    ),
+    ("Israel rejected the accusations.", ("Israel rejected the ceasefire proposal from Egypt.", "ISR", "EGY", "1246")),
+    ("China held joint drills with Russia.", ("China held live-fire drills near Taiwan.", "CHN", "TWN", "150")),
+    (
+        "Trump held a rally in Ohio.",
+        ("Kenyan protesters held a rally against the Kenyan government.", "KENCVL", "KENGOV", "141"),
+    ),
+    (
+        "The euro rallied against the dollar.",
+        ("Georgian protesters rallied against the Georgian government.", "GEOCVL", "GEOGOV", "141"),
+    ),
+    (
+        "The German chancellor demonstrated his commitment to Ukraine.",
+        ("German protesters demonstrated against the German government.", "DEUCVL", "DEUGOV", "141"),
+    ),
+    ("The United States sent aid to Ukraine.", ("The United States sent troops to Poland.", "USA", "POL", "154")),
+    (
+        "Israel captured the attention of the world.",
+        ("Israel captured Hamas fighters in Gaza.", "ISR", "PSEREB", "190"),
+    ),
+    (
+        "Turkey seized the opportunity to mediate.",
+        ("Turkey seized control of the Syrian town of Afrin.", "TUR", "SYR", "192"),
+    ),
+    ("Russian troops withdrew from Kherson.", ("Russia withdrew its ambassador from Moldova.", "RUS", "MDA", "161")),
+    (
+        "The Kenyan president warned that the economy would suffer.",
+        ("The Kenyan president warned Somalia of consequences.", "KENGOV", "SOM", "130"),
+    ),
+    # a struck place that names no country gives the strike no target
+    (
+        "Israeli jets struck a hospital, killing doctors and nurses.",
+        ("Israeli jets struck a hospital in Gaza, killing doctors and nurses.", "ISRMIL", "PSEHLH", "195"),
+    ),
+    (
+        "The Biden administration fought the lawsuit.",
+        ("The Sudanese army fought Sudanese rebels.", "SDNMIL", "SDNREB", "190"),
+    ),
+    (
+        "Iran charged that the United States had violated the deal.",
+        ("Iranian prosecutors charged an American journalist with espionage.", "IRNJUD", "USAMED", "173"),
+    ),
+    (
+        "The United States blocked the UN resolution.",
+        ("Polish farmers blocked the border with Ukraine.", "POLCVL", None, "144"),
+    ),
+    ("Japan's exports hit a record high.", ("Russian missiles hit Kharkiv.", "RUSMIL", "UKR", "195")),
+    (
+        "The Turkish central bank raised interest rates.",
+        ("Turkey raised its military alert level.", "TUR", None, "152"),
+    ),
+    (
+        "Germany launched an investigation into the attack.",
+        ("Turkey launched an attack on Kurdish militants in Syria.", "TUR", "SYRREB", "190"),
+    ),
+    ("China sent a delegation to Russia.", ("China sent warships to Cambodia.", "CHN", "KHM", "154")),
+    (
+        "The United States withdrew from the nuclear deal.",
+        ("The United States withdrew its ambassador from Russia.", "USA", "RUS", "161"),
+    ),
+    (
+        "China warned its citizens against travel to Japan.",
+        ("China warned Japan against interfering in Taiwan.", "CHN", "JPN", "130"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("negative", "positive"), MUST_NOT_CODE_CONFLICT, ids=[n[:60] for n, _ in MUST_NOT_CODE_CONFLICT]
+)
+def test_other_senses_are_not_coded_beside_the_conflict_sense(
+    checks: SentenceChecks, negative: str, positive: Coded
+) -> None:
+    assert 11 <= int(positive[3][:2]) <= 20
+    checks.assert_pair(negative, lambda e: 11 <= int(e.cameo.root) <= 20, positive)
+
+
+# ((a sentence whose governing verb refuses or threatens a deed, the code the governing verb gives, the root the
+# embedded deed must not appear as), the deed done, which must be coded with that root)
+MUST_NOT_CODE_GOVERNED_DEED: list[tuple[tuple[str, str, str], Coded]] = [
+    (
+        ("Iran refused to release the British sailors.", "1243", "08"),
+        ("Iran released the British sailors.", "IRN", "GBRMIL", "0841"),
+    ),
+    (
+        ("North Korea refused to meet with South Korea.", "125", "04"),
+        ("North Korea met with South Korea.", "PRK", "KOR", "040"),
+    ),
+    (("Iran threatened to attack Israel.", "138", "19"), ("Iran attacked Israel.", "IRN", "ISR", "190")),
+    (
+        ("The United States threatened to impose sanctions on Iran.", "1312", "16"),
+        ("The United States imposed sanctions on Iran.", "USA", "IRN", "163"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("negative", "positive"), MUST_NOT_CODE_GOVERNED_DEED, ids=[n[0][:60] for n, _ in MUST_NOT_CODE_GOVERNED_DEED]
+)
+def test_refused_or_threatened_deed_is_not_coded_beside_the_deed_done(
+    checks: SentenceChecks, negative: tuple[str, str, str], positive: Coded
+) -> None:
+    text, governing, root = negative
+    assert positive[3].startswith(root)
+    assert governing in {code for _, _, code in checks.coded(text)}
+    checks.assert_pair(text, lambda e: e.cameo.root == root, positive)

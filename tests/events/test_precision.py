@@ -1,273 +1,853 @@
 """Precision of the verb and noun patterns: other senses of event words must not be coded as events.
 
-Each NOT_EVENTS row is a sentence whose actors resolve but which reports no event of the given CAMEO root:
-another sense of the verb (attacked the plan, struck a deal, hit a record, fired his minister), a sporting,
-business or weather use, movement that is no visit, background nouns (Russia's invasion of Ukraine, Israel's
-blockade of Gaza), deaths with no perpetrator. WRONG_PARTIES lists events whose parse offers a wrong party.
-CODED rows are events that must still be coded, with source, target and CAMEO code, so that tightening the
-patterns keeps their true senses (and the codes corrected alongside: seizing a tanker is 1711, not 192).
+Each must-not row pairs a sentence that must yield no event of a kind with a MUST_CODE-like row (a sentence and
+the source, target and CAMEO code it must yield) whose sentence is as close to it as the coder allows, so a coder
+that codes nothing fails every pair. MUST_NOT_CODE_ROOT holds sentences whose actors resolve but which report no
+event of the given CAMEO root: another sense of the verb (attacked the plan, struck a deal, hit a record, fired his
+minister), a sporting, business or weather use, movement that is no visit, background nouns (Russia's invasion of
+Ukraine, Israel's blockade of Gaza), deaths with no perpetrator; each is paired with the same verb or noun in its
+event sense. MUST_NOT_CODE_PARTIES lists events whose parse offers a wrong party, MUST_NOT_GIVE_CODE events whose
+right root or event must not get a wrong code, MUST_NOT_CODE_WITHOUT_TARGET addressed deeds whose sentence names
+no addressee, MUST_NOT_CODE_BACKGROUND deeds the sentence dates years before the article. MUST_CODE rows are
+events that must still be coded, so that tightening the patterns keeps their true senses (and the codes corrected
+alongside: seizing a tanker is 1711, not 192).
 """
 
 from __future__ import annotations
 
 import pytest
-
-from detente import code_text
-from detente.data import clauses
-from detente.records import Event
+from tests.events.conftest import Coded, SentenceChecks
 
 DATE = "2024-05-03"
 
 
-def triples(events: list[Event]) -> list[tuple[str, str | None, str]]:
-    return [(e.source.code, e.target.code if e.target else None, e.cameo.code) for e in events]
-
-
-# (sentence, a CAMEO root it must not yield)
-NOT_EVENTS: list[tuple[str, str]] = [
+# ((sentence, a CAMEO root it must not yield), a sentence with the same verb or noun in the sense that is an event
+# of that root, which must be coded)
+MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
     # 19/11: attack, clash, fight and battle in their verbal and sporting senses
-    ("The French president attacked the opposition's pension plan.", "19"),
-    ("The German chancellor attacked the opposition leader over the budget.", "19"),
-    ("Erdogan attacked Netanyahu in a fiery speech on Wednesday.", "19"),
-    ("Chinese state media attacked the Japanese prime minister in an editorial.", "19"),
-    ("Biden clashed with Netanyahu over the Rafah operation.", "19"),
-    ("Macron clashed with Meloni over migration at the summit.", "19"),
-    ("India clashed with Canada over the killing of a Sikh activist.", "19"),
-    ("China and the United States clashed over Taiwan at the United Nations.", "19"),
-    ("There were clashes between China and the United States over trade.", "19"),
-    ("Israel fought with the United States over the aid deliveries.", "19"),
-    ("Britain battled France over fishing rights.", "19"),
-    ("Biden battled Congress over the budget.", "19"),
-    ("Germany battled France in the Euro 2024 semifinal.", "19"),
-    ("The legal battle between Google and the EU continued.", "19"),
-    ("The Polish president fought the Polish prime minister over judicial reform.", "19"),
-    ("The Indian army fought floods in Assam.", "19"),
-    ("Police fought a blaze at the Chinese embassy in Kyiv.", "19"),
+    (
+        ("The French president attacked the opposition's pension plan.", "19"),
+        ("French troops attacked Malian rebels.", "FRAMIL", "MLIREB", "190"),
+    ),
+    (
+        ("The German chancellor attacked the opposition leader over the budget.", "19"),
+        ("Russian forces attacked the Ukrainian army near Kharkiv.", "RUSMIL", "UKRMIL", "190"),
+    ),
+    (
+        ("Erdogan attacked Netanyahu in a fiery speech on Wednesday.", "19"),
+        ("Chinese troops attacked Indian soldiers in Ladakh.", "CHNMIL", "INDMIL", "190"),
+    ),
+    (
+        ("Chinese state media attacked the Japanese prime minister in an editorial.", "19"),
+        ("Syrian rebels attacked government forces on Monday.", "SYRREB", "SYRMIL", "190"),
+    ),
+    (
+        ("Biden clashed with Netanyahu over the Rafah operation.", "19"),
+        ("Israeli troops clashed with Hamas fighters in Rafah.", "ISRMIL", "PSEREB", "193"),
+    ),
+    (
+        ("Macron clashed with Meloni over migration at the summit.", "19"),
+        ("French troops clashed with Malian rebels.", "FRAMIL", "MLIREB", "193"),
+    ),
+    (
+        ("India clashed with Canada over the killing of a Sikh activist.", "19"),
+        ("India clashed with Pakistan on the border.", "IND", "PAK", "193"),
+    ),
+    (
+        ("China and the United States clashed over Taiwan at the United Nations.", "19"),
+        ("Chinese and Indian troops clashed in the Himalayas.", "CHNMIL", "INDMIL", "193"),
+    ),
+    (
+        ("There were clashes between China and the United States over trade.", "19"),
+        ("There were clashes between Indian and Chinese troops on the border.", "INDMIL", "CHNMIL", "193"),
+    ),
+    (
+        ("Israel fought with the United States over the aid deliveries.", "19"),
+        ("Israel fought Hezbollah in southern Lebanon.", "ISR", "LBNREB", "190"),
+    ),
+    (
+        ("Britain battled France over fishing rights.", "19"),
+        ("Russian troops battled Ukrainian forces for control of Bakhmut.", "RUSMIL", "UKRMIL", "190"),
+    ),
+    (
+        ("Biden battled Congress over the budget.", "19"),
+        ("The Nigerian army battled Boko Haram in Borno.", "NGAMIL", "NGAREB", "190"),
+    ),
+    (
+        ("Germany battled France in the Euro 2024 semifinal.", "19"),
+        ("Israeli forces battled Hamas in Khan Younis.", "ISRMIL", "PSEREB", "190"),
+    ),
+    (
+        ("The legal battle between Google and the EU continued.", "19"),
+        ("The battle between Russian and Ukrainian troops for Bakhmut killed thousands.", "RUSMIL", "UKRMIL", "190"),
+    ),
+    (
+        ("The Polish president fought the Polish prime minister over judicial reform.", "19"),
+        ("Ukrainian soldiers fought Russian troops in Bakhmut.", "UKRMIL", "RUSMIL", "190"),
+    ),
+    (
+        ("The Indian army fought floods in Assam.", "19"),
+        ("The Indian army fought militants in Kashmir.", "INDMIL", "INDREB", "190"),
+    ),
+    (
+        ("Police fought a blaze at the Chinese embassy in Kyiv.", "19"),
+        ("Ukrainian troops fought Russian forces near Kyiv.", "UKRMIL", "RUSMIL", "190"),
+    ),
     # 19: strike, hit, pound, bombard, fire, shoot in other senses
-    ("Ukraine struck a deal with Poland on grain imports.", "19"),
-    ("Biden struck a conciliatory tone toward China.", "19"),
-    ("The earthquake struck Turkey on Monday.", "19"),
-    ("A powerful storm hit Florida on Tuesday.", "19"),
-    ("Cyclone Remal hit Bangladesh on Sunday.", "19"),
-    ("Sanctions hit the Russian economy hard.", "19"),
-    ("Chinese exports to Russia hit a record in April.", "19"),
-    ("Biden's approval rating hit a new low.", "19"),
-    ("The Turkish lira hit a record low against the dollar.", "19"),
-    ("The yen struck a 34-year low against the dollar.", "19"),
-    ("The United States hit China with new tariffs on electric vehicles.", "19"),
-    ("Typhoon Haiyan pounded the Philippines.", "19"),
-    ("Reporters bombarded Biden with questions about Israel.", "19"),
-    ("Zelensky fired the commander of Ukraine's armed forces.", "19"),
-    ("Putin fired his defense minister on Sunday.", "19"),
-    ("The Israeli army fired the commander of the Gaza division.", "19"),
-    ("Netanyahu fired back at Biden over the weapons pause.", "19"),
-    ("Putin shot back at Biden after the remarks.", "19"),
-    ("A police officer was shot in Paris on Friday.", "19"),
-    ("The Iranian director shot his latest film in Turkey.", "19"),
-    ("The Fed targeted inflation of two percent.", "19"),
+    (
+        ("Ukraine struck a deal with Poland on grain imports.", "19"),
+        ("Ukraine struck Russia with long-range missiles.", "UKR", "RUS", "195"),
+    ),
+    (
+        ("Biden struck a conciliatory tone toward China.", "19"),
+        ("American warplanes struck Houthi targets in Yemen.", "USAMIL", "YEM", "195"),
+    ),
+    (
+        ("The earthquake struck Turkey on Monday.", "19"),
+        ("Russian missiles struck Kyiv on Monday.", "RUSMIL", "UKR", "195"),
+    ),
+    (
+        ("A powerful storm hit Florida on Tuesday.", "19"),
+        ("A Russian missile hit Odesa on Tuesday.", "RUSMIL", "UKR", "195"),
+    ),
+    (
+        ("Cyclone Remal hit Bangladesh on Sunday.", "19"),
+        ("Israeli missiles hit Gaza on Sunday.", "ISRMIL", "PSE", "195"),
+    ),
+    (
+        ("Sanctions hit the Russian economy hard.", "19"),
+        ("Hezbollah rockets hit northern Israel.", "LBNREB", "ISR", "194"),
+    ),
+    (
+        ("Chinese exports to Russia hit a record in April.", "19"),
+        ("Turkish drones hit Kurdish militants in Syria.", "TURMIL", "SYRREB", "1952"),
+    ),
+    (
+        ("Biden's approval rating hit a new low.", "19"),
+        ("Israeli airstrikes hit a school in Gaza.", "ISR", "PSEEDU", "195"),
+    ),
+    (
+        ("The Turkish lira hit a record low against the dollar.", "19"),
+        ("Russian missiles hit Kharkiv.", "RUSMIL", "UKR", "195"),
+    ),
+    (
+        ("The yen struck a 34-year low against the dollar.", "19"),
+        ("Israeli jets struck a Hezbollah depot in Lebanon.", "ISRMIL", "LBN", "195"),
+    ),
+    (
+        ("The United States hit China with new tariffs on electric vehicles.", "19"),
+        ("The United States hit Houthi targets with airstrikes.", "USA", "YEMREB", "195"),
+    ),
+    (
+        ("Typhoon Haiyan pounded the Philippines.", "19"),
+        ("Israeli artillery pounded southern Lebanon.", "ISRMIL", "LBN", "194"),
+    ),
+    (
+        ("Reporters bombarded Biden with questions about Israel.", "19"),
+        ("Russian forces bombarded Kharkiv with rockets.", "RUSMIL", "UKR", "194"),
+    ),
+    (
+        ("Zelensky fired the commander of Ukraine's armed forces.", "19"),
+        ("Ukrainian troops fired rockets at Russian positions.", "UKRMIL", "RUS", "194"),
+    ),
+    (
+        ("Putin fired his defense minister on Sunday.", "19"),
+        ("Russia fired missiles at Kyiv on Sunday.", "RUS", "UKR", "195"),
+    ),
+    (
+        ("The Israeli army fired the commander of the Gaza division.", "19"),
+        ("The Israeli army fired shells at Gaza.", "ISRMIL", "PSE", "194"),
+    ),
+    (
+        ("Netanyahu fired back at Biden over the weapons pause.", "19"),
+        ("Israeli troops fired back at Hamas gunmen.", "ISRMIL", "PSEREB", "190"),
+    ),
+    (
+        ("Putin shot back at Biden after the remarks.", "19"),
+        ("Ukrainian troops shot back at Russian soldiers.", "UKRMIL", "RUSMIL", "193"),
+    ),
+    (
+        ("A police officer was shot in Paris on Friday.", "19"),
+        ("An Israeli soldier was shot by Hamas gunmen in Jenin on Friday.", "PSEREB", "ISRMIL", "193"),
+    ),
+    (
+        ("The Iranian director shot his latest film in Turkey.", "19"),
+        ("Iranian forces shot down an American drone.", "IRNMIL", "USAMIL", "190"),
+    ),
+    # the coder has no conflict sense of 'target' (targeted Kyiv with missiles is not coded): no same-verb positive
+    (
+        ("The Fed targeted inflation of two percent.", "19"),
+        ("The United States struck Iranian-backed militias in Iraq.", "USA", "IRNREB", "190"),
+    ),
     # 19: capture, seize, control, take over, occupy
-    ("Iran seized a British tanker in the Gulf.", "19"),
-    ("The Republicans gained control of the House.", "19"),
-    ("The Labour party took control of the British parliament.", "19"),
-    ("The opposition won control of the Turkish parliament.", "19"),
-    ("Saudi Arabia's wealth fund took over Newcastle.", "19"),
-    ("The photographs captured Biden in a moment of anger.", "19"),
-    ("China captured the Japanese market for electric cars.", "19"),
-    ("Indian fans occupied the streets of London after the win.", "19"),
-    ("The new Polish government took over from the Law and Justice party.", "19"),
-    ("The Turkish opposition gained control of the Turkish parliament.", "19"),
-    ("The Georgian Dream party took control of the Georgian parliament.", "19"),
+    (
+        ("Iran seized a British tanker in the Gulf.", "19"),
+        ("Russian forces seized the town of Avdiivka.", "RUSMIL", "UKR", "192"),
+    ),
+    (
+        ("The Republicans gained control of the House.", "19"),
+        ("Russian forces gained control of Avdiivka.", "RUSMIL", "UKR", "192"),
+    ),
+    (
+        ("The Labour party took control of the British parliament.", "19"),
+        ("Sudanese rebels took control of El Fasher.", "SDNREB", "SDN", "192"),
+    ),
+    (
+        ("The opposition won control of the Turkish parliament.", "19"),
+        ("Syrian rebels gained control of Aleppo.", "SYRREB", "SYR", "192"),
+    ),
+    (
+        ("Saudi Arabia's wealth fund took over Newcastle.", "19"),
+        ("Russian forces took over the Zaporizhzhia nuclear plant.", "RUSMIL", "UKR", "192"),
+    ),
+    (
+        ("The photographs captured Biden in a moment of anger.", "19"),
+        ("Russian forces captured the town of Bakhmut.", "RUSMIL", "UKR", "192"),
+    ),
+    (
+        ("China captured the Japanese market for electric cars.", "19"),
+        ("Ukrainian forces captured the Russian town of Sudzha.", "UKRMIL", "RUS", "192"),
+    ),
+    (
+        ("Indian fans occupied the streets of London after the win.", "19"),
+        ("Russian troops occupied Kherson.", "RUSMIL", "UKR", "192"),
+    ),
+    (
+        ("The new Polish government took over from the Law and Justice party.", "19"),
+        ("Sudanese rebels took over the city of El Fasher.", "SDNREB", "SDN", "192"),
+    ),
+    (
+        ("The Turkish opposition gained control of the Turkish parliament.", "19"),
+        ("Turkey seized control of the Syrian town of Afrin.", "TUR", "SYR", "192"),
+    ),
+    (
+        ("The Georgian Dream party took control of the Georgian parliament.", "19"),
+        ("Azerbaijani forces took control of Karabakh.", "AZEMIL", "AZE", "192"),
+    ),
     # 19: offensive, invasion, annexation, blockade as background or metaphor
-    ("Blinken launched a charm offensive on the Gulf states.", "19"),
-    ("China launched a diplomatic offensive in Africa.", "19"),
-    ("Since Russia's invasion of Ukraine, Germany has cut its gas imports.", "19"),
-    ("Russia's annexation of Crimea was illegal.", "19"),
-    ("Russia's annexation of Crimea in 2014 was never recognized.", "19"),
-    ("Israel's blockade of Gaza has lasted since 2007.", "19"),
-    ("Israel's siege of Gaza continued.", "19"),
-    ("Israel's war in Gaza has killed more than 34,000 people.", "19"),
-    ("Russia's strikes on Ukraine's energy grid have caused blackouts all winter.", "19"),
+    (
+        ("Blinken launched a charm offensive on the Gulf states.", "19"),
+        ("Israel launched an offensive on Rafah.", "ISR", "PSE", "190"),
+    ),
+    (
+        ("China launched a diplomatic offensive in Africa.", "19"),
+        ("Ukraine launched an offensive against Russian forces in Kursk.", "UKR", "RUSMIL", "190"),
+    ),
+    (
+        ("Since Russia's invasion of Ukraine, Germany has cut its gas imports.", "19"),
+        ("Russia launched an invasion of Ukraine on Thursday.", "RUS", "UKR", "190"),
+    ),
+    (
+        ("Russia's annexation of Crimea was illegal.", "19"),
+        ("Russia announced the annexation of Crimea.", "RUS", "UKR", "192"),
+    ),
+    (
+        ("Russia's annexation of Crimea in 2014 was never recognized.", "19"),
+        ("Russia carried out the annexation of Crimea.", "RUS", "UKR", "192"),
+    ),
+    (
+        ("Israel's blockade of Gaza has lasted since 2007.", "19"),
+        ("Israel imposed a blockade on Gaza on Monday.", "ISR", "PSE", "191"),
+    ),
+    (("Israel's siege of Gaza continued.", "19"), ("Israel laid siege to Gaza City.", "ISR", "PSE", "191")),
+    (
+        ("Israel's war in Gaza has killed more than 34,000 people.", "19"),
+        ("Israel waged war on Hamas in Gaza.", "ISR", "PSEREB", "190"),
+    ),
+    (
+        ("Russia's strikes on Ukraine's energy grid have caused blackouts all winter.", "19"),
+        ("Russia's strikes on Ukraine killed five people on Friday.", "RUS", "UKR", "190"),
+    ),
     # 19/18/20: deaths with no perpetrator, other senses of kill, beat, massacre
-    ("The Indian Senate killed the bill.", "19"),
-    ("The Greek heat wave killed dozens of tourists.", "19"),
-    ("The earthquake killed 50,000 people in Turkey.", "19"),
-    ("The virus killed thousands of people in India.", "19"),
-    ("Two Indian soldiers were killed in Kashmir.", "19"),
-    ("Two Israeli hostages were killed in Gaza.", "19"),
-    ("A British ship was attacked in the Red Sea.", "19"),
-    ("The Russian president's rivals tried to kill his proposal.", "19"),
-    ("Brazil beat Argentina badly in the Copa America final.", "18"),
-    ("India beat Pakistan by seven wickets.", "18"),
-    ("Chelsea beat Liverpool on Sunday.", "18"),
-    ("Floods displaced thousands of people in Kenya.", "20"),
-    ("Israeli forces displaced thousands of Palestinians.", "20"),
+    (
+        ("The Indian Senate killed the bill.", "19"),
+        ("The Indian army killed three militants in Kashmir.", "INDMIL", "INDREB", "190"),
+    ),
+    (
+        ("The Greek heat wave killed dozens of tourists.", "19"),
+        ("The Israeli airstrike killed 50 people in Gaza.", "ISR", "PSECVL", "195"),
+    ),
+    (
+        ("The earthquake killed 50,000 people in Turkey.", "19"),
+        ("Russian shelling killed ten people in Kharkiv.", "RUS", "UKRCVL", "194"),
+    ),
+    (
+        ("The virus killed thousands of people in India.", "19"),
+        ("Russian troops killed two Ukrainian soldiers near Bakhmut.", "RUSMIL", "UKRMIL", "190"),
+    ),
+    (
+        ("Two Indian soldiers were killed in Kashmir.", "19"),
+        ("Two Indian soldiers were killed by Pakistani troops in Kashmir.", "PAKMIL", "INDMIL", "190"),
+    ),
+    (
+        ("Two Israeli hostages were killed in Gaza.", "19"),
+        ("Two Israeli soldiers were killed by Hamas militants in Gaza.", "PSEREB", "ISRMIL", "190"),
+    ),
+    (
+        ("A British ship was attacked in the Red Sea.", "19"),
+        ("A British ship was attacked by the Houthis in the Red Sea.", "YEMREB", "GBR", "190"),
+    ),
+    (
+        ("The Russian president's rivals tried to kill his proposal.", "19"),
+        ("Israeli troops killed two Palestinians.", "ISRMIL", "PSE", "190"),
+    ),
+    (
+        ("Brazil beat Argentina badly in the Copa America final.", "18"),
+        ("Pakistani militants beat an Indian journalist to death.", "PAKREB", "INDMED", "1823"),
+    ),
+    (
+        ("India beat Pakistan by seven wickets.", "18"),
+        ("Russian soldiers beat Ukrainian prisoners to death.", "RUSMIL", "UKRCVL", "1823"),
+    ),
+    (
+        ("Chelsea beat Liverpool on Sunday.", "18"),
+        ("Syrian militants beat a Lebanese soldier to death on Sunday.", "SYRREB", "LBNMIL", "1823"),
+    ),
+    # displacing people is never root 20 here (this row and the next): no same-verb positive, the positives expel
+    (
+        ("Floods displaced thousands of people in Kenya.", "20"),
+        ("Sudanese rebels expelled thousands of Masalit from Darfur.", "SDNREB", "SDNCVL", "201"),
+    ),
+    (
+        ("Israeli forces displaced thousands of Palestinians.", "20"),
+        ("Israeli forces expelled thousands of Palestinians from their villages.", "ISRMIL", "PSE", "201"),
+    ),
     # 18: assault on positions is military, not a physical assault on a person
-    ("The Russian army assaulted Ukrainian positions near Avdiivka.", "18"),
+    (
+        ("The Russian army assaulted Ukrainian positions near Avdiivka.", "18"),
+        ("Russian soldiers assaulted Ukrainian women in Bucha.", "RUSMIL", "UKRCVL", "182"),
+    ),
     # 04: movement of troops, refugees, tourists and drones is no visit
-    ("Ukrainian refugees arrived in Poland on Monday.", "04"),
-    ("Russian troops arrived in Belarus for joint exercises.", "04"),
-    ("Israeli forces arrived in Rafah on Tuesday.", "04"),
-    ("Ukrainian drones flew into Russia overnight.", "04"),
-    ("Israeli jets flew into Syrian airspace.", "04"),
-    ("Thousands of Syrians traveled to Turkey last year.", "04"),
-    ("Israeli troops headed to Rafah on Wednesday.", "04"),
-    ("Iran went to the UN Security Council over the strike.", "04"),
-    ("Egypt hosts millions of Sudanese refugees.", "04"),
-    ("Turkey hosts more than three million Syrian refugees.", "04"),
-    ("Qatar hosted the World Cup in 2022.", "04"),
-    ("Ahead of Biden's visit to Israel, the White House said little.", "04"),
-    ("Putin's visit to North Korea on Wednesday was his first in 24 years.", "04"),
-    ("India's talks with Canada collapsed last year.", "04"),
-    ("Egypt's mediation between Israel and Hamas has stalled.", "04"),
-    ("The Turkish president received a call from the Pope.", "04"),
-    ("The French president met fierce resistance from the unions.", "04"),
-    ("The German economy minister visited a factory in Bavaria.", "04"),
-    ("The Indian cricket team toured Australia.", "04"),
+    (
+        ("Ukrainian refugees arrived in Poland on Monday.", "04"),
+        ("The Ukrainian president arrived in Poland on Monday.", "UKRGOV", "POL", "042"),
+    ),
+    (
+        ("Russian troops arrived in Belarus for joint exercises.", "04"),
+        ("The Russian defense minister arrived in Belarus for talks.", "RUSGOV", "BLR", "042"),
+    ),
+    (
+        ("Israeli forces arrived in Rafah on Tuesday.", "04"),
+        ("The Israeli defense minister arrived in Egypt on Tuesday.", "ISRGOV", "EGY", "042"),
+    ),
+    (
+        ("Ukrainian drones flew into Russia overnight.", "04"),
+        ("The Ukrainian foreign minister flew to Washington overnight.", "UKRGOV", "USA", "042"),
+    ),
+    (
+        ("Israeli jets flew into Syrian airspace.", "04"),
+        ("The Israeli president flew to the United Arab Emirates.", "ISRGOV", "ARE", "042"),
+    ),
+    (
+        ("Thousands of Syrians traveled to Turkey last year.", "04"),
+        ("The Syrian foreign minister traveled to Turkey on Monday.", "SYRGOV", "TUR", "042"),
+    ),
+    (
+        ("Israeli troops headed to Rafah on Wednesday.", "04"),
+        ("The Israeli defense minister headed to Washington on Wednesday.", "ISRGOV", "USA", "042"),
+    ),
+    (
+        ("Iran went to the UN Security Council over the strike.", "04"),
+        ("The Iranian foreign minister went to Moscow for talks.", "IRNGOV", "RUS", "042"),
+    ),
+    (
+        ("Egypt hosts millions of Sudanese refugees.", "04"),
+        ("Egypt hosted the Sudanese army chief.", "EGY", "SDNMIL", "043"),
+    ),
+    (
+        ("Turkey hosts more than three million Syrian refugees.", "04"),
+        ("Turkey hosted the Syrian foreign minister.", "TUR", "SYRGOV", "043"),
+    ),
+    (
+        ("Qatar hosted the World Cup in 2022.", "04"),
+        ("Qatar hosted the Iranian president on Monday.", "QAT", "IRNGOV", "043"),
+    ),
+    (
+        ("Ahead of Biden's visit to Israel, the White House said little.", "04"),
+        ("During Biden's visit to Israel, the White House said little.", "USAGOV", "ISR", "042"),
+    ),
+    (
+        ("Putin's visit to North Korea on Wednesday was his first in 24 years.", "04"),
+        ("During his visit to North Korea on Wednesday, Putin signed a defense pact.", "RUSGOV", "PRK", "042"),
+    ),
+    (
+        ("India's talks with Canada collapsed last year.", "04"),
+        ("India held talks with Canada last week.", "IND", "CAN", "040"),
+    ),
+    (
+        ("Egypt's mediation between Israel and Hamas has stalled.", "04"),
+        ("Egypt mediated between Israel and Hamas on Monday.", "EGY", "ISR", "045"),
+    ),
+    (
+        ("The Turkish president received a call from the Pope.", "04"),
+        ("The Turkish president received the Iraqi prime minister.", "TURGOV", "IRQGOV", "043"),
+    ),
+    (
+        ("The French president met fierce resistance from the unions.", "04"),
+        ("The French president met the German chancellor in Berlin.", "FRAGOV", "DEUGOV", "040"),
+    ),
+    (
+        ("The German economy minister visited a factory in Bavaria.", "04"),
+        ("The German economy minister visited China.", "DEUGOV", "CHN", "042"),
+    ),
+    (
+        ("The Indian cricket team toured Australia.", "04"),
+        ("The Indian prime minister toured Australia.", "INDGOV", "AUS", "042"),
+    ),
     # 02: call on as a courtesy visit, appeals that are not the coded appeal
-    ("The Iranian envoy called on the Saudi king in Riyadh.", "02"),
-    ("The Egyptian president called the meeting to order.", "02"),
-    ("The British prime minister called a snap election.", "02"),
-    ("The Chinese foreign ministry called the meeting a success.", "02"),
-    ("The government urged doctors to end their strike.", "02"),
-    ("The German government asked voters to turn out.", "02"),
-    ("The Iranian president appealed to voters to turn out.", "02"),
+    (
+        ("The Iranian envoy called on the Saudi king in Riyadh.", "02"),
+        ("The Iranian envoy called on Saudi Arabia to release the prisoners.", "IRNGOV", "SAU", "0253"),
+    ),
+    (
+        ("The Egyptian president called the meeting to order.", "02"),
+        ("The Egyptian president called on Israel to open the crossings.", "EGYGOV", "ISR", "0255"),
+    ),
+    (
+        ("The British prime minister called a snap election.", "02"),
+        ("The British prime minister called on Israel to agree to a ceasefire.", "GBRGOV", "ISR", "0256"),
+    ),
+    (
+        ("The Chinese foreign ministry called the meeting a success.", "02"),
+        ("The Chinese foreign ministry called on Japan to stop the release of the water.", "CHNGOV", "JPN", "020"),
+    ),
+    (
+        ("The government urged doctors to end their strike.", "02"),
+        ("The Egyptian government urged Israel to end its offensive.", "EGYGOV", "ISR", "0256"),
+    ),
+    (
+        ("The German government asked voters to turn out.", "02"),
+        ("The German government asked Poland to send more troops.", "DEUGOV", "POL", "020"),
+    ),
+    (
+        ("The Iranian president appealed to voters to turn out.", "02"),
+        ("The Iranian president appealed to Saudi Arabia to end the war in Yemen.", "IRNGOV", "SAU", "0256"),
+    ),
     # 03: offers and pledges that are not cooperation with another party
-    ("The Chinese company offered its services to the Saudi government.", "03"),
-    ("The embassy offered consular services to Israelis in Turkey.", "03"),
-    ("Putin pledged to defend Russia's borders.", "03"),
-    ("Zelensky vowed to defend Kharkiv.", "03"),
+    (
+        ("The Chinese company offered its services to the Saudi government.", "03"),
+        ("China offered its good offices to the Saudi government.", "CHN", "SAUGOV", "039"),
+    ),
+    (
+        ("The embassy offered consular services to Israelis in Turkey.", "03"),
+        ("Turkey offered its mediation services to Israel.", "TUR", "ISR", "039"),
+    ),
+    (
+        ("Putin pledged to defend Russia's borders.", "03"),
+        ("Putin pledged to support Belarus.", "RUSGOV", "BLR", "032"),
+    ),
+    (("Zelensky vowed to defend Kharkiv.", "03"), ("Zelensky vowed to support Moldova.", "UKRGOV", "MDA", "032")),
     # 01
-    ("The Indian prime minister took credit for the strong economy.", "01"),
+    (
+        ("The Indian prime minister took credit for the strong economy.", "01"),
+        ("The Indian prime minister took responsibility for the defeat.", "INDGOV", None, "015"),
+    ),
     # 05: welcoming refugees is sheltering, not praise
-    ("Poland welcomed Ukrainian refugees.", "05"),
-    ("Macron backed down on the pension reform.", "05"),
-    ("Japan's central bank backed away from negative rates.", "05"),
+    (
+        ("Poland welcomed Ukrainian refugees.", "05"),
+        ("Poland welcomed Ukraine's decision to hold elections.", "POL", "UKR", "051"),
+    ),
+    (
+        ("Macron backed down on the pension reform.", "05"),
+        ("Macron backed Ukraine's bid to join the EU.", "FRAGOV", "UKR", "051"),
+    ),
+    (
+        ("Japan's central bank backed away from negative rates.", "05"),
+        ("Japan backed the Philippines in its dispute with China.", "JPN", "PHL", "051"),
+    ),
     # 07: trade, support and logistics that are not aid
-    ("Russia sent tanks into Ukraine in February 2022.", "07"),
-    ("Russia sent troops and tanks into Ukraine.", "07"),
-    ("Russia sent a shipment of wheat to Egypt.", "07"),
-    ("Saudi Arabia sent a cargo of crude oil to China.", "07"),
-    ("Macron gave his support to Ukraine's membership bid.", "07"),
-    ("Biden gave support to Israel after the attack.", "07"),
-    ("Ukraine provided the United Nations with evidence of Russian missile strikes.", "07"),
-    ("Russia sent supplies to its troops in Ukraine.", "07"),
-    ("Germany's military aid to Ukraine totals 28 billion euros.", "07"),
-    ("Iran supplied Russia with oil.", "07"),
+    (
+        ("Russia sent tanks into Ukraine in February 2022.", "07"),
+        ("Germany sent tanks to Ukraine on Monday.", "DEU", "UKR", "072"),
+    ),
+    (
+        ("Russia sent troops and tanks into Ukraine.", "07"),
+        ("The United States sent tanks and artillery to Ukraine.", "USA", "UKR", "072"),
+    ),
+    (
+        ("Russia sent a shipment of wheat to Egypt.", "07"),
+        ("Russia sent a shipment of humanitarian aid to Gaza.", "RUS", "PSE", "073"),
+    ),
+    (
+        ("Saudi Arabia sent a cargo of crude oil to China.", "07"),
+        ("Saudi Arabia sent a cargo of food aid to Sudan.", "SAU", "SDN", "073"),
+    ),
+    (
+        ("Macron gave his support to Ukraine's membership bid.", "07"),
+        ("Macron gave military aid to Ukraine.", "FRAGOV", "UKR", "072"),
+    ),
+    (
+        ("Biden gave support to Israel after the attack.", "07"),
+        ("Biden gave military support to Israel after the attack.", "USAGOV", "ISR", "072"),
+    ),
+    (
+        ("Ukraine provided the United Nations with evidence of Russian missile strikes.", "07"),
+        ("Britain provided Ukraine with long-range missiles.", "GBR", "UKR", "072"),
+    ),
+    (
+        ("Russia sent supplies to its troops in Ukraine.", "07"),
+        ("Iran sent weapons and supplies to the Houthis.", "IRN", "YEMREB", "072"),
+    ),
+    (
+        ("Germany's military aid to Ukraine totals 28 billion euros.", "07"),
+        ("Germany sent military aid to Ukraine.", "DEU", "UKR", "072"),
+    ),
+    (("Iran supplied Russia with oil.", "07"), ("Iran supplied Russia with drones.", "IRN", "RUS", "072")),
     # 08: reversals, retreats and suspensions that are not yielding
-    ("The US Supreme Court reversed the decision of the lower court.", "08"),
-    ("The Indian government scrapped the plan to build a dam.", "08"),
-    ("Biden retreated from his pledge on student debt.", "08"),
-    ("Stocks retreated from record highs.", "08"),
-    ("The former president surrendered to authorities in Georgia.", "08"),
-    ("Israel suspended operations at the Rafah crossing.", "08"),
-    ("Israel suspended operations at its embassy in Turkey.", "08"),
-    ("Ukraine's Naftogaz suspended operations in Russia.", "08"),
-    ("Air France pilots suspended the strike on Monday.", "08"),
-    ("The Nigerian police disbanded the unit after abuses.", "08"),
-    ("Georgian police ended the sit-in outside parliament.", "08"),
-    ("The Ukrainian president sacked the army chief.", "08"),
-    ("Israel released the bodies of Palestinians.", "08"),
-    ("Hamas released a video of Israeli hostages.", "08"),
-    ("The US released its annual human rights report on China.", "08"),
-    ("The Israeli army released the names of the soldiers killed.", "08"),
+    # reversing a decision has no addressee pattern, so it is never coded: no same-verb positive
+    (
+        ("The US Supreme Court reversed the decision of the lower court.", "08"),
+        ("The Serbian government gave in to Serbian protesters.", "SRBGOV", "SRBCVL", "083"),
+    ),
+    # scrapping a decision has no addressee pattern, so it is never coded: no same-verb positive
+    (
+        ("The Indian government scrapped the plan to build a dam.", "08"),
+        ("India lifted its tariffs on American goods.", "IND", "USA", "085"),
+    ),
+    (
+        ("Biden retreated from his pledge on student debt.", "08"),
+        ("Russian forces retreated from Kharkiv.", "RUSMIL", "UKR", "0874"),
+    ),
+    (
+        ("Stocks retreated from record highs.", "08"),
+        ("Israeli troops retreated from Khan Younis.", "ISRMIL", "PSE", "0874"),
+    ),
+    (
+        ("The former president surrendered to authorities in Georgia.", "08"),
+        ("Ukrainian soldiers surrendered to Russian troops in Mariupol.", "UKRMIL", "RUSMIL", "0874"),
+    ),
+    (
+        ("Israel suspended operations at the Rafah crossing.", "08"),
+        ("Israel suspended its military operations in Gaza.", "ISR", "PSE", "087"),
+    ),
+    (
+        ("Israel suspended operations at its embassy in Turkey.", "08"),
+        ("Ukraine suspended its military operations in Russia.", "UKR", "RUS", "087"),
+    ),
+    (
+        ("Ukraine's Naftogaz suspended operations in Russia.", "08"),
+        ("Israel suspended airstrikes on Gaza on Monday.", "ISR", "PSE", "087"),
+    ),
+    # suspending a strike has no addressee pattern: the positive suspends an offensive
+    (
+        ("Air France pilots suspended the strike on Monday.", "08"),
+        ("Azerbaijan suspended its attacks on Armenia.", "AZE", "ARM", "087"),
+    ),
+    # disbanding has no addressee pattern, so it is never coded: no same-verb positive
+    (
+        ("The Nigerian police disbanded the unit after abuses.", "08"),
+        ("Nigerian rebels laid down their arms to the Nigerian army.", "NGAREB", "NGAMIL", "0873"),
+    ),
+    (
+        ("Georgian police ended the sit-in outside parliament.", "08"),
+        ("Israel ended the curfew on Hebron.", "ISR", "PSE", "0813"),
+    ),
+    # sacking is no yielding in any sense: no same-verb positive
+    (
+        ("The Ukrainian president sacked the army chief.", "08"),
+        ("The Ukrainian president freed the detained Russian journalists.", "UKRGOV", "RUSMED", "0841"),
+    ),
+    (
+        ("Israel released the bodies of Palestinians.", "08"),
+        ("Israel released 20 Palestinian detainees.", "ISR", "PSECVL", "0841"),
+    ),
+    (
+        ("Hamas released a video of Israeli hostages.", "08"),
+        ("Hamas released three Israeli hostages.", "PSEREB", "ISRCVL", "0841"),
+    ),
+    (
+        ("The US released its annual human rights report on China.", "08"),
+        ("China released two American citizens.", "CHN", "USACVL", "0841"),
+    ),
+    (
+        ("The Israeli army released the names of the soldiers killed.", "08"),
+        ("The Israeli army released the detained Palestinian journalists.", "ISRMIL", "PSEMED", "0841"),
+    ),
     # 10/12/13: demands, rejections and warnings in other senses
-    ("The Spanish job market demands more skilled workers.", "10"),
-    ("The Indian economy defied expectations.", "12"),
-    ("Russia defied the odds in the Olympics.", "12"),
-    ("The State Department warned Americans not to travel to Russia.", "13"),
-    ("The WHO warned Europe about a new wave of infections.", "13"),
-    ("The Indian weather office warned Kerala about heavy rain.", "13"),
-    ("China warned its citizens in Israel to stay safe.", "13"),
-    ("China's growing military threat to Taiwan worries Japan.", "13"),
-    ("The Iranian threat to Israel is growing.", "13"),
-    ("Climate change threatens Pacific island states.", "13"),
-    ("Rising prices threaten Biden's reelection.", "13"),
+    (
+        ("The Spanish job market demands more skilled workers.", "10"),
+        ("Spain demanded an apology from Argentina.", "ESP", "ARG", "100"),
+    ),
+    (
+        ("The Indian economy defied expectations.", "12"),
+        ("India defied the United States over Russian oil.", "IND", "USA", "128"),
+    ),
+    (
+        ("Russia defied the odds in the Olympics.", "12"),
+        ("Russia defied the UN Security Council.", "RUS", "IGOUN", "128"),
+    ),
+    (
+        ("The State Department warned Americans not to travel to Russia.", "13"),
+        ("The State Department warned Russia of consequences.", "USAGOV", "RUS", "130"),
+    ),
+    (
+        ("The WHO warned Europe about a new wave of infections.", "13"),
+        ("The United States warned Iran about a military response.", "USA", "IRN", "138"),
+    ),
+    (
+        ("The Indian weather office warned Kerala about heavy rain.", "13"),
+        ("The Indian army warned Pakistan about retaliation.", "INDMIL", "PAK", "138"),
+    ),
+    (
+        ("China warned its citizens in Israel to stay safe.", "13"),
+        ("China warned Israel against an attack on Lebanon.", "CHN", "ISR", "130"),
+    ),
+    (
+        ("China's growing military threat to Taiwan worries Japan.", "13"),
+        ("China threatened Taiwan with military action.", "CHN", "TWN", "138"),
+    ),
+    (
+        ("The Iranian threat to Israel is growing.", "13"),
+        ("Iran threatened Israel with retaliation.", "IRN", "ISR", "138"),
+    ),
+    (
+        ("Climate change threatens Pacific island states.", "13"),
+        ("China threatens the Philippines with military action.", "CHN", "PHL", "138"),
+    ),
+    (
+        ("Rising prices threaten Biden's reelection.", "13"),
+        ("Iran threatens Israel with a military response.", "IRN", "ISR", "138"),
+    ),
     # 14: governments protesting, markets and leaders rallying, police barricades
-    ("China protested the US arms sale to Taiwan.", "14"),
-    ("Germany protested the arrest of its citizen in Iran.", "14"),
-    ("Germany protested against Russia's detention of its citizen.", "14"),
-    ("The market rallied on Friday.", "14"),
-    ("Modi rallied supporters in Varanasi.", "14"),
-    ("Police barricaded the streets around the Israeli embassy.", "14"),
-    ("Diplomats walked out of Netanyahu's speech at the UN.", "14"),
-    ("Western leaders boycotted the Beijing Olympics.", "14"),
+    (
+        ("China protested the US arms sale to Taiwan.", "14"),
+        ("Chinese students protested the US arms sale outside the American embassy.", "CHNEDU", "USAGOV", "140"),
+    ),
+    (
+        ("Germany protested the arrest of its citizen in Iran.", "14"),
+        ("German activists protested the arrest outside the Iranian embassy.", "DEUCVL", "IRNGOV", "140"),
+    ),
+    (
+        ("Germany protested against Russia's detention of its citizen.", "14"),
+        ("German protesters protested against Russia outside the Russian embassy.", "DEUCVL", "RUS", "141"),
+    ),
+    (
+        ("The market rallied on Friday.", "14"),
+        ("Georgian protesters rallied on Friday against the Georgian government.", "GEOCVL", "GEOGOV", "141"),
+    ),
+    (
+        ("Modi rallied supporters in Varanasi.", "14"),
+        ("Indian protesters rallied against the Indian government in Delhi.", "INDCVL", "INDGOV", "141"),
+    ),
+    (
+        ("Police barricaded the streets around the Israeli embassy.", "14"),
+        ("Turkish protesters barricaded the streets around the Israeli embassy.", "TURCVL", None, "144"),
+    ),
+    (
+        ("Diplomats walked out of Netanyahu's speech at the UN.", "14"),
+        ("Israeli doctors walked out over the judicial reform.", "ISRHLH", None, "143"),
+    ),
+    (
+        ("Western leaders boycotted the Beijing Olympics.", "14"),
+        ("The Pakistani opposition boycotted parliament.", "PAKOPP", "PAKLEG", "143"),
+    ),
     # 15/16/17
-    ("Apple deployed new software in China.", "15"),
-    ("Russia mobilized its economy for war.", "15"),
-    ("Moody's downgraded Israel on Friday.", "16"),
-    ("S&P downgraded Israel's credit rating.", "16"),
-    ("The European Union imposed a penalty on Apple.", "16"),
-    ("Russian missiles targeted Kyiv despite Western sanctions.", "16"),
-    ("Lufthansa suspended flights to Tel Aviv.", "16"),
-    ("Ukraine's central bank cut interest rates.", "16"),
-    ("The Kenyan government cut fuel taxes.", "16"),
-    ("Protesters killed a police officer in Nairobi.", "17"),
-    ("The Ukrainian army charged the Russian lines.", "17"),
-    ("The Indian team charged ahead in the tournament.", "17"),
-    ("Brazilian police seized two tons of cocaine.", "17"),
+    (
+        ("Apple deployed new software in China.", "15"),
+        ("China deployed new warships near Taiwan.", "CHN", "TWN", "154"),
+    ),
+    (("Russia mobilized its economy for war.", "15"), ("Russia mobilized its reservists for war.", "RUS", None, "154")),
+    (
+        ("Moody's downgraded Israel on Friday.", "16"),
+        ("Israel downgraded ties with Turkey on Friday.", "ISR", "TUR", "161"),
+    ),
+    (
+        ("S&P downgraded Israel's credit rating.", "16"),
+        ("Turkey downgraded its diplomatic relations with Israel.", "TUR", "ISR", "161"),
+    ),
+    (
+        ("The European Union imposed a penalty on Apple.", "16"),
+        ("The European Union imposed an embargo on Belarus.", "IGOEU", "BLR", "163"),
+    ),
+    (
+        ("Russian missiles targeted Kyiv despite Western sanctions.", "16"),
+        ("Britain targeted Russian oil companies with sanctions.", "GBR", "RUSBUS", "163"),
+    ),
+    (
+        ("Lufthansa suspended flights to Tel Aviv.", "16"),
+        ("Turkey suspended flights with Israel.", "TUR", "ISR", "160"),
+    ),
+    (
+        ("Ukraine's central bank cut interest rates.", "16"),
+        ("Ukraine cut diplomatic ties with Iran.", "UKR", "IRN", "161"),
+    ),
+    (
+        ("The Kenyan government cut fuel taxes.", "16"),
+        ("The Kenyan government cut aid to Somalia.", "KENGOV", "SOM", "162"),
+    ),
+    (
+        ("Protesters killed a police officer in Nairobi.", "17"),
+        ("Kenyan police killed a protester in Nairobi.", "KENCOP", "KENCVL", "175"),
+    ),
+    (
+        ("The Ukrainian army charged the Russian lines.", "17"),
+        ("Ukrainian prosecutors charged Russian soldiers with war crimes.", "UKRJUD", "RUSMIL", "173"),
+    ),
+    (
+        ("The Indian team charged ahead in the tournament.", "17"),
+        ("Indian police charged the Indian opposition leader with corruption.", "INDCOP", "INDOPP", "173"),
+    ),
+    (
+        ("Brazilian police seized two tons of cocaine.", "17"),
+        ("Brazil seized the assets of Russian companies.", "BRA", "RUSBUS", "1711"),
+    ),
     # business, weather and disease with country names
-    ("Amazon launched a website in India.", "19"),
-    ("North Korea launched a satellite.", "19"),
-    ("The virus spread from China to Italy.", "19"),
-    ("Turkey's central bank raised interest rates.", "15"),
-    ("The US Supreme Court held that Trump had some immunity.", "11"),
+    (
+        ("Amazon launched a website in India.", "19"),
+        ("Israel launched a ground operation in Lebanon.", "ISR", "LBN", "190"),
+    ),
+    (
+        ("North Korea launched a satellite.", "19"),
+        ("North Korea launched a missile toward Japan.", "PRK", "JPN", "195"),
+    ),
+    # 'spread' has no conflict sense in the coder (a war spreading is not coded): no same-verb positive
+    (
+        ("The virus spread from China to Italy.", "19"),
+        ("Israel launched airstrikes on Lebanon on Monday.", "ISR", "LBN", "195"),
+    ),
+    (
+        ("Turkey's central bank raised interest rates.", "15"),
+        ("Turkey raised its military alert level on the Syrian border.", "TUR", None, "152"),
+    ),
+    (
+        ("The US Supreme Court held that Trump had some immunity.", "11"),
+        ("The United States held Russia responsible for the attack.", "USA", "RUS", "112"),
+    ),
     # a government protesting a sale is no street protest, and the to-phrase is the buyer, not the addressee
-    ("China protested the US arms sale to Taiwan.", "11"),
+    (
+        ("China protested the US arms sale to Taiwan.", "11"),
+        ("China protested to the United States over the arms sale to Taiwan.", "CHN", "USA", "114"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "root"), NOT_EVENTS, ids=[t[:60] for t, _ in NOT_EVENTS])
-def test_other_senses_are_not_events(text: str, root: str) -> None:
-    events = code_text(text, date=DATE)
-    assert all(e.cameo.root != root for e in events), triples(events)
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_ROOT, ids=[n[0][:60] for n, _ in MUST_NOT_CODE_ROOT])
+def test_other_senses_are_not_events_beside_the_event_sense(
+    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+) -> None:
+    checks.assert_root_pair(negative, positive)
 
 
-# (sentence, source, a target it must not be given): the parse offers a party that is not the addressee
-WRONG_PARTIES: list[tuple[str, str, str]] = [
-    ("China protested the US arms sale to Taiwan.", "CHN", "TWN"),
-    ("The British prime minister backed down on the Rwanda plan.", "GBRGOV", "RWA"),
+# ((sentence, source, a target it must not be given), the same parties where the structure makes the second the
+# addressee, which must be coded): the parse offers a party that is not the addressee
+MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
+    (
+        ("China protested the US arms sale to Taiwan.", "CHN", "TWN"),
+        ("China protested to Taiwan over the arms sale.", "CHN", "TWN", "114"),
+    ),
+    # the on-phrase of backing down is the issue, not a party, and backing down has no addressee pattern: no
+    # same-verb positive, the positive names the party in the with-phrase of an agreement on the same plan
+    (
+        ("The British prime minister backed down on the Rwanda plan.", "GBRGOV", "RWA"),
+        ("The British prime minister signed an agreement with Rwanda on the asylum plan.", "GBRGOV", "RWA", "057"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "target"), WRONG_PARTIES, ids=[t[:60] for t, _, _ in WRONG_PARTIES])
-def test_wrong_party_is_not_coded(text: str, source: str, target: str) -> None:
-    events = code_text(text, date=DATE)
-    assert not [e for e in events if e.source.code == source and e.target and e.target.code == target]
+@pytest.mark.parametrize(
+    ("negative", "positive"), MUST_NOT_CODE_PARTIES, ids=[n[0][:60] for n, _ in MUST_NOT_CODE_PARTIES]
+)
+def test_wrong_party_is_not_coded_beside_the_right_one(
+    checks: SentenceChecks, negative: tuple[str, str, str], positive: Coded
+) -> None:
+    text, source, target = negative
+    assert positive[1:3] == (source, target)
+    checks.assert_pair(
+        text, lambda e: (e.source.code, e.target.code if e.target else None) == (source, target), positive
+    )
 
 
-# (sentence, a CAMEO code it must not yield): the right root or event, the wrong code
-NOT_CODES: list[tuple[str, str]] = [
-    ("Iran called for tougher sanctions on Israel.", "0254"),
-    ("The UN called for debt relief for Zambia.", "0233"),
-    ("The government urged doctors to end their strike.", "0256"),
-    ("The French government urged the unions to end the strike.", "0256"),
-    ("The Nigerian government demanded an end to the strike.", "1056"),
-    ("Kenyan doctors refused to end their strike.", "1246"),
-    ("Iran seized a British tanker in the Gulf.", "192"),
-    ("Ukraine captured a Russian tank.", "192"),
-    ("The Russian army assaulted Ukrainian positions near Avdiivka.", "182"),
-    ("Poland welcomed Ukrainian refugees.", "051"),
-    ("Egypt hosts millions of Sudanese refugees.", "043"),
-    ("The Chinese company offered its services to the Saudi government.", "039"),
-    ("Ukraine provided the United Nations with evidence of Russian missile strikes.", "072"),
-    ("The Turkish president received a call from the Pope.", "043"),
-    ("Israel rejected Hamas's ceasefire proposal.", "120"),
-    ("Russia rejected the Ukrainian peace plan.", "120"),
-    ("Netanyahu fired back at Biden over the weapons pause.", "190"),
-    ("The French president attacked the opposition's pension plan.", "190"),
-    ("Protesters killed a police officer in Nairobi.", "175"),
-    ("The union ended its strike on Monday.", "087"),
+# ((sentence, a CAMEO code it must not yield: the right root or event, the wrong code), a sentence that must be
+# coded with that code)
+MUST_NOT_GIVE_CODE: list[tuple[tuple[str, str], Coded]] = [
+    (
+        ("Iran called for tougher sanctions on Israel.", "0254"),
+        ("Iran called on the United States to lift sanctions.", "IRN", "USA", "0254"),
+    ),
+    (
+        ("The UN called for debt relief for Zambia.", "0233"),
+        ("The UN called on Britain to send humanitarian aid to Sudan.", "IGOUN", "GBR", "0233"),
+    ),
+    (
+        ("The government urged doctors to end their strike.", "0256"),
+        ("The United States urged Israel to end its offensive.", "USA", "ISR", "0256"),
+    ),
+    (
+        ("The French government urged the unions to end the strike.", "0256"),
+        ("France urged Russia to end the war.", "FRA", "RUS", "0256"),
+    ),
+    (
+        ("The Nigerian government demanded an end to the strike.", "1056"),
+        ("Nigeria demanded a ceasefire from Boko Haram.", "NGA", "NGAREB", "1056"),
+    ),
+    (
+        ("Kenyan doctors refused to end their strike.", "1246"),
+        ("Hamas refused to end its attacks on Israel.", "PSEREB", "ISR", "1246"),
+    ),
+    (
+        ("Iran seized a British tanker in the Gulf.", "192"),
+        ("Iranian forces seized the disputed islands of the UAE.", "IRNMIL", "ARE", "192"),
+    ),
+    (
+        ("Ukraine captured a Russian tank.", "192"),
+        ("Ukraine captured the Russian town of Sudzha.", "UKR", "RUS", "192"),
+    ),
+    (
+        ("The Russian army assaulted Ukrainian positions near Avdiivka.", "182"),
+        ("Russian soldiers assaulted Ukrainian women.", "RUSMIL", "UKRCVL", "182"),
+    ),
+    (
+        ("Poland welcomed Ukrainian refugees.", "051"),
+        ("Poland welcomed the Ukrainian president.", "POL", "UKRGOV", "051"),
+    ),
+    (
+        ("Egypt hosts millions of Sudanese refugees.", "043"),
+        ("Egypt hosted the Sudanese army chief in Cairo.", "EGY", "SDNMIL", "043"),
+    ),
+    (
+        ("The Chinese company offered its services to the Saudi government.", "039"),
+        ("China offered its good offices to Russia and Ukraine.", "CHN", "RUS", "039"),
+    ),
+    (
+        ("Ukraine provided the United Nations with evidence of Russian missile strikes.", "072"),
+        ("Britain provided Ukraine with cruise missiles.", "GBR", "UKR", "072"),
+    ),
+    (
+        ("The Turkish president received a call from the Pope.", "043"),
+        ("The Turkish president received the Qatari emir.", "TURGOV", "QATGOV", "043"),
+    ),
+    (("Israel rejected Hamas's ceasefire proposal.", "120"), ("Israel rejected Hamas.", "ISR", "PSEREB", "120")),
+    (("Russia rejected the Ukrainian peace plan.", "120"), ("Russia rejected Ukraine.", "RUS", "UKR", "120")),
+    (
+        ("Netanyahu fired back at Biden over the weapons pause.", "190"),
+        ("Hezbollah fired back at Israeli troops.", "LBNREB", "ISRMIL", "190"),
+    ),
+    (
+        ("The French president attacked the opposition's pension plan.", "190"),
+        ("French troops attacked jihadists in Mali.", "FRAMIL", "MLIREB", "190"),
+    ),
+    (
+        ("Protesters killed a police officer in Nairobi.", "175"),
+        ("Ugandan police killed two protesters in Kampala.", "UGACOP", "UGACVL", "175"),
+    ),
+    (
+        ("The union ended its strike on Monday.", "087"),
+        ("Israel ended its offensive in Rafah on Monday.", "ISR", "PSE", "087"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "code"), NOT_CODES, ids=[t[:60] for t, _ in NOT_CODES])
-def test_wrong_code_is_not_given(text: str, code: str) -> None:
-    events = code_text(text, date=DATE)
-    assert code not in {e.cameo.code for e in events}, triples(events)
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_GIVE_CODE, ids=[n[0][:60] for n, _ in MUST_NOT_GIVE_CODE])
+def test_wrong_code_is_not_given_beside_the_right_one(
+    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+) -> None:
+    text, code = negative
+    assert positive[3] == code
+    checks.assert_pair(text, lambda e: e.cameo.code == code, positive)
 
 
 # (sentence, source, target, CAMEO code) that must still be coded
-CODED: list[tuple[str, str, str | None, str]] = [
+MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Russia attacked Ukraine on Tuesday.", "RUS", "UKR", "190"),
     ("Israeli forces attacked Hezbollah positions in southern Lebanon.", "ISRMIL", "LBN", "190"),
     ("Russian warplanes attacked Aleppo.", "RUSMIL", "SYR", "195"),
@@ -289,7 +869,6 @@ CODED: list[tuple[str, str, str | None, str]] = [
     ("Iran seized a British tanker in the Gulf.", "IRN", "GBR", "1711"),
     ("The Israeli army killed five Palestinians in the West Bank.", "ISRMIL", "PSE", "190"),
     ("Gunmen killed ten villagers in Nigeria.", "NGAREB", "NGACVL", "193"),
-    ("Russia invaded Ukraine in 2022.", "RUS", "UKR", "190"),
     ("Israeli forces raided Jenin on Wednesday.", "ISRMIL", "PSE", "190"),
     ("Russian troops retreated from Kherson.", "RUSMIL", "UKR", "0874"),
     ("Clashes between Israeli troops and Palestinian militants erupted in Jenin.", "ISRMIL", "PSEREB", "193"),
@@ -319,7 +898,6 @@ CODED: list[tuple[str, str, str | None, str]] = [
     ("North Korea threatened South Korea with nuclear attack.", "PRK", "KOR", "1385"),
     ("Russia rejected the Ukrainian peace plan.", "RUS", "UKR", "127"),
     ("Israel rejected Hamas's ceasefire proposal.", "ISR", "PSEREB", "1246"),
-    ("Hungary vetoed the EU aid package.", "HUN", None, "129"),
     ("Iran refused to release the British tanker.", "IRN", "GBR", "1243"),
     ("Ukraine demanded the withdrawal of Russian troops.", "UKR", "RUSMIL", "1056"),
     ("Iran demanded the release of its diplomats from Israel.", "IRN", "ISRGOV", "1053"),
@@ -328,7 +906,6 @@ CODED: list[tuple[str, str, str | None, str]] = [
     ("China criticized the United States.", "CHN", "USA", "111"),
     ("Ukraine accused Russia of war crimes.", "UKR", "RUS", "1124"),
     ("South Africa sued Israel at the International Court of Justice.", "ZAF", "ISR", "115"),
-    ("The UN launched an investigation into the killings.", "IGOUN", None, "091"),
     ("Israel released 39 Palestinian prisoners.", "ISR", "PSECVL", "0841"),
     ("Hamas freed two American hostages.", "PSEREB", "USACVL", "0841"),
     ("Russia and Ukraine exchanged prisoners.", "RUS", "UKR", "0841"),
@@ -387,12 +964,8 @@ CODED: list[tuple[str, str, str | None, str]] = [
     ("Iranian security forces killed dozens of protesters.", "IRNCOP", "IRNCVL", "175"),
     ("Kenyan police shot protesters in Nairobi.", "KENCOP", "KENCVL", "175"),
     ("China protested to the United States over the arms sale.", "CHN", "USA", "114"),
-    ("The Georgian government reversed its decision after mass protests.", "GEOGOV", None, "0832"),
     ("The Russian foreign minister warned Germany of consequences.", "RUSGOV", "DEU", "130"),
-    ("Russia launched an invasion of Ukraine in 2022.", "RUS", "UKR", "190"),
     ("Israel imposed a siege on Gaza.", "ISR", "PSE", "191"),
-    ("Russia annexed Crimea in 2014.", "RUS", "UKR", "192"),
-    ("The UN called for debt relief for Zambia.", "IGOUN", None, "0231"),
     ("Iran warned Israel of a crushing response.", "IRN", "ISR", "138"),
     ("During his visit to Beijing, Macron said Europe must not follow the United States.", "FRAGOV", "CHN", "042"),
     ("Putin paid a visit to North Korea on Wednesday.", "RUSGOV", "PRK", "042"),
@@ -401,14 +974,12 @@ CODED: list[tuple[str, str, str | None, str]] = [
     ("The Indian foreign minister flew to Moscow for talks.", "INDGOV", "RUS", "042"),
     ("Chinese state media attacked the Japanese prime minister in an editorial.", "CHNMED", "JPNGOV", "111"),
     ("Israeli police fired a water cannon at the crowd.", "ISRCOP", "ISRCVL", "175"),
-    ("Kenya's president backed down on the tax bill.", "KENGOV", None, "080"),
     ("The Pakistani court sentenced Imran Khan to 14 years in prison.", "PAKJUD", "PAKOPP", "116"),
     ("Russia and China vowed to deepen their strategic partnership.", "RUS", "CHN", "032"),
     ("Georgian police arrested opposition leaders.", "GEOCOP", "GEOOPP", "173"),
     ("Israeli police raided the Al Jazeera office in Jerusalem.", "ISRCOP", "QATMED", "170"),
     ("The Pakistani army killed six militants in North Waziristan.", "PAKMIL", "PAKREB", "190"),
     ("The EU demanded answers from Hungary.", "IGOEU", "HUN", "100"),
-    ("The UN urged calm in New Caledonia.", "IGOUN", None, "0256"),
     ("Germany promised Ukraine more Patriot systems.", "DEU", "UKR", "0332"),
     ("China expelled a Japanese journalist.", "CHN", "JPNMED", "174"),
     ("Israel opened an embassy in Bahrain.", "ISR", "BHR", "054"),
@@ -420,15 +991,77 @@ CODED: list[tuple[str, str, str | None, str]] = [
     ("Russian forces retreated from Kherson.", "RUSMIL", "UKR", "0874"),
     ("Ukrainian soldiers surrendered to Russian forces in Avdiivka.", "UKRMIL", "RUSMIL", "0874"),
     ("Israel suspended military operations in Rafah.", "ISR", "PSE", "087"),
-    ("The Kenyan doctors' union suspended the strike.", "KENLAB", None, "082"),
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "target", "code"), CODED, ids=[c[0][:60] for c in CODED])
-def test_true_senses_are_coded(text: str, source: str, target: str | None, code: str) -> None:
-    events = code_text(text, date=DATE)
-    if target is None and code[:2] in clauses().addressed_roots:
-        # an addressed event (appeal, demand, rejection...) with no target is incomplete and skipped
-        assert all(e.cameo.code != code for e in events)
-        return
-    assert (source, target, code) in triples(events)
+@pytest.mark.parametrize(("text", "source", "target", "code"), MUST_CODE, ids=[c[0][:60] for c in MUST_CODE])
+def test_true_senses_are_coded(checks: SentenceChecks, text: str, source: str, target: str | None, code: str) -> None:
+    checks.assert_coded(text, (source, target, code))
+
+
+# ((a sentence naming no addressee, the root it must not yield without a target), the same deed addressed to a
+# party, which must be coded). Addressed roots (02-13, 16, 17) with no target are incomplete and skipped.
+MUST_NOT_CODE_WITHOUT_TARGET: list[tuple[tuple[str, str], Coded]] = [
+    (
+        ("Hungary vetoed the EU aid package.", "12"),
+        ("Hungary vetoed the aid package for Ukraine in the European Union.", "HUN", "IGOEU", "129"),
+    ),
+    (
+        ("The UN launched an investigation into the killings.", "09"),
+        ("The UN launched an investigation against Sudan over the killings.", "IGOUN", "SDN", "091"),
+    ),
+    # reversing a decision or backing down has no addressee pattern, so neither is ever coded: no same-verb
+    # positive, the positives yield to the protesters with another verb
+    (
+        ("The Georgian government reversed its decision after mass protests.", "08"),
+        ("The Georgian government gave in to Georgian protesters.", "GEOGOV", "GEOCVL", "083"),
+    ),
+    (
+        ("Kenya's president backed down on the tax bill.", "08"),
+        ("Kenya's president gave in to Kenyan protesters.", "KENGOV", "KENCVL", "083"),
+    ),
+    # a call for debt relief has no addressee pattern: the positive calls on a party for economic aid
+    (
+        ("The UN called for debt relief for Zambia.", "02"),
+        ("The UN called on China to provide economic aid to Zambia.", "IGOUN", "CHN", "0231"),
+    ),
+    (
+        ("The UN urged calm in New Caledonia.", "02"),
+        ("The UN urged calm between France and the Kanak protesters.", "IGOUN", "FRA", "0256"),
+    ),
+    # suspending a strike has no addressee pattern: the positive suspends an offensive
+    (
+        ("The Kenyan doctors' union suspended the strike.", "08"),
+        ("Israel suspended its offensive against Hamas.", "ISR", "PSEREB", "087"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("negative", "positive"), MUST_NOT_CODE_WITHOUT_TARGET, ids=[n[0][:60] for n, _ in MUST_NOT_CODE_WITHOUT_TARGET]
+)
+def test_addressed_event_is_coded_only_with_its_addressee(
+    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+) -> None:
+    checks.assert_addressee_pair(negative, positive)
+
+
+# ((a deed the sentence dates years before the article, its root), the same deed dated in the article's week, which
+# must be coded): history is the background of the news, not an event of it
+MUST_NOT_CODE_BACKGROUND: list[tuple[tuple[str, str], Coded]] = [
+    (("Russia invaded Ukraine in 2022.", "19"), ("Russia invaded Ukraine on Thursday.", "RUS", "UKR", "190")),
+    (
+        ("Russia launched an invasion of Ukraine in 2022.", "19"),
+        ("Russia launched a new invasion of Ukraine on Thursday.", "RUS", "UKR", "190"),
+    ),
+    (("Russia annexed Crimea in 2014.", "19"), ("Russia annexed Crimea on Friday.", "RUS", "UKR", "192")),
+]
+
+
+@pytest.mark.parametrize(
+    ("negative", "positive"), MUST_NOT_CODE_BACKGROUND, ids=[n[0][:60] for n, _ in MUST_NOT_CODE_BACKGROUND]
+)
+def test_background_deed_is_not_coded_beside_the_current_one(
+    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+) -> None:
+    checks.assert_root_pair(negative, positive)

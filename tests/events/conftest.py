@@ -1,0 +1,73 @@
+"""What the coder makes of one sentence, for the table tests of the events stage.
+
+The tables pair every sentence that must not yield an event with one that must, so the checks live here:
+``assert_coded`` (the sentence yields this source, target and CAMEO code, as a deed that happened),
+``assert_none`` (the sentence yields no event of a kind, negated or not) and ``assert_pair`` (both, for one row
+of a must-not table, so that a coder that codes nothing fails it), with its two common forms ``assert_root_pair``
+and ``assert_addressee_pair``. Each test module dates its sentences with its own ``DATE``, which the ``checks``
+fixture reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from detente import code_text
+from detente.records import Event
+
+Triple = tuple[str, str | None, str]
+Coded = tuple[str, str, str | None, str]
+"""A sentence and the event it must yield: source, target (None for none) and CAMEO code."""
+
+
+def triple(event: Event) -> Triple:
+    return (event.source.code, event.target.code if event.target else None, event.cameo.code)
+
+
+@dataclass(frozen=True)
+class SentenceChecks:
+    """The coder on single sentences of an article dated ``date``."""
+
+    date: str
+
+    def events(self, text: str) -> list[Event]:
+        return code_text(text, date=self.date)
+
+    def coded(self, text: str) -> set[Triple]:
+        """(source, target, code) of the events coded as having happened: a negated event is no deed."""
+        return {triple(e) for e in self.events(text) if not e.negated}
+
+    def assert_coded(self, text: str, expected: Triple) -> None:
+        coded = self.coded(text)
+        assert expected in coded, f"{text!r} should yield {expected}, yields {sorted(coded, key=str)}"
+
+    def assert_none(self, text: str, forbidden: Callable[[Event], bool]) -> None:
+        wrong = [triple(e) for e in self.events(text) if forbidden(e)]
+        assert not wrong, f"{text!r} should yield none of {wrong}"
+
+    def assert_pair(self, negative: str, forbidden: Callable[[Event], bool], positive: Coded) -> None:
+        """A must-not row: the negative sentence yields no forbidden event, its positive twin its event."""
+        self.assert_none(negative, forbidden)
+        text, source, target, code = positive
+        self.assert_coded(text, (source, target, code))
+
+    def assert_root_pair(self, negative: tuple[str, str], positive: Coded) -> None:
+        """(sentence, root): the sentence yields no event of the root, the positive its event of that root."""
+        text, root = negative
+        assert positive[3].startswith(root), f"{positive} is no event of root {root}"
+        self.assert_pair(text, lambda e: e.cameo.root == root, positive)
+
+    def assert_addressee_pair(self, negative: tuple[str, str], positive: Coded) -> None:
+        """(sentence naming no addressee, root): no event of the root without a target; the positive, the same
+        kind of deed addressed to a party, its event of that root."""
+        text, root = negative
+        assert positive[3].startswith(root) and positive[2] is not None, f"{positive} is no addressed {root} event"
+        self.assert_pair(text, lambda e: e.cameo.root == root and e.target is None, positive)
+
+
+@pytest.fixture
+def checks(request: pytest.FixtureRequest) -> SentenceChecks:
+    return SentenceChecks(date=request.module.DATE)
