@@ -46,8 +46,10 @@ def main() -> None:
         t = time.perf_counter()
         n_events = sum(len(c.events) for c in coder.code_many(articles))
         code_s = time.perf_counter() - t
-        print(f"detente code: {len(articles) / code_s:8.1f} articles/s  {chars / code_s / 1000:8.1f} kchar/s  "
-              f"({n_events} events)")
+        print(
+            f"detente code: {len(articles) / code_s:8.1f} articles/s  {chars / code_s / 1000:8.1f} kchar/s  "
+            f"({n_events} events)"
+        )
     if parse_s and code_s:
         print(f"ratio code/parse: {code_s / parse_s:.2f}x the parser's time ({len(articles)} articles, {chars} chars)")
 

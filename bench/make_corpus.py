@@ -1,7 +1,7 @@
 """Write the bundled examples, repeated, as a JSON-lines corpus for whole-process timing.
 
-    python bench/make_corpus.py --copies 200 > big.jsonl
-    /usr/bin/time -v detente code big.jsonl --db big.duckdb
+python bench/make_corpus.py --copies 200 > big.jsonl
+/usr/bin/time -v detente code big.jsonl --db big.duckdb
 """
 
 from __future__ import annotations
