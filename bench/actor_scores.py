@@ -79,7 +79,8 @@ def main() -> None:
     print(f"{len(items)} items; {pairs} gold events paired with a coded event of the same root")
     print(f"both actors right: {full / max(pairs, 1):.3f} in full, {country / max(pairs, 1):.3f} at country level")
     print(
-        f"each actor right:  {sides_full / max(sides, 1):.3f} in full, {sides_country / max(sides, 1):.3f} at country level"
+        f"each actor right:  {sides_full / max(sides, 1):.3f} in full, "
+        f"{sides_country / max(sides, 1):.3f} at country level"
     )
     print(
         f"place (of {placed} paired events with a gold place): same name {place_name / max(placed, 1):.3f}, "
