@@ -138,6 +138,10 @@ def _resolve(
             return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
     if is_former(head, tokens):
         return None  # a former office holder is not the office
+    if lemma_in(head, roles_file().country_nouns):
+        country, why = _phrase_country(head, tokens, ctx)
+        if isinstance(country, str):  # "a Palestinian state", "the Gulf kingdom of Bahrain"
+            return Resolved(country_actor(country, None, text), why=f"'{head.lemma_}' named by {why}: the country")
     role = head_role(head, tokens)
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)

@@ -182,6 +182,9 @@ class RolesFile(DataFile):
     several_words: list[str] = Field(
         default_factory=list, description="'foreign troops', 'Western governments': several unnamed states"
     )
+    country_nouns: list[str] = Field(
+        default_factory=list, description="'a Palestinian state': nouns that name the country itself"
+    )
     person_titles: list[str] = Field(default_factory=list, description="head nouns that name a person (he, she)")
     description_kinds: dict[str, str] = Field(
         default_factory=dict,
