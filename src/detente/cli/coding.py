@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
+from detente.cli.actors import ACTORS_HELP, use_actors_option
 from detente.cli.common import DB_HELP, app, err, out, parse_date, print_rows, read_if_path, read_reported
 from detente.records import Article, Event
 
@@ -27,9 +28,12 @@ def code(
     text_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the text")] = "text",
     title_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the title")] = "title",
     batch: Annotated[int, typer.Option(help="Articles per parse batch and per store transaction")] = 64,
+    actors: Annotated[Path | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Code articles: events as JSON lines on stdout, or into a DuckDB store with --db."""
     from detente.pipeline import Coder
+
+    use_actors_option(actors)
 
     fields = {"id": id_field, "date": date_field, "text": text_field, "title": title_field}
     report = {"articles": 0, "errors": 0, "events": 0, "failed": 0}
@@ -82,9 +86,12 @@ def code(
 def explain(
     text: Annotated[str, typer.Argument(help="A sentence or article text, or a path to a text file")],
     date: Annotated[str | None, typer.Option("--date", help="Article date (YYYY-MM-DD)")] = None,
+    actors: Annotated[Path | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Show the events coded from a text and why every other candidate clause was skipped."""
     from detente import explain_text
+
+    use_actors_option(actors)
 
     body = read_if_path(text)
     events, skips = explain_text(body, parse_date(date) or dt.date.today())

@@ -165,6 +165,27 @@ class OfficeHoldersFile(DataFile):
     office_holders: list[OfficeHolder]
 
 
+# --- users' own dictionaries ---------------------------------------------------------
+
+
+class UserAlias(_Strict):
+    """Another name for an actor or person the dictionaries know: ``{alias: "Sultan", of: "Erdogan"}``."""
+
+    alias: str = Field(min_length=2)
+    of: str = Field(min_length=2, description="a name or alias already in the dictionaries (or this file)")
+
+
+class UserActorsFile(_Strict):
+    """A user's dictionary (``detente code --actors my_actors.yaml``): actors, aliases and office-holder
+    spells added to the packaged ones; where a name is both, the user's entry is read first."""
+
+    version: int = Field(default=1, ge=1)
+    source: str | None = None
+    actors: list[NamedActor] = []
+    office_holders: list[OfficeHolder] = []
+    aliases: list[UserAlias] = []
+
+
 # --- roles ---------------------------------------------------------------------
 
 
