@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.roles import role_group
-from detente.data import gazetteer
 from detente.records import ActorRef
 from detente.where.mentions import dictionary_entities
+from detente.where.places import article_countries, countries_named
 
 
 @dataclass(frozen=True)
@@ -113,20 +113,6 @@ class ArticleContext:
         return None
 
 
-def countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
-    """How often each country is named by a list of dictionary entities (kind, surface)."""
-    g = gazetteer()
-    counts: Counter[str] = Counter()
-    for kind, surface in ents:
-        if kind == "place":
-            counts[g.places[surface].country] += 1
-        elif kind in ("country", "capital", "demonym"):
-            code = g.country_names.get(surface) or g.capitals.get(surface) or g.demonyms.get(surface)
-            if code:
-                counts[code] += 1
-    return counts
-
-
 def sentence_country(sent: Span) -> str | None:
     """The country of the places (cities, regions, capitals) a sentence names, if they are all in one.
     Country names and demonyms do not count: "Israeli jets" and "questions about Israel" place nothing."""
@@ -134,11 +120,6 @@ def sentence_country(sent: Span) -> str | None:
     ents = {(k, s, e.start) for i, (k, s, e) in index.items() if sent.start <= i < sent.end}
     counts = countries_named([(k, s) for k, s, _ in ents if k in ("place", "capital")])
     return next(iter(counts)) if len(counts) == 1 else None
-
-
-def article_countries(doc: Doc) -> Counter[str]:
-    """How often the article names each country (its places, capitals, names and demonyms)."""
-    return countries_named([(k, s) for k, s, _ in {(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}])
 
 
 def home_country(doc: Doc) -> str | None:

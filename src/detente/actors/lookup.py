@@ -55,7 +55,7 @@ def _why_not(head: Token, day: dt.date | None) -> str:
     if head.pos_ == "PRON":
         return "a pronoun refers to what the article named before; there is no article here"
     if head.ent_type_:
-        return f"the parser reads '{head.text}' as {head.ent_type_}, but no dictionary knows it and no title says its role"
+        return f"the parser reads '{head.text}' as {head.ent_type_}; no dictionary knows it, no title gives its role"
     return "not in the dictionaries, and no role noun or title gives a role"
 
 

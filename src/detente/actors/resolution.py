@@ -11,6 +11,7 @@ the pattern reads as a place. Anything still unclear is None: an actor we are un
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -32,7 +33,7 @@ from detente.data import ActorEntry, gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef, Location
 from detente.where.mentions import entity_of
-from detente.where.places import place_location
+from detente.where.places import geonames_location, place_location
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class Resolved:
     why: str = ""  # which dictionary entry or rule gave the code
 
 
-def entry_on(entries: list[ActorEntry], day) -> ActorEntry | None:
+def entry_on(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry | None:
     valid = [e for e in entries if e.valid_on(day)]
     return valid[0] if valid else None
 
@@ -117,6 +118,10 @@ def _resolve(
     tokens = phrase_tokens(head)
     text = span_text(tokens)
     own = entity_of(head)
+    if own is None and as_place:
+        geo = geonames_location(head)  # "shelled Binnish": a town the parser found, from GeoNames
+        if geo is not None and geo.country:
+            return Resolved(country_actor(geo.country, None, text), geo, f"GeoNames: '{geo.name}' in {geo.country}")
     if own is not None:
         resolved = resolve_entity(own[0], own[1], text, ctx, as_place, own[2])
         if resolved is not None:

@@ -34,7 +34,7 @@ def use_actors_option(path: Path | None) -> None:
 @actors_app.command("lookup")
 def lookup_cmd(
     name: Annotated[str, typer.Argument(help='A name or phrase: "Erdogan", "Iran\'s foreign minister"')],
-    date: Annotated[str | None, typer.Option("--date", help="Resolve as of this day (YYYY-MM-DD); default today")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Resolve as of this day (YYYY-MM-DD)")] = None,
     actors: Annotated[Path | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON")] = False,
 ) -> None:

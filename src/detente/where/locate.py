@@ -17,7 +17,7 @@ from detente.data import roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
-from detente.where.places import place_location
+from detente.where.places import geonames_location, place_location
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "off", "along", "within"}
 
@@ -32,6 +32,10 @@ def _place_of(head: Token) -> Location | None:
         found = dictionary_entities(tok.doc).get(tok.i)
         if found and found[0] in ("place", "capital", "country"):
             return place_location(found[1], found[2].text)
+    for tok in candidates:
+        geo = geonames_location(tok)
+        if geo is not None:
+            return geo
     return None
 
 

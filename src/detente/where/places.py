@@ -7,8 +7,14 @@ A location carries the place's name, ISO country, coordinates and how precise it
 
 from __future__ import annotations
 
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
 from detente.data import PlaceInfo, gazetteer
 from detente.records import Location
+from detente.where.geonames import find_place
+from detente.where.mentions import dictionary_entities
 
 # Gazetteer kinds (data/schemas.py ``Place.kind``) -> the precision of a location there.
 PRECISION = {
@@ -44,3 +50,49 @@ def place_location(surface: str, text: str) -> Location | None:
             name=c.capital or surface, country=code, lat=c.capital_lat, lon=c.capital_lon, text=text, precision="city"
         )
     return None
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def geonames_location(tok: Token) -> Location | None:
+    """A place the parser found (GPE, LOC, FAC) that our dictionaries do not know, from GeoNames,
+    read toward the countries the article names."""
+    if tok.ent_type_ not in PLACE_LABELS or tok.i in dictionary_entities(tok.doc):
+        return None
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if span is None:
+        return None
+    name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    found = find_place(name, article_countries(tok.doc))
+    if found is None:
+        return None
+    shown = found.name if found.name.isascii() else name
+    if found.kind == "region":
+        c = gazetteer().countries[found.country]
+        return Location(name=shown, country=found.country, lat=c.lat, lon=c.lon, text=span.text, precision="region")
+    return Location(name=shown, country=found.country, lat=found.lat, lon=found.lon, text=span.text, precision="city")
+
+
+def countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
+    """How often each country is named by a list of dictionary entities (kind, surface)."""
+    g = gazetteer()
+    counts: Counter[str] = Counter()
+    for kind, surface in ents:
+        if kind == "place":
+            counts[g.places[surface].country] += 1
+        elif kind in ("country", "capital", "demonym"):
+            code = g.country_names.get(surface) or g.capitals.get(surface) or g.demonyms.get(surface)
+            if code:
+                counts[code] += 1
+    return counts
+
+
+def article_countries(doc: Doc) -> Counter[str]:
+    """How often the article names each country (its places, capitals, names and demonyms), once per doc."""
+    counts = doc.user_data.get("detente_countries")
+    if counts is None:
+        ents = {(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}
+        counts = countries_named([(k, s) for k, s, _ in ents])
+        doc.user_data["detente_countries"] = counts
+    return counts
