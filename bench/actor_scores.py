@@ -32,6 +32,7 @@ def _score(gold: dict, source: str, target: str | None) -> tuple[int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", type=Path)
+    parser.add_argument("--show", action="store_true", help="print the paired events whose actors or place differ")
     args = parser.parse_args()
 
     from detente.data import gazetteer
@@ -76,6 +77,11 @@ def main() -> None:
                     loc.name == g["location"] or (want is not None and loc.country == want.country)
                 ):
                     place_country += 1
+                elif args.show:
+                    print(f"  place {item['id']} gold {g['location']} coded {loc.name if loc else None}")
+            if args.show and f < 2:
+                coded_pair = f"{e.source.code}->{e.target.code if e.target else None}"
+                print(f"  actors {item['id']} gold {g.get('source')}->{g.get('target')} coded {coded_pair}")
     print(f"{len(items)} items; {pairs} gold events paired with a coded event of the same root")
     print(f"both actors right: {full / max(pairs, 1):.3f} in full, {country / max(pairs, 1):.3f} at country level")
     print(

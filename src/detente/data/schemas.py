@@ -218,6 +218,9 @@ class RolesFile(DataFile):
     attack_nouns: list[str] = Field(
         default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
     )
+    venue_nouns: list[str] = Field(
+        default_factory=list, description="'at a conference in Tokyo': venues whose own place is the event's"
+    )
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
