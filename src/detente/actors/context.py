@@ -77,7 +77,7 @@ class ArticleContext:
             actor=actor,
             kind=kind,
             plural=head.tag_ in ("NNS", "NNPS"),
-            subject=head.dep_ in ("nsubj", "nsubjpass"),
+            subject=head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"),
             lemma=head.lemma_.lower(),
         )
 

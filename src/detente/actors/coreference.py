@@ -45,6 +45,11 @@ WINDOW = 2  # sentences before the current one whose mentions a pronoun can refe
 DESCRIPTION_WINDOW = 4
 
 
+def is_pronoun(tok: Token) -> bool:
+    """A pronoun, not a name spelled like one ("US" is the United States, not "us")."""
+    return tok.pos_ == "PRON" or (tok.lower_ in PRONOUNS and not tok.ent_type_ and not tok.is_upper)
+
+
 def _reporting_verbs() -> set[str]:
     words = clauses()
     return {*words.speech_verbs, *words.claim_verbs, *words.intent_verbs, *words.threat_verbs, "deny", "vow"}

@@ -96,14 +96,16 @@ def resolve(
 
 
 def _mention_kind(head: Token, actor: ActorRef) -> str:
-    if head.lower_ in coreference.PRONOUNS:
+    """What a resolved phrase can be the antecedent of: a person (he, she), a state, a named body, a role."""
+    if coreference.is_pronoun(head):
         return coreference.PRONOUN_KINDS.get(head.lower_, "role").replace("plural", "group").replace("thing", "group")
-    if head.ent_type_ == "PERSON" or lemma_in(head, roles_file().person_titles):
+    singular = head.tag_ not in ("NNS", "NNPS")
+    if head.ent_type_ == "PERSON" or (singular and lemma_in(head, roles_file().person_titles)):
         return "person"
     if actor.role is None and actor.country:
         return "state"
     entity = entity_of(head)
-    if entity is not None and entity[0] == "actor":
+    if (entity is not None and entity[0] == "actor") or actor.code.startswith(("IGO", "NGO", "IMG")):
         return "group"
     if entity is not None and entity[0] == "capital":
         return "state"
@@ -113,7 +115,7 @@ def _mention_kind(head: Token, actor: ActorRef) -> str:
 def _resolve(
     head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef | None, place_country: str | None
 ) -> Resolved | None:
-    if head.lower_ in coreference.PRONOUNS or head.pos_ == "PRON":
+    if coreference.is_pronoun(head):
         return _pronoun(head, ctx, as_place, other)
     tokens = phrase_tokens(head)
     text = span_text(tokens)
@@ -165,8 +167,9 @@ def _resolve(
         ctx.remember(country.actor)
         ctx.by_head.setdefault(head.lemma_.lower(), country.actor)
         return country
-    if country is None and role in ("GOV", "MIL") and is_several(head):
-        return None  # "the seven governments", "foreign troops": several countries, none named
+    several = country is None or country in gazetteer().regions
+    if several and role in ("GOV", "MIL") and (is_several(head) or country is not None):
+        return None  # "the seven governments", "foreign troops", "European governments": several states
     if country is None and is_bare_definite(head):
         if head.lemma_.lower() in ctx.by_head:
             return Resolved(ctx.by_head[head.lemma_.lower()], why="the one named earlier with this noun")
