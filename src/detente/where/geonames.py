@@ -30,7 +30,7 @@ class GeoPlace:
     lat: float
     lon: float
     population: int
-    kind: str  # "city" or "region"
+    kind: str  # "city", "region" (a US state) or "country" (namesakes all in one country)
 
 
 @cache
@@ -90,14 +90,17 @@ def find_place(name: str, article_countries: Counter[str] | None = None) -> GeoP
     candidates = own.get(name) or alternates.get(name)
     if not candidates:
         return None
-    names = {p.name for p in candidates}
-    if len(candidates) == 1 or (len({p.country for p in candidates}) == 1 and len(names) == 1):
+    if len(candidates) == 1:
         return candidates[0]
     if article_countries:
         named = [p for p in candidates if article_countries.get(p.country)]
         if named:
-            return max(named, key=lambda p: (article_countries[p.country], p.population))
+            candidates = sorted(named, key=lambda p: (-article_countries[p.country], -p.population))
+            if len(candidates) == 1 or candidates[0].country != candidates[1].country:
+                return candidates[0]
     first, second = candidates[0], candidates[1]
     if first.population >= DOMINANT * max(second.population, 1):
         return first
+    if len({p.country for p in candidates}) == 1:  # several Springfields, all in one country: only the country
+        return GeoPlace(first.country, first.country, 0.0, 0.0, 0, "country")
     return None

@@ -68,6 +68,9 @@ def geonames_location(tok: Token) -> Location | None:
     if found is None:
         return None
     shown = found.name if found.name.isascii() else name
+    if found.kind == "country":
+        c = gazetteer().countries[found.country]
+        return Location(name=c.name, country=found.country, lat=c.lat, lon=c.lon, text=span.text, precision="country")
     if found.kind == "region":
         c = gazetteer().countries[found.country]
         return Location(name=shown, country=found.country, lat=c.lat, lon=c.lon, text=span.text, precision="region")
