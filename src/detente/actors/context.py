@@ -31,6 +31,7 @@ class Mention:
     kind: str  # "person", "state" (a country alone), "group" (a named body) or "role" (a generic role noun)
     plural: bool
     subject: bool
+    salient: bool  # an argument of a verb, not a modifier of another noun ("rebels in western Syria")
     lemma: str  # the head noun's lemma, for "the minister" after "the foreign minister"
 
 
@@ -41,6 +42,17 @@ def sentence_number(tok: Token) -> int:
         starts = [s.start for s in tok.doc.sents]
         tok.doc.user_data["detente_sentence_starts"] = starts
     return bisect.bisect_right(starts, tok.i) - 1
+
+
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "ROOT"}
+
+
+def _is_argument(head: Token) -> bool:
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ARGUMENTS:
+        return True
+    return head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")  # "talked with X", not "rebels in X"
 
 
 @dataclass
@@ -78,6 +90,7 @@ class ArticleContext:
             kind=kind,
             plural=head.tag_ in ("NNS", "NNPS"),
             subject=head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"),
+            salient=_is_argument(head),
             lemma=head.lemma_.lower(),
         )
 
@@ -108,8 +121,8 @@ class ArticleContext:
         if codes and len(codes) == 1:
             code = next(iter(codes))
             return code[:3]
-        if not codes and self.home and role in role_group("home"):
-            return self.home  # "the authorities" in an article about Myanmar
+        if not codes and self.home and (role in role_group("home") or role in role_group("domestic")):
+            return self.home  # "the authorities", "the rebels" in an article about Myanmar
         return None
 
 

@@ -18,7 +18,7 @@ Whatever stays ambiguous stays unresolved: a wrong antecedent is worse than none
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext, Mention, sentence_number
 from detente.data import clauses, roles_file
@@ -85,7 +85,7 @@ def speaker_of(pronoun: Token) -> Token | None:
 
 def _inside_quotes(tok: Token) -> bool:
     """Whether a token stands between quotation marks of its sentence."""
-    marks = [t.i for t in tok.sent if t.text in ('"', "“", "”", "''", "``")]
+    marks = [t.i for t in tok.sent if t.text in QUOTES]
     return sum(1 for i in marks if i < tok.i) % 2 == 1
 
 
@@ -94,8 +94,22 @@ def quote_speaker(pronoun: Token) -> Token | None:
     spoke it — the subject of a verb of saying outside the quotation marks."""
     if pronoun.lower_ not in FIRST_PERSON or not _inside_quotes(pronoun):
         return None
+    sent = pronoun.sent
+    found = _speaker_outside_quotes(sent)
+    if found is None and sent.start > 0:
+        # a quotation running over two sentences: '"We ... ," X said. "We are aiming ..."'
+        before = sent.doc[sent.start - 1].sent
+        if any(t.text in QUOTES for t in before):
+            found = _speaker_outside_quotes(before)
+    return found
+
+
+QUOTES = ('"', "“", "”", "''", "``")
+
+
+def _speaker_outside_quotes(sent: Span) -> Token | None:
     speech = set(clauses().speech_verbs)
-    for verb in pronoun.sent:
+    for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or _inside_quotes(verb):
             continue
         subj = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_quotes(c)]
@@ -123,16 +137,21 @@ def _co_arguments(pronoun: Token) -> set[int]:
 
 
 def _pick(candidates: list[Mention]) -> tuple[ActorRef, str] | None:
-    """One referent among agreeing candidates, or None when they disagree and no subject settles it."""
+    """One referent among agreeing candidates, or None when they disagree and salience does not settle it:
+    the subject of the latest sentence that names one, else its one argument (not a noun's modifier)."""
     if not candidates:
         return None
     codes = {m.actor.code for m in candidates}
     if len(codes) == 1:
         return candidates[-1].actor, "the only one named before that agrees"
     latest = max(m.sentence for m in candidates)
-    subjects = {m.actor.code: m for m in candidates if m.sentence == latest and m.subject}
+    last = [m for m in candidates if m.sentence == latest]
+    subjects = {m.actor.code: m for m in last if m.subject}
     if len(subjects) == 1:
         return next(iter(subjects.values())).actor, "the subject of the latest sentence that names one"
+    arguments = {m.actor.code: m for m in last if m.salient}
+    if not subjects and len(arguments) == 1:
+        return next(iter(arguments.values())).actor, "the one argument of the latest sentence that names one"
     return None
 
 

@@ -31,6 +31,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     tokens = {head.i: head}
     stack = [head]
     shared_appos = bool(conjoined_titles(head))
+    # "Protesters" opening a sentence is often tagged a proper noun: a lower-case lemma tells it apart
+    common_noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_ and head.is_sent_start)
     if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
         for appos in head.head.children:
             if appos.dep_ == "appos" and appos.i > head.i:
@@ -42,7 +44,7 @@ def phrase_tokens(head: Token) -> list[Token]:
             keep = child.dep_ in MODIFIER_DEPS or (child.dep_ == "appos" and not (tok.i == head.i and shared_appos))
             if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and tok.i == head.i:
                 keep = True
-            if child.dep_ == "prep" and child.lower_ == "in" and tok.i == head.i and head.pos_ == "NOUN":
+            if child.dep_ == "prep" and child.lower_ == "in" and tok.i == head.i and common_noun:
                 keep = True  # "the military junta in Niger": a country named after the role noun
             if child.dep_ == "pobj" and tok.dep_ == "prep":
                 keep = True

@@ -206,6 +206,10 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
             region = region_of(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN") else None
             if region and country is None:
                 country, why = region, f"the regional word '{tok.text}'"
+            elif country is None and tok.pos_ == "PROPN" and (tok.i < head.i or tok.dep_ == "pobj"):
+                geo = geonames_location(tok)  # "rebels in Talbisseh", "Zvecan residents": a town from GeoNames
+                if geo is not None and geo.country:
+                    country, why = geo.country, f"the place '{geo.name}' (GeoNames)"
             continue
         kind, surface, _ = ent
         if kind == "actor":

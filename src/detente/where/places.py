@@ -53,14 +53,22 @@ def place_location(surface: str, text: str) -> Location | None:
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+AT_PLACE = {"in", "near", "at", "outside", "inside", "around"}
 
 
 def geonames_location(tok: Token) -> Location | None:
     """A place the parser found (GPE, LOC, FAC) that our dictionaries do not know, from GeoNames,
     read toward the countries the article names."""
-    if tok.ent_type_ not in PLACE_LABELS or tok.i in dictionary_entities(tok.doc):
+    if tok.i in dictionary_entities(tok.doc):
         return None
-    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    after_in = tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in AT_PLACE
+    if tok.ent_type_ in PLACE_LABELS or (after_in and tok.ent_type_ in ("NORP", "")):
+        # "rebels in Binnish": a name after "in", however the small model tagged it (or did not)
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if span is None:
+            span = tok.doc[min(c.i for c in (tok, *(c for c in tok.children if c.dep_ == "compound"))) : tok.i + 1]
+    else:
+        return None
     if span is None:
         return None
     name = span.text[4:] if span.text.lower().startswith("the ") else span.text
