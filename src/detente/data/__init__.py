@@ -115,17 +115,24 @@ def gazetteer() -> Gazetteer:
             g.places.setdefault(name, info)
     for a in _entries("actors.yaml", "actors"):
         add_actor(g, a)
+    taken = frozenset({*g.places, *g.country_names, *g.capitals, *g.actors, *g.demonyms})
     for _, holders in schemas.load_office_holders():
         for h in holders.office_holders:
-            add_office_holder(g, h)
+            add_office_holder(g, h, taken=taken)
     return g
 
 
-def add_office_holder(g: Gazetteer, h: schemas.OfficeHolder, origin: str | None = None) -> ActorEntry:
-    """Index one office-holder spell under its name and aliases. An unknown start or end date is open."""
+def add_office_holder(
+    g: Gazetteer, h: schemas.OfficeHolder, origin: str | None = None, taken: frozenset[str] = frozenset()
+) -> ActorEntry:
+    """Index one office-holder spell under its name and aliases. An unknown start or end date is open.
+    A packaged alias that is also a place or a group ("Muscat", "Masisi") is left out: a surname alone
+    must not take a city's name from it (a user's dictionary may still claim it)."""
     country = h.code[:3] if not h.code.startswith(("IGO", "NGO", "IMG")) else None
     entry = ActorEntry(h.code, h.name, country, _code_role(h.code, country), h.start_date, h.end_date, h.office, origin)
     for name in [h.name, *h.aliases]:
+        if name != h.name and name in taken:
+            continue
         g.people.setdefault(name, []).append(entry)
     return entry
 
