@@ -14,28 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from detente.corpus.score import Score
 from detente.pipeline import Coder
 from detente.records import Article, Event
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
@@ -50,20 +31,10 @@ class Report:
     misses: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        def s(x: Score) -> dict:
-            return {
-                "tp": x.tp,
-                "fp": x.fp,
-                "fn": x.fn,
-                "precision": round(x.precision, 3),
-                "recall": round(x.recall, 3),
-                "f1": round(x.f1, 3),
-            }
-
         return {
             "items": self.items,
-            "overall": s(self.overall),
-            "per_root": {k: s(v) for k, v in sorted(self.per_root.items())},
+            "overall": self.overall.as_dict(),
+            "per_root": {k: v.as_dict() for k, v in sorted(self.per_root.items())},
             "code_exact_of_matched": self.code_exact,
             "date_exact_of_matched": self.date_exact,
             "matched_with_gold_date": self.dated,

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from detente.events.coder import code_doc
+from detente.events.learned.layer import LearnedModel, packaged_model
 from detente.events.patterns import verb_index
 from detente.nlp import get_nlp
 from detente.nlp.dateline import blank_dateline
@@ -19,6 +20,8 @@ from detente.nlp.repair import repair
 from detente.records import Article, Event, Skip
 
 log = logging.getLogger("detente")
+
+LAYERS = ("patterns", "model", "both")
 
 
 @dataclass
@@ -34,10 +37,18 @@ class Coded:
 class Coder:
     """Parse and code articles; reusable across calls (the model loads once)."""
 
-    def __init__(self, batch_size: int = 32) -> None:
+    def __init__(self, batch_size: int = 32, layers: str = "both", model: LearnedModel | None = None) -> None:
+        """``layers``: "patterns", "model" or "both" (the learned layer codes what the patterns did not);
+        ``model`` replaces the learned model shipped in the package."""
+        if layers not in LAYERS:
+            raise ValueError(f"layers is one of {LAYERS}, not {layers!r}")
         self.nlp = get_nlp()
         self.batch_size = batch_size
         self.event_lemmas = set(verb_index().by_lemma)
+        self.patterns = layers in ("patterns", "both")
+        self.model = (model or packaged_model()) if layers in ("model", "both") else None
+        if layers == "model" and self.model is None:
+            raise ValueError("no learned model is installed; run `detente train` or use layers='patterns'")
 
     def code(self, article: Article) -> Coded:
         return next(iter(self.code_many([article])))
@@ -61,7 +72,7 @@ class Coder:
             try:
                 doc = docs[i] if docs is not None else self.nlp(blank_dateline(article.text))
                 doc = repair(doc, self.nlp, self.event_lemmas)
-                events, skips = code_doc(doc, article)
+                events, skips = code_doc(doc, article, self.nlp, model=self.model, patterns=self.patterns)
                 yield Coded(article, events, skips)
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)

@@ -83,6 +83,10 @@ class Evidence(BaseModel):
     rule: str = Field(description="id of the verb or noun pattern that fired")
     trigger: str | None = Field(default=None, description="the words that triggered the rule")
     date_text: str | None = None
+    score: float | None = Field(
+        default=None,
+        description="probability the learned layer gave an event it found (rule model.*); null for patterns",
+    )
 
 
 class Event(BaseModel):

@@ -198,3 +198,19 @@ def test_a_killing_that_results_from_the_deed_is_not_a_second_event() -> None:
 def test_the_target_can_be_the_object_of_the_infinitive() -> None:
     [e] = code_text("Israeli police used water cannon to disperse Palestinian protesters.", date="2024-05-03")
     assert (e.source.code, e.target.code if e.target else None, e.cameo.code) == ("ISRCOP", "PSECVL", "175")
+
+
+def test_weekdays_count_from_the_date_the_body_opens_with() -> None:
+    import detente
+
+    text = "Wednesday 22 Jun 2016 Russian warplanes bombed Aleppo on Tuesday, the Syrian Observatory said."
+    events = detente.code_text(text, date="2016-06-04")  # the catalogue date is off
+    assert [(e.source.code, str(e.date)) for e in events if e.cameo.root == "19"] == [("RUSMIL", "2016-06-21")]
+
+
+def test_a_name_read_as_an_adverbial_after_the_verb_is_its_object() -> None:
+    import detente
+
+    events = detente.code_text("Russian warplanes bombed Aleppo on Tuesday.", date="2016-06-22")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [("RUSMIL", "SYR")]
+    assert detente.code_text("Russian warplanes flew on Tuesday.", date="2016-06-22") == []

@@ -179,3 +179,16 @@ def test_unknown_tense_is_an_error() -> None:
 def test_impossible_dates_are_skipped() -> None:
     assert find_dates("on April 31", MON) == []
     assert find_dates("on 2024-02-30", MON) == []
+
+
+def test_a_body_that_opens_with_its_own_date_is_dated_by_it() -> None:
+    import datetime as dt
+
+    from detente.when.stated import stated_date
+
+    catalogue = dt.date(2016, 6, 4)
+    assert stated_date("Wednesday 22 Jun 2016 The Syrian army said ...", catalogue) == dt.date(2016, 6, 22)
+    assert stated_date("Published June 20 2016 Rebels shelled ...", catalogue) == dt.date(2016, 6, 20)
+    assert stated_date("On June 20 2016, the army shelled ...", catalogue) is None  # an event's date
+    assert stated_date("The army said on June 20 2016 ...", catalogue) is None
+    assert stated_date("Published June 20 2011 ...", catalogue) is None  # too far from the catalogue date

@@ -35,11 +35,24 @@ def validate() -> None:
 
 @app.command(name="eval")
 def evaluate_cmd(
-    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files or folders of them")],
+    gold: Annotated[list[Path] | None, typer.Argument(help="Gold JSONL files or folders of them")] = None,
+    annotations: Annotated[
+        Path | None, typer.Option("--annotations", help="Real-news annotation folder (corpus/annotations)")
+    ] = None,
+    split: Annotated[str | None, typer.Option("--split", help="With --annotations: train, dev or test")] = None,
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="The news corpus file (default: ../shared)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
     misses: Annotated[bool, typer.Option("--misses", help="List missed and extra events")] = False,
+    layers: Annotated[str, typer.Option(help="Which paths code: patterns, model or both (for an ablation)")] = "both",
 ) -> None:
-    """Score the coder on a gold set: precision, recall and F1 per CAMEO root code and overall."""
+    """Score the coder: on the real-news annotations (--annotations DIR --split test), or on gold JSONL files."""
+    if annotations is not None:
+        from detente.cli.corpus import eval_annotations
+
+        eval_annotations(annotations, split, corpus, as_json=as_json, misses=misses, layers=layers)
+        return
+    if not gold:
+        raise typer.BadParameter("give gold files, or --annotations DIR")
     from detente.eval import evaluate, load_gold
 
     report = evaluate(load_gold(gold))

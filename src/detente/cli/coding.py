@@ -82,6 +82,13 @@ def code(
         raise typer.Exit(1)
 
 
+def _path(e: Event) -> str:
+    """Which path coded an event: a pattern, or the learned layer with its probability."""
+    if e.evidence.score is not None:
+        return f"learned layer {e.evidence.rule} p={e.evidence.score:.2f}"
+    return f"pattern {e.evidence.rule}"
+
+
 @app.command()
 def explain(
     text: Annotated[str, typer.Argument(help="A sentence or article text, or a path to a text file")],
@@ -102,7 +109,7 @@ def explain(
         flags += f" {e.modality}" if e.modality != "asserted" else ""
         out.print(
             f"[green]event[/green] s{e.sentence_index} {e.source.code} -> {tgt} {e.cameo.code} {e.cameo.name} "
-            f"on {e.date} ({e.date_precision}){loc}{flags}  [dim]rule {e.evidence.rule}, "
+            f"on {e.date} ({e.date_precision}){loc}{flags}  [dim]{_path(e)}, "
             f"'{e.evidence.trigger}'[/dim]",
             highlight=False,
         )

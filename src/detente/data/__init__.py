@@ -105,10 +105,10 @@ def gazetteer() -> Gazetteer:
             g.capitals.setdefault(c.capital, c.code)
         if c.capital and c.capital_lat is not None and c.capital_lon is not None:
             g.places.setdefault(c.capital, PlaceInfo(c.capital, c.code, c.capital_lat, c.capital_lon, "city"))
-    for r in getattr(countries, "regions", []):
+    for r in _entries("regions.yaml", "regions"):
         g.regions[r.code] = r.name
-        for dem in r.demonyms:
-            g.region_demonyms.setdefault(dem, r.code)
+        for adjective in r.adjectives:
+            g.region_demonyms.setdefault(adjective, r.code)
     for p in _entries("places.yaml", "places"):
         info = PlaceInfo(p.name, p.country, p.lat, p.lon, p.kind)
         for name in [p.name, *p.aliases]:
@@ -188,3 +188,9 @@ def roles_file() -> schemas.RolesFile:
 @cache
 def clauses() -> schemas.ClausesFile:
     return schemas.load("clauses.yaml")  # type: ignore[return-value]
+
+
+@cache
+def region_codes() -> dict[str, str]:
+    """Region code -> name, for actors the news names only by region ("European companies": EURBUS)."""
+    return {r.code: r.name for r in schemas.load("regions.yaml").regions}  # type: ignore[attr-defined]

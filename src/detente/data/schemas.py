@@ -69,21 +69,30 @@ class Country(_Strict):
     )
 
 
-class Region(_Strict):
-    """A world region named by a demonym ('European companies', 'African leaders'): CAMEO region codes."""
-
-    code: str = Field(pattern=ISO3)
-    name: str
-    demonyms: list[str] = []
-
-
 class CountriesFile(DataFile):
     countries: list[Country]
-    regions: list[Region] = []
 
     @model_validator(mode="after")
     def _unique(self) -> CountriesFile:
         _no_duplicates([c.code for c in self.countries], "country code")
+        return self
+
+
+# --- regions ---------------------------------------------------------------
+
+
+class Region(_Strict):
+    code: str = Field(pattern=ISO3)
+    name: str
+    adjectives: list[str] = []
+
+
+class RegionsFile(DataFile):
+    regions: list[Region]
+
+    @model_validator(mode="after")
+    def _unique(self) -> RegionsFile:
+        _no_duplicates([r.code for r in self.regions], "region code")
         return self
 
 
@@ -263,6 +272,16 @@ class ClausesFile(DataFile):
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
     )
     sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
+    deed_roles: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="source role -> CAMEO root of its deed -> the role that deed shows"
+    )
+    instrument_roles: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="like deed_roles, for a doer read from the weapon it used"
+    )
+    instrument_nouns: list[str] = Field(
+        default_factory=list,
+        description="weapons a deed is done with ('shells fired by rebels hit ...'): their owner is the doer",
+    )
     intent_codes: dict[str, str] = Field(
         default_factory=dict, description="CAMEO prefix of an intended event -> its 'express intent' code"
     )
@@ -425,6 +444,7 @@ def _no_duplicates(items: list[str], what: str) -> None:
 
 FILES: dict[str, type[DataFile]] = {
     "countries.yaml": CountriesFile,
+    "regions.yaml": RegionsFile,
     "places.yaml": PlacesFile,
     "actors.yaml": ActorsFile,
     "office_holders.yaml": OfficeHoldersFile,
@@ -493,8 +513,10 @@ def validate_all() -> list[str]:
         if role not in roles:
             problems.append(f"clauses.yaml: role_codes names unknown role {role}")
     countries = {c.code for c in getattr(loaded.get("countries.yaml"), "countries", [])}
-    countries |= {r.code for r in getattr(loaded.get("countries.yaml"), "regions", [])}
     cameo = {c.code for c in getattr(loaded.get("cameo.yaml"), "codes", [])}
+    for r in getattr(loaded.get("regions.yaml"), "regions", []):
+        if r.code in countries:
+            problems.append(f"regions.yaml: {r.code} is a country code")
     if countries:
         for p in getattr(loaded.get("places.yaml"), "places", []):
             if p.country not in countries:

@@ -27,6 +27,7 @@ _WORD_LISTS = (
     "plural_exceptions",
     "blocked_phrases",
     "name_suffixes",
+    "publication_words",
 )
 
 
@@ -50,6 +51,7 @@ class Tables:
     plural_exceptions: frozenset[str]
     blocked_phrases: tuple[str, ...]
     name_suffixes: frozenset[str]
+    publication_words: tuple[str, ...]  # "published", "date of publication": a body stating its own date
 
 
 def load_raw(path: Path = TABLE_PATH) -> dict[str, Any]:
@@ -87,6 +89,7 @@ def tables() -> Tables:
         plural_exceptions=frozenset(raw["plural_exceptions"]),
         blocked_phrases=tuple(raw["blocked_phrases"]),
         name_suffixes=frozenset(raw["name_suffixes"]),
+        publication_words=tuple(sorted(raw["publication_words"], key=len, reverse=True)),
     )
 
 

@@ -1,0 +1,252 @@
+"""Score coded events against the real-news annotations, event by event and field by field.
+
+Both sides keep only events that count (not negated, not hypothetical). A coded event sits in
+an annotated sentence when their character spans overlap, so sentence splits need not agree.
+
+- **Events**: a coded event matches an annotated one of an overlapping sentence with the same
+  root, source code and target code (one to one). Precision, recall and F1 overall, per root
+  (of the annotated event, or of the coded one for extras) and per corpus batch.
+- **Fields** are read over *found* events: coded and annotated events of the same sentence and
+  root, paired one to one (the pair that agrees most first). Among them: the full CAMEO code,
+  the source and target codes (and their countries), the day (where the annotation fixes a day),
+  the place (same place: same name or within 25 km; and same country) and the modality.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from detente.corpus.schema import AnnotatedArticle, AnnotatedEvent, Offsets
+from detente.corpus.source import batch_of
+from detente.records import Event
+
+NEAR_KM = 25.0
+FIELDS = (
+    "code",
+    "source",
+    "target",
+    "source_country",
+    "target_country",
+    "day",
+    "place",
+    "place_country",
+    "modality",
+)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+        }
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.right += int(ok)
+
+
+@dataclass
+class CorpusReport:
+    articles: int = 0
+    events: Score = field(default_factory=Score)
+    per_root: dict[str, Score] = field(default_factory=dict)
+    per_batch: dict[str, Score] = field(default_factory=dict)
+    fields: dict[str, Ratio] = field(default_factory=lambda: {f: Ratio() for f in FIELDS})
+    found: int = 0
+    gold_events: int = 0
+    errors: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def summary_line(self) -> str:
+        e, f = self.events, self.fields
+        return (
+            f"events P {e.precision:.2f} R {e.recall:.2f} F1 {e.f1:.2f} | code {f['code'].value:.2f} | "
+            f"source {f['source'].value:.2f} | target {f['target'].value:.2f} | day {f['day'].value:.2f} | "
+            f"place {f['place'].value:.2f}"
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles,
+            "gold_events": self.gold_events,
+            "events": self.events.as_dict(),
+            "found": self.found,
+            "fields": {
+                k: {"right": r.right, "total": r.total, "value": round(r.value, 3)} for k, r in self.fields.items()
+            },
+            "per_root": {k: v.as_dict() for k, v in sorted(self.per_root.items())},
+            "per_batch": {k: v.as_dict() for k, v in sorted(self.per_batch.items())},
+        }
+
+
+def overlaps(a: Offsets, b: Offsets) -> bool:
+    return max(a[0], b[0]) < min(a[1], b[1])
+
+
+def _target(code_holder: AnnotatedEvent) -> str | None:
+    return code_holder.target.code if code_holder.target else None
+
+
+def _country(code: str | None) -> str | None:
+    if code is None or code.startswith(("IGO", "NGO", "IMG")):
+        return code
+    return code[:3]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _norm(name: str) -> str:
+    words = name.casefold().replace("-", " ").split()
+    return " ".join(w for w in words if w != "the")
+
+
+def same_place(pred: Event, gold: AnnotatedEvent) -> bool:
+    loc, place = pred.location, gold.place
+    if loc is None or place is None:
+        return False
+    if _norm(loc.name) == _norm(place.name):
+        return True
+    if None not in (loc.lat, loc.lon, place.lat, place.lon):
+        return _km(loc.lat, loc.lon, place.lat, place.lon) <= NEAR_KM  # type: ignore[arg-type]
+    return False
+
+
+def _trigger_overlaps(pred: Event, gold: AnnotatedEvent, text: str) -> bool:
+    trig = pred.evidence.trigger
+    if not trig:
+        return False
+    sent = text[pred.evidence.start : pred.evidence.end]
+    at = sent.find(trig)
+    while at >= 0:
+        s = pred.evidence.start + at
+        if overlaps((s, s + len(trig)), gold.trigger):
+            return True
+        at = sent.find(trig, at + 1)
+    return False
+
+
+def scored_events(events: Iterable[Event]) -> list[Event]:
+    return [e for e in events if not e.negated and e.modality != "hypothetical"]
+
+
+def score_article(report: CorpusReport, ann: AnnotatedArticle, text: str, coded: list[Event]) -> None:
+    """Add one article's coded events to the report."""
+    gold = [g for g in ann.events if g.scored]
+    pred = scored_events(coded)
+    report.articles += 1
+    report.gold_events += len(gold)
+    batch = report.per_batch.setdefault(batch_of(ann.id), Score())
+    sentences_of = [
+        {i for i, span in enumerate(ann.sentences) if overlaps((p.evidence.start, p.evidence.end), span)} for p in pred
+    ]
+
+    # events: same sentence, root, source and target
+    taken: set[int] = set()
+    matched_pred: set[int] = set()
+    for pi, p in enumerate(pred):
+        key = (p.cameo.root, p.source.code, p.target.code if p.target else None)
+        for gi, g in enumerate(gold):
+            if gi in taken or g.sentence not in sentences_of[pi]:
+                continue
+            if (g.root, g.source.code, _target(g)) == key:
+                taken.add(gi)
+                matched_pred.add(pi)
+                break
+    for pi, p in enumerate(pred):
+        ok = pi in matched_pred
+        for s in (report.events, batch, report.per_root.setdefault(p.cameo.root, Score())):
+            if ok:
+                s.tp += 1
+            else:
+                s.fp += 1
+        if not ok:
+            tgt = p.target.code if p.target else "-"
+            report.misses.append(
+                f"{ann.id} s{sorted(sentences_of[pi])} extra {p.source.code}->{tgt} {p.cameo.code} "
+                f"[{p.evidence.rule} '{p.evidence.trigger}']"
+            )
+    for gi, g in enumerate(gold):
+        if gi in taken:
+            continue
+        for s in (report.events, batch, report.per_root.setdefault(g.root, Score())):
+            s.fn += 1
+        trig = text[g.trigger[0] : g.trigger[1]]
+        report.misses.append(f"{ann.id} s{g.sentence} missed {g.source.code}->{_target(g) or '-'} {g.code} ['{trig}']")
+
+    # fields: pair events of the same sentence and root, the most agreeing pairs first
+    pairs = []
+    for pi, p in enumerate(pred):
+        for gi, g in enumerate(gold):
+            if g.sentence in sentences_of[pi] and g.root == p.cameo.root:
+                agree = (
+                    2 * _trigger_overlaps(p, g, text)
+                    + (p.source.code == g.source.code)
+                    + ((p.target.code if p.target else None) == _target(g))
+                    + (p.cameo.code == g.code)
+                )
+                pairs.append((-agree, pi, gi))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, pi, gi in sorted(pairs):
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        _score_fields(report, pred[pi], gold[gi])
+
+
+def _score_fields(report: CorpusReport, p: Event, g: AnnotatedEvent) -> None:
+    f = report.fields
+    report.found += 1
+    tgt = p.target.code if p.target else None
+    f["code"].add(p.cameo.code == g.code)
+    f["source"].add(p.source.code == g.source.code)
+    f["target"].add(tgt == _target(g))
+    f["source_country"].add(_country(p.source.code) == _country(g.source.code))
+    f["target_country"].add(_country(tgt) == _country(_target(g)))
+    if g.date_precision == "day":
+        f["day"].add(p.date == g.date)
+    if g.place is not None:
+        f["place"].add(same_place(p, g))
+        f["place_country"].add(p.location is not None and p.location.country == g.place.country)
+    f["modality"].add(p.modality == g.modality)

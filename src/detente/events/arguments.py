@@ -1,0 +1,187 @@
+"""From a frame's words to its parties: resolve source and target phrases to actors, pair them.
+
+A *frame* is what the candidate stage found: a trigger, the code its pattern (or the model)
+gives, the words of the subject and the filled target slots. ``resolve_frame`` turns it into
+one ``Candidate`` per source-target pair, or says why it cannot (no source, no target, the same
+actor on both sides), so ``explain`` can show the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext, Resolved, country_actor, resolve_all, sentence_country
+from detente.data import clauses
+from detente.events.tree import instrument_owners, is_instrument, is_passive, means_owners, names_a_party
+from detente.records import ActorRef
+from detente.where import locate
+
+
+@dataclass
+class Frame:
+    """A trigger with its code and the words that may name its parties, before any actor is resolved."""
+
+    trigger: Token
+    anchor: Token  # the verb whose clause decides negation, modality and date
+    rule: str
+    code: str
+    source_heads: list[Token]
+    target_options: list[list[Token]]  # filled target slots in the pattern's order
+    mutual: bool = False
+    as_place: bool = False
+    target_optional: bool = False
+    fallback_sources: list[Token] = field(default_factory=list)
+    source_roles: list[str] | None = None
+    score: float | None = None  # the learned layer's probability; None for a pattern
+
+
+@dataclass
+class Candidate:
+    """An event found in a clause, before its date and place."""
+
+    trigger: Token
+    anchor: Token
+    rule: str
+    code: str
+    source: ActorRef
+    target: ActorRef | None
+    place_targets: list[Resolved | None]
+    score: float | None = None
+
+
+@dataclass
+class Resolution:
+    """What resolving a frame gave: candidates, or the reasons it gave none."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    resolved: bool = False  # the parties resolved (a same-actor pair may still have been dropped)
+    unresolved_party: bool = False  # a target slot named a party we could not resolve
+
+
+class SentenceParties:
+    """Resolves frames of one sentence; what the sentence holds is read once for all its frames."""
+
+    def __init__(self, ctx: ArticleContext, sent: Span) -> None:
+        self.ctx = ctx
+        self.sent = sent
+        self._country: tuple[str | None] | None = None
+
+    def sentence_country(self) -> str | None:
+        """The one country of the places the sentence names (computed once per sentence)."""
+        if self._country is None:
+            self._country = (sentence_country(self.sent),)
+        return self._country[0]
+
+    def resolve(self, frame: Frame) -> Resolution:
+        """One candidate per source-target pair; the first target slot with a resolvable actor is the target
+        ("attacked positions in Lebanon")."""
+        out = Resolution()
+        where = locate(frame.trigger, [])
+        place_country = where.country if where is not None else self.sentence_country()
+        sources = [r for h in frame.source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
+        by_instrument = False
+        if not sources:  # "Regime airstrikes killed ...", "killed in a Russian airstrike": the weapon's owner
+            owners = [o for h in frame.source_heads if is_instrument(h) for o in instrument_owners(h)]
+            if not frame.source_heads and frame.trigger.tag_ == "VBG" and frame.trigger.dep_ in ("pobj", "pcomp"):
+                owners = instrument_owners(frame.trigger)  # "killed in Syrian government shelling"
+            elif not frame.source_heads and frame.anchor.pos_ in ("VERB", "AUX") and is_passive(frame.anchor):
+                owners = means_owners(frame.anchor)
+            sources = [r for h in owners for r in resolve_all(h, self.ctx, place_country=place_country)]
+            by_instrument = bool(sources)
+        sources = [self._as_doer(r, frame.code[:2], by_instrument) for r in sources]
+        if not sources and frame.fallback_sources:
+            sources = [r for h in frame.fallback_sources for r in resolve_all(h, self.ctx, place_country=place_country)]
+        if sources and frame.source_roles is not None:
+            allowed = [r for r in sources if (r.actor.role or "STATE") in frame.source_roles]
+            if not allowed:
+                roles = ", ".join(sorted({r.actor.role or "STATE" for r in sources}))
+                out.reasons.append(f"this pattern is not for a source of role {roles}")
+                return out
+            sources = allowed
+        if not sources:
+            what = ", ".join(h.text for h in frame.source_heads) or "no subject in the parse"
+            out.reasons.append(f"no source actor ({what})")
+            return out
+        targets = self._targets(frame, sources[0].actor, place_country)
+        out.unresolved_party = (
+            bool(frame.target_options)
+            and not targets
+            and any(names_a_party(h) for heads in frame.target_options for h in heads)
+        )
+        if frame.target_options and not targets and not frame.target_optional:
+            tried = "; ".join(", ".join(h.text for h in heads) for heads in frame.target_options)
+            out.reasons.append(f"no target actor ({tried})")
+            return out
+        resolved_targets = [t for t in targets if t is not None]
+        pairs: list[tuple[ActorRef, ActorRef | None]] = []
+        if frame.mutual and not resolved_targets and len(sources) >= 2:
+            pairs = [(a.actor, b.actor) for a in sources for b in sources if a is not b]
+        elif not resolved_targets:
+            if frame.mutual:
+                out.reasons.append("a mutual event needs two parties")
+                return out
+            pairs = [(s.actor, None) for s in sources]
+        else:
+            for s in sources:
+                for t in resolved_targets:
+                    pairs.append((s.actor, t.actor))
+                    if frame.mutual:
+                        pairs.append((t.actor, s.actor))
+        out.resolved = True
+        for src, tgt in pairs:
+            if tgt is not None and src.code == tgt.code:
+                out.reasons.append(f"source and target are the same actor ({src.code})")
+                continue
+            own_place = [t for t in resolved_targets if t.actor is tgt]  # "visited Nigeria, Benin and Ghana"
+            out.candidates.append(
+                Candidate(
+                    frame.trigger,
+                    frame.anchor,
+                    frame.rule,
+                    frame.code,
+                    src,
+                    tgt,
+                    own_place or list(targets),
+                    frame.score,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _as_doer(found: Resolved, root: str, by_instrument: bool) -> Resolved:
+        """The role the deed shows (``deed_roles``, ``instrument_roles`` in ``data/clauses.yaml``)."""
+        actor = found.actor
+        if actor.country is None or actor.code not in (actor.country, actor.country + (actor.role or "")):
+            return found
+        tables = [clauses().deed_roles] + ([clauses().instrument_roles] if by_instrument else [])
+        for table in tables:
+            role = table.get(actor.role or "STATE", {}).get(root)
+            if role:
+                return Resolved(country_actor(actor.country, role, actor.text), found.place)
+        return found
+
+    def _targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
+        for heads in frame.target_options:
+            targets = [
+                r
+                for h in heads
+                for r in resolve_all(h, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
+            ]
+            if targets:
+                return targets
+        if frame.as_place:
+            return []
+        # "pledged aid to Gaza": a place named as a party stands for its country (not the event's location)
+        for heads in frame.target_options:
+            targets = [
+                Resolved(r.actor)
+                for h in heads
+                for r in resolve_all(h, self.ctx, as_place=True, other=source)
+                if r.place is not None
+            ]
+            if targets:
+                return targets
+        return []

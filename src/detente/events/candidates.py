@@ -1,0 +1,254 @@
+"""Candidate events of a sentence from the verb and noun patterns (``data/verbs/*.yaml``).
+
+For each verb whose lemma has patterns, the first pattern whose constraints hold gives a
+*frame*: the code and the words that may name its parties; the argument stage resolves
+them. When they do not resolve, a looser pattern of the same verb may still fit. Nouns do
+the same for "talks between X and Y", "Israel's attack on Gaza" and light verbs ("held
+talks with"). Every trigger that fits no pattern, or whose parties do not resolve, is kept as
+a skip with its reason for ``explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext, head_role
+from detente.data import clauses
+from detente.data.schemas import NounPattern, VerbPattern
+from detente.events.arguments import Candidate, Frame, Resolution, SentenceParties
+from detente.events.frames import match_verb, slot_tokens
+from detente.events.learned.layer import LearnedModel, learned_frames
+from detente.events.patterns import light_verbs, verb_index
+from detente.events.tree import (
+    conjuncts,
+    instrument_owners,
+    is_instrument,
+    prep_parties,
+    speaker_subjects,
+    subjects,
+)
+from detente.nlp.repair import verb_lemma
+from detente.records import Skip
+
+
+@dataclass
+class SentenceResult:
+    candidates: list[Candidate] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
+    matched: set[int] = field(default_factory=set)  # tokens where a pattern fit, coded or not
+
+
+FRAME_PREPS = {"in", "during"}
+
+
+def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
+    """The verb whose subject does what an event noun names.
+
+    "X held talks with Y" (a light verb and its object) and "In a phone call with Y, X said ..."
+    (the noun frames the clause) both make X the party; any other verb does not ("X rejected talks").
+    """
+    head = noun.head
+    if noun.dep_ == "dobj" and verb_lemma(head, nlp, light_verbs()) in light_verbs():
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def noun_happened(noun: Token, nlp: Language) -> bool:
+    """Whether the clause around an event noun leaves it an event that took place: not when its verb
+    cancels, rejects, plans or asks for it ("the meeting ... was cancelled", "called for talks")."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
+        return verb_lemma(head, nlp, frozenset()) not in clauses().unrealized_verbs
+    return True
+
+
+SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def is_sport(sent: Span) -> bool:
+    """A sentence about sport: "Brazil beat Argentina 2-0 in a World Cup qualifier" is a match, not an
+    event between states. Two words of sport, or one and a score; names ("the Arab League") do not count."""
+    words = clauses().sports_words
+    single = {w for w in words if " " not in w}
+    found = {t.lower_ for t in sent if t.is_lower and (t.lower_ in single or t.lemma_ in single)}
+    text = sent.text.lower()
+    found |= {w for w in words if " " in w and w in text}
+    return len(found) >= 2 or (len(found) == 1 and SCORE.search(sent.text) is not None)
+
+
+class SentenceCoder:
+    """Finds the candidate events of one sentence from the patterns."""
+
+    def __init__(
+        self,
+        ctx: ArticleContext,
+        sentence_index: int,
+        sent: Span,
+        nlp: Language,
+        *,
+        model: LearnedModel | None = None,
+        patterns: bool = True,
+    ) -> None:
+        self.ctx = ctx
+        self.index = sentence_index
+        self.sent = sent
+        self.nlp = nlp
+        self.model = model
+        self.patterns = patterns
+        self.parties = SentenceParties(ctx, sent)
+        self.result = SentenceResult()
+
+    def skip(self, trigger: Token, rule: str | None, reason: str) -> None:
+        self.result.skips.append(Skip(sentence_index=self.index, trigger=trigger.text, rule=rule, reason=reason))
+
+    def code(self) -> SentenceResult:
+        sent, index = self.sent, verb_index()
+        if is_sport(sent):
+            if any(t.lemma_.lower() in index.by_lemma or t.lemma_.lower() in index.by_noun for t in sent):
+                self.skip(sent.root, None, "a sentence about sport")
+            return self.result
+        for tok in sent if self.patterns else ():
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX"):
+                lemma = verb_lemma(tok, self.nlp, index.verb_lemmas)
+                if lemma in index.by_lemma:
+                    self._verb(tok, index.by_lemma[lemma])
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in index.by_noun:
+                self._noun(tok, index.by_noun[lemma])
+        if self.model is not None:
+            coded = {c.trigger.i for c in self.result.candidates}
+            for frame, score in learned_frames(sent, self.ctx, self.nlp, self.model, coded):
+                frame.score = score
+                self.result.matched.add(frame.trigger.i)
+                self._emit(frame)
+        return self.result
+
+    def _emit(self, frame: Frame) -> Resolution:
+        """Resolve a frame's parties; keep its candidates, or the reasons it has none."""
+        found = self.parties.resolve(frame)
+        self._keep(frame, found)
+        return found
+
+    def _keep(self, frame: Frame, found: Resolution) -> None:
+        self.result.candidates.extend(found.candidates)
+        for reason in found.reasons:
+            self.skip(frame.trigger, frame.rule, reason)
+
+    # verbs
+
+    def _verb(self, verb: Token, patterns: list[VerbPattern]) -> None:
+        failed = False
+        for pattern in patterns:
+            if failed and pattern.target == ["none"]:
+                continue  # the clause has a party we could not resolve: never code it as having none
+            ok, override = match_verb(verb, pattern)
+            if not ok:
+                continue
+            if override is not None:
+                options = [override]
+            else:
+                options = [t for t in (slot_tokens(verb, slot, pattern) for slot in pattern.target) if t]
+            if not options and "none" not in pattern.target:
+                continue  # a later, looser pattern may fit (e.g. without a target)
+            self.result.matched.add(verb.i)
+            found = self._emit(
+                Frame(
+                    verb,
+                    verb,
+                    pattern.id,
+                    pattern.code,
+                    subjects(verb),
+                    options,
+                    mutual=pattern.mutual,
+                    as_place=pattern.place == "target",
+                    target_optional=pattern.target_optional,
+                    fallback_sources=speaker_subjects(verb),
+                    source_roles=pattern.source_roles,
+                )
+            )
+            if found.resolved:
+                return
+            # the parties did not resolve: a looser pattern of the same verb may still fit, but not one
+            # without a target when the clause named a party we could not resolve ("demanded their release")
+            failed = failed or found.unresolved_party
+        if verb.i not in self.result.matched:
+            self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
+
+    # nouns
+
+    def _noun(self, noun: Token, patterns: list[NounPattern]) -> None:
+        if not noun_happened(noun, self.nlp):
+            return  # "the meeting between X and Y was cancelled", "India's talks with Canada collapsed"
+        clause_verb = clause_verb_of_noun(noun, self.nlp)
+        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+        anchor = clause_verb or governor or noun
+        if clause_verb is not None and noun.dep_ == "pobj":
+            # "offered to mediate during a phone call with Putin": the call happened, whatever the offer
+            while anchor.dep_ in ("xcomp", "advcl") and anchor.head.i != anchor.i:
+                anchor = anchor.head
+        for pattern in patterns:
+            if pattern.context:
+                around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
+                if not around & set(pattern.context):
+                    continue
+            if pattern.participants:
+                parts = self._noun_slot(noun, pattern.participants, clause_verb)
+                if parts:
+                    self._emit(Frame(noun, anchor, pattern.id, pattern.code, parts, [], mutual=True))
+                    return
+                continue
+            filled = [s for s in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.source) if s]
+            owned = {"poss", "mod"} & set(pattern.source)  # the pattern takes an owner as the doer...
+            if owned and is_instrument(noun) and (owners := instrument_owners(noun)):
+                filled.append(owners)  # ...so any owner of the attack does: "air raids by regime aircraft"
+            if not filled:
+                continue
+            options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
+            if not options and "none" not in pattern.target:
+                continue
+            self.result.matched.add(noun.i)
+            # the source slots in the pattern's order: the first whose words name an actor is the source
+            # ("killed in Syrian government shelling": not the victims, the subject of "killed")
+            for k, sources in enumerate(filled):
+                frame = Frame(
+                    noun,
+                    anchor,
+                    pattern.id,
+                    pattern.code,
+                    sources,
+                    options,
+                    mutual=pattern.mutual,
+                    as_place=pattern.place == "target",
+                )
+                found = self.parties.resolve(frame)
+                last = k == len(filled) - 1
+                if found.resolved or last or not found.reasons[0].startswith("no source"):
+                    self._keep(frame, found)
+                    if found.resolved:
+                        return
+                    break
+
+    def _noun_slot(self, noun: Token, slot: str, clause_verb: Token | None) -> list[Token] | None:
+        if slot == "poss":
+            return [c for child in noun.children if child.dep_ == "poss" for c in conjuncts(child)] or None
+        if slot == "mod":  # "Israeli air strikes", "regime shelling", "Syrian government shelling"
+            mods = [
+                c
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or head_role(c, [c]) is not None)
+            ]
+            return mods or None
+        if slot == "subj":
+            return subjects(clause_verb) if clause_verb is not None else None
+        if slot.startswith("prep:"):
+            found = prep_parties(noun, slot[5:])
+            if not found and clause_verb is not None:
+                found = prep_parties(clause_verb, slot[5:])
+            return found or None
+        return None

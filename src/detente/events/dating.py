@@ -1,0 +1,81 @@
+"""The event's date: a date expression of its own clause, of a governing clause, or the sentence's
+only one; else the article date, flagged. Date mentions are found once per sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from detente.events.clause import ClauseReading, chain
+from detente.when import DateMention, find_dates
+
+
+def sentence_dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMention]:
+    """The date expressions of a sentence, found once however many events the sentence has."""
+    memo = sent.doc.user_data.setdefault("detente_dates", {})
+    key = (sent.start, article_date, tense)
+    if key not in memo:
+        memo[key] = find_dates(sent.text, article_date, tense=tense)
+    return memo[key]
+
+
+def pick_date(
+    anchor: Token, sent: Span, article_date: dt.date | None, reading: ClauseReading
+) -> tuple[dt.date | None, str, str | None]:
+    """The event's date: a date expression attached to its own clause, then to a governing clause
+    ("said on Monday that ..."), then a lone date of the sentence; else the article date, flagged.
+
+    A date on the event's own clause follows its tense ("will visit ... next week"); an expressed
+    intention ("said it would ...") is dated when it was expressed, not when it is meant to happen.
+    """
+    if article_date is None:
+        return None, "article", None
+    past = sentence_dates(sent, article_date, "past")
+    if not past:
+        return article_date, "article", None
+    future = {m.start: m for m in sentence_dates(sent, article_date, "future")} if reading.future else {}
+    chain_ids = {t.i for t in chain(anchor)}
+    own = {anchor.i}
+    tok = anchor
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        own.add(tok.i)
+    subj = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clause_start = subj[0].left_edge.i if subj else anchor.i  # "said on Monday it would ...": before "it"
+    own_mention = governing = None
+    loose = []
+    for m in past:
+        span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        in_other_clause = verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj")
+        if span.root.dep_ not in ("poss", "compound", "nmod", "amod") and not in_other_clause:
+            loose.append(m)  # "Lukashenko, who has ruled since 1994, ...": not this event's date
+        before_clause = span.end <= clause_start and len(chain_ids) > 1
+        if verb.i in own and own_mention is None and not before_clause:
+            own_mention = m
+        elif (verb.i in chain_ids or before_clause) and governing is None:
+            governing = m
+    if own_mention is not None and not reading.expressed:
+        best = future.get(own_mention.start, own_mention) if reading.future else own_mention
+    elif governing is not None:
+        best = governing
+    elif len(loose) == 1 and not (reading.expressed and own_mention is loose[0]):
+        best = loose[0]
+    else:
+        return article_date, "article", None
+    return best.date, best.precision, best.text
+
+
+def sentence_day(sent: Span, article_date: dt.date | None) -> dt.date | None:
+    """The day a sentence is about, for who held which office: its one day-precise date, else the article's.
+    ("On November 28 Hayat Tahrir al-Sham overran ..." in an article of December 10 is still the rebels.)"""
+    if article_date is None:
+        return None
+    days = {m.date for m in sentence_dates(sent, article_date, "past") if m.precision == "day"}
+    return days.pop() if len(days) == 1 else article_date

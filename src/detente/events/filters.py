@@ -1,0 +1,92 @@
+"""Why a candidate is not an event of its own.
+
+"threatened to attack", "urged Iran to release": the governing verb is the event and the
+embedded deed has not happened; "killed ... in an air strike": the strike is the means of the
+killing; "opened fire, killing two": the killing is the result. Roots that are always
+addressed to someone need a target. One place says why, so ``explain`` can show it.
+"""
+
+from __future__ import annotations
+
+from detente.data import CameoInfo, clauses, roles_file
+from detente.events.arguments import Candidate
+from detente.events.candidates import FRAME_PREPS
+
+EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
+NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
+
+
+def _frames_another_event(cand: Candidate, triggers: set[int]) -> bool:
+    """'arrested 15 people in overnight raids', 'killed ... in an air strike': an attack noun framing a
+    clause whose verb is itself an event is the means of that deed, not a second one. (A phone call
+    framing what was said in it is an event of its own.)"""
+    noun = cand.trigger
+    return (
+        noun.lemma_.lower() in roles_file().attack_nouns
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in FRAME_PREPS
+        and cand.anchor.i != noun.i
+        and cand.anchor.i in triggers
+    )
+
+
+def remapped(code: str, table: dict[str, str]) -> str:
+    """CAMEO codes an announced intention or threat by its own root (03, 13): the code of the
+    longest matching prefix in ``table``, else the code itself."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return code
+
+
+def _embedded_in_event(cand: Candidate, triggers: set[int]) -> bool:
+    """A clause governed by another event's verb is part of that event.
+
+    "threatened to attack", "urged Iran to release", "demanded that Russia withdraw",
+    "offered to broker talks": the governing verb's pattern codes the event; the
+    embedded deed has not happened. Reported speech ("said that ...") is not embedding.
+    """
+    words = clauses()
+    tok = cand.anchor
+    hops = 0
+    unreal = {*words.demand_verbs, *words.threat_verbs, *words.intent_verbs, *words.deny_verbs}
+    while tok.head.i != tok.i and hops < 5 and tok.dep_ in EMBEDDING_DEPS:
+        gov = tok.head
+        if tok.dep_ == "ccomp" and gov.lemma_.lower() not in unreal:
+            return False  # "said that ...": reported, not embedded
+        if tok.dep_ == "pobj" and gov.lower_ in NOT_EMBEDDING_PREPS:
+            return False  # "during a phone call with ...": the frame of the clause, a deed of its own
+        tok = gov
+        hops += 1
+        if tok.i in triggers and tok.i != cand.trigger.i:
+            return True
+    return False
+
+
+def _result_of_another(cand: Candidate, candidates: list[Candidate]) -> bool:
+    """'police opened fire on protesters, killing two', 'shelled Kherson, killing three civilians': a
+    participle clause of result adds no second event to the violent deed it follows."""
+    verb = cand.anchor
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or cand.code[:2] not in ("18", "19", "20"):
+        return False  # "expelled the ambassador, accusing Tehran of ...": an accusation is a deed of its own
+    return any(
+        verb.head.i in (other.trigger.i, other.anchor.i) and other.code[:2] in ("17", "18", "19", "20")
+        for other in candidates
+        if other is not cand
+    )
+
+
+def why_not(
+    cand: Candidate, info: CameoInfo | None, triggers: set[int], candidates: list[Candidate] | None = None
+) -> str | None:
+    """Why a candidate is not an event, or None when it is one."""
+    if _embedded_in_event(cand, triggers) or _frames_another_event(cand, triggers):
+        return "part of a governing event's clause"
+    if candidates and _result_of_another(cand, candidates):
+        return "the result of the event of the clause it follows"
+    if info is None:
+        return f"unknown CAMEO code {cand.code}"
+    if cand.target is None and info.root in clauses().addressed_roots:
+        return f"a CAMEO {info.root} event needs a target and none was found"
+    return None

@@ -1,0 +1,124 @@
+"""Whether a verb pattern fits a clause, and which words fill its target slots.
+
+A pattern (``data/verbs/*.yaml``) names a lemma, an optional particle and constraints on
+the object, an object predicate, a to-infinitive or words of the clause; ``match_verb``
+checks them and ``slot_tokens`` reads the slots ("dobj", "prep:to", "dative", ...).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.data.schemas import VerbPattern
+from detente.events.patterns import particle_of
+from detente.events.tree import conjuncts, direct_objects, has_particle, prep_parties
+from detente.nlp.tree import prep_objects
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def phrase_words(tok: Token) -> set[str]:
+    """A noun phrase's telling words: its head, the modifiers of the head and what an 'of' phrase names
+    ("a heinous act of war" -> act, heinous, war; "20 trucks of humanitarian aid" -> truck, aid, humanitarian)."""
+    toks = [tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]]
+    for pobj in prep_objects(tok, ("of",)):
+        toks += [pobj, *[c for c in pobj.children if c.dep_ in ("amod", "compound")]]
+    return _lemmas(toks)
+
+
+def _complement_target(verb: Token, words: list[str]) -> tuple[bool, list[Token] | None]:
+    """'calls the rebels terrorists': the object predicate, and the object it is said of."""
+    wanted = set(words)
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and phrase_words(child) & wanted:
+            return True, None
+        is_as = child.dep_ == "prep" and child.lower_ == "as"
+        if is_as and any(phrase_words(p) & wanted for p in child.children if p.dep_ == "pobj"):
+            return True, None
+        if child.dep_ == "dobj" and _lemmas([child]) & wanted:
+            # the small model reads "the rebels terrorists" as one noun phrase: its modifier is the target
+            inner = [
+                c for c in child.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")
+            ]
+            return True, inner or None
+    return False, None
+
+
+def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | None]:
+    """Whether the pattern's constraints hold; the second value overrides the target slots when set."""
+    particle = particle_of(pattern)
+    if particle:
+        if not has_particle(verb, particle):
+            return False, None
+    elif any(c.dep_ == "prt" for c in verb.children):
+        return False, None  # a phrasal verb means something else ("back down" is not "back")
+    override: list[Token] | None = None
+    if pattern.object and not set().union(*map(phrase_words, direct_objects(verb))) & set(pattern.object):
+        return False, None
+    if pattern.complement:
+        ok, override = _complement_target(verb, pattern.complement)
+        if not ok:
+            return False, None
+    if pattern.xcomp:
+        xs = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.xcomp]
+        if not xs:
+            return False, None
+    if pattern.context:
+        clause = list(verb.subtree)  # the subject included: "warplanes struck" is an air strike
+        words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+        if not words & set(pattern.context):
+            return False, None
+    return True, override
+
+
+def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> list[Token] | None:
+    """Tokens filling a target slot of a verb; None when the slot is empty."""
+    if slot == "none":
+        return None
+    if slot == "dobj":
+        found = direct_objects(verb)
+        if not found and pattern is not None and pattern.xcomp:
+            for x in verb.children:
+                if x.dep_ in ("xcomp", "ccomp"):
+                    found = direct_objects(x)
+        return not_dates(found) or None
+    if slot == "xcomp_obj":  # "used tear gas to disperse protesters": the object of the infinitive
+        found = [o for x in verb.children if x.dep_ in ("xcomp", "advcl") for o in direct_objects(x)]
+        return not_dates(found) or None
+    if slot == "dative":
+        found = [c for child in verb.children if child.dep_ == "dative" for c in conjuncts(child)]
+        return found or prep_parties(verb, "to") or None
+    if slot.startswith("prep:"):
+        prep = slot[5:]
+        found = prep_parties(verb, prep)
+        if not found:
+            for obj in direct_objects(verb):
+                found.extend(prep_parties(obj, prep))
+                for inner in prep_objects(obj, ("in", "of")):  # "$100 million in aid for Ukraine"
+                    found.extend(prep_parties(inner, prep))
+        if not found:
+            with_xcomp = pattern is not None and bool(pattern.xcomp)
+            for x in verb.children:
+                if x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ == "out"):
+                    found.extend(prep_parties(x, prep))  # "reached out to"
+                elif x.dep_ == "xcomp" and with_xcomp:
+                    found.extend(prep_parties(x, prep))  # "threatened to cut ties with France"
+                    for obj in direct_objects(x):
+                        found.extend(prep_parties(obj, prep))
+        return not_dates(found) or None
+    return None
+
+
+TIME_PREPS = {"on", "in", "at", "since", "until", "by", "during", "before", "after", "from", "through", "over"}
+
+
+def not_dates(tokens: list[Token]) -> list[Token]:
+    """Time expressions are never parties: "imposed restrictions on China on Monday". ("spoke with May"
+    is a person: only a time preposition makes a date.)"""
+    return [
+        t
+        for t in tokens
+        if t.ent_type_ not in ("DATE", "TIME") or (t.dep_ == "pobj" and t.head.lower_ not in TIME_PREPS)
+    ]

@@ -1,0 +1,5 @@
+"""The learned event layer: a trigger model and an argument model trained on the annotated corpus.
+
+``layer`` codes what the patterns did not; ``features`` says what both models see; ``linear`` is
+the classifier. ``detente train`` rebuilds the shipped model (``data/model/``) from the annotations.
+"""

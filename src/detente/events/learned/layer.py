@@ -1,0 +1,195 @@
+"""The learned layer at coding time: triggers the patterns did not code, with their parties.
+
+For every verb or noun of a sentence that no pattern turned into an event, the trigger model
+gives a CAMEO root (or none) with a probability; above the threshold fixed on the dev split,
+the argument model scores every candidate party as source, target or neither, and the best
+ones that detente can resolve become a ``Frame`` — the same object the patterns make, so
+parties, filters, modality, date and place are read the same way for both paths. The rule is
+``model.<root>`` and the probability is kept as the event's score.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext, resolve
+from detente.events.arguments import Frame
+from detente.events.learned.features import (
+    argument_features,
+    argument_vector,
+    is_trigger_candidate,
+    lexicon_roots,
+    mention_candidates,
+    slots,
+    trigger_features,
+    vector,
+)
+from detente.events.learned.linear import SoftmaxModel
+from detente.events.patterns import verb_index
+from detente.events.tree import conjuncts
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
+NONE = "none"
+
+
+@dataclass
+class LearnedModel:
+    triggers: SoftmaxModel
+    arguments: SoftmaxModel
+    codes: dict[str, str]  # "lemma|root" -> the code training data gives it
+    senses: dict[str, list[str]] = field(default_factory=dict)  # "lemma|POS" -> roots annotators gave it
+    thresholds: dict[str, float] = field(default_factory=lambda: {"trigger": 0.5, "source": 0.3, "target": 0.3})
+    meta: dict = field(default_factory=dict)
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.triggers.save(folder / "triggers.npz")
+        self.arguments.save(folder / "arguments.npz")
+        info = {"codes": self.codes, "senses": self.senses, "thresholds": self.thresholds, **self.meta}
+        (folder / "model.json").write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> LearnedModel:
+        info = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+        return cls(
+            triggers=SoftmaxModel.load(folder / "triggers.npz"),
+            arguments=SoftmaxModel.load(folder / "arguments.npz"),
+            codes=info.pop("codes"),
+            senses=info.pop("senses", {}),
+            thresholds=info.pop("thresholds"),
+            meta=info,
+        )
+
+
+@cache
+def packaged_model() -> LearnedModel | None:
+    """The model shipped in the package, loaded once; None when the package has none."""
+    if not (MODEL_DIR / "model.json").is_file():
+        return None
+    return LearnedModel.load(MODEL_DIR)
+
+
+@cache
+def mutual_triggers() -> frozenset[str]:
+    """'lemma|root' pairs the patterns treat as mutual (talks, calls, agreements): one record per direction."""
+    index = verb_index()
+    out = set()
+    for lemma, pats in [*index.by_lemma.items(), *index.by_noun.items()]:
+        for p in pats:
+            if getattr(p, "mutual", False) or getattr(p, "participants", None):
+                out.add(f"{lemma}|{p.code[:2]}")
+    return frozenset(out)
+
+
+@cache
+def pattern_codes() -> dict[str, str]:
+    """'lemma|root' -> the most common code the patterns give that lemma in that root."""
+    counts: dict[str, dict[str, int]] = {}
+    index = verb_index()
+    for lemma, pats in [*index.by_lemma.items(), *index.by_noun.items()]:
+        for p in pats:
+            key = f"{lemma}|{p.code[:2]}"
+            counts.setdefault(key, {}).setdefault(p.code, 0)
+            counts[key][p.code] += 1
+    return {k: max(v, key=v.__getitem__) for k, v in counts.items()}
+
+
+def code_for(model: LearnedModel, lemma: str, root: str) -> str:
+    key = f"{lemma}|{root}"
+    return model.codes.get(key) or pattern_codes().get(key) or f"{root}0"
+
+
+def governing_verb(tok: Token, nlp: Language) -> Token | None:
+    """For an event noun, the verb whose clause it is the event of ("held talks", "launched an attack",
+    "in a call with ..."); None for verbs and for nouns with no such verb."""
+    if tok.pos_ != "NOUN":
+        return None
+    from detente.events.candidates import clause_verb_of_noun  # one way: candidates imports this module
+
+    verb = clause_verb_of_noun(tok, nlp)
+    if verb is not None:
+        return verb
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        return tok.head
+    return None
+
+
+def learned_frames(
+    sent: Span, ctx: ArticleContext, nlp: Language, model: LearnedModel, taken: set[int]
+) -> list[tuple[Frame, float]]:
+    """Frames for the tokens of ``sent`` not in ``taken`` whose trigger score passes the threshold."""
+    th = model.thresholds
+    out: list[tuple[Frame, float]] = []
+    mentions: list[Token] | None = None
+    resolvable: dict[int, bool] = {}
+    none_at = model.triggers.classes.index(NONE)
+    for tok in sent:
+        if tok.i in taken or not is_trigger_candidate(tok):
+            continue
+        p = model.triggers.proba(trigger_features(tok, sent), vector(tok))
+        p[none_at] = -1.0
+        lemma = tok.lemma_.lower()
+        known = lexicon_roots(tok) | set(model.senses.get(f"{lemma}|{tok.pos_}", ()))
+        if known:  # a word the dictionaries or the annotations know is read only in the senses they give it
+            for k, cls in enumerate(model.triggers.classes):
+                if cls not in known:
+                    p[k] = -1.0
+        best = int(p.argmax())
+        score = float(p[best])
+        if score < (th["trigger"] if known else th.get("unknown_trigger", 0.95)):
+            continue
+        root = model.triggers.classes[best]
+        if mentions is None:
+            mentions = mention_candidates(sent)
+            resolvable = {m.i: resolve(m, ctx) is not None for m in mentions}
+        governor = governing_verb(tok, nlp)
+        filled = slots(tok, governor)
+        source, target = _parties(model, tok, root, mentions, resolvable, filled)
+        if source is None:
+            continue
+        code = code_for(model, lemma, root)
+        frame = Frame(
+            trigger=tok,
+            anchor=governor or tok,
+            rule=f"model.{root}",
+            code=code,
+            source_heads=conjuncts(source),
+            target_options=[conjuncts(target)] if target is not None else [],
+            mutual=f"{lemma}|{root}" in mutual_triggers(),
+            target_optional=True,
+        )
+        out.append((frame, score))
+    return out
+
+
+def _parties(
+    model: LearnedModel,
+    trigger: Token,
+    root: str,
+    mentions: list[Token],
+    resolvable: dict[int, bool],
+    filled: dict[int, list[str]],
+) -> tuple[Token | None, Token | None]:
+    """The likeliest resolvable source and target of a trigger, each above its threshold."""
+    classes = model.arguments.classes
+    src_at, tgt_at = classes.index("source"), classes.index("target")
+    scored = []
+    for m in mentions:
+        if m.i == trigger.i or not resolvable.get(m.i):
+            continue
+        feats = argument_features(trigger, m, True, root, filled.get(m.i))
+        p = model.arguments.proba(feats, argument_vector(trigger, m))
+        scored.append((m, float(p[src_at]), float(p[tgt_at])))
+    th = model.thresholds
+    source = max((s for s in scored if s[1] >= th["source"]), key=lambda s: s[1], default=None)
+    if source is None:
+        return None, None
+    others = [s for s in scored if s[0].i != source[0].i and s[2] >= th["target"]]
+    target = max(others, key=lambda s: s[2], default=None)
+    return source[0], (target[0] if target else None)

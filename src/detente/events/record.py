@@ -1,0 +1,84 @@
+"""The event record of a candidate: its final code after modality and role, its date and place.
+
+The code of an announced intention or threat is re-read by its own root (03, 13), and some
+sources change the code (crowds fighting are violent protest, 145): the tables are
+``intent_codes``, ``threat_codes`` and ``role_codes`` in ``data/clauses.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span
+
+from detente.data import CameoInfo, cameo_table, clauses
+from detente.events.arguments import Candidate
+from detente.events.clause import ClauseReading
+from detente.events.dating import pick_date
+from detente.events.filters import remapped
+from detente.records import Article, Cameo, Event, Evidence, Plover
+from detente.where import locate
+
+
+def final_code(cand: Candidate, reading: ClauseReading, info: CameoInfo) -> CameoInfo:
+    table = cameo_table()
+    if reading.expressed and not reading.negated:
+        info = table.get(remapped(cand.code, clauses().intent_codes), info)
+    elif reading.modality == "threat" and not reading.negated:
+        info = table.get(remapped(cand.code, clauses().threat_codes), info)
+    by_role = clauses().role_codes.get(cand.source.role or "")
+    if by_role:
+        info = table.get(remapped(info.code, by_role), info)
+    return info
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without the white space around it (a blanked dateline included)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def make_event(
+    article: Article,
+    day: dt.date | None,
+    index: int,
+    sent: Span,
+    cand: Candidate,
+    reading: ClauseReading,
+    info: CameoInfo,
+) -> Event:
+    """The record of one candidate of sentence ``index``, read as ``reading``; ``day`` is the article's date
+    (the date its body states, when it opens with one)."""
+    info = final_code(cand, reading, info)
+    date, precision, date_text = pick_date(cand.anchor, sent, day, reading)
+    start, end = trimmed(sent.doc.text, sent.start_char, sent.end_char)
+    target = cand.target.code if cand.target else None
+    return Event(
+        article_id=article.id,
+        event_id=Event.make_id(article.id, index, cand.trigger.idx, cand.source.code, target, cand.code),
+        sentence_index=index,
+        date=date,
+        date_precision=precision,  # type: ignore[arg-type]
+        source=cand.source,
+        target=cand.target,
+        cameo=Cameo(
+            code=info.code, root=info.root, name=info.name, goldstein=info.goldstein, quad_class=info.quad_class
+        ),
+        plover=Plover(event_type=info.plover_type, mode=info.plover_mode),
+        location=locate(cand.trigger, cand.place_targets),
+        negated=reading.negated,
+        modality=reading.modality,
+        attributed_to=reading.attributed_to,
+        evidence=Evidence(
+            sentence=article.text[start:end],
+            start=start,
+            end=end,
+            rule=cand.rule,
+            trigger=cand.trigger.text,
+            date_text=date_text,
+            score=None if cand.score is None else round(cand.score, 3),
+        ),
+    )

@@ -1,0 +1,161 @@
+"""Reads of the dependency tree that find an event's parties: subjects, objects, conjuncts, prepositions.
+
+The small English model hangs arguments in several ways for one meaning; these helpers
+gather them ("Iran and Turkey", the ``by`` agent of a passive, the subject a control verb
+shares with its governor) so the frame and argument stages ask one question each.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.actors import head_role
+from detente.data import clauses, roles_file
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+DATES = {"DATE", "TIME"}
+CONTROL_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens conjoined to it ("Iran and Turkey")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Who does the verb: its subject, the passive's agent, or the subject it shares with a governing verb."""
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return [c for p in child.children if p.dep_ == "pobj" for c in conjuncts(p)]
+        return []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return conjuncts(verb.head)
+            return conjuncts(child)
+    if depth < 3 and verb.dep_ in CONTROL_DEPS and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return []  # "after X attacked ...": its own clause, subject unknown
+        return subjects(verb.head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return conjuncts(verb.head)
+    return []
+
+
+PARTY_PRONOUNS = {"him", "her", "them", "their", "his", "they", "he", "she", "us", "our", "we"}
+
+
+def names_a_party(head: Token) -> bool:
+    """Whether a phrase names a person, group or state (resolved or not), rather than only a thing."""
+    if head.pos_ == "PROPN" or head.lower_ in PARTY_PRONOUNS or head_role(head, [head]) is not None:
+        return True
+    # "their release", "Hamas's demands": a party owns the thing
+    return any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in PARTY_PRONOUNS) for c in head.children)
+
+
+def is_instrument(tok: Token) -> bool:
+    """A weapon or an attack: a thing a deed is done with, never its doer."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower()
+    compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound") + " " + lemma
+    words = {*clauses().instrument_nouns, *roles_file().attack_nouns}
+    return lemma in words or compound.strip() in words
+
+
+def instrument_owners(tok: Token) -> list[Token]:
+    """Who used a weapon or made an attack: its owner ("Russia's airstrikes"), the words naming who it belongs
+    to ("Regime airstrikes", "Syrian government shelling"), or the agent of the verb that fired it ("shells
+    fired by opposition groups")."""
+    out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "NUM"]
+    for acl in (c for c in tok.children if c.dep_ == "acl"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            out += [p for p in agent.children if p.dep_ == "pobj"]
+    out += prep_parties(tok, "by")
+    if tok.dep_ == "pcomp":  # "in [Syrian government] [shelling of the town]": the parser splits the phrase
+        out += [c for c in tok.head.children if c.dep_ == "pobj"]
+    return [c for owner in out for c in conjuncts(owner)]
+
+
+def means_owners(verb: Token) -> list[Token]:
+    """'was killed in a Russian airstrike', 'died in regime shelling': a passive deed's doer read from its means."""
+    out: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")):
+        for means in (p for p in prep.children if p.dep_ in ("pobj", "pcomp")):
+            if is_instrument(means):
+                out += instrument_owners(means)
+    return out
+
+
+def speaker_subjects(verb: Token) -> list[Token]:
+    """'X said five fighters were killed and threatened retaliation': the parser hangs the second verb
+    on the reported clause; its doer is then the speaker. The subjects of the verb of saying above a
+    conjoined verb, for when the shared subject is no actor."""
+    if verb.dep_ != "conj":
+        return []
+    tok = verb.head
+    for _ in range(3):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in clauses().speech_verbs:
+            return subjects(tok.head)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return []
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects (the passive's subject). A name right after a verb with no object is its object
+    even where the small model reads it as an adverbial ("bombed Aleppo on Tuesday": npadvmod)."""
+    if is_passive(verb):
+        return [c for child in verb.children if child.dep_ == "nsubjpass" for c in conjuncts(child)]
+    found = [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(child)]
+    if not found and verb.i + 1 < len(verb.doc):
+        nxt = verb.doc[verb.i + 1]
+        if nxt.dep_ == "npadvmod" and nxt.head.i == verb.i and nxt.pos_ == "PROPN" and nxt.ent_type_ not in DATES:
+            found = conjuncts(nxt)
+    return found
+
+
+def prep_parties(head: Token, prep: str) -> list[Token]:
+    """The parties a (possibly multiword) preposition of a slot names, with their conjuncts:
+    "with Iran and Turkey", "on behalf of Hamas". (``nlp.tree.prep_objects`` is the plain one-word walk.)"""
+    words = prep.split()
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ not in ("prep", "agent", "dative") or child.lower_ != words[0]:
+            continue
+        node = child
+        for w in words[1:]:  # "on behalf of": walk the chain of prepositions
+            nxt = [c for c in node.subtree if c.lower_ == w and c.dep_ == "prep"]
+            if not nxt:
+                break
+            node = nxt[0]
+        for c in node.children:
+            if c.dep_ == "pobj":
+                out.extend(conjuncts(c))
+    return out
+
+
+def has_particle(verb: Token, particle: str) -> bool:
+    word = particle.split()[0]
+    after_object = {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
+    for c in verb.children:
+        if c.lower_ != word:
+            continue
+        if c.dep_ in ("prt", "advmod"):
+            return True
+        # a preposition counts right after the verb or its object ("called on Iran", "asked Germany for"),
+        # never when it introduces a time ("called the troops terrorists on Monday")
+        timed = any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        if c.dep_ == "prep" and (c.i == verb.i + 1 or c.i in after_object) and not timed:
+            return True
+    return False

@@ -1,0 +1,153 @@
+"""``detente train``: rebuild the learned event layer from the annotated corpus, reproducibly.
+
+The trigger and argument models are fitted on the **train** split with a fixed seed; the
+trigger threshold is then chosen on the **dev** split (the one that maximises F0.5 of the whole
+coder, patterns included: precision counts twice); the test split is never read. The model,
+its thresholds, the code table and what it was trained on are written to ``data/model/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from detente.corpus.annotations import load_annotations
+from detente.corpus.score import CorpusReport, score_article
+from detente.corpus.source import read_corpus
+from detente.events.learned.layer import MODEL_DIR, LearnedModel
+from detente.events.learned.linear import fit
+from detente.pipeline import Coder
+from detente.train.examples import NONE, Parsed, argument_examples, gold_triggers, parse, trigger_examples
+
+SEED = 0
+TRIGGER_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+BETA = 0.5
+
+
+@dataclass
+class TrainReport:
+    articles: int = 0
+    trigger_examples: int = 0
+    argument_examples: int = 0
+    events: int = 0
+    threshold: float = 0.5
+    dev: dict[float, tuple[float, float, float]] = field(default_factory=dict)  # threshold -> P, R, F1
+
+
+def parsed_split(
+    folder: Path, split: str, corpus: str | Path | None, coder: Coder, cache: Path | None = None
+) -> list[Parsed]:
+    anns = load_annotations(folder)
+    ids = anns.ids(split)
+    articles = read_corpus(corpus, ids)
+    return list(parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder, cache))
+
+
+def code_table(parsed: list[Parsed]) -> dict[str, str]:
+    """'lemma|root' -> the code annotators gave that trigger most often (seen at least twice)."""
+    counts: dict[str, Counter[str]] = {}
+    for p in parsed:
+        for i, events in gold_triggers(p).items():
+            lemma = p.doc[i].lemma_.lower()
+            for ev in events:
+                counts.setdefault(f"{lemma}|{ev.root}", Counter())[ev.code] += 1
+    return {k: c.most_common(1)[0][0] for k, c in sorted(counts.items()) if c.most_common(1)[0][1] >= 2}
+
+
+def senses(parsed: list[Parsed], min_count: int = 2) -> dict[str, list[str]]:
+    """'lemma|POS' -> the roots annotators gave that word as a trigger at least ``min_count`` times."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for p in parsed:
+        for i, events in gold_triggers(p).items():
+            tok = p.doc[i]
+            for root in {ev.root for ev in events}:
+                counts[(f"{tok.lemma_.lower()}|{tok.pos_}", root)] += 1
+    out: dict[str, list[str]] = {}
+    for (key, root), n in sorted(counts.items()):
+        if n >= min_count:
+            out.setdefault(key, []).append(root)
+    return out
+
+
+def fit_model(
+    parsed: list[Parsed], nlp: Language, seed: int = SEED, weight_power: float = 0.0
+) -> tuple[LearnedModel, TrainReport]:
+    """Fit both models. Trigger classes are not re-weighted by default: an unsure rare root is a false event."""
+    report = TrainReport(articles=len(parsed), events=sum(len(p.ann.events) for p in parsed))
+    trig = [e for p in parsed for e in trigger_examples(p)]
+    args = [e for p in parsed for e in argument_examples(p, nlp)]
+    report.trigger_examples, report.argument_examples = len(trig), len(args)
+    roots = sorted({e.label for e in trig} - {NONE})
+    triggers = fit(
+        [(e.feats, e.vec) for e in trig],
+        [e.label for e in trig],
+        [NONE, *roots],
+        seed=seed,
+        class_weight_power=weight_power,
+    )
+    arguments = fit([(e.feats, e.vec) for e in args], [e.label for e in args], [NONE, "source", "target"], seed=seed)
+    digest = hashlib.sha1("".join(sorted(p.ann.model_dump_json() for p in parsed)).encode()).hexdigest()
+    meta = {
+        "trained": dt.date.today().isoformat(),
+        "seed": seed,
+        "articles": len(parsed),
+        "annotations_sha1": digest,
+        "trigger_examples": len(trig),
+        "argument_examples": len(args),
+    }
+    return LearnedModel(triggers, arguments, code_table(parsed), senses(parsed), meta=meta), report
+
+
+def _f(p: float, r: float, beta: float) -> float:
+    return (1 + beta * beta) * p * r / (beta * beta * p + r) if p + r else 0.0
+
+
+def choose_threshold(model: LearnedModel, dev: list[Parsed], report: TrainReport) -> float:
+    """Code dev once with the lowest threshold, then score every threshold by dropping weaker model events."""
+    low = min(TRIGGER_GRID)
+    model.thresholds["trigger"] = low
+    coder = Coder(layers="both", model=model)
+    coded = [(p, *_code(coder, p)) for p in dev]
+    best, best_f = low, -1.0
+    for th in TRIGGER_GRID:
+        score = CorpusReport()
+        for p, events in ((p, ev) for p, ev, _ in coded):
+            kept = [e for e in events if e.evidence.score is None or e.evidence.score >= th]
+            score_article(score, p.ann, p.article.text, kept)
+        e = score.events
+        report.dev[th] = (e.precision, e.recall, e.f1)
+        f = _f(e.precision, e.recall, BETA)
+        if f > best_f:
+            best, best_f = th, f
+    model.thresholds["trigger"] = best
+    report.threshold = best
+    return best
+
+
+def _code(coder: Coder, p: Parsed):
+    from detente.events.coder import code_doc
+
+    events, skips = code_doc(p.doc, p.article, coder.nlp, model=coder.model, patterns=coder.patterns)
+    return events, skips
+
+
+def train(
+    folder: str | Path,
+    corpus: str | Path | None = None,
+    out: Path = MODEL_DIR,
+    seed: int = SEED,
+    cache: Path | None = None,
+) -> TrainReport:
+    """Fit on train, choose the threshold on dev, save to ``out``."""
+    folder = Path(folder)
+    coder = Coder(layers="patterns")
+    model, report = fit_model(parsed_split(folder, "train", corpus, coder, cache), coder.nlp, seed)
+    choose_threshold(model, parsed_split(folder, "dev", corpus, coder, cache), report)
+    model.meta["dev_scores"] = {str(k): [round(x, 3) for x in v] for k, v in report.dev.items()}
+    model.save(out)
+    return report

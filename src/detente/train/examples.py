@@ -1,0 +1,177 @@
+"""Training examples from the annotated corpus: every candidate trigger and, per annotated trigger,
+every candidate party, labelled from the annotation's offsets.
+
+Articles are parsed exactly as detente codes them (dateline blanked, repaired parse), and
+actors are resolved sentence by sentence with the article's context, so a feature means the
+same at training and at coding time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span, Token
+
+from detente import __version__
+from detente.actors import ArticleContext, home_country, resolve
+from detente.corpus.schema import AnnotatedArticle, AnnotatedEvent
+from detente.events.coder import remember_actors
+from detente.events.dating import sentence_day
+from detente.events.learned.features import (
+    argument_features,
+    argument_vector,
+    is_trigger_candidate,
+    mention_candidates,
+    slots,
+    trigger_features,
+    vector,
+)
+from detente.events.learned.layer import governing_verb
+from detente.nlp.dateline import blank_dateline
+from detente.nlp.repair import repair
+from detente.pipeline import Coder
+from detente.records import Article
+from detente.when.stated import stated_date
+
+NONE = "none"
+
+
+@dataclass
+class Parsed:
+    article: Article
+    doc: Doc
+    ann: AnnotatedArticle
+
+
+@dataclass
+class TriggerExample:
+    feats: list[str]
+    vec: np.ndarray
+    label: str
+    article: str
+    sentence: int  # annotated sentence index, -1 when the token is in none
+
+
+@dataclass
+class ArgumentExample:
+    feats: list[str]
+    vec: np.ndarray
+    label: str  # source, target or none
+    article: str
+
+
+def parse(
+    pairs: Iterable[tuple[Article, AnnotatedArticle]], coder: Coder, cache: Path | None = None
+) -> Iterator[Parsed]:
+    """Parse (and repair) the annotated articles as the coder does; ``cache`` keeps parses between runs,
+    keyed by the text and the detente version (a parse depends on the dictionaries the ruler loads)."""
+    pairs = list(pairs)
+    todo = [(a, ann) for a, ann in pairs if cache is None or not _cached(cache, a).exists()]
+    docs = coder.nlp.pipe([blank_dateline(a.text) for a, _ in todo], batch_size=16)
+    fresh = {a.id: repair(doc, coder.nlp, coder.event_lemmas) for (a, _), doc in zip(todo, docs, strict=True)}
+    for article, ann in pairs:
+        doc = fresh.get(article.id)
+        if doc is None:
+            doc = next(iter(DocBin().from_disk(_cached(cache, article)).get_docs(coder.nlp.vocab)))  # type: ignore[arg-type]
+        elif cache is not None:
+            cache.mkdir(parents=True, exist_ok=True)
+            DocBin(docs=[doc], store_user_data=False).to_disk(_cached(cache, article))
+        yield Parsed(article, doc, ann)
+
+
+def _cached(cache: Path, article: Article) -> Path:
+    key = hashlib.sha1(f"{__version__}|{article.text}".encode()).hexdigest()[:20]
+    return cache / f"{key}.spacy"
+
+
+def _token(doc: Doc, span: tuple[int, int] | None) -> Token | None:
+    if span is None or span[1] <= span[0]:
+        return None
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return found.root if found is not None else None
+
+
+def _annotated_sentence(ann: AnnotatedArticle, tok: Token) -> int:
+    for k, (start, end) in enumerate(ann.sentences):
+        if start <= tok.idx < end:
+            return k
+    return -1
+
+
+def gold_triggers(p: Parsed) -> dict[int, list[AnnotatedEvent]]:
+    """Token index of each annotated trigger -> its events (in annotation order)."""
+    out: dict[int, list[AnnotatedEvent]] = {}
+    for ev in p.ann.events:
+        tok = _token(p.doc, ev.trigger)
+        if tok is not None:
+            out.setdefault(tok.i, []).append(ev)
+    return out
+
+
+def trigger_examples(p: Parsed) -> list[TriggerExample]:
+    gold = gold_triggers(p)
+    out = []
+    for sent in p.doc.sents:
+        for tok in sent:
+            if not is_trigger_candidate(tok) and tok.i not in gold:
+                continue
+            label = gold[tok.i][0].root if tok.i in gold else NONE
+            out.append(
+                TriggerExample(
+                    trigger_features(tok, sent), vector(tok), label, p.article.id, _annotated_sentence(p.ann, tok)
+                )
+            )
+    return out
+
+
+def _party_labels(doc: Doc, events: list[AnnotatedEvent], mentions: list[Token]) -> dict[int, str]:
+    """Mention index -> source/target: the first event's parties first, later events fill the rest."""
+    ids = {m.i for m in mentions}
+    labels: dict[int, str] = {}
+    for ev in events:
+        for role, party in (("source", ev.source), ("target", ev.target)):
+            tok = _token(doc, party.span) if party is not None else None
+            if tok is None:
+                continue
+            if tok.i not in ids:  # the annotated words' head is no candidate: take a candidate inside them
+                inside = [m for m in mentions if party.span and party.span[0] <= m.idx < party.span[1]]
+                if not inside:
+                    continue
+                tok = inside[-1]
+            labels.setdefault(tok.i, role)
+    return labels
+
+
+def sentence_contexts(p: Parsed) -> Iterator[tuple[Span, ArticleContext]]:
+    """Each sentence with the article context as the coder has it there (actors remembered so far)."""
+    day = stated_date(p.doc.text, p.article.date) or p.article.date
+    ctx = ArticleContext(date=day, home=home_country(p.doc))
+    for sent in p.doc.sents:
+        ctx.date = sentence_day(sent, day)
+        remember_actors(sent, ctx)
+        yield sent, ctx
+
+
+def argument_examples(p: Parsed, nlp: Language) -> list[ArgumentExample]:
+    gold = gold_triggers(p)
+    out = []
+    for sent, ctx in sentence_contexts(p):
+        mentions = mention_candidates(sent)
+        resolvable = {m.i: resolve(m, ctx) is not None for m in mentions}
+        for tok in sent:
+            if tok.i not in gold:
+                continue
+            events = gold[tok.i]
+            labels = _party_labels(p.doc, events, mentions)
+            filled = slots(tok, governing_verb(tok, nlp))
+            for m in mentions:
+                if m.i == tok.i:
+                    continue
+                feats = argument_features(tok, m, resolvable[m.i], events[0].root, filled.get(m.i))
+                out.append(ArgumentExample(feats, argument_vector(tok, m), labels.get(m.i, NONE), p.article.id))
+    return out

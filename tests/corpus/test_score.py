@@ -1,0 +1,122 @@
+"""The real-news scorer: events by (sentence, root, source, target); fields over found events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from detente.corpus.agreement import Agreement, cohen_kappa, compare
+from detente.corpus.schema import AnnotatedArticle, AnnotatedEvent
+from detente.corpus.score import CorpusReport, score_article
+from detente.records import Location
+
+TEXT = "Iran's foreign minister flew to Syria on Sunday. Russian jets bombed Idlib on Monday."
+SENTS = [(0, 48), (49, len(TEXT))]
+
+
+def gold(sentence, trigger, source, target, code, **extra) -> AnnotatedEvent:
+    from detente.data import cameo_table
+
+    info = cameo_table()[code]
+    return AnnotatedEvent(
+        sentence=sentence,
+        trigger=trigger,
+        source={"code": source},
+        target={"code": target} if target else None,
+        code=code,
+        root=code[:2],
+        plover={"event_type": info.plover_type, "mode": info.plover_mode},
+        **extra,
+    )
+
+
+def article(*events: AnnotatedEvent, annotator: str = "a") -> AnnotatedArticle:
+    return AnnotatedArticle(
+        id="reuters-isot-1", annotator=annotator, text_sha1="x", sentences=SENTS, events=list(events)
+    )
+
+
+VISIT = gold(
+    0,
+    (24, 28),
+    "IRNGOV",
+    "SYR",
+    "042",
+    date=dt.date(2024, 12, 1),
+    date_precision="day",
+    place={"name": "Syria", "country": "SYR", "lat": 35.0, "lon": 38.5},
+)
+BOMB = gold(
+    1,
+    (62, 68),
+    "RUSMIL",
+    "SYR",
+    "195",
+    date=dt.date(2024, 12, 2),
+    date_precision="day",
+    place={"name": "Idlib", "country": "SYR", "lat": 35.93, "lon": 36.63},
+)
+
+
+def coded(make_event, sentence, source, target, code, trigger, **extra):
+    start, end = SENTS[sentence]
+    return make_event(
+        article_id="reuters-isot-1",
+        sentence_index=sentence,
+        source=source,
+        target=target,
+        code=code,
+        evidence={"sentence": TEXT[start:end], "start": start, "end": end, "rule": "r", "trigger": trigger},
+        **extra,
+    )
+
+
+def test_found_and_missed_events_and_their_fields(make_event) -> None:
+    report = CorpusReport()
+    visit = coded(
+        make_event,
+        0,
+        "IRNGOV",
+        "SYR",
+        "042",
+        "flew",
+        date=dt.date(2024, 12, 1),
+        location=Location(name="Syria", country="SYR", lat=35.0, lon=38.5),
+    )
+    wrong_target = coded(
+        make_event,
+        1,
+        "RUSMIL",
+        "SYRGOV",
+        "190",
+        "bombed",
+        date=dt.date(2024, 12, 1),
+        location=Location(name="Idlib city", country="SYR", lat=35.93, lon=36.64),
+    )
+    score_article(report, article(VISIT, BOMB), TEXT, [visit, wrong_target])
+    assert (report.events.tp, report.events.fp, report.events.fn) == (1, 1, 1)
+    assert report.found == 2  # both pairs share sentence and root
+    f = report.fields
+    assert (f["code"].right, f["code"].total) == (1, 2)
+    assert (f["target"].right, f["target_country"].right) == (1, 2)  # SYRGOV is the right country
+    assert (f["day"].right, f["day"].total) == (1, 2)
+    assert (f["place"].right, f["place"].total) == (2, 2)  # Idlib city is within 25 km of Idlib
+    assert report.summary_line().startswith("events P 0.50 R 0.50 F1 0.50 | code 0.50 | source 1.00")
+
+
+def test_negated_and_hypothetical_events_are_not_scored(make_event) -> None:
+    report = CorpusReport()
+    denied = gold(1, (62, 68), "RUSMIL", "SYR", "195", negated=True)
+    flagged = coded(make_event, 1, "RUSMIL", "SYR", "195", "bombed", negated=True)
+    asserted = coded(make_event, 0, "IRNGOV", "SYR", "042", "flew")
+    score_article(report, article(VISIT, denied), TEXT, [flagged, asserted])
+    assert (report.events.tp, report.events.fp, report.events.fn) == (1, 0, 0)
+
+
+def test_agreement_event_f1_and_kappa() -> None:
+    out = Agreement()
+    other_source = gold(1, (62, 68), "RUS", "SYR", "190")
+    compare(article(VISIT, BOMB), article(VISIT, other_source, annotator="b"), out)
+    assert (out.events.tp, out.events.fp, out.events.fn) == (1, 1, 1)  # the source differs
+    assert sorted(out.labels) == [("04", "04"), ("19", "19")]  # the roots agree
+    assert cohen_kappa([("a", "a"), ("b", "b")]) == 1.0
+    assert cohen_kappa([("a", "b"), ("b", "a")]) < 0
