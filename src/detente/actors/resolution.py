@@ -171,8 +171,6 @@ def _resolve(
     if several and role in ("GOV", "MIL") and (is_several(head) or country is not None):
         return None  # "the seven governments", "foreign troops", "European governments": several states
     if country is None and is_bare_definite(head):
-        if head.lemma_.lower() in ctx.by_head:
-            return Resolved(ctx.by_head[head.lemma_.lower()], why="the one named earlier with this noun")
         described = coreference.described(head, ctx)
         if described is not None:
             return Resolved(described[0].model_copy(update={"text": text}), why=described[1])
@@ -185,11 +183,7 @@ def _resolve(
     ctx.remember(actor)
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         ctx.remember_name(person_span(head), actor)
-    return Resolved(actor, why=f"role {role} of '{head.lemma_}' ({roles_file_name()}), country from {why}")
-
-
-def roles_file_name() -> str:
-    return "roles.yaml"
+    return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
 
 
 def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tuple[str | Resolved | None, str]:
