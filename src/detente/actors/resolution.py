@@ -147,7 +147,7 @@ def _resolve(
         return None  # a former office holder is not the office
     if lemma_in(head, roles_file().country_nouns):
         country, why = _phrase_country(head, tokens, ctx)
-        if isinstance(country, str):  # "a Palestinian state", "the Gulf kingdom of Bahrain"
+        if isinstance(country, str) and country not in gazetteer().regions:  # "a Palestinian state"
             return Resolved(country_actor(country, None, text), why=f"'{head.lemma_}' named by {why}: the country")
     role = head_role(head, tokens)
     if role is None and head.pos_ == "PROPN":
@@ -195,6 +195,8 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
     for tok in tokens:
         if tok.i == head.i:
             continue
+        if tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG") and tok.head.lower_ != "based":
+            continue  # "Iranian-backed militia", "U.S.-trained forces": another country's doing, not theirs
         ent = entity_of(tok)
         if ent is None:
             region = region_of(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN") else None
@@ -327,9 +329,21 @@ def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place
     roles = roles_file()
     if not lemma_in(head, roles.owned_nouns) and not lemma_in(head, roles.attack_nouns):
         return None
-    for child in head.children:
+    owners = [c for c in head.children if c.dep_ in OWNER_DEPS]
+    owners += [
+        g
+        for c in owners
+        if c.dep_ == "amod" and c.lower_ in roles.owner_suffixes  # "U.S.-flagged", split by the tokenizer
+        for g in c.children
+        if g.dep_ in ("npadvmod", "compound")
+    ]
+    for child in owners:
+        owner = _hyphenated_owner(child, roles.owner_suffixes)
+        if owner is not None:  # "the U.S.-flagged container ship"
+            return Resolved(country_actor(owner, None, child.text), why=f"'{child.text}': a thing of {owner}")
+    for child in owners:  # "Iran's proposal", "a South Korean island"
         # only a name says whose it is: "drone attacks" and "police raids" name no author
-        if child.dep_ in OWNER_DEPS and child.pos_ in ("PROPN", "NOUN", "ADJ") and entity_of(child) is not None:
+        if child.pos_ in ("PROPN", "NOUN", "ADJ") and entity_of(child) is not None:
             found = resolve(child, ctx, other=other)
             if found is not None and found.place is None:
                 return found
@@ -346,6 +360,14 @@ def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place
         if found is not None and found.place is None:
             return found
     return None
+
+
+def _hyphenated_owner(tok: Token, suffixes: list[str]) -> str | None:
+    """'U.S.-flagged', 'Russian-made': the country of a hyphenated owner word, or None."""
+    prefix, _, suffix = tok.text.rpartition("-")
+    if not prefix or suffix.lower() not in suffixes:
+        return None
+    return _country_word("", prefix)
 
 
 def _place_in(head: Token, ctx: ArticleContext) -> Resolved | None:

@@ -227,6 +227,9 @@ class RolesFile(DataFile):
     attack_nouns: list[str] = Field(
         default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
     )
+    owner_suffixes: list[str] = Field(
+        default_factory=list, description="'U.S.-flagged', 'Russian-made': hyphenated words that name an owner"
+    )
     venue_nouns: list[str] = Field(
         default_factory=list, description="'at a conference in Tokyo': venues whose own place is the event's"
     )
