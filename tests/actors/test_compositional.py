@@ -49,3 +49,12 @@ def test_conjoined_titles_resolve_each_conjunct() -> None:
     events = code_text(text, date="2024-12-02")
     codes = {(e.source.code, e.target.code if e.target else None) for e in events}
     assert codes and ("IRNGOV", "QATGOV") in codes and ("QATGOV", "IRNGOV") in codes
+
+
+def test_unnamed_things_take_their_country_from_their_modifier() -> None:
+    assert lookup("a South Korean island", None).actor.code == "KOR"  # type: ignore[union-attr]
+    assert lookup("the U.S.-flagged container ship", None).actor.code == "USA"  # type: ignore[union-attr]
+    # another country's doing is not the phrase's country
+    assert lookup("Iranian-backed militia", None).actor is None
+    assert lookup("a Russian-made missile", None).actor is None
+    assert lookup("Damascus-based rebels", None).actor.code == "SYRREB"  # type: ignore[union-attr]
