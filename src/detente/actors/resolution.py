@@ -190,12 +190,13 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
     """The country a role phrase names ("Iranian", "of Qatar", "Syria's", "Damascus-based", "Karachi"),
     or the named group it belongs to ("Boko Haram militants") as a whole ``Resolved``."""
     g = gazetteer()
+    own_participles = roles_file().own_participles
     country: str | None = None
     why = ""
     for tok in tokens:
         if tok.i == head.i:
             continue
-        if tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG") and tok.head.lower_ != "based":
+        if tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG") and tok.head.lower_ not in own_participles:
             continue  # "Iranian-backed militia", "U.S.-trained forces": another country's doing, not theirs
         ent = entity_of(tok)
         if ent is None:

@@ -230,6 +230,9 @@ class RolesFile(DataFile):
     owner_suffixes: list[str] = Field(
         default_factory=list, description="'U.S.-flagged', 'Russian-made': hyphenated words that name an owner"
     )
+    own_participles: list[str] = Field(
+        default_factory=list, description="'Damascus-based', 'NATO-led': participles whose country word is the phrase's"
+    )
     venue_nouns: list[str] = Field(
         default_factory=list, description="'at a conference in Tokyo': venues whose own place is the event's"
     )
