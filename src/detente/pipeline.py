@@ -15,7 +15,7 @@ from detente.events.coder import code_doc
 from detente.events.learned.layer import LearnedModel, packaged_model
 from detente.events.patterns import verb_index
 from detente.nlp import get_nlp
-from detente.nlp.dateline import blank_dateline
+from detente.nlp.boilerplate import blank_boilerplate
 from detente.nlp.repair import repair
 from detente.records import Article, Event, Skip
 
@@ -65,12 +65,12 @@ class Coder:
 
     def _code_batch(self, batch: list[Article]) -> Iterator[Coded]:
         try:
-            docs = list(self.nlp.pipe([blank_dateline(a.text) for a in batch]))
+            docs = list(self.nlp.pipe([blank_boilerplate(a.text, a.title) for a in batch]))
         except Exception:
             docs = None
         for i, article in enumerate(batch):
             try:
-                doc = docs[i] if docs is not None else self.nlp(blank_dateline(article.text))
+                doc = docs[i] if docs is not None else self.nlp(blank_boilerplate(article.text, article.title))
                 doc = repair(doc, self.nlp, self.event_lemmas)
                 events, skips = code_doc(doc, article, self.nlp, model=self.model, patterns=self.patterns)
                 yield Coded(article, events, skips)

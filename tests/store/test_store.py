@@ -40,9 +40,9 @@ def db(tmp_path: Path) -> Path:
 
 def test_new_store_records_schema_version(db: Path) -> None:
     with Store(db) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 1
+        assert store.schema_version() == SCHEMA_VERSION == 2
         meta = store.meta()
-        assert meta["schema_version"] == "1"
+        assert meta["schema_version"] == str(SCHEMA_VERSION)
         assert meta["detente_version"]
         tables = {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     assert {"meta", "articles", "events", "actors"} <= tables

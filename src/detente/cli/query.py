@@ -1,4 +1,4 @@
-"""``detente events``: query the store."""
+"""``detente events``: filtered events as a table, CSV, JSON lines or Parquet."""
 
 from __future__ import annotations
 
@@ -7,37 +7,78 @@ from typing import Annotated
 
 import typer
 
-from detente.cli.common import DB_HELP, DEFAULT_DB, app, need_db, parse_date, print_rows
+from detente.cli import options as o
+from detente.cli.common import DB_HELP, DEFAULT_DB, app, err, print_rows
+
+FORMATS = ("table", "csv", "jsonl", "parquet")
 
 
 @app.command()
 def events(
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path(DEFAULT_DB),
-    actor: Annotated[str | None, typer.Option(help="Source or target code prefix, e.g. IRN")] = None,
-    source: Annotated[str | None, typer.Option(help="Source code prefix")] = None,
-    target: Annotated[str | None, typer.Option(help="Target code prefix")] = None,
-    root: Annotated[str | None, typer.Option(help="CAMEO root code, e.g. 19")] = None,
-    cameo: Annotated[str | None, typer.Option("--code", help="Exact CAMEO code, e.g. 042")] = None,
-    since: Annotated[str | None, typer.Option(help="First event date (YYYY-MM-DD)")] = None,
-    until: Annotated[str | None, typer.Option(help="Last event date (YYYY-MM-DD)")] = None,
-    negated: Annotated[bool, typer.Option("--negated", help="Include negated events")] = False,
-    limit: Annotated[int | None, typer.Option(help="At most this many rows")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table")] = False,
+    actor: o.Actor = None,
+    side: o.Side = "either",
+    source: o.SourceCode = None,
+    target: o.TargetCode = None,
+    exact: o.Exact = False,
+    country: o.Country = None,
+    root: o.Root = None,
+    cameo: o.Code = None,
+    quad: o.Quad = None,
+    plover: o.Plover = None,
+    modality: o.Modality = None,
+    since: o.Since = None,
+    until: o.Until = None,
+    place: o.Place = None,
+    place_country: o.PlaceCountry = None,
+    article: o.ArticleId = None,
+    negated: o.Negated = False,
+    sort: Annotated[str, typer.Option(help="date, -date, goldstein, -goldstein, source, target or cameo")] = "date",
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows")] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many rows first")] = 0,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, jsonl or parquet")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file (Parquet needs one)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines (same as --format jsonl)")] = False,
 ) -> None:
-    """Query the store: events as a table (or JSON lines)."""
-    from detente.query import find_events
+    """Query the store: the events matching every filter given, oldest first unless --sort says otherwise."""
+    from detente.query import SORTS, export_rows, find_events, write_dicts
 
-    need_db(db)
-    rows = find_events(
-        db,
+    if as_json:
+        fmt = "jsonl"
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    if sort not in SORTS:
+        raise typer.BadParameter(f"--sort must be one of {', '.join(SORTS)}")
+    if fmt == "table" and output is not None:
+        raise typer.BadParameter("--output needs --format csv, jsonl or parquet")
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("Parquet is binary: give a file with --output")
+    flt = o.filter_fields(
         actor=actor,
+        side=side,
         source=source,
         target=target,
+        exact=exact,
+        country=country,
         root=root,
         code=cameo,
-        since=parse_date(since),
-        until=parse_date(until),
-        include_negated=negated,
-        limit=limit,
+        quad=quad,
+        plover=plover,
+        modality=modality,
+        since=since,
+        until=until,
+        place=place,
+        place_country=place_country,
+        article=article,
+        negated=negated,
     )
-    print_rows(rows, as_json, title=f"{len(rows)} events")
+    with o.reading(db) as store:
+        if output is not None:
+            n = export_rows(store, output, fmt, flt, sort=sort, limit=limit, offset=offset)  # type: ignore[arg-type]
+            err.print(f"detente: {n} events written to {output}", highlight=False)
+            return
+        rows = find_events(store, flt, sort=sort, limit=limit, offset=offset)
+    if fmt == "table":
+        print_rows(rows, False, title=f"{len(rows)} events")
+    else:
+        write_dicts(rows, fmt)  # type: ignore[arg-type]

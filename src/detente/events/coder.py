@@ -8,6 +8,8 @@ code, date (``dating``) and place. Every clause skipped keeps its reason for ``e
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -32,6 +34,17 @@ def remember_actors(sent: Span, ctx: ArticleContext) -> None:
         named = tok.ent_type_ or any(c.ent_type_ for c in tok.children)
         if named and tok.dep_ in ARGUMENT_DEPS and tok.pos_ in ("NOUN", "PROPN"):
             resolve(tok, ctx)
+
+
+BACKGROUND_DAYS = 31
+
+
+def background(event: Event, day: dt.date | None) -> bool:
+    """An event its own clause dates well before the article ("met Trump in 2013"): history, not news."""
+    if day is None or event.date is None or event.date_precision == "article":
+        return False
+    end = {"day": 1, "week": 7, "month": 31, "year": 366}.get(event.date_precision, 1)
+    return (day - event.date).days - end > BACKGROUND_DAYS
 
 
 def code_doc(
@@ -63,5 +76,13 @@ def code_doc(
             if key in seen:
                 continue
             seen.add(key)
-            events.append(make_event(article, day, index, sent, cand, read_clause(cand.anchor, sent), info))
+            reading = read_clause(cand.anchor, sent)
+            event = make_event(article, day, index, sent, cand, reading, info)
+            if background(event, day) and not reading.expressed:
+                reason = (
+                    f"background: dated {event.date} ('{event.evidence.date_text}'), before the news of the article"
+                )
+                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
+                continue
+            events.append(event)
     return events, skips

@@ -11,6 +11,7 @@ from __future__ import annotations
 from detente.data import CameoInfo, clauses, roles_file
 from detente.events.arguments import Candidate
 from detente.events.candidates import FRAME_PREPS
+from detente.events.learned.features import lexicon
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
 NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
@@ -77,6 +78,39 @@ def _result_of_another(cand: Candidate, candidates: list[Candidate]) -> bool:
     )
 
 
+REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "advcl")
+
+
+def reports_another_event(cand: Candidate, triggers: set[int]) -> bool:
+    """'The ministry said 25 fighters were killed': a bare statement whose words report a deed (coded or
+    not) is that deed's attribution, not a statement of the speaker's own (guide: "X said Y attacked Z")."""
+    if cand.code != "010" or cand.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs, nouns = lexicon()
+    for clause in (c for c in cand.trigger.children if c.dep_ in REPORTED_DEPS):
+        for tok in clause.subtree:
+            if tok.i in triggers:
+                return True
+            lex = verbs if tok.pos_ in ("VERB", "AUX") else nouns if tok.pos_ == "NOUN" else {}
+            if tok.lemma_.lower() in lex:
+                return True
+    return False
+
+
+def describes_an_actor(cand: Candidate) -> bool:
+    """'the Jaysh al-Islam group fighting government forces', 'the PKK, which has waged an insurgency since
+    1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did."""
+    verb = cand.anchor
+    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True
+    if verb.dep_ == "relcl":
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return verb.tag_ in ("VBZ", "VBP") or bool(aux & {"has", "have"}) or (verb.tag_ == "VBG" and "is" in aux)
+    return False
+
+
 def why_not(
     cand: Candidate, info: CameoInfo | None, triggers: set[int], candidates: list[Candidate] | None = None
 ) -> str | None:
@@ -85,6 +119,10 @@ def why_not(
         return "part of a governing event's clause"
     if candidates and _result_of_another(cand, candidates):
         return "the result of the event of the clause it follows"
+    if describes_an_actor(cand):
+        return "a description of an actor (a participle or present relative clause), not a deed it did"
+    if reports_another_event(cand, triggers):
+        return "a statement that reports another event (coded with its attribution, if at all)"
     if info is None:
         return f"unknown CAMEO code {cand.code}"
     if cand.target is None and info.root in clauses().addressed_roots:

@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 import duckdb
 
-SCHEMA_VERSION = 1
+from detente.store.views import VIEWS_DDL
+
+SCHEMA_VERSION = 2
 """Version of the table layout below; bump it and add a migration when the layout changes."""
 
 META_DDL = """
@@ -184,11 +186,18 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     refresh_all_actors(con)
 
 
+def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2 adds the analysts' views (``store/views.py``); no table or row changes."""
+    for ddl in VIEWS_DDL:
+        con.execute(ddl)
+
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 MIGRATIONS: dict[int, Migration] = {
     0: _migrate_0_to_1,
+    1: _migrate_1_to_2,
 }
 """``MIGRATIONS[v]`` turns a version-``v`` store into a version ``v + 1`` store, inside the caller's transaction."""
 
-CREATE_ALL: tuple[str, ...] = (META_DDL, ARTICLES_DDL, EVENTS_DDL, ACTORS_DDL)
+CREATE_ALL: tuple[str, ...] = (META_DDL, ARTICLES_DDL, EVENTS_DDL, ACTORS_DDL, *VIEWS_DDL)

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from spacy.language import Language
 
 from detente.corpus.annotations import load_annotations
@@ -24,9 +25,16 @@ from detente.events.learned.linear import fit
 from detente.pipeline import Coder
 from detente.train.examples import NONE, Parsed, argument_examples, gold_triggers, parse, trigger_examples
 
-SEED = 0
-TRIGGER_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
-BETA = 0.5
+CONFIG = MODEL_DIR / "train.yaml"
+
+
+def config() -> dict:
+    """The training settings (``data/model/train.yaml``)."""
+    with CONFIG.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+SEED = int(config()["seed"])
 
 
 @dataclass
@@ -59,7 +67,7 @@ def code_table(parsed: list[Parsed]) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in sorted(counts.items()) if c.most_common(1)[0][1] >= 2}
 
 
-def senses(parsed: list[Parsed], min_count: int = 2) -> dict[str, list[str]]:
+def senses(parsed: list[Parsed], min_count: int) -> dict[str, list[str]]:
     """'lemma|POS' -> the roots annotators gave that word as a trigger at least ``min_count`` times."""
     counts: Counter[tuple[str, str]] = Counter()
     for p in parsed:
@@ -74,10 +82,14 @@ def senses(parsed: list[Parsed], min_count: int = 2) -> dict[str, list[str]]:
     return out
 
 
-def fit_model(
-    parsed: list[Parsed], nlp: Language, seed: int = SEED, weight_power: float = 0.0
-) -> tuple[LearnedModel, TrainReport]:
-    """Fit both models. Trigger classes are not re-weighted by default: an unsure rare root is a false event."""
+def _fit_settings(section: dict) -> dict:
+    keys = ("epochs", "batch", "lr", "l2", "min_count", "class_weight_power")
+    return {k: section[k] for k in keys if k in section}
+
+
+def fit_model(parsed: list[Parsed], nlp: Language, seed: int = SEED) -> tuple[LearnedModel, TrainReport]:
+    """Fit both models with the settings of ``train.yaml``."""
+    cfg = config()
     report = TrainReport(articles=len(parsed), events=sum(len(p.ann.events) for p in parsed))
     trig = [e for p in parsed for e in trigger_examples(p)]
     args = [e for p in parsed for e in argument_examples(p, nlp)]
@@ -88,9 +100,15 @@ def fit_model(
         [e.label for e in trig],
         [NONE, *roots],
         seed=seed,
-        class_weight_power=weight_power,
+        **_fit_settings(cfg["triggers"]),
     )
-    arguments = fit([(e.feats, e.vec) for e in args], [e.label for e in args], [NONE, "source", "target"], seed=seed)
+    arguments = fit(
+        [(e.feats, e.vec) for e in args],
+        [e.label for e in args],
+        [NONE, "source", "target"],
+        seed=seed,
+        **_fit_settings(cfg["arguments"]),
+    )
     digest = hashlib.sha1("".join(sorted(p.ann.model_dump_json() for p in parsed)).encode()).hexdigest()
     meta = {
         "trained": dt.date.today().isoformat(),
@@ -99,8 +117,11 @@ def fit_model(
         "annotations_sha1": digest,
         "trigger_examples": len(trig),
         "argument_examples": len(args),
+        "config": cfg,
     }
-    return LearnedModel(triggers, arguments, code_table(parsed), senses(parsed), meta=meta), report
+    model = LearnedModel(triggers, arguments, code_table(parsed), senses(parsed, cfg["senses_min_count"]), meta=meta)
+    model.thresholds.update(cfg["thresholds"])
+    return model, report
 
 
 def _f(p: float, r: float, beta: float) -> float:
@@ -109,19 +130,20 @@ def _f(p: float, r: float, beta: float) -> float:
 
 def choose_threshold(model: LearnedModel, dev: list[Parsed], report: TrainReport) -> float:
     """Code dev once with the lowest threshold, then score every threshold by dropping weaker model events."""
-    low = min(TRIGGER_GRID)
+    grid = config()["trigger_grid"]
+    low = min(grid)
     model.thresholds["trigger"] = low
     coder = Coder(layers="both", model=model)
     coded = [(p, *_code(coder, p)) for p in dev]
     best, best_f = low, -1.0
-    for th in TRIGGER_GRID:
+    for th in grid:
         score = CorpusReport()
         for p, events in ((p, ev) for p, ev, _ in coded):
             kept = [e for e in events if e.evidence.score is None or e.evidence.score >= th]
             score_article(score, p.ann, p.article.text, kept)
         e = score.events
         report.dev[th] = (e.precision, e.recall, e.f1)
-        f = _f(e.precision, e.recall, BETA)
+        f = _f(e.precision, e.recall, config()["beta"])
         if f > best_f:
             best, best_f = th, f
     model.thresholds["trigger"] = best
@@ -146,8 +168,9 @@ def train(
     """Fit on train, choose the threshold on dev, save to ``out``."""
     folder = Path(folder)
     coder = Coder(layers="patterns")
-    model, report = fit_model(parsed_split(folder, "train", corpus, coder, cache), coder.nlp, seed)
-    choose_threshold(model, parsed_split(folder, "dev", corpus, coder, cache), report)
+    cfg = config()
+    model, report = fit_model(parsed_split(folder, cfg["train_split"], corpus, coder, cache), coder.nlp, seed)
+    choose_threshold(model, parsed_split(folder, cfg["tune_split"], corpus, coder, cache), report)
     model.meta["dev_scores"] = {str(k): [round(x, 3) for x in v] for k, v in report.dev.items()}
     model.save(out)
     return report

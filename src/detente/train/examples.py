@@ -32,7 +32,7 @@ from detente.events.learned.features import (
     vector,
 )
 from detente.events.learned.layer import governing_verb
-from detente.nlp.dateline import blank_dateline
+from detente.nlp.boilerplate import blank_boilerplate
 from detente.nlp.repair import repair
 from detente.pipeline import Coder
 from detente.records import Article
@@ -72,7 +72,7 @@ def parse(
     keyed by the text and the detente version (a parse depends on the dictionaries the ruler loads)."""
     pairs = list(pairs)
     todo = [(a, ann) for a, ann in pairs if cache is None or not _cached(cache, a).exists()]
-    docs = coder.nlp.pipe([blank_dateline(a.text) for a, _ in todo], batch_size=16)
+    docs = coder.nlp.pipe([blank_boilerplate(a.text, a.title) for a, _ in todo], batch_size=16)
     fresh = {a.id: repair(doc, coder.nlp, coder.event_lemmas) for (a, _), doc in zip(todo, docs, strict=True)}
     for article, ann in pairs:
         doc = fresh.get(article.id)
@@ -85,7 +85,7 @@ def parse(
 
 
 def _cached(cache: Path, article: Article) -> Path:
-    key = hashlib.sha1(f"{__version__}|{article.text}".encode()).hexdigest()[:20]
+    key = hashlib.sha1(f"{__version__}|{article.title}|{article.text}".encode()).hexdigest()[:20]
     return cache / f"{key}.spacy"
 
 

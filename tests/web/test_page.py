@@ -1,0 +1,149 @@
+"""The page in a real headless Chromium against a real server over a store coded by detente.
+
+An analyst's path: load the page, filter the events, open an event's evidence, open a dyad, use the network. The
+browser may reach the server only; any other request would be recorded (and refused), so the page works offline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from tests.web.conftest import serving
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def server(coded_store: Path) -> Iterator[str]:
+    with serving(coded_store) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it: apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: object, server: str) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    elsewhere: list[str] = []
+    errors: list[str] = []
+
+    def only_the_server(route: object) -> None:
+        url = route.request.url  # type: ignore[attr-defined]
+        if url.startswith(server) or url.startswith("data:"):
+            route.continue_()  # type: ignore[attr-defined]
+        else:
+            elsewhere.append(url)
+            route.abort()  # type: ignore[attr-defined]
+
+    context.route("**/*", only_the_server)
+    pg = context.new_page()
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    pg.goto(server + "/")
+    yield pg
+    context.close()
+    assert elsewhere == [], f"the page tried to load from elsewhere: {elsewhere}"
+    assert errors == [], f"the page logged errors: {errors}"
+
+
+def test_load_filter_and_see_evidence(page: object, server: str) -> None:
+    from playwright.sync_api import expect
+
+    pg = page
+    expect(pg.locator("#store-info")).to_contain_text("events from")  # type: ignore[attr-defined]
+    rows = pg.locator("#events-table tbody tr")  # type: ignore[attr-defined]
+    expect(rows.first).to_be_visible()
+    total = httpx.get(f"{server}/api/summary").json()["events"]
+    assert rows.count() == min(total, 50)
+
+    pg.fill("#filter-actor", "TUR")  # type: ignore[attr-defined]
+    pg.click("#apply")  # type: ignore[attr-defined]
+    turkish = httpx.get(f"{server}/api/events", params={"actor": "TUR"}).json()
+    assert turkish["total"] >= 2
+    expect(pg.locator("#events-status")).to_contain_text(f"of {turkish['total']} events")  # type: ignore[attr-defined]
+    expect(rows).to_have_count(turkish["total"])
+    for i in range(rows.count()):
+        cells = rows.nth(i).locator("td")
+        assert "TUR" in cells.nth(1).inner_text() + cells.nth(2).inner_text()
+
+    talks = next(r for r in turkish["rows"] if r["source"] == "IRNGOV" and r["target"] == "TURGOV")
+    pg.click(f"#events-table tr[data-event='{talks['event_id']}']")  # type: ignore[attr-defined]
+    sentence = pg.locator("#evidence-sentence")  # type: ignore[attr-defined]
+    expect(sentence).to_have_text(talks["sentence"])
+    detail = httpx.get(f"{server}/api/events/{talks['event_id']}").json()
+    expect(sentence.locator("mark.source")).to_have_text(detail["event"]["source"]["text"])
+    expect(sentence.locator("mark.target")).to_have_text(detail["event"]["target"]["text"])
+    expect(sentence.locator("mark.trigger")).to_have_count(1)
+    expect(pg.locator("#evidence")).to_contain_text("IRNGOV")  # type: ignore[attr-defined]
+
+
+def test_open_a_dyad_and_click_its_event(page: object, server: str) -> None:
+    from playwright.sync_api import expect
+
+    pg = page
+    pg.click("#tab-dyad")  # type: ignore[attr-defined]
+    pg.fill("#dyad-a", "IRN")  # type: ignore[attr-defined]
+    pg.fill("#dyad-b", "TUR")  # type: ignore[attr-defined]
+    pg.select_option("#dyad-by", "month")  # type: ignore[attr-defined]
+    pg.click("#dyad-show")  # type: ignore[attr-defined]
+    series = httpx.get(f"{server}/api/dyad", params={"a": "IRN", "b": "TUR", "by": "month"}).json()
+    bars = pg.locator("#dyad-chart svg rect.bar")  # type: ignore[attr-defined]
+    expect(bars).to_have_count(2 * len(series["periods"]))
+    ab = series["totals"]["ab"]["events"]
+    expect(pg.locator("#dyad-totals")).to_contain_text(f"IRN → TUR: {ab} events")  # type: ignore[attr-defined]
+    assert re.search(r"#dyad/IRN/TUR$", pg.url)  # type: ignore[attr-defined]
+    first = pg.locator("#dyad-table tbody tr").first  # type: ignore[attr-defined]
+    first.click()
+    expect(pg.locator("#evidence-sentence mark.source")).to_have_count(1)  # type: ignore[attr-defined]
+    expect(pg.locator("#evidence-link")).to_be_visible()  # type: ignore[attr-defined]
+
+
+def test_network_and_top_lead_to_events_and_dyads(page: object, server: str) -> None:
+    from playwright.sync_api import expect
+
+    pg = page
+    pg.click("#tab-network")  # type: ignore[attr-defined]
+    pg.fill("#network-min", "1")  # type: ignore[attr-defined]
+    pg.click("#network-show")  # type: ignore[attr-defined]
+    graph = httpx.get(f"{server}/api/network", params={"min_events": 1, "max_nodes": 40}).json()
+    expect(pg.locator("#network svg circle")).to_have_count(len(graph["nodes"]))  # type: ignore[attr-defined]
+    expect(pg.locator("#network svg line")).to_have_count(len(graph["links"]))  # type: ignore[attr-defined]
+    pg.click("#network circle[data-actor='TURGOV']")  # type: ignore[attr-defined]
+    expect(pg.locator("#view-events")).to_be_visible()  # type: ignore[attr-defined]
+    expect(pg.locator("#filter-actor")).to_have_value("TURGOV")  # type: ignore[attr-defined]
+    expect(pg.locator("#events-status")).to_contain_text(" of ")  # type: ignore[attr-defined]
+
+    pg.click("#tab-top")  # type: ignore[attr-defined]
+    top = httpx.get(f"{server}/api/top", params={"kind": "dyads", "n": 15}).json()
+    link = pg.locator("#top-dyads a").first  # type: ignore[attr-defined]
+    expect(link).to_have_text(f"{top[0]['actor_a']} – {top[0]['actor_b']}")
+    link.click()
+    expect(pg.locator("#view-dyad")).to_be_visible()  # type: ignore[attr-defined]
+    expect(pg.locator("#dyad-a")).to_have_value(top[0]["actor_a"])  # type: ignore[attr-defined]
+    expect(pg.locator("#dyad-chart svg rect.bar").first).to_be_visible()  # type: ignore[attr-defined]
