@@ -71,6 +71,9 @@ class Location(BaseModel):
     lat: float | None = None
     lon: float | None = None
     text: str | None = Field(default=None, description="the words the place was read from")
+    precision: Literal["site", "city", "region", "country"] | None = Field(
+        default=None, description="how precise the place is: a site, a city or town, a region, or a whole country"
+    )
 
 
 class Evidence(BaseModel):

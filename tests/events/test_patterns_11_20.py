@@ -385,7 +385,7 @@ MUST_NOT_CODE_CONFLICT: list[tuple[str, Coded]] = [
     ("Israel and Hamas struck a deal on Tuesday.", ("Israel struck Hamas targets on Tuesday.", "ISR", "PSEREB", "190")),
     (
         "The United States struck an agreement with Iran.",
-        ("The United States struck Iranian-backed militias in Iraq.", "USA", "IRNREB", "190"),
+        ("The United States struck Iranian-backed militias in Iraq.", "USA", "IRQREB", "190"),
     ),
     ("An earthquake struck Turkey on Monday.", ("Turkish warplanes struck Iraq on Monday.", "TURMIL", "IRQ", "195")),
     (

@@ -177,7 +177,7 @@ MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
     # the coder has no conflict sense of 'target' (targeted Kyiv with missiles is not coded): no same-verb positive
     (
         ("The Fed targeted inflation of two percent.", "19"),
-        ("The United States struck Iranian-backed militias in Iraq.", "USA", "IRNREB", "190"),
+        ("The United States struck Iranian-backed militias in Iraq.", "USA", "IRQREB", "190"),
     ),
     # 19: capture, seize, control, take over, occupy
     (

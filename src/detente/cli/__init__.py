@@ -5,7 +5,7 @@ Each module registers its commands on the shared Typer ``app`` (``cli.common``) 
 
 from __future__ import annotations
 
-from detente.cli import checks, coding, corpus, desk, query, serve, system, train  # noqa: F401  (register their commands)
+from detente.cli import actors, checks, coding, corpus, desk, query, serve, system, train  # noqa: F401
 from detente.cli.common import app
 
 

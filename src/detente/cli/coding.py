@@ -15,6 +15,7 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
+from detente.cli.actors import ACTORS_HELP, use_actors_option
 from detente.cli.common import (
     DB_HELP,
     DEFAULT_DB,
@@ -53,6 +54,7 @@ def code(
         Path | None, typer.Option(help="Ray: keep the Parquet parts in this folder (default: a temporary one)")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-code articles already in the store unchanged")] = False,
+    actors: Annotated[Path | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Code articles: events as JSON lines on stdout, or into a DuckDB store with --db.
 
@@ -61,6 +63,7 @@ def code(
     from detente.ingest import FieldMap, read_articles
     from detente.run import ENGINES, RunOptions, code_run, default_workers
 
+    use_actors_option(actors)
     if engine not in ENGINES:
         raise typer.BadParameter(f"{engine!r}: use one of {', '.join(ENGINES)}", param_hint="--engine")
     if workers is not None and workers < 1:
@@ -169,9 +172,12 @@ def _path(e: Event) -> str:
 def explain(
     text: Annotated[str, typer.Argument(help="A sentence or article text, or a path to a text file")],
     date: Annotated[str | None, typer.Option("--date", help="Article date (YYYY-MM-DD)")] = None,
+    actors: Annotated[Path | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Show the events coded from a text and why every other candidate clause was skipped."""
     from detente import explain_text
+
+    use_actors_option(actors)
 
     body = read_if_path(text)
     events, skips = explain_text(body, parse_date(date) or dt.date.today())

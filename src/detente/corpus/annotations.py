@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from detente.corpus.schema import AnnotatedArticle, Offsets, SplitFile, text_sha1
 from detente.data import cameo_table, gazetteer, region_codes
-from detente.data.schemas import ROLES
+from detente.data.schemas import role_codes
 from detente.records import Article
 
 KINDS = ("primary", "second")
@@ -79,7 +79,7 @@ def _actor_problem(code: str) -> str | None:
     country, role = code[:3], code[3:]
     if country != "XXX" and country not in gazetteer().countries and country not in region_codes():
         return f"unknown country {country} in {code}"
-    if role and role not in ROLES:
+    if role and role not in role_codes():
         return f"unknown role {role} in {code}"
     return None
 

@@ -47,6 +47,8 @@ class ActorEntry:
     role: str | None
     start: dt.date | None = None
     end: dt.date | None = None
+    office: str | None = None
+    origin: str | None = None  # the file that gave the entry, when not a packaged one
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -65,6 +67,8 @@ class Gazetteer:
     places: dict[str, PlaceInfo] = field(default_factory=dict)  # name/alias -> place
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)  # name/alias -> spells
     people: dict[str, list[ActorEntry]] = field(default_factory=dict)  # name/alias -> spells in office
+    regions: dict[str, str] = field(default_factory=dict)  # region code -> name (EUR -> Europe)
+    region_demonyms: dict[str, str] = field(default_factory=dict)  # "European" -> EUR
 
 
 def _code_role(code: str, country: str | None) -> str | None:
@@ -101,21 +105,45 @@ def gazetteer() -> Gazetteer:
             g.capitals.setdefault(c.capital, c.code)
         if c.capital and c.capital_lat is not None and c.capital_lon is not None:
             g.places.setdefault(c.capital, PlaceInfo(c.capital, c.code, c.capital_lat, c.capital_lon, "city"))
+    for r in _entries("regions.yaml", "regions"):
+        g.regions[r.code] = r.name
+        for adjective in r.adjectives:
+            g.region_demonyms.setdefault(adjective, r.code)
     for p in _entries("places.yaml", "places"):
         info = PlaceInfo(p.name, p.country, p.lat, p.lon, p.kind)
         for name in [p.name, *p.aliases]:
             g.places.setdefault(name, info)
     for a in _entries("actors.yaml", "actors"):
-        role = a.role or _code_role(a.code, a.country)
-        entry = ActorEntry(a.code, a.name, a.country, role, a.start, a.end)
-        for name in [a.name, *a.aliases]:
-            g.actors.setdefault(name, []).append(entry)
-    for h in _entries("office_holders.yaml", "office_holders"):
-        country = h.code[:3] if not h.code.startswith(("IGO", "NGO", "IMG")) else None
-        entry = ActorEntry(h.code, h.name, country, _code_role(h.code, country), h.start, h.end)
-        for name in [h.name, *h.aliases]:
-            g.people.setdefault(name, []).append(entry)
+        add_actor(g, a)
+    taken = frozenset({*g.places, *g.country_names, *g.capitals, *g.actors, *g.demonyms})
+    for _, holders in schemas.load_office_holders():
+        for h in holders.office_holders:
+            add_office_holder(g, h, taken=taken)
     return g
+
+
+def add_office_holder(
+    g: Gazetteer, h: schemas.OfficeHolder, origin: str | None = None, taken: frozenset[str] = frozenset()
+) -> ActorEntry:
+    """Index one office-holder spell under its name and aliases. An unknown start or end date is open.
+    A packaged alias that is also a place or a group ("Muscat", "Masisi") is left out: a surname alone
+    must not take a city's name from it (a user's dictionary may still claim it)."""
+    country = h.code[:3] if not h.code.startswith(("IGO", "NGO", "IMG")) else None
+    entry = ActorEntry(h.code, h.name, country, _code_role(h.code, country), h.start_date, h.end_date, h.office, origin)
+    for name in [h.name, *h.aliases]:
+        if name != h.name and name in taken:
+            continue
+        g.people.setdefault(name, []).append(entry)
+    return entry
+
+
+def add_actor(g: Gazetteer, a: schemas.NamedActor, origin: str | None = None) -> ActorEntry:
+    """Index one named actor under its name and aliases."""
+    role = a.role or _code_role(a.code, a.country)
+    entry = ActorEntry(a.code, a.name, a.country, role, a.start, a.end, None, origin)
+    for name in [a.name, *a.aliases]:
+        g.actors.setdefault(name, []).append(entry)
+    return entry
 
 
 @cache

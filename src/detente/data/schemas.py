@@ -21,41 +21,23 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ISO3 = r"^[A-Z]{3}$"
 CAMEO_CODE = r"^\d{2,4}$"
-ROLES = {
-    "GOV",
-    "MIL",
-    "COP",
-    "REB",
-    "OPP",
-    "JUD",
-    "MED",
-    "BUS",
-    "CVL",
-    "REF",
-    "IGO",
-    "NGO",
-    "PTY",
-    "LEG",
-    "SPY",
-    "INS",
-    "LAB",
-    "EDU",
-    "HLH",
-    "REL",
-    "CRM",
-    "ELI",
-    "MOD",
-    "RAD",
-    "SEP",
-    "UAF",
-    "AGR",
-    "ENV",
-    "HRI",
-    "IMG",
-    "ETH",
-    "PRO",
-    "ACT",
-}
+
+
+def role_codes() -> frozenset[str]:
+    """The role codes: the keys of ``role_names`` in roles.yaml, the one list of them."""
+    global _ROLE_CODES
+    if _ROLE_CODES is None:
+        _ROLE_CODES = frozenset(load_yaml(DATA_DIR / "roles.yaml").get("role_names", {}))
+    return _ROLE_CODES
+
+
+_ROLE_CODES: frozenset[str] | None = None
+
+
+def _check_role(v: str | None) -> str | None:
+    if v is not None and v not in role_codes():
+        raise ValueError(f"unknown role {v!r} (roles.yaml role_names lists the role codes)")
+    return v
 
 
 class _Strict(BaseModel):
@@ -149,9 +131,7 @@ class NamedActor(_Strict):
     @field_validator("role")
     @classmethod
     def _role(cls, v: str | None) -> str | None:
-        if v is not None and v not in ROLES:
-            raise ValueError(f"unknown role {v!r}")
-        return v
+        return _check_role(v)
 
 
 class ActorsFile(DataFile):
@@ -166,18 +146,53 @@ class OfficeHolder(_Strict):
     aliases: list[str] = []
     code: str = Field(pattern=r"^[A-Z]{3,12}$")
     office: str
-    start: dt.date
-    end: dt.date | None = None
+    start: dt.date | Literal["unknown"] = Field(description="first day in office, or 'unknown'")
+    end: dt.date | Literal["unknown"] | None = Field(
+        default=None, description="last day in office; null while in office, 'unknown' when it is not known"
+    )
+    source: str | None = Field(default=None, description="where this spell's dates come from")
+    note: str | None = None
 
     @model_validator(mode="after")
     def _order(self) -> OfficeHolder:
-        if self.end is not None and self.end < self.start:
+        if isinstance(self.start, dt.date) and isinstance(self.end, dt.date) and self.end < self.start:
             raise ValueError(f"{self.name}: office ends before it starts")
         return self
 
+    @property
+    def start_date(self) -> dt.date | None:
+        return self.start if isinstance(self.start, dt.date) else None
+
+    @property
+    def end_date(self) -> dt.date | None:
+        return self.end if isinstance(self.end, dt.date) else None
+
 
 class OfficeHoldersFile(DataFile):
+    """Office holders; the table may be split into several files (``office_holders/*.yaml``, one per region)."""
+
     office_holders: list[OfficeHolder]
+
+
+# --- users' own dictionaries ---------------------------------------------------------
+
+
+class UserAlias(_Strict):
+    """Another name for an actor or person the dictionaries know: ``{alias: "Sultan", of: "Erdogan"}``."""
+
+    alias: str = Field(min_length=2)
+    of: str = Field(min_length=2, description="a name or alias already in the dictionaries (or this file)")
+
+
+class UserActorsFile(_Strict):
+    """A user's dictionary (``detente code --actors my_actors.yaml``): actors, aliases and office-holder
+    spells added to the packaged ones; where a name is both, the user's entry is read first."""
+
+    version: int = Field(default=1, ge=1)
+    source: str | None = None
+    actors: list[NamedActor] = []
+    office_holders: list[OfficeHolder] = []
+    aliases: list[UserAlias] = []
 
 
 # --- roles ---------------------------------------------------------------------
@@ -187,23 +202,39 @@ class RoleNouns(_Strict):
     role: str
     nouns: list[str] = Field(min_length=1, description="lower-case head nouns or multiword titles")
 
-    @field_validator("role")
-    @classmethod
-    def _role(cls, v: str) -> str:
-        if v not in ROLES:
-            raise ValueError(f"unknown role {v!r}")
-        return v
-
 
 class RolesFile(DataFile):
     roles: list[RoleNouns]
-    role_names: dict[str, str] = Field(default_factory=dict, description="readable name of each role code")
+    role_names: dict[str, str] = Field(description="every role code with its readable name: the one list of codes")
+    role_groups: dict[str, list[str]] = Field(
+        default_factory=dict, description="named groups of roles the resolver reasons with (domestic, local, ...)"
+    )
+    several_words: list[str] = Field(
+        default_factory=list, description="'foreign troops', 'Western governments': several unnamed states"
+    )
+    country_nouns: list[str] = Field(
+        default_factory=list, description="'a Palestinian state': nouns that name the country itself"
+    )
+    person_titles: list[str] = Field(default_factory=list, description="head nouns that name a person (he, she)")
+    description_kinds: dict[str, str] = Field(
+        default_factory=dict,
+        description="what a description reads back to: 'the country' a state, 'the group' a body, 'the alliance' IGO",
+    )
     held_territory_nouns: list[str] = Field(
         default_factory=list, description="nouns read through to their holder: 'regime-held areas' is the regime"
     )
     holding_verbs: list[str] = Field(default_factory=list, description="participles of holding: held, controlled")
     attack_nouns: list[str] = Field(
         default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
+    )
+    owner_suffixes: list[str] = Field(
+        default_factory=list, description="'U.S.-flagged', 'Russian-made': hyphenated words that name an owner"
+    )
+    own_participles: list[str] = Field(
+        default_factory=list, description="'Damascus-based', 'NATO-led': participles whose country word is the phrase's"
+    )
+    venue_nouns: list[str] = Field(
+        default_factory=list, description="'at a conference in Tokyo': venues whose own place is the event's"
     )
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
@@ -214,6 +245,17 @@ class RolesFile(DataFile):
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
     )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RolesFile:
+        codes = set(self.role_names)
+        used = [r.role for r in self.roles] + [c for group in self.role_groups.values() for c in group]
+        used += [k for k in self.description_kinds.values() if k not in ("state", "group")]
+        for code in used:
+            if code not in codes:
+                raise ValueError(f"role {code!r} is not in role_names")
+        _no_duplicates([n.lower() for r in self.roles for n in r.nouns], "role noun (one role per noun)")
+        return self
 
 
 class ClausesFile(DataFile):
@@ -512,6 +554,19 @@ def load(name: str) -> DataFile:
     return FILES[name].model_validate(load_yaml(DATA_DIR / name))
 
 
+OFFICE_HOLDERS_DIR = DATA_DIR / "office_holders"
+
+
+def office_holder_paths() -> list[Path]:
+    """The office-holder table: ``office_holders.yaml`` and the files of ``office_holders/`` (one per region)."""
+    main = [DATA_DIR / "office_holders.yaml"] if (DATA_DIR / "office_holders.yaml").exists() else []
+    return main + sorted(OFFICE_HOLDERS_DIR.glob("*.yaml"))
+
+
+def load_office_holders() -> list[tuple[Path, OfficeHoldersFile]]:
+    return [(p, OfficeHoldersFile.model_validate(load_yaml(p))) for p in office_holder_paths()]
+
+
 def load_patterns() -> list[PatternsFile]:
     return [PatternsFile.model_validate(load_yaml(p)) for p in sorted((DATA_DIR / "verbs").glob("*.yaml"))]
 
@@ -530,6 +585,22 @@ def validate_all() -> list[str]:
     except Exception as exc:
         problems.append(f"verbs/: {exc}")
         pattern_files = []
+    holders: list[OfficeHolder] = []
+    for path in office_holder_paths()[1:]:
+        try:
+            holders.extend(OfficeHoldersFile.model_validate(load_yaml(path)).office_holders)
+        except Exception as exc:
+            problems.append(f"office_holders/{path.name}: {exc}")
+    holders.extend(getattr(loaded.get("office_holders.yaml"), "office_holders", []))
+    roles = role_codes() | {"STATE"}
+    for pf in pattern_files:
+        for pat in pf.verbs:
+            for role in pat.source_roles or []:
+                if role not in roles:
+                    problems.append(f"verbs/: pattern {pat.id} names unknown role {role}")
+    for role in getattr(loaded.get("clauses.yaml"), "role_codes", {}):
+        if role not in roles:
+            problems.append(f"clauses.yaml: role_codes names unknown role {role}")
     countries = {c.code for c in getattr(loaded.get("countries.yaml"), "countries", [])}
     cameo = {c.code for c in getattr(loaded.get("cameo.yaml"), "codes", [])}
     for r in getattr(loaded.get("regions.yaml"), "regions", []):
@@ -542,7 +613,7 @@ def validate_all() -> list[str]:
         for a in getattr(loaded.get("actors.yaml"), "actors", []):
             if a.country and a.country not in countries:
                 problems.append(f"actors.yaml: {a.name} has unknown country {a.country}")
-        for h in getattr(loaded.get("office_holders.yaml"), "office_holders", []):
+        for h in holders:
             if h.code[:3] not in countries and not h.code.startswith(("IGO", "NGO", "IMG")):
                 problems.append(f"office_holders.yaml: {h.name} has code {h.code} with unknown country")
     if cameo:

@@ -87,10 +87,13 @@ def _start_local(ray: Any, workers: int | None, options: dict[str, Any], attempt
 class _CoderActor:
     """Lives on a Ray worker: one model, many partitions."""
 
-    def __init__(self, batch_size: int) -> None:
+    def __init__(self, batch_size: int, dictionaries: tuple[str, ...] = ()) -> None:
+        from detente.actors.user import use_actors
         from detente.pipeline import Coder
         from detente.store.provenance import current
 
+        for path in dictionaries:  # the driver's --actors files, read where the worker runs (same path)
+            use_actors(path)
         self.coder = Coder(batch_size=batch_size)
         self.coded_by = current()
 
@@ -123,7 +126,10 @@ def code_on_ray(
     ray = _ray()
     Path(folder).mkdir(parents=True, exist_ok=True)
     remote = ray.remote(num_cpus=1, max_restarts=MAX_RETRIES, max_task_retries=MAX_RETRIES)(_CoderActor)
-    pool = [remote.remote(batch_size) for _ in range(actors)]
+    from detente.actors.user import loaded_dictionaries
+
+    dictionaries = tuple(str(p) for p in loaded_dictionaries())
+    pool = [remote.remote(batch_size, dictionaries) for _ in range(actors)]
     window: deque[tuple[list[Article], int, Any]] = deque()
     try:
         for number, part in enumerate(_parts(articles, part_size)):

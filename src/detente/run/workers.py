@@ -24,7 +24,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
+from pathlib import Path
 
+from detente.actors.user import loaded_dictionaries, use_actors
 from detente.pipeline import Coded, Coder
 from detente.records import Article, Event, Skip, Stative
 
@@ -52,8 +54,10 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _start_worker(batch_size: int, exit_on: str | None) -> None:
+def _start_worker(batch_size: int, exit_on: str | None, dictionaries: tuple[Path, ...] = ()) -> None:
     global _coder, _exit_on
+    for path in dictionaries:  # the parent's --actors files: a worker codes with the same dictionaries
+        use_actors(path)
     _coder = Coder(batch_size=batch_size)
     _exit_on = exit_on
 
@@ -93,7 +97,7 @@ class WorkerPool:
             self.workers,
             mp_context=self._context,
             initializer=_start_worker,
-            initargs=(self.batch_size, os.environ.get(_EXIT_ON_ENV)),
+            initargs=(self.batch_size, os.environ.get(_EXIT_ON_ENV), tuple(loaded_dictionaries())),
         )
         return self._pool
 

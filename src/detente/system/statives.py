@@ -19,7 +19,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors import ArticleContext, country_actor, head_role, home_country, phrase_tokens, resolve_all
+from detente.actors import ArticleContext, country_actor, head_role, home_country, resolve_all
+from detente.actors.phrases import phrase_tokens
 from detente.data import clauses, gazetteer, schemas
 from detente.events.clause import read_clause
 from detente.events.coder import remember_actors

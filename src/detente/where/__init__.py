@@ -1,53 +1,12 @@
-"""Where an event happened: the place attached to its trigger, never any place in the article.
+"""Where an event happened: place names to locations, and the place attached to an event's clause.
 
-Two sources, in order: a target that is itself a place ("shelled Kherson",
-"flew to Syria"), then a locative phrase on the trigger or its object ("met ...
-in Ankara", "clashes near Gaza City"). A city beats a country. No attached
-place means no location: a guessed place is worse than none.
+``places`` turns a gazetteer name into a ``Location`` (name, country, coordinates, precision);
+``locate`` finds the place attached to the trigger's clause, never any place in the article;
+``mentions`` indexes the dictionary names the entity ruler found in a doc.
 """
 
-from __future__ import annotations
+from detente.where.locate import locate
+from detente.where.mentions import dictionary_entities, entity_of
+from detente.where.places import place_location
 
-from spacy.tokens import Token
-
-from detente.actors import Resolved, dictionary_entities, place_location
-from detente.data import gazetteer, roles_file
-from detente.nlp.tree import prep_objects
-from detente.records import Location
-
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "off", "along", "within"}
-
-
-def _place_of(head: Token) -> Location | None:
-    """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey')."""
-    candidates = [head]
-    if head.lemma_.lower() in roles_file().place_nouns:
-        candidates += [c for c in head.children if c.dep_ in ("appos", "compound")]
-        candidates += list(prep_objects(head, ("of",)))
-    for tok in candidates:
-        found = dictionary_entities(tok.doc).get(tok.i)
-        if found and found[0] in ("place", "capital", "country"):
-            return place_location(found[1], found[2].text)
-    return None
-
-
-def locate(trigger: Token, targets: list[Resolved | None]) -> Location | None:
-    """The event's place, from a place-like target or a locative phrase on the trigger."""
-    for target in targets:
-        if target is not None and target.place is not None:
-            return target.place
-    found: list[Location] = []
-    anchors = [trigger, *[c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]]
-    if trigger.dep_ == "conj":
-        anchors.append(trigger.head)
-    for anchor in anchors:
-        for pobj in prep_objects(anchor, LOCATIVE_PREPS):
-            loc = _place_of(pobj)
-            if loc is not None:
-                found.append(loc)
-    if not found:
-        return None
-    # a city or region is more precise than a country
-    g = gazetteer()
-    cities = [loc for loc in found if loc.text not in g.country_names]
-    return (cities or found)[0]
+__all__ = ["dictionary_entities", "entity_of", "locate", "place_location"]

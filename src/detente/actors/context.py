@@ -1,0 +1,145 @@
+"""What the article has said so far: the memory generic roles, pronouns and descriptions read from.
+
+The coder walks an article sentence by sentence and resolves its actor phrases; every phrase
+that resolves is kept here as a ``Mention`` (where, who, a person or not, one or many, subject or
+not). Later phrases that do not name their actor — "the rebels", "he", "the ministry", "the
+country" — are read from these, and only when the reading is unambiguous.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.roles import role_group
+from detente.records import ActorRef
+from detente.where.mentions import dictionary_entities
+from detente.where.places import article_countries, countries_named
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor phrase the article resolved: the antecedent of later pronouns and descriptions."""
+
+    index: int  # token index of the phrase's head in the doc
+    sentence: int  # sentence number in the doc
+    actor: ActorRef
+    kind: str  # "person", "state" (a country alone), "group" (a named body) or "role" (a generic role noun)
+    plural: bool
+    subject: bool
+    salient: bool  # an argument of a verb, not a modifier of another noun ("rebels in western Syria")
+    lemma: str  # the head noun's lemma, for "the minister" after "the foreign minister"
+
+
+def sentence_number(tok: Token) -> int:
+    """The number of the sentence a token is in, from a table built once per doc."""
+    starts = tok.doc.user_data.get("detente_sentence_starts")
+    if starts is None:
+        starts = [s.start for s in tok.doc.sents]
+        tok.doc.user_data["detente_sentence_starts"] = starts
+    return bisect.bisect_right(starts, tok.i) - 1
+
+
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "ROOT"}
+
+
+def _is_argument(head: Token) -> bool:
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ARGUMENTS:
+        return True
+    return head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")  # "talked with X", not "rebels in X"
+
+
+@dataclass
+class ArticleContext:
+    """What the article has said so far: used to give generic roles a country and pronouns a referent."""
+
+    date: dt.date | None
+    seen: dict[str, Counter[str]] = field(default_factory=dict)  # role -> codes seen with an explicit country
+    names: dict[str, ActorRef] = field(default_factory=dict)  # one word of a person's name -> their actor
+    home: str | None = None  # the country most of the article is about, when one clearly is
+    by_head: dict[str, ActorRef] = field(default_factory=dict)  # "alliance" -> the alliance named earlier
+    mentions: dict[int, Mention] = field(default_factory=dict)  # head token index -> what it resolved to
+    doc_key: int = 0  # the doc the mentions belong to: a new doc is a new article
+
+    def remember(self, actor: ActorRef) -> None:
+        if actor.role and actor.country:
+            self.seen.setdefault(actor.role, Counter())[actor.code] += 1
+
+    def remember_name(self, name: Span, actor: ActorRef) -> None:
+        """A person named in full can be named later by one part of the name ("Moon", "Dendias", "May")."""
+        words = [t.text for t in name if t.is_alpha and t.is_title]
+        for word in {words[0], words[-1]} if words else ():
+            self.names.setdefault(word, actor)
+
+    def mention(self, head: Token, actor: ActorRef, kind: str) -> None:
+        """Keep a resolved phrase as a possible antecedent (the first reading of a token stands)."""
+        if self.doc_key != id(head.doc):
+            self.doc_key, self.mentions = id(head.doc), {}
+        if head.i in self.mentions:
+            return
+        self.mentions[head.i] = Mention(
+            index=head.i,
+            sentence=sentence_number(head),
+            actor=actor,
+            kind=kind,
+            plural=head.tag_ in ("NNS", "NNPS"),
+            subject=head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"),
+            salient=_is_argument(head),
+            lemma=head.lemma_.lower(),
+        )
+
+    def country_for(self, role: str, other: ActorRef | None, place_country: str | None = None) -> str | None:
+        """The country of a generic role, or None when the article does not make it plain.
+
+        Rebels and opposition face their own government ("rebels overran regime-held areas");
+        people on the street are where the event happens ("protesters in Colombo") or under the
+        authority that acts on them ("police fired on protesters"); otherwise the one country the
+        article gave that role.
+        """
+        domestic = role_group("domestic")
+        if other is not None and other.country and other.role in domestic and role not in domestic:
+            return other.country
+        if role in role_group("local"):
+            if place_country:
+                return place_country
+            if other is not None and other.country and other.role in role_group("authority"):
+                return other.country
+            countries = {code[:3] for codes in self.seen.values() for code in codes}
+            armed = other is not None and other.role in role_group("armed")  # soldiers act abroad too
+            if (other is not None or role == "COP") and not armed:  # police act at home
+                if len(countries) == 1:
+                    return next(iter(countries))  # an article about one country: its police, its students
+                if self.home:
+                    return self.home
+        codes = self.seen.get(role)
+        if codes and len(codes) == 1:
+            code = next(iter(codes))
+            return code[:3]
+        if not codes and self.home and (role in role_group("home") or role in role_group("domestic")):
+            return self.home  # "the authorities", "the rebels" in an article about Myanmar
+        return None
+
+
+def sentence_country(sent: Span) -> str | None:
+    """The country of the places (cities, regions, capitals) a sentence names, if they are all in one.
+    Country names and demonyms do not count: "Israeli jets" and "questions about Israel" place nothing."""
+    index = dictionary_entities(sent.doc)
+    ents = {(k, s, e.start) for i, (k, s, e) in index.items() if sent.start <= i < sent.end}
+    counts = countries_named([(k, s) for k, s, _ in ents if k in ("place", "capital")])
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country an article is about: one that has at least half of its (two or more) place and country
+    mentions. Where no country dominates there is none."""
+    counts = article_countries(doc)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n >= 2 and n * 2 >= sum(counts.values()) else None

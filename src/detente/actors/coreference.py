@@ -1,0 +1,200 @@
+"""Pronouns, surnames and definite descriptions read back to the actor they refer to.
+
+No coreference package runs here without downloading weights, so this is a small resolver over
+the parse and the article's memory (``context.Mention``):
+
+- **speakers**: "Germany said it would send tanks" — a subject pronoun under a verb of saying is
+  that verb's subject; "'We will respond,' Lavrov said" — a first-person pronoun in a quotation is
+  the quoted speaker;
+- **pronouns**: he/she/him/his/her take a person, it/its a state, body or institution, they/them/
+  their a group or a plural; the candidates are the mentions of the current and two previous
+  sentences that agree; one candidate is taken, several only when the latest sentence that has
+  any makes one of them its subject. An object pronoun never refers to its own clause's subject;
+- **definite descriptions**: "the minister", "the ministry", "the group", "the country", "the
+  alliance" take the latest mention with the same head noun, else the latest one of their kind.
+
+Whatever stays ambiguous stays unresolved: a wrong antecedent is worse than none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.actors.context import ArticleContext, Mention, sentence_number
+from detente.data import clauses, roles_file
+from detente.records import ActorRef
+
+SPEAKER_PRONOUNS = {"it": "thing", "they": "any", "he": "person", "she": "person", "we": "any"}
+POSSESSIVE_PRONOUNS = {"its": "thing", "their": "any", "our": "any", "his": "person", "her": "person"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# pronoun -> what it can refer to: a person, a thing (a state, a body, an institution) or a group/plural
+PRONOUN_KINDS = {
+    "he": "person",
+    "him": "person",
+    "his": "person",
+    "she": "person",
+    "her": "person",
+    "it": "thing",
+    "its": "thing",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+}
+PRONOUNS = {*PRONOUN_KINDS, *FIRST_PERSON, "which", "who", "you", "itself", "themselves", "himself", "herself"}
+WINDOW = 2  # sentences before the current one whose mentions a pronoun can refer to
+DESCRIPTION_WINDOW = 4
+
+
+def is_pronoun(tok: Token) -> bool:
+    """A pronoun, not a name spelled like one ("US" is the United States, not "us")."""
+    return tok.pos_ == "PRON" or (tok.lower_ in PRONOUNS and not tok.ent_type_ and not tok.is_upper)
+
+
+def _reporting_verbs() -> set[str]:
+    words = clauses()
+    return {*words.speech_verbs, *words.claim_verbs, *words.intent_verbs, *words.threat_verbs, "deny", "vow"}
+
+
+def speaker_of(pronoun: Token) -> Token | None:
+    """'Germany said it would send tanks': a subject pronoun in a clause under a verb of saying or
+    intending is that verb's subject (a possessive one too: "China said its coast guard ...")."""
+    kind = SPEAKER_PRONOUNS.get(pronoun.lower_)
+    if pronoun.dep_ == "poss" and pronoun.lower_ in POSSESSIVE_PRONOUNS:
+        kind = POSSESSIVE_PRONOUNS[pronoun.lower_]
+    elif kind is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    reporting = _reporting_verbs()
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # from "its coast guard" up to the clause's verb
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+            return None
+        gov = verb.head
+        subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ != "PRON":
+            if gov.lemma_.lower() not in reporting:
+                return None
+            is_person = subj[0].ent_type_ == "PERSON"
+            if (kind == "person" and not is_person) or (kind == "thing" and is_person):
+                return None
+            return subj[0]
+        verb = gov
+    return None
+
+
+def _inside_quotes(tok: Token) -> bool:
+    """Whether a token stands between quotation marks of its sentence."""
+    marks = [t.i for t in tok.sent if t.text in QUOTES]
+    return sum(1 for i in marks if i < tok.i) % 2 == 1
+
+
+def quote_speaker(pronoun: Token) -> Token | None:
+    """'"We will respond," Lavrov said': I, we, my, our inside a quotation are whoever the sentence says
+    spoke it — the subject of a verb of saying outside the quotation marks."""
+    if pronoun.lower_ not in FIRST_PERSON or not _inside_quotes(pronoun):
+        return None
+    sent = pronoun.sent
+    found = _speaker_outside_quotes(sent)
+    if found is None and sent.start > 0:
+        # a quotation running over two sentences: '"We ... ," X said. "We are aiming ..."'
+        before = sent.doc[sent.start - 1].sent
+        if any(t.text in QUOTES for t in before):
+            found = _speaker_outside_quotes(before)
+    return found
+
+
+QUOTES = ('"', "“", "”", "''", "``")
+
+
+def _speaker_outside_quotes(sent: Span) -> Token | None:
+    speech = set(clauses().speech_verbs)
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or _inside_quotes(verb):
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_quotes(c)]
+        if subj and subj[0].lower_ not in FIRST_PERSON:
+            return subj[0]
+    return None
+
+
+def _agrees(mention: Mention, kind: str) -> bool:
+    if kind == "person":
+        return mention.kind == "person"
+    if kind == "thing":
+        return mention.kind in ("state", "group") or (mention.kind == "role" and not mention.plural)
+    return mention.plural or mention.kind == "group"  # "they": the rebels, the Taliban
+
+
+def _co_arguments(pronoun: Token) -> set[int]:
+    """The subject of the pronoun's own clause: "Erdogan criticized him" — him is not Erdogan."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative", "nsubjpass"):
+        return set()
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {c.i for c in verb.children if c.dep_ in ("nsubj", "agent")}
+
+
+def _pick(candidates: list[Mention]) -> tuple[ActorRef, str] | None:
+    """One referent among agreeing candidates, or None when they disagree and salience does not settle it:
+    the subject of the latest sentence that names one, else its one argument (not a noun's modifier)."""
+    if not candidates:
+        return None
+    codes = {m.actor.code for m in candidates}
+    if len(codes) == 1:
+        return candidates[-1].actor, "the only one named before that agrees"
+    latest = max(m.sentence for m in candidates)
+    last = [m for m in candidates if m.sentence == latest]
+    subjects = {m.actor.code: m for m in last if m.subject}
+    if len(subjects) == 1:
+        return next(iter(subjects.values())).actor, "the subject of the latest sentence that names one"
+    arguments = {m.actor.code: m for m in last if m.salient}
+    if not subjects and len(arguments) == 1:
+        return next(iter(arguments.values())).actor, "the one argument of the latest sentence that names one"
+    return None
+
+
+def antecedent(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
+    """The actor a third-person pronoun refers to, with why; None when it is not plain."""
+    kind = PRONOUN_KINDS.get(pronoun.lower_)
+    if kind is None:
+        return None
+    if ctx.doc_key != id(pronoun.doc):
+        return None  # nothing named yet in this article
+    here = sentence_number(pronoun)
+    excluded = _co_arguments(pronoun)
+    candidates = [
+        m
+        for i, m in sorted(ctx.mentions.items())
+        if i < pronoun.i and here - WINDOW <= m.sentence <= here and i not in excluded and _agrees(m, kind)
+    ]
+    found = _pick(candidates)
+    return (found[0], f"pronoun '{pronoun.text}': {found[1]}") if found else None
+
+
+def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
+    """'the minister', 'the group', 'the country': the actor a bare definite description refers to."""
+    lemma = head.lemma_.lower()
+    if ctx.doc_key != id(head.doc):
+        return None
+    here = sentence_number(head)
+    recent = [
+        m for i, m in sorted(ctx.mentions.items()) if i < head.i and here - DESCRIPTION_WINDOW <= m.sentence <= here
+    ]
+    same = [m for m in recent if m.lemma == lemma]
+    if same:
+        return same[-1].actor, f"'the {lemma}': the latest {lemma} named before"
+    kinds = roles_file().description_kinds
+    kind = kinds.get(lemma) or kinds.get(head.lower_)
+    if kind is None:
+        return None
+    if kind == "state":
+        states = [m for m in recent if m.kind == "state"]
+        found = _pick(states)
+        if found:
+            return found[0], f"'the {lemma}': {found[1]}"
+        return None
+    groups = [m for m in recent if m.kind == "group" and (m.actor.role == kind or kind == "group")]
+    found = _pick(groups)
+    return (found[0], f"'the {lemma}': {found[1]}") if found else None

@@ -1,0 +1,94 @@
+"""The words of an actor phrase: its head noun and the modifiers that belong to it.
+
+"Iran's foreign minister", "the military junta in Niger", "diplomats from Argentina":
+the parse gives the head; this module collects the modifiers, prepositional phrases and
+appositions that say whose the head is. Nothing here decides a code.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.data import roles_file
+
+# Dependencies that attach a modifier to the noun it modifies (part of the actor phrase).
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "npadvmod", "quantmod", "nn"}
+PHRASE_PREPS = {"of", "from"}
+FORMER = {"former", "ex", "ex-", "late", "then"}
+
+
+def conjoined_titles(head: Token) -> list[Token]:
+    """'the Iranian president and Emir of Qatar, Tamim ...': the titles conjoined to a title."""
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head noun with the modifiers that belong to its actor phrase, in text order.
+
+    A name in apposition to the first of two conjoined titles belongs to the last one ("the Iranian
+    president and Emir of Qatar, Tamim bin Hamad Al-Thani": Tamim is the emir, not the president).
+    """
+    tokens = {head.i: head}
+    stack = [head]
+    shared_appos = bool(conjoined_titles(head))
+    # "Protesters" opening a sentence is often tagged a proper noun: a lower-case lemma tells it apart
+    common_noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_ and head.is_sent_start)
+    if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        for appos in head.head.children:
+            if appos.dep_ == "appos" and appos.i > head.i:
+                tokens[appos.i] = appos
+                stack.append(appos)
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            keep = child.dep_ in MODIFIER_DEPS or (child.dep_ == "appos" and not (tok.i == head.i and shared_appos))
+            if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and tok.i == head.i:
+                keep = True
+            if child.dep_ == "prep" and child.lower_ == "in" and tok.i == head.i and common_noun:
+                keep = True  # "the military junta in Niger": a country named after the role noun
+            if child.dep_ == "pobj" and tok.dep_ == "prep":
+                keep = True
+            if keep and child.i not in tokens:
+                tokens[child.i] = child
+                stack.append(child)
+    return [tokens[i] for i in sorted(tokens)]
+
+
+def span_text(tokens: list[Token]) -> str:
+    """The phrase's words as written, without a leading article."""
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while start < end - 1 and doc[start].dep_ in ("det", "case", "punct"):
+        start += 1
+    return doc[start:end].text
+
+
+def lemma_in(tok: Token, words: list[str] | set[str] | frozenset[str]) -> bool:
+    """Whether a word is in a list by lemma or as written ("goods" is lemmatized "good")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def is_bare_definite(head: Token) -> bool:
+    """'the alliance', 'the peacekeepers': a common noun with only 'the' before it."""
+    mods = [c for c in head.children if c.i < head.i]
+    return head.pos_ == "NOUN" and len(mods) == 1 and mods[0].lower_ in ("the", "this", "that", "these", "those")
+
+
+def is_several(head: Token) -> bool:
+    """'the seven governments', 'Western countries', 'foreign troops': more than one state, none named."""
+    several = set(roles_file().several_words)
+    return head.tag_ == "NNS" and any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in several) for c in head.children
+    )
+
+
+def is_former(head: Token, tokens: list[Token]) -> bool:
+    """'former prime minister Imran Khan': a former office holder is not the office."""
+    return any(t.lower_ in FORMER for t in tokens if t.i < head.i)
+
+
+def person_span(head: Token) -> Span:
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end:
+            return ent
+    return head.doc[head.i : head.i + 1]

@@ -1,0 +1,417 @@
+"""Resolve a noun phrase of the parse to an actor code, and say which entry or rule gave it.
+
+In order: a pronoun reads back to its speaker or antecedent (``coreference``); a name the
+dictionaries know is its entry, valid on the sentence's day (a spelling variant of one too);
+a role noun takes its country from the phrase — a demonym, "of X", "X's", "X-based", a place,
+a person's country — or a named group in it ("Gunmen from Somalia's al Shabaab"); then from
+a definite description's antecedent ("the ministry"), then from what the article made plain
+(``context``). A place is an actor only as a government's seat (capitals) or as a target that
+the pattern reads as a place. Anything still unclear is None: an actor we are unsure of is no actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from detente.actors import coreference
+from detente.actors.context import ArticleContext
+from detente.actors.phrases import (
+    is_bare_definite,
+    is_former,
+    is_several,
+    lemma_in,
+    person_span,
+    phrase_tokens,
+    span_text,
+)
+from detente.actors.roles import country_actor, head_role, title_role
+from detente.actors.variants import variant_of
+from detente.data import ActorEntry, gazetteer, roles_file
+from detente.nlp.tree import prep_objects
+from detente.records import ActorRef, Location
+from detente.where.mentions import entity_of
+from detente.where.places import geonames_location, place_location
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: ActorRef
+    place: Location | None = None  # set when the phrase names a place (the actor is then its country)
+    why: str = ""  # which dictionary entry or rule gave the code
+
+
+def entry_on(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry | None:
+    valid = [e for e in entries if e.valid_on(day)]
+    return valid[0] if valid else None
+
+
+def _entry_actor(entry: ActorEntry, text: str) -> ActorRef:
+    return ActorRef(code=entry.code, name=entry.name, text=text, country=entry.country, role=entry.role)
+
+
+def _entry_why(kind: str, surface: str, entry: ActorEntry) -> str:
+    where = "office_holders" if kind == "person" else "actors"
+    spell = ""
+    if entry.start or entry.end:
+        spell = f", {entry.start or '…'} to {entry.end or 'today'}"
+    office = f" ({entry.office})" if entry.office else ""
+    origin = f" from {entry.origin}" if entry.origin else ""
+    return f"{where} entry '{entry.name}'{office} as '{surface}'{spell}{origin}"
+
+
+def region_of(surface: str) -> str | None:
+    """The region code of a regional demonym ('European' -> EUR), or None."""
+    return gazetteer().region_demonyms.get(surface)
+
+
+def _country_word(kind: str, surface: str) -> str | None:
+    g = gazetteer()
+    return g.country_names.get(surface) or g.demonyms.get(surface) or g.capitals.get(surface)
+
+
+def _in_longer_name(span: Span) -> bool:
+    """'the area of Akhtarin Turkmen Bari': a place name that ends a longer proper name is part of it."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and prev.dep_ == "compound" and prev.head.i >= span.start
+
+
+def resolve(
+    head: Token,
+    ctx: ArticleContext,
+    *,
+    as_place: bool = False,
+    other: ActorRef | None = None,
+    place_country: str | None = None,
+) -> Resolved | None:
+    """Resolve the phrase headed by ``head`` to an actor, or None when we cannot be sure."""
+    found = _resolve(head, ctx, as_place, other, place_country)
+    if found is not None and found.place is None:
+        ctx.mention(head, found.actor, _mention_kind(head, found.actor))
+    return found
+
+
+def _mention_kind(head: Token, actor: ActorRef) -> str:
+    """What a resolved phrase can be the antecedent of: a person (he, she), a state, a named body, a role."""
+    if coreference.is_pronoun(head):
+        return coreference.PRONOUN_KINDS.get(head.lower_, "role").replace("plural", "group").replace("thing", "group")
+    singular = head.tag_ not in ("NNS", "NNPS")
+    if head.ent_type_ == "PERSON" or (singular and lemma_in(head, roles_file().person_titles)):
+        return "person"
+    if actor.role is None and actor.country:
+        return "state"
+    entity = entity_of(head)
+    if (entity is not None and entity[0] == "actor") or actor.code.startswith(("IGO", "NGO", "IMG")):
+        return "group"
+    if entity is not None and entity[0] == "capital":
+        return "state"
+    return "role"
+
+
+def _resolve(
+    head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef | None, place_country: str | None
+) -> Resolved | None:
+    if coreference.is_pronoun(head):
+        return _pronoun(head, ctx, as_place, other)
+    tokens = phrase_tokens(head)
+    text = span_text(tokens)
+    own = entity_of(head)
+    if own is None and as_place:
+        geo = geonames_location(head)  # "shelled Binnish": a town the parser found, from GeoNames
+        if geo is not None and geo.country:
+            return Resolved(country_actor(geo.country, None, text), geo, f"GeoNames: '{geo.name}' in {geo.country}")
+    if own is not None:
+        resolved = resolve_entity(own[0], own[1], text, ctx, as_place, own[2])
+        if resolved is not None:
+            ctx.remember(resolved.actor)
+            if own[0] == "person":
+                ctx.remember_name(own[2], resolved.actor)
+        return resolved
+    if head.pos_ == "PROPN" and head.text in ctx.names:
+        return Resolved(ctx.names[head.text], why=f"'{head.text}': a person named in full earlier in the article")
+    variant = _variant(head, text, ctx)
+    if variant is not None:
+        return variant
+    if is_bare_definite(head) and lemma_in(head, set(roles_file().description_kinds)):
+        described = coreference.described(head, ctx)
+        if described is not None:
+            return Resolved(described[0].model_copy(update={"text": text}), why=described[1])
+    if lemma_in(head, roles_file().partitive_nouns):
+        for pobj in prep_objects(head, ("of",)):
+            return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
+    if is_former(head, tokens):
+        return None  # a former office holder is not the office
+    if lemma_in(head, roles_file().country_nouns):
+        country, why = _phrase_country(head, tokens, ctx)
+        if isinstance(country, str) and country not in gazetteer().regions:  # "a Palestinian state"
+            return Resolved(country_actor(country, None, text), why=f"'{head.lemma_}' named by {why}: the country")
+    role = head_role(head, tokens)
+    if role is None and head.pos_ == "PROPN":
+        role = title_role(head, tokens)
+    named = _named_after(head, ctx, text)
+    if named is not None:
+        ctx.remember(named.actor)
+        ctx.by_head.setdefault(head.lemma_.lower(), named.actor)
+        return named
+    if is_bare_definite(head) and head.lemma_.lower() in ctx.by_head:
+        actor = ctx.by_head[head.lemma_.lower()]
+        return Resolved(actor, why=f"'the {head.lemma_.lower()}': the one named earlier")
+    if role is None:
+        return _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other, as_place) or _place_in(head, ctx)
+    country, why = _phrase_country(head, tokens, ctx)
+    if isinstance(country, Resolved):
+        ctx.remember(country.actor)
+        ctx.by_head.setdefault(head.lemma_.lower(), country.actor)
+        return country
+    several = country is None or country in gazetteer().regions
+    if several and role in ("GOV", "MIL") and (is_several(head) or country is not None):
+        return None  # "the seven governments", "foreign troops", "European governments": several states
+    if country is None and is_bare_definite(head):
+        described = coreference.described(head, ctx)
+        if described is not None:
+            return Resolved(described[0].model_copy(update={"text": text}), why=described[1])
+    if country is None:
+        country = ctx.country_for(role, other, place_country)
+        if country is None:
+            return None
+        return Resolved(country_actor(country, role, text), why=f"role {role} of '{head.lemma_}', country from context")
+    actor = country_actor(country, role, text)
+    ctx.remember(actor)
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        ctx.remember_name(person_span(head), actor)
+    return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tuple[str | Resolved | None, str]:
+    """The country a role phrase names ("Iranian", "of Qatar", "Syria's", "Damascus-based", "Karachi"),
+    or the named group it belongs to ("Boko Haram militants") as a whole ``Resolved``."""
+    g = gazetteer()
+    own_participles = roles_file().own_participles
+    country: str | None = None
+    why = ""
+    for tok in tokens:
+        if tok.i == head.i:
+            continue
+        if tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG") and tok.head.lower_ not in own_participles:
+            continue  # "Iranian-backed militia", "U.S.-trained forces": another country's doing, not theirs
+        ent = entity_of(tok)
+        if ent is None:
+            region = region_of(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN") else None
+            if region and country is None:
+                country, why = region, f"the regional word '{tok.text}'"
+            elif country is None and tok.pos_ == "PROPN" and (tok.i < head.i or tok.dep_ == "pobj"):
+                geo = geonames_location(tok)  # "rebels in Talbisseh", "Zvecan residents": a town from GeoNames
+                if geo is not None and geo.country:
+                    country, why = geo.country, f"the place '{geo.name}' (GeoNames)"
+            continue
+        kind, surface, _ = ent
+        if kind == "actor":
+            entry = entry_on(g.actors[surface], ctx.date)
+            if entry is not None:
+                text = span_text(tokens)
+                return Resolved(_entry_actor(entry, text), why=_entry_why(kind, surface, entry)), ""
+        elif kind == "person":
+            entry = entry_on(g.people[surface], ctx.date)
+            if entry is not None and entry.country:
+                country, why = entry.country, f"the person '{surface}'"
+        elif kind in ("country", "demonym", "capital") and country is None:
+            country, why = _country_word(kind, surface), f"the {kind} '{surface}'"
+        elif kind == "place" and country is None and (tok.i < head.i or tok.head.lower_ == "of"):
+            country, why = g.places[surface].country, f"the place '{surface}'"  # "Karachi police", "mayor of Kharkiv"
+    if country is None:
+        for tok in tokens:
+            if tok.dep_ == "poss" and tok.lower_ in coreference.POSSESSIVE_PRONOUNS:
+                speaker = coreference.speaker_of(tok)  # "China's foreign ministry said its coast guard ..."
+                owner = resolve(speaker, ctx) if speaker is not None else None
+                if owner is not None and owner.actor.country:
+                    country, why = owner.actor.country, f"'{tok.text}': the speaker ({owner.why})"
+    return country, why
+
+
+def _pronoun(head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef | None) -> Resolved | None:
+    speaker = coreference.speaker_of(head) or coreference.quote_speaker(head)
+    if speaker is not None:
+        found = resolve(speaker, ctx, as_place=as_place, other=other)
+        if found is None:
+            return None
+        return Resolved(found.actor, found.place, f"pronoun '{head.text}': the speaker '{speaker.text}' ({found.why})")
+    referent = coreference.antecedent(head, ctx)
+    if referent is None:
+        return None
+    return Resolved(referent[0].model_copy(update={"text": head.text}), why=referent[1])
+
+
+def _variant(head: Token, text: str, ctx: ArticleContext) -> Resolved | None:
+    """A name the parser tagged that the dictionaries know under another spelling ("Daish")."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return None
+    span = person_span(head)
+    kinds = ("person",) if head.ent_type_ == "PERSON" else ("actor",)
+    found = variant_of(span.text, kinds)
+    if found is None:
+        return None
+    resolved = resolve_entity(found[0], found[1], text, ctx, as_place=False)
+    if resolved is None:
+        return None
+    return Resolved(resolved.actor, why=f"'{span.text}' spelled like {resolved.why}")
+
+
+def _named_after(head: Token, ctx: ArticleContext, text: str) -> Resolved | None:
+    """'the rebel group Hayat Tahrir al-Sham': a name right after a role noun is that noun's referent."""
+    if head.i + 1 >= len(head.doc) or head.pos_ != "NOUN":
+        return None
+    nxt = entity_of(head.doc[head.i + 1])
+    if nxt is None or nxt[2].start != head.i + 1 or nxt[0] not in ("actor", "person"):
+        return None
+    return resolve_entity(nxt[0], nxt[1], nxt[2].text, ctx, as_place=False)
+
+
+def resolve_entity(
+    kind: str, surface: str, text: str, ctx: ArticleContext, as_place: bool, span: Span | None = None
+) -> Resolved | None:
+    """A dictionary name as an actor (and, for a place read as a place, as a location)."""
+    g = gazetteer()
+    if kind in ("place", "capital") and span is not None and _in_longer_name(span):
+        return None  # the end of a longer name the dictionaries do not know
+    if kind == "person":
+        entry = entry_on(g.people[surface], ctx.date)
+        return Resolved(_entry_actor(entry, text), why=_entry_why(kind, surface, entry)) if entry else None
+    if kind == "actor":
+        entry = entry_on(g.actors[surface], ctx.date)
+        return Resolved(_entry_actor(entry, text), why=_entry_why(kind, surface, entry)) if entry else None
+    if kind == "country":
+        code = g.country_names[surface]
+        place = place_location(surface, text) if as_place else None
+        return Resolved(country_actor(code, None, text), place, f"countries.yaml: '{surface}' is {code}")
+    if kind == "demonym":
+        code = g.demonyms[surface]
+        return Resolved(country_actor(code, None, text), why=f"countries.yaml: the demonym '{surface}' is {code}")
+    if kind == "capital":
+        code = g.capitals[surface]
+        if as_place:
+            return Resolved(country_actor(code, None, text), place_location(surface, text), f"'{surface}' as a place")
+        return Resolved(country_actor(code, "GOV", text), why=f"countries.yaml: the capital '{surface}' for {code}GOV")
+    if kind == "place" and as_place:
+        place = place_location(surface, text)
+        if place is not None and place.country:
+            why = f"gazetteer: '{surface}' in {place.country}"
+            return Resolved(country_actor(place.country, None, text), place, why)
+    return None
+
+
+def _held_by(head: Token, tokens: list[Token], ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
+    """'regime-held areas', 'rebel-controlled towns': the territory stands for its holder."""
+    roles = roles_file()
+    if not lemma_in(head, roles.held_territory_nouns):
+        return None
+    for tok in tokens:
+        if tok.lemma_.lower() in roles.holding_verbs and tok.i < head.i:
+            for holder in tok.children:
+                if holder.i < tok.i and holder.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    return resolve(holder, ctx, other=other)
+            prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
+            if prev is not None:
+                return resolve(prev, ctx, other=other)
+    return None
+
+
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+OWNER_PREPS = {"by", "from", "of"}
+
+
+def _owned_by(head: Token, ctx: ArticleContext, other: ActorRef | None, as_place: bool = False) -> Resolved | None:
+    """'rejected Iran's proposal', 'vetoed a UN resolution', 'condemned the U.S. and British strikes': a
+    proposal or an attack stands for its author (never for its victim: "condemned the attack on X" does
+    not condemn X); 'struck nine sites in Pakistan': a site in a place, where places are targets, is that place."""
+    roles = roles_file()
+    if not lemma_in(head, roles.owned_nouns) and not lemma_in(head, roles.attack_nouns):
+        return None
+    owners = [c for c in head.children if c.dep_ in OWNER_DEPS]
+    owners += [
+        g
+        for c in owners
+        if c.dep_ == "amod" and c.lower_ in roles.owner_suffixes  # "U.S.-flagged", split by the tokenizer
+        for g in c.children
+        if g.dep_ in ("npadvmod", "compound")
+    ]
+    for child in owners:
+        owner = _hyphenated_owner(child, roles.owner_suffixes)
+        if owner is not None:  # "the U.S.-flagged container ship"
+            return Resolved(country_actor(owner, None, child.text), why=f"'{child.text}': a thing of {owner}")
+    for child in owners:  # "Iran's proposal", "a South Korean island"
+        # only a name says whose it is: "drone attacks" and "police raids" name no author
+        if child.pos_ in ("PROPN", "NOUN", "ADJ") and entity_of(child) is not None:
+            found = resolve(child, ctx, other=other)
+            if found is not None and found.place is None:
+                return found
+    if as_place:
+        for pobj in prep_objects(head, ("in", "inside", "across")):
+            found = resolve(pobj, ctx, as_place=True, other=other)
+            if found is not None and found.place is not None:
+                return found
+    authors = list(prep_objects(head, OWNER_PREPS))
+    for participle in (c for c in head.children if c.dep_ == "acl"):  # "the decisions taken by ECOWAS"
+        authors.extend(prep_objects(participle, ("by",), deps=("agent",)))
+    for pobj in authors:
+        found = resolve(pobj, ctx, other=other)
+        if found is not None and found.place is None:
+            return found
+    return None
+
+
+def _hyphenated_owner(tok: Token, suffixes: list[str]) -> str | None:
+    """'U.S.-flagged', 'Russian-made': the country of a hyphenated owner word, or None."""
+    prefix, _, suffix = tok.text.rpartition("-")
+    if not prefix or suffix.lower() not in suffixes:
+        return None
+    return _country_word("", prefix)
+
+
+def _place_in(head: Token, ctx: ArticleContext) -> Resolved | None:
+    """'the province of Hatay', "Beirut's southern suburbs", 'the capital Niamey': a place noun stands
+    for the place named with it."""
+    if not lemma_in(head, roles_file().place_nouns):
+        return None
+    named = [*prep_objects(head, ("of",)), *[c for c in head.children if c.dep_ in ("appos", "compound")]]
+    named += [c for c in head.children if c.dep_ == "poss"]  # "Turkey's province of Hatay" is Hatay
+    for tok in named:
+        found = resolve(tok, ctx, as_place=True)
+        if found is not None and found.place is not None:
+            return found
+    return None
+
+
+def resolve_all(
+    head: Token,
+    ctx: ArticleContext,
+    *,
+    as_place: bool = False,
+    other: ActorRef | None = None,
+    place_country: str | None = None,
+) -> list[Resolved]:
+    """Like ``resolve``, but "Russian and Ukrainian negotiators" gives one actor per country."""
+    first = resolve(head, ctx, as_place=as_place, other=other, place_country=place_country)
+    found = [first] if first is not None else []
+    if first is None or first.actor.country is None or first.place is not None:
+        return found
+    if first.actor.role is None and first.actor.code != first.actor.country:
+        return found
+    g = gazetteer()
+    # "Russian and Ukrainian negotiators", "diplomats from Argentina, Chile and Peru"
+    named = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    named += list(prep_objects(head, ("from", "of")))
+    for mod in named:
+        for conj in mod.conjuncts:
+            ent = entity_of(conj)
+            if ent is None or ent[0] not in ("demonym", "country"):
+                continue
+            code = g.demonyms.get(ent[1]) or g.country_names.get(ent[1])
+            if code and all(r.actor.country != code for r in found):
+                actor = country_actor(code, first.actor.role, f"{conj.text} {head.text}")
+                ctx.remember(actor)
+                found.append(Resolved(actor, why=f"conjoined with '{head.text}': the {ent[0]} '{ent[1]}'"))
+    return found

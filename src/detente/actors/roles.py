@@ -1,0 +1,68 @@
+"""Roles from head nouns and titles, and country + role actors.
+
+"forces" is MIL, "deputy foreign minister" GOV, "commandos" MIL, "students" EDU: the table is
+``roles.yaml`` (the one source of truth for role codes, their names and the groups of roles the
+resolver reasons with). The longest title that ends at the head wins.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from detente.data import gazetteer, role_nouns, roles_file
+from detente.records import ActorRef
+
+
+@cache
+def role_group(name: str) -> frozenset[str]:
+    """A group of role codes named in ``roles.yaml`` (``domestic``, ``local``, ``authority``, ``home``, ``armed``)."""
+    return frozenset(roles_file().role_groups.get(name, []))
+
+
+def role_name(role: str | None) -> str:
+    return roles_file().role_names.get(role or "", role or "")
+
+
+def head_role(head: Token, tokens: list[Token]) -> str | None:
+    """Role from the longest title that ends at the head ("deputy foreign minister" before "minister")."""
+    table = role_nouns()
+    left = [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    words = [t.lower_ for t in left]
+    heads = {head.lemma_.lower(), head.lower_}
+    if head.lower_.endswith("s"):
+        heads.add(head.lower_[:-1])  # "Protesters" opening a sentence is read as a name: no lemma
+        if head.lower_.endswith("es"):
+            heads.add(head.lower_[:-2])
+    for n in range(min(3, len(words)), -1, -1):
+        prefix = tuple(words[len(words) - n :]) if n else ()
+        for h in heads:
+            role = table.get((*prefix, h))
+            if role:
+                return role
+    return None
+
+
+def title_role(head: Token, tokens: list[Token]) -> str | None:
+    """'Indian Prime Minister Narendra Modi': the role of the title before a name we do not know."""
+    table = role_nouns()
+    words = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod") and t.text != "-"]
+    for end in range(len(words), 0, -1):
+        for n in (3, 2, 1):
+            if end - n < 0:
+                continue
+            role = table.get(tuple(words[end - n : end]))
+            if role:
+                return role
+    return None
+
+
+def country_actor(code: str, role: str | None, text: str) -> ActorRef:
+    """A country (or region) with a role: IRN + GOV is IRNGOV, 'Iran government'."""
+    g = gazetteer()
+    info = g.countries.get(code)
+    name = info.name if info else g.regions.get(code, code)
+    if role:
+        name = f"{name} {role_name(role)}"
+    return ActorRef(code=code + (role or ""), name=name, text=text, country=code, role=role)

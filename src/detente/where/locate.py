@@ -1,0 +1,122 @@
+"""Where an event happened: the place attached to its trigger, never any place in the article.
+
+Two sources, in order: a target that is itself a place ("shelled Kherson",
+"flew to Syria"), then a locative phrase on the trigger or its object ("met ...
+in Ankara", "clashes near Gaza City"). A city beats a country. No attached
+place means no location: a guessed place is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from detente.data import roles_file
+from detente.nlp.tree import prep_objects
+from detente.records import Location
+from detente.where.mentions import dictionary_entities
+from detente.where.places import geonames_location, place_location
+
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "into",
+    "off",
+    "along",
+    "within",
+    "through",
+}
+
+
+def _place_of(head: Token) -> Location | None:
+    """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey')."""
+    candidates = [head]
+    if head.lemma_.lower() in roles_file().place_nouns:
+        candidates += [c for c in head.children if c.dep_ in ("appos", "compound")]
+        candidates += list(prep_objects(head, ("of",)))
+    for tok in candidates:
+        found = dictionary_entities(tok.doc).get(tok.i)
+        if found and found[0] in ("place", "capital", "country"):
+            return place_location(found[1], found[2].text)
+    for tok in candidates:
+        geo = geonames_location(tok)
+        if geo is not None:
+            return geo
+    return None
+
+
+def _locatives(anchor: Token) -> list[Location]:
+    found = []
+    for pobj in prep_objects(anchor, LOCATIVE_PREPS):
+        loc = _place_of(pobj)
+        if loc is None and pobj.lemma_.lower() in roles_file().venue_nouns:
+            # "at a conference in Tokyo", "at a ceremony in Washington": the venue's place
+            loc = next(filter(None, map(_place_of, prep_objects(pobj, LOCATIVE_PREPS))), None)
+        if loc is not None:
+            found.append(loc)
+    return found
+
+
+OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """The words of a clause, without the clauses inside it (relative, reported, adverbial, conjoined verbs)."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    out, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in OTHER_CLAUSES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _anchors(trigger: Token) -> list[Token]:
+    """The words a locative phrase of the event hangs on: the trigger, its object, the verb of an event
+    noun ("held talks ... in Muscat"), the verb it is conjoined to, and its subject ("Protesters in
+    Dhaka demanded ...": people are where they act)."""
+    anchors = [trigger, *[c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]]
+    if trigger.dep_ == "conj":
+        anchors.append(trigger.head)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        if verb.pos_ in ("VERB", "AUX"):
+            anchors.append(verb)
+    return anchors
+
+
+class PlaceTarget(Protocol):
+    """A resolved party that may be a place (``actors.Resolved``)."""
+
+    place: Location | None
+
+
+def locate(trigger: Token, targets: Sequence[PlaceTarget | None]) -> Location | None:
+    """The event's place: a place-like target ("shelled Kherson"), else a locative phrase on the trigger or
+    its clause ("met ... in Ankara"); a city or region named in the clause beats a country target."""
+    targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
+    if targeted is not None and targeted.precision != "country":
+        return targeted
+    anchors = _anchors(trigger)
+    found = [loc for anchor in anchors for loc in _locatives(anchor)]
+    if not found:
+        # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
+        # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
+        found = [loc for tok in _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger) for loc in _locatives(tok)]
+    # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa")
+    finer = [loc for loc in found if loc.precision != "country"]
+    if finer:
+        return finer[0]
+    return targeted or (found[0] if found else None)

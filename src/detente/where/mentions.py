@@ -1,0 +1,35 @@
+"""The dictionary names of a parsed doc, indexed once: what the entity ruler said each token is.
+
+Every later stage asks "is this token a known place, country, capital, group or person?";
+the ruler's ``kind|surface`` keys answer it, and this index keeps the answer on the doc
+(``doc.user_data``) so it is built once per doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp import entity_key
+
+Mention = tuple[str, str, Span]  # (kind, dictionary surface form, the entity span)
+
+
+def dictionary_entities(doc: Doc) -> dict[int, Mention]:
+    """Token index -> (kind, surface, span) for every dictionary entity of the doc, built once per doc."""
+    index = doc.user_data.get("detente_entities")
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            key = entity_key(ent.ent_id_)
+            if key:
+                for i in range(ent.start, ent.end):
+                    index[i] = (key[0], key[1], ent)
+        doc.user_data["detente_entities"] = index
+    return index
+
+
+def entity_of(tok: Token) -> Mention | None:
+    """The dictionary entity a token is part of, or None."""
+    if not tok.ent_type_:
+        return None
+    return dictionary_entities(tok.doc).get(tok.i)

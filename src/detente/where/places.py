@@ -1,0 +1,109 @@
+"""Place names to locations: the packaged gazetteer, with a precision for each place.
+
+A location carries the place's name, ISO country, coordinates and how precise it is:
+``site`` (a camp, a crossing, a base), ``city`` (a city, town or village), ``region``
+(a province, district, territory or sea) or ``country``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from detente.data import PlaceInfo, gazetteer
+from detente.records import Location
+from detente.where.geonames import find_place
+from detente.where.mentions import dictionary_entities
+
+# Gazetteer kinds (data/schemas.py ``Place.kind``) -> the precision of a location there.
+PRECISION = {
+    "city": "city",
+    "town": "city",
+    "site": "site",
+    "camp": "site",
+    "crossing": "site",
+    "region": "region",
+    "territory": "region",
+    "waterbody": "region",
+}
+
+
+def place_info_location(p: PlaceInfo, text: str) -> Location:
+    return Location(
+        name=p.name, country=p.country, lat=p.lat, lon=p.lon, text=text, precision=PRECISION.get(p.kind, "city")
+    )
+
+
+def place_location(surface: str, text: str) -> Location | None:
+    """A dictionary place, capital or country as an event location."""
+    g = gazetteer()
+    if surface in g.places:
+        return place_info_location(g.places[surface], text)
+    code = g.country_names.get(surface) or g.capitals.get(surface)
+    if code and surface in g.country_names:
+        c = g.countries[code]
+        return Location(name=c.name, country=code, lat=c.lat, lon=c.lon, text=text, precision="country")
+    if code:
+        c = g.countries[code]
+        return Location(
+            name=c.capital or surface, country=code, lat=c.capital_lat, lon=c.capital_lon, text=text, precision="city"
+        )
+    return None
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+AT_PLACE = {"in", "near", "at", "outside", "inside", "around"}
+
+
+def geonames_location(tok: Token) -> Location | None:
+    """A place the parser found (GPE, LOC, FAC) that our dictionaries do not know, from GeoNames,
+    read toward the countries the article names."""
+    if tok.i in dictionary_entities(tok.doc):
+        return None
+    after_in = tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in AT_PLACE
+    if tok.ent_type_ in PLACE_LABELS or (after_in and tok.ent_type_ in ("NORP", "")):
+        # "rebels in Binnish": a name after "in", however the small model tagged it (or did not)
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if span is None:
+            span = tok.doc[min(c.i for c in (tok, *(c for c in tok.children if c.dep_ == "compound"))) : tok.i + 1]
+    else:
+        return None
+    if span is None:
+        return None
+    name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    found = find_place(name, article_countries(tok.doc))
+    if found is None:
+        return None
+    shown = found.name if found.name.isascii() else name
+    if found.kind == "country":
+        c = gazetteer().countries[found.country]
+        return Location(name=c.name, country=found.country, lat=c.lat, lon=c.lon, text=span.text, precision="country")
+    if found.kind == "region":
+        c = gazetteer().countries[found.country]
+        return Location(name=shown, country=found.country, lat=c.lat, lon=c.lon, text=span.text, precision="region")
+    return Location(name=shown, country=found.country, lat=found.lat, lon=found.lon, text=span.text, precision="city")
+
+
+def countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
+    """How often each country is named by a list of dictionary entities (kind, surface)."""
+    g = gazetteer()
+    counts: Counter[str] = Counter()
+    for kind, surface in ents:
+        if kind == "place":
+            counts[g.places[surface].country] += 1
+        elif kind in ("country", "capital", "demonym"):
+            code = g.country_names.get(surface) or g.capitals.get(surface) or g.demonyms.get(surface)
+            if code:
+                counts[code] += 1
+    return counts
+
+
+def article_countries(doc: Doc) -> Counter[str]:
+    """How often the article names each country (its places, capitals, names and demonyms), once per doc."""
+    counts = doc.user_data.get("detente_countries")
+    if counts is None:
+        ents = {(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}
+        counts = countries_named([(k, s) for k, s, _ in ents])
+        doc.user_data["detente_countries"] = counts
+    return counts

@@ -1,0 +1,69 @@
+"""Pronouns, surnames and definite descriptions take the actor they refer to, and only when it is plain."""
+
+from __future__ import annotations
+
+from detente import code_text
+from detente.actors.lookup import lookup
+
+
+def pairs(text: str, date: str) -> set[tuple[str, str | None]]:
+    return {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date=date)}
+
+
+def test_a_pronoun_takes_the_person_named_before() -> None:
+    text = "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. He criticized Ukraine on Tuesday."
+    assert ("RUSGOV", "UKR") in pairs(text, "2023-05-10")
+
+
+def test_a_pronoun_is_left_unresolved_when_two_people_could_be_meant() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi met in Beijing. "
+        "He criticized Ukraine on Tuesday."
+    )
+    found = pairs(text, "2023-05-10")
+    assert not any(target == "UKR" for _, target in found)
+    assert ("RUSGOV", "CHNGOV") in found  # the named meeting is still coded
+
+
+def test_the_subject_is_preferred_to_the_object() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing. "
+        "He criticized Ukraine on Tuesday."
+    )
+    assert ("RUSGOV", "UKR") in pairs(text, "2023-05-10")
+
+
+def test_the_subject_of_the_latest_sentence_settles_two_candidates() -> None:
+    text = "Iran's president met the Turkish foreign minister on Monday. Iran's president said he would visit Iraq."
+    assert any(src == "IRNGOV" and tgt == "IRQ" for src, tgt in pairs(text, "2024-12-02"))
+
+
+def test_it_takes_a_state_or_body_and_they_a_group() -> None:
+    assert ("TUR", "SYR") in pairs("Turkey closed its border. It accused Syria on Monday.", "2024-12-02")
+    text = "Hamas fighters crossed into Israel on Saturday. They attacked Israeli soldiers."
+    assert ("PSEREB", "ISRMIL") in pairs(text, "2023-10-07")
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject() -> None:
+    text = "German Chancellor Olaf Scholz spoke in Berlin. Putin criticized him on Tuesday."
+    found = pairs(text, "2023-05-10")
+    assert ("RUSGOV", "DEUGOV") in found and ("RUSGOV", "RUSGOV") not in found
+
+
+def test_first_person_in_a_quotation_is_the_quoted_speaker() -> None:
+    text = '"We condemn Israel for this attack," Iranian Foreign Minister Abbas Araghchi said.'
+    assert ("IRNGOV", "ISR") in pairs(text, "2024-12-02")
+
+
+def test_definite_descriptions_read_back() -> None:
+    text = "Russia's foreign ministry summoned the Dutch ambassador. The ministry accused the Netherlands of lying."
+    assert ("RUSGOV", "NLD") in pairs(text, "2024-12-02")
+    text = "NATO ministers met in Brussels. The alliance criticized Russia on Monday."
+    assert ("IGONATO", "RUS") in pairs(text, "2024-12-02")
+    text = "Iran tested a missile on Monday. The country criticized Israel on Tuesday."
+    assert ("IRN", "ISR") in pairs(text, "2024-12-02")
+
+
+def test_a_description_with_nothing_before_it_stays_unresolved() -> None:
+    assert pairs("The ministry criticized Israel on Tuesday.", "2024-12-02") == set()
+    assert lookup("the minister", None).actor is None

@@ -1,0 +1,44 @@
+"""Known names, their spelling variants, unknown names and places that are not actors."""
+
+from __future__ import annotations
+
+from detente import code_text
+from detente.actors.lookup import lookup
+from detente.actors.variants import skeleton, variant_of
+
+
+def test_spelling_variants_of_known_groups_and_people() -> None:
+    assert lookup("Daish", None).actor.code == "IMGISIS"  # type: ignore[union-attr]
+    assert skeleton("Hizballah") == skeleton("Hezbollah")
+    assert variant_of("Hizbollah", ("actor",)) is not None
+    assert variant_of("Hizbollah", ("actor",))[1] in ("Hezbollah", "Hizbollah")  # type: ignore[index]
+    assert variant_of("Hayat Hotel", ("actor",)) is None  # a different name with the same consonants is not one
+
+
+def test_a_variant_spelling_in_a_sentence_resolves() -> None:
+    events = code_text("Hizbolla fighters attacked Israeli positions on Monday.", date="2024-05-03")
+    assert not events or events[0].source.code == "LBNREB"
+
+
+def test_office_holders_by_date_and_why() -> None:
+    found = lookup("Erdogan", __import__("datetime").date(2024, 12, 2))
+    assert found.actor is not None and found.actor.code == "TURGOV"
+    assert "office_holders" in found.why and "2014-08-28" in found.why
+    gone = lookup("Biden", __import__("datetime").date(2026, 5, 1))
+    assert gone.actor is None and "no entry is valid" in gone.why
+
+
+def test_unknown_people_with_a_title_take_country_and_role() -> None:
+    found = lookup("Syrian Foreign Minister Faisal Zzyzx", None)
+    assert found.actor is not None and found.actor.code == "SYRGOV"
+    assert lookup("Faisal Zzyzx", None).actor is None
+
+
+def test_a_place_name_inside_a_longer_name_is_not_that_place() -> None:
+    events = code_text("Government forces shelled the area of Akhtarin Turkmen Bari on Monday.", date="2016-05-03")
+    assert all(e.target is None or e.target.code != "ITA" for e in events)
+    assert lookup("Bari", None).actor is None and "place" in lookup("Bari", None).why
+
+
+def test_a_capital_stands_for_its_government() -> None:
+    assert lookup("Ankara", None).actor.code == "TURGOV"  # type: ignore[union-attr]
