@@ -312,11 +312,19 @@ def _held_by(head: Token, tokens: list[Token], ctx: ArticleContext, other: Actor
         if tok.lemma_.lower() in roles.holding_verbs and tok.i < head.i:
             for holder in tok.children:
                 if holder.i < tok.i and holder.pos_ in ("NOUN", "PROPN", "ADJ"):
-                    return resolve(holder, ctx, other=other)
+                    return _armed(resolve(holder, ctx, other=other))
             prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
             if prev is not None:
-                return resolve(prev, ctx, other=other)
+                return _armed(resolve(prev, ctx, other=other))
     return None
+
+
+def _armed(holder: Resolved | None) -> Resolved | None:
+    """Who holds territory holds it by arms: an opposition holding towns is an armed one ("opposition-held")."""
+    if holder is None or holder.actor.role != "OPP" or holder.actor.country is None:
+        return holder
+    actor = country_actor(holder.actor.country, "REB", holder.actor.text)
+    return Resolved(actor, holder.place, why=f"{holder.why}; holding territory: armed (REB)")
 
 
 OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -378,10 +386,19 @@ def _place_in(head: Token, ctx: ArticleContext) -> Resolved | None:
         return None
     named = [*prep_objects(head, ("of",)), *[c for c in head.children if c.dep_ in ("appos", "compound")]]
     named += [c for c in head.children if c.dep_ == "poss"]  # "Turkey's province of Hatay" is Hatay
+    named = [c for tok in named for c in (tok, *tok.conjuncts)]  # "the towns of Jisr al-Shughur and Binnish"
     for tok in named:
         found = resolve(tok, ctx, as_place=True)
         if found is not None and found.place is not None:
             return found
+    for pobj in prep_objects(head, ("in", "near", "outside")):  # "al-Hamadaniyeh neighborhood in Aleppo city"
+        found = resolve(pobj, ctx, as_place=True)
+        if found is not None and found.place is not None:
+            return found
+    if ctx.home and any(tok.pos_ == "PROPN" for tok in named):
+        # a named town, village or district the gazetteer does not know, in an article about one country
+        actor = country_actor(ctx.home, None, head.text)
+        return Resolved(actor, why=f"'{head.lemma_}' named but unknown: the country the article is about")
     return None
 
 

@@ -8,10 +8,13 @@ addressed to someone need a target. One place says why, so ``explain`` can show 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from detente.data import CameoInfo, clauses, roles_file
 from detente.events.arguments import Candidate
 from detente.events.candidates import FRAME_PREPS
 from detente.events.learned.features import lexicon
+from detente.events.tree import names_a_party
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
 NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
@@ -69,13 +72,13 @@ def _result_of_another(cand: Candidate, candidates: list[Candidate]) -> bool:
     """'police opened fire on protesters, killing two', 'shelled Kherson, killing three civilians': a
     participle clause of result adds no second event to the violent deed it follows."""
     verb = cand.anchor
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or cand.code[:2] not in ("18", "19", "20"):
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VBG" or cand.code[:2] not in ("18", "19", "20"):
         return False  # "expelled the ambassador, accusing Tehran of ...": an accusation is a deed of its own
-    return any(
-        verb.head.i in (other.trigger.i, other.anchor.i) and other.code[:2] in ("17", "18", "19", "20")
-        for other in candidates
-        if other is not cand
-    )
+    violent = [o for o in candidates if o is not cand and o.code[:2] in ("17", "18", "19", "20")]
+    if verb.dep_ == "advcl":
+        return any(verb.head.i in (o.trigger.i, o.anchor.i) for o in violent)
+    # "bombed the province, killing 22": the parser may hang the participle on the deed's object
+    return any(verb.head.i in {t.i for t in o.anchor.subtree} for o in violent)
 
 
 REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "advcl")
@@ -97,12 +100,24 @@ def reports_another_event(cand: Candidate, triggers: set[int]) -> bool:
     return False
 
 
+def _names_a_doer(head: Token) -> bool:
+    """A phrase naming a person or group ("the Jaysh al-Islam militant group"), not a place or a thing."""
+    words = roles_file()
+    if head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in {
+        *words.place_nouns,
+        *words.held_territory_nouns,
+    }:
+        return False
+    named = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss"))]
+    return names_a_party(head) or any(t.ent_type_ in ("ORG", "NORP", "PERSON") for t in named)
+
+
 def describes_an_actor(cand: Candidate) -> bool:
     """'the Jaysh al-Islam group fighting government forces', 'the PKK, which has waged an insurgency since
     1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did."""
     verb = cand.anchor
-    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i or not _names_a_doer(verb.head):
+        return False  # "bombed the province, killing 22": a participle on a place describes no doer
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return True
     if verb.dep_ == "relcl":
