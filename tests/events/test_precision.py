@@ -124,7 +124,7 @@ MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
     ),
     (
         ("Biden's approval rating hit a new low.", "19"),
-        ("Israeli airstrikes hit a school in Gaza.", "ISR", "PSEEDU", "195"),
+        ("Israeli airstrikes hit a school in Gaza.", "ISRMIL", "PSEEDU", "195"),
     ),
     (
         ("The Turkish lira hit a record low against the dollar.", "19"),
@@ -265,11 +265,11 @@ MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
     ),
     (
         ("The Greek heat wave killed dozens of tourists.", "19"),
-        ("The Israeli airstrike killed 50 people in Gaza.", "ISR", "PSECVL", "195"),
+        ("The Israeli airstrike killed 50 people in Gaza.", "ISRMIL", "PSECVL", "195"),
     ),
     (
         ("The earthquake killed 50,000 people in Turkey.", "19"),
-        ("Russian shelling killed ten people in Kharkiv.", "RUS", "UKRCVL", "194"),
+        ("Russian shelling killed ten people in Kharkiv.", "RUSMIL", "UKRCVL", "194"),
     ),
     (
         ("The virus killed thousands of people in India.", "19"),

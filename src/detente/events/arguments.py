@@ -18,6 +18,8 @@ from detente.events.tree import instrument_owners, is_instrument, is_passive, me
 from detente.records import ActorRef
 from detente.where import locate
 
+VIOLENT_ROOTS = ("18", "19", "20")
+
 
 @dataclass
 class Frame:
@@ -82,7 +84,7 @@ class SentenceParties:
         where = locate(frame.trigger, [])
         place_country = where.country if where is not None else self.sentence_country()
         sources = [r for h in frame.source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
-        by_instrument = False
+        by_instrument = any(is_instrument(h) for h in frame.source_heads)  # "Russian airstrikes hit ..."
         if not sources:  # "Regime airstrikes killed ...", "killed in a Russian airstrike": the weapon's owner
             owners = [o for h in frame.source_heads if is_instrument(h) for o in instrument_owners(h)]
             if not frame.source_heads and frame.trigger.tag_ == "VBG" and frame.trigger.dep_ in ("pobj", "pcomp"):
@@ -106,6 +108,10 @@ class SentenceParties:
             out.reasons.append(f"no source actor ({what})")
             return out
         targets = self._targets(frame, sources[0].actor, place_country)
+        if not targets and not frame.mutual and frame.code[:2] in VIOLENT_ROOTS and where is not None and where.country:
+            # "airstrikes in Idlib", "shelled towns near Aleppo": a deed of force whose victims we cannot name
+            # is aimed at the country of the place it struck (conventions: a place as target is its country)
+            targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
         out.unresolved_party = (
             bool(frame.target_options)
             and not targets

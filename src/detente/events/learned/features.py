@@ -39,6 +39,7 @@ MENTION_DEPS = {
     "ROOT",
 }
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "to"}
+CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV", "AUX")
 PATH_LIMIT = 5
 
 
@@ -110,6 +111,8 @@ def trigger_features(tok: Token, sent: Span) -> list[str]:
                 feats.append(f"obj_lemma={child.lemma_.lower()}")
         if child.dep_ in ("xcomp", "ccomp"):
             feats.append(f"comp_lemma={child.lemma_.lower()}")
+            # what was said: its content words ("a disgrace", "must withdraw", "would send") tell the root
+            feats += sorted({f"said={t.lemma_.lower()}" for t in child.subtree if t.pos_ in CONTENT_POS})
             comp_roots = lexicon_roots(child)  # "said it would send troops": the complement is itself an event
             feats += [f"comp_lex={child.dep_}:{r}" for r in sorted(comp_roots)] or [f"comp_lex={child.dep_}:none"]
         if child.lower_ in MODALS and child.dep_ in ("aux", "auxpass"):
