@@ -23,7 +23,7 @@ from realcorpus import base_articles, repeated
 from detente.events.coder import code_doc
 from detente.ingest.language import not_english
 from detente.nlp import MODEL
-from detente.nlp.dateline import blank_dateline
+from detente.nlp.boilerplate import blank_boilerplate
 from detente.nlp.repair import repair
 from detente.pipeline import Coder
 from detente.records import Article
@@ -41,7 +41,7 @@ def stages(coder: Coder, articles: list[Article]) -> dict[str, float]:
         spent["language check"] += time.perf_counter() - t
         with coder.nlp.memory_zone():
             t = time.perf_counter()
-            docs = list(coder.nlp.pipe([blank_dateline(a.text) for a in english]))
+            docs = list(coder.nlp.pipe([blank_boilerplate(a.text, a.title) for a in english]))
             spent["parse (spaCy + dictionary ruler)"] += time.perf_counter() - t
             for article, doc in zip(english, docs, strict=True):
                 t = time.perf_counter()
@@ -49,7 +49,7 @@ def stages(coder: Coder, articles: list[Article]) -> dict[str, float]:
                 spent["repair (re-parse misread verbs)"] += time.perf_counter() - t
                 t = time.perf_counter()
                 code_doc(fixed, article, coder.nlp, model=coder.model, patterns=coder.patterns)
-                spent["code (events, actors, when, where)"] += time.perf_counter() - t
+                spent["code (events incl. learned layer, actors, when, where)"] += time.perf_counter() - t
     return spent
 
 
