@@ -21,3 +21,34 @@ def test_no_location_when_the_clause_names_none() -> None:
     events = code_text("Ankara hosted the summit. Turkey criticized Russia on Monday.", "2024-12-02")
     criticism = [e for e in events if e.cameo.root == "11"]
     assert criticism and criticism[0].location is None
+
+
+def _where(text: str, root: str) -> list[tuple[str, str] | None]:
+    events = [e for e in code_text(text, "2024-12-02") if e.cameo.root == root]
+    assert events, f"no {root} event in {text!r}"
+    return [(e.location.name, e.location.country) if e.location else None for e in events]
+
+
+def test_a_participle_shares_the_place_of_its_clause() -> None:
+    # "accusing ..." happened where the clause it hangs on did
+    assert ("Brussels", "BEL") in _where(
+        "In Brussels on Monday, Macron spoke to reporters, accusing Germany of betraying its allies.", "11"
+    )
+    # a participle of its own scene is the event's place ("Speaking in Berlin, ...")
+    assert ("Berlin", "DEU") in _where("Speaking in Berlin, Scholz criticized Russia on Monday.", "11")
+
+
+def test_a_clause_with_its_own_subject_keeps_its_own_place() -> None:
+    # the criticism has its own subject: the place of the visit is not the criticism's
+    assert _where("Putin met Erdogan in Ankara on Monday, and Scholz criticized Russia.", "11") == [None]
+
+
+def test_where_a_deed_fell_and_where_one_travelled() -> None:
+    assert ("Raqqa", "SYR") in _where("U.S. air strikes on Raqqa killed 20 civilians on Monday.", "19")
+    assert ("Ankara", "TUR") in _where("Putin flew to Ankara on Monday to meet Erdogan.", "04")
+
+
+def test_on_names_no_place_after_words_of_talk() -> None:
+    # "talks on Syria" are about Syria, not in it; the same talks "in Geneva" are there
+    assert _where("Iran and Turkey held talks on Syria on Monday.", "04") == [None, None]
+    assert _where("Iran and Turkey held talks in Geneva on Monday.", "04") == [("Geneva", "CHE"), ("Geneva", "CHE")]

@@ -239,6 +239,12 @@ class RolesFile(DataFile):
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
+    travel_words: list[str] = Field(
+        default_factory=list, description="'a visit to London', 'headed to Brussels': 'to' names the event's place"
+    )
+    onset_words: list[str] = Field(
+        default_factory=list, description="'strikes on Raqqa', 'advancing on Manbij': 'on' names where a deed fell"
+    )
     partitive_nouns: list[str] = Field(
         default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
     )

@@ -52,9 +52,21 @@ def _place_of(head: Token) -> Location | None:
     return None
 
 
-def _locatives(anchor: Token) -> list[Location]:
+def _preps_of(trigger: Token) -> set[str]:
+    """The prepositions that name the event's place on its trigger: the locative ones, "to" after a word of
+    travel ("a visit to London"), "on" after a deed that falls on a place ("air strikes on Raqqa")."""
+    lemma, roles = trigger.lemma_.lower(), roles_file()
+    preps = set(LOCATIVE_PREPS)
+    if lemma in roles.travel_words:
+        preps.add("to")
+    if lemma in roles.attack_nouns or lemma in roles.onset_words:
+        preps.add("on")
+    return preps
+
+
+def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS) -> list[Location]:
     found = []
-    for pobj in prep_objects(anchor, LOCATIVE_PREPS):
+    for pobj in prep_objects(anchor, preps):
         loc = _place_of(pobj)
         if loc is None and pobj.lemma_.lower() in roles_file().venue_nouns:
             # "at a conference in Tokyo", "at a ceremony in Washington": the venue's place
@@ -88,7 +100,7 @@ def _anchors(trigger: Token) -> list[Token]:
     noun ("held talks ... in Muscat"), the verb it is conjoined to, and its subject ("Protesters in
     Dhaka demanded ...": people are where they act)."""
     anchors = [trigger, *[c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]]
-    if trigger.dep_ == "conj":
+    if trigger.dep_ == "conj" and not _own_subject(trigger):
         anchors.append(trigger.head)
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
@@ -103,18 +115,58 @@ class PlaceTarget(Protocol):
     place: Location | None
 
 
-def locate(trigger: Token, targets: Sequence[PlaceTarget | None]) -> Location | None:
-    """The event's place: a place-like target ("shelled Kherson"), else a locative phrase on the trigger or
-    its clause ("met ... in Ankara"); a city or region named in the clause beats a country target."""
-    targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
-    if targeted is not None and targeted.precision != "country":
-        return targeted
-    anchors = _anchors(trigger)
-    found = [loc for anchor in anchors for loc in _locatives(anchor)]
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+# a clause without its own subject that hangs on another ("accusing Germany ..." after "in Brussels, Trump
+# offered ...", "to meet ..." after "headed to Brussels") happened where that clause did
+SCENE_OF_HEAD = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+
+
+def _clause_place(anchors: list[Token], trigger: Token) -> list[Location]:
+    found = [
+        loc
+        for anchor in anchors
+        for loc in _locatives(anchor, _preps_of(anchor) if anchor is trigger else LOCATIVE_PREPS)
+    ]
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
-        found = [loc for tok in _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger) for loc in _locatives(tok)]
+        found = [
+            loc
+            for tok in _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+            for loc in _locatives(tok)
+        ]
+    return found
+
+
+def _scene(trigger: Token) -> list[Location]:
+    """Places of the clauses that share the event's scene: a participle on the trigger ("Speaking in Berlin,
+    Merkel advised ..."), then up to two clauses the trigger's subjectless clause hangs on."""
+    found = []
+    for child in trigger.children:
+        if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and not _own_subject(child):
+            found += _clause_place([child], child)
+    clause, steps = trigger, 0
+    while not found and steps < 2 and clause.dep_ in SCENE_OF_HEAD and not _own_subject(clause):
+        clause, steps = clause.head, steps + 1
+        if clause.pos_ not in ("VERB", "AUX", "NOUN"):
+            clause = clause.head  # "before meeting ...": the preposition's verb
+        found = _clause_place([clause], clause)
+    return found
+
+
+def locate(trigger: Token, targets: Sequence[PlaceTarget | None]) -> Location | None:
+    """The event's place: a place-like target ("shelled Kherson"), else a locative phrase on the trigger or
+    its clause ("met ... in Ankara"), else of the clause whose scene it shares; a city or region named
+    there beats a country target."""
+    targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
+    if targeted is not None and targeted.precision != "country":
+        return targeted
+    found = _clause_place(_anchors(trigger), trigger)
+    if not found and targeted is None:
+        found = _scene(trigger)
     # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa")
     finer = [loc for loc in found if loc.precision != "country"]
     if finer:
