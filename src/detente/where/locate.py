@@ -133,11 +133,7 @@ def _clause_place(anchors: list[Token], trigger: Token) -> list[Location]:
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
-        found = [
-            loc
-            for tok in _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
-            for loc in _locatives(tok)
-        ]
+        found = [loc for tok in _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger) for loc in _locatives(tok)]
     return found
 
 
