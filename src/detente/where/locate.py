@@ -146,6 +146,8 @@ def _scene(trigger: Token) -> list[Location]:
             found += _clause_place([child], child)
     clause, steps = trigger, 0
     while not found and steps < 2 and clause.dep_ in SCENE_OF_HEAD and not _own_subject(clause):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            break  # "stationed in Niger to fight militants in the Sahel": a purpose is not a scene
         clause, steps = clause.head, steps + 1
         if clause.pos_ not in ("VERB", "AUX", "NOUN"):
             clause = clause.head  # "before meeting ...": the preposition's verb
