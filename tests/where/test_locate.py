@@ -52,3 +52,9 @@ def test_on_names_no_place_after_words_of_talk() -> None:
     # "talks on Syria" are about Syria, not in it; the same talks "in Geneva" are there
     assert _where("Iran and Turkey held talks on Syria on Monday.", "04") == [None, None]
     assert _where("Iran and Turkey held talks in Geneva on Monday.", "04") == [("Geneva", "CHE"), ("Geneva", "CHE")]
+
+
+def test_a_town_or_region_struck_is_the_place_but_a_capital_is_its_government() -> None:
+    assert _where("Syrian warplanes bombed opposition-held Idlib province on Monday.", "19")[0] == ("Idlib", "SYR")
+    # a capital as object stands for its government: the condemnation did not happen in Damascus
+    assert _where("Turkey condemned Damascus on Monday.", "11") == [None]

@@ -137,6 +137,20 @@ def _clause_place(anchors: list[Token], trigger: Token) -> list[Location]:
     return found
 
 
+def _struck(trigger: Token) -> list[Location]:
+    """A town, region or site that is the deed's own object ("bombed opposition-held Idlib province",
+    "entered the town of Dara'a"); a capital as object stands for its government, a country for itself."""
+    found = []
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        known = dictionary_entities(obj.doc).get(obj.i)
+        if known is not None and known[0] != "place":
+            continue
+        loc = _place_of(obj)
+        if loc is not None and loc.precision != "country":
+            found.append(loc)
+    return found
+
+
 def _scene(trigger: Token) -> list[Location]:
     """Places of the clauses that share the event's scene: a participle on the trigger ("Speaking in Berlin,
     Merkel advised ..."), then up to two clauses the trigger's subjectless clause hangs on."""
@@ -164,7 +178,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None]) -> Location | 
         return targeted
     found = _clause_place(_anchors(trigger), trigger)
     if not found and targeted is None:
-        found = _scene(trigger)
+        found = _struck(trigger) or _scene(trigger)
     # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa")
     finer = [loc for loc in found if loc.precision != "country"]
     if finer:
