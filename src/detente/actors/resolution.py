@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import coreference
 from detente.actors.context import ArticleContext
+from detente.actors.parties import named_countries, party_of_word
 from detente.actors.phrases import (
     is_bare_definite,
     is_former,
@@ -203,6 +204,12 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
             region = region_of(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN") else None
             if region and country is None:
                 country, why = region, f"the regional word '{tok.text}'"
+            elif (
+                country is None
+                and tok.i < head.i
+                and (party := party_of_word(tok.text, ctx.date, named_countries(tok.doc)))
+            ):
+                country, why = party.country, f"the party word '{tok.text}' ({party.name})"  # "Republican lawmakers"
             elif country is None and tok.pos_ == "PROPN" and (tok.i < head.i or tok.dep_ == "pobj"):
                 geo = geonames_location(tok)  # "rebels in Talbisseh", "Zvecan residents": a town from GeoNames
                 if geo is not None and geo.country:

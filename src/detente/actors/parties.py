@@ -1,0 +1,54 @@
+"""A party's word on a role noun gives the noun its country: "Republican lawmakers", "Labour MPs".
+
+News names a party's people by the adjective of its name ("Republican" for the Republican Party,
+"Democrat" for the Democratic Party, "Conservative" for the Conservative Party). The dictionaries
+hold the parties by their full names; here a word is read back to a party named "<word> Party" —
+but only to a party of a country the article names, and only when that reading is unique: the
+Democrats of one country are not those of another. (The bare plural, "Democrats said", is left
+alone: in news of a legislature the annotators read it as the legislators, not the party.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from detente.data import ActorEntry, gazetteer
+from detente.where.mentions import dictionary_entities
+from detente.where.places import article_countries
+
+
+def _adjectives(word: str) -> list[str]:
+    """'Republicans' -> Republican; 'Democrats' -> Democrat, Democratic; 'Conservatives' -> Conservative."""
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return [stem, stem + "ic"] if stem.endswith("crat") else [stem]
+
+
+def named_countries(doc: Doc) -> Counter[str]:
+    """The countries an article names: its places and country words, and the countries of the named actors
+    and people ("the U.S. Senate", "Trump"), once per doc."""
+    counts = doc.user_data.get("detente_named_countries")
+    if counts is None:
+        g = gazetteer()
+        counts = Counter(article_countries(doc))
+        for kind, surface, _ in {(k, s, e.start): (k, s, e) for k, s, e in dictionary_entities(doc).values()}.values():
+            entries = g.actors.get(surface) if kind == "actor" else g.people.get(surface) if kind == "person" else None
+            if entries and entries[0].country:
+                counts[entries[0].country] += 1
+        doc.user_data["detente_named_countries"] = counts
+    return counts
+
+
+def party_of_word(word: str, day: dt.date | None, countries: Counter[str]) -> ActorEntry | None:
+    """The party a capitalised word names its members by, in a country the article names; None if unclear."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    actors = gazetteer().actors
+    found: dict[str, ActorEntry] = {}
+    for adjective in _adjectives(word):
+        for entry in actors.get(f"{adjective} Party", ()):
+            if entry.role == "PTY" and entry.country and entry.valid_on(day) and countries.get(entry.country):
+                found.setdefault(entry.code, entry)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,30 @@
+"""A party's word gives a role noun its country, where the article names that party's country."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from detente import code_text
+from detente.actors.parties import party_of_word
+
+DAY = dt.date(2017, 11, 10)
+
+
+def test_a_party_word_reads_back_to_the_party_of_a_named_country() -> None:
+    assert party_of_word("Republican", DAY, Counter({"USA": 2})).code == "USAPTY"  # type: ignore[union-attr]
+    assert party_of_word("Democrats", DAY, Counter({"USA": 1})).code == "USAPTY"  # type: ignore[union-attr]
+    # the article names no country of a party so called: no party
+    assert party_of_word("Republican", DAY, Counter({"DEU": 3})) is None
+    assert party_of_word("republican", DAY, Counter({"USA": 2})) is None
+
+
+def test_party_lawmakers_are_their_country_s_legislators() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The U.S. Senate met on Monday. Republican lawmakers accused Iran of lying on Tuesday."
+    )
+    coded = {(e.source.code, e.target.code if e.target else None) for e in code_text(text, DAY)}
+    assert ("USALEG", "IRN") in coded
+    # in an article about no country with a Republican Party, the lawmakers stay unresolved
+    other = "BERLIN (Reuters) - Republican lawmakers accused Iran of lying on Tuesday."
+    assert not [e for e in code_text(other, DAY) if e.target is not None and e.target.code == "IRN"]
