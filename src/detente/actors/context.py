@@ -94,13 +94,16 @@ class ArticleContext:
             lemma=head.lemma_.lower(),
         )
 
-    def country_for(self, role: str, other: ActorRef | None, place_country: str | None = None) -> str | None:
+    def country_for(
+        self, role: str, other: ActorRef | None, place_country: str | None = None, own_state: bool = False
+    ) -> str | None:
         """The country of a generic role, or None when the article does not make it plain.
 
         Rebels and opposition face their own government ("rebels overran regime-held areas");
         people on the street are where the event happens ("protesters in Colombo") or under the
         authority that acts on them ("police fired on protesters"); otherwise the one country the
-        article gave that role.
+        article gave that role. A phrase that calls itself the state's own ("government forces", "the
+        regime") is of the article's country.
         """
         domestic = role_group("domestic")
         if other is not None and other.country and other.role in domestic and role not in domestic:
@@ -118,6 +121,10 @@ class ArticleContext:
                 if self.home:
                     return self.home
         codes = self.seen.get(role)
+        if own_state and self.home and role in role_group("home") and self.home not in {c[:3] for c in codes or ()}:
+            # "government forces", "regime aircraft" in an article about Syria: the state's own, not the one
+            # foreign military the article named before
+            return self.home
         if codes and len(codes) == 1:
             code = next(iter(codes))
             return code[:3]

@@ -176,7 +176,8 @@ def _resolve(
         if described is not None:
             return Resolved(described[0].model_copy(update={"text": text}), why=described[1])
     if country is None:
-        country = ctx.country_for(role, other, place_country)
+        own_state = any(lemma_in(tok, roles_file().own_state_words) for tok in tokens)
+        country = ctx.country_for(role, other, place_country, own_state)
         if country is None:
             return None
         return Resolved(country_actor(country, role, text), why=f"role {role} of '{head.lemma_}', country from context")

@@ -239,6 +239,9 @@ class RolesFile(DataFile):
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
+    own_state_words: list[str] = Field(
+        default_factory=list, description="'government forces', 'the regime': a phrase of the article's own state"
+    )
     travel_words: list[str] = Field(
         default_factory=list, description="'a visit to London', 'headed to Brussels': 'to' names the event's place"
     )

@@ -1,4 +1,4 @@
-"""A party's word gives a role noun its country, where the article names that party's country."""
+"""Words that give a role noun its country: a party's word ("Republican lawmakers"), the state's own ("government forces")."""
 
 from __future__ import annotations
 
@@ -28,3 +28,14 @@ def test_party_lawmakers_are_their_country_s_legislators() -> None:
     # in an article about no country with a Republican Party, the lawmakers stay unresolved
     other = "BERLIN (Reuters) - Republican lawmakers accused Iran of lying on Tuesday."
     assert not [e for e in code_text(other, DAY) if e.target is not None and e.target.code == "IRN"]
+
+
+def test_government_forces_are_the_article_country_s_not_a_foreign_military_named_before() -> None:
+    text = (
+        "U.S. troops struck targets near Raqqa on Sunday. Government forces shelled rebel positions in Aleppo and Homs."
+    )
+    shelled = [e for e in code_text(text, "2016-12-02") if e.evidence.trigger == "shelled"]
+    assert [e.source.code for e in shelled] == ["SYRMIL"]
+    # "troops" does not call itself the state's own: the U.S. troops named before stay its reading
+    other = "U.S. troops struck targets near Raqqa on Sunday. The troops shelled rebel positions in Aleppo and Homs."
+    assert {e.source.code for e in code_text(other, "2016-12-02") if e.evidence.trigger == "shelled"} == {"USAMIL"}
