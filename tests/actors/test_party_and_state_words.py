@@ -1,4 +1,4 @@
-"""Words that give a role noun its country: a party's word ("Republican lawmakers"), the state's own ("government forces")."""
+"""Words that give a role noun its country: a party's ("Republican lawmakers"), the state's own ("the regime")."""
 
 from __future__ import annotations
 
