@@ -39,3 +39,12 @@ def test_government_forces_are_the_article_country_s_not_a_foreign_military_name
     # "troops" does not call itself the state's own: the U.S. troops named before stay its reading
     other = "U.S. troops struck targets near Raqqa on Sunday. The troops shelled rebel positions in Aleppo and Homs."
     assert {e.source.code for e in code_text(other, "2016-12-02") if e.evidence.trigger == "shelled"} == {"USAMIL"}
+
+
+def test_a_possessive_without_its_apostrophe_still_names_its_country() -> None:
+    # sources that strip apostrophes write "Syrias army", "Bashar al-Assads air force"
+    coded = code_text("Syrias army shelled rebel positions in Homs on Monday.", "2016-12-02")
+    assert [e.source.code for e in coded if e.evidence.trigger == "shelled"] == ["SYRMIL"]
+    # a name that itself ends in s is no possessive: "Honduras" is Honduras, not a "Hondura"
+    coded = code_text("Honduras police arrested protesters in Tegucigalpa on Monday.", "2016-12-02")
+    assert {e.source.code for e in coded if e.evidence.trigger == "arrested"} == {"HNDCOP"}

@@ -188,6 +188,21 @@ def _resolve(
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
 
 
+def _unmarked_possessive(tok: Token) -> tuple[str, str, Span] | None:
+    """'Syrias opposition', 'President Bashar al-Assads air force': a possessive whose apostrophe the source
+    dropped, read as the country, place or person its stem names (never a name of its own)."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in ("poss", "compound", "nmod") or not tok.text.endswith("s"):
+        return None
+    g, stem = gazetteer(), tok.text[:-1]
+    if tok.text in g.country_names or tok.text in g.people or tok.text in g.places:
+        return None
+    span = tok.doc[tok.i : tok.i + 1]
+    for kind, table in (("country", g.country_names), ("place", g.places), ("person", g.people)):
+        if stem in table:
+            return kind, stem, span
+    return None
+
+
 def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tuple[str | Resolved | None, str]:
     """The country a role phrase names ("Iranian", "of Qatar", "Syria's", "Damascus-based", "Karachi"),
     or the named group it belongs to ("Boko Haram militants") as a whole ``Resolved``."""
@@ -200,7 +215,7 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
             continue
         if tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG") and tok.head.lower_ not in own_participles:
             continue  # "Iranian-backed militia", "U.S.-trained forces": another country's doing, not theirs
-        ent = entity_of(tok)
+        ent = entity_of(tok) or _unmarked_possessive(tok)
         if ent is None:
             region = region_of(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN") else None
             if region and country is None:
