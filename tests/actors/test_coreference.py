@@ -67,3 +67,14 @@ def test_definite_descriptions_read_back() -> None:
 def test_a_description_with_nothing_before_it_stays_unresolved() -> None:
     assert pairs("The ministry criticized Israel on Tuesday.", "2024-12-02") == set()
     assert lookup("the minister", None).actor is None
+
+
+def test_a_name_after_its_title_is_named_later_by_its_surname() -> None:
+    text = (
+        "The health minister of the Syrian interim government Mohammad Jundi said on Friday that the siege goes on. "
+        "Jundi appealed to the United Nations to intervene."
+    )
+    appeals = [e for e in code_text(text, "2016-12-10") if e.evidence.trigger == "appealed"]
+    assert [(e.source.code, e.source.text) for e in appeals] == [("SYRGOV", "Jundi")]
+    # a surname never named with a title stays unresolved
+    assert not [e for e in code_text("Jundi appealed to the United Nations to intervene.", "2016-12-10")]

@@ -133,7 +133,8 @@ def _resolve(
                 ctx.remember_name(own[2], resolved.actor)
         return resolved
     if head.pos_ == "PROPN" and head.text in ctx.names:
-        return Resolved(ctx.names[head.text], why=f"'{head.text}': a person named in full earlier in the article")
+        earlier = ctx.names[head.text].model_copy(update={"text": text})
+        return Resolved(earlier, why=f"'{head.text}': a person named in full earlier in the article")
     variant = _variant(head, text, ctx)
     if variant is not None:
         return variant
@@ -183,9 +184,25 @@ def _resolve(
         return Resolved(country_actor(country, role, text), why=f"role {role} of '{head.lemma_}', country from context")
     actor = country_actor(country, role, text)
     ctx.remember(actor)
-    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
-        ctx.remember_name(person_span(head), actor)
+    holder = _title_holder(head, tokens)
+    if holder is not None:
+        ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def _title_holder(head: Token, tokens: list[Token]) -> Span | None:
+    """The person a role phrase names, to be named later by a part of the name: the head itself
+    ("Syrian Health Minister Mohammad Jundi") or a name right after the title ("the health minister of the
+    interim government Mohammad Jundi said", which the parser may split into two subjects)."""
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        return person_span(head)
+    if head.tag_ in ("NNS", "NNPS") or not lemma_in(head, roles_file().person_titles):
+        return None
+    after = max(t.i for t in tokens) + 1
+    if after < len(head.doc) and head.doc[after].ent_type_ == "PERSON" and head.doc[after].ent_iob_ == "B":
+        name = person_span(head.doc[after])
+        return name if entity_of(head.doc[after]) is None else None  # a known person has an entry of their own
+    return None
 
 
 def _unmarked_possessive(tok: Token) -> tuple[str, str, Span] | None:
