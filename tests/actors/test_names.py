@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from detente import code_text
 from detente.actors.lookup import lookup
 from detente.actors.variants import skeleton, variant_of
@@ -42,3 +44,16 @@ def test_a_place_name_inside_a_longer_name_is_not_that_place() -> None:
 
 def test_a_capital_stands_for_its_government() -> None:
     assert lookup("Ankara", None).actor.code == "TURGOV"  # type: ignore[union-attr]
+
+
+def test_the_justice_ministry_and_its_head_are_government_its_prosecutors_judiciary() -> None:
+    day = dt.date(2017, 11, 10)
+
+    def code(text: str) -> str | None:
+        found = lookup(text, day)
+        return found.actor.code if found.actor is not None else None
+
+    assert code("the Justice Department") == "USAGOV"
+    assert code("U.S. Attorney General Jeff Sessions") == "USAGOV"
+    assert code("special counsel Robert Mueller") == "USAJUD"
+    assert code("U.S. federal prosecutors") == "USAJUD"
