@@ -119,9 +119,10 @@ def main() -> None:
                     list(pool.code(articles))
                     spent = [cpu_seconds(p) - b for p, b in zip(pids, before, strict=True)]
                 busiest[workers] = max(spent)
-                print(f"  CPU seconds per worker: {', '.join(f'{x:.1f}' for x in spent)}")
             timings[workers] = time.perf_counter() - t
             print(f"{workers} worker(s):                   {rate(len(articles), chars, timings[workers])}")
+            print(f"  CPU seconds {'in the one process' if workers == 1 else 'per worker'}: ", end="")
+            print(f"{busiest[1]:.1f}" if workers == 1 else ", ".join(f"{x:.1f}" for x in spent))
         if 1 in timings:
             for workers, seconds in timings.items():
                 if workers > 1:
