@@ -28,6 +28,10 @@ from detente.actors.lookup import lookup
         ("Washington", "USAGOV"),
         ("American diplomats", "USAGOV"),
         ("British troops", "GBRMIL"),
+        # armed men of a side that is not the state's are rebels; the state's own forces stay its military
+        ("Syrian opposition forces", "SYRREB"),
+        ("Iraqi insurgent forces", "IRQREB"),
+        ("Syrian government forces", "SYRMIL"),
     ],
 )
 def test_country_word_and_head_noun(phrase: str, code: str) -> None:

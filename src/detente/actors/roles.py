@@ -39,6 +39,8 @@ def head_role(head: Token, tokens: list[Token]) -> str | None:
         prefix = tuple(words[len(words) - n :]) if n else ()
         for h in heads:
             role = table.get((*prefix, h))
+            if role == "MIL" and not prefix and any(table.get((w,)) in ("REB", "OPP") for w in words):
+                return "REB"  # "opposition forces", "insurgent troops": armed men of a side that is not the state's
             if role:
                 return role
     return None
