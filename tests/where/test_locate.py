@@ -58,3 +58,13 @@ def test_a_town_or_region_struck_is_the_place_but_a_capital_is_its_government() 
     assert _where("Syrian warplanes bombed opposition-held Idlib province on Monday.", "19")[0] == ("Idlib", "SYR")
     # a capital as object stands for its government: the condemnation did not happen in Damascus
     assert _where("Turkey condemned Damascus on Monday.", "11") == [None]
+
+
+def test_a_part_of_a_country_is_a_region_of_unknown_coordinates() -> None:
+    [north] = [
+        e.location for e in code_text("Russian warplanes bombed rebel positions in northern Syria.", "2016-12-02")
+    ]
+    assert north is not None and (north.name, north.country, north.precision) == ("northern Syria", "SYR", "region")
+    assert north.lat is None  # where in the north is not said: no coordinates rather than the country's centre
+    [whole] = [e.location for e in code_text("Russian warplanes bombed rebel positions in Syria.", "2016-12-02")]
+    assert whole is not None and (whole.name, whole.precision) == ("Syria", "country") and whole.lat is not None

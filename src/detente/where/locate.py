@@ -35,6 +35,23 @@ LOCATIVE_PREPS = {
 }
 
 
+PART_WORDS = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "central",
+}
+
+
 def _place_of(head: Token) -> Location | None:
     """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey')."""
     candidates = [head]
@@ -43,6 +60,14 @@ def _place_of(head: Token) -> Location | None:
         candidates += list(prep_objects(head, ("of",)))
     for tok in candidates:
         found = dictionary_entities(tok.doc).get(tok.i)
+        if found and found[0] == "country":
+            part = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+            if part is not None:  # "northern Syria": a region of the country, not all of it; where exactly is unknown
+                loc = place_location(found[1], found[2].text)
+                name = f"{part.lower_} {found[2].text}"
+                return loc.model_copy(
+                    update={"name": name, "text": name, "lat": None, "lon": None, "precision": "region"}
+                )
         if found and found[0] in ("place", "capital", "country"):
             return place_location(found[1], found[2].text)
     for tok in candidates:
