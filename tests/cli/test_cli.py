@@ -122,3 +122,17 @@ def test_events_without_store_says_how_to_make_one(tmp_path: Path) -> None:
     proc = run("events", "--db", str(tmp_path / "none.duckdb"))
     assert proc.returncode == 1
     assert "detente code" in proc.stderr
+
+
+def test_eval_on_gold_files_takes_layers_for_an_ablation() -> None:
+    """`--layers` chooses which paths code the gold files, as it does for the real-news annotations."""
+    holdout = str(Path(__file__).resolve().parents[1] / "holdout")
+    scores = {}
+    for layers in ("patterns", "model"):
+        done = run("eval", holdout, "--layers", layers, "--json")
+        assert done.returncode == 0, done.stderr
+        scores[layers] = json.loads(done.stdout)["overall"]
+    assert scores["patterns"]["tp"] > 0 and scores["model"]["tp"] > 0
+    assert scores["patterns"] != scores["model"]
+    bad = run("eval", holdout, "--layers", "rules")
+    assert bad.returncode != 0 and "--layers" in bad.stderr

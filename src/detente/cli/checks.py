@@ -54,8 +54,11 @@ def evaluate_cmd(
     if not gold:
         raise typer.BadParameter("give gold files, or --annotations DIR")
     from detente.eval import evaluate, load_gold
+    from detente.pipeline import LAYERS, Coder
 
-    report = evaluate(load_gold(gold))
+    if layers not in LAYERS:
+        raise typer.BadParameter(f"--layers is one of {', '.join(LAYERS)}")
+    report = evaluate(load_gold(gold), Coder(layers=layers))
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
     else:
