@@ -256,7 +256,7 @@ MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
     ),
     (
         ("Russia's strikes on Ukraine's energy grid have caused blackouts all winter.", "19"),
-        ("Russia's strikes on Ukraine killed five people on Friday.", "RUS", "UKR", "190"),
+        ("Russia's strikes on Ukraine killed five people on Friday.", "RUSMIL", "UKR", "190"),
     ),
     # 19/18/20: deaths with no perpetrator, other senses of kill, beat, massacre
     (

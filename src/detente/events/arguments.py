@@ -39,6 +39,18 @@ class Frame:
     score: float | None = None  # the learned layer's probability; None for a pattern
 
 
+def owns_the_instrument(frame: Frame) -> bool:
+    """Whether the source words modify the attack noun that is the trigger ("Russian and regime airstrikes"),
+    not a subject that launched it ("Russia launched airstrikes" keeps the country as the doer)."""
+    trigger = frame.trigger
+    inside = {t.i for t in trigger.subtree}
+    return (
+        bool(frame.source_heads)
+        and is_instrument(trigger)
+        and all(h.i in inside and h.i < trigger.i for h in frame.source_heads)
+    )
+
+
 @dataclass
 class Candidate:
     """An event found in a clause, before its date and place."""
@@ -84,7 +96,8 @@ class SentenceParties:
         where = locate(frame.trigger, [])
         place_country = where.country if where is not None else self.sentence_country()
         sources = [r for h in frame.source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
-        by_instrument = any(is_instrument(h) for h in frame.source_heads)  # "Russian airstrikes hit ..."
+        # "Russian airstrikes hit ...", "Russian airstrikes on Aleppo": who owns the weapon does the deed with it
+        by_instrument = any(is_instrument(h) for h in frame.source_heads) or owns_the_instrument(frame)
         if not sources:  # "Regime airstrikes killed ...", "killed in a Russian airstrike": the weapon's owner
             owners = [o for h in frame.source_heads if is_instrument(h) for o in instrument_owners(h)]
             if not frame.source_heads and frame.trigger.tag_ == "VBG" and frame.trigger.dep_ in ("pobj", "pcomp"):

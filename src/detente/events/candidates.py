@@ -113,17 +113,21 @@ class SentenceCoder:
             if any(t.lemma_.lower() in index.by_lemma or t.lemma_.lower() in index.by_noun for t in sent):
                 self.skip(sent.root, None, "a sentence about sport")
             return self.result
+        tried: set[int] = set()
         for tok in sent if self.patterns else ():
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
                 lemma = verb_lemma(tok, self.nlp, index.verb_lemmas)
                 if lemma in index.by_lemma:
+                    tried.add(tok.i)
                     self._verb(tok, index.by_lemma[lemma])
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in index.by_noun:
+                tried.add(tok.i)
                 self._noun(tok, index.by_noun[lemma])
         if self.model is not None:
             coded = {c.trigger.i for c in self.result.candidates}
-            for frame, score in learned_frames(sent, self.ctx, self.nlp, self.model, coded):
+            refused = tried - self.result.matched  # the patterns know the word, and none fits this clause
+            for frame, score in learned_frames(sent, self.ctx, self.nlp, self.model, coded, refused):
                 frame.score = score
                 self.result.matched.add(frame.trigger.i)
                 self._emit(frame)

@@ -121,9 +121,18 @@ def governing_verb(tok: Token, nlp: Language) -> Token | None:
 
 
 def learned_frames(
-    sent: Span, ctx: ArticleContext, nlp: Language, model: LearnedModel, taken: set[int]
+    sent: Span,
+    ctx: ArticleContext,
+    nlp: Language,
+    model: LearnedModel,
+    taken: set[int],
+    refused: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[Frame, float]]:
-    """Frames for the tokens of ``sent`` not in ``taken`` whose trigger score passes the threshold."""
+    """Frames for the tokens of ``sent`` not in ``taken`` whose trigger score passes the threshold.
+
+    ``refused`` are words whose patterns were tried on this clause and none fit: the dictionaries say what
+    the word needs to be an event of their roots ("stopped its offensive", not "stopped the enemy's advance"),
+    so the model may read such a word only in a root the patterns do not give it."""
     th = model.thresholds
     out: list[tuple[Frame, float]] = []
     mentions: list[Token] | None = None
@@ -136,6 +145,10 @@ def learned_frames(
         p[none_at] = -1.0
         lemma = tok.lemma_.lower()
         known = lexicon_roots(tok) | set(model.senses.get(f"{lemma}|{tok.pos_}", ()))
+        if tok.i in refused:
+            known = known - lexicon_roots(tok)
+            if not known:
+                continue
         if known:  # a word the dictionaries or the annotations know is read only in the senses they give it
             for k, cls in enumerate(model.triggers.classes):
                 if cls not in known:
