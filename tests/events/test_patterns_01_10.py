@@ -97,6 +97,13 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("France vowed to support Ukraine.", "FRA", "UKR", "032"),
     ("Greece pledged to support Cyprus.", "GRC", "CYP", "032"),
     # 04 consult
+    # a participle under "after" shares the subject of the clause it frames (guide: "after meeting Putin, Modi said")
+    (
+        "Speaking in Moscow after meeting the Syrian foreign minister, Lavrov said the evacuation had been sabotaged.",
+        "RUSGOV",
+        "SYRGOV",
+        "040",
+    ),
     ("The French president held a video call with the Ukrainian president.", "FRAGOV", "UKRGOV", "041"),
     ("The Indian prime minister toured Ukraine.", "INDGOV", "UKR", "042"),
     ("The Chinese foreign minister made a trip to Moscow.", "CHNGOV", "RUS", "042"),

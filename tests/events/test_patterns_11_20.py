@@ -339,6 +339,15 @@ MUST_NOT_CODE_WITHOUT_TARGET: list[tuple[tuple[str, str], Coded]] = [
     ),
     (("Ecuador declared a state of emergency.", "17"), ("Israel placed Hebron under curfew.", "ISR", "PSE", "1723")),
     (("Sri Lanka imposed martial law.", "17"), ("Israel put the West Bank under a curfew.", "ISR", "PSE", "1723")),
+    # attacks strike someone or somewhere (18-20 are addressed roots): with neither, the deed is not coded
+    (
+        ("Russian troops opened fire.", "19"),
+        ("Russian troops opened fire on Ukrainian soldiers.", "RUSMIL", "UKRMIL", "193"),
+    ),
+    (
+        ("Turkish warplanes carried out airstrikes overnight.", "19"),
+        ("Turkish warplanes carried out airstrikes on Kurdish militants in Iraq.", "TURMIL", "IRQREB", "195"),
+    ),
 ]
 
 

@@ -151,8 +151,9 @@ class SentenceParties:
                         pairs.append((t.actor, s.actor))
         out.resolved = True
         for src, tgt in pairs:
-            if tgt is not None and src.code == tgt.code:
-                out.reasons.append(f"source and target are the same actor ({src.code})")
+            if tgt is not None and (src.code == tgt.code or src.text == tgt.text):
+                # the same words read twice ("Russian" as the owner of the strikes and as what they hit)
+                out.reasons.append(f"source and target are the same actor ({src.code}, '{src.text}')")
                 continue
             own_place = [t for t in resolved_targets if t.actor is tgt]  # "visited Nigeria, Benin and Ghana"
             out.candidates.append(

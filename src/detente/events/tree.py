@@ -48,6 +48,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(verb.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return conjuncts(verb.head)
+    prep = verb.head
+    if depth < 3 and verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return subjects(prep.head, depth + 1)  # "after meeting Putin, Modi said": the participle shares the subject
     return []
 
 
