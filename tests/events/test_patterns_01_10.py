@@ -105,6 +105,15 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
         "040",
     ),
     ("The French president held a video call with the Ukrainian president.", "FRAGOV", "UKRGOV", "041"),
+    ("The Iranian foreign minister held a dialogue with the Saudi foreign minister.", "IRNGOV", "SAUGOV", "040"),
+    (
+        "The dialogue between the Iranian foreign minister and the Saudi foreign minister resumed.",
+        "SAUGOV",
+        "IRNGOV",
+        "040",
+    ),
+    ("The French president held a joint news conference with the German chancellor.", "DEUGOV", "FRAGOV", "040"),
+    ("The Indian prime minister had dinner with the Japanese prime minister.", "INDGOV", "JPNGOV", "040"),
     ("The Indian prime minister toured Ukraine.", "INDGOV", "UKR", "042"),
     ("The Chinese foreign minister made a trip to Moscow.", "CHNGOV", "RUS", "042"),
     ("The Chinese president landed in Moscow for a state visit.", "CHNGOV", "RUS", "042"),
@@ -302,6 +311,10 @@ def test_addressed_event_is_coded_only_with_its_addressee(
 # ((a sentence that must not yield an event of the root, the root), a sentence with the same verb in the sense that
 # is an event of that root, which must be coded)
 MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
+    (
+        ("The climate conference in Geneva opened on Monday.", "04"),
+        ("The French president held a joint news conference with the German chancellor.", "FRAGOV", "DEUGOV", "040"),
+    ),
     (
         ("The ministry released a statement on Monday.", "08"),
         ("Hamas released an Israeli hostage on Monday.", "PSEREB", "ISRCVL", "0841"),

@@ -258,6 +258,9 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Clashes between Armenian troops and Azerbaijani troops killed four.", "ARMMIL", "AZEMIL", "193"),
     ("Thai soldiers fired shots at Cambodian troops.", "THAMIL", "KHMMIL", "193"),
     ("Russian forces gunned down Ukrainian civilians.", "RUSMIL", "UKRCVL", "193"),
+    ("The Syrian army repelled an attack by Islamic State militants.", "SYRMIL", "IMGISIS", "190"),
+    ("Ukrainian troops repulsed Russian forces near Kharkiv.", "UKRMIL", "RUSMIL", "190"),
+    ("The onslaught on Kharkiv by Russian forces continued on Tuesday.", "RUSMIL", "UKR", "190"),
     ("Russian forces shelled Kyiv.", "RUSMIL", "UKR", "194"),
     ("Hezbollah fired rockets at Israel.", "LBNREB", "ISR", "194"),
     ("Russian artillery pounded Kharkiv.", "RUSMIL", "UKR", "194"),
@@ -383,6 +386,10 @@ def test_background_deed_is_not_coded_beside_the_current_one(
 # (a sentence with a verb of roots 11-20 in another sense, which must yield no event of roots 11-20; a sentence with
 # the same verb or noun in its conflict sense, which must be coded)
 MUST_NOT_CODE_CONFLICT: list[tuple[str, Coded]] = [
+    (
+        "The Syrian army repelled the heat with fans.",
+        ("The Syrian army repelled an attack by Islamic State militants.", "SYRMIL", "IMGISIS", "190"),
+    ),
     (
         "The opposition leader attacked the government in a speech on Monday.",
         ("Syrian rebels attacked Syrian government forces on Monday.", "SYRREB", "SYRMIL", "190"),
