@@ -40,6 +40,9 @@ class SentenceResult:
     candidates: list[Candidate] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
     matched: set[int] = field(default_factory=set)  # tokens where a pattern fit, coded or not
+    # words the patterns read in another sense here: no pattern's object, context or complement fits the clause
+    # ("stopped the enemy's advance"), or its event noun did not take place ("the talks were cancelled")
+    refused: set[int] = field(default_factory=set)
 
 
 FRAME_PREPS = {"in", "during"}
@@ -113,20 +116,17 @@ class SentenceCoder:
             if any(t.lemma_.lower() in index.by_lemma or t.lemma_.lower() in index.by_noun for t in sent):
                 self.skip(sent.root, None, "a sentence about sport")
             return self.result
-        tried: set[int] = set()
         for tok in sent if self.patterns else ():
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
                 lemma = verb_lemma(tok, self.nlp, index.verb_lemmas)
                 if lemma in index.by_lemma:
-                    tried.add(tok.i)
                     self._verb(tok, index.by_lemma[lemma])
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in index.by_noun:
-                tried.add(tok.i)
                 self._noun(tok, index.by_noun[lemma])
         if self.model is not None:
             coded = {c.trigger.i for c in self.result.candidates}
-            refused = tried - self.result.matched  # the patterns know the word, and none fits this clause
+            refused = self.result.refused - self.result.matched
             for frame, score in learned_frames(sent, self.ctx, self.nlp, self.model, coded, refused):
                 frame.score = score
                 self.result.matched.add(frame.trigger.i)
@@ -183,11 +183,14 @@ class SentenceCoder:
             failed = failed or found.unresolved_party
         if verb.i not in self.result.matched:
             self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
+        if not any(match_verb(verb, p)[0] for p in patterns):
+            self.result.refused.add(verb.i)
 
     # nouns
 
     def _noun(self, noun: Token, patterns: list[NounPattern]) -> None:
         if not noun_happened(noun, self.nlp):
+            self.result.refused.add(noun.i)
             return  # "the meeting between X and Y was cancelled", "India's talks with Canada collapsed"
         clause_verb = clause_verb_of_noun(noun, self.nlp)
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
@@ -196,6 +199,13 @@ class SentenceCoder:
             # "offered to mediate during a phone call with Putin": the call happened, whatever the offer
             while anchor.dep_ in ("xcomp", "advcl") and anchor.head.i != anchor.i:
                 anchor = anchor.head
+        if all(p.context for p in patterns):
+            around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
+            if not any(around & set(p.context) for p in patterns):
+                self.result.refused.add(noun.i)  # every pattern of the noun needs words this clause lacks
+        has_owner = any(c.dep_ == "poss" for c in noun.children)
+        if has_owner and clause_verb is None and not any("poss" in (p.source or []) for p in patterns):
+            self.result.refused.add(noun.i)  # "Putin's visit to ...": for these nouns an owner alone is background
         for pattern in patterns:
             if pattern.context:
                 around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}

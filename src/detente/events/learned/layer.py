@@ -88,6 +88,22 @@ def mutual_triggers() -> frozenset[str]:
 
 
 @cache
+def pattern_source_roles() -> dict[str, list[str]]:
+    """'lemma|root' -> the roles a source must have when the patterns of that verb in that root restrict who does
+    it (each names roles, or words of the clause such as "president"): "flew to" is a visit only for officials,
+    drones and refugees fly too."""
+    out: dict[str, list[str]] = {}
+    for lemma, pats in verb_index().by_lemma.items():
+        by_root: dict[str, list] = {}
+        for p in pats:
+            by_root.setdefault(p.code[:2], []).append(p)
+        for root, group in by_root.items():
+            if any(p.source_roles for p in group) and all(p.source_roles or p.context for p in group):
+                out[f"{lemma}|{root}"] = sorted({r for p in group for r in p.source_roles or ()})
+    return out
+
+
+@cache
 def pattern_codes() -> dict[str, str]:
     """'lemma|root' -> the most common code the patterns give that lemma in that root."""
     counts: dict[str, dict[str, int]] = {}
@@ -176,6 +192,7 @@ def learned_frames(
             target_options=[conjuncts(target)] if target is not None else [],
             mutual=f"{lemma}|{root}" in mutual_triggers(),
             target_optional=True,
+            source_roles=pattern_source_roles().get(f"{lemma}|{root}") if tok.pos_ == "VERB" else None,
         )
         out.append((frame, score))
     return out
