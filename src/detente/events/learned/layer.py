@@ -174,6 +174,8 @@ def learned_frames(
         if score < (th["trigger"] if known else th.get("unknown_trigger", 0.95)):
             continue
         root = model.triggers.classes[best]
+        if root in model.meta.get("config", {}).get("patterns_only_roots", ()):
+            continue
         if mentions is None:
             mentions = mention_candidates(sent)
             resolvable = {m.i: resolve(m, ctx) is not None for m in mentions}
@@ -220,6 +222,23 @@ def _parties(
     source = max((s for s in scored if s[1] >= th["source"]), key=lambda s: s[1], default=None)
     if source is None:
         return None, None
-    others = [s for s in scored if s[0].i != source[0].i and s[2] >= th["target"]]
+    # words conjoined with the source are on its side ("U.S. and British strikes"), never its target
+    side = {t.i for t in conjuncts(_first_conjunct(source[0]))}
+    # and the subject of a clause is who acts in it, not whom this trigger's act is aimed at
+    others = [s for s in scored if s[0].i not in side and not _acts_elsewhere(s[0], trigger) and s[2] >= th["target"]]
     target = max(others, key=lambda s: s[2], default=None)
     return source[0], (target[0] if target else None)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The head of a coordination a word belongs to ("British" in "U.S. and British" -> "U.S.")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _acts_elsewhere(mention: Token, trigger: Token) -> bool:
+    """A subject of some clause ("in what the Pentagon described as ..."); a passive subject of another verb."""
+    if mention.dep_ == "nsubj":
+        return True
+    return mention.dep_ == "nsubjpass" and mention.head.i != trigger.i
