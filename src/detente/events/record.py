@@ -54,7 +54,8 @@ def make_event(
     (the date its body states, when it opens with one)."""
     info = final_code(cand, reading, info)
     date, precision, date_text = pick_date(cand.anchor, sent, day, reading)
-    start, end = trimmed(sent.doc.text, sent.start_char, sent.end_char)
+    lead, tail = trimmed(sent.text, 0, sent.end_char - sent.start_char)  # the span's own text: Doc.text is
+    start, end = sent.start_char + lead, sent.start_char + tail  # rebuilt from every token on each call
     target = cand.target.code if cand.target else None
     return Event(
         article_id=article.id,

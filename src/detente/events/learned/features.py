@@ -11,6 +11,7 @@ seen in training.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -69,18 +70,33 @@ def is_trigger_candidate(tok: Token) -> bool:
     return tok.pos_ in TRIGGER_POS and tok.is_alpha and len(tok) > 1
 
 
-def in_quote(tok: Token, sent: Span) -> bool:
-    """Whether the token sits inside quotation marks of its sentence."""
-    marks = 0
-    for t in sent:
-        if t.i >= tok.i:
-            break
-        if t.text in ('"', "\u201c", "\u201d", "''", "``"):
-            marks += 1
-    return marks % 2 == 1
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
 
 
-def trigger_features(tok: Token, sent: Span) -> list[str]:
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What every trigger feature of one sentence shares, read once per sentence rather than once per word
+    (the root, the entity types, which words sit inside quotation marks)."""
+
+    root: int
+    first: bool
+    entity_features: tuple[str, ...]
+    quoted: frozenset[int]
+
+    @classmethod
+    def of(cls, sent: Span) -> SentenceFacts:
+        quoted, marks = set(), 0
+        for t in sent:
+            if marks % 2 == 1:
+                quoted.add(t.i)
+            if t.text in QUOTE_MARKS:
+                marks += 1
+        ents = sorted({t.ent_type_ for t in sent if t.ent_type_})
+        return cls(sent.root.i, sent.start == 0, tuple(f"sent_ent={e}" for e in ents), frozenset(quoted))
+
+
+def trigger_features(tok: Token, sent: Span, facts: SentenceFacts | None = None) -> list[str]:
+    facts = facts or SentenceFacts.of(sent)
     lemma = tok.lemma_.lower()
     head = tok.head
     feats = [
@@ -119,14 +135,13 @@ def trigger_features(tok: Token, sent: Span) -> list[str]:
             feats.append(f"modal={child.lower_}")
     if is_passive(tok):
         feats.append("passive")
-    if in_quote(tok, sent):
+    if tok.i in facts.quoted:
         feats.append("in_quote")
-    if tok.i == sent.root.i:
+    if tok.i == facts.root:
         feats.append("sent_root")
-    if sent.start == 0:
+    if facts.first:
         feats.append("first_sentence")
-    ents = {t.ent_type_ for t in sent if t.ent_type_}
-    feats += [f"sent_ent={e}" for e in sorted(ents)]
+    feats += facts.entity_features
     return feats
 
 

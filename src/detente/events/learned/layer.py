@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext, resolve
 from detente.events.arguments import Frame
 from detente.events.learned.features import (
+    SentenceFacts,
     argument_features,
     argument_vector,
     is_trigger_candidate,
@@ -154,10 +155,10 @@ def learned_frames(
     mentions: list[Token] | None = None
     resolvable: dict[int, bool] = {}
     none_at = model.triggers.classes.index(NONE)
-    for tok in sent:
-        if tok.i in taken or not is_trigger_candidate(tok):
-            continue
-        p = model.triggers.proba(trigger_features(tok, sent), vector(tok))
+    words = [tok for tok in sent if tok.i not in taken and is_trigger_candidate(tok)]
+    facts = SentenceFacts.of(sent)
+    scores = model.triggers.proba_many([(trigger_features(tok, sent, facts), vector(tok)) for tok in words])
+    for tok, p in zip(words, scores, strict=True):
         p[none_at] = -1.0
         lemma = tok.lemma_.lower()
         known = lexicon_roots(tok) | set(model.senses.get(f"{lemma}|{tok.pos_}", ()))
