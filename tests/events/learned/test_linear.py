@@ -38,3 +38,13 @@ def test_same_seed_same_weights_and_save_round_trip(tmp_path) -> None:
     back = SoftmaxModel.load(tmp_path / "m.npz")
     assert back.classes == one.classes and back.vocab == one.vocab
     assert np.allclose(back.proba(*examples[0]), one.proba(*examples[0]), atol=1e-2)  # weights kept as float16
+
+
+def test_scoring_many_at_once_gives_each_example_its_own_scores() -> None:
+    examples, labels = _data(60)
+    model = fit(examples, labels, ["none", "a", "b"], epochs=3)
+    together = model.proba_many(examples)
+    assert together.shape == (60, 3)
+    assert np.allclose(together, np.stack([model.proba(f, v) for f, v in examples]), atol=1e-5)
+    assert len({int(row.argmax()) for row in together}) == 3  # not one answer for all
+    assert model.proba_many([]).shape == (0, 3)
