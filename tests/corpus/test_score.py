@@ -103,6 +103,35 @@ def test_found_and_missed_events_and_their_fields(make_event) -> None:
     assert report.summary_line().startswith("events P 0.50 R 0.50 F1 0.50 | code 0.50 | source 1.00")
 
 
+def test_a_whole_country_is_the_same_place_under_any_of_its_names(make_event) -> None:
+    from detente.corpus.score import same_place
+
+    uk = gold(0, (24, 28), "IRNGOV", "GBR", "042", place={"name": "the UK", "country": "GBR", "lat": 51.5, "lon": -0.1})
+    visit = coded(
+        make_event,
+        0,
+        "IRNGOV",
+        "GBR",
+        "042",
+        "flew",
+        location=Location(name="United Kingdom", country="GBR", lat=54.0, lon=-2.0, precision="country"),
+    )
+    assert same_place(visit, uk)
+    # a city of the country is not the whole country, nor is another country's name
+    london = coded(
+        make_event,
+        0,
+        "IRNGOV",
+        "GBR",
+        "042",
+        "flew",
+        location=Location(name="Manchester", country="GBR", lat=53.48, lon=-2.24, precision="city"),
+    )
+    assert not same_place(london, uk)
+    ireland = gold(0, (24, 28), "IRNGOV", "GBR", "042", place={"name": "Ireland", "country": "GBR"})
+    assert not same_place(visit, ireland)
+
+
 def test_negated_and_hypothetical_events_are_not_scored(make_event) -> None:
     report = CorpusReport()
     denied = gold(1, (62, 68), "RUSMIL", "SYR", "195", negated=True)

@@ -9,7 +9,8 @@ an annotated sentence when their character spans overlap, so sentence splits nee
 - **Fields** are read over *found* events: coded and annotated events of the same sentence and
   root, paired one to one (the pair that agrees most first). Among them: the full CAMEO code,
   the source and target codes (and their countries), the day (where the annotation fixes a day),
-  the place (same place: same name or within 25 km; and same country) and the modality.
+  the place (same place: same name, both the whole of one country under any of its names, or within 25 km;
+  and same country) and the modality.
 """
 
 from __future__ import annotations
@@ -140,12 +141,23 @@ def _norm(name: str) -> str:
     return " ".join(w for w in words if w != "the")
 
 
+def _country_named(name: str) -> str | None:
+    """The country a place name is one of the names of ("the UK", "Britain"), else None."""
+    from detente.data import gazetteer
+
+    names = gazetteer().country_names
+    bare = " ".join(w for w in name.split() if w.casefold() != "the")
+    return names.get(name) or names.get(bare)
+
+
 def same_place(pred: Event, gold: AnnotatedEvent) -> bool:
     loc, place = pred.location, gold.place
     if loc is None or place is None:
         return False
     if _norm(loc.name) == _norm(place.name):
         return True
+    if loc.precision == "country" and loc.country is not None and loc.country == place.country:
+        return _country_named(place.name) == loc.country  # "the UK" and "United Kingdom" are one whole country
     if None not in (loc.lat, loc.lon, place.lat, place.lon):
         return _km(loc.lat, loc.lon, place.lat, place.lon) <= NEAR_KM  # type: ignore[arg-type]
     return False
