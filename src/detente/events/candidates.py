@@ -199,18 +199,17 @@ class SentenceCoder:
             # "offered to mediate during a phone call with Putin": the call happened, whatever the offer
             while anchor.dep_ in ("xcomp", "advcl") and anchor.head.i != anchor.i:
                 anchor = anchor.head
-        if all(p.context for p in patterns):
+        around: set[str] = set()  # the words of the noun's clause, read once for the patterns that need them
+        if any(p.context for p in patterns):
             around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
-            if not any(around & set(p.context) for p in patterns):
-                self.result.refused.add(noun.i)  # every pattern of the noun needs words this clause lacks
+        if all(p.context for p in patterns) and not any(around & set(p.context) for p in patterns):
+            self.result.refused.add(noun.i)  # every pattern of the noun needs words this clause lacks
         has_owner = any(c.dep_ == "poss" for c in noun.children)
         if has_owner and clause_verb is None and not any("poss" in (p.source or []) for p in patterns):
             self.result.refused.add(noun.i)  # "Putin's visit to ...": for these nouns an owner alone is background
         for pattern in patterns:
-            if pattern.context:
-                around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
-                if not around & set(pattern.context):
-                    continue
+            if pattern.context and not around & set(pattern.context):
+                continue
             if pattern.participants:
                 parts = self._noun_slot(noun, pattern.participants, clause_verb)
                 if parts:
