@@ -97,6 +97,18 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("France vowed to support Ukraine.", "FRA", "UKR", "032"),
     ("Greece pledged to support Cyprus.", "GRC", "CYP", "032"),
     # 04 consult
+    (
+        "After talks with the Russian president in Moscow, the Turkish president said trade would grow.",
+        "TURGOV",
+        "RUSGOV",
+        "040",
+    ),
+    (
+        "Following a phone call with the Turkish president, the Russian president announced new measures.",
+        "RUSGOV",
+        "TURGOV",
+        "041",
+    ),
     # a participle under "after" shares the subject of the clause it frames (guide: "after meeting Putin, Modi said")
     (
         "Speaking in Moscow after meeting the Syrian foreign minister, Lavrov said the evacuation had been sabotaged.",

@@ -24,6 +24,10 @@ DATE = "2024-05-03"
 # ((sentence, a CAMEO root it must not yield), a sentence with the same verb or noun in the sense that is an event
 # of that root, which must be coded)
 MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
+    (  # after a two-way event the clause's subject took part in it (MUST_CODE); after an attack, it did not attack
+        ("After the attack on Paris, France said it would respond.", "19"),
+        ("Islamic State gunmen carried out an attack on Paris.", "IMGISIS", "FRA", "193"),
+    ),
     # 19/11: attack, clash, fight and battle in their verbal and sporting senses
     (
         ("The French president attacked the opposition's pension plan.", "19"),
