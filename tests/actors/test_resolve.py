@@ -146,3 +146,15 @@ def test_actors_are_coded_as_they_were_on_the_sentences_day() -> None:
     # HTS governs Syria from 2024-12-08 in the dictionary; on November 28 it was still a rebel group
     events = code_text(text, date="2024-12-20")
     assert events and events[0].source.code == "SYRREB"
+
+
+def test_held_territory_is_its_holder_but_a_named_place_stays_its_country() -> None:
+    from detente import code_text
+
+    def targets(text: str) -> set[str | None]:
+        return {e.target.code if e.target else None for e in code_text(text, date="2016-12-01")}
+
+    assert targets("Syrian government forces shelled an opposition-held town near Homs.") == {"SYRREB"}
+    assert targets("Syrian rebels overran regime-held areas on Monday.") == {"SYRGOV"}
+    # a named place keeps its country, whoever holds it that day
+    assert targets("Syrian warplanes bombed opposition-held Idlib province.") == {"SYR"}

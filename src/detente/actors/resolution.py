@@ -34,7 +34,7 @@ from detente.data import ActorEntry, gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef, Location
 from detente.where.mentions import entity_of
-from detente.where.places import geonames_location, place_location
+from detente.where.places import PLACE_LABELS, geonames_location, place_location
 
 
 @dataclass(frozen=True)
@@ -344,9 +344,12 @@ def resolve_entity(
 
 
 def _held_by(head: Token, tokens: list[Token], ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
-    """'regime-held areas', 'rebel-controlled towns': the territory stands for its holder."""
+    """'regime-held areas', 'rebel-controlled towns': the territory stands for its holder. A named place
+    ('opposition-held Idlib province') stays a place of its country, whoever holds it that day."""
     roles = roles_file()
     if not lemma_in(head, roles.held_territory_nouns):
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in PLACE_LABELS for c in head.children):
         return None
     for tok in tokens:
         if tok.lemma_.lower() in roles.holding_verbs and tok.i < head.i:
