@@ -158,3 +158,15 @@ def test_held_territory_is_its_holder_but_a_named_place_stays_its_country() -> N
     assert targets("Syrian rebels overran regime-held areas on Monday.") == {"SYRGOV"}
     # a named place keeps its country, whoever holds it that day
     assert targets("Syrian warplanes bombed opposition-held Idlib province.") == {"SYR"}
+
+
+def test_a_region_acting_as_a_whole_is_its_region_code() -> None:
+    from detente import code_text
+
+    def parties(text: str) -> set[tuple[str, str | None]]:
+        return {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date="2018-07-10")}
+
+    assert parties("Britain urged Europe to stand together against Russia.") == {("GBR", "EUR")}
+    assert parties("China pledged billions in aid to Africa.") == {("CHN", "AFR")}
+    # only a whole region name: a part of a region is no region the codes know
+    assert parties("Britain urged eastern Europe to stand together against Russia.") == set()

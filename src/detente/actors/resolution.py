@@ -132,6 +132,8 @@ def _resolve(
             if own[0] == "person":
                 ctx.remember_name(own[2], resolved.actor)
         return resolved
+    if not as_place and head.ent_type_ in ("LOC", "GPE") and (region := _region_named(tokens)) is not None:
+        return Resolved(country_actor(region, None, text), why=f"regions.yaml: '{text}' is {region}")
     if head.pos_ == "PROPN" and head.text in ctx.names:
         earlier = ctx.names[head.text].model_copy(update={"text": text})
         return Resolved(earlier, why=f"'{head.text}': a person named in full earlier in the article")
@@ -298,6 +300,16 @@ def _variant(head: Token, text: str, ctx: ArticleContext) -> Resolved | None:
     if resolved is None:
         return None
     return Resolved(resolved.actor, why=f"'{span.text}' spelled like {resolved.why}")
+
+
+def _region_named(tokens: list[Token]) -> str | None:
+    """The region a whole phrase names ("Europe", "the Middle East"), acting as a whole where no single country
+    does ("called on the US and Europe to ..."); the same region codes as "European companies" (EURBUS)."""
+    words = " ".join(t.text for t in tokens if t.lower_ != "the")
+    for code, name in gazetteer().regions.items():
+        if name.removeprefix("the ") == words:
+            return code
+    return None
 
 
 def _named_after(head: Token, ctx: ArticleContext, text: str) -> Resolved | None:
