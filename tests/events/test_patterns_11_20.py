@@ -264,6 +264,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Russian forces shelled Kyiv.", "RUSMIL", "UKR", "194"),
     ("Hezbollah fired rockets at Israel.", "LBNREB", "ISR", "194"),
     ("Russian artillery pounded Kharkiv.", "RUSMIL", "UKR", "194"),
+    ("Israeli tanks targeted the town of Rafah with shells.", "ISRMIL", "PSE", "194"),
     ("Russia's shelling of Kharkiv killed five.", "RUSMIL", "UKR", "194"),  # a country's weapons: its military
     ("Russia bombarded Kharkiv.", "RUS", "UKR", "194"),
     ("Israeli tanks fired shells at Gaza.", "ISRMIL", "PSE", "194"),
@@ -386,6 +387,10 @@ def test_background_deed_is_not_coded_beside_the_current_one(
 # (a sentence with a verb of roots 11-20 in another sense, which must yield no event of roots 11-20; a sentence with
 # the same verb or noun in its conflict sense, which must be coded)
 MUST_NOT_CODE_CONFLICT: list[tuple[str, Coded]] = [
+    (
+        "The new sanctions target Russian banks.",
+        ("Syrian rebels targeted Aleppo with rocket shells on Monday.", "SYRREB", "SYR", "194"),
+    ),
     (
         "The Syrian army repelled the heat with fans.",
         ("The Syrian army repelled an attack by Islamic State militants.", "SYRMIL", "IMGISIS", "190"),
