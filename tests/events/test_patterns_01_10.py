@@ -97,6 +97,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("France vowed to support Ukraine.", "FRA", "UKR", "032"),
     ("Greece pledged to support Cyprus.", "GRC", "CYP", "032"),
     # 04 consult
+    ("The Turkish president spoke at a summit with the Russian president in Sochi.", "TURGOV", "RUSGOV", "040"),
     (
         "After talks with the Russian president in Moscow, the Turkish president said trade would grow.",
         "TURGOV",

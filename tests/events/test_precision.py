@@ -24,6 +24,10 @@ DATE = "2024-05-03"
 # ((sentence, a CAMEO root it must not yield), a sentence with the same verb or noun in the sense that is an event
 # of that root, which must be coded)
 MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
+    (  # at a two-way event the clause's subject took part in it (MUST_CODE); "at war with" is no event of war
+        ("Russia, at war with Ukraine, said it would respond.", "19"),
+        ("Russian forces fought Ukrainian troops near Bakhmut.", "RUSMIL", "UKRMIL", "190"),
+    ),
     (  # after a two-way event the clause's subject took part in it (MUST_CODE); after an attack, it did not attack
         ("After the attack on Paris, France said it would respond.", "19"),
         ("Islamic State gunmen carried out an attack on Paris.", "IMGISIS", "FRA", "193"),

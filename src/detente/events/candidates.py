@@ -46,9 +46,10 @@ class SentenceResult:
 
 
 FRAME_PREPS = {"in", "during"}
-# "After talks with May, Macron said ...": whoever acts in a clause after a two-way event took part in it. Only
-# for two-way nouns (talks, a call, a meeting): "after the attack on Paris, Macron said" makes Macron no attacker.
-AFTER_PREPS = {"after", "following"}
+# "After talks with May, Macron said ...", "Trump said at a news conference with Putin": whoever acts in a clause
+# at or after a two-way event took part in it. Only for two-way nouns (talks, a call, a meeting): "after the attack on
+# Paris, Macron said" makes Macron no attacker, and "at war with" is a standing relation, not a meeting.
+TWO_WAY_PREPS = {"after", "following", "at"}
 
 
 def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
@@ -210,13 +211,13 @@ class SentenceCoder:
         has_owner = any(c.dep_ == "poss" for c in noun.children)
         if has_owner and clause_verb is None and not any("poss" in (p.source or []) for p in patterns):
             self.result.refused.add(noun.i)  # "Putin's visit to ...": for these nouns an owner alone is background
-        after = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS else None
-        after = after if after is not None and after.pos_ == "VERB" and clause_verb is None else None
+        framing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in TWO_WAY_PREPS else None
+        framing = framing if framing is not None and framing.pos_ == "VERB" and clause_verb is None else None
         for pattern in patterns:
             if pattern.context and not around & set(pattern.context):
                 continue
-            if after is not None and (pattern.mutual or pattern.participants):
-                clause_verb = after
+            if framing is not None and (pattern.mutual or pattern.participants):
+                clause_verb = framing
             if pattern.participants:
                 parts = self._noun_slot(noun, pattern.participants, clause_verb)
                 if parts:
