@@ -58,11 +58,15 @@ def load_gold(paths: list[Path]) -> list[dict]:
     return items
 
 
+def gold_articles(items: list[dict]) -> list[Article]:
+    """The articles of gold items (``id``, ``date``, ``text``), as the coder reads them."""
+    return [Article(id=str(it["id"]), date=dt.date.fromisoformat(it["date"]), text=it["text"]) for it in items]
+
+
 def evaluate(items: list[dict], coder: Coder | None = None) -> Report:
     coder = coder or Coder()
     report = Report()
-    articles = [Article(id=str(it["id"]), date=dt.date.fromisoformat(it["date"]), text=it["text"]) for it in items]
-    for item, coded in zip(items, coder.code_many(articles), strict=True):
+    for item, coded in zip(items, coder.code_many(gold_articles(items)), strict=True):
         report.items += 1
         if coded.error:
             report.errors.append(f"{item['id']}: {coded.error}")

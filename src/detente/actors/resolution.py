@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -302,14 +303,15 @@ def _variant(head: Token, text: str, ctx: ArticleContext) -> Resolved | None:
     return Resolved(resolved.actor, why=f"'{span.text}' spelled like {resolved.why}")
 
 
+@cache
+def _regions_by_name() -> dict[str, str]:
+    return {name.removeprefix("the "): code for code, name in gazetteer().regions.items()}
+
+
 def _region_named(tokens: list[Token]) -> str | None:
     """The region a whole phrase names ("Europe", "the Middle East"), acting as a whole where no single country
     does ("called on the US and Europe to ..."); the same region codes as "European companies" (EURBUS)."""
-    words = " ".join(t.text for t in tokens if t.lower_ != "the")
-    for code, name in gazetteer().regions.items():
-        if name.removeprefix("the ") == words:
-            return code
-    return None
+    return _regions_by_name().get(" ".join(t.text for t in tokens if t.lower_ != "the"))
 
 
 def _named_after(head: Token, ctx: ArticleContext, text: str) -> Resolved | None:

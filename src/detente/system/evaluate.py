@@ -14,9 +14,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from detente.eval import Score
+from detente.eval import Score, gold_articles
 from detente.pipeline import Coder
-from detente.records import Article
 from detente.system.contributions import SYMMETRIC_KINDS, derive
 from detente.system.view import aggregate
 
@@ -81,8 +80,7 @@ def article_relations(coded_events: list, statives: list, day: dt.date) -> set[K
 def evaluate_relations(items: list[dict], coder: Coder | None = None) -> RelationsReport:
     coder = coder or Coder()
     report = RelationsReport()
-    articles = [Article(id=str(it["id"]), date=dt.date.fromisoformat(it["date"]), text=it["text"]) for it in items]
-    for item, coded in zip(items, coder.code_many(articles), strict=True):
+    for item, coded in zip(items, coder.code_many(gold_articles(items)), strict=True):
         report.items += 1
         if coded.error:
             report.errors.append(f"{item['id']}: {coded.error}")
