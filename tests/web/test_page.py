@@ -148,3 +148,33 @@ def test_network_and_top_lead_to_events_and_dyads(page: object, server: str) -> 
     expect(pg.locator("#view-dyad")).to_be_visible()  # type: ignore[attr-defined]
     expect(pg.locator("#dyad-a")).to_have_value(top[0]["actor_a"])  # type: ignore[attr-defined]
     expect(pg.locator("#dyad-chart svg rect.bar").first).to_be_visible()  # type: ignore[attr-defined]
+
+
+def test_a_slow_earlier_network_answer_never_overwrites_the_one_asked_for(page: object, server: str) -> None:
+    """The tab's default load (two events per edge) is held back until the analyst's own request has drawn."""
+    from playwright.sync_api import expect
+
+    pg = page
+    wide = httpx.get(f"{server}/api/network", params={"min_events": 1, "max_nodes": 40}).json()
+    narrow = httpx.get(f"{server}/api/network", params={"min_events": 2, "max_nodes": 40}).json()
+    assert len(wide["links"]) != len(narrow["links"])  # otherwise the test could not tell the two apart
+    held: list[object] = []
+
+    def hold_the_default(route: object) -> None:
+        if "min_events=2" in route.request.url:  # type: ignore[attr-defined]
+            held.append(route)
+        else:
+            route.continue_()  # type: ignore[attr-defined]
+
+    pg.route("**/api/network?*", hold_the_default)  # type: ignore[attr-defined]
+    pg.click("#tab-network")  # type: ignore[attr-defined]
+    pg.fill("#network-min", "1")  # type: ignore[attr-defined]
+    pg.click("#network-show")  # type: ignore[attr-defined]
+    lines = pg.locator("#network svg line")  # type: ignore[attr-defined]
+    expect(lines).to_have_count(len(wide["links"]))
+    assert len(held) == 1
+    with pg.expect_response(lambda r: "min_events=2" in r.url):  # type: ignore[attr-defined]
+        held[0].continue_()  # type: ignore[attr-defined]
+    pg.evaluate("() => new Promise((done) => setTimeout(done, 200))")  # type: ignore[attr-defined]
+    expect(lines).to_have_count(len(wide["links"]))
+    expect(pg.locator("#network-status")).to_have_text(f"{len(wide['nodes'])} actors, {len(wide['links'])} edges")  # type: ignore[attr-defined]

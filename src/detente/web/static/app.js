@@ -20,6 +20,12 @@ function el(tag, attrs = {}, ...children) {
 
 function $(id) { return document.getElementById(id); }
 
+// Each view's load takes a ticket; only the latest request of a view draws, so a slow earlier answer (a tab's default
+// load, a double click) never overwrites what the analyst asked for afterwards.
+const tickets = {};
+function take(view) { tickets[view] = (tickets[view] || 0) + 1; return tickets[view]; }
+function stale(view, ticket) { return tickets[view] !== ticket; }
+
 async function api(path, params = {}) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -85,9 +91,11 @@ function eventRow(row) {
 }
 
 async function loadEvents() {
+  const ticket = take("events");
   setStatus("events-status", "loading…");
   try {
     const page = await api("/api/events", { ...state.filters, limit: PAGE, offset: state.offset });
+    if (stale("events", ticket)) return;
     state.total = page.total;
     const body = $("events-table").tBodies[0];
     body.replaceChildren(...page.rows.map(eventRow));
@@ -96,6 +104,7 @@ async function loadEvents() {
     $("prev").disabled = state.offset === 0;
     $("next").disabled = state.offset + PAGE >= page.total;
   } catch (err) {
+    if (stale("events", ticket)) return;
     $("events-table").tBodies[0].replaceChildren();
     setStatus("events-status", `Cannot show events: ${err.message}`, true);
   }
@@ -130,15 +139,18 @@ function markedSentence(sentence, highlights) {
 }
 
 async function showEvidence(eventId) {
+  const ticket = take("evidence");
   const panel = $("evidence");
   panel.replaceChildren(el("h2", { text: "Evidence" }), el("p", { class: "hint", text: "loading…" }));
   let detail;
   try {
     detail = await api(`/api/events/${encodeURIComponent(eventId)}`);
   } catch (err) {
+    if (stale("evidence", ticket)) return;
     panel.replaceChildren(el("h2", { text: "Evidence" }), el("p", { class: "status error", text: err.message }));
     return;
   }
+  if (stale("evidence", ticket)) return;
   const e = detail.event;
   const ev = e.evidence || {};
   const target = e.target ? `${e.target.code} (${e.target.name})` : "—";
@@ -215,10 +227,12 @@ async function showDyad(a, b) {
   $("dyad-b").value = b;
   showTab("dyad");
   const params = { a, b, by: $("dyad-by").value, since: $("dyad-since").value, until: $("dyad-until").value };
+  const ticket = take("dyad");
   setStatus("dyad-status", "loading…");
   try {
     const [series, events] = await Promise.all([api("/api/dyad", params),
       api("/api/dyad/events", { a, b, since: params.since, until: params.until, limit: 100 })]);
+    if (stale("dyad", ticket)) return;
     $("dyad-chart").replaceChildren(dyadChart(series));
     const t = series.totals;
     $("dyad-totals").textContent = `${series.directions.ab}: ${t.ab.events} events (mean Goldstein ${t.ab.goldstein_mean ?? "—"}); ` +
@@ -227,6 +241,7 @@ async function showDyad(a, b) {
     setStatus("dyad-status", `${series.periods.length} periods; the ${events.length} latest events below`);
     history.replaceState(null, "", `#dyad/${encodeURIComponent(series.a)}/${encodeURIComponent(series.b)}`);
   } catch (err) {
+    if (stale("dyad", ticket)) return;
     $("dyad-chart").replaceChildren();
     setStatus("dyad-status", `Cannot show the dyad: ${err.message}`, true);
   }
@@ -272,6 +287,7 @@ function layout(nodes, links, width, height) {
 }
 
 async function loadNetwork() {
+  const ticket = take("network");
   const params = { since: $("network-since").value, until: $("network-until").value, actor: $("network-actor").value.trim(),
     min_events: $("network-min").value, max_nodes: $("network-max").value };
   setStatus("network-status", "loading…");
@@ -279,10 +295,12 @@ async function loadNetwork() {
   try {
     graph = await api("/api/network", params);
   } catch (err) {
+    if (stale("network", ticket)) return;
     $("network").replaceChildren();
     setStatus("network-status", `Cannot draw the network: ${err.message}`, true);
     return;
   }
+  if (stale("network", ticket)) return;
   const width = 900, height = 600;
   const svg = el("svg:svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "actor network" });
   const pos = layout(graph.nodes, graph.links, width, height);
