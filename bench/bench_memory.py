@@ -23,7 +23,7 @@ from realcorpus import base_articles, repeated, write_jsonl
 
 from detente.ingest import read_articles
 from detente.run import RunOptions, code_run
-from detente.store import Store
+from detente.store import WRITER_MEMORY_LIMIT, Store
 
 CHECKPOINTS = (1_000, 10_000, 50_000, 100_000)
 
@@ -110,7 +110,7 @@ def main() -> None:
                 flush=True,
             )
 
-    with Store(db) as store:
+    with Store(db, memory_limit=WRITER_MEMORY_LIMIT) as store:  # as `detente code --db` opens it
         report = code_run(
             read_articles(corpus),
             store=store,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -71,6 +72,19 @@ def test_code_into_store_is_idempotent_and_queryable(corpus: Path, tmp_path: Pat
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
     assert rows and all("RUS" in (r["source"] + str(r["target"])) for r in rows)
+
+
+def test_code_takes_a_buffer_pool_size_and_refuses_a_wrong_one(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "capped.duckdb"
+    proc = run("code", str(corpus), "--db", str(db), "--db-memory", "64MB")
+    assert proc.returncode == 0, proc.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from articles").fetchone() == (2,)
+    con.close()
+    wrong = run("code", str(corpus), "--db", str(tmp_path / "other.duckdb"), "--db-memory", "plenty")
+    assert wrong.returncode == 2
+    said = re.sub(r"[│╭╮╰╯─\s]+", " ", wrong.stderr)
+    assert "--db-memory" in said and "'plenty'" in said
 
 
 def test_text_file_with_date_line_and_stdin(tmp_path: Path) -> None:

@@ -267,6 +267,19 @@ def test_close_is_idempotent_and_final(db: Path) -> None:
         store.events()
 
 
+def test_memory_limit_caps_duckdbs_buffer_pool(db: Path, make_event: MakeEvent, make_article: MakeArticle) -> None:
+    with Store(db, memory_limit="100MB") as store:
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()
+        assert limit is not None and limit[0].replace(" ", "") in {"100.0MB", "95.3MiB"}
+        store.add([(make_article("a1"), [make_event("a1", 0)])])
+        assert [e.event_id for e in store.events()] == [make_event("a1", 0).event_id]
+    with Store(db) as store:  # without a limit DuckDB keeps its own default, far above 100 MB
+        default = store.con.execute("SELECT current_setting('memory_limit')").fetchone()
+        assert default is not None and default[0] != limit[0]
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(db, memory_limit="plenty")
+
+
 def test_second_writer_process_gets_a_clear_error(db: Path) -> None:
     Store(db).close()
     holder = subprocess.Popen(

@@ -29,6 +29,7 @@ from detente.cli.common import (
     read_reported,
 )
 from detente.records import Event
+from detente.store.store import WRITER_MEMORY_LIMIT
 
 
 @app.command()
@@ -55,6 +56,9 @@ def code(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-code articles already in the store unchanged")] = False,
     actors: Annotated[Path | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    db_memory: Annotated[
+        str, typer.Option("--db-memory", help="DuckDB's buffer pool while writing the store (keeps a long run flat)")
+    ] = WRITER_MEMORY_LIMIT,
 ) -> None:
     """Code articles: events as JSON lines on stdout, or into a DuckDB store with --db.
 
@@ -91,9 +95,12 @@ def code(
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     store = None
     if db is not None:
-        from detente.store import Store
+        from detente.store import Store, StoreError
 
-        store = Store(db)
+        try:
+            store = Store(db, memory_limit=db_memory)
+        except StoreError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--db/--db-memory") from None
     progress = Progress(
         SpinnerColumn(), TextColumn("{task.completed} articles coded"), console=err, disable=not err.is_terminal
     )

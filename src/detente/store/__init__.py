@@ -5,6 +5,14 @@
 """
 
 from detente.store.schema import MIGRATIONS, SCHEMA_VERSION
-from detente.store.store import AddResult, SchemaVersionError, Store, StoreError
+from detente.store.store import WRITER_MEMORY_LIMIT, AddResult, SchemaVersionError, Store, StoreError
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "AddResult", "SchemaVersionError", "Store", "StoreError"]
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "WRITER_MEMORY_LIMIT",
+    "AddResult",
+    "SchemaVersionError",
+    "Store",
+    "StoreError",
+]
