@@ -22,6 +22,7 @@ from detente.events.patterns import verb_index
 from detente.ingest.language import not_english
 from detente.nlp import get_nlp
 from detente.nlp.boilerplate import blank_boilerplate
+from detente.nlp.memory import release_free_memory
 from detente.nlp.repair import repair
 from detente.records import Article, Event, Skip, Stative
 from detente.system.statives import extract_statives
@@ -29,6 +30,10 @@ from detente.system.statives import extract_statives
 log = logging.getLogger("detente")
 
 LAYERS = ("patterns", "model", "both")
+
+PARSE_BATCH = 8
+"""Docs spaCy parses together: real articles are long, so eight already fill the parser's matrices, and more only
+keeps more docs alive at once."""
 
 
 @dataclass
@@ -113,16 +118,24 @@ class Coder:
         with self.nlp.memory_zone():
             for i, coded in zip(english, self._parse_and_code([batch[i] for i in english]), strict=True):
                 results[i] = coded
+        release_free_memory()
         return [r for r in results if r is not None]
 
     def _parse_and_code(self, batch: list[Article]) -> Iterator[Coded]:
-        try:
-            docs = list(self.nlp.pipe([blank_boilerplate(a.text, a.title) for a in batch]))
-        except Exception:
-            docs = None  # parse them one at a time, so the one that breaks the parser is the only loss
+        """Parse as a stream, coding each doc as it comes, so only the parser's own small batch of docs is alive
+        at once (a batch of 64 real articles held as docs together took over a GiB)."""
+        texts = [blank_boilerplate(a.text, a.title) for a in batch]
+        docs: Iterator[Doc] | None = self.nlp.pipe(texts, batch_size=PARSE_BATCH)
         for i, article in enumerate(batch):
+            doc = None
+            if docs is not None:
+                try:
+                    doc = next(docs)
+                except Exception:
+                    docs = None  # the parser broke in this stretch: one at a time from here, so only that one is lost
             try:
-                doc = docs[i] if docs is not None else self.nlp(blank_boilerplate(article.text, article.title))
+                if doc is None:
+                    doc = self.nlp(texts[i])
                 doc = repair(doc, self.nlp, self.event_lemmas)
                 events, skips = code_doc(doc, article, self.nlp, model=self.model, patterns=self.patterns)
                 yield Coded(article, events, skips, statives=_statives(doc, article))
