@@ -93,17 +93,27 @@ def test_nulls_from_duckdb_are_left_out_of_xml_and_null_in_json(tmp_path: Path) 
             "events": np.ma.masked_array([2, 1], mask=[False, True]),
             "goldstein_mean": np.ma.masked_array([1.5, 0.0], mask=[True, False]),
             "first_date": np.array(["2024-01-01", None], dtype=object),
+            "last_date": np.array(["2024-02-01", "NaT"], dtype="datetime64[D]"),  # dates as actor_network keeps them
         },
         meta={},
     )
     back = nx.read_graphml(net.write(tmp_path / "n.graphml", "graphml"))
-    assert back.edges["A", "B"] == {"events": 2, "first_date": "2024-01-01"}
+    assert back.edges["A", "B"] == {"events": 2, "first_date": "2024-01-01", "last_date": "2024-02-01"}
     assert back.edges["B", "A"] == {"goldstein_mean": 0.0}
     gexf = nx.read_gexf(net.write(tmp_path / "n.gexf", "gexf"))
     assert gexf.edges["A", "B"]["events"] == 2 and "events" not in gexf.edges["B", "A"]
     links = json.loads(net.write(tmp_path / "n.json", "json").read_text())["links"]
-    assert links[1] == {"source": "B", "target": "A", "events": None, "goldstein_mean": 0.0, "first_date": None}
-    assert net.edges["events"] == [2, None] and net.sources == ["A", "B"]
+    assert links[1] == {
+        "source": "B",
+        "target": "A",
+        "events": None,
+        "goldstein_mean": 0.0,
+        "first_date": None,
+        "last_date": None,
+    }
+    assert links[0]["last_date"] == "2024-02-01"
+    assert net.edges["events"] == [2, None] and net.edges["last_date"] == ["2024-02-01", None]
+    assert net.sources == ["A", "B"]
 
 
 def test_duckdb_formats_numbers_as_python_does() -> None:

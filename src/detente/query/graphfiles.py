@@ -46,6 +46,8 @@ def _kind(name: str, values: np.ndarray) -> str:
         return {"i": "long", "u": "long", "b": "boolean"}[dtype.kind]
     if dtype.kind == "f":
         return "double"
+    if dtype.kind == "M":  # dates and times, written as ISO text
+        return "string"
     types = {type(v) for v in python_values(values)} - {type(None)} if dtype.kind == "O" else {str}
     if not types or types - {bool, int, float}:
         return "string"

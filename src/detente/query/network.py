@@ -23,7 +23,7 @@ import numpy as np
 
 from detente.query.filters import EventFilter
 from detente.query.graphfiles import write_gexf, write_graphml, write_json
-from detente.query.rowtext import as_array, python_values
+from detente.query.rowtext import DAY, as_array, python_values
 from detente.query.source import Source, connection
 from detente.store.views import EDGES_SELECT
 
@@ -65,8 +65,7 @@ _EDGES_SQL = """
 SELECT source_code, target_code, events, cooperation, conflict, verbal_cooperation, material_cooperation,
        verbal_conflict, material_conflict, round(cooperation_goldstein, 6) AS cooperation_goldstein,
        round(conflict_goldstein, 6) AS conflict_goldstein, round(goldstein_sum, 6) AS goldstein_sum,
-       round(goldstein_mean, 6) AS goldstein_mean, CAST(first_date AS VARCHAR) AS first_date,
-       CAST(last_date AS VARCHAR) AS last_date
+       round(goldstein_mean, 6) AS goldstein_mean, first_date, last_date
 FROM ({edges}) WHERE events >= ?
 """
 """The edges in no particular order: they are sorted by source and target code in numpy, on integer positions."""
@@ -251,6 +250,8 @@ def actor_network(
         order = np.lexsort((t_idx, s_idx))  # by source code, then target code, as the codes are sorted
         s_idx, t_idx = s_idx[order], t_idx[order]
         edge_cols = {k: v[order] for k, v in edge_cols.items()}
+        for k in ("first_date", "last_date"):  # dates as days: ISO strings to Python (rowtext.DAY), no objects here
+            edge_cols[k] = edge_cols[k].astype(DAY)
         actors = {
             r[0]: r[1:]
             for r in con.execute(

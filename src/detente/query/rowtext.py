@@ -59,12 +59,20 @@ def as_array(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     return array
 
 
+DAY = np.dtype("datetime64[D]")
+"""A column of this type holds dates: its values are ISO ``YYYY-MM-DD`` strings to Python and in every file."""
+
+
 def python_values(values: np.ndarray) -> list[Any]:
-    """A column as plain Python values (masked entries, i.e. NULLs, as None)."""
-    if np.ma.isMaskedArray(values):
-        mask = np.ma.getmaskarray(values).tolist()
-        return [None if masked else v for v, masked in zip(values.data.tolist(), mask, strict=True)]
-    return values.tolist()
+    """A column as plain Python values (masked entries, i.e. NULLs, as None; dates as ISO strings)."""
+    data = np.ma.getdata(values)
+    missing = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else None
+    if data.dtype == DAY:
+        missing = np.isnat(data) if missing is None else missing | np.isnat(data)
+        data = np.datetime_as_string(data, unit="D").astype(object)
+    if missing is None or not missing.any():
+        return data.tolist()
+    return [None if m else v for v, m in zip(data.tolist(), missing.tolist(), strict=True)]
 
 
 def sql_string(text: str) -> str:
@@ -156,8 +164,11 @@ class RowText:
             sql = f"CAST({self.column(data)} AS VARCHAR)"  # NaN would be scanned as NULL: those go through Python
         elif dtype.kind == "b" and (self.mode == "json" or kind == "boolean"):
             sql = f"CASE WHEN {self.column(data)} THEN 'true' ELSE 'false' END"
+        elif dtype == DAY and (self.mode == "json" or kind == "string"):  # DuckDB scans seconds, not days
+            sql = f"CAST(CAST({self.column(data.astype('datetime64[s]'))} AS DATE) AS VARCHAR)"
+            sql, nullable = (f"'\"' || {sql} || '\"'" if self.mode == "json" else sql), bool(np.isnat(data).any())
         elif self.mode == "xml" and kind == "string" and dtype.kind == "O":
-            distinct = set(data if mask is None else data[~mask])  # values repeat a lot (dates, names)
+            distinct = set((data if mask is None else data[~mask]).tolist())  # few: dates, names repeat
             types = set(map(type, distinct))
             if types <= {str, type(None)}:
                 sql, nullable = self.column(data), type(None) in types
