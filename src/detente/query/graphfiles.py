@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 from xml.sax.saxutils import quoteattr
 
 import numpy as np
@@ -76,7 +76,7 @@ def _node_rows(
 
 def write_graphml(net: ActorNetwork, path: str | Path) -> None:
     nodes, edges = _columns(net.nodes), _columns(net.edge_columns)
-    with Path(path).open("w", encoding="utf-8") as out:
+    with _Output(path) as out:
         out.write('<?xml version="1.0" encoding="utf-8"?>\n')
         out.write('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n')
         for for_, columns in (("node", nodes), ("edge", edges)):
@@ -85,7 +85,7 @@ def write_graphml(net: ActorNetwork, path: str | Path) -> None:
         out.write('<graph edgedefault="directed">\n')
         ids = [quoteattr(c) for c in net.codes]
         heads = [f"<node id={q}>" for q in ids]
-        _write_lines(out, _node_rows(nodes, heads, ('<data key="n{key}">', "</data>"), "</node>\n"))
+        out.lines(_node_rows(nodes, heads, ('<data key="n{key}">', "</data>"), "</node>"))
         rows = RowText(net.n_edges, "xml")
         rows.literal("<edge source=")
         rows.lookup(net.source_index, ids)
@@ -94,14 +94,14 @@ def write_graphml(net: ActorNetwork, path: str | Path) -> None:
         rows.literal(">")
         for i, (values, kind) in enumerate(edges.values()):
             rows.cell(values, f'<data key="e{i}">', "</data>", kind)
-        rows.literal("</edge>\n")
-        _write_lines(out, rows)
+        rows.literal("</edge>")
+        out.lines(rows)
         out.write("</graph>\n</graphml>\n")
 
 
 def write_gexf(net: ActorNetwork, path: str | Path) -> None:
     nodes, edges = _columns(net.nodes), _columns(net.edge_columns)
-    with Path(path).open("w", encoding="utf-8") as out:
+    with _Output(path) as out:
         out.write('<?xml version="1.0" encoding="utf-8"?>\n')
         out.write('<gexf xmlns="http://gexf.net/1.3" version="1.3">\n')
         out.write('<graph defaultedgetype="directed" mode="static">\n')
@@ -118,7 +118,7 @@ def write_gexf(net: ActorNetwork, path: str | Path) -> None:
             for q, c, label in zip(ids, net.codes, labels, strict=True)
         ]
         out.write("<nodes>\n")
-        _write_lines(out, _node_rows(nodes, heads, cell, "</attvalues></node>\n"))
+        out.lines(_node_rows(nodes, heads, cell, "</attvalues></node>"))
         out.write("</nodes>\n<edges>\n")
         rows = RowText(net.n_edges, "xml")
         rows.literal('<edge id="')
@@ -138,8 +138,8 @@ def write_gexf(net: ActorNetwork, path: str | Path) -> None:
         rows.literal("><attvalues>")
         for i, (values, kind) in enumerate(edges.values()):
             rows.cell(values, cell[0].format(key=i), cell[1], kind)
-        rows.literal("</attvalues></edge>\n")
-        _write_lines(out, rows)
+        rows.literal("</attvalues></edge>")
+        out.lines(rows)
         out.write("</edges>\n</graph>\n</gexf>\n")
 
 
@@ -151,7 +151,7 @@ def write_json(net: ActorNetwork, path: str | Path) -> None:
         Path(path).write_text(json.dumps(net.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
         return
     ids = [json_text(c) for c in net.codes]
-    with Path(path).open("w", encoding="utf-8") as out:
+    with _Output(path) as out:
         head = {"directed": True, "multigraph": False, "graph": net.meta}
         out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "nodes": [')
         nodes = RowText(net.n_nodes, "json")
@@ -180,12 +180,27 @@ def _weight(value: Any) -> str | None:
     return f' weight="{value!r}"' if isinstance(value, float) else f' weight="{value}"'
 
 
-def _write_lines(out: IO[str], rows: RowText) -> None:
-    for chunk in rows.rows():
-        out.writelines(chunk)
+class _Output:
+    """A file being written: text from Python, lines of a :class:`RowText` (which DuckDB may write itself)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.file: BinaryIO = self.path.open("wb")
+
+    def __enter__(self) -> _Output:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+    def write(self, text: str) -> None:
+        self.file.write(text.encode("utf-8"))
+
+    def lines(self, rows: RowText) -> None:
+        rows.write_lines(self.file)
 
 
-def _write_joined(out: IO[str], chunks: Iterable[np.ndarray]) -> None:
+def _write_joined(out: _Output, chunks: Iterable[np.ndarray]) -> None:
     """Rows separated by ', ', as json.dumps separates list items."""
     for i, chunk in enumerate(chunks):
         if i:

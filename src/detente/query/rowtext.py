@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 import duckdb
 import numpy as np
@@ -141,10 +141,11 @@ class RowText:
         self.sql(f"coalesce({text}, 'null')" if nullable else text)
         self.literal(after)
 
-    def select(self) -> str:
-        """The query: one ``concat`` of the parts, adjacent literals merged (fewer, longer pieces are faster)."""
+    def select(self, end: str = "") -> str:
+        """The query: one ``concat`` of the parts and ``end``, adjacent literals merged (fewer, longer pieces are
+        faster)."""
         merged: list[tuple[bool, str]] = []
-        for part in self.parts:
+        for part in [*self.parts, (True, end)] if end else self.parts:
             if part[0] and merged and merged[-1][0]:
                 merged[-1] = (True, merged[-1][1] + part[1])
             else:
@@ -200,11 +201,16 @@ class RowText:
             texts[i] = text
         return texts
 
-    def rows(self) -> Iterator[np.ndarray]:
-        """Every row's text, in order, as object arrays of up to :data:`CHUNK` strings."""
+    def write_lines(self, out: BinaryIO) -> None:
+        """Every row and a newline after it, appended to ``out`` in UTF-8, a chunk at a time."""
+        for chunk in self.rows(end="\n"):
+            out.write("".join(chunk).encode("utf-8"))
+
+    def rows(self, end: str = "") -> Iterator[np.ndarray]:
+        """Every row's text (and ``end``), in order, as object arrays of up to :data:`CHUNK` strings."""
         if not self.n_rows:
             return
-        select = self.select()
+        select = self.select(end)
         con = _cursor()
         try:
             for start in range(0, self.n_rows, CHUNK):
