@@ -13,8 +13,8 @@ analysis in Python.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,7 +22,8 @@ import networkx as nx
 import numpy as np
 
 from detente.query.filters import EventFilter
-from detente.query.graphfiles import write_gexf, write_graphml
+from detente.query.graphfiles import write_gexf, write_graphml, write_json
+from detente.query.rowtext import DAY, as_array, python_values
 from detente.query.source import Source, connection
 from detente.store.views import EDGES_SELECT
 
@@ -64,10 +65,10 @@ _EDGES_SQL = """
 SELECT source_code, target_code, events, cooperation, conflict, verbal_cooperation, material_cooperation,
        verbal_conflict, material_conflict, round(cooperation_goldstein, 6) AS cooperation_goldstein,
        round(conflict_goldstein, 6) AS conflict_goldstein, round(goldstein_sum, 6) AS goldstein_sum,
-       round(goldstein_mean, 6) AS goldstein_mean, CAST(first_date AS VARCHAR) AS first_date,
-       CAST(last_date AS VARCHAR) AS last_date
-FROM ({edges}) WHERE events >= ? ORDER BY source_code, target_code
+       round(goldstein_mean, 6) AS goldstein_mean, first_date, last_date
+FROM ({edges}) WHERE events >= ?
 """
+"""The edges in no particular order: they are sorted by source and target code in numpy, on integer positions."""
 
 
 def pagerank(sources: np.ndarray, targets: np.ndarray, weights: np.ndarray, n: int, alpha: float = 0.85) -> np.ndarray:
@@ -92,16 +93,43 @@ def pagerank(sources: np.ndarray, targets: np.ndarray, weights: np.ndarray, n: i
     return x
 
 
-@dataclass
+@dataclass(eq=False)
 class ActorNetwork:
-    """The graph as columns: ``nodes[key]`` and ``edges[key]`` are lists aligned with ``codes`` and the edge pairs."""
+    """The graph as columns: ``nodes[key]`` lists aligned with ``codes``; each edge as the positions of its source
+    and target in ``codes`` (``source_index``, ``target_index``) with ``edge_columns[key]`` arrays aligned with them.
+
+    ``sources``, ``targets`` and ``edges`` (lists, as networkx and JSON want them) are made from the arrays when first
+    asked for: writing a file does not need them, so a million-event graph is not turned into millions of Python
+    objects on the way to disk.
+    """
 
     codes: list[str]
     nodes: dict[str, list[Any]]
-    sources: list[str]
-    targets: list[str]
-    edges: dict[str, list[Any]]
+    source_index: np.ndarray
+    target_index: np.ndarray
+    edge_columns: dict[str, np.ndarray]
     meta: dict[str, Any]
+
+    @classmethod
+    def from_lists(
+        cls,
+        codes: list[str],
+        nodes: dict[str, list[Any]],
+        sources: list[str],
+        targets: list[str],
+        edges: dict[str, list[Any]],
+        meta: dict[str, Any],
+    ) -> ActorNetwork:
+        """A network from edge lists (source and target codes, one list of values per edge attribute)."""
+        position = {c: i for i, c in enumerate(codes)}
+        return cls(
+            codes=codes,
+            nodes=nodes,
+            source_index=np.array([position[u] for u in sources], dtype=np.int64),
+            target_index=np.array([position[v] for v in targets], dtype=np.int64),
+            edge_columns={k: as_array(v) for k, v in edges.items()},
+            meta=meta,
+        )
 
     @property
     def n_nodes(self) -> int:
@@ -109,7 +137,20 @@ class ActorNetwork:
 
     @property
     def n_edges(self) -> int:
-        return len(self.sources)
+        return len(self.source_index)
+
+    @cached_property
+    def sources(self) -> list[str]:
+        return [self.codes[i] for i in self.source_index.tolist()]
+
+    @cached_property
+    def targets(self) -> list[str]:
+        return [self.codes[i] for i in self.target_index.tolist()]
+
+    @cached_property
+    def edges(self) -> dict[str, list[Any]]:
+        """Edge attributes as lists of plain Python values (None where missing)."""
+        return {k: python_values(v) for k, v in self.edge_columns.items()}
 
     def node(self, code: str) -> dict[str, Any]:
         i = self.codes.index(code)
@@ -121,14 +162,16 @@ class ActorNetwork:
             return self
         order = sorted(range(self.n_nodes), key=lambda i: (-self.nodes["events"][i], self.codes[i]))[:max_nodes]
         order.sort()
-        kept = {self.codes[i] for i in order}
-        pick = [j for j in range(self.n_edges) if self.sources[j] in kept and self.targets[j] in kept]
+        position = np.full(self.n_nodes, -1, dtype=np.int64)
+        position[order] = np.arange(len(order))
+        src, tgt = position[self.source_index], position[self.target_index]
+        pick = (src >= 0) & (tgt >= 0)
         return ActorNetwork(
             codes=[self.codes[i] for i in order],
             nodes={k: [v[i] for i in order] for k, v in self.nodes.items()},
-            sources=[self.sources[j] for j in pick],
-            targets=[self.targets[j] for j in pick],
-            edges={k: [v[j] for j in pick] for k, v in self.edges.items()},
+            source_index=src[pick],
+            target_index=tgt[pick],
+            edge_columns={k: v[pick] for k, v in self.edge_columns.items()},
             meta=dict(self.meta),
         )
 
@@ -167,7 +210,7 @@ class ActorNetwork:
         """Write the graph as GraphML, GEXF or node-link JSON."""
         out = Path(path)
         if fmt == "json":
-            out.write_text(json.dumps(self.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
+            write_json(self, out)
         elif fmt == "graphml":
             write_graphml(self, out)
         elif fmt == "gexf":
@@ -198,10 +241,17 @@ def actor_network(
     with connection(source) as con:
         cols = con.execute(_EDGES_SQL.format(edges=EDGES_SELECT.format(where=where)), [*params, int(min_events)])
         edge_cols = cols.fetchnumpy()
-        src, tgt = edge_cols.pop("source_code"), edge_cols.pop("target_code")
+        src, tgt = edge_cols.pop("source_code").tolist(), edge_cols.pop("target_code").tolist()
         m = len(src)
-        codes, index = np.unique(np.concatenate([src, tgt]).astype(str), return_inverse=True) if m else ([], [])
-        code_list = [str(c) for c in codes]
+        code_list = sorted(set(src).union(tgt))  # a few thousand actors: a dict maps the codes faster than np.unique
+        position = {c: i for i, c in enumerate(code_list)}
+        s_idx = np.fromiter(map(position.__getitem__, src), dtype=np.int64, count=m)
+        t_idx = np.fromiter(map(position.__getitem__, tgt), dtype=np.int64, count=m)
+        order = np.lexsort((t_idx, s_idx))  # by source code, then target code, as the codes are sorted
+        s_idx, t_idx = s_idx[order], t_idx[order]
+        edge_cols = {k: v[order] for k, v in edge_cols.items()}
+        for k in ("first_date", "last_date"):  # dates as days: ISO strings to Python (rowtext.DAY), no objects here
+            edge_cols[k] = edge_cols[k].astype(DAY)
         actors = {
             r[0]: r[1:]
             for r in con.execute(
@@ -209,7 +259,6 @@ def actor_network(
             ).fetchall()
         }
     n = len(code_list)
-    s_idx, t_idx = (np.asarray(index[:m]), np.asarray(index[m:])) if m else (np.zeros(0, int), np.zeros(0, int))
 
     def both(weights: np.ndarray | None) -> np.ndarray:
         return np.bincount(s_idx, weights=weights, minlength=n) + np.bincount(t_idx, weights=weights, minlength=n)
@@ -235,9 +284,9 @@ def actor_network(
     net = ActorNetwork(
         codes=code_list,
         nodes=nodes,
-        sources=[str(s) for s in src],
-        targets=[str(t) for t in tgt],
-        edges={k: _column(edge_cols[k]) for k in EDGE_KEYS},
+        source_index=s_idx,
+        target_index=t_idx,
+        edge_columns={k: edge_cols[k] for k in EDGE_KEYS},
         meta={"filter": flt.describe(), "min_events": int(min_events)},
     )
     if betweenness:
@@ -247,15 +296,6 @@ def actor_network(
     if max_nodes is not None:
         net = net.keep(max_nodes)
     return net
-
-
-def _column(values: np.ndarray) -> list[Any]:
-    """A fetched column as plain Python values (masked entries, i.e. NULLs, as None)."""
-    if np.ma.isMaskedArray(values):
-        return [
-            None if masked else v for v, masked in zip(values.data.tolist(), np.ma.getmaskarray(values), strict=True)
-        ]
-    return values.tolist()
 
 
 def network(
@@ -291,7 +331,7 @@ def from_networkx(graph: nx.DiGraph) -> ActorNetwork:
     nkeys = list(dict.fromkeys(k for _, a in graph.nodes(data=True) for k in a))
     ekeys = list(dict.fromkeys(k for _, _, a in graph.edges(data=True) for k in a))
     pairs = list(graph.edges(data=True))
-    return ActorNetwork(
+    return ActorNetwork.from_lists(
         codes=codes,
         nodes={k: [graph.nodes[n].get(k) for n in graph.nodes] for k in nkeys},
         sources=[str(u) for u, _, _ in pairs],
