@@ -299,3 +299,15 @@ def test_second_writer_process_gets_a_clear_error(db: Path) -> None:
             Store(db)
     finally:
         holder.communicate("")
+
+
+def test_edge_goldstein_sums_are_exact(db: Path, make_event: MakeEvent, make_article: MakeArticle) -> None:
+    """Goldstein values have one decimal; summed as doubles, three visits (1.9 each) made 5.699999999999999."""
+    events = [make_event("a1", i, code="042") for i in range(3)]
+    assert sum(e.cameo.goldstein for e in events) != 5.7  # what a sum of doubles gives
+    with Store(db) as store:
+        store.add([(make_article("a1"), events)])
+        row = store.con.execute(
+            "SELECT events, goldstein_sum, cooperation_goldstein, goldstein_mean FROM actor_edges"
+        ).fetchone()
+    assert row is not None and row[:3] == (3, 5.7, 5.7) and row[3] == pytest.approx(1.9)

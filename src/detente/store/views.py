@@ -113,17 +113,20 @@ SELECT e.source_code, e.target_code,
        count(*) FILTER (WHERE e.quad_class = 2) AS material_cooperation,
        count(*) FILTER (WHERE e.quad_class = 3) AS verbal_conflict,
        count(*) FILTER (WHERE e.quad_class = 4) AS material_conflict,
-       coalesce(sum(e.goldstein) FILTER (WHERE e.goldstein > 0), 0) AS cooperation_goldstein,
-       coalesce(-sum(e.goldstein) FILTER (WHERE e.goldstein < 0), 0) AS conflict_goldstein,
-       sum(e.goldstein) AS goldstein_sum,
-       avg(e.goldstein) AS goldstein_mean,
+       coalesce(sum({g}) FILTER (WHERE e.goldstein > 0), 0)::DOUBLE AS cooperation_goldstein,
+       coalesce(-sum({g}) FILTER (WHERE e.goldstein < 0), 0)::DOUBLE AS conflict_goldstein,
+       sum({g})::DOUBLE AS goldstein_sum,
+       avg({g})::DOUBLE AS goldstein_mean,
        min(e.date) AS first_date,
        max(e.date) AS last_date
 FROM events AS e
 WHERE e.target_code IS NOT NULL AND ({where})
 GROUP BY e.source_code, e.target_code
-"""
-"""Directed actor-to-actor edges with cooperation and conflict weights (counts and summed Goldstein)."""
+""".replace("{g}", "e.goldstein::DECIMAL(18, 1)")
+"""Directed actor-to-actor edges with cooperation and conflict weights (counts and summed Goldstein).
+
+Goldstein values have one decimal, so they are summed as decimals: a sum of doubles depends on the order DuckDB's
+threads add them in, and two exports of the same store differed in the sixth decimal."""
 
 ACTOR_EVENTS_SELECT = """
 SELECT e.source_code AS actor, 'source' AS side, e.target_code AS counterpart, e.*
