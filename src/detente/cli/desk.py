@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -117,7 +118,8 @@ def network(
     if output is None:
         with tempfile.TemporaryDirectory() as tmp:
             path = q.write_graph(graph, Path(tmp) / f"graph.{graph_format}", graph_format)  # type: ignore[arg-type]
-            sys.stdout.buffer.write(path.read_bytes())
+            with path.open("rb") as written:  # streamed: a whole-network file is tens of megabytes
+                shutil.copyfileobj(written, sys.stdout.buffer, 1 << 20)
             sys.stdout.flush()
     else:
         q.write_graph(graph, output, graph_format)  # type: ignore[arg-type]
