@@ -380,7 +380,10 @@ class VerbPattern(_Strict):
     target: list[str] = Field(min_length=1, description="slots tried in order")
     object: list[str] | None = Field(default=None, description="lemmas the direct object must have")
     complement: list[str] | None = Field(default=None, description="lemmas of an object predicate (call X terrorists)")
-    xcomp: list[str] | None = Field(default=None, description="lemmas of a to-infinitive complement")
+    xcomp: list[str] | None = Field(
+        default=None,
+        description="lemmas of a to-infinitive complement; '*' is any to-infinitive said of the verb's own object",
+    )
     context: list[str] | None = Field(default=None, description="lemmas one of which must occur in the clause")
     mutual: bool = False
     place: Literal["target", "none"] = "none"
