@@ -209,6 +209,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     # 18 assault
     ("Iraqi militants murdered Iraqi civilians.", "IRQREB", "IRQCVL", "180"),
     ("Afghan militants carried out a terrorist attack in Kabul.", "AFGREB", "AFG", "180"),
+    ("Syrian rebels carried out a terrorist rocket attack on Aleppo.", "SYRREB", "SYR", "194"),
     ("Nigerian gunmen kidnapped dozens of Nigerian students.", "NGAREB", "NGAEDU", "181"),
     ("Hamas militants took Israeli soldiers hostage.", "PSEREB", "ISRMIL", "181"),
     ("Syrian militants abducted Lebanese soldiers.", "SYRREB", "LBNMIL", "181"),

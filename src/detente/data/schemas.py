@@ -427,6 +427,11 @@ class NounPattern(_Strict):
     )
     mutual: bool = Field(default=False, description="code both directions: 'talks with' is a two-way event")
     context: list[str] | None = None
+    doer_label: bool = Field(
+        default=False,
+        description="the context words label the doer ('terrorist attack'), not the means: tried after the "
+        "patterns whose context names a weapon, so 'a terrorist rocket attack' is coded by its rockets",
+    )
     note: str | None = None
 
     @field_validator("source", "target", mode="before")

@@ -55,5 +55,5 @@ def verb_index() -> VerbIndex:
     for pats in by_lemma.values():
         pats.sort(key=_specificity)  # stable: file order among equals
     for npats in by_noun.values():
-        npats.sort(key=lambda p: -(2 if p.context else 0))
+        npats.sort(key=lambda p: -(2 if p.context else 0) + (1 if p.doer_label else 0))
     return VerbIndex(dict(by_lemma), dict(by_noun), frozenset(by_lemma))
