@@ -186,6 +186,7 @@ class SentenceCoder:
                     target_optional=pattern.target_optional,
                     fallback_sources=speaker_subjects(verb),
                     source_roles=pattern.source_roles,
+                    not_own=pattern.not_own,
                 )
             )
             if found.resolved:
