@@ -77,6 +77,19 @@ def test_victims_of_a_framed_attack_are_not_its_doers() -> None:
     find(call, "TURGOV", "RUSGOV", "04")
 
 
+def test_infinitive_under_an_agentless_passive_takes_the_passive_subject() -> None:
+    """ "She was sent to Brussels to meet EU leaders": who undergoes the passive does its infinitive; with an agent
+    named the agent does ("Kherson was shelled by Russian forces to punish Ukraine": Kherson punishes no one)."""
+    events = code_text(
+        "The British prime minister was sent to Brussels on Monday to meet the Irish prime minister.", date="2019-03-12"
+    )
+    find(events, "GBRGOV", "IRLGOV", "04")
+    find(events, "IRLGOV", "GBRGOV", "04")
+    shelled = code_text("Kherson was shelled by Russian forces to punish Ukraine.", date="2023-05-10")
+    find(shelled, "RUSMIL", "UKR", "19")
+    assert not [e for e in shelled if e.source.code.startswith("UKR")], triples(shelled)
+
+
 def test_negation_is_flagged_not_dropped() -> None:
     events = code_text("Turkey did not criticize Russia.", date="2023-05-10")
     e = find(events, "TUR", "RUS", "11")
