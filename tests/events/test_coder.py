@@ -63,6 +63,33 @@ def test_passive_voice_takes_the_agent_as_source() -> None:
     find(events, "RUSMIL", "UKR", "19")
 
 
+def test_victims_of_a_framed_attack_are_not_its_doers() -> None:
+    """ "People killed in X's air strikes": the subject of a passive or of a participle on a noun undergoes the deed
+    that frames it, so the strikes' owner is the doer, never the victims (who were once read as rioting)."""
+    text = "At least 20 Syrian civilians killed in Russian air strikes on Idlib were buried on Monday."
+    events = code_text(text, date="2019-03-12")
+    assert not [e for e in events if e.source.code == "SYRCVL"], triples(events)
+    find(events, "RUSMIL", "SYR", "19")
+    # a two-way event still takes its framed subject as a party
+    call = code_text(
+        "In a phone call with the Russian president, the Turkish president discussed Syria.", date="2019-03-12"
+    )
+    find(call, "TURGOV", "RUSGOV", "04")
+
+
+def test_infinitive_under_an_agentless_passive_takes_the_passive_subject() -> None:
+    """ "She was sent to Brussels to meet EU leaders": who undergoes the passive does its infinitive; with an agent
+    named the agent does ("Kherson was shelled by Russian forces to punish Ukraine": Kherson punishes no one)."""
+    events = code_text(
+        "The British prime minister was sent to Brussels on Monday to meet the Irish prime minister.", date="2019-03-12"
+    )
+    find(events, "GBRGOV", "IRLGOV", "04")
+    find(events, "IRLGOV", "GBRGOV", "04")
+    shelled = code_text("Kherson was shelled by Russian forces to punish Ukraine.", date="2023-05-10")
+    find(shelled, "RUSMIL", "UKR", "19")
+    assert not [e for e in shelled if e.source.code.startswith("UKR")], triples(shelled)
+
+
 def test_negation_is_flagged_not_dropped() -> None:
     events = code_text("Turkey did not criticize Russia.", date="2023-05-10")
     e = find(events, "TUR", "RUS", "11")

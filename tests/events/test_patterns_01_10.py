@@ -363,6 +363,24 @@ MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
         ("The president signed the bill into law.", "05"),
         ("The Turkish president signed an agreement with Iraq.", "TURGOV", "IRQ", "057"),
     ),
+    # object control: asked / encouraged / pressed X to do anything is an appeal to X; a question, a passive
+    # with no asker and a verb in another sense are none
+    (
+        ("The Kenyan president asked Uganda whether it would reopen the border.", "02"),
+        ("The Kenyan president asked Uganda to be patient.", "KENGOV", "UGA", "020"),
+    ),
+    (
+        ("The Kenyan president was asked to comment on the dispute.", "02"),
+        ("The Kenyan president asked Ugandan officials to remain calm.", "KENGOV", "UGAGOV", "020"),
+    ),
+    (
+        ("The Saudi government was encouraged by the result of the talks.", "02"),
+        ("The Saudi government encouraged Yemen to remain patient.", "SAUGOV", "YEM", "020"),
+    ),
+    (
+        ("The Spanish prime minister pressed ahead with the reform.", "02"),
+        ("The Spanish prime minister pressed Morocco to be more cooperative.", "ESPGOV", "MAR", "020"),
+    ),
     (
         ("Israel asked the court to dismiss the case.", "02"),
         ("Israel asked the United States to send more weapons.", "ISR", "USA", "0232"),

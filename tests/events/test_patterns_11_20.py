@@ -209,6 +209,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     # 18 assault
     ("Iraqi militants murdered Iraqi civilians.", "IRQREB", "IRQCVL", "180"),
     ("Afghan militants carried out a terrorist attack in Kabul.", "AFGREB", "AFG", "180"),
+    ("Syrian rebels carried out a terrorist rocket attack on Aleppo.", "SYRREB", "SYR", "194"),
     ("Nigerian gunmen kidnapped dozens of Nigerian students.", "NGAREB", "NGAEDU", "181"),
     ("Hamas militants took Israeli soldiers hostage.", "PSEREB", "ISRMIL", "181"),
     ("Syrian militants abducted Lebanese soldiers.", "SYRREB", "LBNMIL", "181"),
@@ -457,6 +458,36 @@ MUST_NOT_CODE_CONFLICT: list[tuple[str, Coded]] = [
     (
         "The Kenyan president warned that the economy would suffer.",
         ("The Kenyan president warned Somalia of consequences.", "KENGOV", "SOM", "130"),
+    ),
+    # a consequence made conditional on a party's deed is a threat: to whom the consequence hits, else to the party
+    # whose deed is the condition; a condition of the weather or of the markets threatens no one
+    (
+        "The French president warned that the economy would suffer if interest rates rose.",
+        (
+            "The Chinese government warned that it would respond if Japan sent warships to the islands.",
+            "CHNGOV",
+            "JPN",
+            "130",
+        ),
+    ),
+    (
+        "The IMF warned that the British economy could shrink next year.",
+        (
+            "The German chancellor warned Turkey that the talks would end unless it released the journalists.",
+            "DEUGOV",
+            "TUR",
+            "130",
+        ),
+    ),
+    (
+        "The Russian foreign minister warned that relations would worsen.",
+        (
+            "The British prime minister warned that London would impose tough penalties on Moscow if Russian troops "
+            "crossed the border.",
+            "GBRGOV",
+            "RUSGOV",
+            "130",
+        ),
     ),
     # a struck place that names no country gives the strike no target
     (

@@ -768,6 +768,12 @@ def test_wrong_party_is_not_coded_beside_the_right_one(
 # ((sentence, a CAMEO code it must not yield: the right root or event, the wrong code), a sentence that must be
 # coded with that code)
 MUST_NOT_GIVE_CODE: list[tuple[tuple[str, str], Coded]] = [
+    # the weapon names the code, a label of the doer does not: a terrorist rocket attack is shelling (194), a
+    # terrorist attack with no weapon named stays unconventional violence (180)
+    (
+        ("Syrian rebels carried out a terrorist rocket attack on Aleppo.", "180"),
+        ("Afghan militants carried out a terrorist attack in Kabul.", "AFGREB", "AFG", "180"),
+    ),
     (
         ("Iran called for tougher sanctions on Israel.", "0254"),
         ("Iran called on the United States to lift sanctions.", "IRN", "USA", "0254"),

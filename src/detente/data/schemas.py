@@ -370,7 +370,7 @@ class PloverFile(DataFile):
 
 # --- verb and noun patterns ---------------------------------------------------------
 
-SLOT = r"^(dobj|dative|none|subj|poss|mod|xcomp_obj|prep:[a-z_ ]+|agent)$"
+SLOT = r"^(dobj|dative|none|subj|poss|mod|xcomp_obj|cond_subj|ccomp_obj|prep:[a-z_ ]+|agent)$"
 
 
 class VerbPattern(_Strict):
@@ -380,8 +380,16 @@ class VerbPattern(_Strict):
     target: list[str] = Field(min_length=1, description="slots tried in order")
     object: list[str] | None = Field(default=None, description="lemmas the direct object must have")
     complement: list[str] | None = Field(default=None, description="lemmas of an object predicate (call X terrorists)")
-    xcomp: list[str] | None = Field(default=None, description="lemmas of a to-infinitive complement")
+    xcomp: list[str] | None = Field(
+        default=None,
+        description="lemmas of a to-infinitive complement; '*' is any to-infinitive said of the verb's own object",
+    )
     context: list[str] | None = Field(default=None, description="lemmas one of which must occur in the clause")
+    condition: list[str] | None = Field(
+        default=None,
+        description="marks of a conditional clause the verb or its complement must have ('warned it would act if "
+        "X ...'); the slot cond_subj is that clause's subject",
+    )
     mutual: bool = False
     place: Literal["target", "none"] = "none"
     target_optional: bool = Field(
@@ -389,6 +397,11 @@ class VerbPattern(_Strict):
     )
     source_roles: list[str] | None = Field(
         default=None, description="roles the source must have (STATE for a country alone): 'arrived in' by officials"
+    )
+    not_own: list[str] | None = Field(
+        default=None,
+        description="roles a target of the source's own country may not have: a government asking its own voters "
+        "to turn out is domestic politics, not an appeal between actors",
     )
     note: str | None = None
 
@@ -424,6 +437,11 @@ class NounPattern(_Strict):
     )
     mutual: bool = Field(default=False, description="code both directions: 'talks with' is a two-way event")
     context: list[str] | None = None
+    doer_label: bool = Field(
+        default=False,
+        description="the context words label the doer ('terrorist attack'), not the means: tried after the "
+        "patterns whose context names a weapon, so 'a terrorist rocket attack' is coded by its rockets",
+    )
     note: str | None = None
 
     @field_validator("source", "target", mode="before")
@@ -604,7 +622,7 @@ def validate_all() -> list[str]:
     roles = role_codes() | {"STATE"}
     for pf in pattern_files:
         for pat in pf.verbs:
-            for role in pat.source_roles or []:
+            for role in [*(pat.source_roles or []), *(pat.not_own or [])]:
                 if role not in roles:
                     problems.append(f"verbs/: pattern {pat.id} names unknown role {role}")
     for role in getattr(loaded.get("clauses.yaml"), "role_codes", {}):

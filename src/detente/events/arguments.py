@@ -36,6 +36,7 @@ class Frame:
     target_optional: bool = False
     fallback_sources: list[Token] = field(default_factory=list)
     source_roles: list[str] | None = None
+    not_own: list[str] | None = None  # roles a target of the source's own country may not have
     score: float | None = None  # the learned layer's probability; None for a pattern
 
 
@@ -134,6 +135,12 @@ class SentenceParties:
             tried = "; ".join(", ".join(h.text for h in heads) for heads in frame.target_options)
             out.reasons.append(f"no target actor ({tried})")
             return out
+        if frame.not_own:  # "asked voters to turn out": the source's own public is no addressee of this deed
+            own = sources[0].actor.country
+            targets = [t for t in targets if t is None or t.actor.country != own or t.actor.role not in frame.not_own]
+            if not targets and frame.target_options and not frame.target_optional:
+                out.reasons.append("the target is the source's own public")
+                return out
         resolved_targets = [t for t in targets if t is not None]
         pairs: list[tuple[ActorRef, ActorRef | None]] = []
         if frame.mutual and not resolved_targets and len(sources) >= 2:

@@ -27,6 +27,7 @@ from detente.events.tree import (
     conjuncts,
     instrument_owners,
     is_instrument,
+    is_passive,
     prep_parties,
     speaker_subjects,
     subjects,
@@ -73,6 +74,13 @@ def noun_happened(noun: Token, nlp: Language) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
         return verb_lemma(head, nlp, frozenset()) not in clauses().unrealized_verbs
     return True
+
+
+def undergoes(verb: Token) -> bool:
+    """Whether the subject of a verb undergoes its deed rather than doing it: a passive ("were killed in air
+    strikes") or a past participle on a noun ("people killed in air strikes"). Such a subject is never the doer
+    of a one-way deed the clause frames; it still takes part in a two-way one ("was received at talks with")."""
+    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
@@ -178,6 +186,7 @@ class SentenceCoder:
                     target_optional=pattern.target_optional,
                     fallback_sources=speaker_subjects(verb),
                     source_roles=pattern.source_roles,
+                    not_own=pattern.not_own,
                 )
             )
             if found.resolved:
@@ -224,7 +233,10 @@ class SentenceCoder:
                     self._emit(Frame(noun, anchor, pattern.id, pattern.code, parts, [], mutual=True))
                     return
                 continue
-            filled = [s for s in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.source) if s]
+            slots = pattern.source
+            if clause_verb is not None and undergoes(clause_verb):
+                slots = [s for s in slots if s != "subj"]  # "civilians killed in US air strikes": the victims
+            filled = [s for s in (self._noun_slot(noun, slot, clause_verb) for slot in slots) if s]
             owned = {"poss", "mod"} & set(pattern.source)  # the pattern takes an owner as the doer...
             if owned and is_instrument(noun) and (owners := instrument_owners(noun)):
                 filled.append(owners)  # ...so any owner of the attack does: "air raids by regime aircraft"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from detente.data.schemas import VerbPattern
 from detente.events.patterns import particle_of
-from detente.events.tree import conjuncts, direct_objects, has_particle, prep_parties
+from detente.events.tree import conjuncts, direct_objects, has_particle, prep_parties, subjects
 from detente.nlp.tree import prep_objects
 
 
@@ -46,6 +46,50 @@ def _complement_target(verb: Token, words: list[str]) -> tuple[bool, list[Token]
     return False, None
 
 
+ANY_INFINITIVE = "*"
+
+
+def is_to_infinitive(tok: Token) -> bool:
+    """A to-infinitive complement ("urged Iran *to release* ..."), not a clause ("asked whether ...")."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _xcomp_fits(verb: Token, words: list[str]) -> bool:
+    """Whether the verb has a complement the pattern wants. ``*`` is any to-infinitive said of the verb's own
+    object ("asked the police to be more careful"): object control, which makes ask, press or encourage an appeal
+    whatever the addressee is asked to do; without an object of its own ("asked to comment") it is no appeal."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words:
+            return True
+        if ANY_INFINITIVE in words and is_to_infinitive(c) and (direct_objects(verb) or prep_parties(verb, "on")):
+            return True
+    return False
+
+
+CONDITION_DEPS = {"ccomp", "xcomp", "advcl", "conj"}
+
+
+def conditions(verb: Token, marks: list[str]) -> list[Token]:
+    """The conditional clauses ("if X crossed the border", "unless it is more open") of a verb or of the clause it
+    reports ("warned that Y would follow if ..."), not those of a relative clause or another sentence part."""
+    found: list[Token] = []
+    todo, depth = [verb], 0
+    while todo and depth < 3:
+        nxt = []
+        for head in todo:
+            for c in head.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                    found.append(c)
+                elif c.dep_ in CONDITION_DEPS and c.pos_ in ("VERB", "AUX"):
+                    nxt.append(c)
+        todo, depth = nxt, depth + 1
+    return found
+
+
 def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | None]:
     """Whether the pattern's constraints hold; the second value overrides the target slots when set."""
     particle = particle_of(pattern)
@@ -61,10 +105,10 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
         ok, override = _complement_target(verb, pattern.complement)
         if not ok:
             return False, None
-    if pattern.xcomp:
-        xs = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.xcomp]
-        if not xs:
-            return False, None
+    if pattern.xcomp and not _xcomp_fits(verb, pattern.xcomp):
+        return False, None
+    if pattern.condition and not conditions(verb, pattern.condition):
+        return False, None
     if pattern.context:
         clause = list(verb.subtree)  # the subject included: "warplanes struck" is an air strike
         words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
@@ -79,10 +123,22 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
         return None
     if slot == "dobj":
         found = direct_objects(verb)
-        if not found and pattern is not None and pattern.xcomp:
+        if not found and pattern is not None and pattern.xcomp and ANY_INFINITIVE not in pattern.xcomp:
             for x in verb.children:
                 if x.dep_ in ("xcomp", "ccomp"):
                     found = direct_objects(x)
+        return not_dates(found) or None
+    if slot == "cond_subj":  # "warned it would respond if the North took further actions": whose deed is the condition
+        marks = (pattern.condition if pattern is not None else None) or ["if", "unless"]
+        found = [s for c in conditions(verb, marks) for s in subjects(c)]
+        return not_dates(found) or None
+    if slot == "ccomp_obj":  # "warned that Israel could send Lebanon back ...": whom the announced consequence hits
+        found = []
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                found += direct_objects(c)
+                for holder in [c, *direct_objects(c)]:
+                    found += prep_parties(holder, "on") + prep_parties(holder, "against")
         return not_dates(found) or None
     if slot == "xcomp_obj":  # "used tear gas to disperse protesters": the object of the infinitive
         found = [o for x in verb.children if x.dep_ in ("xcomp", "advcl") for o in direct_objects(x)]
@@ -99,7 +155,7 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                 for inner in prep_objects(obj, ("in", "of")):  # "$100 million in aid for Ukraine"
                     found.extend(prep_parties(inner, prep))
         if not found:
-            with_xcomp = pattern is not None and bool(pattern.xcomp)
+            with_xcomp = pattern is not None and bool(pattern.xcomp) and ANY_INFINITIVE not in pattern.xcomp
             for x in verb.children:
                 if x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ == "out"):
                     found.extend(prep_parties(x, prep))  # "reached out to"

@@ -35,8 +35,9 @@ def particle_of(pattern: VerbPattern) -> str | None:
 
 
 def _specificity(p: VerbPattern) -> int:
-    constraints = [p.object, p.complement, p.xcomp, p.context]
+    constraints = [p.object, p.complement, p.xcomp, p.context, p.condition]
     score = sum(2 for c in constraints if c)
+    score -= 1 if p.xcomp and "*" in p.xcomp else 0  # any to-infinitive: after the patterns that name one
     score += 2 if particle_of(p) else 0
     score += 1 if p.target and p.target[0].startswith("prep:") else 0
     return -score
@@ -54,5 +55,5 @@ def verb_index() -> VerbIndex:
     for pats in by_lemma.values():
         pats.sort(key=_specificity)  # stable: file order among equals
     for npats in by_noun.values():
-        npats.sort(key=lambda p: -(2 if p.context else 0))
+        npats.sort(key=lambda p: -(2 if p.context else 0) + (1 if p.doer_label else 0))
     return VerbIndex(dict(by_lemma), dict(by_noun), frozenset(by_lemma))

@@ -30,6 +30,11 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def is_infinitive(verb: Token) -> bool:
+    """A to-infinitive ("to meet"), the clause of a purpose or of control."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the verb: its subject, the passive's agent, or the subject it shares with a governing verb."""
     if is_passive(verb):
@@ -45,7 +50,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if depth < 3 and verb.dep_ in CONTROL_DEPS and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after X attacked ...": its own clause, subject unknown
-        return subjects(verb.head, depth + 1)
+        found = subjects(verb.head, depth + 1)
+        if not found and is_passive(verb.head) and is_infinitive(verb):
+            # "she was sent to Brussels to meet EU leaders", "X was asked to leave": with no agent named, who
+            # undergoes the passive is who does its infinitive
+            found = [c for child in verb.head.children if child.dep_ == "nsubjpass" for c in conjuncts(child)]
+        return found
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return conjuncts(verb.head)
     prep = verb.head
