@@ -70,3 +70,16 @@ def test_a_description_after_two_cities_or_with_its_own_name_is_not_read_back() 
     # "a town" is not a reference back
     other = _places("Rebels fought in Aleppo on Monday. Syrian soldiers shelled rebel positions in a town on Tuesday.")
     assert all(p is None or p[0] != "Aleppo" for k, p in other.items() if k[0] == "SYRMIL")
+
+
+def test_a_deed_takes_the_one_scene_its_own_sentence_sets_elsewhere() -> None:
+    found = _places("Fighting in Aleppo intensified on Monday, and the rebels attacked Syrian soldiers.")
+    assert found[("SYRREB", "SYRMIL")] == ("Aleppo", "city")
+
+
+def test_a_sentence_with_two_scenes_or_a_statement_gives_no_place_by_scene() -> None:
+    # must not: two places in the sentence, either could be the deed's; a statement is not made where fighting is
+    two = _places("Fighting in Aleppo and Homs intensified on Monday, and the rebels attacked Syrian soldiers.")
+    assert two[("SYRREB", "SYRMIL")] is None
+    said = _places("Fighting in Aleppo intensified on Monday, and the rebels accused Syrian soldiers of war crimes.")
+    assert all(p is None for p in said.values())

@@ -7,6 +7,9 @@ guide counts such a place as the event's ("made plain by it"). Two readings, bot
 - **a place description** ("the city", "the town", "the province": ``roles.yaml`` ``place_descriptions``)
   is the latest place of its precision named before it in the article (a city for "the town", a region
   for "the province"), within a few sentences; two different ones in that sentence and it stays unread;
+- **the sentence's scene**: a deed done on the ground (below) whose own clause names no place takes the one
+  place its sentence sets as where things happen ("Fighting in Aleppo intensified, and rebels attacked
+  soldiers"); two such places, and it takes none;
 - **the scene**: an event whose sentence names no place at all, of a deed done on the ground (the CAMEO
   roots of ``roles.yaml`` ``scene_roots``: protest, force, coercion, assault, fighting; never a statement,
   a meeting or a call, and never a verb of saying), takes the place the previous sentences of its paragraph set as where
@@ -104,18 +107,36 @@ def _paragraph_break(before: Span, after: Span) -> bool:
 
 def _scene_of(sent: Span) -> list[Location]:
     """The places a sentence sets as where things happen: objects of a locative preposition."""
+    return [loc for _, loc in _scene_tokens(sent)]
+
+
+def _scene_tokens(sent: Span) -> list[tuple[Token, Location]]:
     out = []
     for tok, loc in _named_places(sent):
         head = tok
         while head.dep_ in ("compound", "amod", "nmod", "conj", "appos") and head.head.i != head.i:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS:
-            out.append(loc)
+            out.append((tok, loc))
         elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.dep_ == "pobj":
-            out.append(loc)  # "in the town of Jobar", "in the suburbs of Damascus"
+            out.append((tok, loc))  # "in the town of Jobar", "in the suburbs of Damascus"
         elif head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
-            out.append(loc)  # "shelled Aleppo", "Aleppo was shelled": where the deed fell
+            out.append((tok, loc))  # "shelled Aleppo", "Aleppo was shelled": where the deed fell
     return out
+
+
+def _describes_a_party(tok: Token, trigger: Token) -> bool:
+    """'fired on protesters who had gathered in Nairobi': a place in a clause that describes a noun of the
+    event's own clause (a relative clause, a participle) tells where that party was, not where the deed was."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    node = tok
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ in ("relcl", "acl") and verb in node.ancestors:
+            return True
+        node = node.head
+    return False
 
 
 def _reporting(trigger: Token) -> bool:
@@ -124,12 +145,16 @@ def _reporting(trigger: Token) -> bool:
 
 
 def carried_scene(trigger: Token) -> Location | None:
-    """The place the previous sentences of the paragraph set, for an event whose sentence names none."""
+    """The one scene the event's own sentence sets, else (for a sentence that names no place) the place the
+    previous sentences of the paragraph set, flagged ``carried``."""
     if _reporting(trigger):
         return None
     doc = trigger.doc
     sents = _sentences(doc)
     here = _index(sents, trigger)
+    own = [loc for tok, loc in _scene_tokens(sents[here]) if not _describes_a_party(tok, trigger)]
+    if own:
+        return _one(own)  # "Clashes in Aleppo intensified and bombs killed 49 people": the sentence's one scene
     if _named_places(sents[here]) or any(e.label_ in ("LOC", "FAC") for e in sents[here].ents):
         return None  # the sentence names a place of its own: its scene, or a new one, is not the earlier one
     from detente.actors.context import home_country  # actors reads places: imported late, not at load
