@@ -173,10 +173,6 @@ def _resolve(
     if is_bare_definite(head) and head.lemma_.lower() in ctx.by_head:
         actor = ctx.by_head[head.lemma_.lower()]
         return Resolved(actor, why=f"'the {head.lemma_.lower()}': the one named earlier")
-    if role is None and head.pos_ == "PROPN":
-        described = _described_person(head, ctx, other)
-        if described is not None:
-            return described
     if role is None:
         return _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other, as_place) or _place_in(head, ctx)
     country, why = _phrase_country(head, tokens, ctx)
@@ -203,26 +199,6 @@ def _resolve(
     if holder is not None:
         ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
-
-
-def _described_person(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
-    """'Anna Soubry, a Conservative MP', 'Bob Smith, the Syrian health minister': a name the dictionaries do not
-    know, with a role phrase in apposition, is what that phrase resolves to — a country and a role, never a bare
-    country ("Kurt Cochran, an American" is a private person) nor a former office ("a former minister"). The name
-    is remembered, so that "Soubry" later in the article is the same actor."""
-    if head.ent_type_ not in ("PERSON", "") or entity_of(head) is not None:
-        return None
-    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN"):
-        if not lemma_in(appos, roles_file().person_titles) and head_role(appos, phrase_tokens(appos)) is None:
-            continue
-        found = resolve(appos, ctx, other=other)
-        if found is None or found.place is not None or found.actor.role is None:
-            continue
-        name = person_span(head)
-        actor = found.actor.model_copy(update={"text": f"{name.text}, {found.actor.text}"})
-        ctx.remember_name(name, actor)
-        return Resolved(actor, why=f"'{name.text}': in apposition, {found.why}")
-    return None
 
 
 def _title_holder(head: Token, tokens: list[Token]) -> Span | None:
