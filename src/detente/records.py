@@ -71,8 +71,10 @@ class Location(BaseModel):
     lat: float | None = None
     lon: float | None = None
     text: str | None = Field(default=None, description="the words the place was read from")
-    precision: Literal["site", "city", "region", "country"] | None = Field(
-        default=None, description="how precise the place is: a site, a city or town, a region, or a whole country"
+    precision: Literal["site", "city", "region", "country", "carried"] | None = Field(
+        default=None,
+        description="how precise the place is: a site, a city or town, a region, or a whole country; 'carried' "
+        "when the event's own sentence names no place and this is the scene an earlier sentence set",
     )
 
 

@@ -30,6 +30,24 @@ def test_party_lawmakers_are_their_country_s_legislators() -> None:
     assert not [e for e in code_text(other, DAY) if e.target is not None and e.target.code == "IRN"]
 
 
+def test_a_party_s_plural_in_news_of_its_legislature_is_the_legislature() -> None:
+    text = (
+        "The U.S. Senate will vote on the tax bill next week. "
+        "Democrats accused the White House of lying about the costs on Tuesday."
+    )
+    coded = {(e.source.code, e.target.code if e.target else None) for e in code_text(text, DAY)}
+    assert ("USALEG", "USAGOV") in coded
+
+
+def test_a_party_s_plural_stays_unresolved_where_no_legislature_is_named() -> None:
+    # must not: the article names the country but not its legislature; voters, activists or the party itself
+    text = "Voters in Ohio went to the polls. Democrats accused the White House of lying about the costs on Tuesday."
+    assert not [e for e in code_text(text, DAY) if e.source.code.endswith(("LEG", "PTY"))]
+    # must not: a single member is not the legislature
+    one = "The U.S. Senate met on Monday. A Democrat accused the White House of lying about the costs on Tuesday."
+    assert not [e for e in code_text(one, DAY) if e.source.code == "USALEG"]
+
+
 def test_government_forces_are_the_article_country_s_not_a_foreign_military_named_before() -> None:
     text = (
         "U.S. troops struck targets near Raqqa on Sunday. Government forces shelled rebel positions in Aleppo and Homs."

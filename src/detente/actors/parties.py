@@ -5,7 +5,9 @@ News names a party's people by the adjective of its name ("Republican" for the R
 hold the parties by their full names; here a word is read back to a party named "<word> Party" —
 but only to a party of a country the article names, and only when that reading is unique: the
 Democrats of one country are not those of another. (The bare plural, "Democrats said", is left
-alone: in news of a legislature the annotators read it as the legislators, not the party.)
+alone as a party: in news of a legislature the annotators read it as the legislators, so
+``party_legislators`` reads it as the party's country's legislature, and only in an article that names
+that legislature; elsewhere it stays unresolved.)
 """
 
 from __future__ import annotations
@@ -52,3 +54,27 @@ def party_of_word(word: str, day: dt.date | None, countries: Counter[str]) -> Ac
             if entry.role == "PTY" and entry.country and entry.valid_on(day) and countries.get(entry.country):
                 found.setdefault(entry.code, entry)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def legislature_named(doc: Doc, country: str) -> bool:
+    """Whether the article names the legislature of a country ("Congress", "the U.S. Senate", "Westminster")."""
+    g = gazetteer()
+    for kind, surface, _ in dictionary_entities(doc).values():
+        if kind != "actor":
+            continue
+        entries = g.actors.get(surface) or []
+        if any(e.role == "LEG" and e.country == country for e in entries):
+            return True
+    return False
+
+
+def party_legislators(word: str, plural: bool, day: dt.date | None, doc: Doc) -> ActorEntry | None:
+    """'Republicans criticized the bill', 'Senate Democrats': a party's members by the plural of its word, in
+    an article that names that country's legislature, are its legislators; the party's entry gives the country.
+    A singular ("a Republican") or an article that names no legislature gives None."""
+    if not plural or not word.endswith("s"):
+        return None
+    party = party_of_word(word, day, named_countries(doc))
+    if party is None or party.country is None or not legislature_named(doc, party.country):
+        return None
+    return party

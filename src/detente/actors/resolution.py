@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import coreference
 from detente.actors.context import ArticleContext
-from detente.actors.parties import named_countries, party_of_word
+from detente.actors.parties import named_countries, party_legislators, party_of_word
 from detente.actors.phrases import (
     is_bare_definite,
     is_former,
@@ -157,6 +157,14 @@ def _resolve(
     role = head_role(head, tokens)
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
+    if role is None and head.pos_ == "PROPN":
+        party = party_legislators(head.text, head.tag_ in ("NNPS", "NNS"), ctx.date, head.doc)
+        if party is not None and party.country:
+            actor = country_actor(party.country, "LEG", text)
+            ctx.remember(actor)
+            return Resolved(
+                actor, why=f"'{head.text}': members of the {party.name} in an article about its legislature"
+            )
     named = _named_after(head, ctx, text)
     if named is not None:
         ctx.remember(named.actor)

@@ -239,6 +239,14 @@ class RolesFile(DataFile):
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
+    scene_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of deeds done on the ground, which take the scene an earlier sentence set",
+    )
+    place_descriptions: dict[str, Literal["city", "region"]] = Field(
+        default_factory=dict,
+        description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
+    )
     own_state_words: list[str] = Field(
         default_factory=list, description="'government forces', 'the regime': a phrase of the article's own state"
     )

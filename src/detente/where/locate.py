@@ -3,7 +3,9 @@
 Two sources, in order: a target that is itself a place ("shelled Kherson",
 "flew to Syria"), then a locative phrase on the trigger or its object ("met ...
 in Ankara", "clashes near Gaza City"). A city beats a country. No attached
-place means no location: a guessed place is worse than none.
+place means no location, with two readings back (``scene``): "in the city" is the city named before,
+and an event whose sentence names no place takes the scene the sentences just before set, flagged
+``carried``. A guessed place is worse than none.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
 from detente.where.places import geonames_location, place_location
+from detente.where.scene import carried_scene, described_place
 
 LOCATIVE_PREPS = {
     "in",
@@ -74,7 +77,7 @@ def _place_of(head: Token) -> Location | None:
         geo = geonames_location(tok)
         if geo is not None:
             return geo
-    return None
+    return described_place(head)  # "in the city": the city named before
 
 
 def _preps_of(trigger: Token) -> set[str]:
@@ -194,10 +197,13 @@ def _scene(trigger: Token) -> list[Location]:
     return found
 
 
-def locate(trigger: Token, targets: Sequence[PlaceTarget | None]) -> Location | None:
+def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
     """The event's place: a place-like target ("shelled Kherson"), else a locative phrase on the trigger or
     its clause ("met ... in Ankara"), else of the clause whose scene it shares; a city or region named
-    there beats a country target."""
+    there beats a country target. With the event's CAMEO ``code`` (given for the event's record only), a
+    deed done on the ground takes, failing all that, the scene an earlier sentence set
+    (``scene.carried_scene``); never while the parties are read, where a place found would make its
+    country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
     if targeted is not None and targeted.precision != "country":
         return targeted
@@ -208,4 +214,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None]) -> Location | 
     finer = [loc for loc in found if loc.precision != "country"]
     if finer:
         return finer[0]
-    return targeted or (found[0] if found else None)
+    place = targeted or (found[0] if found else None)
+    if place is not None or code is None or code[:2] not in roles_file().scene_roots:
+        return place
+    return carried_scene(trigger)

@@ -1,0 +1,99 @@
+"""Event places on the annotated real articles: where they are right, and where the gold place was named.
+
+``detente eval --annotations`` reports one figure for the place of found events; this splits it up. For
+each found event whose annotation has a place it says whether ours is the same place (the scorer's own
+test), whether we gave none, and where the annotated place was written: in the event's own sentence, in
+an earlier sentence, or in the dateline ("CITY (Reuters) -"); with ``--show`` it prints each pair (place
+names only). Read the dev and train splits only; the corpus text is read at run time.
+
+    python bench/place_scores.py --split dev [--split train] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _where_named(name: str, text: str, sent: tuple[int, int]) -> str:
+    """Where the article writes the place's name (or its last word): the event's sentence, the dateline, an
+    earlier sentence, or not at all (a description only)."""
+    words = [w for w in name.replace(",", " ").split() if w[:1].isupper()]
+    keys = [name, *words[-1:]]
+    if any(k.casefold() in text[sent[0] : sent[1]].casefold() for k in keys):
+        return "named here"
+    head = text[:80]
+    if "(Reuters)" in head and any(k.casefold() in head.split("(Reuters)")[0].casefold() for k in keys):
+        return "dateline"
+    if any(k.casefold() in text[: sent[0]].casefold() for k in keys):
+        return "named earlier"
+    return "not named"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", action="append", choices=("train", "dev"))
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--show-sentences", action="store_true", help="with --show: the sentence of a miss")
+    args = parser.parse_args()
+    os.environ.setdefault("DETENTE_CORPUS", "/work/shared/corpus/news-dev.jsonl")
+
+    import detente.corpus.score as score
+    from detente.corpus.evaluate import evaluate_split
+
+    counts: Counter[str] = Counter()
+    original = score._score_fields
+    current: dict[str, str] = {}
+
+    def watched(report, p, g):
+        original(report, p, g)
+        if g.place is None:
+            if p.location is not None:
+                kind = "carried" if p.location.precision == "carried" else "own"
+                counts[f"(gold has no place) ours {kind}"] += 1
+            return
+        text = current["text"]
+        sent = current["sentences"][g.sentence]
+        where = _where_named(g.place.name, text, sent)
+        ok = score.same_place(p, g)
+        loc = p.location
+        carried = loc is not None and loc.precision == "carried"
+        counts[f"{where}: {'right' if ok else 'none' if loc is None else 'wrong'}"] += 1
+        counts["right" if ok else "none" if loc is None else "wrong"] += 1
+        if carried:
+            counts[f"carried: {'right' if ok else 'wrong'}"] += 1
+        if args.show:
+            ours = f"{loc.name} ({loc.country}, {loc.precision})" if loc else "-"
+            pair = f"{p.cameo.code:5} {p.source.code:>8}->{p.target.code if p.target else '-':8}"
+            mark = ("ok" if ok else "NO") + (" carried" if carried else "")
+            print(f"{pair} {g.place.name:28} {where:13} ours {ours:40} {mark}")
+            if args.show_sentences and not ok:
+                print("    |", text[sent[0] : sent[1]].replace("\n", " ")[:400])
+
+    original_article = score.score_article
+
+    def article(report, ann, text, coded):
+        current["text"], current["sentences"] = text, ann.sentences
+        original_article(report, ann, text, coded)
+
+    score._score_fields = watched  # type: ignore[assignment]
+    import detente.corpus.evaluate as evaluate
+
+    evaluate.score_article = article  # type: ignore[assignment]
+    for split in args.split or ["dev"]:
+        report = evaluate_split(ROOT / "corpus" / "annotations", split)
+        f = report.fields["place"]
+        print(
+            f"{split}: place {f.right}/{f.total} = {f.value:.3f}; "
+            f"place_country {report.fields['place_country'].value:.3f}"
+        )
+    for key, n in sorted(counts.items()):
+        print(f"  {key:28} {n}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,174 @@
+"""Places an event's own words do not name: "the city" read back, and the scene the article set just before.
+
+News names a place once and then goes on: "Rebels shelled Aleppo on Monday. ... killed two civilians in
+the city"; "Government forces entered Harbanafseh. The army took the hills around it." The annotation
+guide counts such a place as the event's ("made plain by it"). Two readings, both only when plain:
+
+- **a place description** ("the city", "the town", "the province": ``roles.yaml`` ``place_descriptions``)
+  is the latest place of its precision named before it in the article (a city for "the town", a region
+  for "the province"), within a few sentences; two different ones in that sentence and it stays unread;
+- **the sentence's scene**: a deed done on the ground (below) whose own clause names no place takes the one
+  place its sentence sets as where things happen ("Fighting in Aleppo intensified, and rebels attacked
+  soldiers"); two such places, and it takes none;
+- **the scene**: an event whose sentence names no place at all, of a deed done on the ground (the CAMEO
+  roots of ``roles.yaml`` ``scene_roots``: protest, force, coercion, assault, fighting; never a statement,
+  a meeting or a call, and never a verb of saying), takes the place the previous sentences of its paragraph set as where
+  things happen — a place after "in", "near", "at" ... — when that is one place, in the country the
+  article is about, and no sentence in between named another. Such a location says so: its precision
+  is ``carried``.
+
+Whatever is not plain stays without a place: a guessed place is worse than none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.data import clauses, roles_file
+from detente.records import Location
+from detente.where.mentions import dictionary_entities
+from detente.where.places import PLACE_LABELS, geonames_location, place_location
+
+DESCRIPTION_WINDOW = 4  # sentences back a place description reads
+SCENE_WINDOW = 3  # sentences back a scene is carried, within one paragraph
+SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "within"}
+FINE = ("site", "city", "region")
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    sents = doc.user_data.get("detente_sentences")
+    if sents is None:
+        sents = list(doc.sents)
+        doc.user_data["detente_sentences"] = sents
+    return sents
+
+
+def _index(sents: list[Span], tok: Token) -> int:
+    return next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+
+
+def _named_places(sent: Span, before: int | None = None) -> list[tuple[Token, Location]]:
+    """The places (not whole countries) a sentence names, by their first token, in order."""
+    out: list[tuple[Token, Location]] = []
+    seen: set[int] = set()
+    index = dictionary_entities(sent.doc)
+    for tok in sent:
+        if before is not None and tok.i >= before:
+            break
+        known = index.get(tok.i)
+        loc = None
+        if known is not None:
+            span = known[2]
+            if span.start in seen or known[0] not in ("place", "capital"):
+                continue
+            seen.add(span.start)
+            loc = place_location(known[1], span.text)
+        elif tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B":
+            end = next((e.end for e in sent.doc.ents if e.start == tok.i), tok.i + 1)
+            loc = geonames_location(sent.doc[end - 1])
+        if loc is not None and loc.precision in FINE:
+            out.append((tok, loc))
+    return out
+
+
+def _one(locs: list[Location]) -> Location | None:
+    """The one place of a list, or None when they name different places."""
+    names = {loc.name for loc in locs}
+    return locs[-1] if len(names) == 1 else None
+
+
+def described_place(head: Token) -> Location | None:
+    """'in the city', 'the town': the place a definite place noun refers back to, or None when not plain."""
+    precision = roles_file().place_descriptions.get(head.lemma_.lower())
+    if precision is None or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    mods = [c for c in head.children if c.i < head.i]
+    if len(mods) != 1 or mods[0].lower_ not in ("the", "this", "that"):
+        return None  # "a town near Idlib", "the besieged town": not a plain reference back
+    if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in head.children if c.i > head.i):
+        return None  # "the town of X", "the city where ...": named or described on the spot
+    sents = _sentences(head.doc)
+    here = _index(sents, head)
+    for n in range(here, max(here - DESCRIPTION_WINDOW, -1), -1):
+        found = [loc for _, loc in _named_places(sents[n], head.i if n == here else None)]
+        kind = [loc for loc in found if (loc.precision == "region") == (precision == "region")]
+        if kind:
+            return _one(kind)
+        if found:
+            return None  # the latest place named is of another kind: "the town" after "Idlib province"
+    return None
+
+
+def _paragraph_break(before: Span, after: Span) -> bool:
+    """Whether a line break ends ``before`` (spaCy keeps the break as a trailing token of its sentence)."""
+    seg = before.doc.text[before.start_char : after.start_char]
+    return "\n" in seg[len(seg.rstrip()) :]
+
+
+def _scene_of(sent: Span) -> list[Location]:
+    """The places a sentence sets as where things happen: objects of a locative preposition."""
+    return [loc for _, loc in _scene_tokens(sent)]
+
+
+def _scene_tokens(sent: Span) -> list[tuple[Token, Location]]:
+    out = []
+    for tok, loc in _named_places(sent):
+        head = tok
+        while head.dep_ in ("compound", "amod", "nmod", "conj", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS:
+            out.append((tok, loc))
+        elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.dep_ == "pobj":
+            out.append((tok, loc))  # "in the town of Jobar", "in the suburbs of Damascus"
+        elif head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+            out.append((tok, loc))  # "shelled Aleppo", "Aleppo was shelled": where the deed fell
+    return out
+
+
+def _describes_a_party(tok: Token, trigger: Token) -> bool:
+    """'fired on protesters who had gathered in Nairobi': a place in a clause that describes a noun of the
+    event's own clause (a relative clause, a participle) tells where that party was, not where the deed was."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    node = tok
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ in ("relcl", "acl") and verb in node.ancestors:
+            return True
+        node = node.head
+    return False
+
+
+def _reporting(trigger: Token) -> bool:
+    words = clauses()
+    return trigger.lemma_.lower() in {*words.speech_verbs, *words.claim_verbs, *words.intent_verbs}
+
+
+def carried_scene(trigger: Token) -> Location | None:
+    """The one scene the event's own sentence sets, else (for a sentence that names no place) the place the
+    previous sentences of the paragraph set, flagged ``carried``."""
+    if _reporting(trigger):
+        return None
+    doc = trigger.doc
+    sents = _sentences(doc)
+    here = _index(sents, trigger)
+    own = [loc for tok, loc in _scene_tokens(sents[here]) if not _describes_a_party(tok, trigger)]
+    if own:
+        return _one(own)  # "Clashes in Aleppo intensified and bombs killed 49 people": the sentence's one scene
+    if _named_places(sents[here]) or any(e.label_ in ("LOC", "FAC") for e in sents[here].ents):
+        return None  # the sentence names a place of its own: its scene, or a new one, is not the earlier one
+    from detente.actors.context import home_country  # actors reads places: imported late, not at load
+
+    home = home_country(doc)
+    for n in range(here - 1, max(here - 1 - SCENE_WINDOW, -1), -1):
+        if _paragraph_break(sents[n], sents[n + 1]):
+            return None
+        scene = _scene_of(sents[n])
+        if scene:
+            found = _one(scene)
+            if found is None or found.country is None or found.country != home:
+                return None
+            return found.model_copy(update={"precision": "carried"})
+        if _named_places(sents[n]):
+            return None  # a place named in between, not as a scene: no longer plain
+    return None
