@@ -504,6 +504,20 @@ class MembershipVerb(_Strict):
     sign: Sign
 
 
+class MediationWords(_Strict):
+    """How mediation is said: who mediates (a verb's subject or agent, an owner of the noun) and between whom
+    (a 'between' phrase, or the parties who agree to, sign or observe the mediated truce, deal or talks)."""
+
+    verbs: list[str] = Field(min_length=1)
+    light_verbs: list[str] = Field(default_factory=list)
+    things: list[str] = Field(min_length=1)
+    agree_verbs: list[str] = Field(min_length=1)
+    frame_preps: list[str] = Field(default_factory=list)
+    former: list[str] = Field(default_factory=list)
+    mediators: list[str] = Field(default_factory=list)
+    sides: list[str] = Field(default_factory=list)
+
+
 class StativePatternsFile(DataFile):
     relation_nouns: list[RelationWords]
     relation_adjectives: list[RelationWords]
@@ -516,6 +530,7 @@ class StativePatternsFile(DataFile):
     ending_verbs: list[str]
     membership_verbs: list[MembershipVerb]
     copulas: list[str]
+    mediation: MediationWords
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +27,7 @@ from detente.events.clause import read_clause
 from detente.events.coder import remember_actors
 from detente.events.record import trimmed
 from detente.records import ActorRef, Article, Evidence, Stative
+from detente.system import mediation
 
 RELATIVE = {"which", "who", "that", "whom"}
 QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
@@ -33,6 +35,9 @@ OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 OTHER_PREPS = ["of", "with", "to", "for"]
 HOLDING_VERBS = {"have", "maintain", "enjoy", "keep", "share", "wage", "build", "forge", "develop", "deepen"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+# The last two (or more) sides the article named ("talks between A and B", "A and B agreed to a truce"), for
+# "mediated between the two sides" and "the deal, brokered by C" later on. Set per article by extract_statives.
+_SIDES: ContextVar[tuple[ActorRef, ...]] = ContextVar("sides", default=())
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class Lexicon:
     owned: dict[str, schemas.RelationWords]
     relative_verbs: dict[str, schemas.RelationWords]
     ending_verbs: frozenset[str]
+    mediation: schemas.MediationWords
 
 
 @cache
@@ -77,6 +83,7 @@ def lexicon() -> Lexicon:
         owned=index(data.owned_relations),
         relative_verbs=index(data.relative_verbs),
         ending_verbs=frozenset(data.ending_verbs),
+        mediation=data.mediation,
     )
 
 
@@ -192,6 +199,12 @@ def _holders(noun: Token) -> list[Token]:
             return [subj] if subj is not None else []
     if noun.dep_ == "appos":
         return [noun.head]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head  # "Qatar has acted as a mediator"; not "Iran regards Israel as an enemy"
+        reflexive = ("itself", "themselves", "himself", "herself")  # "positioned itself as a mediator"
+        if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.lower_ not in reflexive for c in verb.children):
+            subj = _subject_of(verb)
+            return [subj] if subj is not None else []
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
         subj = _subject_of(noun.head)  # "Qatar has close ties with Hamas", "Russia wages war on Ukraine"
         return [subj] if subj is not None else []
@@ -282,6 +295,8 @@ def _relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
         other_toks = _others(tok, exclude, entry.preps)
         others = [a for o in other_toks for a in _actors(o, ctx)]
+        if entry.kind == "mediation":  # "the mediator in talks between the government and the rebels"
+            others += [a for o in other_toks for b in mediation.between(o) for a in _actors(b, ctx)]
         named = [o for o in other_toks if o.pos_ in ("NOUN", "PROPN") or o.ent_type_]
         if not others and (named or tok.dep_ not in ("attr", "acomp", "pobj")):
             continue  # "regime allies Iran and Russia": allies of someone we cannot name, not of each other
@@ -323,10 +338,8 @@ def _relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         else:  # a passive verb: "Hamas, which is backed by Iran"
             holder = _subject_of(tok) if any(c.dep_ == "auxpass" for c in tok.children) else None
         if entry.kind == "mediation":  # "a truce brokered by Egypt between Israel and Hamas"
-            parties = [*_between(tok, ctx), *(_between(holder, ctx) if holder is not None else [])]
-            for mediator in [a for o in objs for a in _actors(o, ctx)]:
-                for party in parties:
-                    yield Found(mediator, party, "mediation", entry.sign, "stative.adjective.mediation", tok)
+            mediators = [a for o in objs for a in _actors(o, ctx)]
+            yield from _mediated(mediators, tok, holder, ctx, "stative.adjective.mediation")
             continue
         if holder is None or not _actor_phrase(holder):
             continue  # "a move backed by Ankara and Tehran" backs no actor
@@ -357,8 +370,7 @@ def _hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         if entry.kind == "mediation":  # "the Qatar-brokered truce between Israel and Hamas"
-            for party in _between(head, ctx):
-                yield Found(backer[0], party, "mediation", entry.sign, "stative.hyphen.mediation", tok)
+            yield from _mediated(backer[:1], tok, head, ctx, "stative.hyphen.mediation")
             continue
         held = _held_phrase(head, backer[0], ctx)
         if held is None:
@@ -624,6 +636,102 @@ def _memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield Found(member, body, "membership", sign, "stative.membership", tok, *_speaker(tok, ctx))
 
 
+def _mediated(
+    mediators: list[ActorRef], trigger: Token, thing: Token | None, ctx: ArticleContext, rule: str
+) -> Iterator[Found]:
+    """Mediator -> each party of a mediated thing: its 'between' phrase, the trigger's, or those who agree to it
+    ("Israel and Hamas agreed to a truce brokered by Egypt"); nothing when they agree not to or refuse."""
+    words = lexicon().mediation
+    toks = mediation.between(trigger)
+    verb: Token | None = None
+    if thing is not None:
+        toks += mediation.between(thing)
+        if not toks and mediation.mediated(thing, words):
+            verb, toks = mediation.agreeing(thing, words)
+    if verb is not None and (_negated(verb) or mediation.former(verb, words=words)):
+        return
+    if _negated(trigger) or mediation.former(trigger, words=words):
+        return
+    recall = not toks and thing is not None and mediation.mediated(thing, words) and mediation.definite(thing)
+    yield from _mediation_pairs(mediators, toks, trigger, ctx, rule, recall=recall)
+
+
+def _mediation_pairs(
+    mediators: list[ActorRef],
+    party_toks: list[Token],
+    trigger: Token,
+    ctx: ArticleContext,
+    rule: str,
+    *,
+    recall: bool = False,
+) -> Iterator[Found]:
+    """Each mediator -> each of two or more sides. Sides the sentence names only as 'the two sides' (or a
+    mediated thing it names only as 'the deal': ``recall``) are the last two sides the article named."""
+    codes = {m.code for m in mediators}
+    parties: list[ActorRef] = []
+    for party in (a for t in party_toks for a in _actors(t, ctx)):
+        if party.code not in codes and all(p.code != party.code for p in parties):
+            parties.append(party)
+    if not parties and (recall or any(t.lemma_.lower() in lexicon().mediation.sides for t in party_toks)):
+        parties = [p for p in _SIDES.get() if p.code not in codes]
+    if len(parties) < 2:  # a mediator stands between two sides; one named side is a talk, not a mediation
+        return
+    for mediator in mediators:
+        for party in parties:
+            yield Found(mediator, party, "mediation", "+", rule, trigger)
+
+
+def _mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Egypt mediated between Israel and Hamas', 'Norway facilitated talks between ...', 'talks mediated by
+    Qatar', 'Under Egyptian mediation, Israel and Hamas agreed to a truce'."""
+    lex = lexicon()
+    words = lex.mediation
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma in words.verbs or lemma in words.light_verbs):
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.dep_ in ("acl", "amod")
+            things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                things.append(tok.head)  # "a truce brokered by Egypt"
+            if lemma in words.light_verbs and not any(mediation.mediated(t, words) for t in things):
+                continue  # "facilitated trade" mediates nothing
+            if passive:
+                mediator_toks = [
+                    o for p in tok.children if p.dep_ == "agent" or p.lower_ == "by" for o in p.children
+                    if o.dep_ == "pobj"
+                ]  # fmt: skip
+            else:
+                subj = _subject_of(tok) or mediation.copula_subject(tok)
+                mediator_toks = [subj] if subj is not None else []
+            mediators = [a for m in mediator_toks for a in _actors(m, ctx)]
+            for thing in things or [None]:
+                yield from _mediated(mediators, tok, thing, ctx, "stative.verb.mediation")
+        elif tok.pos_ == "NOUN" and lemma in words.mediators:  # "Qatari and Egyptian mediators shuttled between"
+            owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+            mediators = [a for o in owners for a in _actors(o, ctx)]
+            party_toks = mediation.between(tok) + (mediation.between(tok.head) if tok.dep_ == "nsubj" else [])
+            party_toks += [
+                b for p in tok.children if p.dep_ == "prep" for o in p.children for b in mediation.between(o)
+            ]
+            if mediators and not _negated(tok, tok.head):
+                yield from _mediation_pairs(mediators, party_toks, tok, ctx, "stative.mediator.mediation")
+        elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering") and tok.dep_ == "compound":
+            head = tok.head  # "Qatar's mediation efforts between ...", "Qatar led mediation efforts between ..."
+            owners = [c for c in head.children if c.dep_ in ("poss", "amod", "nmod") and c.i < head.i]
+            if not owners and head.dep_ == "dobj" and not _negated(head.head):
+                owners = [t for t in [_subject_of(head.head)] if t is not None]
+            mediators = [a for o in owners for a in _actors(o, ctx)]
+            if not _negated(head, head.head):
+                yield from _mediation_pairs(mediators, mediation.between(head), tok, ctx, "stative.owned.mediation")
+        elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering", "facilitation"):
+            verb, sides = mediation.parties_of_frame(tok, words)
+            if verb is None or _negated(verb) or mediation.former(verb, words=words):
+                continue
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
+            mediators = [a for o in owners for a in _actors(o, ctx)]
+            yield from _mediation_pairs(mediators, sides, tok, ctx, "stative.frame.mediation")
+
+
 def _flip(sign: str) -> str:
     return "-" if sign == "+" else "+"
 
@@ -638,7 +746,27 @@ EXTRACTORS = (
     _owned,
     _relative_clauses,
     _memberships,
+    _mediations,
 )
+
+
+def _sides(sent: Span, ctx: ArticleContext) -> list[ActorRef]:
+    """Two or more sides a sentence names: 'fighting between A and B', 'A and B agreed to a truce'."""
+    words = lexicon().mediation
+    found: list[ActorRef] = []
+    for tok in sent:
+        toks: list[Token] = []
+        if tok.pos_ in ("NOUN", "VERB"):  # "talks between", "fighting between"
+            toks = [t for t in mediation.between(tok) if t.head.lower_ == "between"]
+            if not toks and tok.pos_ == "NOUN" and mediation.mediated(tok, words):
+                toks = mediation.agreeing(tok, words)[1]
+        sides: list[ActorRef] = []
+        for actor in (a for t in toks for a in _actors(t, ctx)):
+            if all(a.code != actor.code for a in sides):
+                sides.append(actor)
+        if len(sides) >= 2:
+            found = sides
+    return found
 
 
 def extract_statives(doc: Doc, article: Article) -> list[Stative]:
@@ -646,13 +774,25 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
     ctx = ArticleContext(date=article.date, home=home_country(doc))
     statives: list[Stative] = []
     seen: set[tuple] = set()
+    reset = _SIDES.set(())
+    try:
+        _extract(doc, article, ctx, statives, seen)
+    finally:
+        _SIDES.reset(reset)
+    return statives
+
+
+def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Stative], seen: set[tuple]) -> None:
     for index, sent in enumerate(doc.sents):
         remember_actors(sent, ctx)
+        sides = _sides(sent, ctx)
         start, end = trimmed(doc.text, sent.start_char, sent.end_char)
         for extract in EXTRACTORS:
             for f in extract(sent, ctx):
                 if f.source is not None and f.source.code == f.target.code:
                     continue
+                if mediation.former(_clause_anchor(f.trigger), f.trigger, words=lexicon().mediation):
+                    continue  # "Russia, which once backed ...": a tie that no longer holds
                 reading = read_clause(_clause_anchor(f.trigger), sent)
                 if reading.modality in ("hypothetical", "intent", "demand", "threat"):
                     continue  # "would be an ally", "wants to join": not a standing relation yet
@@ -681,4 +821,5 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
                         ),
                     )
                 )
-    return statives
+        if sides:
+            _SIDES.set(tuple(sides))
