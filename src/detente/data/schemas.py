@@ -502,6 +502,7 @@ class TiesWords(_Strict):
 class MembershipVerb(_Strict):
     words: list[str] = Field(min_length=1)
     sign: Sign
+    preps: list[str] = Field(default_factory=list)  # "belongs to the EU": the body is the object of these
 
 
 class MediationWords(_Strict):
@@ -531,6 +532,7 @@ class StativePatternsFile(DataFile):
     membership_verbs: list[MembershipVerb]
     copulas: list[str]
     mediation: MediationWords
+    body_nouns: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -52,6 +52,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     label_verbs: frozenset[str]
     membership: dict[str, str]
+    membership_preps: dict[str, tuple[str, ...]]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     label_acts: frozenset[str]
@@ -59,6 +60,7 @@ class Lexicon:
     relative_verbs: dict[str, schemas.RelationWords]
     ending_verbs: frozenset[str]
     mediation: schemas.MediationWords
+    body_nouns: frozenset[str]
 
 
 @cache
@@ -77,6 +79,7 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(w.lower() for w in data.labels.group_nouns),
         label_verbs=frozenset(w.lower() for w in data.labels.verbs),
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
+        membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
         copulas=frozenset(data.copulas),
         ties=data.ties,
         label_acts=frozenset(data.label_acts),
@@ -84,6 +87,7 @@ def lexicon() -> Lexicon:
         relative_verbs=index(data.relative_verbs),
         ending_verbs=frozenset(data.ending_verbs),
         mediation=data.mediation,
+        body_nouns=frozenset(data.body_nouns),
     )
 
 
@@ -341,13 +345,15 @@ def _relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             mediators = [a for o in objs for a in _actors(o, ctx)]
             yield from _mediated(mediators, tok, holder, ctx, "stative.adjective.mediation")
             continue
-        if holder is None or not _actor_phrase(holder):
+        if holder is None or (entry.kind != "membership" and not _actor_phrase(holder)):
             continue  # "a move backed by Ankara and Tehran" backs no actor
-        holders = _actors(holder, ctx)
+        holders = _bodies(holder, ctx) if entry.kind == "membership" else _actors(holder, ctx)
         others = [a for o in objs for a in _actors(o, ctx)]
         sign = _flip(entry.sign) if _negated(tok, tok.head) else entry.sign
         anchor = _clause_anchor(tok)
         for source, target in _pairs(holders, others, entry):
+            if entry.kind == "membership" and not target.code.startswith("IGO"):
+                continue  # "forces led by the US": led, but not a member of a body
             yield Found(
                 source, target, entry.kind, sign, f"stative.adjective.{entry.kind}", tok, *_speaker(anchor, ctx)
             )
@@ -371,6 +377,10 @@ def _hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             head = head.head
         if entry.kind == "mediation":  # "the Qatar-brokered truce between Israel and Hamas"
             yield from _mediated(backer[:1], tok, head, ctx, "stative.hyphen.mediation")
+            continue
+        if entry.kind == "membership":  # "the Russian-led CSTO": the leader is a member of the body
+            for body in (a for a in _bodies(head, ctx) if a.code != backer[0].code):
+                yield Found(backer[0], body, "membership", entry.sign, "stative.hyphen.membership", tok)
             continue
         held = _held_phrase(head, backer[0], ctx)
         if held is None:
@@ -618,6 +628,15 @@ def _ties(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield Found(source, target, kind, sign, f"stative.ties.{kind}", tok, *_speaker(anchor, ctx))
 
 
+def _bodies(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The international bodies a phrase names: 'NATO', or 'the AU mission' (a mission of the AU)."""
+    found = [a for a in _actors(tok, ctx) if a.code.startswith("IGO")]
+    if not found and tok.lemma_.lower() in lexicon().body_nouns:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
+        found = [a for c in mods for a in _actors(c, ctx) if a.code.startswith("IGO")]
+    return found
+
+
 def _memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Montenegro joined NATO', 'Britain will leave the EU': membership of an international body."""
     lex = lexicon()
@@ -626,7 +645,11 @@ def _memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if sign is None or tok.pos_ != "VERB":
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        bodies = [a for o in objs for a in _actors(o, ctx) if a.code.startswith("IGO")]
+        preps = lex.membership_preps.get(tok.lemma_.lower(), ())
+        objs += [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
+        ]
+        bodies = [a for o in objs for a in _bodies(o, ctx)]
         subj = _subject_of(tok)
         members = _actors(subj, ctx) if subj is not None else []
         if _negated(tok):
