@@ -519,6 +519,16 @@ class MediationWords(_Strict):
     sides: list[str] = Field(default_factory=list)
 
 
+class SupportWords(_Strict):
+    """Support said in a clause of its own: 'Pakistan harbours the Taliban', 'the rebels receive arms from Iran',
+    'Iran is on the side of the government'."""
+
+    verbs: list[str] = Field(min_length=1)
+    receive_verbs: list[str] = Field(default_factory=list)
+    aid_nouns: list[str] = Field(default_factory=list)
+    side_nouns: list[str] = Field(default_factory=list)
+
+
 class StativePatternsFile(DataFile):
     relation_nouns: list[RelationWords]
     relation_adjectives: list[RelationWords]
@@ -533,6 +543,7 @@ class StativePatternsFile(DataFile):
     copulas: list[str]
     mediation: MediationWords
     body_nouns: list[str] = Field(default_factory=list)
+    support: SupportWords
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

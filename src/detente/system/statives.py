@@ -61,6 +61,7 @@ class Lexicon:
     ending_verbs: frozenset[str]
     mediation: schemas.MediationWords
     body_nouns: frozenset[str]
+    support: schemas.SupportWords
 
 
 @cache
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         ending_verbs=frozenset(data.ending_verbs),
         mediation=data.mediation,
         body_nouns=frozenset(data.body_nouns),
+        support=data.support,
     )
 
 
@@ -755,6 +757,51 @@ def _mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             yield from _mediation_pairs(mediators, sides, tok, ctx, "stative.frame.mediation")
 
 
+def _supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Pakistan harbours the Taliban', 'the militias receive weapons from Iran', 'Iran is on the side of the
+    government', 'Belarus fought on Russia's side'."""
+    words = lexicon().support
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        pairs: list[tuple[Token, Token]] = []  # (backer, backed)
+        if tok.pos_ == "VERB" and lemma in words.verbs and tok.dep_ != "relcl":
+            subj = _subject_of(tok) if not any(c.dep_ == "auxpass" for c in tok.children) else None
+            pairs = [(subj, o) for o in tok.children if o.dep_ == "dobj" and _actor_phrase(o) if subj is not None]
+        elif tok.pos_ == "VERB" and lemma in words.receive_verbs:
+            aid = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in words.aid_nouns]
+            givers = [g for o in [tok, *aid] for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+            subj = _subject_of(tok)
+            pairs = [(g, subj) for g in givers if aid and subj is not None]
+        elif tok.pos_ == "NOUN" and lemma in words.side_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"]  # fmt: skip
+            subj = _subject_of(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else None
+            pairs = [(subj, o) for o in owners if subj is not None]
+        for backer_tok, backed_tok in pairs:
+            if _negated(tok) or _negated(tok.head):
+                continue
+            anchor = _clause_anchor(tok)
+            for backer in _actors(backer_tok, ctx)[:1]:
+                for backed in _actors(backed_tok, ctx):
+                    if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
+                        yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *_speaker(anchor, ctx))
+
+
+def _denied(tok: Token) -> bool:
+    """'Iran denies arming the Houthis', 'Iran denied that it backs them': a denial gives nothing."""
+    deny = set(clauses().deny_verbs)
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "advcl") and node.head.lemma_.lower() in deny:
+            return True
+        node = node.head
+    return False
+
+
 def _flip(sign: str) -> str:
     return "-" if sign == "+" else "+"
 
@@ -770,6 +817,7 @@ EXTRACTORS = (
     _relative_clauses,
     _memberships,
     _mediations,
+    _supports,
 )
 
 
@@ -814,7 +862,9 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
             for f in extract(sent, ctx):
                 if f.source is not None and f.source.code == f.target.code:
                     continue
-                if mediation.former(_clause_anchor(f.trigger), f.trigger, words=lexicon().mediation):
+                if _denied(f.trigger) or mediation.former(
+                    _clause_anchor(f.trigger), f.trigger, words=lexicon().mediation
+                ):
                     continue  # "Russia, which once backed ...": a tie that no longer holds
                 reading = read_clause(_clause_anchor(f.trigger), sent)
                 if reading.modality in ("hypothetical", "intent", "demand", "threat"):
