@@ -33,7 +33,8 @@ RELATIVE = {"which", "who", "that", "whom"}
 QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
 OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 OTHER_PREPS = ["of", "with", "to", "for"]
-HOLDING_VERBS = {"have", "maintain", "enjoy", "keep", "share", "wage", "build", "forge", "develop", "deepen"}
+HOLDING_VERBS = {"have", "maintain", "enjoy", "keep", "share", "wage", "build", "forge", "develop", "deepen", "fight"}
+MUTUAL = {"alliance", "cooperation"}  # compared without direction: one pair stands for both
 SUBJECTS = {"nsubj", "nsubjpass"}
 # The last two (or more) sides the article named ("talks between A and B", "A and B agreed to a truce"), for
 # "mediated between the two sides" and "the deal, brokered by C" later on. Set per article by extract_statives.
@@ -275,10 +276,12 @@ def _clause_anchor(tok: Token) -> Token:
 def _pairs(
     holders: list[ActorRef], others: list[ActorRef], entry: schemas.RelationWords
 ) -> Iterator[tuple[ActorRef, ActorRef]]:
-    if not others and entry.symmetric:  # "Turkey and Qatar are allies": each pair once
+    if not others and entry.symmetric:  # "Turkey and Qatar are allies": each pair once; "A and B are at war": both ways
         for i, a in enumerate(holders):
             for b in holders[i + 1 :]:
                 yield a, b
+                if entry.kind not in MUTUAL:
+                    yield b, a
         return
     for h in holders:
         for o in others:
@@ -542,6 +545,8 @@ def _owned(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             pairs = [(s, t) for s in sources[:1] for t in targets]
         elif not sources and (entry.symmetric or entry.kind == "hostility") and len(targets) >= 2:
             pairs = list(itertools.pairwise(targets))  # "the alliance between Russia and Syria"
+            if entry.kind not in MUTUAL:  # "the war between Russia and Ukraine" is waged both ways
+                pairs += [(b, a) for a, b in pairs]
         else:
             continue
         sign = entry.sign
