@@ -166,6 +166,8 @@ def _labelling_verb(tok: Token) -> Token | None:
     gov = tok.head
     if tok.dep_ == "pobj" and gov.lower_ == "as":
         gov = gov.head
+    elif tok.dep_ == "appos" and gov.dep_ in ("dobj", "dative"):
+        gov = gov.head  # "designated [the Wagner Group] [a terrorist organisation]" read as an apposition
     elif tok.dep_ not in ("oprd", "xcomp", "attr", "ccomp", "dobj", "npadvmod", "advcl"):
         return None
     return gov if gov.lemma_.lower() in lex.label_verbs and gov.i != tok.i else None
@@ -173,7 +175,7 @@ def _labelling_verb(tok: Token) -> Token | None:
 
 def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Token | None]:
     """Who is labelled and who labels, under a labelling verb (active or passive)."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != noun.i]
     objs += [c for c in noun.children if c.dep_ == "nsubj"]  # "considers [Hezbollah a terrorist group]"
     labelled = objs[0] if objs else None
     if verb.dep_ in ("relcl", "acl") and (labelled is None or labelled.lower_ in RELATIVE):
