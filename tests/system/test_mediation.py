@@ -51,6 +51,12 @@ EGY_ISR_HAMAS = {("EGY", "ISR"), ("EGY", "PSEREB")}
             "Fighting between Israel and Hamas went on. Egypt has mediated between the two sides in Cairo.",
             EGY_ISR_HAMAS,
         ),
+        ("Israel and Hamas fought for weeks. Qatar, which has been mediating, said a deal was close.", QAT_ISR_HAMAS),
+        ("Qatar played a key role in brokering the deal between Israel and Hamas.", QAT_ISR_HAMAS),
+        ("Russia and Ukraine clashed again. Turkey is mediating in the conflict.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Qatar mediates between Israel and Hamas.", QAT_ISR_HAMAS),
+        ("Qatar is trying to broker a deal between Israel and Hamas.", QAT_ISR_HAMAS),
+        ("Egypt's efforts to mediate between Israel and Hamas continued.", EGY_ISR_HAMAS),
     ],
 )
 def test_mediation_and_its_sides(text: str, expected: set[tuple]) -> None:
@@ -72,6 +78,12 @@ def test_mediation_and_its_sides(text: str, expected: set[tuple]) -> None:
         "Israel and Hamas agreed to a truce. The United Nations welcomed a deal brokered by Egypt.",  # a new deal
         "Qatar, which once mediated between Israel and Hamas, expelled its leaders.",  # no longer holds
         "Fighting between Israel and Hamas went on. Qatar mediated a deal on gas.",  # an indefinite deal is new
+        "Qatar has mediated before.",  # no sides anywhere in the article
+        "Qatar will try to broker a deal between Israel and Hamas.",  # future
+        "Qatar offered to broker a deal between Israel and Hamas.",  # an offer is not an effort
+        "Qatar did not try to broker a deal between Israel and Hamas.",  # negated effort
+        "Israel and Hamas fought for weeks. Qatar has not mediated.",  # negated
+        "Israel and Hamas fought for weeks. Egypt mediated a deal on gas with Cyprus.",  # one side of a new deal
     ],
 )
 def test_what_is_not_mediation(text: str) -> None:

@@ -517,6 +517,10 @@ class MediationWords(_Strict):
     former: list[str] = Field(default_factory=list)
     mediators: list[str] = Field(default_factory=list)
     sides: list[str] = Field(default_factory=list)
+    mutual_verbs: list[str] = Field(default_factory=list)
+    effort_verbs: list[str] = Field(default_factory=list)
+    effort_nouns: list[str] = Field(default_factory=list)
+    not_yet: list[str] = Field(default_factory=list)
 
 
 class SupportWords(_Strict):

@@ -100,3 +100,40 @@ def copula_subject(verb: Token) -> Token | None:
     if verb.dep_ in ("attr", "acomp", "xcomp") and verb.head.lemma_.lower() == "be":
         return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     return None
+
+
+def role_holder(verb: Token) -> Token | None:
+    """'Qatar played a key role in brokering the deal', "Qatar's role in mediating", "Egypt's efforts to
+    mediate": who holds the role or makes the effort."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        noun = verb.head.head
+    elif verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = verb.head
+    else:
+        return None
+    if noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj":
+        return subject(noun.head)
+    return None
+
+
+def misread_verb(tok: Token, words: schemas.MediationWords) -> bool:
+    """The small model reads 'mediates' and 'mediating' as nouns at times: 'Qatar mediates between ...' (a
+    compound and its head), 'Qatar, which has been mediating' (the attribute of a copula)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("ROOT", "attr"):
+        return False
+    forms = {f for v in words.verbs for f in (v + "s", v.rstrip("e") + "es", v.rstrip("e") + "ing")}
+    return tok.lower_ in forms
+
+
+def effort(tok: Token, words: schemas.MediationWords) -> bool:
+    """'Qatar is trying to broker a deal', "Egypt's efforts to mediate": trying to mediate is mediating (unlike
+    'Qatar will try' or 'Qatar offered to mediate', which are intents and offers)."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.effort_verbs:
+        gov = tok.head
+        return not any(c.dep_ in ("aux", "neg") and c.lower_ in words.not_yet for c in gov.children)
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in words.effort_nouns

@@ -680,6 +680,8 @@ def _mediated(
         toks += mediation.between(thing)
         if not toks and mediation.mediated(thing, words):
             verb, toks = mediation.agreeing(thing, words)
+            if verb is not None and verb.i == trigger.i:  # "Turkey is mediating in the conflict"
+                verb, toks = None, []
     if verb is not None and (_negated(verb) or mediation.former(verb, words=words)):
         return
     if _negated(trigger) or mediation.former(trigger, words=words):
@@ -720,10 +722,20 @@ def _mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     words = lex.mediation
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and (lemma in words.verbs or lemma in words.light_verbs):
-            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.dep_ in ("acl", "amod")
+        if mediation.misread_verb(tok, words):  # "Qatar mediates between", "which has been mediating"
+            lemma = next(v for v in words.verbs if tok.lower_.startswith(v.rstrip("e")))
+        if (tok.pos_ == "VERB" or mediation.misread_verb(tok, words)) and (
+            lemma in words.verbs or lemma in words.light_verbs
+        ):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "efforts to mediate"
+            participle = tok.dep_ in ("acl", "amod") and not infinitive
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or participle
             things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            things += [  # "Qatar is mediating in the conflict"
+                o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in p.children
+                if o.dep_ == "pobj" and mediation.mediated(o, words)
+            ]  # fmt: skip
+            if participle and tok.head.pos_ in ("NOUN", "PROPN"):
                 things.append(tok.head)  # "a truce brokered by Egypt"
             if lemma in words.light_verbs and not any(mediation.mediated(t, words) for t in things):
                 continue  # "facilitated trade" mediates nothing
@@ -733,11 +745,23 @@ def _mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                     if o.dep_ == "pobj"
                 ]  # fmt: skip
             else:
-                subj = _subject_of(tok) or mediation.copula_subject(tok)
+                subj = (
+                    mediation.role_holder(tok)
+                    or _subject_of(tok)
+                    or (_subject_of(tok.head) if mediation.copula_subject(tok) is not None else None)
+                    or mediation.subject(tok)
+                    or next((c for c in tok.children if c.dep_ == "compound" and tok.pos_ == "NOUN"), None)
+                )
                 mediator_toks = [subj] if subj is not None else []
             mediators = [a for m in mediator_toks for a in _actors(m, ctx)]
-            for thing in things or [None]:
+            for thing in things:
                 yield from _mediated(mediators, tok, thing, ctx, "stative.verb.mediation")
+            if not things and not _negated(tok) and not mediation.former(tok, words=words):
+                # "Qatar, which has been mediating, said ...": between the sides the article named
+                recall = lemma in words.verbs and not mediation.between(tok)
+                yield from _mediation_pairs(
+                    mediators, mediation.between(tok), tok, ctx, "stative.verb.mediation", recall=recall
+                )
         elif tok.pos_ == "NOUN" and lemma in words.mediators:  # "Qatari and Egyptian mediators shuttled between"
             owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
             mediators = [a for o in owners for a in _actors(o, ctx)]
@@ -834,7 +858,11 @@ def _sides(sent: Span, ctx: ArticleContext) -> list[ActorRef]:
     found: list[ActorRef] = []
     for tok in sent:
         toks: list[Token] = []
-        if tok.pos_ in ("NOUN", "VERB"):  # "talks between", "fighting between"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in words.mutual_verbs:  # "Israel and Hamas fought"
+            subj = mediation.subject(tok)
+            if subj is not None and subj.conjuncts:
+                toks = [subj]
+        if not toks and tok.pos_ in ("NOUN", "VERB"):  # "talks between", "fighting between"
             toks = [t for t in mediation.between(tok) if t.head.lower_ == "between"]
             if not toks and tok.pos_ == "NOUN" and mediation.mediated(tok, words):
                 toks = mediation.agreeing(tok, words)[1]
@@ -874,7 +902,8 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 ):
                     continue  # "Russia, which once backed ...": a tie that no longer holds
                 reading = read_clause(_clause_anchor(f.trigger), sent)
-                if reading.modality in ("hypothetical", "intent", "demand", "threat"):
+                effort = f.kind == "mediation" and mediation.effort(f.trigger, lexicon().mediation)
+                if reading.modality in ("hypothetical", "intent", "demand", "threat") and not effort:
                     continue  # "would be an ally", "wants to join": not a standing relation yet
                 key = (index, f.source.code if f.source else None, f.target.code, f.kind)
                 if key in seen:
