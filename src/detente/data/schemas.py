@@ -533,6 +533,16 @@ class SupportWords(_Strict):
     side_nouns: list[str] = Field(default_factory=list)
 
 
+class CooperationWords(_Strict):
+    """Agreements and comradeship: 'A and B agreed to a truce', 'A agreed to a ceasefire with B', 'A and B
+    issued a joint statement', 'A fought alongside B'. Signing any agreement is cooperation, even between foes."""
+
+    agreements: list[str] = Field(min_length=1)
+    verbs: list[str] = Field(min_length=1)
+    joint: list[str] = Field(default_factory=list)
+    alongside_verbs: list[str] = Field(default_factory=list)
+
+
 class StativePatternsFile(DataFile):
     relation_nouns: list[RelationWords]
     relation_adjectives: list[RelationWords]
@@ -548,6 +558,7 @@ class StativePatternsFile(DataFile):
     mediation: MediationWords
     body_nouns: list[str] = Field(default_factory=list)
     support: SupportWords
+    cooperation: CooperationWords
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

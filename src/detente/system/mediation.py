@@ -27,7 +27,15 @@ def between(tok: Token) -> list[Token]:
         for obj in prep.children:
             if obj.dep_ == "pobj" and (prep.lower_ == "between" or obj.conjuncts):
                 found.append(obj)
+                # "between [Mali's government and Tuareg] rebels": the small model's coordinated modifier
+                found += [c for c in obj.children if c.dep_ == "nmod" and c.conjuncts]
     return found
+
+
+def clause_between(thing: Token) -> list[Token]:
+    """'a deal that restored relations between Riyadh and Tehran': the sides in the clause that says what the
+    mediated thing does."""
+    return [b for v in thing.children if v.dep_ == "relcl" for o in v.children if o.dep_ == "dobj" for b in between(o)]
 
 
 def subject(verb: Token) -> Token | None:

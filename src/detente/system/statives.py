@@ -63,6 +63,7 @@ class Lexicon:
     mediation: schemas.MediationWords
     body_nouns: frozenset[str]
     support: schemas.SupportWords
+    cooperation: schemas.CooperationWords
 
 
 @cache
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         mediation=data.mediation,
         body_nouns=frozenset(data.body_nouns),
         support=data.support,
+        cooperation=data.cooperation,
     )
 
 
@@ -677,7 +679,7 @@ def _mediated(
     toks = mediation.between(trigger)
     verb: Token | None = None
     if thing is not None:
-        toks += mediation.between(thing)
+        toks += mediation.between(thing) or mediation.clause_between(thing)
         if not toks and mediation.mediated(thing, words):
             verb, toks = mediation.agreeing(thing, words)
             if verb is not None and verb.i == trigger.i:  # "Turkey is mediating in the conflict"
@@ -820,6 +822,36 @@ def _supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                         yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *_speaker(anchor, ctx))
 
 
+def _agreements(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Israel and Hamas agreed to a truce', 'Israel agreed to a ceasefire with Hezbollah', 'A and B issued a
+    joint statement', 'A fought alongside B': cooperation, both ways."""
+    words = lexicon().cooperation
+    for tok in sent:
+        side_toks: list[Token] = []
+        verb: Token | None = None
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (
+            lemma in words.agreements or (lemma in words.joint and any(c.lower_ == "joint" for c in tok.children))
+        ):
+            found_verb, side_toks = mediation.agreeing(tok, lexicon().mediation)
+            if found_verb is not None and (found_verb.lemma_.lower() in words.verbs or lemma in words.joint):
+                verb = found_verb
+        elif tok.pos_ == "VERB" and lemma in words.alongside_verbs:
+            subj = mediation.subject(tok)
+            comrades = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "alongside" for o in p.children
+                        if o.dep_ == "pobj"]  # fmt: skip
+            if subj is not None and comrades:
+                verb, side_toks = tok, [subj, *comrades]
+        if verb is None or _negated(verb) or _negated(tok):
+            continue
+        sides: list[ActorRef] = []
+        for actor in (a for t in side_toks for a in _actors(t, ctx)):
+            if all(a.code != actor.code for a in sides):
+                sides.append(actor)
+        for a, b in itertools.combinations(sides, 2):
+            yield Found(a, b, "cooperation", "+", "stative.agreement.cooperation", verb, *_speaker(verb, ctx))
+
+
 def _denied(tok: Token) -> bool:
     """'Iran denies arming the Houthis', 'Iran denied that it backs them': a denial gives nothing."""
     deny = set(clauses().deny_verbs)
@@ -849,6 +881,7 @@ EXTRACTORS = (
     _memberships,
     _mediations,
     _supports,
+    _agreements,
 )
 
 
