@@ -25,6 +25,8 @@ def memberships(text: str) -> set[tuple]:
         ("The Russian-led Collective Security Treaty Organization sent troops.", {("RUS", "+", "IGOCSTO")}),
         ("The African Union mission, led by Kenya, arrived.", {("KEN", "+", "IGOAU")}),
         ("Kenya leads the AU mission in Somalia.", {("KEN", "+", "IGOAU")}),
+        ("As a NATO member, Turkey is bound by Article 5.", {("TUR", "+", "IGONATO")}),
+        ("The members of BRICS include Brazil and India.", {("BRA", "+", "IGOBRICS"), ("IND", "+", "IGOBRICS")}),
     ],
 )
 def test_membership(text: str, expected: set[tuple]) -> None:
@@ -40,6 +42,8 @@ def test_membership(text: str, expected: set[tuple]) -> None:
         "Ukraine wants to join NATO.",  # intent
         "Turkey was once a member of the Council of Europe.",  # no longer holds
         "The Saudi-led strikes hit Sanaa.",  # strikes are not a body
+        "As a candidate for EU membership, Ukraine must reform.",  # candidate status is not membership
+        "NATO regards Finland as a member of the Nordic Council.",  # the 'as' phrase describes the object
     ],
 )
 def test_what_is_not_membership(text: str) -> None:

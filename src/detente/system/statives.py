@@ -210,10 +210,15 @@ def _holders(noun: Token) -> list[Token]:
             return [subj] if subj is not None else []
     if noun.dep_ == "appos":
         return [noun.head]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise"):
+        return [c for c in noun.head.children if c.dep_ == "dobj"]  # "the bloc's members include Brazil, ..."
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head  # "Qatar has acted as a mediator"; not "Iran regards Israel as an enemy"
         reflexive = ("itself", "themselves", "himself", "herself")  # "positioned itself as a mediator"
-        if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.lower_ not in reflexive for c in verb.children):
+        fronted = noun.head.i < verb.i  # "As a NATO member, Turkey must defend its allies"
+        if fronted or not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.lower_ not in reflexive for c in verb.children
+        ):
             subj = _subject_of(verb)
             return [subj] if subj is not None else []
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
