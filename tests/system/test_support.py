@@ -24,6 +24,8 @@ def supports(text: str) -> set[tuple]:
         ("Belarus fought on Russia's side.", {("BLR", "+", "RUS")}),
         ("The Houthis receive weapons and training from Iran.", {("IRN", "+", "YEMREB")}),
         ("Iran trains Hezbollah fighters.", {("IRN", "+", "LBNREB")}),
+        ("Iran, which supplies weapons to the Houthis, denied the report.", {("IRN", "+", "YEMREB")}),
+        ("With Russian support, Syrian government forces retook Aleppo.", {("RUS", "+", "SYRMIL")}),
     ],
 )
 def test_support(text: str, expected: set[tuple]) -> None:
@@ -40,6 +42,8 @@ def test_support(text: str, expected: set[tuple]) -> None:
         "The Houthis receive visitors from Iran.",  # visitors are not aid
         "Russia trains its own army.",  # a state and its own forces
         "Iran is on the side of the road.",  # a thing, not an actor
+        "Germany sent a letter to Russia.",  # a letter is not aid
+        "With US support for the resolution, the council voted.",  # support for a thing
     ],
 )
 def test_what_is_not_support(text: str) -> None:

@@ -531,6 +531,8 @@ class SupportWords(_Strict):
     receive_verbs: list[str] = Field(default_factory=list)
     aid_nouns: list[str] = Field(default_factory=list)
     side_nouns: list[str] = Field(default_factory=list)
+    give_verbs: list[str] = Field(default_factory=list)
+    backing_nouns: list[str] = Field(default_factory=list)
 
 
 class CooperationWords(_Strict):

@@ -811,6 +811,18 @@ def _supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                       for g in p.children if g.dep_ == "pobj"]  # fmt: skip
             subj = _subject_of(tok)
             pairs = [(g, subj) for g in givers if aid and subj is not None]
+        elif tok.pos_ == "VERB" and lemma in words.give_verbs:
+            aid = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in words.aid_nouns]
+            takers = [t for p in tok.children if p.dep_ == "dative" or (p.dep_ == "prep" and p.lower_ == "to")
+                      for t in ([p] if p.dep_ == "dative" else p.children) if t.dep_ in ("pobj", "dative")]  # fmt: skip
+            subj = _subject_of(tok) if not any(c.dep_ == "auxpass" for c in tok.children) else None
+            pairs = [(subj, t) for t in takers if aid and subj is not None]
+        elif tok.pos_ == "NOUN" and lemma in words.backing_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i]
+            aimed = any(p.dep_ == "prep" and p.lower_ in ("for", "to", "of") for p in tok.children)
+            verb = tok.head.head
+            subj = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else verb  # "the Houthis, with Iranian backing,"
+            pairs = [(o, subj) for o in owners if subj is not None and not aimed]
         elif tok.pos_ == "NOUN" and lemma in words.side_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "on":
             owners = [c for c in tok.children if c.dep_ == "poss"]
             owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
