@@ -528,6 +528,47 @@ class TiesWords(_Strict):
 class MembershipVerb(_Strict):
     words: list[str] = Field(min_length=1)
     sign: Sign
+    preps: list[str] = Field(default_factory=list)  # "belongs to the EU": the body is the object of these
+
+
+class MediationWords(_Strict):
+    """How mediation is said: who mediates (a verb's subject or agent, an owner of the noun) and between whom
+    (a 'between' phrase, or the parties who agree to, sign or observe the mediated truce, deal or talks)."""
+
+    verbs: list[str] = Field(min_length=1)
+    light_verbs: list[str] = Field(default_factory=list)
+    things: list[str] = Field(min_length=1)
+    agree_verbs: list[str] = Field(min_length=1)
+    frame_preps: list[str] = Field(default_factory=list)
+    former: list[str] = Field(default_factory=list)
+    mediators: list[str] = Field(default_factory=list)
+    sides: list[str] = Field(default_factory=list)
+    mutual_verbs: list[str] = Field(default_factory=list)
+    effort_verbs: list[str] = Field(default_factory=list)
+    effort_nouns: list[str] = Field(default_factory=list)
+    not_yet: list[str] = Field(default_factory=list)
+
+
+class SupportWords(_Strict):
+    """Support said in a clause of its own: 'Pakistan harbours the Taliban', 'the rebels receive arms from Iran',
+    'Iran is on the side of the government'."""
+
+    verbs: list[str] = Field(min_length=1)
+    receive_verbs: list[str] = Field(default_factory=list)
+    aid_nouns: list[str] = Field(default_factory=list)
+    side_nouns: list[str] = Field(default_factory=list)
+    give_verbs: list[str] = Field(default_factory=list)
+    backing_nouns: list[str] = Field(default_factory=list)
+
+
+class CooperationWords(_Strict):
+    """Agreements and comradeship: 'A and B agreed to a truce', 'A agreed to a ceasefire with B', 'A and B
+    issued a joint statement', 'A fought alongside B'. Signing any agreement is cooperation, even between foes."""
+
+    agreements: list[str] = Field(min_length=1)
+    verbs: list[str] = Field(min_length=1)
+    joint: list[str] = Field(default_factory=list)
+    alongside_verbs: list[str] = Field(default_factory=list)
 
 
 class StativePatternsFile(DataFile):
@@ -542,6 +583,10 @@ class StativePatternsFile(DataFile):
     ending_verbs: list[str]
     membership_verbs: list[MembershipVerb]
     copulas: list[str]
+    mediation: MediationWords
+    body_nouns: list[str] = Field(default_factory=list)
+    support: SupportWords
+    cooperation: CooperationWords
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -102,6 +102,13 @@ def _ongoing(sentence: str, date_text: str | None) -> bool:
     return re.search(rf"\b(since|from)\s+(early |late |mid-?)?{re.escape(date_text)}", sentence, re.I) is not None
 
 
+def _former(sentence: str, trigger: str | None) -> bool:
+    """'Qatar, which once mediated between ...': the event is history, not a tie that holds today."""
+    if not trigger:
+        return False
+    return re.search(rf"\b(once|formerly)\s+(\w+\s+)?{re.escape(trigger)}\b", sentence, re.I) is not None
+
+
 def _cid(origin_id: str, kind: str) -> str:
     return "r" + hashlib.sha1(f"{origin_id}|{kind}".encode()).hexdigest()[:15]
 
@@ -114,7 +121,7 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
     if event.target.code == event.source.code:
         return None
     found = relation_of(event.cameo.code, event.evidence.rule)
-    if found is None:
+    if found is None or _former(event.evidence.sentence, event.evidence.trigger):
         return None
     kind, sign = found
     ev = event.evidence

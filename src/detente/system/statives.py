@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,13 +27,18 @@ from detente.events.clause import read_clause
 from detente.events.coder import remember_actors
 from detente.events.record import trimmed
 from detente.records import ActorRef, Article, Evidence, Stative
+from detente.system import mediation
 
 RELATIVE = {"which", "who", "that", "whom"}
 QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
 OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 OTHER_PREPS = ["of", "with", "to", "for"]
-HOLDING_VERBS = {"have", "maintain", "enjoy", "keep", "share", "wage", "build", "forge", "develop", "deepen"}
+HOLDING_VERBS = {"have", "maintain", "enjoy", "keep", "share", "wage", "build", "forge", "develop", "deepen", "fight"}
+MUTUAL = {"alliance", "cooperation"}  # compared without direction: one pair stands for both
 SUBJECTS = {"nsubj", "nsubjpass"}
+# The last two (or more) sides the article named ("talks between A and B", "A and B agreed to a truce"), for
+# "mediated between the two sides" and "the deal, brokered by C" later on. Set per article by extract_statives.
+_SIDES: ContextVar[tuple[ActorRef, ...]] = ContextVar("sides", default=())
 
 
 @dataclass(frozen=True)
@@ -47,12 +53,17 @@ class Lexicon:
     group_nouns: frozenset[str]
     label_verbs: frozenset[str]
     membership: dict[str, str]
+    membership_preps: dict[str, tuple[str, ...]]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     label_acts: frozenset[str]
     owned: dict[str, schemas.RelationWords]
     relative_verbs: dict[str, schemas.RelationWords]
     ending_verbs: frozenset[str]
+    mediation: schemas.MediationWords
+    body_nouns: frozenset[str]
+    support: schemas.SupportWords
+    cooperation: schemas.CooperationWords
 
 
 @cache
@@ -71,12 +82,17 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(w.lower() for w in data.labels.group_nouns),
         label_verbs=frozenset(w.lower() for w in data.labels.verbs),
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
+        membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
         copulas=frozenset(data.copulas),
         ties=data.ties,
         label_acts=frozenset(data.label_acts),
         owned=index(data.owned_relations),
         relative_verbs=index(data.relative_verbs),
         ending_verbs=frozenset(data.ending_verbs),
+        mediation=data.mediation,
+        body_nouns=frozenset(data.body_nouns),
+        support=data.support,
+        cooperation=data.cooperation,
     )
 
 
@@ -152,6 +168,8 @@ def _labelling_verb(tok: Token) -> Token | None:
     gov = tok.head
     if tok.dep_ == "pobj" and gov.lower_ == "as":
         gov = gov.head
+    elif tok.dep_ == "appos" and gov.dep_ in ("dobj", "dative"):
+        gov = gov.head  # "designated [the Wagner Group] [a terrorist organisation]" read as an apposition
     elif tok.dep_ not in ("oprd", "xcomp", "attr", "ccomp", "dobj", "npadvmod", "advcl"):
         return None
     return gov if gov.lemma_.lower() in lex.label_verbs and gov.i != tok.i else None
@@ -159,7 +177,7 @@ def _labelling_verb(tok: Token) -> Token | None:
 
 def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Token | None]:
     """Who is labelled and who labels, under a labelling verb (active or passive)."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != noun.i]
     objs += [c for c in noun.children if c.dep_ == "nsubj"]  # "considers [Hezbollah a terrorist group]"
     labelled = objs[0] if objs else None
     if verb.dep_ in ("relcl", "acl") and (labelled is None or labelled.lower_ in RELATIVE):
@@ -192,6 +210,17 @@ def _holders(noun: Token) -> list[Token]:
             return [subj] if subj is not None else []
     if noun.dep_ == "appos":
         return [noun.head]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise"):
+        return [c for c in noun.head.children if c.dep_ == "dobj"]  # "the bloc's members include Brazil, ..."
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head  # "Qatar has acted as a mediator"; not "Iran regards Israel as an enemy"
+        reflexive = ("itself", "themselves", "himself", "herself")  # "positioned itself as a mediator"
+        fronted = noun.head.i < verb.i  # "As a NATO member, Turkey must defend its allies"
+        if fronted or not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.lower_ not in reflexive for c in verb.children
+        ):
+            subj = _subject_of(verb)
+            return [subj] if subj is not None else []
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
         subj = _subject_of(noun.head)  # "Qatar has close ties with Hamas", "Russia wages war on Ukraine"
         return [subj] if subj is not None else []
@@ -256,10 +285,12 @@ def _clause_anchor(tok: Token) -> Token:
 def _pairs(
     holders: list[ActorRef], others: list[ActorRef], entry: schemas.RelationWords
 ) -> Iterator[tuple[ActorRef, ActorRef]]:
-    if not others and entry.symmetric:  # "Turkey and Qatar are allies": each pair once
+    if not others and entry.symmetric:  # "Turkey and Qatar are allies": each pair once; "A and B are at war": both ways
         for i, a in enumerate(holders):
             for b in holders[i + 1 :]:
                 yield a, b
+                if entry.kind not in MUTUAL:
+                    yield b, a
         return
     for h in holders:
         for o in others:
@@ -282,6 +313,8 @@ def _relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
         other_toks = _others(tok, exclude, entry.preps)
         others = [a for o in other_toks for a in _actors(o, ctx)]
+        if entry.kind == "mediation":  # "the mediator in talks between the government and the rebels"
+            others += [a for o in other_toks for b in mediation.between(o) for a in _actors(b, ctx)]
         named = [o for o in other_toks if o.pos_ in ("NOUN", "PROPN") or o.ent_type_]
         if not others and (named or tok.dep_ not in ("attr", "acomp", "pobj")):
             continue  # "regime allies Iran and Russia": allies of someone we cannot name, not of each other
@@ -323,18 +356,18 @@ def _relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         else:  # a passive verb: "Hamas, which is backed by Iran"
             holder = _subject_of(tok) if any(c.dep_ == "auxpass" for c in tok.children) else None
         if entry.kind == "mediation":  # "a truce brokered by Egypt between Israel and Hamas"
-            parties = [*_between(tok, ctx), *(_between(holder, ctx) if holder is not None else [])]
-            for mediator in [a for o in objs for a in _actors(o, ctx)]:
-                for party in parties:
-                    yield Found(mediator, party, "mediation", entry.sign, "stative.adjective.mediation", tok)
+            mediators = [a for o in objs for a in _actors(o, ctx)]
+            yield from _mediated(mediators, tok, holder, ctx, "stative.adjective.mediation")
             continue
-        if holder is None or not _actor_phrase(holder):
+        if holder is None or (entry.kind != "membership" and not _actor_phrase(holder)):
             continue  # "a move backed by Ankara and Tehran" backs no actor
-        holders = _actors(holder, ctx)
+        holders = _bodies(holder, ctx) if entry.kind == "membership" else _actors(holder, ctx)
         others = [a for o in objs for a in _actors(o, ctx)]
         sign = _flip(entry.sign) if _negated(tok, tok.head) else entry.sign
         anchor = _clause_anchor(tok)
         for source, target in _pairs(holders, others, entry):
+            if entry.kind == "membership" and not target.code.startswith("IGO"):
+                continue  # "forces led by the US": led, but not a member of a body
             yield Found(
                 source, target, entry.kind, sign, f"stative.adjective.{entry.kind}", tok, *_speaker(anchor, ctx)
             )
@@ -357,8 +390,11 @@ def _hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         if entry.kind == "mediation":  # "the Qatar-brokered truce between Israel and Hamas"
-            for party in _between(head, ctx):
-                yield Found(backer[0], party, "mediation", entry.sign, "stative.hyphen.mediation", tok)
+            yield from _mediated(backer[:1], tok, head, ctx, "stative.hyphen.mediation")
+            continue
+        if entry.kind == "membership":  # "the Russian-led CSTO": the leader is a member of the body
+            for body in (a for a in _bodies(head, ctx) if a.code != backer[0].code):
+                yield Found(backer[0], body, "membership", entry.sign, "stative.hyphen.membership", tok)
             continue
         held = _held_phrase(head, backer[0], ctx)
         if held is None:
@@ -518,6 +554,8 @@ def _owned(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             pairs = [(s, t) for s in sources[:1] for t in targets]
         elif not sources and (entry.symmetric or entry.kind == "hostility") and len(targets) >= 2:
             pairs = list(itertools.pairwise(targets))  # "the alliance between Russia and Syria"
+            if entry.kind not in MUTUAL:  # "the war between Russia and Ukraine" is waged both ways
+                pairs += [(b, a) for a, b in pairs]
         else:
             continue
         sign = entry.sign
@@ -606,6 +644,15 @@ def _ties(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield Found(source, target, kind, sign, f"stative.ties.{kind}", tok, *_speaker(anchor, ctx))
 
 
+def _bodies(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The international bodies a phrase names: 'NATO', or 'the AU mission' (a mission of the AU)."""
+    found = [a for a in _actors(tok, ctx) if a.code.startswith("IGO")]
+    if not found and tok.lemma_.lower() in lexicon().body_nouns:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
+        found = [a for c in mods for a in _actors(c, ctx) if a.code.startswith("IGO")]
+    return found
+
+
 def _memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Montenegro joined NATO', 'Britain will leave the EU': membership of an international body."""
     lex = lexicon()
@@ -614,7 +661,11 @@ def _memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if sign is None or tok.pos_ != "VERB":
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        bodies = [a for o in objs for a in _actors(o, ctx) if a.code.startswith("IGO")]
+        preps = lex.membership_preps.get(tok.lemma_.lower(), ())
+        objs += [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
+        ]
+        bodies = [a for o in objs for a in _bodies(o, ctx)]
         subj = _subject_of(tok)
         members = _actors(subj, ctx) if subj is not None else []
         if _negated(tok):
@@ -622,6 +673,213 @@ def _memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         for member in members:
             for body in bodies:
                 yield Found(member, body, "membership", sign, "stative.membership", tok, *_speaker(tok, ctx))
+
+
+def _mediated(
+    mediators: list[ActorRef], trigger: Token, thing: Token | None, ctx: ArticleContext, rule: str
+) -> Iterator[Found]:
+    """Mediator -> each party of a mediated thing: its 'between' phrase, the trigger's, or those who agree to it
+    ("Israel and Hamas agreed to a truce brokered by Egypt"); nothing when they agree not to or refuse."""
+    words = lexicon().mediation
+    toks = mediation.between(trigger)
+    verb: Token | None = None
+    if thing is not None:
+        toks += mediation.between(thing) or mediation.clause_between(thing)
+        if not toks and mediation.mediated(thing, words):
+            verb, toks = mediation.agreeing(thing, words)
+            if verb is not None and verb.i == trigger.i:  # "Turkey is mediating in the conflict"
+                verb, toks = None, []
+    if verb is not None and (_negated(verb) or mediation.former(verb, words=words)):
+        return
+    if _negated(trigger) or mediation.former(trigger, words=words):
+        return
+    recall = not toks and thing is not None and mediation.mediated(thing, words) and mediation.definite(thing)
+    yield from _mediation_pairs(mediators, toks, trigger, ctx, rule, recall=recall)
+
+
+def _mediation_pairs(
+    mediators: list[ActorRef],
+    party_toks: list[Token],
+    trigger: Token,
+    ctx: ArticleContext,
+    rule: str,
+    *,
+    recall: bool = False,
+) -> Iterator[Found]:
+    """Each mediator -> each of two or more sides. Sides the sentence names only as 'the two sides' (or a
+    mediated thing it names only as 'the deal': ``recall``) are the last two sides the article named."""
+    codes = {m.code for m in mediators}
+    parties: list[ActorRef] = []
+    for party in (a for t in party_toks for a in _actors(t, ctx)):
+        if party.code not in codes and all(p.code != party.code for p in parties):
+            parties.append(party)
+    if not parties and (recall or any(t.lemma_.lower() in lexicon().mediation.sides for t in party_toks)):
+        parties = [p for p in _SIDES.get() if p.code not in codes]
+    if len(parties) < 2:  # a mediator stands between two sides; one named side is a talk, not a mediation
+        return
+    for mediator in mediators:
+        for party in parties:
+            yield Found(mediator, party, "mediation", "+", rule, trigger)
+
+
+def _mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Egypt mediated between Israel and Hamas', 'Norway facilitated talks between ...', 'talks mediated by
+    Qatar', 'Under Egyptian mediation, Israel and Hamas agreed to a truce'."""
+    lex = lexicon()
+    words = lex.mediation
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if mediation.misread_verb(tok, words):  # "Qatar mediates between", "which has been mediating"
+            lemma = next(v for v in words.verbs if tok.lower_.startswith(v.rstrip("e")))
+        if (tok.pos_ == "VERB" or mediation.misread_verb(tok, words)) and (
+            lemma in words.verbs or lemma in words.light_verbs
+        ):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "efforts to mediate"
+            participle = tok.dep_ in ("acl", "amod") and not infinitive
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or participle
+            things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            things += [  # "Qatar is mediating in the conflict"
+                o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in p.children
+                if o.dep_ == "pobj" and mediation.mediated(o, words)
+            ]  # fmt: skip
+            if participle and tok.head.pos_ in ("NOUN", "PROPN"):
+                things.append(tok.head)  # "a truce brokered by Egypt"
+            if lemma in words.light_verbs and not any(mediation.mediated(t, words) for t in things):
+                continue  # "facilitated trade" mediates nothing
+            if passive:
+                mediator_toks = [
+                    o for p in tok.children if p.dep_ == "agent" or p.lower_ == "by" for o in p.children
+                    if o.dep_ == "pobj"
+                ]  # fmt: skip
+            else:
+                subj = (
+                    mediation.role_holder(tok)
+                    or _subject_of(tok)
+                    or (_subject_of(tok.head) if mediation.copula_subject(tok) is not None else None)
+                    or mediation.subject(tok)
+                    or next((c for c in tok.children if c.dep_ == "compound" and tok.pos_ == "NOUN"), None)
+                )
+                mediator_toks = [subj] if subj is not None else []
+            mediators = [a for m in mediator_toks for a in _actors(m, ctx)]
+            for thing in things:
+                yield from _mediated(mediators, tok, thing, ctx, "stative.verb.mediation")
+            if not things and not _negated(tok) and not mediation.former(tok, words=words):
+                # "Qatar, which has been mediating, said ...": between the sides the article named
+                recall = lemma in words.verbs and not mediation.between(tok)
+                yield from _mediation_pairs(
+                    mediators, mediation.between(tok), tok, ctx, "stative.verb.mediation", recall=recall
+                )
+        elif tok.pos_ == "NOUN" and lemma in words.mediators:  # "Qatari and Egyptian mediators shuttled between"
+            owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+            mediators = [a for o in owners for a in _actors(o, ctx)]
+            party_toks = mediation.between(tok) + (mediation.between(tok.head) if tok.dep_ == "nsubj" else [])
+            party_toks += [
+                b for p in tok.children if p.dep_ == "prep" for o in p.children for b in mediation.between(o)
+            ]
+            if mediators and not _negated(tok, tok.head):
+                yield from _mediation_pairs(mediators, party_toks, tok, ctx, "stative.mediator.mediation")
+        elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering") and tok.dep_ == "compound":
+            head = tok.head  # "Qatar's mediation efforts between ...", "Qatar led mediation efforts between ..."
+            owners = [c for c in head.children if c.dep_ in ("poss", "amod", "nmod") and c.i < head.i]
+            if not owners and head.dep_ == "dobj" and not _negated(head.head):
+                owners = [t for t in [_subject_of(head.head)] if t is not None]
+            mediators = [a for o in owners for a in _actors(o, ctx)]
+            if not _negated(head, head.head):
+                yield from _mediation_pairs(mediators, mediation.between(head), tok, ctx, "stative.owned.mediation")
+        elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering", "facilitation"):
+            verb, sides = mediation.parties_of_frame(tok, words)
+            if verb is None or _negated(verb) or mediation.former(verb, words=words):
+                continue
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
+            mediators = [a for o in owners for a in _actors(o, ctx)]
+            yield from _mediation_pairs(mediators, sides, tok, ctx, "stative.frame.mediation")
+
+
+def _supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Pakistan harbours the Taliban', 'the militias receive weapons from Iran', 'Iran is on the side of the
+    government', 'Belarus fought on Russia's side'."""
+    words = lexicon().support
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        pairs: list[tuple[Token, Token]] = []  # (backer, backed)
+        if tok.pos_ == "VERB" and lemma in words.verbs and tok.dep_ != "relcl":
+            subj = _subject_of(tok) if not any(c.dep_ == "auxpass" for c in tok.children) else None
+            pairs = [(subj, o) for o in tok.children if o.dep_ == "dobj" and _actor_phrase(o) if subj is not None]
+        elif tok.pos_ == "VERB" and lemma in words.receive_verbs:
+            aid = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in words.aid_nouns]
+            givers = [g for o in [tok, *aid] for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+            subj = _subject_of(tok)
+            pairs = [(g, subj) for g in givers if aid and subj is not None]
+        elif tok.pos_ == "VERB" and lemma in words.give_verbs:
+            aid = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in words.aid_nouns]
+            takers = [t for p in tok.children if p.dep_ == "dative" or (p.dep_ == "prep" and p.lower_ == "to")
+                      for t in ([p] if p.dep_ == "dative" else p.children) if t.dep_ in ("pobj", "dative")]  # fmt: skip
+            subj = _subject_of(tok) if not any(c.dep_ == "auxpass" for c in tok.children) else None
+            pairs = [(subj, t) for t in takers if aid and subj is not None]
+        elif tok.pos_ == "NOUN" and lemma in words.backing_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i]
+            aimed = any(p.dep_ == "prep" and p.lower_ in ("for", "to", "of") for p in tok.children)
+            verb = tok.head.head
+            subj = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else verb  # "the Houthis, with Iranian backing,"
+            pairs = [(o, subj) for o in owners if subj is not None and not aimed]
+        elif tok.pos_ == "NOUN" and lemma in words.side_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"]  # fmt: skip
+            subj = _subject_of(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else None
+            pairs = [(subj, o) for o in owners if subj is not None]
+        for backer_tok, backed_tok in pairs:
+            if _negated(tok) or _negated(tok.head):
+                continue
+            anchor = _clause_anchor(tok)
+            for backer in _actors(backer_tok, ctx)[:1]:
+                for backed in _actors(backed_tok, ctx):
+                    if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
+                        yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *_speaker(anchor, ctx))
+
+
+def _agreements(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Israel and Hamas agreed to a truce', 'Israel agreed to a ceasefire with Hezbollah', 'A and B issued a
+    joint statement', 'A fought alongside B': cooperation, both ways."""
+    words = lexicon().cooperation
+    for tok in sent:
+        side_toks: list[Token] = []
+        verb: Token | None = None
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (
+            lemma in words.agreements or (lemma in words.joint and any(c.lower_ == "joint" for c in tok.children))
+        ):
+            found_verb, side_toks = mediation.agreeing(tok, lexicon().mediation)
+            if found_verb is not None and (found_verb.lemma_.lower() in words.verbs or lemma in words.joint):
+                verb = found_verb
+        elif tok.pos_ == "VERB" and lemma in words.alongside_verbs:
+            subj = mediation.subject(tok)
+            comrades = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "alongside" for o in p.children
+                        if o.dep_ == "pobj"]  # fmt: skip
+            if subj is not None and comrades:
+                verb, side_toks = tok, [subj, *comrades]
+        if verb is None or _negated(verb) or _negated(tok):
+            continue
+        sides: list[ActorRef] = []
+        for actor in (a for t in side_toks for a in _actors(t, ctx)):
+            if all(a.code != actor.code for a in sides):
+                sides.append(actor)
+        for a, b in itertools.combinations(sides, 2):
+            yield Found(a, b, "cooperation", "+", "stative.agreement.cooperation", verb, *_speaker(verb, ctx))
+
+
+def _denied(tok: Token) -> bool:
+    """'Iran denies arming the Houthis', 'Iran denied that it backs them': a denial gives nothing."""
+    deny = set(clauses().deny_verbs)
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "advcl") and node.head.lemma_.lower() in deny:
+            return True
+        node = node.head
+    return False
 
 
 def _flip(sign: str) -> str:
@@ -638,7 +896,33 @@ EXTRACTORS = (
     _owned,
     _relative_clauses,
     _memberships,
+    _mediations,
+    _supports,
+    _agreements,
 )
+
+
+def _sides(sent: Span, ctx: ArticleContext) -> list[ActorRef]:
+    """Two or more sides a sentence names: 'fighting between A and B', 'A and B agreed to a truce'."""
+    words = lexicon().mediation
+    found: list[ActorRef] = []
+    for tok in sent:
+        toks: list[Token] = []
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in words.mutual_verbs:  # "Israel and Hamas fought"
+            subj = mediation.subject(tok)
+            if subj is not None and subj.conjuncts:
+                toks = [subj]
+        if not toks and tok.pos_ in ("NOUN", "VERB"):  # "talks between", "fighting between"
+            toks = [t for t in mediation.between(tok) if t.head.lower_ == "between"]
+            if not toks and tok.pos_ == "NOUN" and mediation.mediated(tok, words):
+                toks = mediation.agreeing(tok, words)[1]
+        sides: list[ActorRef] = []
+        for actor in (a for t in toks for a in _actors(t, ctx)):
+            if all(a.code != actor.code for a in sides):
+                sides.append(actor)
+        if len(sides) >= 2:
+            found = sides
+    return found
 
 
 def extract_statives(doc: Doc, article: Article) -> list[Stative]:
@@ -646,15 +930,30 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
     ctx = ArticleContext(date=article.date, home=home_country(doc))
     statives: list[Stative] = []
     seen: set[tuple] = set()
+    reset = _SIDES.set(())
+    try:
+        _extract(doc, article, ctx, statives, seen)
+    finally:
+        _SIDES.reset(reset)
+    return statives
+
+
+def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Stative], seen: set[tuple]) -> None:
     for index, sent in enumerate(doc.sents):
         remember_actors(sent, ctx)
+        sides = _sides(sent, ctx)
         start, end = trimmed(doc.text, sent.start_char, sent.end_char)
         for extract in EXTRACTORS:
             for f in extract(sent, ctx):
                 if f.source is not None and f.source.code == f.target.code:
                     continue
+                if _denied(f.trigger) or mediation.former(
+                    _clause_anchor(f.trigger), f.trigger, words=lexicon().mediation
+                ):
+                    continue  # "Russia, which once backed ...": a tie that no longer holds
                 reading = read_clause(_clause_anchor(f.trigger), sent)
-                if reading.modality in ("hypothetical", "intent", "demand", "threat"):
+                effort = f.kind == "mediation" and mediation.effort(f.trigger, lexicon().mediation)
+                if reading.modality in ("hypothetical", "intent", "demand", "threat") and not effort:
                     continue  # "would be an ally", "wants to join": not a standing relation yet
                 key = (index, f.source.code if f.source else None, f.target.code, f.kind)
                 if key in seen:
@@ -681,4 +980,5 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
                         ),
                     )
                 )
-    return statives
+        if sides:
+            _SIDES.set(tuple(sides))

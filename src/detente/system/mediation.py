@@ -1,0 +1,147 @@
+"""Who mediates between whom, read from the parse: the tokens, not yet actors.
+
+Mediation is a three-place relation said in many shapes: "Egypt mediated between Israel and Hamas", "the
+Qatar-brokered truce between Israel and Hamas", "Israel and Hamas agreed to a truce brokered by Egypt", "Under
+Egyptian mediation, the two sides signed a deal". The mediator is found by the caller (a verb's subject, an agent,
+a hyphenated prefix, an owner); this module finds the parties: the "between" phrase of the mediating word or of the
+mediated thing, or, when there is none, those who agree to, sign, hold or observe the mediated thing. Each party
+is one relation mediator -> party, so a party phrase is only trusted when it names two sides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.data import schemas
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def between(tok: Token) -> list[Token]:
+    """The phrases after 'between' hanging from a word ('talks between Israel and Hamas'); 'for' joins two sides
+    only when it names both ('a go-between for Iran and the US')."""
+    found = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("between", "for"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (prep.lower_ == "between" or obj.conjuncts):
+                found.append(obj)
+                # "between [Mali's government and Tuareg] rebels": the small model's coordinated modifier
+                found += [c for c in obj.children if c.dep_ == "nmod" and c.conjuncts]
+    return found
+
+
+def clause_between(thing: Token) -> list[Token]:
+    """'a deal that restored relations between Riyadh and Tehran': the sides in the clause that says what the
+    mediated thing does."""
+    return [b for v in thing.children if v.dep_ == "relcl" for o in v.children if o.dep_ == "dobj" for b in between(o)]
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is the complement or conjunct of ('agreed to sign a truce')."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            return subj
+        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _with(tok: Token) -> list[Token]:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
+def agreeing(thing: Token, words: schemas.MediationWords) -> tuple[Token | None, list[Token]]:
+    """The verb of agreeing that takes the mediated thing, and who agrees: 'Israel and Hamas agreed to a truce',
+    'Israel signed a deal with Hamas', 'talks that Israel and Hamas held'."""
+    verb: Token | None = None
+    if thing.dep_ in ("dobj", "nsubjpass", "attr"):
+        verb = thing.head
+    elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+        verb = thing.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None, []
+    in_deal = thing.dep_ == "pobj" and thing.head.lower_ in ("in", "under")  # "A and B are in talks mediated by C",
+    if verb.lemma_.lower() not in words.agree_verbs and not in_deal:  # "A and B swapped prisoners in a deal ..."
+        return None, []
+    subj = subject(verb) if thing.dep_ != "nsubjpass" else None
+    parties = [subj] if subj is not None else []
+    return verb, parties + _with(verb) + _with(thing)
+
+
+def parties_of_frame(noun: Token, words: schemas.MediationWords) -> tuple[Token | None, list[Token]]:
+    """'Under Egyptian mediation, Israel and Hamas agreed ...': the clause the mediation frames, and its sides."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in words.frame_preps or prep.dep_ != "prep":
+        return None, []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None, []
+    subj = subject(verb)
+    sides = ([subj] if subj is not None else []) + _with(verb)
+    return verb, sides + [p for o in verb.children if o.dep_ == "dobj" for p in between(o)]
+
+
+def mediated(tok: Token, words: schemas.MediationWords) -> bool:
+    """A thing that can be mediated: talks, a truce, a deal."""
+    return tok.lemma_.lower() in words.things or tok.lower_ in words.things
+
+
+def former(*anchors: Token, words: schemas.MediationWords) -> bool:
+    """'Qatar once mediated between ...': a mediation that no longer holds."""
+    return any(c.dep_ == "advmod" and c.lower_ in words.former for a in anchors for c in a.children)
+
+
+def definite(thing: Token) -> bool:
+    """'the deal', 'this truce', 'their talks': a mediated thing the article has named before."""
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in thing.children
+    )
+
+
+def copula_subject(verb: Token) -> Token | None:
+    """'Qatar is mediating between ...': the small model hangs the participle from the copula as its attribute."""
+    if verb.dep_ in ("attr", "acomp", "xcomp") and verb.head.lemma_.lower() == "be":
+        return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    return None
+
+
+def role_holder(verb: Token) -> Token | None:
+    """'Qatar played a key role in brokering the deal', "Qatar's role in mediating", "Egypt's efforts to
+    mediate": who holds the role or makes the effort."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        noun = verb.head.head
+    elif verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = verb.head
+    else:
+        return None
+    if noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj":
+        return subject(noun.head)
+    return None
+
+
+def misread_verb(tok: Token, words: schemas.MediationWords) -> bool:
+    """The small model reads 'mediates' and 'mediating' as nouns at times: 'Qatar mediates between ...' (a
+    compound and its head), 'Qatar, which has been mediating' (the attribute of a copula)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("ROOT", "attr"):
+        return False
+    forms = {f for v in words.verbs for f in (v + "s", v.rstrip("e") + "es", v.rstrip("e") + "ing")}
+    return tok.lower_ in forms
+
+
+def effort(tok: Token, words: schemas.MediationWords) -> bool:
+    """'Qatar is trying to broker a deal', "Egypt's efforts to mediate": trying to mediate is mediating (unlike
+    'Qatar will try' or 'Qatar offered to mediate', which are intents and offers)."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.effort_verbs:
+        gov = tok.head
+        return not any(c.dep_ in ("aux", "neg") and c.lower_ in words.not_yet for c in gov.children)
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in words.effort_nouns

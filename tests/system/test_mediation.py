@@ -1,0 +1,90 @@
+"""Mediation said with verbs, participles and nouns: mediator -> each side, and only when two sides are named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.nlp import get_nlp
+from detente.records import Article
+from detente.system.statives import extract_statives
+
+
+def mediations(text: str) -> set[tuple]:
+    doc = get_nlp()(text)
+    found = extract_statives(doc, Article(id="t", date=dt.date(2024, 12, 2), text=text))
+    return {(s.source.code if s.source else None, s.target.code) for s in found if s.kind == "mediation"}
+
+
+QAT_ISR_HAMAS = {("QAT", "ISR"), ("QAT", "PSEREB")}
+EGY_ISR_HAMAS = {("EGY", "ISR"), ("EGY", "PSEREB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar is mediating between Israel and Hamas.", QAT_ISR_HAMAS),
+        ("Qatar has acted as a mediator between Israel and Hamas.", QAT_ISR_HAMAS),
+        ("Israel and Hamas agreed to a truce mediated by Egypt.", EGY_ISR_HAMAS),
+        ("Under Egyptian mediation, Israel and Hamas agreed to a truce.", EGY_ISR_HAMAS),
+        ("Israel and Hamas reached a truce with Qatari mediation.", QAT_ISR_HAMAS),
+        ("Qatar led mediation efforts between Israel and Hamas.", QAT_ISR_HAMAS),
+        ("Israel and Hamas observed the Qatari-brokered truce for a third day.", QAT_ISR_HAMAS),
+        (
+            "Qatari and Egyptian mediators have been shuttling between Israel and Hamas.",
+            QAT_ISR_HAMAS | EGY_ISR_HAMAS,
+        ),
+        (
+            "Turkey and the United Nations brokered a grain deal between Russia and Ukraine in July.",
+            {("TUR", "RUS"), ("TUR", "UKR"), ("IGOUN", "RUS"), ("IGOUN", "UKR")},
+        ),
+        (
+            "Russia and Ukraine swapped prisoners in a deal brokered by the United Arab Emirates.",
+            {("ARE", "RUS"), ("ARE", "UKR")},
+        ),
+        (
+            "Israel and Hamas agreed to a four-day truce on Wednesday. The deal, mediated by Qatar, frees hostages.",
+            QAT_ISR_HAMAS,
+        ),
+        (
+            "Fighting between Israel and Hamas went on. Egypt has mediated between the two sides in Cairo.",
+            EGY_ISR_HAMAS,
+        ),
+        ("Israel and Hamas fought for weeks. Qatar, which has been mediating, said a deal was close.", QAT_ISR_HAMAS),
+        ("Qatar played a key role in brokering the deal between Israel and Hamas.", QAT_ISR_HAMAS),
+        ("Russia and Ukraine clashed again. Turkey is mediating in the conflict.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Qatar mediates between Israel and Hamas.", QAT_ISR_HAMAS),
+        ("Qatar is trying to broker a deal between Israel and Hamas.", QAT_ISR_HAMAS),
+        ("Egypt's efforts to mediate between Israel and Hamas continued.", EGY_ISR_HAMAS),
+    ],
+)
+def test_mediation_and_its_sides(text: str, expected: set[tuple]) -> None:
+    assert mediations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt did not mediate between Israel and Hamas.",  # negated
+        "Qatar could mediate between Israel and Hamas.",  # hypothetical
+        "Israel and Hamas did not agree to a truce mediated by Egypt.",  # the sides did not agree
+        "Israel and Hamas rejected the truce brokered by Egypt.",  # rejecting is not agreeing
+        "Qatar hosted the signing of the deal between Israel and Hamas.",  # hosting a signing is not mediation
+        "Norway facilitated trade between Sweden and Finland.",  # a light verb needs talks or a deal
+        "The United Nations welcomed the Egyptian-brokered truce.",  # no sides named anywhere
+        "Egypt brokered a truce in Gaza.",  # one place, no sides
+        "Qatar mediated talks with Hamas.",  # one side is a talk, not a mediation
+        "Israel and Hamas agreed to a truce. The United Nations welcomed a deal brokered by Egypt.",  # a new deal
+        "Qatar, which once mediated between Israel and Hamas, expelled its leaders.",  # no longer holds
+        "Fighting between Israel and Hamas went on. Qatar mediated a deal on gas.",  # an indefinite deal is new
+        "Qatar has mediated before.",  # no sides anywhere in the article
+        "Qatar will try to broker a deal between Israel and Hamas.",  # future
+        "Qatar offered to broker a deal between Israel and Hamas.",  # an offer is not an effort
+        "Qatar did not try to broker a deal between Israel and Hamas.",  # negated effort
+        "Israel and Hamas fought for weeks. Qatar has not mediated.",  # negated
+        "Israel and Hamas fought for weeks. Egypt mediated a deal on gas with Cyprus.",  # one side of a new deal
+    ],
+)
+def test_what_is_not_mediation(text: str) -> None:
+    assert mediations(text) == set()

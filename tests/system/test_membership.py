@@ -1,0 +1,50 @@
+"""Membership of international bodies: 'belongs to', 'X-led', 'led by X', 'leads the AU mission'."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.nlp import get_nlp
+from detente.records import Article
+from detente.system.statives import extract_statives
+
+
+def memberships(text: str) -> set[tuple]:
+    doc = get_nlp()(text)
+    found = extract_statives(doc, Article(id="t", date=dt.date(2024, 12, 2), text=text))
+    return {(s.source.code if s.source else None, s.sign, s.target.code) for s in found if s.kind == "membership"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary belongs to the European Union.", {("HUN", "+", "IGOEU")}),
+        ("Brazil, which belongs to the BRICS group, hosted the summit.", {("BRA", "+", "IGOBRICS")}),
+        ("The Russian-led Collective Security Treaty Organization sent troops.", {("RUS", "+", "IGOCSTO")}),
+        ("The African Union mission, led by Kenya, arrived.", {("KEN", "+", "IGOAU")}),
+        ("Kenya leads the AU mission in Somalia.", {("KEN", "+", "IGOAU")}),
+        ("As a NATO member, Turkey is bound by Article 5.", {("TUR", "+", "IGONATO")}),
+        ("The members of BRICS include Brazil and India.", {("BRA", "+", "IGOBRICS"), ("IND", "+", "IGOBRICS")}),
+    ],
+)
+def test_membership(text: str, expected: set[tuple]) -> None:
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces led by the United States entered Raqqa.",  # led, but no international body
+        "The delegation, led by Kenya, arrived.",  # a delegation is not a body
+        "Kenya leads the talks in Nairobi.",  # leading talks is not membership
+        "Ukraine wants to join NATO.",  # intent
+        "Turkey was once a member of the Council of Europe.",  # no longer holds
+        "The Saudi-led strikes hit Sanaa.",  # strikes are not a body
+        "As a candidate for EU membership, Ukraine must reform.",  # candidate status is not membership
+        "NATO regards Finland as a member of the Nordic Council.",  # the 'as' phrase describes the object
+    ],
+)
+def test_what_is_not_membership(text: str) -> None:
+    assert memberships(text) == set()

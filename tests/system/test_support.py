@@ -1,0 +1,50 @@
+"""Support said in a clause of its own: harbouring, training, receiving arms from, being on someone's side."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.nlp import get_nlp
+from detente.records import Article
+from detente.system.statives import extract_statives
+
+
+def supports(text: str) -> set[tuple]:
+    doc = get_nlp()(text)
+    found = extract_statives(doc, Article(id="t", date=dt.date(2024, 12, 2), text=text))
+    return {(s.source.code if s.source else None, s.sign, s.target.code) for s in found if s.kind == "support"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran is on the side of the Syrian government.", {("IRN", "+", "SYRGOV")}),
+        ("Belarus fought on Russia's side.", {("BLR", "+", "RUS")}),
+        ("The Houthis receive weapons and training from Iran.", {("IRN", "+", "YEMREB")}),
+        ("Iran trains Hezbollah fighters.", {("IRN", "+", "LBNREB")}),
+        ("Iran, which supplies weapons to the Houthis, denied the report.", {("IRN", "+", "YEMREB")}),
+        ("With Russian support, Syrian government forces retook Aleppo.", {("RUS", "+", "SYRMIL")}),
+    ],
+)
+def test_support(text: str, expected: set[tuple]) -> None:
+    assert supports(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran does not arm the Houthis.",  # negated
+        "Iran denies arming the Houthis.",  # a denial
+        "Iran once backed the Houthis.",  # no longer holds
+        "Iran could arm the Houthis.",  # hypothetical
+        "The Houthis receive visitors from Iran.",  # visitors are not aid
+        "Russia trains its own army.",  # a state and its own forces
+        "Iran is on the side of the road.",  # a thing, not an actor
+        "Germany sent a letter to Russia.",  # a letter is not aid
+        "With US support for the resolution, the council voted.",  # support for a thing
+    ],
+)
+def test_what_is_not_support(text: str) -> None:
+    assert supports(text) == set()
