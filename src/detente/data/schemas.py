@@ -275,6 +275,36 @@ class RolesFile(DataFile):
         return self
 
 
+class StatementWords(_Strict):
+    """What makes a verb of saying no statement event of its own (events/statements.py)."""
+
+    enabled: bool = Field(
+        default=False,
+        description="code bare statements (the 010.* patterns) at all: off until their precision on the real-news "
+        "dev+train splits reaches the bar the lead set (0.6)",
+    )
+
+    past_adverbs: list[str] = Field(
+        default_factory=list, description="'has repeatedly said', 'said previously': a standing position, not news"
+    )
+    anonymous_words: list[str] = Field(
+        default_factory=list, description="'officials who spoke on condition of anonymity': a source, not an actor"
+    )
+    deed_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of deeds a pattern word names; a statement whose words name one reports that deed",
+    )
+    intent_adjectives: list[str] = Field(
+        default_factory=list, description="'said he was ready to hold talks': the speaker's own intention (03x)"
+    )
+    unsure_pronouns: list[str] = Field(
+        default_factory=list, description="pronouns too unsure a speaker for a statement ('it said': a company?)"
+    )
+    subordinate_marks: list[str] = Field(
+        default_factory=list, description="'though X said', 'as he told': a said in a subordinate clause is background"
+    )
+
+
 class ClausesFile(DataFile):
     """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
 
@@ -295,6 +325,7 @@ class ClausesFile(DataFile):
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
     )
     sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
+    statements: StatementWords = Field(default_factory=StatementWords)
     deed_roles: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="source role -> CAMEO root of its deed -> the role that deed shows"
     )

@@ -23,6 +23,7 @@ from detente.events.arguments import Candidate, Frame, Resolution, SentenceParti
 from detente.events.frames import match_verb, slot_tokens
 from detente.events.learned.layer import LearnedModel, learned_frames
 from detente.events.patterns import light_verbs, verb_index
+from detente.events.statements import is_statement
 from detente.events.tree import (
     conjuncts,
     instrument_owners,
@@ -137,7 +138,9 @@ class SentenceCoder:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in index.by_noun:
                 self._noun(tok, index.by_noun[lemma])
         if self.model is not None:
-            coded = {c.trigger.i for c in self.result.candidates}
+            # a bare statement (010) leaves its verb of saying to the model: a criticism or an intention it reads
+            # there is the more specific code, and the statement then gives way (events/statements.py)
+            coded = {c.trigger.i for c in self.result.candidates if not is_statement(c)}
             refused = self.result.refused - self.result.matched
             for frame, score in learned_frames(sent, self.ctx, self.nlp, self.model, coded, refused):
                 frame.score = score

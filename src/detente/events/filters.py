@@ -14,6 +14,7 @@ from detente.data import CameoInfo, clauses, roles_file
 from detente.events.arguments import Candidate
 from detente.events.candidates import FRAME_PREPS
 from detente.events.learned.features import lexicon
+from detente.events.statements import is_statement, why_not_statement
 from detente.events.tree import names_a_party
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
@@ -136,7 +137,11 @@ def why_not(
         return "the result of the event of the clause it follows"
     if describes_an_actor(cand):
         return "a description of an actor (a participle or present relative clause), not a deed it did"
-    if reports_another_event(cand, triggers):
+    if is_statement(cand):
+        reason = why_not_statement(cand, triggers, candidates or [])
+        if reason is not None:
+            return reason
+    elif reports_another_event(cand, triggers):
         return "a statement that reports another event (coded with its attribution, if at all)"
     if info is None:
         return f"unknown CAMEO code {cand.code}"

@@ -15,6 +15,9 @@ from functools import cache
 from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern, load_patterns
 
+# the bare statements (010) of the verbs of saying: events/statements.py decides which of them are events
+STATEMENT_PREFIX = "010."
+
 
 @dataclass(frozen=True)
 class VerbIndex:
@@ -47,8 +50,11 @@ def _specificity(p: VerbPattern) -> int:
 def verb_index() -> VerbIndex:
     by_lemma: dict[str, list[VerbPattern]] = defaultdict(list)
     by_noun: dict[str, list[NounPattern]] = defaultdict(list)
+    statements = clauses().statements.enabled
     for pf in load_patterns():
         for vp in pf.verbs:
+            if vp.id.startswith(STATEMENT_PREFIX) and not statements:
+                continue  # bare statements are off (data/clauses.yaml, statements.enabled)
             by_lemma[vp.verb.split()[0].lower()].append(vp)
         for np_ in pf.nouns:
             by_noun[np_.noun.lower()].append(np_)

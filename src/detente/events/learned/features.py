@@ -17,7 +17,7 @@ from functools import cache
 import numpy as np
 from spacy.tokens import Span, Token
 
-from detente.events.patterns import verb_index
+from detente.events.patterns import STATEMENT_PREFIX, verb_index
 from detente.events.tree import conjuncts, direct_objects, is_passive, prep_parties, speaker_subjects, subjects
 
 TRIGGER_POS = ("VERB", "NOUN")
@@ -48,7 +48,13 @@ PATH_LIMIT = 5
 def lexicon() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Lemma -> roots its verb patterns code, and noun -> roots its noun patterns code."""
     index = verb_index()
-    verbs = {lemma: frozenset(p.code[:2] for p in pats) for lemma, pats in index.by_lemma.items()}
+    # the bare statements (010.*) are no sense of their own: the model was trained without them and leaves root 01 to
+    # the patterns; a verb of saying stays a word the model reads in the senses the annotations give it
+    verbs = {
+        lemma: roots
+        for lemma, pats in index.by_lemma.items()
+        if (roots := frozenset(p.code[:2] for p in pats if not p.id.startswith(STATEMENT_PREFIX)))
+    }
     nouns = {noun: frozenset(p.code[:2] for p in pats) for noun, pats in index.by_noun.items()}
     return verbs, nouns
 

@@ -1,0 +1,170 @@
+"""When a verb of saying is a statement event of its own (CAMEO 010), and when it is not.
+
+The guide (docs/annotation.md §2) codes a political actor's statement with no more specific code as
+``010``. A verb of saying is far more often something else: the attribution of a deed it reports
+("the ministry said 25 fighters were killed": the deed carries ``said_by``), the speaker's own deed or
+intention ("said it would send troops": ``03x``), a criticism or appeal another pattern codes on the same
+clause, or a question, a denial of having said anything, or a report of someone else's words. The
+``010.*`` patterns (``data/verbs/01_statement.yaml``) find the verb and require a political speaker;
+this module drops every candidate that is not a statement of its own, and says why, for ``explain``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from detente.data import clauses, roles_file
+from detente.events.learned.features import lexicon
+from detente.events.patterns import STATEMENT_PREFIX
+from detente.events.tree import names_a_party
+
+if TYPE_CHECKING:
+    from detente.events.arguments import Candidate
+
+CONTENT_DEPS = ("ccomp", "parataxis")
+QUOTES = ('"', "\u201c", "\u201d", "''", "``", "'")
+
+
+def is_statement(cand: Candidate) -> bool:
+    """A candidate of a bare verb of saying (the ``010.*`` patterns)."""
+    return cand.rule.startswith(STATEMENT_PREFIX)
+
+
+def said_words(verb: Token) -> list[Token]:
+    """The words a verb of saying reports: its complement clause ("said that ..."), or the quoted clause it
+    hangs from ('"We will stay," he said', parsed with "said" under the quote's verb)."""
+    words = [t for c in verb.children if c.dep_ in CONTENT_DEPS for t in c.subtree]
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+        own = {t.i for t in verb.subtree}
+        words += [t for t in verb.head.subtree if t.i not in own]
+    return words
+
+
+def _is_question(verb: Token) -> bool:
+    """The sentence asks rather than states ("Did the minister say ...?")."""
+    last = [t for t in verb.sent if not t.is_space and t.text not in QUOTES]
+    return bool(last) and last[-1].text == "?" and not any(t.text in QUOTES for t in verb.sent)
+
+
+def _reported_by_another(verb: Token) -> bool:
+    """'Officials said the minister told them ...': the verb of saying is itself inside someone else's report."""
+    words = clauses()
+    reporting = {*words.speech_verbs, *words.claim_verbs}
+    tok, hops = verb, 0
+    while tok.head.i != tok.i and hops < 4 and tok.dep_ in ("ccomp", "xcomp", "conj"):
+        if tok.dep_ != "conj" and tok.head.lemma_.lower() in reporting and tok.head.pos_ in ("VERB", "AUX"):
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
+
+
+def _standing(verb: Token) -> bool:
+    """'had said', 'has repeatedly said', 'said previously': a position held before the news, not a statement of it."""
+    past = set(clauses().statements.past_adverbs)
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "had" in aux or any(c.dep_ == "advmod" and c.lower_ in past for c in verb.children)
+
+
+def _anonymous(verb: Token) -> bool:
+    """'officials who spoke on condition of anonymity said': an unnamed source of the report, not an actor."""
+    words = set(clauses().statements.anonymous_words)
+    return any(t.lower_ in words for t in verb.sent)
+
+
+def _names_a_deed(said: list[Token]) -> bool:
+    """Words that name a deed of force or coercion ("mortar rounds struck", "after shootings at two mosques"): the
+    statement reports that deed, whether or not its doer is known (guide: "X said Y attacked Z" is a neutral report)."""
+    roots = set(clauses().statements.deed_roots)
+    _, nouns = lexicon()
+    attack = set(roles_file().attack_nouns)
+    for tok in said:
+        if tok.pos_ != "NOUN":
+            continue  # verbs of deeds are read in many senses ("pushed", "raise", "fire"): their patterns decide
+        lemma = tok.lemma_.lower()
+        known = nouns.get(lemma, frozenset())
+        if lemma in attack or (known and known <= roots):
+            return True
+    return False
+
+
+def _unsure_speaker(cand: Candidate) -> bool:
+    """'it said', 'they say': a neuter or plural pronoun names a company, a report or a crowd as often as an actor."""
+    return cand.source.text.lower() in set(clauses().statements.unsure_pronouns)
+
+
+def _subordinate(verb: Token) -> bool:
+    """'Though Cameron said ..., he pledged', 'as he told the newspaper': background to the main clause's news."""
+    marks = set(clauses().statements.subordinate_marks)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+SELF_PRONOUNS = {"he", "she", "it", "they"}  # reported speech: a quote's "I will" is the statement itself
+
+
+def _is_party(head: Token) -> bool:
+    """A named state, group or body ("Moscow", "the bloc", "his government"): whether it is the speaker's own side
+    ("said Moscow would respond": 03x) or another ("said Iran would retaliate": a report of Iran's intent), its
+    announced deed is no bare statement of the speaker's."""
+    return names_a_party(head) and head.lower_ not in {"i", "we", "you"}
+
+
+def _own_intention(cand: Candidate) -> bool:
+    """'said it would send troops', 'said he will resign', 'said she plans to visit': the speaker's own intention is
+    an 03x event (coded by its own patterns when they know the deed), never a bare statement."""
+    words = clauses()
+    future = {*words.future_aux, "would", "going"}
+    for clause in (c for c in cand.trigger.children if c.dep_ in CONTENT_DEPS):
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or not (subj[0].lower_ in SELF_PRONOUNS or subj[0].text == cand.source.text or _is_party(subj[0])):
+            continue
+        aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if aux & future or clause.lemma_.lower() in words.intent_verbs:
+            return True
+        ready = set(words.statements.intent_adjectives)
+        if any(c.dep_ == "acomp" and c.lower_ in ready for c in clause.children):
+            return True  # "said he was ready to hold talks"
+    return False
+
+
+def _more_specific(cand: Candidate, candidates: list[Candidate]) -> bool:
+    """Another event of the same speaker on the same clause (a criticism, an appeal, an intention, a denial):
+    the statement is that event, coded by its own code."""
+    verb = cand.trigger
+    around = {t.i for t in verb.subtree} | {verb.head.i}
+    for other in candidates:
+        if other is cand or is_statement(other) or other.source.code != cand.source.code:
+            continue
+        if other.trigger.i in around or other.anchor.i in around or verb.i in {t.i for t in other.anchor.subtree}:
+            return True
+    return False
+
+
+def why_not_statement(cand: Candidate, triggers: set[int], candidates: list[Candidate]) -> str | None:
+    """Why a verb-of-saying candidate is no statement event of its own, or None when it is one."""
+    verb = cand.trigger
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "a negated verb of saying is no statement"
+    if _is_question(verb):
+        return "a question, not a statement"
+    said = said_words(verb)
+    if not said and not any(t.text in QUOTES for t in verb.sent):
+        return "a verb of saying with nothing said"
+    if _reported_by_another(verb):
+        return "a statement reported by someone else"
+    if any(t.i in triggers for t in said) or _names_a_deed(said):
+        return "a statement that reports an event (coded with its attribution, if at all)"
+    if _own_intention(cand):
+        return "the speaker's own intention (03x), not a bare statement"
+    if _standing(verb):
+        return "a position held before the news (had said, has repeatedly said), not a statement of it"
+    if _unsure_speaker(cand):
+        return "a pronoun too unsure to be the speaker of a statement"
+    if _subordinate(verb):
+        return "a statement in a subordinate clause, background to the main clause"
+    if _anonymous(verb):
+        return "an anonymous source of the report, not an actor's statement"
+    if _more_specific(cand, candidates):
+        return "the speaker's more specific event on the same clause"
+    return None
