@@ -22,6 +22,7 @@ from detente.events.patterns import verb_index
 from detente.ingest.language import not_english
 from detente.nlp import get_nlp
 from detente.nlp.boilerplate import blank_boilerplate
+from detente.nlp.lemmas import clause_lemmas, restore_e_lemmas
 from detente.nlp.memory import release_free_memory
 from detente.nlp.repair import repair
 from detente.records import Article, Event, Skip, Stative
@@ -86,10 +87,16 @@ class Coder:
         self.batch_size = batch_size
         self.check_language = check_language
         self.event_lemmas = set(verb_index().by_lemma)
+        self.known_lemmas = frozenset(self.event_lemmas) | clause_lemmas()
         self.patterns = layers in ("patterns", "both")
         self.model = (model or packaged_model()) if layers in ("model", "both") else None
         if layers == "model" and self.model is None:
             raise ValueError("no learned model is installed; run `detente train` or use layers='patterns'")
+
+    def prepare(self, doc: Doc) -> Doc:
+        """A parsed doc as the coder reads it: verb lemmas restored, misread event verbs re-parsed."""
+        restore_e_lemmas(doc, self.known_lemmas)
+        return repair(doc, self.nlp, self.event_lemmas)
 
     def code(self, article: Article) -> Coded:
         return next(iter(self.code_many([article])))
@@ -136,7 +143,7 @@ class Coder:
             try:
                 if doc is None:
                     doc = self.nlp(texts[i])
-                doc = repair(doc, self.nlp, self.event_lemmas)
+                doc = self.prepare(doc)
                 events, skips = code_doc(doc, article, self.nlp, model=self.model, patterns=self.patterns)
                 yield Coded(article, events, skips, statives=_statives(doc, article))
             except Exception as exc:

@@ -243,3 +243,24 @@ def test_a_name_read_as_an_adverbial_after_the_verb_is_its_object() -> None:
     events = detente.code_text("Russian warplanes bombed Aleppo on Tuesday.", date="2016-06-22")
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [("RUSMIL", "SYR")]
     assert detente.code_text("Russian warplanes flew on Tuesday.", date="2016-06-22") == []
+
+
+def test_a_deed_someone_failed_to_do_is_negated() -> None:
+    failed = code_text("Egypt failed to broker a truce between Israel and Hamas on Monday.", date="2024-05-06")
+    done = code_text("Egypt brokered a truce between Israel and Hamas on Monday.", date="2024-05-06")
+    assert find(done, "EGY", "ISR", "04").negated is False
+    assert find(failed, "EGY", "ISR", "04").negated is True
+    declined = code_text(
+        "The Iranian foreign minister declined to meet his Saudi counterpart on Monday.", date="2024-05-06"
+    )
+    assert find(declined, "IRNGOV", "SAUGOV", "12").negated is False  # the refusal itself happened
+    assert not [e for e in declined if e.cameo.root == "04" and not e.negated]  # the meeting did not
+
+
+def test_hoping_to_mediate_is_an_intention_not_mediation() -> None:
+    """The small model's lemmatizer reads "hopes" as "hop"; the clause must still read as an intention."""
+    hoped = code_text("Qatar hopes to mediate between Israel and Hamas.", date="2024-05-06")
+    done = code_text("Qatar mediated between Israel and Hamas on Monday.", date="2024-05-06")
+    assert find(done, "QAT", "ISR", "04").cameo.code == "045"
+    intended = find(hoped, "QAT", "ISR", "03")
+    assert intended.modality == "intent" and intended.cameo.code == "039"

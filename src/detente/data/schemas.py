@@ -318,6 +318,9 @@ class ClausesFile(DataFile):
     speech_verbs: list[str]
     claim_verbs: list[str]
     deny_verbs: list[str]
+    failure_verbs: list[str] = Field(
+        default_factory=list, description="'failed to broker a truce': an infinitive under these did not happen"
+    )
     according_to: list[str]
     light_verbs: list[str]
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")

@@ -1,6 +1,6 @@
 """Reading an event's clause: negation, modality and who reported it.
 
-"did not attack" is negated; "will visit", "plans to" are intentions; "threatened to" a
+"did not attack", "failed to broker" are negated; "will visit", "plans to" are intentions; "threatened to" a
 threat; "urged X to" a demand; "if", "could" hypothetical; "X said that ..." and "according
 to X" attribute the clause. The verbs that govern the event's clause decide, read upward
 from the event's anchor verb.
@@ -60,8 +60,8 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
             infinitive = dep == "xcomp" or (
                 dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             )
-            if infinitive and any(c.dep_ == "neg" for c in gov.children):
-                negated = True
+            if infinitive and (any(c.dep_ == "neg" for c in gov.children) or lemma in words.failure_verbs):
+                negated = True  # "did not try to meet", "failed to broker a truce"
             if infinitive and lemma in words.intent_verbs:
                 modality, future, by_intent_verb = "intent", True, True
             elif infinitive and lemma in words.threat_verbs:

@@ -33,7 +33,6 @@ from detente.events.learned.features import (
 )
 from detente.events.learned.layer import governing_verb
 from detente.nlp.boilerplate import blank_boilerplate
-from detente.nlp.repair import repair
 from detente.pipeline import Coder
 from detente.records import Article
 from detente.when.stated import stated_date
@@ -73,7 +72,7 @@ def parse(
     pairs = list(pairs)
     todo = [(a, ann) for a, ann in pairs if cache is None or not _cached(cache, a).exists()]
     docs = coder.nlp.pipe([blank_boilerplate(a.text, a.title) for a, _ in todo], batch_size=16)
-    fresh = {a.id: repair(doc, coder.nlp, coder.event_lemmas) for (a, _), doc in zip(todo, docs, strict=True)}
+    fresh = {a.id: coder.prepare(doc) for (a, _), doc in zip(todo, docs, strict=True)}
     for article, ann in pairs:
         doc = fresh.get(article.id)
         if doc is None:
