@@ -264,3 +264,15 @@ def test_hoping_to_mediate_is_an_intention_not_mediation() -> None:
     assert find(done, "QAT", "ISR", "04").cameo.code == "045"
     intended = find(hoped, "QAT", "ISR", "03")
     assert intended.modality == "intent" and intended.cameo.code == "039"
+
+
+def test_the_restored_lemma_survives_a_reparsed_sentence() -> None:
+    """A long name makes the coder re-parse the sentence; the re-parse must not bring "hop" back."""
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi hosted Abbas in Cairo, "
+        "and Qatar hopes to mediate between Israel and Hamas."
+    )
+    events = code_text(text, date="2024-05-06")
+    assert find(events, "EGYGOV", "PSEGOV", "04").modality == "asserted"
+    assert find(events, "QAT", "ISR", "03").cameo.code == "039"
+    assert not [e for e in events if e.cameo.code == "045"]

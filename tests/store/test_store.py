@@ -278,6 +278,8 @@ def test_memory_limit_caps_duckdbs_buffer_pool(db: Path, make_event: MakeEvent, 
         assert default is not None and default[0] != limit[0]
     with pytest.raises(StoreError, match="cannot open"):
         Store(db, memory_limit="plenty")
+    with pytest.raises(StoreError, match="memory limit '1KB'"):  # too small to open the store in
+        Store(db, memory_limit="1KB")
 
 
 def test_second_writer_process_gets_a_clear_error(db: Path) -> None:

@@ -82,6 +82,8 @@ def test_mediation_and_its_sides(text: str, expected: set[tuple]) -> None:
         "Qatar will try to broker a deal between Israel and Hamas.",  # future
         "Qatar offered to broker a deal between Israel and Hamas.",  # an offer is not an effort
         "Qatar did not try to broker a deal between Israel and Hamas.",  # negated effort
+        "Egypt refused to mediate between Israel and Hamas.",  # a refusal: nobody mediated
+        "Egypt failed to broker a truce between Israel and Hamas.",  # a failure: no truce was brokered
         "Israel and Hamas fought for weeks. Qatar has not mediated.",  # negated
         "Israel and Hamas fought for weeks. Egypt mediated a deal on gas with Cyprus.",  # one side of a new deal
     ],

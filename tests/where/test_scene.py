@@ -83,3 +83,14 @@ def test_a_sentence_with_two_scenes_or_a_statement_gives_no_place_by_scene() -> 
     assert two[("SYRREB", "SYRMIL")] is None
     said = _places("Fighting in Aleppo intensified on Monday, and the rebels accused Syrian soldiers of war crimes.")
     assert all(p is None for p in said.values())
+
+
+def test_where_someone_spoke_is_not_the_scene() -> None:
+    said_there = _places("Russian troops attacked Ukrainian soldiers overnight, Zelensky said in Kyiv on Tuesday.")
+    assert said_there[("RUSMIL", "UKRMIL")] is None
+    spoke_before = _places(
+        "Zelensky spoke at a news conference in Kyiv on Tuesday. Russian troops attacked Ukrainian soldiers overnight."
+    )
+    assert spoke_before[("RUSMIL", "UKRMIL")] is None
+    fought_there = _places("Russian troops attacked Ukrainian soldiers in Bakhmut overnight, Zelensky said in Kyiv.")
+    assert fought_there[("RUSMIL", "UKRMIL")] == ("Bakhmut", "city")

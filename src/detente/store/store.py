@@ -155,8 +155,10 @@ def _duplicates(values: Iterable[str]) -> list[str]:
 
 
 WRITER_MEMORY_LIMIT = "256MB"
-"""DuckDB's buffer pool for a coding run's writer: enough for a batch and the key indexes' hot pages, flat over a
-corpus of any size (measured in the README's memory section)."""
+"""DuckDB's buffer pool for a coding run's writer: a batch and the key indexes, flat to 100,000 articles (the
+README's memory section). The store's primary-key indexes must fit in it: 256MB holds roughly four million keys,
+some 600,000 articles; a larger store needs a larger ``--db-memory`` (a batch that no longer fits is refused whole
+with a message that says so, and re-running the same command goes on where it stopped)."""
 
 
 class Store:
@@ -198,6 +200,10 @@ class Store:
             raise StoreError(f"cannot open {self.path}{limit}: {exc}") from exc
         try:
             self._prepare()
+        except duckdb.Error as exc:  # e.g. a memory limit too small to open the store in
+            self.close()
+            limit = f" with memory limit {memory_limit!r}" if memory_limit else ""
+            raise StoreError(f"cannot open {self.path}{limit}: {exc}") from exc
         except BaseException:
             self.close()
             raise
@@ -393,6 +399,11 @@ class Store:
             dups = _duplicates(r[1] for r in event_rows)
             detail = f"duplicate event_id in the batch: {', '.join(dups[:5])}" if dups else str(exc)
             raise StoreError(f"batch of {len(ids)} articles not stored ({detail}); the store is unchanged") from exc
+        except duckdb.OutOfMemoryException as exc:
+            raise StoreError(
+                f"batch of {len(ids)} articles not stored: the store no longer fits in DuckDB's memory limit ({exc}); "
+                "the store is unchanged: re-run with a larger --db-memory to go on"
+            ) from exc
         except duckdb.Error as exc:
             raise StoreError(f"batch of {len(ids)} articles not stored ({exc}); the store is unchanged") from exc
 

@@ -952,6 +952,8 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 ):
                     continue  # "Russia, which once backed ...": a tie that no longer holds
                 reading = read_clause(_clause_anchor(f.trigger), sent)
+                if reading.negated and f.kind == "mediation":
+                    continue  # "refused to mediate", "failed to broker a truce between ...": nobody mediated
                 effort = f.kind == "mediation" and mediation.effort(f.trigger, lexicon().mediation)
                 if reading.modality in ("hypothetical", "intent", "demand", "threat") and not effort:
                     continue  # "would be an ally", "wants to join": not a standing relation yet

@@ -36,11 +36,11 @@ FINE = ("site", "city", "region")
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    sents = doc.user_data.get("detente_sentences")
-    if sents is None:
-        sents = list(doc.sents)
-        doc.user_data["detente_sentences"] = sents
-    return sents
+    bounds = doc.user_data.get("detente_sentence_bounds")
+    if bounds is None:  # ints, not Spans: Spans kept in the doc would point back at it and outlive the batch
+        bounds = [(s.start, s.end) for s in doc.sents]
+        doc.user_data["detente_sentence_bounds"] = bounds
+    return [doc[start:end] for start, end in bounds]
 
 
 def _index(sents: list[Span], tok: Token) -> int:
@@ -113,6 +113,8 @@ def _scene_of(sent: Span) -> list[Location]:
 def _scene_tokens(sent: Span) -> list[tuple[Token, Location]]:
     out = []
     for tok, loc in _named_places(sent):
+        if _where_said(tok):
+            continue  # "..., Zelensky said in Kyiv": where someone spoke, not where things happened
         head = tok
         while head.dep_ in ("compound", "amod", "nmod", "conj", "appos") and head.head.i != head.i:
             head = head.head
@@ -137,6 +139,15 @@ def _describes_a_party(tok: Token, trigger: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _where_said(tok: Token) -> bool:
+    """The place hangs from a verb of saying or claiming (its nearest verb)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    words = clauses()
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in {*words.speech_verbs, *words.claim_verbs}
 
 
 def _reporting(trigger: Token) -> bool:
