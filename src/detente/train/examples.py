@@ -35,6 +35,7 @@ from detente.events.learned.layer import governing_verb
 from detente.nlp.boilerplate import blank_boilerplate
 from detente.pipeline import Coder
 from detente.records import Article
+from detente.store.provenance import dictionaries_fingerprint
 from detente.when.stated import stated_date
 
 NONE = "none"
@@ -68,7 +69,8 @@ def parse(
     pairs: Iterable[tuple[Article, AnnotatedArticle]], coder: Coder, cache: Path | None = None
 ) -> Iterator[Parsed]:
     """Parse (and repair) the annotated articles as the coder does; ``cache`` keeps parses between runs,
-    keyed by the text and the detente version (a parse depends on the dictionaries the ruler loads)."""
+    keyed by the text, the detente version and the dictionaries' fingerprint (a parse depends on the dictionaries the
+    ruler loads)."""
     pairs = list(pairs)
     todo = [(a, ann) for a, ann in pairs if cache is None or not _cached(cache, a).exists()]
     docs = coder.nlp.pipe([blank_boilerplate(a.text, a.title) for a, _ in todo], batch_size=16)
@@ -84,7 +86,11 @@ def parse(
 
 
 def _cached(cache: Path, article: Article) -> Path:
-    key = hashlib.sha1(f"{__version__}|{article.title}|{article.text}".encode()).hexdigest()[:20]
+    # the dictionaries too: the ruler's entities and the restored lemmas follow the data files, and a parse cached
+    # before a data change would train the learned layer on features coding no longer produces
+    key = hashlib.sha1(
+        f"{__version__}|{dictionaries_fingerprint()}|{article.title}|{article.text}".encode()
+    ).hexdigest()[:20]
     return cache / f"{key}.spacy"
 
 
