@@ -144,3 +144,16 @@ def test_non_finite_floats_are_written_as_python_writes_them(tmp_path: Path) -> 
     assert path.read_text() == json.dumps(net.to_json(), ensure_ascii=False) + "\n"
     back = nx.read_graphml(net.write(tmp_path / "n.graphml", "graphml"))
     assert np.isnan(back.nodes["A"]["x"]) and back.nodes["C"]["x"] == -float("inf")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_list_attributes_are_written_as_their_text(tmp_path: Path, fmt: str) -> None:
+    """networkx's own GraphML writer refuses lists; ours writes their text rather than stopping the export."""
+    graph = nx.DiGraph()
+    graph.add_node("IRN", sides=["a", "b"], name="Iran")
+    graph.add_node("TUR", sides=["c"], name="Turkey")
+    graph.add_edge("IRN", "TUR", events=2)
+    path = query.write_graph(graph, tmp_path / f"g.{fmt}", fmt)  # type: ignore[arg-type]
+    back = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    assert back.nodes["IRN"]["sides"] == "['a', 'b']" and back.nodes["TUR"]["sides"] == "['c']"
+    assert back.nodes["IRN"]["name"] == "Iran"

@@ -169,9 +169,10 @@ class RowText:
             sql = f"CAST(CAST({self.column(data.astype('datetime64[s]'))} AS DATE) AS VARCHAR)"
             sql, nullable = (f"'\"' || {sql} || '\"'" if self.mode == "json" else sql), bool(np.isnat(data).any())
         elif self.mode == "xml" and kind == "string" and dtype.kind == "O":
-            distinct = set((data if mask is None else data[~mask]).tolist())  # few: dates, names repeat
-            types = set(map(type, distinct))
-            if types <= {str, type(None)}:
+            present = (data if mask is None else data[~mask]).tolist()
+            types = set(map(type, present))
+            if types <= {str, type(None)}:  # else (lists, numbers mixed in) each value's text is made in Python
+                distinct = set(present)  # few: dates, names repeat
                 sql, nullable = self.column(data), type(None) in types
                 for char, entity in _XML_ESCAPES:
                     if any(char in v for v in distinct if v):
