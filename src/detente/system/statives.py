@@ -939,10 +939,11 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
 
 
 def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Stative], seen: set[tuple]) -> None:
+    text = doc.text  # built token by token on every access: once per article, not once per sentence
     for index, sent in enumerate(doc.sents):
         remember_actors(sent, ctx)
         sides = _sides(sent, ctx)
-        start, end = trimmed(doc.text, sent.start_char, sent.end_char)
+        start, end = trimmed(text, sent.start_char, sent.end_char)
         for extract in EXTRACTORS:
             for f in extract(sent, ctx):
                 if f.source is not None and f.source.code == f.target.code:
@@ -974,7 +975,7 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                         attributed_to=f.attributed.code if f.attributed else None,
                         attributed_text=f.attributed_text,
                         evidence=Evidence(
-                            sentence=doc.text[start:end],
+                            sentence=text[start:end],
                             start=start,
                             end=end,
                             rule=f.rule,

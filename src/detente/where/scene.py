@@ -101,7 +101,7 @@ def described_place(head: Token) -> Location | None:
 
 def _paragraph_break(before: Span, after: Span) -> bool:
     """Whether a line break ends ``before`` (spaCy keeps the break as a trailing token of its sentence)."""
-    seg = before.doc.text[before.start_char : after.start_char]
+    seg = before.text_with_ws  # the text up to ``after`` (not doc.text: that is rebuilt on every access)
     return "\n" in seg[len(seg.rstrip()) :]
 
 
