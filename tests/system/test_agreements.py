@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from detente.nlp import get_nlp
-from detente.records import Article
-from detente.system.statives import extract_statives
+from tests.system.conftest import statives_of
 
 
 def cooperation(text: str) -> set[frozenset]:
-    doc = get_nlp()(text)
-    found = extract_statives(doc, Article(id="t", date=dt.date(2024, 12, 2), text=text))
-    return {frozenset((s.source.code, s.target.code)) for s in found if s.kind == "cooperation" and s.source}
+    return {frozenset((s.source.code, s.target.code)) for s in statives_of(text, "cooperation") if s.source}
 
 
 @pytest.mark.parametrize(
