@@ -96,9 +96,10 @@ class Coder:
     def prepare(self, doc: Doc) -> Doc:
         """A parsed doc as the coder reads it: verb lemmas restored, misread event verbs re-parsed."""
         restore_e_lemmas(doc, self.known_lemmas)  # before repair, which looks for event verbs by lemma
-        doc = repair(doc, self.nlp, self.event_lemmas)
-        restore_e_lemmas(doc, self.known_lemmas)  # and after: a re-parsed sentence comes back with the model's lemmas
-        return doc
+        fixed = repair(doc, self.nlp, self.event_lemmas)
+        if fixed is not doc:  # a re-parsed sentence comes back with the model's lemmas
+            restore_e_lemmas(fixed, self.known_lemmas)
+        return fixed
 
     def code(self, article: Article) -> Coded:
         return next(iter(self.code_many([article])))
