@@ -130,9 +130,7 @@ def _scene_tokens(sent: Span) -> list[tuple[Token, Location]]:
 def _describes_a_party(tok: Token, trigger: Token) -> bool:
     """'fired on protesters who had gathered in Nairobi': a place in a clause that describes a noun of the
     event's own clause (a relative clause, a participle) tells where that party was, not where the deed was."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _nearest_verb(trigger)
     node = tok
     while node.head.i != node.i and node.i != verb.i:
         if node.dep_ in ("relcl", "acl") and verb in node.ancestors:
@@ -141,11 +139,16 @@ def _describes_a_party(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _nearest_verb(tok: Token) -> Token:
+    """The token itself if a verb, else its closest verb ancestor (the root when there is none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _where_said(tok: Token) -> bool:
     """The place hangs from a verb of saying or claiming (its nearest verb)."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _nearest_verb(tok.head)
     words = clauses()
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in {*words.speech_verbs, *words.claim_verbs}
 
