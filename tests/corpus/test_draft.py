@@ -85,3 +85,46 @@ def test_every_problem_of_a_draft_is_reported() -> None:
     assert "'999' is not a CAMEO code" in text
     assert "unknown keys ['colour']" in text
     assert "is not an actor code" in text
+
+
+def test_a_stored_annotation_redrafts_to_words_that_convert_back_to_the_same_events() -> None:
+    from detente.corpus.draft import to_draft
+
+    draft = {
+        "id": "t-1",
+        "annotator": "x",
+        "events": [
+            {
+                "s": 1,
+                "trigger": "signed",
+                "source": "Iran",
+                "source_code": "IRN",
+                "target": "Syria@2",
+                "target_code": "SYR",
+                "code": "057",
+                "note": "a trade deal",
+            },
+            {
+                "s": 1,
+                "trigger": "met",
+                "source": "He",
+                "source_code": "IRNGOV",
+                "target": "Syria's president",
+                "target_code": "SYRGOV",
+                "code": "040",
+                "date": "2024-12-01",
+                "precision": "day",
+                "place": "Damascus",
+                "place_country": "SYR",
+                "lat": 33.5,
+                "lon": 36.3,
+            },
+        ],
+    }
+    ann = convert(draft, ARTICLE)
+    again = to_draft(ann, ARTICLE, "reviewer")
+    assert again["annotator"] == "reviewer"
+    assert again["events"][0]["target"] == "Syria@2"  # the second "Syria" of the sentence, not the first
+    assert again["events"][1]["source"] == "He" and again["events"][1]["place"] == "Damascus"
+    back = convert(again, ARTICLE)
+    assert [e.model_dump() for e in back.events] == [e.model_dump() for e in ann.events]

@@ -127,6 +127,40 @@ def add(
         raise typer.Exit(1)
 
 
+@corpus_app.command()
+def redraft(
+    article_id: Annotated[str, typer.Argument(help="Article id")],
+    annotator: Annotated[str, typer.Option(help="Who revises it (written into the draft)")],
+    out_file: Annotated[Path, typer.Option("--out", help="Draft JSON file to write")],
+    annotations: Annotated[Path, typer.Option(help=ANN_HELP)] = ANNOTATIONS,
+    corpus: Annotated[Path | None, typer.Option(help=CORPUS_HELP)] = None,
+    second: Annotated[bool, typer.Option(help="The second annotation instead of the first")] = False,
+    annotator_pass: Annotated[
+        bool, typer.Option(help="Allow a test-split article: for annotators revising under a newer guide only")
+    ] = False,
+) -> None:
+    """Turn a stored annotation back into a draft (words) for an annotator to revise under a newer guide."""
+    from detente.corpus.annotations import load_annotations
+    from detente.corpus.draft import spans_elsewhere, to_draft
+
+    anns = load_annotations(annotations)
+    if anns.split.articles.get(article_id) == "test" and not annotator_pass:
+        err.print(
+            "detente: the test split is frozen; only annotators revising it under a newer guide may redraft it"
+            " (--annotator-pass). Whoever writes detente's rules never reads these."
+        )
+        raise typer.Exit(2)
+    ann = (anns.second if second else anns.primary).get(article_id)
+    if ann is None:
+        err.print(f"detente: {article_id} has no {'second' if second else 'first'} annotation")
+        raise typer.Exit(1)
+    article = _corpus(corpus, [article_id])[article_id]
+    out_file.write_text(json.dumps(to_draft(ann, article, annotator), indent=1, ensure_ascii=False) + "\n")
+    out.print(f"{out_file}: {len(ann.events)} events of {article_id} (guide {ann.guide})", highlight=False)
+    for lost in spans_elsewhere(ann):
+        err.print(f"{out_file}: {lost} lies in another sentence: its words are not in the draft, its code is")
+
+
 @corpus_app.command(name="validate")
 def validate_cmd(
     annotations: Annotated[Path, typer.Option(help=ANN_HELP)] = ANNOTATIONS,

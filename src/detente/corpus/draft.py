@@ -184,3 +184,65 @@ def convert(draft: dict[str, Any], article: Article) -> AnnotatedArticle:
         events=[e for e in events if e is not None],
         note=draft.get("note") or None,
     )
+
+
+def words_of(text: str, span: tuple[int, int] | None, sentence: tuple[int, int]) -> str | None:
+    """The draft words for ``span`` inside ``sentence``: its text, with ``@n`` when it occurs more than once."""
+    start, end = sentence
+    if span is None or span[0] == span[1] or not (start <= span[0] and span[1] <= end):
+        return None  # a span in another sentence has no words in this one: the code alone is kept
+    sent, words = text[start:end], text[span[0] : span[1]]
+    found = _occurrences(sent, words)
+    if len(found) > 1 and span[0] - start in found:
+        return f"{words}@{found.index(span[0] - start) + 1}"
+    return words
+
+
+def to_draft(ann: AnnotatedArticle, article: Article, annotator: str) -> dict[str, Any]:
+    """The draft an annotation was made from (words, not offsets), to revise it under a newer guide.
+
+    ``convert(to_draft(ann, ...), article)`` gives back the same events, so a reviewer edits only what the
+    newer guide changes and stores the article again with ``detente corpus add --replace``. Spans that lie in
+    another sentence than their event's (a ``said_by`` named a sentence before) cannot be written as words of
+    the event's sentence: the draft keeps their codes, and ``spans_elsewhere`` lists them so nothing goes unsaid.
+    """
+    text = article.text
+    events = []
+    for e in ann.events:
+        sent = ann.sentences[e.sentence]
+        raw: dict[str, Any] = {"s": e.sentence, "trigger": words_of(text, e.trigger, sent), "code": e.code}
+        for key, party in (("source", e.source), ("target", e.target), ("said_by", e.attributed_to)):
+            if party is None:
+                continue
+            raw[f"{key}_code"] = party.code
+            if words := words_of(text, party.span, sent):
+                raw[key] = words
+        if e.modality != "asserted":
+            raw["modality"] = e.modality
+        if e.negated:
+            raw["negated"] = True
+        if e.date is not None:
+            raw["date"], raw["precision"] = e.date.isoformat(), e.date_precision
+        if e.place is not None:
+            raw.update(place=e.place.name, place_country=e.place.country, lat=e.place.lat, lon=e.place.lon)
+            span_words = words_of(text, e.place.span, sent)
+            if span_words and span_words != e.place.name:
+                raw["place_span"] = span_words
+        if e.note:
+            raw["note"] = e.note
+        events.append(raw)
+    draft: dict[str, Any] = {"id": ann.id, "annotator": annotator, "events": events}
+    if ann.note:
+        draft["note"] = ann.note
+    return draft
+
+
+def spans_elsewhere(ann: AnnotatedArticle) -> list[str]:
+    """The party and place spans of ``ann`` that lie outside their event's sentence (``to_draft`` drops them)."""
+    lost = []
+    for k, e in enumerate(ann.events):
+        start, end = ann.sentences[e.sentence]
+        spans = {"source": e.source.span, "target": e.target and e.target.span}
+        spans |= {"said_by": e.attributed_to and e.attributed_to.span, "place": e.place and e.place.span}
+        lost += [f"event {k} {key}" for key, sp in spans.items() if sp and not (start <= sp[0] and sp[1] <= end)]
+    return lost

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-GUIDE_VERSION = "1.2"
+GUIDE_VERSION = "1.3"
 SPLITS = ("train", "dev", "test")
 
 Modality = Literal["asserted", "intent", "threat", "demand", "claim", "hypothetical"]
