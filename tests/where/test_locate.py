@@ -68,3 +68,24 @@ def test_a_part_of_a_country_is_a_region_of_unknown_coordinates() -> None:
     assert north.lat is None  # where in the north is not said: no coordinates rather than the country's centre
     [whole] = [e.location for e in code_text("Russian warplanes bombed rebel positions in Syria.", "2016-12-02")]
     assert whole is not None and (whole.name, whole.precision) == ("Syria", "country") and whole.lat is not None
+
+
+def test_a_town_no_gazetteer_knows_is_the_place_by_its_name_with_the_country_its_phrase_gives() -> None:
+    [loc] = [
+        e.location
+        for e in code_text(
+            "Syrian troops killed ten fighters in Kafr Zeitoun in the countryside of Hama.", "2016-12-02"
+        )
+    ]
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Kafr Zeitoun", "SYR", "site")
+    assert loc.lat is None  # its position is not known: no coordinates rather than a guess
+
+
+def test_a_name_inside_a_group_or_a_party_is_no_place() -> None:
+    # "in the Levant" names the group's reach, not where the fighting was; the sentence names no other place
+    fights = code_text("Syrian troops fought the Nusra Front (the Qaeda branch in the Levant) on Monday.", "2016-12-02")
+    assert fights and all(e.location is None for e in fights)
+    # and an unlisted place never becomes a party: the fighters stay the target
+    [raid] = code_text("Syrian troops killed ten Syrian rebels in Kafr Zeitoun on Monday.", "2016-12-02")
+    assert raid.location is not None and raid.location.name == "Kafr Zeitoun"
+    assert raid.target is not None and raid.target.code == "SYRREB"

@@ -19,7 +19,7 @@ from detente.data import roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
-from detente.where.places import geonames_location, place_location
+from detente.where.places import PLACE_LABELS, geonames_location, place_location
 from detente.where.scene import carried_scene, described_place
 
 LOCATIVE_PREPS = {
@@ -55,8 +55,9 @@ PART_WORDS = {
 }
 
 
-def _place_of(head: Token) -> Location | None:
-    """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey')."""
+def _place_of(head: Token, unlisted: bool = False) -> Location | None:
+    """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey');
+    with ``unlisted``, failing those, a place name no gazetteer knows (``_unlisted``)."""
     candidates = [head]
     if head.lemma_.lower() in roles_file().place_nouns:
         candidates += [c for c in head.children if c.dep_ in ("appos", "compound")]
@@ -77,7 +78,39 @@ def _place_of(head: Token) -> Location | None:
         geo = geonames_location(tok)
         if geo is not None:
             return geo
-    return described_place(head)  # "in the city": the city named before
+    described = described_place(head)  # "in the city": the city named before
+    if described is not None or not unlisted:
+        return described
+    return next(filter(None, map(_unlisted, candidates)), None)
+
+
+def _unlisted(tok: Token) -> Location | None:
+    """A place the text names that no gazetteer knows ("in Nabea al-Sakhr", "the towns of Jisr al-Shaghour"):
+    a proper name the parser tags as a place, or any proper name right after "in", "near", "at" ... It keeps
+    its name and the words it was read from; its country only where the phrase gives it ("... in the
+    countryside of Idlib", "Aleppo's ... neighbourhood"), and coordinates only of a known town it lies in
+    ("the Bab al-Maqam quarter of Aleppo"): a named place is the event's, a guessed position is not."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in dictionary_entities(tok.doc):
+        return None
+    after_prep = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    # after "in", "near" ... the small model often tags a town a person ("in Maaret ...", "near Abu Kamal")
+    if tok.ent_type_ not in PLACE_LABELS and not (after_prep and tok.ent_type_ in ("", "NORP", "PERSON")):
+        return None
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if span is None or span.label_ not in PLACE_LABELS:
+        left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
+        span = tok.doc[left : tok.i + 1]
+    if any(dictionary_entities(tok.doc).get(t.i) for t in span):
+        return None  # a name the dictionaries know in part ("Damascus countryside") is read by them, not here
+    name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    enclosing = [c for c in tok.children if c.dep_ == "poss"] + list(prep_objects(tok, ("in", "of")))
+    enclosing += list(prep_objects(tok.head, ("in", "of"))) if tok.dep_ == "compound" else []
+    around = next(filter(None, map(_place_of, enclosing)), None)
+    if around is not None and around.precision == "city":  # a quarter of a known town: that town's position
+        return Location(
+            name=name, country=around.country, lat=around.lat, lon=around.lon, text=span.text, precision="site"
+        )
+    return Location(name=name, country=around.country if around else None, text=span.text, precision="site")
 
 
 def _preps_of(trigger: Token) -> set[str]:
@@ -92,17 +125,21 @@ def _preps_of(trigger: Token) -> set[str]:
     return preps
 
 
-def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS) -> list[Location]:
+def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = False) -> list[Location]:
     found = []
     for pobj in prep_objects(anchor, preps):
-        loc = _place_of(pobj)
-        if loc is None and pobj.lemma_.lower() in roles_file().venue_nouns:
-            # "at a conference in Tokyo", "at a ceremony in Washington": the venue's place
-            loc = next(filter(None, map(_place_of, prep_objects(pobj, LOCATIVE_PREPS))), None)
+        loc = _place_of(pobj, unlisted)
+        if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
+            # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
+            # thing struck or met at lies ("air raids on their strongholds in Deir Ezzor")
+            inner = (_place_of(o, unlisted) for o in prep_objects(pobj, LOCATIVE_PREPS))
+            loc = next(filter(None, inner), None)
         if loc is not None:
             found.append(loc)
     return found
 
+
+FINER = ("site", "city", "region", "carried", None)
 
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 
@@ -152,20 +189,21 @@ def _own_subject(verb: Token) -> bool:
 SCENE_OF_HEAD = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 
 
-def _clause_place(anchors: list[Token], trigger: Token) -> list[Location]:
+def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) -> list[Location]:
     found = [
         loc
         for anchor in anchors
-        for loc in _locatives(anchor, _preps_of(anchor) if anchor is trigger else LOCATIVE_PREPS)
+        for loc in _locatives(anchor, _preps_of(anchor) if anchor is trigger else LOCATIVE_PREPS, unlisted)
     ]
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
-        found = [loc for tok in _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger) for loc in _locatives(tok)]
+        clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+        found = [loc for tok in clause for loc in _locatives(tok)]  # known places only: "(its branch in the Levant)"
     return found
 
 
-def _struck(trigger: Token) -> list[Location]:
+def _struck(trigger: Token, unlisted: bool = False) -> list[Location]:
     """A town, region or site that is the deed's own object ("bombed opposition-held Idlib province",
     "entered the town of Dara'a"); a capital as object stands for its government, a country for itself."""
     found = []
@@ -173,7 +211,7 @@ def _struck(trigger: Token) -> list[Location]:
         known = dictionary_entities(obj.doc).get(obj.i)
         if known is not None and known[0] != "place":
             continue
-        loc = _place_of(obj)
+        loc = _place_of(obj, unlisted)
         if loc is not None and loc.precision != "country":
             found.append(loc)
     return found
@@ -207,12 +245,18 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
     if targeted is not None and targeted.precision != "country":
         return targeted
-    found = _clause_place(_anchors(trigger), trigger)
+    unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
+    found = _clause_place(_anchors(trigger), trigger, unlisted)
     if not found and targeted is None:
-        found = _struck(trigger) or _scene(trigger)
+        found = _struck(trigger, unlisted) or _scene(trigger)
     # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa")
-    finer = [loc for loc in found if loc.precision != "country"]
+    # and the most precise place named beats the wider one it lies in ("in Kafr Zeitoun in the countryside of Hama")
+    finer = sorted((loc for loc in found if loc.precision != "country"), key=lambda loc: FINER.index(loc.precision))
     if finer:
+        if finer[0].country is None:  # an unlisted town: in the one country the clause's other places are in
+            countries = {loc.country for loc in found if loc.country} | ({targeted.country} if targeted else set())
+            if len(countries) == 1:
+                return finer[0].model_copy(update={"country": countries.pop()})
         return finer[0]
     place = targeted or (found[0] if found else None)
     if place is not None or code is None or code[:2] not in roles_file().scene_roots:
