@@ -156,7 +156,10 @@ def redraft(
         raise typer.Exit(1)
     article = _corpus(corpus, [article_id])[article_id]
     out_file.write_text(json.dumps(to_draft(ann, article, annotator), indent=1, ensure_ascii=False) + "\n")
-    out.print(f"{out_file}: {len(ann.events)} events of {article_id} (guide {ann.guide})", highlight=False)
+    out.print(
+        f"{out_file}: {len(ann.events)} events of {article_id} (annotated by {ann.annotator}, guide {ann.guide})",
+        highlight=False,
+    )
     for lost in spans_elsewhere(ann):
         err.print(f"{out_file}: {lost} lies in another sentence: its words are not in the draft, its code is")
 
