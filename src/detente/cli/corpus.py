@@ -42,11 +42,24 @@ def sample(
     total: Annotated[int, typer.Option(help="Articles to draw")] = 200,
     second: Annotated[int, typer.Option(help="Of those, articles to annotate twice")] = 30,
     force: Annotated[bool, typer.Option(help="Overwrite an existing split.json")] = False,
+    extend: Annotated[
+        int, typer.Option(help="Grow an existing sample by this many articles, all train (dev and test stay)")
+    ] = 0,
 ) -> None:
     """Draw the sample and its train/dev/test split (fixed seed) into split.json."""
-    from detente.corpus.sample import draw
+    from detente.corpus.annotations import load_split
+    from detente.corpus.sample import draw, extend_train
 
     path = annotations / "split.json"
+    if extend:
+        current = load_split(annotations)
+        grown = extend_train(current, _corpus(corpus), extend)
+        path.write_text(grown.model_dump_json(indent=1) + "\n", encoding="utf-8")
+        added = sorted(set(grown.articles) - set(current.articles))
+        out.print(f"{len(added)} articles added to {path}, all train:")
+        for i in added:
+            out.print(i, highlight=False)
+        return
     if path.exists() and not force:
         err.print(f"detente: {path} exists; the split is frozen (use --force to redraw)")
         raise typer.Exit(1)

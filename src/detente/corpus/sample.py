@@ -59,3 +59,26 @@ def draw(articles: dict[str, Article], total: int = 200, second: int = 30, seed:
         "by the same generator, are annotated a second time"
     )
     return SplitFile(seed=seed, method=method, max_chars=max_chars, articles=split, second=sorted(twice))  # type: ignore[arg-type]
+
+
+def extend_train(current: SplitFile, articles: dict[str, Article], more: int) -> SplitFile:
+    """The same draw continued by ``more`` articles, all train: dev and test stay as they were.
+
+    Each batch's seeded order is drawn again exactly as ``draw`` drew it, and the articles that follow the
+    ones already drawn are taken, ``more`` of them in proportion to batch size, so a larger sample is the
+    same sample grown, never a new one; what was drawn before keeps its split.
+    """
+    eligible = _by_batch([a.id for a in articles.values() if len(a.text) <= current.max_chars])
+    rng = random.Random(current.seed)
+    order = {b: rng.sample(ids, len(ids)) for b, ids in eligible.items()}
+    sizes = {b: len(ids) for b, ids in eligible.items()}
+    before = _quota(sizes, len(current.articles))
+    after = _quota(sizes, len(current.articles) + more)
+    split = dict(current.articles)
+    for b, ids in order.items():
+        if set(ids[: before[b]]) - set(split):
+            raise ValueError(f"batch {b}: the corpus no longer gives the drawn order of {current.seed}")
+        for i in ids[before[b] : after[b]]:
+            split[i] = "train"
+    method = f"{current.method}; then extended by {more} in the same drawn order, all train"
+    return current.model_copy(update={"articles": split, "method": method})
