@@ -192,3 +192,23 @@ def test_a_body_that_opens_with_its_own_date_is_dated_by_it() -> None:
     assert stated_date("On June 20 2016, the army shelled ...", catalogue) is None  # an event's date
     assert stated_date("The army said on June 20 2016 ...", catalogue) is None
     assert stated_date("Published June 20 2011 ...", catalogue) is None  # too far from the catalogue date
+
+
+def test_a_dateline_after_a_repeated_headline_is_the_body_date_and_no_events_date() -> None:
+    from detente import code_text
+    from detente.when.stated import stated_date
+
+    catalogue = dt.date(2013, 8, 3)
+    # a weekday that is the date's own weekday, after a headline and an agency: the text's own date
+    assert stated_date("Rebels shell town says monitor AFP Thursday 1 Aug 2013 Rebels shelled ...", catalogue) == (
+        dt.date(2013, 8, 1)
+    )
+    # a weekday that is not that date's, or a preposition before it: an event's date, not a dateline
+    assert stated_date("Rebels shell town says monitor AFP Friday 1 Aug 2013 Rebels shelled ...", catalogue) is None
+    assert stated_date("Rebels shelled the town on Thursday 1 Aug 2013, a monitor said.", catalogue) is None
+    text = "Syrian troops shell rebels AFP Thursday 6 Mar 2014 Syrian troops shelled rebels in Homs on Wednesday."
+    [event] = [e for e in code_text(text, dt.date(2014, 2, 20)) if e.target and e.target.code == "SYRREB"]
+    assert event.date == dt.date(2014, 3, 5)  # "on Wednesday" read from the dateline's day, not the catalogue's
+    undated_text = "Syrian troops shell rebels AFP Thursday 6 Mar 2014 Syrian troops shelled rebels in Homs."
+    [undated] = [e for e in code_text(undated_text, "2014-02-20") if e.target and e.target.code == "SYRREB"]
+    assert undated.date == dt.date(2014, 3, 6) and undated.date_precision == "article"  # the dateline is not its date

@@ -22,7 +22,7 @@ from detente.events.filters import why_not
 from detente.events.learned.layer import LearnedModel
 from detente.events.record import make_event
 from detente.records import Article, Event, Skip
-from detente.when.stated import stated_date
+from detente.when.stated import body_date
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr"}
 
@@ -54,7 +54,7 @@ def code_doc(
 
     ``patterns`` and ``model`` choose the paths that find candidates: the verb and noun patterns,
     the learned layer, or both (the learned layer then codes only what the patterns did not)."""
-    day = stated_date(doc.text, article.date) or article.date  # the body's own date, if it opens with one
+    day = body_date(doc, article.date)  # the body's own date, if it states one
     ctx = ArticleContext(date=day, home=home_country(doc))
     table = cameo_table()
     events: list[Event] = []

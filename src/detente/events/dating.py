@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from detente.events.clause import ClauseReading, chain
 from detente.when import DateMention, find_dates
+from detente.when.stated import SPAN_KEY
 
 
 def sentence_dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMention]:
@@ -17,7 +18,13 @@ def sentence_dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMe
     memo = sent.doc.user_data.setdefault("detente_dates", {})
     key = (sent.start, article_date, tense)
     if key not in memo:
-        memo[key] = find_dates(sent.text, article_date, tense=tense)
+        found = find_dates(sent.text, article_date, tense=tense)
+        stated = sent.doc.user_data.get(SPAN_KEY)  # the body's own dateline is no event's date
+        if stated is not None:
+            found = [
+                m for m in found if not (stated[0] < sent.start_char + m.end and sent.start_char + m.start < stated[1])
+            ]
+        memo[key] = found
     return memo[key]
 
 

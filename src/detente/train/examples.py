@@ -36,7 +36,7 @@ from detente.nlp.boilerplate import blank_boilerplate
 from detente.pipeline import Coder
 from detente.records import Article
 from detente.store.provenance import dictionaries_fingerprint
-from detente.when.stated import stated_date
+from detente.when.stated import body_date
 
 NONE = "none"
 
@@ -154,7 +154,7 @@ def _party_labels(doc: Doc, events: list[AnnotatedEvent], mentions: list[Token])
 
 def sentence_contexts(p: Parsed) -> Iterator[tuple[Span, ArticleContext]]:
     """Each sentence with the article context as the coder has it there (actors remembered so far)."""
-    day = stated_date(p.doc.text, p.article.date) or p.article.date
+    day = body_date(p.doc, p.article.date)
     ctx = ArticleContext(date=day, home=home_country(p.doc))
     for sent in p.doc.sents:
         ctx.date = sentence_day(sent, day)
