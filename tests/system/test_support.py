@@ -7,7 +7,12 @@ from tests.system.conftest import statives_of
 
 
 def supports(text: str) -> set[tuple]:
-    return {(s.source.code if s.source else None, s.sign, s.target.code) for s in statives_of(text, "support")}
+    found = statives_of(text, "support")
+    return {(s.source.code if s.source else None, s.sign, s.target.code) for s in found if not s.ends}
+
+
+def support_endings(text: str) -> set[tuple]:
+    return {(s.source.code if s.source else None, s.target.code) for s in statives_of(text, "support") if s.ends}
 
 
 @pytest.mark.parametrize(
@@ -28,7 +33,7 @@ def test_support(text: str, expected: set[tuple]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Iran does not arm the Houthis.",  # negated
+        "Iran does not arm the Houthis.",  # negated: an ending (below), not support
         "Iran denies arming the Houthis.",  # a denial
         "Iran once backed the Houthis.",  # no longer holds
         "Iran could arm the Houthis.",  # hypothetical
@@ -41,3 +46,17 @@ def test_support(text: str, expected: set[tuple]) -> None:
 )
 def test_what_is_not_support(text: str) -> None:
     assert supports(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran does not arm the Houthis.", {("IRN", "YEMREB")}),
+        ("Iran has stopped arming the Houthis.", {("IRN", "YEMREB")}),
+        ("Pakistan no longer harbours the Taliban.", {("PAK", "AFGGOV")}),
+        ("Iran arms the Houthis.", set()),  # must not: a deed that holds is no ending
+        ("Iran has not stopped arming the Houthis.", set()),  # must not: a negated ending ends nothing
+    ],
+)
+def test_negated_and_stopped_support_ends_it(text: str, expected: set[tuple]) -> None:
+    assert support_endings(text) == expected

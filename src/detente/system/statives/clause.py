@@ -83,17 +83,45 @@ def others_of(noun: Token, exclude: set[int], preps: list[str] | None = None) ->
 
 
 def negated(*anchors: Token) -> bool:
-    """'is not an ally', 'never backed', 'no ally of'."""
+    """'is not an ally', 'never backed', 'no ally of', 'no longer backs'."""
     return any(
         any(
             c.dep_ == "neg"
             or c.lower_ == "never"
             or (c.dep_ == "det" and c.lower_ == "no")
-            or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+            or (c.lower_ == "longer" and (any(g.lower_ == "no" for g in c.children) or _after_no(c)))
             for c in a.children
         )
         for a in anchors
     )
+
+
+def _after_no(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"
+
+
+def predicates_of(noun: Token) -> list[Token]:
+    """The words whose negation denies what a relation noun states: the noun ('no ally of'), the copula or holding
+    verb ('is not an ally', 'no longer has close ties'), the copula of 'at war' and 'among its allies', the verb
+    of 'acts as a mediator', and through 'one of' ('is no longer one of Kyiv's allies'). Not the verb of the
+    clause an apposition sits in: 'Turkey, a US ally, did not attend' denies nothing about the alliance."""
+    found = [noun]
+    head = noun.head
+    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS):
+        found.append(head)
+    elif noun.dep_ == "pobj" and head.lower_ in ("at", "among", "as") and head.i > head.head.i:
+        found.append(head.head)  # "is not at war with", "no longer acts as a mediator"; not "As a member, X ..."
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTIFIERS:
+        found += predicates_of(head.head)
+    return found
+
+
+def ends_of(entry_ends: bool, denied_here: bool) -> bool | None:
+    """Whether a stative is an ending ('is not an ally', 'left NATO'), or None when it says nothing: a negated
+    ending ('did not leave NATO') neither ends the relation nor states it."""
+    if entry_ends and denied_here:
+        return None
+    return entry_ends or denied_here
 
 
 def speaker_of(anchor: Token, ctx: ArticleContext) -> tuple[ActorRef | None, str | None]:
@@ -135,7 +163,3 @@ def denied(tok: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-def flip(sign: str) -> str:
-    return "-" if sign == "+" else "+"

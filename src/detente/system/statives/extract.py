@@ -1,5 +1,6 @@
 """Run every extractor family over each sentence of an article and keep what holds: not a self-relation, not
-denied, not history ("which once backed"), not hypothetical or demanded, one per sentence, pair and kind.
+denied, not history ("which once backed"), not hypothetical or demanded, one per sentence, pair and kind (and
+one ending: "no longer backs" closes the relation, see ``detente.system.view``).
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 effort = f.kind == "mediation" and mediation.effort(f.trigger, lexicon().mediation)
                 if reading.modality in ("hypothetical", "intent", "demand", "threat") and not effort:
                     continue  # "would be an ally", "wants to join": not a standing relation yet
-                key = (index, f.source.code if f.source else None, f.target.code, f.kind)
+                key = (index, f.source.code if f.source else None, f.target.code, f.kind, f.ends)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -86,6 +87,7 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                         sign=f.sign,  # type: ignore[arg-type]
                         attributed_to=f.attributed.code if f.attributed else None,
                         attributed_text=f.attributed_text,
+                        ends=f.ends,
                         evidence=Evidence(
                             sentence=text[start:end],
                             start=start,

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
 from detente.records import ActorRef
-from detente.system.statives.clause import RELATIVE, clause_anchor, holders_of, negated, speaker_of
+from detente.system.statives.clause import RELATIVE, clause_anchor, holders_of, negated, predicates_of, speaker_of
 from detente.system.statives.lexicon import Found, keys_of, lexicon
 from detente.system.statives.parties import actors_of, named_country
 
@@ -101,12 +101,13 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         anchor = clause_anchor(tok)
         speaker, said = speaker_of(verb if verb is not None else anchor, ctx)
         source = labeller or _designator(tok, ctx) or speaker
-        sign = "+" if negated(verb if verb is not None else tok.head) else "-"
+        # "X does not call Hamas a terrorist group", "Hamas is not a terrorist group": the end of the label
+        ends = negated(verb) if verb is not None else negated(*predicates_of(tok))
         attributed = source if source is not None else None
         for target in targets:
             if source is not None and source.code == target.code:
                 continue
-            yield Found(source, target, "label", sign, "stative.label", tok, attributed, said)
+            yield Found(source, target, "label", "-", "stative.label", tok, attributed, said, ends)
 
 
 def label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -119,7 +120,6 @@ def label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if labelled is None or labeller is None:
             continue
         sources, targets = actors_of(labeller, ctx), actors_of(labelled, ctx)
-        sign = "+" if negated(tok) else "-"
         for source in sources[:1]:
             for target in targets:
-                yield Found(source, target, "label", sign, "stative.label_act", tok, source, None)
+                yield Found(source, target, "label", "-", "stative.label_act", tok, source, None, negated(tok))

@@ -28,6 +28,7 @@ class Lexicon:
     label_verbs: frozenset[str]
     membership: dict[str, str]
     membership_preps: dict[str, tuple[str, ...]]
+    membership_ends: frozenset[str]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     label_acts: frozenset[str]
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         label_verbs=frozenset(w.lower() for w in data.labels.verbs),
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
         membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
+        membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
         copulas=frozenset(data.copulas),
         ties=data.ties,
         label_acts=frozenset(data.label_acts),
@@ -82,6 +84,7 @@ class Found:
     trigger: Token
     attributed: ActorRef | None = None
     attributed_text: str | None = None
+    ends: bool = False  # an ending ("no longer backs"): closes the relation of this kind and sign, is none itself
 
 
 def keys_of(tok: Token) -> list[str]:

@@ -18,10 +18,11 @@ from detente.system import mediation
 from detente.system.statives.clause import (
     RELATIVE,
     clause_anchor,
-    flip,
+    ends_of,
     holders_of,
     negated,
     others_of,
+    predicates_of,
     speaker_of,
     subject_of,
 )
@@ -60,10 +61,12 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             holders = [h for h in holders if h.role not in ("CVL",)]
         if not holders or (not others and not entry.symmetric):
             continue
-        predicate = tok.head if tok.dep_ in ("attr", "acomp") else tok
-        sign = flip(entry.sign) if negated(predicate, tok) else entry.sign
+        ends = ends_of(entry.ends, negated(*predicates_of(tok)))
+        if ends is None:
+            continue
         for source, target in pairs_of(holders, others, entry):
-            yield Found(source, target, entry.kind, sign, f"stative.noun.{entry.kind}", tok, *speaker_of(anchor, ctx))
+            rule = f"stative.noun.{entry.kind}"
+            yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
 
 
 def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -96,14 +99,15 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue  # "a move backed by Ankara and Tehran" backs no actor
         holders = bodies_of(holder, ctx) if entry.kind == "membership" else actors_of(holder, ctx)
         others = [a for o in objs for a in actors_of(o, ctx)]
-        sign = flip(entry.sign) if negated(tok, tok.head) else entry.sign
+        ends = ends_of(entry.ends, negated(tok, tok.head))
+        if ends is None:
+            continue
         anchor = clause_anchor(tok)
         for source, target in pairs_of(holders, others, entry):
             if entry.kind == "membership" and not target.code.startswith("IGO"):
                 continue  # "forces led by the US": led, but not a member of a body
-            yield Found(
-                source, target, entry.kind, sign, f"stative.adjective.{entry.kind}", tok, *speaker_of(anchor, ctx)
-            )
+            rule = f"stative.adjective.{entry.kind}"
+            yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
 
 
 def relative_clauses(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -121,12 +125,13 @@ def relative_clauses(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             targets = _between(tok, ctx)
         else:
             targets = [a for c in tok.children if c.dep_ == "dobj" for a in actors_of(c, ctx)]
-        sign = flip(entry.sign) if negated(tok) else entry.sign
+        ends = ends_of(entry.ends, negated(tok))
+        if ends is None:
+            continue
         for holder in holders:
             for target in targets:
-                yield Found(
-                    holder, target, entry.kind, sign, f"stative.relative.{entry.kind}", tok, *speaker_of(tok, ctx)
-                )
+                rule = f"stative.relative.{entry.kind}"
+                yield Found(holder, target, entry.kind, entry.sign, rule, tok, *speaker_of(tok, ctx), ends)
 
 
 def _between(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
@@ -181,12 +186,14 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 pairs += [(b, a) for a, b in pairs]
         else:
             continue
-        sign = entry.sign
-        if negated(tok.head, tok) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.ending_verbs):
-            sign = flip(sign)  # "withdrew its support for", "ended the alliance"
+        # "withdrew its support for", "ended the alliance" end it; "has no alliance with" denies it (an ending
+        # too); "did not end its support" says nothing; "Iran's support for X did not waver" denies nothing
+        ending_verb = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.ending_verbs
+        ends = ends_of(entry.ends or ending_verb, negated(tok) or (tok.dep_ in ("dobj", "attr") and negated(tok.head)))
+        if ends is None:
+            continue
         anchor = clause_anchor(tok)
         for source, target in pairs:
             if source.code != target.code:
-                yield Found(
-                    source, target, entry.kind, sign, f"stative.owned.{entry.kind}", tok, *speaker_of(anchor, ctx)
-                )
+                rule = f"stative.owned.{entry.kind}"
+                yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)

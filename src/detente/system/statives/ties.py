@@ -13,7 +13,15 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext
 from detente.records import ActorRef
 from detente.system import mediation
-from detente.system.statives.clause import clause_anchor, flip, holders_of, negated, others_of, speaker_of, subject_of
+from detente.system.statives.clause import (
+    clause_anchor,
+    ends_of,
+    holders_of,
+    negated,
+    others_of,
+    speaker_of,
+    subject_of,
+)
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of
 
@@ -35,7 +43,7 @@ def tie_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             kind, sign = "hostility", "-"
         else:
             continue
-        sign = flip(sign) if negated(tok.head, tok) else sign
+        ends = negated(tok.head, tok)  # "no longer has close ties with", "relations are not strained"
         parties = [a for o in others_of(tok, set(), ties.preps) for a in actors_of(o, ctx)]
         holder_toks = holders_of(tok)
         if not holder_toks and tok.dep_ == "dobj":
@@ -51,18 +59,22 @@ def tie_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         anchor = clause_anchor(tok)
         for source, target in pairs:
             if source.code != target.code:
-                yield Found(source, target, kind, sign, f"stative.ties.{kind}", tok, *speaker_of(anchor, ctx))
+                yield Found(source, target, kind, sign, f"stative.ties.{kind}", tok, *speaker_of(anchor, ctx), ends)
 
 
 def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Pakistan harbours the Taliban', 'the militias receive weapons from Iran', 'Iran is on the side of the
     government', 'Belarus fought on Russia's side'."""
     words = lexicon().support
+    ending_verbs = lexicon().ending_verbs
     for tok in sent:
         lemma = tok.lemma_.lower()
         pairs: list[tuple[Token, Token]] = []  # (backer, backed)
+        stopped = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ending_verbs  # "stopped arming the Houthis"
         if tok.pos_ == "VERB" and lemma in words.verbs and tok.dep_ != "relcl":
             subj = subject_of(tok) if not any(c.dep_ == "auxpass" for c in tok.children) else None
+            if subj is None and stopped:
+                subj = subject_of(tok.head)
             pairs = [(subj, o) for o in tok.children if o.dep_ == "dobj" and actor_phrase(o) if subj is not None]
         elif tok.pos_ == "VERB" and lemma in words.receive_verbs:
             aid = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in words.aid_nouns]
@@ -88,16 +100,18 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                        if o.dep_ == "pobj"]  # fmt: skip
             subj = subject_of(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else None
             pairs = [(subj, o) for o in owners if subj is not None]
+        # "no longer harbours the Taliban", "stopped arming the Houthis" end the support; "did not stop arming"
+        # says nothing
+        ends = ends_of(stopped, negated(tok) or negated(tok.head))
+        if ends is None:
+            continue
         for backer_tok, backed_tok in pairs:
-            if negated(tok) or negated(tok.head):
-                continue
             anchor = clause_anchor(tok)
             for backer in actors_of(backer_tok, ctx)[:1]:
                 for backed in actors_of(backed_tok, ctx):
                     if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
-                        yield Found(
-                            backer, backed, "support", "+", "stative.verb.support", tok, *speaker_of(anchor, ctx)
-                        )
+                        rule = "stative.verb.support"
+                        yield Found(backer, backed, "support", "+", rule, tok, *speaker_of(anchor, ctx), ends)
 
 
 def agreements(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
