@@ -60,3 +60,36 @@ def test_what_is_not_support(text: str) -> None:
 )
 def test_negated_and_stopped_support_ends_it(text: str, expected: set[tuple]) -> None:
     assert support_endings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran has armed, funded and trained Hezbollah for decades.", {("IRN", "+", "LBNREB")}),  # coordinated verbs
+        ("The United States provided Ukraine with air defence systems.", {("USA", "+", "UKR")}),
+        ("Israel has received billions of dollars in military aid from the United States.", {("USA", "+", "ISR")}),
+        ("The Houthis rely on Iran for weapons.", {("IRN", "+", "YEMREB")}),
+        ("With the backing of Iran, the Houthis seized Sanaa.", {("IRN", "+", "YEMREB")}),
+        ("Russia came to the aid of the Syrian government in 2015.", {("RUS", "+", "SYRGOV")}),
+        ("Russia intervened in Syria in support of Assad.", {("RUS", "+", "SYRGOV")}),
+        ("Hezbollah fighters trained by Iran crossed the border.", {("IRN", "+", "LBNREB")}),
+    ],
+)
+def test_more_forms_of_support(text: str, expected: set[tuple]) -> None:
+    assert supports(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany provided Ukraine with a list of demands.",  # a list is not aid
+        "The rebels rely on Iran.",  # relied on for nothing named
+        "Ukraine relies on its own factories for weapons.",  # factories are no actor
+        "The minister spoke in support of the resolution.",  # a resolution is no actor
+        "Russia came to the aid of its own soldiers.",  # a state and its own forces
+        "With the support of parliament, the president signed the law.",  # within one country
+        "Iran received support from the public.",  # the public is no backer
+    ],
+)
+def test_what_is_not_support_either(text: str) -> None:
+    assert supports(text) == set()

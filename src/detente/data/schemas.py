@@ -595,6 +595,7 @@ class SupportWords(_Strict):
     side_nouns: list[str] = Field(default_factory=list)
     give_verbs: list[str] = Field(default_factory=list)
     backing_nouns: list[str] = Field(default_factory=list)
+    rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
 
 
 class CooperationWords(_Strict):

@@ -20,7 +20,8 @@ from detente.system.statives.lexicon import lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
 from detente.system.statives.membership import memberships
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
-from detente.system.statives.ties import agreements, supports, tie_nouns
+from detente.system.statives.support import supports
+from detente.system.statives.ties import agreements, tie_nouns
 
 EXTRACTORS = (
     relation_nouns,

@@ -1,6 +1,5 @@
-"""Ties, support and agreements said by verbs and tie nouns rather than relation nouns: "Qatar has close ties
-with Hamas", "strained relations between Ankara and Washington", "Pakistan harbours the Taliban", "the militias
-receive weapons from Iran", "on Russia's side", "Israel and Hamas agreed to a truce", "fought alongside".
+"""Ties and agreements said by tie nouns and verbs rather than relation nouns: "Qatar has close ties with Hamas",
+"strained relations between Ankara and Washington", "Israel and Hamas agreed to a truce", "fought alongside".
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import (
     clause_anchor,
-    ends_of,
     holders_of,
     negated,
     others_of,
@@ -23,7 +21,7 @@ from detente.system.statives.clause import (
     subject_of,
 )
 from detente.system.statives.lexicon import Found, lexicon
-from detente.system.statives.parties import actor_phrase, actors_of
+from detente.system.statives.parties import actors_of
 
 
 def tie_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -60,58 +58,6 @@ def tie_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         for source, target in pairs:
             if source.code != target.code:
                 yield Found(source, target, kind, sign, f"stative.ties.{kind}", tok, *speaker_of(anchor, ctx), ends)
-
-
-def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
-    """'Pakistan harbours the Taliban', 'the militias receive weapons from Iran', 'Iran is on the side of the
-    government', 'Belarus fought on Russia's side'."""
-    words = lexicon().support
-    ending_verbs = lexicon().ending_verbs
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        pairs: list[tuple[Token, Token]] = []  # (backer, backed)
-        stopped = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ending_verbs  # "stopped arming the Houthis"
-        if tok.pos_ == "VERB" and lemma in words.verbs and tok.dep_ != "relcl":
-            subj = subject_of(tok) if not any(c.dep_ == "auxpass" for c in tok.children) else None
-            if subj is None and stopped:
-                subj = subject_of(tok.head)
-            pairs = [(subj, o) for o in tok.children if o.dep_ == "dobj" and actor_phrase(o) if subj is not None]
-        elif tok.pos_ == "VERB" and lemma in words.receive_verbs:
-            aid = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in words.aid_nouns]
-            givers = [g for o in [tok, *aid] for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
-                      for g in p.children if g.dep_ == "pobj"]  # fmt: skip
-            subj = subject_of(tok)
-            pairs = [(g, subj) for g in givers if aid and subj is not None]
-        elif tok.pos_ == "VERB" and lemma in words.give_verbs:
-            aid = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in words.aid_nouns]
-            takers = [t for p in tok.children if p.dep_ == "dative" or (p.dep_ == "prep" and p.lower_ == "to")
-                      for t in ([p] if p.dep_ == "dative" else p.children) if t.dep_ in ("pobj", "dative")]  # fmt: skip
-            subj = subject_of(tok) if not any(c.dep_ == "auxpass" for c in tok.children) else None
-            pairs = [(subj, t) for t in takers if aid and subj is not None]
-        elif tok.pos_ == "NOUN" and lemma in words.backing_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "with":
-            owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i]
-            aimed = any(p.dep_ == "prep" and p.lower_ in ("for", "to", "of") for p in tok.children)
-            verb = tok.head.head
-            subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else verb  # "the Houthis, with Iranian backing,"
-            pairs = [(o, subj) for o in owners if subj is not None and not aimed]
-        elif tok.pos_ == "NOUN" and lemma in words.side_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "on":
-            owners = [c for c in tok.children if c.dep_ == "poss"]
-            owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pobj"]  # fmt: skip
-            subj = subject_of(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else None
-            pairs = [(subj, o) for o in owners if subj is not None]
-        # "no longer harbours the Taliban", "stopped arming the Houthis" end the support; "did not stop arming"
-        # says nothing
-        ends = ends_of(stopped, negated(tok) or negated(tok.head))
-        if ends is None:
-            continue
-        for backer_tok, backed_tok in pairs:
-            anchor = clause_anchor(tok)
-            for backer in actors_of(backer_tok, ctx)[:1]:
-                for backed in actors_of(backed_tok, ctx):
-                    if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
-                        rule = "stative.verb.support"
-                        yield Found(backer, backed, "support", "+", rule, tok, *speaker_of(anchor, ctx), ends)
 
 
 def agreements(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
