@@ -93,3 +93,27 @@ def test_more_forms_of_support(text: str, expected: set[tuple]) -> None:
 )
 def test_what_is_not_support_either(text: str) -> None:
     assert supports(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia sent troops to prop up the Syrian government.", {("RUS", "+", "SYRGOV")}),  # the sender does it
+        ("Iran continues to arm the Houthis.", {("IRN", "+", "YEMREB")}),
+        ("Rwanda is accused of backing the M23 rebels.", {("RWA", "+", "CODREB")}),
+        ("Congo accuses Rwanda of backing the M23 rebels.", {("RWA", "+", "CODREB")}),
+        # must not: an infinitive that is refused, failed, wanted, threatened, or left to another's object
+        ("Iran refused to back the rebels.", set()),
+        ("Iran failed to arm the rebels.", set()),
+        ("Iran wants to arm the Houthis.", set()),
+        ("Iran threatened to arm the rebels.", set()),
+        ("The United States urged Germany to arm Ukraine.", set()),
+    ],
+)
+def test_infinitives_and_accusations(text: str, expected: set[tuple]) -> None:
+    assert supports(text) == expected
+
+
+def test_an_accusation_is_the_accusers_claim() -> None:
+    (found,) = statives_of("Congo accuses Rwanda of backing the M23 rebels.", "support")
+    assert found.attributed_to == "COD" and found.attributed_text == "Congo"

@@ -596,6 +596,8 @@ class SupportWords(_Strict):
     give_verbs: list[str] = Field(default_factory=list)
     backing_nouns: list[str] = Field(default_factory=list)
     rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
+    send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
+    accuse_verbs: list[str] = Field(default_factory=list)  # "accused of arming": the accuser's claim
 
 
 class CooperationWords(_Strict):

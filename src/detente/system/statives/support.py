@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
 from detente.data import schemas
+from detente.events.clause import read_clause
 from detente.system.statives.clause import clause_anchor, ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of
@@ -31,15 +32,18 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         # "no longer harbours the Taliban", "stopped arming the Houthis" end the support; "did not stop arming"
         # says nothing
         ends = ends_of(stopped, negated(tok) or negated(tok.head))
-        if ends is None:
-            continue
+        if ends is None or (not stopped and _infinitive(tok) and read_clause(tok, sent).negated):
+            continue  # "Iran refused to arm the rebels"
         anchor = clause_anchor(tok)
+        said = speaker_of(anchor, ctx)
+        accuser = _accuser(tok)
+        if accuser is not None:  # "Congo accuses Rwanda of backing the M23": Congo's claim
+            said = (next(iter(actors_of(accuser, ctx)), None), " ".join(t.text for t in accuser.subtree))
         for backer_tok, backed_tok in pairs:
             for backer in actors_of(backer_tok, ctx)[:1]:
                 for backed in actors_of(backed_tok, ctx):
                     if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
-                        rule = "stative.verb.support"
-                        yield Found(backer, backed, "support", "+", rule, tok, *speaker_of(anchor, ctx), ends)
+                        yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *said, ends)
 
 
 def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
@@ -93,16 +97,43 @@ def _backing(tok: Token) -> list[Pair]:
 
 
 def _doer(verb: Token, stopped: bool) -> Token | None:
-    """The subject of a verb, of the first of coordinated verbs ('Iran armed, funded and trained ...'), or of the
-    ending verb that governs it ('Iran stopped arming ...')."""
+    """The subject of a verb, of the first of coordinated verbs ('Iran armed, funded and trained ...'), of the
+    ending verb that governs it ('Iran stopped arming ...'), of the verb whose infinitive it is ('Iran continues
+    to arm', 'Russia sent troops to prop up'; not 'the US urged Germany to arm', where the object would do it),
+    or the accused ('Rwanda is accused of backing', 'Congo accuses Rwanda of backing')."""
     subj = subject_of(verb)
     first = verb
     while subj is None and first.dep_ == "conj" and first.head.pos_ == "VERB":
         first = first.head
         subj = subject_of(first)
+    head = first.head
     if subj is None and stopped:
         subj = subject_of(verb.head)
+    elif subj is None and _infinitive(first) and head.pos_ == "VERB":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if not objects or head.lemma_.lower() in lexicon().support.send_verbs:
+            subj = subject_of(head)
+    elif subj is None and first.dep_ == "pcomp" and head.lower_ == "of" and _accused(head.head):
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
     return subj
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _accused(verb: Token) -> bool:
+    return verb.lemma_.lower() in lexicon().support.accuse_verbs
+
+
+def _accuser(verb: Token) -> Token | None:
+    """Who makes an accusation ('Congo accuses Rwanda of ...', 'Rwanda is accused by Congo of ...')."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head):
+        accuse = verb.head.head
+        if any(c.dep_ == "nsubjpass" for c in accuse.children):
+            return next((o for p in accuse.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+        return next((c for c in accuse.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _objects(verb: Token) -> list[Token]:
