@@ -149,6 +149,11 @@ class Stative(BaseModel):
     sign: Sign
     attributed_to: str | None = Field(default=None, description="actor code of who asserted it; null: the author")
     attributed_text: str | None = Field(default=None, description="the words naming who asserted it")
+    ends: bool = Field(
+        default=False,
+        description="an ending ('no longer backs', 'is not an ally', 'left NATO'): it closes the relation of this "
+        "source, target and kind (of sign ``sign``) as of its date and is no relation itself",
+    )
     evidence: Evidence
 
     @staticmethod

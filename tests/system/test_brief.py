@@ -80,14 +80,18 @@ def test_the_system_of_the_brief(store: Path) -> None:
     assert bloc["IRN"] == bloc["SYRGOV"] and bloc["SYRGOV"] != bloc["SYRREB"]
 
 
-def test_the_later_article_flips_the_alliance(store: Path) -> None:
+def test_the_later_article_ends_the_alliance(store: Path) -> None:
     later = relations(store, "2025-03-01", "--window", "1y")
-    assert {"TUR", "USA"} <= {a["code"] for a in later["actors"]}
-    flipped = run("system", "diff", "--db", str(store), "--from", "2024-12-02", "--to", "2025-03-01", "--window", "1y")
-    assert flipped.returncode == 0, flipped.stderr
-    assert "TUR alliance - (was +) USA" in flipped.stdout
+    assert not any(r["kind"] == "alliance" and {r["source"], r["target"]} == {"TUR", "USA"} for r in later["relations"])
+    (ended,) = [r for r in later["ended"] if r["kind"] == "alliance" and r["source"] == "TUR"]
+    assert ended["ended_on"] == "2025-03-01" and ended["evidence"][-1]["sentence"] == LATER
+    broke = run("system", "diff", "--db", str(store), "--from", "2024-12-02", "--to", "2025-03-01", "--window", "1y")
+    assert broke.returncode == 0, broke.stderr
+    assert "TUR alliance + USA" in broke.stdout.split("broke")[1] and f"ended 2025-03-01: {LATER}" in broke.stdout
     as_json = run("system", "diff", "--db", str(store), "--from", "2024-12-02", "--to", "2025-03-01", "--json")
-    assert "formed" in json.loads(as_json.stdout)
+    change = json.loads(as_json.stdout)
+    assert [(c["source"], c["kind"], c["target"]) for c in change["broke"]] == [("TUR", "alliance", "USA")]
+    assert change["flipped"] == []
 
 
 def test_every_format(store: Path, tmp_path: Path) -> None:

@@ -135,6 +135,8 @@ def _print_table(view: SystemView) -> None:
             blocs,
         )
     console.print(table)
+    for r in view.ended:  # closed by an ending inside the window: not among the relations above
+        console.print(f"ended {r.ended_on}: {r.source or '(author)'} {r.kind} {r.sign} {r.target}", highlight=False)
     if view.balance is not None and view.balance.triads:
         console.print(
             f"structural balance: {view.balance.index:.2f} of {view.balance.triads} triads balanced; "
@@ -157,7 +159,8 @@ def diff(
     states: StatesOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
 ) -> None:
-    """What formed, ended or changed sign between the system as of two dates, heaviest first."""
+    """What formed, ended (left the window), broke (an article said it ended) or changed sign between the system
+    as of two dates, heaviest first."""
     from detente.system import system_diff
 
     need_db(db)
@@ -166,7 +169,7 @@ def diff(
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return
-    for what in ("formed", "ended", "flipped"):
+    for what in ("formed", "ended", "broke", "flipped"):
         rows = result[what]
         out.print(f"[bold]{what}[/bold] ({len(rows)})")
         for r in rows:
@@ -175,6 +178,8 @@ def diff(
                 f"  {r['source'] or '(author)'} {r['kind']} {r['sign']}{was} {r['target']}  weight {r['weight']:.2f}",
                 highlight=False,
             )
+            for e in r.get("ending", []):  # broke: what said it ended
+                out.print(f"    ended {e['date']}: {e['sentence']}", highlight=False, soft_wrap=True)
 
 
 @system_app.command()

@@ -543,6 +543,7 @@ class RelationWords(_Strict):
     direction: Direction = "holder_to_other"
     symmetric: bool = False
     preps: list[str] = []
+    ends: bool = False  # "Britain's exit from the EU": closes the relation of this kind and sign, is none itself
 
 
 class LabelWords(_Strict):
@@ -563,6 +564,7 @@ class MembershipVerb(_Strict):
     words: list[str] = Field(min_length=1)
     sign: Sign
     preps: list[str] = Field(default_factory=list)  # "belongs to the EU": the body is the object of these
+    ends: bool = False  # "left NATO": closes the membership (of sign ``sign``), is none itself
 
 
 class MediationWords(_Strict):
@@ -593,6 +595,9 @@ class SupportWords(_Strict):
     side_nouns: list[str] = Field(default_factory=list)
     give_verbs: list[str] = Field(default_factory=list)
     backing_nouns: list[str] = Field(default_factory=list)
+    rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
+    send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
+    accuse_verbs: list[str] = Field(default_factory=list)  # "accused of arming": the accuser's claim
 
 
 class CooperationWords(_Strict):

@@ -5,7 +5,7 @@
 >>> view.relations[0].source, view.relations[0].kind, view.relations[0].sign  # doctest: +SKIP
 
 ``system_json`` returns the same as a plain dict (what ``detente system --format json`` prints and what a
-web route serves); ``system_diff`` says what formed, ended or flipped between two dates. The module itself
+web route serves); ``system_diff`` says what formed, ended, broke or flipped between two dates. The module itself
 is callable, so ``detente.system(db, as_of=...)`` works as the API the issue names while
 ``detente.system.statives`` stays the stage that reads statives off the parse.
 
@@ -45,7 +45,7 @@ def system(
     ``states=True`` folds each state's organs (government, military, police ...) into the country."""
     from detente.store import Store
     from detente.system import analysis, contributions
-    from detente.system.view import SystemView, actors_of, aggregate, merged_states, parse_days
+    from detente.system.view import SystemView, actors_of, merged_states, parse_days, standing
 
     day = _day(as_of)
     window_days = parse_days(window)
@@ -59,7 +59,7 @@ def system(
         rows = contributions.load(store.con, since=since, until=day)
     if states:
         rows = merged_states(rows)
-    relations, names = aggregate(rows, day, window_days, float(half))
+    relations, ended, names = standing(rows, day, window_days, float(half))
     actors = actors_of(relations, names)
     view = SystemView(
         as_of=day,
@@ -67,6 +67,7 @@ def system(
         half_life_days=float(half),
         actors=actors,
         relations=relations,
+        ended=ended,
     )
     if analyse:
         bloc_of = analysis.blocs(relations)
@@ -98,13 +99,14 @@ def system_json(db: str | os.PathLike[str], as_of: str | dt.date, window: str | 
 def system_diff(
     db: str | os.PathLike[str], start: str | dt.date, end: str | dt.date, window: str | int | None = "90d", **kw: Any
 ) -> dict:
-    """Relations that formed, ended or flipped sign between the system as of ``start`` and as of ``end``."""
+    """Relations that formed, ended (left the window), broke (an ending closed them: "no longer backs") or flipped
+    sign between the system as of ``start`` and as of ``end``."""
     from detente.system import analysis
 
     before = system(db, start, window, analyse=False, **kw)
     after = system(db, end, window, analyse=False, **kw)
     out: dict[str, Any] = {"from": str(before.as_of), "to": str(after.as_of), "window": after.window}
-    out.update(analysis.diff(before.relations, after.relations))
+    out.update(analysis.diff(before.relations, after.relations, after.ended, since=before.as_of))
     return out
 
 

@@ -9,10 +9,12 @@ same store gives the same blocs.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import random
 from collections import defaultdict
 
+from detente.system.contributions import ENDING
 from detente.system.view import Balance, Relation, Triad
 
 SEED = 20171231
@@ -119,10 +121,19 @@ def balance(relations: list[Relation]) -> Balance:
     )
 
 
-def diff(before: list[Relation], after: list[Relation]) -> dict[str, list[dict]]:
-    """Relations that formed, ended or changed sign between two views, heaviest first."""
+def diff(
+    before: list[Relation], after: list[Relation], closed: list[Relation] | None = None, since: dt.date | None = None
+) -> dict[str, list[dict]]:
+    """Relations that formed, ended or changed sign between two views, heaviest first. A relation of the first
+    view that an ending after ``since`` closed (``closed``: the later view's ended relations) broke: it is
+    listed with the ending's evidence, not among those that ended by leaving the window."""
     old = {(r.source, r.target, r.kind): r for r in before}
     new = {(r.source, r.target, r.kind): r for r in after}
+    ends = {
+        (r.source, r.target, r.kind): r
+        for r in closed or []
+        if r.ended_on is not None and (since is None or r.ended_on > since)
+    }
 
     def row(r: Relation, other: Relation | None = None) -> dict:
         out = {"source": r.source, "target": r.target, "kind": r.kind, "sign": r.sign, "weight": r.weight}
@@ -131,9 +142,14 @@ def diff(before: list[Relation], after: list[Relation]) -> dict[str, list[dict]]
             out["weight_before"] = other.weight
         return out
 
+    def broken(r: Relation, end: Relation) -> dict:
+        ending = [e.model_dump(mode="json") for e in end.evidence if e.origin == ENDING]
+        return {**row(r), "ended_on": str(end.ended_on), "ending": ending}
+
     formed = [row(r) for k, r in new.items() if k not in old]
-    ended = [row(r) for k, r in old.items() if k not in new]
+    broke = [broken(r, ends[k]) for k, r in old.items() if k not in new and k in ends]
+    ended = [row(r) for k, r in old.items() if k not in new and k not in ends]
     flipped = [row(r, old[k]) for k, r in new.items() if k in old and old[k].sign != r.sign]
-    for rows in (formed, ended, flipped):
+    for rows in (formed, ended, broke, flipped):
         rows.sort(key=lambda x: -x["weight"])
-    return {"formed": formed, "ended": ended, "flipped": flipped}
+    return {"formed": formed, "ended": ended, "broke": broke, "flipped": flipped}

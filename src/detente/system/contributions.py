@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, fields, replace
 from functools import cache
 from typing import Any
 
@@ -23,6 +23,7 @@ from detente.records import Event, Stative
 
 SKIPPED_MODALITIES = {"hypothetical", "demand"}
 SYMMETRIC_KINDS = {"alliance", "cooperation"}
+ENDING = "ending"  # the origin of a contribution that ends its relation ("no longer backs", "left NATO")
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Contribution:
 
     contribution_id: str
     article_id: str
-    origin: str  # "event" or "stative"
+    origin: str  # "event", "stative", or "ending" (a stative or event that closes the relation: ENDING)
     origin_id: str
     date: dt.date | None
     source_code: str | None
@@ -109,13 +110,30 @@ def _former(sentence: str, trigger: str | None) -> bool:
     return re.search(rf"\b(once|formerly)\s+(\w+\s+)?{re.escape(trigger)}\b", sentence, re.I) is not None
 
 
+STOPPED = r"\b(no\s+longer|stopped|ceased(\s+to)?|quit|ended)\s+(\w+\s+)?"
+
+
+def _stopped(sentence: str, trigger: str | None, target: str | None = None) -> bool:
+    """'Turkey no longer backs the rebels', 'Iran has stopped arming the Houthis': the event coder reads a deed,
+    but the sentence says it ended. 'X backs Y but no longer backs Z' is one deed and one ending: the cued
+    trigger must come just before the event's target, or, when its words are not found, be the trigger's only use."""
+    if not trigger:
+        return False
+    cued = STOPPED + rf"{re.escape(trigger)}\b"
+    if target and re.search(rf"\b{re.escape(target)}\b", sentence, re.I):
+        return re.search(cued + rf"\W+(\w+\W+){{0,4}}?{re.escape(target)}\b", sentence, re.I) is not None
+    uses = len(re.findall(rf"\b{re.escape(trigger)}\b", sentence, re.I))
+    return uses > 0 and len(re.findall(cued, sentence, re.I)) == uses
+
+
 def _cid(origin_id: str, kind: str) -> str:
     return "r" + hashlib.sha1(f"{origin_id}|{kind}".encode()).hexdigest()[:15]
 
 
 def from_event(event: Event, article_date: dt.date | None = None) -> Contribution | None:
     """The contribution of one event. An ongoing state ("has backed the government since 2015") holds as of
-    the article, not as of the day it began."""
+    the article, not as of the day it began; a deed the sentence says has stopped ("no longer backs") is an
+    ending."""
     if event.target is None or event.negated or event.modality in SKIPPED_MODALITIES:
         return None
     if event.target.code == event.source.code:
@@ -131,7 +149,7 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
     return Contribution(
         _cid(event.event_id, kind),
         event.article_id,
-        "event",
+        ENDING if _stopped(ev.sentence, ev.trigger, event.target.text) else "event",
         event.event_id,
         day,
         event.source.code,
@@ -156,7 +174,7 @@ def from_stative(s: Stative) -> Contribution:
     return Contribution(
         _cid(s.stative_id, s.kind),
         s.article_id,
-        "stative",
+        ENDING if s.ends else "stative",
         s.stative_id,
         s.date,
         s.source.code if s.source else None,
@@ -180,12 +198,22 @@ def derive(
     events: list[Event], statives: list[Stative], article_dates: dict[str, dt.date | None] | None = None
 ) -> list[Contribution]:
     """Contributions of a set of events and statives; a stative that repeats an event of the same sentence
-    ("Turkey backs the rebels" is both) counts once."""
+    ("Turkey backs the rebels" is both) counts once, and a stative ending of the same sentence ("Turkey no longer
+    backs the rebels": the event coder may read the deed alone) replaces the event."""
     out: dict[str, Contribution] = {}
     said: set[tuple] = set()
     dates = article_dates or {}
+    read = {  # what the stative reader, which sees the parse, made of a sentence's pair: a relation or an ending
+        (s.article_id, s.sentence_index, s.source.code if s.source else None, s.target.code, s.kind): s.ends
+        for s in statives
+    }
     for e in events:
         c = from_event(e, dates.get(e.article_id))
+        ends = read.get((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind)) if c else None
+        if c is not None and ends is True:
+            continue  # the stative ending stands for it
+        if c is not None and ends is False and c.origin == ENDING:
+            c = replace(c, origin="event")  # the parse says the deed holds: the cue was another clause's
         if c is not None:
             out[c.contribution_id] = c
             said.add((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind))

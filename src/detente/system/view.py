@@ -4,6 +4,11 @@ A contribution dated ``age`` days before ``as_of`` weighs ``0.5 ** (age / half_l
 half-life (``half_life_days`` in ``data/statives/events.yaml``, 30 days) a month-old event counts half as
 much as today's, so as ``as_of`` moves on, old ties fade and a relation whose recent evidence has the other
 sign flips. A relation is (source, target, kind); its sign is the sign of its weighted evidence.
+
+An ending ("Turkey no longer backs the rebels", "Britain left the EU") is not evidence of either sign: it closes
+the relation as of its date. Evidence dated on or before the article's ending no longer counts; evidence after it
+forms the relation anew. A closed relation is not among the view's relations but among its ``ended`` ones, with
+the ending last in its evidence, as long as the ending is inside the window.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
-from detente.system.contributions import Contribution
+from detente.system.contributions import ENDING, SYMMETRIC_KINDS, Contribution
 
 WINDOW = re.compile(r"^\s*(\d+)\s*([dwmy]?)\s*$")
 UNIT_DAYS = {"d": 1, "": 1, "w": 7, "m": 30, "y": 365}
@@ -36,7 +41,7 @@ def parse_days(text: str | int | float | None) -> int | None:
 class EvidenceItem(BaseModel):
     article_id: str
     date: dt.date | None
-    origin: str = Field(description="event or stative")
+    origin: str = Field(description="event, stative, or ending (what closed the relation)")
     origin_id: str
     sentence_index: int
     sentence: str
@@ -62,6 +67,7 @@ class Relation(BaseModel):
     last_seen: dt.date
     attributed_to: str | None = Field(description="null when the author asserts any of it; else who did")
     evidence: list[EvidenceItem]
+    ended_on: dt.date | None = Field(default=None, description="the date of the ending that closed it; null: standing")
 
 
 class Actor(BaseModel):
@@ -89,6 +95,9 @@ class SystemView(BaseModel):
     half_life_days: float
     actors: list[Actor]
     relations: list[Relation]
+    ended: list[Relation] = Field(
+        default_factory=list, description="relations an ending inside the window closed; not among ``relations``"
+    )
     bridges: list[str] = Field(default_factory=list, description="actors with positive ties into several blocs")
     balance: Balance | None = None
 
@@ -128,24 +137,68 @@ def aggregate(
     contributions: list[Contribution], as_of: dt.date, window_days: int | None, half_life_days: float
 ) -> tuple[list[Relation], dict[str, str]]:
     """Relations (heaviest first) and actor names from the contributions inside the window."""
+    relations, _, names = standing(contributions, as_of, window_days, half_life_days)
+    return relations, names
+
+
+def standing(
+    contributions: list[Contribution], as_of: dt.date, window_days: int | None, half_life_days: float
+) -> tuple[list[Relation], list[Relation], dict[str, str]]:
+    """Relations standing as of the date (heaviest first), relations an ending inside the window closed, and
+    actor names, from the contributions inside the window."""
     start = as_of - dt.timedelta(days=window_days) if window_days is not None else None
     groups: dict[tuple, list[tuple[Contribution, float]]] = defaultdict(list)
+    endings: dict[tuple, list[tuple[Contribution, float]]] = defaultdict(list)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for c in contributions:
         if c.date is None or c.date > as_of or (start is not None and c.date <= start):
             continue
         w = 0.5 ** ((as_of - c.date).days / half_life_days)
+        if c.origin == ENDING:
+            for key in _closes(c):
+                endings[key].append((c, w))
+            continue
         groups[(c.source_code, c.target_code, c.kind)].append((c, w))
         if c.source_code and c.source_name:
             names[c.source_code][c.source_name] += 1
         names[c.target_code][c.target_name] += 1
-    relations = [_relation(key, items) for key, items in groups.items()]
-    relations.sort(key=lambda r: (-r.weight, r.kind, r.source or "", r.target))
-    return relations, {code: n.most_common(1)[0][0] for code, n in names.items()}
+    relations: list[Relation] = []
+    ended: list[Relation] = []
+    for key, items in groups.items():
+        closing = endings.get(key, [])
+        last = max((c.date for c, _ in closing if c.date is not None), default=None)
+        if last is None:
+            relations.append(_relation(key, items))
+            continue
+        closed = [cw for cw in items if cw[0].date is not None and cw[0].date <= last]
+        after = [cw for cw in items if cw[0].date is not None and cw[0].date > last]
+        if closed:
+            ended.append(_relation(key, closed, closing, ended_on=last))
+        if after:
+            relations.append(_relation(key, after))
+    for found in (relations, ended):
+        found.sort(key=lambda r: (-r.weight, r.kind, r.source or "", r.target))
+    return relations, ended, {code: n.most_common(1)[0][0] for code, n in names.items()}
 
 
-def _relation(key: tuple, items: list[tuple[Contribution, float]]) -> Relation:
+def _closes(ending: Contribution) -> list[tuple]:
+    """The relations an ending closes: its own, and for a kind without direction the same pair both ways
+    ('Israel is no longer an ally of Turkey' ends Turkey's alliance with Israel too)."""
+    keys = [(ending.source_code, ending.target_code, ending.kind)]
+    if ending.kind in SYMMETRIC_KINDS and ending.source_code is not None:
+        keys.append((ending.target_code, ending.source_code, ending.kind))
+    return keys
+
+
+def _relation(
+    key: tuple,
+    items: list[tuple[Contribution, float]],
+    endings: list[tuple[Contribution, float]] | None = None,
+    ended_on: dt.date | None = None,
+) -> Relation:
+    """One relation from its evidence; a closed one keeps the endings after its evidence."""
     items.sort(key=lambda cw: (cw[0].date, cw[0].article_id, cw[0].sentence_index))
+    closing = sorted(endings or [], key=lambda cw: (cw[0].date, cw[0].article_id, cw[0].sentence_index))
     net = sum(w if c.sign == "+" else -w for c, w in items)
     sign = "+" if net > 0 else "-" if net < 0 else items[-1][0].sign
     asserted = [c.attributed_to for c, _ in items]
@@ -179,8 +232,9 @@ def _relation(key: tuple, items: list[tuple[Contribution, float]]) -> Relation:
                 attributed_to=c.attributed_to,
                 weight=w,
             )
-            for c, w in items
+            for c, w in [*items, *closing]
         ],
+        ended_on=ended_on,
     )
 
 

@@ -1,0 +1,165 @@
+"""Where a stative sits in its clause: whose subject, what phrase a relation noun describes ("Turkey, a US ally",
+"Turkey is a US ally", "US ally Israel"), whether it is negated or denied, and who said it.
+
+Shared by every extractor family; it knows the parse, not the kinds of relation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.actors import ArticleContext
+from detente.data import clauses
+from detente.records import ActorRef
+from detente.system.statives.lexicon import lexicon
+from detente.system.statives.parties import actors_of
+
+RELATIVE = {"which", "who", "that", "whom"}
+QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+HOLDING_VERBS = {"have", "maintain", "enjoy", "keep", "share", "wage", "build", "forge", "develop", "deepen", "fight"}
+OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+OTHER_PREPS = ["of", "with", "to", "for"]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a copula or verb; through a relative clause to the noun it describes
+    ("Hamas, which is ...", "Turkey and Qatar, both of which are ...")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None:
+        return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i else None
+    if subj.lower_ in RELATIVE or subj.lower_ in QUANTIFIERS:
+        return verb.head if verb.dep_ == "relcl" else None
+    return subj
+
+
+def holders_of(noun: Token) -> list[Token]:
+    """The phrase a relation or label noun describes: 'Turkey, a US ally', 'Turkey is a US ally',
+    'Hamas, which is a terrorist group', 'US ally Israel', 'the terrorist group, Hezbollah'."""
+    lex = lexicon()
+    if noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in lex.copulas:
+        subj = subject_of(noun.head)
+        return [subj] if subj is not None else []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_.lower() in lex.copulas:
+        subj = subject_of(noun.head.head)  # "Israel is at war with Hamas"
+        return [subj] if subj is not None else []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+        outer = noun.head.head  # "Poland is one of Kyiv's closest allies", "Poland is among Ukraine's allies"
+        if noun.head.lower_ == "of" and outer.lower_ in QUANTIFIERS:
+            return holders_of(outer)
+        if noun.head.lower_ == "among" and outer.lemma_.lower() in lex.copulas:
+            subj = subject_of(outer)
+            return [subj] if subj is not None else []
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise"):
+        return [c for c in noun.head.children if c.dep_ == "dobj"]  # "the bloc's members include Brazil, ..."
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head  # "Qatar has acted as a mediator"; not "Iran regards Israel as an enemy"
+        reflexive = ("itself", "themselves", "himself", "herself")  # "positioned itself as a mediator"
+        fronted = noun.head.i < verb.i  # "As a NATO member, Turkey must defend its allies"
+        if fronted or not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.lower_ not in reflexive for c in verb.children
+        ):
+            subj = subject_of(verb)
+            return [subj] if subj is not None else []
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
+        subj = subject_of(noun.head)  # "Qatar has close ties with Hamas", "Russia wages war on Ukraine"
+        return [subj] if subj is not None else []
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return [noun.head]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.ent_type_ and after.head.i == noun.head.i and after.dep_ == noun.dep_:
+        return [after]  # "Iran's ally Syria voted": the small model makes the name a second subject
+    return [c for c in noun.children if c.dep_ == "appos"]
+
+
+def others_of(noun: Token, exclude: set[int], preps: list[str] | None = None) -> list[Token]:
+    """The other party named in or after a relation noun: 'US allies', "Iran's ally", 'ally of the US'."""
+    toks = [c for c in noun.children if c.dep_ in OTHER_DEPS and c.i < noun.i and c.i not in exclude]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in (preps or OTHER_PREPS)):
+        toks += [c for c in prep.children if c.dep_ == "pobj"]
+    return toks
+
+
+def negated(*anchors: Token) -> bool:
+    """'is not an ally', 'never backed', 'no ally of', 'no longer backs'."""
+    return any(
+        any(
+            c.dep_ == "neg"
+            or c.lower_ == "never"
+            or (c.dep_ == "det" and c.lower_ == "no")
+            or (c.lower_ == "longer" and (any(g.lower_ == "no" for g in c.children) or _after_no(c)))
+            for c in a.children
+        )
+        for a in anchors
+    )
+
+
+def _after_no(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"
+
+
+def predicates_of(noun: Token) -> list[Token]:
+    """The words whose negation denies what a relation noun states: the noun ('no ally of'), the copula or holding
+    verb ('is not an ally', 'no longer has close ties'), the copula of 'at war' and 'among its allies', the verb
+    of 'acts as a mediator', and through 'one of' ('is no longer one of Kyiv's allies'). Not the verb of the
+    clause an apposition sits in: 'Turkey, a US ally, did not attend' denies nothing about the alliance."""
+    found = [noun]
+    head = noun.head
+    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS):
+        found.append(head)
+    elif noun.dep_ == "pobj" and head.lower_ in ("at", "among", "as") and head.i > head.head.i:
+        found.append(head.head)  # "is not at war with", "no longer acts as a mediator"; not "As a member, X ..."
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTIFIERS:
+        found += predicates_of(head.head)
+    return found
+
+
+def ends_of(entry_ends: bool, denied_here: bool) -> bool | None:
+    """Whether a stative is an ending ('is not an ally', 'left NATO'), or None when it says nothing: a negated
+    ending ('did not leave NATO') neither ends the relation nor states it."""
+    if entry_ends and denied_here:
+        return None
+    return entry_ends or denied_here
+
+
+def speaker_of(anchor: Token, ctx: ArticleContext) -> tuple[ActorRef | None, str | None]:
+    """Who asserts a clause: the subject of the verb of saying it hangs from ('Israel says Hamas is ...')."""
+    speech = set(clauses().speech_verbs) | set(clauses().claim_verbs)
+    tok = anchor
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in speech:
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None, None
+            actors = actors_of(subj, ctx)
+            text = " ".join(t.text for t in subj.subtree)
+            return (actors[0] if actors else None), text
+        tok = tok.head
+    return None, None
+
+
+def clause_anchor(tok: Token) -> Token:
+    """The verb a stative hangs from, for negation, modality and who said it."""
+    node = tok
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def denied(tok: Token) -> bool:
+    """'Iran denies arming the Houthis', 'Iran denied that it backs them': a denial gives nothing."""
+    deny = set(clauses().deny_verbs)
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "advcl") and node.head.lemma_.lower() in deny:
+            return True
+        node = node.head
+    return False

@@ -1,0 +1,102 @@
+"""Run every extractor family over each sentence of an article and keep what holds: not a self-relation, not
+denied, not history ("which once backed"), not hypothetical or demanded, one per sentence, pair and kind (and
+one ending: "no longer backs" closes the relation, see ``detente.system.view``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from detente.actors import ArticleContext, home_country
+from detente.events.clause import read_clause
+from detente.events.coder import remember_actors
+from detente.events.record import trimmed
+from detente.records import Article, Evidence, Stative
+from detente.system import mediation
+from detente.system.statives.clause import clause_anchor, denied
+from detente.system.statives.hyphens import hyphenated
+from detente.system.statives.labels import label_acts, labels
+from detente.system.statives.lexicon import lexicon
+from detente.system.statives.mediations import SIDES, mediations, sides_of
+from detente.system.statives.membership import memberships
+from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
+from detente.system.statives.support import supports
+from detente.system.statives.ties import agreements, tie_nouns
+
+EXTRACTORS = (
+    relation_nouns,
+    relation_adjectives,
+    hyphenated,
+    labels,
+    label_acts,
+    tie_nouns,
+    owned_relations,
+    relative_clauses,
+    memberships,
+    mediations,
+    supports,
+    agreements,
+)
+
+
+def extract_statives(doc: Doc, article: Article) -> list[Stative]:
+    """Every stative relation of one parsed article, with its evidence."""
+    ctx = ArticleContext(date=article.date, home=home_country(doc))
+    statives: list[Stative] = []
+    seen: set[tuple] = set()
+    reset = SIDES.set(())
+    try:
+        _extract(doc, article, ctx, statives, seen)
+    finally:
+        SIDES.reset(reset)
+    return statives
+
+
+def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Stative], seen: set[tuple]) -> None:
+    text = doc.text  # built token by token on every access: once per article, not once per sentence
+    for index, sent in enumerate(doc.sents):
+        remember_actors(sent, ctx)
+        sides = sides_of(sent, ctx)
+        start, end = trimmed(text, sent.start_char, sent.end_char)
+        for extract in EXTRACTORS:
+            for f in extract(sent, ctx):
+                if f.source is not None and f.source.code == f.target.code:
+                    continue
+                if denied(f.trigger) or mediation.former(
+                    clause_anchor(f.trigger), f.trigger, words=lexicon().mediation
+                ):
+                    continue  # "Russia, which once backed ...": a tie that no longer holds
+                reading = read_clause(clause_anchor(f.trigger), sent)
+                if reading.negated and f.kind == "mediation":
+                    continue  # "refused to mediate", "failed to broker a truce between ...": nobody mediated
+                effort = f.kind == "mediation" and mediation.effort(f.trigger, lexicon().mediation)
+                if reading.modality in ("hypothetical", "intent", "demand", "threat") and not effort:
+                    continue  # "would be an ally", "wants to join": not a standing relation yet
+                key = (index, f.source.code if f.source else None, f.target.code, f.kind, f.ends)
+                if key in seen:
+                    continue
+                seen.add(key)
+                statives.append(
+                    Stative(
+                        article_id=article.id,
+                        stative_id=Stative.make_id(article.id, index, f.trigger.idx, key[1], key[2], f.kind),
+                        sentence_index=index,
+                        date=article.date,
+                        source=f.source,
+                        target=f.target,
+                        kind=f.kind,  # type: ignore[arg-type]
+                        sign=f.sign,  # type: ignore[arg-type]
+                        attributed_to=f.attributed.code if f.attributed else None,
+                        attributed_text=f.attributed_text,
+                        ends=f.ends,
+                        evidence=Evidence(
+                            sentence=text[start:end],
+                            start=start,
+                            end=end,
+                            rule=f.rule,
+                            trigger=f.trigger.text,
+                        ),
+                    )
+                )
+        if sides:
+            SIDES.set(tuple(sides))

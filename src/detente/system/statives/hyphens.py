@@ -1,0 +1,82 @@
+"""Hyphenated participles: "the Iranian-backed regime", "U.S.-allied forces", "the Russian-led CSTO",
+"the Qatar-brokered truce". The prefix is the backer, leader or mediator; the noun it modifies the other party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext, country_actor, head_role
+from detente.actors.phrases import phrase_tokens
+from detente.data import schemas
+from detente.records import ActorRef
+from detente.system.statives.clause import clause_anchor, speaker_of
+from detente.system.statives.lexicon import Found, lexicon
+from detente.system.statives.mediations import mediated_parties
+from detente.system.statives.parties import actors_of, bodies_of, named_country
+
+
+def hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'the Iranian-backed regime', 'U.S.-allied forces', 'Iran-backed Hezbollah'."""
+    doc = sent.doc
+    for tok in sent:
+        backer, entry = _hyphen_backer(tok, ctx)
+        if entry is None or not backer or entry.kind == "label":
+            continue
+        head = tok.head
+        if head.pos_ not in ("NOUN", "PROPN") and tok.i + 1 < sent.end:
+            head = doc[tok.i + 1] if doc[tok.i + 1].ent_type_ else doc[tok.i + 1].head  # "U.S.-backed SDF took"
+            while head.head.i > head.i and head.head.ent_type_ and head.head.ent_type_ == head.ent_type_:
+                head = head.head
+        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if entry.kind == "mediation":  # "the Qatar-brokered truce between Israel and Hamas"
+            yield from mediated_parties(backer[:1], tok, head, ctx, "stative.hyphen.mediation")
+            continue
+        if entry.kind == "membership":  # "the Russian-led CSTO": the leader is a member of the body
+            for body in (a for a in bodies_of(head, ctx) if a.code != backer[0].code):
+                yield Found(backer[0], body, "membership", entry.sign, "stative.hyphen.membership", tok)
+            continue
+        held = _held_phrase(head, backer[0], ctx)
+        if held is None:
+            continue
+        sign = entry.sign
+        pair = (backer[0], held) if entry.direction == "other_to_holder" else (held, backer[0])
+        yield Found(*pair, entry.kind, sign, f"stative.hyphen.{entry.kind}", tok, *speaker_of(clause_anchor(tok), ctx))
+
+
+def _hyphen_backer(tok: Token, ctx: ArticleContext) -> tuple[list[ActorRef], schemas.RelationWords | None]:
+    """The actor before a hyphenated participle: 'Iranian - backed' (three tokens) or 'U.S.-backed' (one)."""
+    lex = lexicon()
+    doc = tok.doc
+    entry = lex.hyphens.get(tok.lower_)
+    if entry is not None and tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return actors_of(doc[tok.i - 2], ctx), entry
+    prefix, _, participle = tok.text.rpartition("-")
+    entry = lex.hyphens.get(participle.lower())
+    if prefix and entry is not None:
+        found = named_country(prefix)
+        return ([found] if found else []), entry
+    return [], None
+
+
+def _held_phrase(head: Token, backer: ActorRef, ctx: ArticleContext) -> ActorRef | None:
+    """The actor a hyphenated modifier describes. 'The Iranian-backed regime' is not Iran's government: when
+    the phrase takes its country only from the backer, the role takes the country the article gives it."""
+    found = actors_of(head, ctx)
+    if not found:
+        return None
+    actor = found[0]
+    if actor.country != backer.country or head.ent_type_:
+        return actor
+    role = head_role(head, phrase_tokens(head))
+    if role is None:
+        return None
+    country = ctx.country_for(role, None) or ctx.home
+    if country is None or country == backer.country:
+        return None
+    return country_actor(country, role, actor.text)

@@ -1,0 +1,125 @@
+"""Labels: "Hamas, which is a terrorist group", "Iran calls the rebels terrorists", "the U.S.-designated ...",
+"Britain proscribed Hezbollah".
+
+A label is a claim, never a fact: its source is who made it (the labelling verb's subject or passive agent, the
+speaker of the reported clause, the "US-designated" modifier), or null when the author makes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext
+from detente.records import ActorRef
+from detente.system.statives.clause import RELATIVE, clause_anchor, holders_of, negated, predicates_of, speaker_of
+from detente.system.statives.lexicon import Found, keys_of, lexicon
+from detente.system.statives.parties import actors_of, named_country
+
+
+def _is_label(tok: Token) -> bool:
+    lex = lexicon()
+    if any(k in lex.label_nouns for k in keys_of(tok)):
+        return True
+    if tok.lemma_.lower() == "sponsor" and any(
+        p.lower_ == "of" and any(o.lemma_.lower() in ("terrorism", "terror") for o in p.children) for p in tok.children
+    ):
+        return True  # "a state sponsor of terrorism"
+    if tok.pos_ == "ADJ" and tok.lower_ in lex.label_modifiers and tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
+        return True  # "calls the regime illegitimate"
+    return tok.lemma_.lower() in lex.group_nouns and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lex.label_modifiers for c in tok.children
+    )
+
+
+def _labelling_verb(tok: Token) -> Token | None:
+    """'calls the rebels terrorists', 'regards Hamas as a terrorist group', 'is designated a terrorist group'."""
+    lex = lexicon()
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.lower_ == "as":
+        gov = gov.head
+    elif tok.dep_ == "appos" and gov.dep_ in ("dobj", "dative"):
+        gov = gov.head  # "designated [the Wagner Group] [a terrorist organisation]" read as an apposition
+    elif tok.dep_ not in ("oprd", "xcomp", "attr", "ccomp", "dobj", "npadvmod", "advcl"):
+        return None
+    return gov if gov.lemma_.lower() in lex.label_verbs and gov.i != tok.i else None
+
+
+def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Token | None]:
+    """Who is labelled and who labels, under a labelling verb (active or passive)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != noun.i]
+    objs += [c for c in noun.children if c.dep_ == "nsubj"]  # "considers [Hezbollah a terrorist group]"
+    labelled = objs[0] if objs else None
+    if verb.dep_ in ("relcl", "acl") and (labelled is None or labelled.lower_ in RELATIVE):
+        labelled = verb.head  # "Hezbollah, which Washington designates a terrorist organization"
+    labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if labeller is None:  # "is considered a terrorist group by the US": the agent, wherever the parse hangs it
+        agents = [c for c in [*verb.children, *noun.children] if c.dep_ == "agent" or c.lower_ == "by"]
+        labeller = next((c for a in agents for c in a.children if c.dep_ == "pobj"), None)
+    if labeller is not None and labeller.lower_ in RELATIVE and verb.dep_ == "relcl":
+        labeller = verb.head  # "Hamas, which Israel calls ..." is rare; "the US, which calls Hamas ..." is not
+    return labelled, labeller
+
+
+def _designator(noun: Token, ctx: ArticleContext) -> ActorRef | None:
+    """'the US-designated terrorist group': the modifier that says who made the label."""
+    lex = lexicon()
+    doc = noun.doc
+    for child in noun.children:
+        entry = lex.hyphens.get(child.lower_)
+        if entry is not None and entry.kind == "label" and child.i >= 2 and doc[child.i - 1].text == "-":
+            actors = actors_of(doc[child.i - 2], ctx)
+            if actors:
+                return actors[0]
+        prefix, _, participle = child.text.rpartition("-")
+        entry = lex.hyphens.get(participle.lower())
+        if prefix and entry is not None and entry.kind == "label":  # "U.S.-designated" is one token
+            return named_country(prefix)
+    return None
+
+
+def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not _is_label(tok):
+            continue
+        verb = _labelling_verb(tok)
+        labeller: ActorRef | None = None
+        if verb is not None:
+            labelled_tok, labeller_tok = _labelled_and_labeller(verb, tok)
+            targets_toks = [labelled_tok] if labelled_tok is not None else []
+            if labeller_tok is not None:
+                found = actors_of(labeller_tok, ctx)
+                labeller = found[0] if found else None
+                if labeller is None:
+                    continue  # someone we cannot name calls them terrorists: not the author's claim
+        else:
+            targets_toks = holders_of(tok)
+        targets = [a for t in targets_toks for a in actors_of(t, ctx)]
+        if not targets:
+            continue
+        anchor = clause_anchor(tok)
+        speaker, said = speaker_of(verb if verb is not None else anchor, ctx)
+        source = labeller or _designator(tok, ctx) or speaker
+        # "X does not call Hamas a terrorist group", "Hamas is not a terrorist group": the end of the label
+        ends = negated(verb) if verb is not None else negated(*predicates_of(tok))
+        attributed = source if source is not None else None
+        for target in targets:
+            if source is not None and source.code == target.code:
+                continue
+            yield Found(source, target, "label", "-", "stative.label", tok, attributed, said, ends)
+
+
+def label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Britain proscribed Hezbollah', 'Hezbollah was blacklisted by the EU': the act is the label."""
+    lex = lexicon()
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.label_acts:
+            continue
+        labelled, labeller = _labelled_and_labeller(tok, tok)
+        if labelled is None or labeller is None:
+            continue
+        sources, targets = actors_of(labeller, ctx), actors_of(labelled, ctx)
+        for source in sources[:1]:
+            for target in targets:
+                yield Found(source, target, "label", "-", "stative.label_act", tok, source, None, negated(tok))

@@ -1,0 +1,103 @@
+"""The stative pattern file as lookup tables, and ``Found``, what every extractor yields.
+
+Every extractor reads its words from ``data/statives/patterns.yaml`` through ``lexicon()`` (loaded once), and
+yields a ``Found``: parties, kind, sign and the token that stated it. ``extract`` turns a ``Found`` into a record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from detente.data import schemas
+from detente.records import ActorRef
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The stative pattern file as lookup tables."""
+
+    nouns: dict[str, schemas.RelationWords]
+    adjectives: dict[str, schemas.RelationWords]
+    hyphens: dict[str, schemas.RelationWords]
+    label_nouns: frozenset[str]
+    label_modifiers: frozenset[str]
+    group_nouns: frozenset[str]
+    label_verbs: frozenset[str]
+    membership: dict[str, str]
+    membership_preps: dict[str, tuple[str, ...]]
+    membership_ends: frozenset[str]
+    copulas: frozenset[str]
+    ties: schemas.TiesWords
+    label_acts: frozenset[str]
+    owned: dict[str, schemas.RelationWords]
+    relative_verbs: dict[str, schemas.RelationWords]
+    ending_verbs: frozenset[str]
+    mediation: schemas.MediationWords
+    body_nouns: frozenset[str]
+    support: schemas.SupportWords
+    cooperation: schemas.CooperationWords
+
+
+@cache
+def lexicon() -> Lexicon:
+    data: schemas.StativePatternsFile = schemas.load("statives/patterns.yaml")  # type: ignore[assignment]
+
+    def index(entries: list[schemas.RelationWords]) -> dict[str, schemas.RelationWords]:
+        return {w.lower(): e for e in entries for w in e.words}
+
+    return Lexicon(
+        nouns=index(data.relation_nouns),
+        adjectives=index(data.relation_adjectives),
+        hyphens=index(data.hyphen_participles),
+        label_nouns=frozenset(w.lower() for w in data.labels.nouns),
+        label_modifiers=frozenset(w.lower() for w in data.labels.modifiers),
+        group_nouns=frozenset(w.lower() for w in data.labels.group_nouns),
+        label_verbs=frozenset(w.lower() for w in data.labels.verbs),
+        membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
+        membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
+        membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
+        copulas=frozenset(data.copulas),
+        ties=data.ties,
+        label_acts=frozenset(data.label_acts),
+        owned=index(data.owned_relations),
+        relative_verbs=index(data.relative_verbs),
+        ending_verbs=frozenset(data.ending_verbs),
+        mediation=data.mediation,
+        body_nouns=frozenset(data.body_nouns),
+        support=data.support,
+        cooperation=data.cooperation,
+    )
+
+
+@dataclass
+class Found:
+    """One stative before it becomes a record: parties, kind and the words that stated it."""
+
+    source: ActorRef | None
+    target: ActorRef
+    kind: str
+    sign: str
+    rule: str
+    trigger: Token
+    attributed: ActorRef | None = None
+    attributed_text: str | None = None
+    ends: bool = False  # an ending ("no longer backs"): closes the relation of this kind and sign, is none itself
+
+
+def keys_of(tok: Token) -> list[str]:
+    """Keys a noun may be listed under: 'arms supplier' before 'supplier', as written and by lemma."""
+    keys = []
+    if tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        keys += [f"{prev.lower_} {tok.lower_}", f"{prev.lower_} {tok.lemma_.lower()}"]
+    return [*keys, tok.lower_, tok.lemma_.lower()]
+
+
+def lookup(tok: Token, table: dict[str, schemas.RelationWords]) -> schemas.RelationWords | None:
+    for key in keys_of(tok):
+        if key in table:
+            return table[key]
+    return None

@@ -1,0 +1,169 @@
+"""Mediation statives: "Egypt mediated between Israel and Hamas", "talks mediated by Qatar", "Qatari mediators
+shuttled between ...", "Under Egyptian mediation, A and B agreed to a truce".
+
+The token-level reading (which phrases are the sides) is ``detente.system.mediation``; this module turns it into
+mediator -> side relations. ``mediated_parties`` is also called by the noun, adjective and hyphen extractors
+("a truce brokered by Egypt between ...", "the Qatar-brokered truce"). Sides named only as "the two sides" are
+the last two the article named, kept per article in ``SIDES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextvars import ContextVar
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext
+from detente.records import ActorRef
+from detente.system import mediation
+from detente.system.statives.clause import negated, subject_of
+from detente.system.statives.lexicon import Found, lexicon
+from detente.system.statives.parties import actors_of
+
+# The last two (or more) sides the article named ("talks between A and B", "A and B agreed to a truce"), for
+# "mediated between the two sides" and "the deal, brokered by C" later on. Set per article by extract_statives.
+SIDES: ContextVar[tuple[ActorRef, ...]] = ContextVar("sides", default=())
+
+
+def mediated_parties(
+    mediators: list[ActorRef], trigger: Token, thing: Token | None, ctx: ArticleContext, rule: str
+) -> Iterator[Found]:
+    """Mediator -> each party of a mediated thing: its 'between' phrase, the trigger's, or those who agree to it
+    ("Israel and Hamas agreed to a truce brokered by Egypt"); nothing when they agree not to or refuse."""
+    words = lexicon().mediation
+    toks = mediation.between(trigger)
+    verb: Token | None = None
+    if thing is not None:
+        toks += mediation.between(thing) or mediation.clause_between(thing)
+        if not toks and mediation.mediated(thing, words):
+            verb, toks = mediation.agreeing(thing, words)
+            if verb is not None and verb.i == trigger.i:  # "Turkey is mediating in the conflict"
+                verb, toks = None, []
+    if verb is not None and (negated(verb) or mediation.former(verb, words=words)):
+        return
+    if negated(trigger) or mediation.former(trigger, words=words):
+        return
+    recall = not toks and thing is not None and mediation.mediated(thing, words) and mediation.definite(thing)
+    yield from _mediation_pairs(mediators, toks, trigger, ctx, rule, recall=recall)
+
+
+def _mediation_pairs(
+    mediators: list[ActorRef],
+    party_toks: list[Token],
+    trigger: Token,
+    ctx: ArticleContext,
+    rule: str,
+    *,
+    recall: bool = False,
+) -> Iterator[Found]:
+    """Each mediator -> each of two or more sides. Sides the sentence names only as 'the two sides' (or a
+    mediated thing it names only as 'the deal': ``recall``) are the last two sides the article named."""
+    codes = {m.code for m in mediators}
+    parties: list[ActorRef] = []
+    for party in (a for t in party_toks for a in actors_of(t, ctx)):
+        if party.code not in codes and all(p.code != party.code for p in parties):
+            parties.append(party)
+    if not parties and (recall or any(t.lemma_.lower() in lexicon().mediation.sides for t in party_toks)):
+        parties = [p for p in SIDES.get() if p.code not in codes]
+    if len(parties) < 2:  # a mediator stands between two sides; one named side is a talk, not a mediation
+        return
+    for mediator in mediators:
+        for party in parties:
+            yield Found(mediator, party, "mediation", "+", rule, trigger)
+
+
+def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Egypt mediated between Israel and Hamas', 'Norway facilitated talks between ...', 'talks mediated by
+    Qatar', 'Under Egyptian mediation, Israel and Hamas agreed to a truce'."""
+    lex = lexicon()
+    words = lex.mediation
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if mediation.misread_verb(tok, words):  # "Qatar mediates between", "which has been mediating"
+            lemma = next(v for v in words.verbs if tok.lower_.startswith(v.rstrip("e")))
+        if (tok.pos_ == "VERB" or mediation.misread_verb(tok, words)) and (
+            lemma in words.verbs or lemma in words.light_verbs
+        ):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "efforts to mediate"
+            participle = tok.dep_ in ("acl", "amod") and not infinitive
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or participle
+            things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            things += [  # "Qatar is mediating in the conflict"
+                o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in p.children
+                if o.dep_ == "pobj" and mediation.mediated(o, words)
+            ]  # fmt: skip
+            if participle and tok.head.pos_ in ("NOUN", "PROPN"):
+                things.append(tok.head)  # "a truce brokered by Egypt"
+            if lemma in words.light_verbs and not any(mediation.mediated(t, words) for t in things):
+                continue  # "facilitated trade" mediates nothing
+            if passive:
+                mediator_toks = [
+                    o for p in tok.children if p.dep_ == "agent" or p.lower_ == "by" for o in p.children
+                    if o.dep_ == "pobj"
+                ]  # fmt: skip
+            else:
+                subj = (
+                    mediation.role_holder(tok)
+                    or subject_of(tok)
+                    or (subject_of(tok.head) if mediation.copula_subject(tok) is not None else None)
+                    or mediation.subject(tok)
+                    or next((c for c in tok.children if c.dep_ == "compound" and tok.pos_ == "NOUN"), None)
+                )
+                mediator_toks = [subj] if subj is not None else []
+            mediators = [a for m in mediator_toks for a in actors_of(m, ctx)]
+            for thing in things:
+                yield from mediated_parties(mediators, tok, thing, ctx, "stative.verb.mediation")
+            if not things and not negated(tok) and not mediation.former(tok, words=words):
+                # "Qatar, which has been mediating, said ...": between the sides the article named
+                recall = lemma in words.verbs and not mediation.between(tok)
+                yield from _mediation_pairs(
+                    mediators, mediation.between(tok), tok, ctx, "stative.verb.mediation", recall=recall
+                )
+        elif tok.pos_ == "NOUN" and lemma in words.mediators:  # "Qatari and Egyptian mediators shuttled between"
+            owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+            mediators = [a for o in owners for a in actors_of(o, ctx)]
+            party_toks = mediation.between(tok) + (mediation.between(tok.head) if tok.dep_ == "nsubj" else [])
+            party_toks += [
+                b for p in tok.children if p.dep_ == "prep" for o in p.children for b in mediation.between(o)
+            ]
+            if mediators and not negated(tok, tok.head):
+                yield from _mediation_pairs(mediators, party_toks, tok, ctx, "stative.mediator.mediation")
+        elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering") and tok.dep_ == "compound":
+            head = tok.head  # "Qatar's mediation efforts between ...", "Qatar led mediation efforts between ..."
+            owners = [c for c in head.children if c.dep_ in ("poss", "amod", "nmod") and c.i < head.i]
+            if not owners and head.dep_ == "dobj" and not negated(head.head):
+                owners = [t for t in [subject_of(head.head)] if t is not None]
+            mediators = [a for o in owners for a in actors_of(o, ctx)]
+            if not negated(head, head.head):
+                yield from _mediation_pairs(mediators, mediation.between(head), tok, ctx, "stative.owned.mediation")
+        elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering", "facilitation"):
+            verb, sides = mediation.parties_of_frame(tok, words)
+            if verb is None or negated(verb) or mediation.former(verb, words=words):
+                continue
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
+            mediators = [a for o in owners for a in actors_of(o, ctx)]
+            yield from _mediation_pairs(mediators, sides, tok, ctx, "stative.frame.mediation")
+
+
+def sides_of(sent: Span, ctx: ArticleContext) -> list[ActorRef]:
+    """Two or more sides a sentence names: 'fighting between A and B', 'A and B agreed to a truce'."""
+    words = lexicon().mediation
+    found: list[ActorRef] = []
+    for tok in sent:
+        toks: list[Token] = []
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in words.mutual_verbs:  # "Israel and Hamas fought"
+            subj = mediation.subject(tok)
+            if subj is not None and subj.conjuncts:
+                toks = [subj]
+        if not toks and tok.pos_ in ("NOUN", "VERB"):  # "talks between", "fighting between"
+            toks = [t for t in mediation.between(tok) if t.head.lower_ == "between"]
+            if not toks and tok.pos_ == "NOUN" and mediation.mediated(tok, words):
+                toks = mediation.agreeing(tok, words)[1]
+        sides: list[ActorRef] = []
+        for actor in (a for t in toks for a in actors_of(t, ctx)):
+            if all(a.code != actor.code for a in sides):
+                sides.append(actor)
+        if len(sides) >= 2:
+            found = sides
+    return found

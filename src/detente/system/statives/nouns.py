@@ -1,0 +1,199 @@
+"""Relations stated by a noun, an adjective or a relative clause: appositions and copulas ("Turkey, a US ally",
+"Poland is one of Kyiv's closest allies"), "militias allied with Iran", "Hamas, which is backed by Iran",
+"Russia, which has backed the Syrian government", and owned relation nouns ("Iran's support for Hezbollah",
+"the alliance between Russia and Syria", "ended its support for").
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext
+from detente.actors.phrases import phrase_tokens
+from detente.records import ActorRef
+from detente.system import mediation
+from detente.system.statives.clause import (
+    RELATIVE,
+    clause_anchor,
+    ends_of,
+    holders_of,
+    negated,
+    others_of,
+    predicates_of,
+    speaker_of,
+    subject_of,
+)
+from detente.system.statives.lexicon import Found, lexicon, lookup
+from detente.system.statives.mediations import mediated_parties
+from detente.system.statives.parties import MUTUAL, actor_phrase, actors_of, bodies_of, described, pairs_of
+
+
+def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    lex = lexicon()
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = lookup(tok, lex.nouns)
+        if entry is None:
+            continue
+        holder_toks = holders_of(tok)
+        if not holder_toks:
+            continue
+        holders = [a for h in holder_toks for a in actors_of(h, ctx, skip=described)]
+        own = {t.i for t in tok.subtree}
+        exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
+        other_toks = others_of(tok, exclude, entry.preps)
+        others = [a for o in other_toks for a in actors_of(o, ctx)]
+        if entry.kind == "mediation":  # "the mediator in talks between the government and the rebels"
+            others += [a for o in other_toks for b in mediation.between(o) for a in actors_of(b, ctx)]
+        named = [o for o in other_toks if o.pos_ in ("NOUN", "PROPN") or o.ent_type_]
+        if not others and (named or tok.dep_ not in ("attr", "acomp", "pobj")):
+            continue  # "regime allies Iran and Russia": allies of someone we cannot name, not of each other
+        own_country = {h.country for h in holders}
+        others = [o for o in others if not (o.role is None and o.country in own_country)]  # "Lebanese proxies"
+        anchor = clause_anchor(tok)
+        if entry.kind == "membership":  # of an international body, not "a member of the Judiciary Committee"
+            others = [o for o in others if o.code.startswith("IGO")]
+        if entry.kind == "support":  # "Trump supporters" are voters, not a relation between actors
+            holders = [h for h in holders if h.role not in ("CVL",)]
+        if not holders or (not others and not entry.symmetric):
+            continue
+        ends = ends_of(entry.ends, negated(*predicates_of(tok)))
+        if ends is None:
+            continue
+        for source, target in pairs_of(holders, others, entry):
+            rule = f"stative.noun.{entry.kind}"
+            yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+
+
+def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'militias allied with Iran', 'Turkey is hostile to the YPG', 'Hamas, which is backed by Iran'."""
+    lex = lexicon()
+    for tok in sent:
+        entry = lex.adjectives.get(tok.lower_)
+        if entry is None or tok.pos_ not in ("ADJ", "VERB"):
+            continue
+        objs = [
+            p
+            for prep in tok.children
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in entry.preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        if not objs:
+            continue
+        if tok.dep_ in ("amod", "acl"):
+            holder = tok.head
+        elif tok.head.lemma_.lower() in lex.copulas and tok.dep_ in ("acomp", "attr"):
+            holder = subject_of(tok.head)
+        else:  # a passive verb: "Hamas, which is backed by Iran"
+            holder = subject_of(tok) if any(c.dep_ == "auxpass" for c in tok.children) else None
+        if entry.kind == "mediation":  # "a truce brokered by Egypt between Israel and Hamas"
+            mediators = [a for o in objs for a in actors_of(o, ctx)]
+            yield from mediated_parties(mediators, tok, holder, ctx, "stative.adjective.mediation")
+            continue
+        if holder is None or (entry.kind != "membership" and not actor_phrase(holder)):
+            continue  # "a move backed by Ankara and Tehran" backs no actor
+        holders = bodies_of(holder, ctx) if entry.kind == "membership" else actors_of(holder, ctx)
+        others = [a for o in objs for a in actors_of(o, ctx)]
+        ends = ends_of(entry.ends, negated(tok, tok.head))
+        if ends is None:
+            continue
+        anchor = clause_anchor(tok)
+        for source, target in pairs_of(holders, others, entry):
+            if entry.kind == "membership" and not target.code.startswith("IGO"):
+                continue  # "forces led by the US": led, but not a member of a body
+            rule = f"stative.adjective.{entry.kind}"
+            yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+
+
+def relative_clauses(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Russia, which has backed the Syrian government', 'Qatar, which mediates between Israel and Hamas'."""
+    lex = lexicon()
+    for tok in sent:
+        entry = lex.relative_verbs.get(tok.lemma_.lower())
+        if entry is None or tok.pos_ != "VERB" or tok.dep_ != "relcl":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in RELATIVE:
+            continue
+        holders = actors_of(tok.head, ctx)
+        if entry.kind == "mediation":
+            targets = _between(tok, ctx)
+        else:
+            targets = [a for c in tok.children if c.dep_ == "dobj" for a in actors_of(c, ctx)]
+        ends = ends_of(entry.ends, negated(tok))
+        if ends is None:
+            continue
+        for holder in holders:
+            for target in targets:
+                rule = f"stative.relative.{entry.kind}"
+                yield Found(holder, target, entry.kind, entry.sign, rule, tok, *speaker_of(tok, ctx), ends)
+
+
+def _between(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The parties after 'between' hanging from a word: 'a truce between Israel and Hamas'."""
+    return [
+        a
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for a in actors_of(o, ctx)
+    ]
+
+
+def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """ "Iran's support for Hezbollah", "Qatari mediation between Israel and Hamas", "Russia's war on Ukraine",
+    "Sweden's membership of NATO", "the alliance between Russia and Syria"."""
+    lex = lexicon()
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = lookup(tok, lex.owned)
+        if entry is None:
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
+        owners += [
+            o
+            for p in tok.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from") and p.lower_ not in entry.preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        sources = [a for o in owners for a in actors_of(o, ctx)]
+        if not sources and tok.dep_ == "dobj" and any(o.lower_ in ("its", "their") for o in owners):
+            subj = subject_of(tok.head)  # "Washington ended its support for ..."
+            sources = actors_of(subj, ctx) if subj is not None else []
+        objects = [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in entry.preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        targets = [a for o in objects for a in actors_of(o, ctx)]
+        if entry.kind == "membership":
+            targets = [t for t in targets if t.code.startswith("IGO")]
+        if sources and targets:
+            pairs = [(s, t) for s in sources[:1] for t in targets]
+        elif not sources and (entry.symmetric or entry.kind == "hostility") and len(targets) >= 2:
+            pairs = list(itertools.pairwise(targets))  # "the alliance between Russia and Syria"
+            if entry.kind not in MUTUAL:  # "the war between Russia and Ukraine" is waged both ways
+                pairs += [(b, a) for a, b in pairs]
+        else:
+            continue
+        # "withdrew its support for", "ended the alliance" end it; "has no alliance with" denies it (an ending
+        # too); "did not end its support" says nothing; "Iran's support for X did not waver" denies nothing
+        ending_verb = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.ending_verbs
+        ends = ends_of(entry.ends or ending_verb, negated(tok) or (tok.dep_ in ("dobj", "attr") and negated(tok.head)))
+        if ends is None:
+            continue
+        anchor = clause_anchor(tok)
+        for source, target in pairs:
+            if source.code != target.code:
+                rule = f"stative.owned.{entry.kind}"
+                yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)

@@ -1,0 +1,76 @@
+"""Who the parties of a stative are: the actors a phrase names, resolved by ``detente.actors`` as event actors
+are, so that a stative and an event about the same pair carry the same codes.
+
+Also how holders and others pair up (``pairs_of``) and which international bodies a phrase names (``bodies_of``),
+which several extractors share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from detente.actors import ArticleContext, country_actor, head_role, resolve_all
+from detente.actors.phrases import phrase_tokens
+from detente.data import gazetteer, schemas
+from detente.records import ActorRef
+from detente.system.statives.lexicon import lexicon, lookup
+
+MUTUAL = {"alliance", "cooperation"}  # compared without direction: one pair stands for both
+
+
+def actors_of(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | None = None) -> list[ActorRef]:
+    """The actors a phrase and its conjuncts name ("Turkey and Qatar"), none that are places; ``skip``
+    leaves out conjuncts that describe themselves otherwise."""
+    found: list[ActorRef] = []
+    for t in [tok, *(c for c in tok.conjuncts if skip is None or not skip(c))]:
+        resolved = [r.actor for r in resolve_all(t, ctx) if r.place is None]
+        if not resolved and t.text in ("US", "U.S."):
+            resolved = [a for a in [named_country(t.text)] if a is not None]  # "US" is not the pronoun "us"
+        for actor in resolved:
+            if all(a.code != actor.code for a in found):
+                found.append(actor)
+    return found
+
+
+def named_country(text: str) -> ActorRef | None:
+    """A country named by a name or demonym fused into one token with a participle ("U.S.-designated")."""
+    g = gazetteer()
+    code = g.country_names.get(text) or g.demonyms.get(text)
+    return country_actor(code, None, text) if code else None
+
+
+def described(tok: Token) -> bool:
+    """'regime allies Iran and Russia and rebel backer Turkey': Turkey has a relation noun of its own."""
+    lex = lexicon()
+    return any(c.dep_ in ("compound", "appos") and lookup(c, lex.nouns) is not None for c in tok.children)
+
+
+def actor_phrase(tok: Token) -> bool:
+    """A phrase that can name an actor at all: a name, or a noun with a role ('the rebels'), not 'a move'."""
+    return bool(tok.ent_type_) or tok.pos_ in ("PROPN", "PRON") or head_role(tok, phrase_tokens(tok)) is not None
+
+
+def bodies_of(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The international bodies a phrase names: 'NATO', or 'the AU mission' (a mission of the AU)."""
+    found = [a for a in actors_of(tok, ctx) if a.code.startswith("IGO")]
+    if not found and tok.lemma_.lower() in lexicon().body_nouns:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
+        found = [a for c in mods for a in actors_of(c, ctx) if a.code.startswith("IGO")]
+    return found
+
+
+def pairs_of(
+    holders: list[ActorRef], others: list[ActorRef], entry: schemas.RelationWords
+) -> Iterator[tuple[ActorRef, ActorRef]]:
+    if not others and entry.symmetric:  # "Turkey and Qatar are allies": each pair once; "A and B are at war": both ways
+        for i, a in enumerate(holders):
+            for b in holders[i + 1 :]:
+                yield a, b
+                if entry.kind not in MUTUAL:
+                    yield b, a
+        return
+    for h in holders:
+        for o in others:
+            yield (h, o) if entry.direction == "holder_to_other" else (o, h)

@@ -1,0 +1,171 @@
+"""Support said in a clause of its own rather than by a relation noun: "Pakistan harbours the Taliban", "Iran
+armed and trained the Houthis", "the militias receive weapons from Iran", "the US provided Ukraine with tanks",
+"the Houthis rely on Iran for weapons", "with Iranian backing, the Houthis ...", "Russia came to the aid of the
+government", "Belarus fought on Russia's side".
+
+Endings are read here too: "no longer harbours", "stopped arming" close the support (see ``extract``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext
+from detente.data import schemas
+from detente.events.clause import read_clause
+from detente.system.statives.clause import clause_anchor, ends_of, negated, speaker_of, subject_of
+from detente.system.statives.lexicon import Found, lexicon
+from detente.system.statives.parties import actor_phrase, actors_of
+
+Pair = tuple[Token, Token]  # (backer, backed)
+
+
+def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """Every support a sentence says with a verb or an aid noun, backer -> backed (never within one country)."""
+    words = lexicon().support
+    for tok in sent:
+        pairs, stopped = _pairs(tok, words)
+        if not pairs:
+            continue
+        # "no longer harbours the Taliban", "stopped arming the Houthis" end the support; "did not stop arming"
+        # says nothing
+        ends = ends_of(stopped, negated(tok) or negated(tok.head))
+        if ends is None or (not stopped and _infinitive(tok) and read_clause(tok, sent).negated):
+            continue  # "Iran refused to arm the rebels"
+        anchor = clause_anchor(tok)
+        said = speaker_of(anchor, ctx)
+        accuser = _accuser(tok)
+        if accuser is not None:  # "Congo accuses Rwanda of backing the M23": Congo's claim
+            said = (next(iter(actors_of(accuser, ctx)), None), " ".join(t.text for t in accuser.subtree))
+        for backer_tok, backed_tok in pairs:
+            for backer in actors_of(backer_tok, ctx)[:1]:
+                for backed in actors_of(backed_tok, ctx):
+                    if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
+                        yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *said, ends)
+
+
+def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
+    """(backer, backed) token pairs a word states, and whether an ending verb governs it ('stopped arming')."""
+    lemma = tok.lemma_.lower()
+    stopped = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon().ending_verbs
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if tok.pos_ == "VERB" and lemma in words.verbs and tok.dep_ != "relcl":
+        subj = None if passive else _doer(tok, stopped)
+        return ([(subj, o) for o in _objects(tok) if actor_phrase(o)] if subj is not None else []), stopped
+    if tok.pos_ == "VERB" and lemma in words.receive_verbs:
+        aid = _aid(tok, words)
+        givers = [g for a in [tok, *aid] for g in _pobjs(a, "from")]
+        subj = _doer(tok, stopped)
+        return ([(g, subj) for g in givers] if aid and subj is not None else []), stopped
+    if tok.pos_ == "VERB" and lemma in words.give_verbs:
+        aid = _aid(tok, words)
+        takers = [c for c in tok.children if c.dep_ == "dative"] + _pobjs(tok, "to")
+        if any(a.dep_ == "pobj" and a.head.lower_ == "with" for a in aid):  # "provided Ukraine with tanks"
+            takers += [c for c in tok.children if c.dep_ == "dobj" and actor_phrase(c)]
+        subj = None if passive else _doer(tok, stopped)
+        return ([(subj, t) for t in takers] if aid and subj is not None else []), stopped
+    if tok.pos_ == "VERB" and lemma in words.rely_verbs:  # "the Houthis rely on Iran for weapons"
+        aid = [o for o in _pobjs(tok, "for") if _is_aid(o, words)]
+        subj = _doer(tok, stopped)
+        return ([(g, subj) for g in _pobjs(tok, "on")] if aid and subj is not None else []), stopped
+    if tok.pos_ == "NOUN" and lemma in words.backing_nouns and tok.dep_ == "pobj":
+        return _backing(tok), False
+    if tok.pos_ == "NOUN" and lemma in words.side_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        owners = [c for c in tok.children if c.dep_ == "poss"] + _pobjs(tok, "of")
+        subj = subject_of(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else None
+        return ([(subj, o) for o in owners] if subj is not None else []), False
+    return [], False
+
+
+def _backing(tok: Token) -> list[Pair]:
+    """'The Houthis, with Iranian backing, ...', 'with the support of Russia, Assad ...' (the owner backs the
+    clause's subject); 'Russia intervened in support of Assad', 'came to the aid of the government' (the subject
+    backs the one named after 'of'). Not 'with support for the resolution': support aimed at something."""
+    verb = tok.head.head
+    if tok.head.lower_ == "with":
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i]
+        owners += [o for o in _pobjs(tok, "of") if actor_phrase(o)]
+        aimed = any(p.dep_ == "prep" and p.lower_ in ("for", "to") for p in tok.children)
+        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else verb  # "the Houthis, with Iranian backing,"
+        return [] if subj is None or aimed else [(o, subj) for o in owners]
+    if tok.head.lower_ in ("in", "to") and verb.pos_ == "VERB" and verb.i < tok.i:
+        subj = subject_of(verb)
+        return [] if subj is None else [(subj, o) for o in _pobjs(tok, "of") if actor_phrase(o)]
+    return []
+
+
+def _doer(verb: Token, stopped: bool) -> Token | None:
+    """The subject of a verb, of the first of coordinated verbs ('Iran armed, funded and trained ...'), of the
+    ending verb that governs it ('Iran stopped arming ...'), of the verb whose infinitive it is ('Iran continues
+    to arm', 'Russia sent troops to prop up'; not 'the US urged Germany to arm', where the object would do it),
+    or the accused ('Rwanda is accused of backing', 'Congo accuses Rwanda of backing')."""
+    subj = subject_of(verb)
+    first = verb
+    while subj is None and first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+        subj = subject_of(first)
+    head = first.head
+    if subj is None and stopped:
+        subj = subject_of(verb.head)
+    elif subj is None and _infinitive(first) and head.pos_ == "VERB":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if not objects or head.lemma_.lower() in lexicon().support.send_verbs:
+            subj = subject_of(head)
+    elif subj is None and first.dep_ == "pcomp" and head.lower_ == "of" and _accused(head.head):
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return subj
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _accused(verb: Token) -> bool:
+    return verb.lemma_.lower() in lexicon().support.accuse_verbs
+
+
+def _accuser(verb: Token) -> Token | None:
+    """Who makes an accusation ('Congo accuses Rwanda of ...', 'Rwanda is accused by Congo of ...')."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head):
+        accuse = verb.head.head
+        if any(c.dep_ == "nsubjpass" for c in accuse.children):
+            return next((o for p in accuse.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+        return next((c for c in accuse.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """A verb's direct objects, or those of the last coordinated verb when they share them ('armed and trained
+    the Houthis'); not across a conjunct with its own subject ('Iran armed Hamas and Qatar hosted them')."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if objs:
+        return objs
+    for conj in (c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return []
+        objs = [c for c in conj.children if c.dep_ == "dobj"]
+        if objs:
+            return objs
+    return []
+
+
+def _aid(verb: Token, words: schemas.SupportWords) -> list[Token]:
+    """The aid a verb gives or receives: its object ('weapons', 'billions of dollars in aid') or what comes after
+    'in' or 'with' ('received billions in military aid', 'provided Ukraine with tanks')."""
+    found = [o for o in verb.children if o.dep_ == "dobj" and _is_aid(o, words)]
+    found += [o for p in ("in", "with") for o in _pobjs(verb, p) if _is_aid(o, words)]
+    return found
+
+
+def _is_aid(noun: Token, words: schemas.SupportWords) -> bool:
+    """An aid noun, or an amount of one ('billions of dollars in aid', 'shipments of weapons')."""
+    if noun.lower_ in words.aid_nouns:
+        return True
+    return any(o.lower_ in words.aid_nouns for p in ("of", "in") for o in _pobjs(noun, p))
+
+
+def _pobjs(tok: Token, prep: str) -> list[Token]:
+    return [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ == prep for o in p.children
+            if o.dep_ == "pobj"]  # fmt: skip

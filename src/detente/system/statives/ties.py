@@ -1,0 +1,90 @@
+"""Ties and agreements said by tie nouns and verbs rather than relation nouns: "Qatar has close ties with Hamas",
+"strained relations between Ankara and Washington", "Israel and Hamas agreed to a truce", "fought alongside".
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext
+from detente.records import ActorRef
+from detente.system import mediation
+from detente.system.statives.clause import (
+    clause_anchor,
+    holders_of,
+    negated,
+    others_of,
+    speaker_of,
+    subject_of,
+)
+from detente.system.statives.lexicon import Found, lexicon
+from detente.system.statives.parties import actors_of
+
+
+def tie_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Qatar has close ties with Hamas', 'strained relations between Ankara and Washington'."""
+    ties = lexicon().ties
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lower_ not in ties.nouns:
+            continue
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod", "compound")}
+        if tok.dep_ == "nsubj":  # "relations ... are strained"
+            mods |= {c.lower_ for c in tok.head.children if c.dep_ in ("acomp", "attr")}
+        if tok.dep_ == "dobj":  # "Turkey has strained relations with ..." (read as a verb by the parser)
+            mods.add(tok.head.lower_)
+        if mods & set(ties.positive):
+            kind, sign = "cooperation", "+"
+        elif mods & set(ties.negative):
+            kind, sign = "hostility", "-"
+        else:
+            continue
+        ends = negated(tok.head, tok)  # "no longer has close ties with", "relations are not strained"
+        parties = [a for o in others_of(tok, set(), ties.preps) for a in actors_of(o, ctx)]
+        holder_toks = holders_of(tok)
+        if not holder_toks and tok.dep_ == "dobj":
+            holder_toks = [t for t in [subject_of(tok.head)] if t is not None]
+        holders = [a for h in holder_toks for a in actors_of(h, ctx)]
+        if tok.dep_ == "poss" or any(c.dep_ == "poss" for c in tok.children):
+            holders += [a for c in tok.children if c.dep_ == "poss" for a in actors_of(c, ctx)]
+        if holders and parties:
+            pairs = [(h, p) for h in holders for p in parties]
+        else:  # "relations between Turkey and the Netherlands", "Russia and China have close relations"
+            group = holders or parties
+            pairs = list(itertools.pairwise(group))
+        anchor = clause_anchor(tok)
+        for source, target in pairs:
+            if source.code != target.code:
+                yield Found(source, target, kind, sign, f"stative.ties.{kind}", tok, *speaker_of(anchor, ctx), ends)
+
+
+def agreements(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Israel and Hamas agreed to a truce', 'Israel agreed to a ceasefire with Hezbollah', 'A and B issued a
+    joint statement', 'A fought alongside B': cooperation, both ways."""
+    words = lexicon().cooperation
+    for tok in sent:
+        side_toks: list[Token] = []
+        verb: Token | None = None
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (
+            lemma in words.agreements or (lemma in words.joint and any(c.lower_ == "joint" for c in tok.children))
+        ):
+            found_verb, side_toks = mediation.agreeing(tok, lexicon().mediation)
+            if found_verb is not None and (found_verb.lemma_.lower() in words.verbs or lemma in words.joint):
+                verb = found_verb
+        elif tok.pos_ == "VERB" and lemma in words.alongside_verbs:
+            subj = mediation.subject(tok)
+            comrades = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "alongside" for o in p.children
+                        if o.dep_ == "pobj"]  # fmt: skip
+            if subj is not None and comrades:
+                verb, side_toks = tok, [subj, *comrades]
+        if verb is None or negated(verb) or negated(tok):
+            continue
+        sides: list[ActorRef] = []
+        for actor in (a for t in side_toks for a in actors_of(t, ctx)):
+            if all(a.code != actor.code for a in sides):
+                sides.append(actor)
+        for a, b in itertools.combinations(sides, 2):
+            yield Found(a, b, "cooperation", "+", "stative.agreement.cooperation", verb, *speaker_of(verb, ctx))
