@@ -57,3 +57,16 @@ def test_the_justice_ministry_and_its_head_are_government_its_prosecutors_judici
     assert code("U.S. Attorney General Jeff Sessions") == "USAGOV"
     assert code("special counsel Robert Mueller") == "USAJUD"
     assert code("U.S. federal prosecutors") == "USAJUD"
+
+
+def test_office_classes_filled_with_dated_holders() -> None:
+    """Leaders of the opposition, devolved first ministers, attorneys general and House speakers carry their spells:
+    inside a spell the office's code, outside it none (or the earlier office's)."""
+    import datetime as dt
+
+    assert lookup("Jeremy Corbyn", dt.date(2017, 11, 10)).actor.code == "GBROPP"  # type: ignore[union-attr]
+    assert lookup("Jeremy Corbyn", dt.date(2009, 11, 10)).actor is None  # not yet leader of anything we code
+    assert lookup("Jeff Sessions", dt.date(2017, 11, 10)).actor.code == "USAGOV"  # type: ignore[union-attr]
+    assert lookup("Jeff Sessions", dt.date(2015, 11, 10)).actor.code == "USALEG"  # type: ignore[union-attr]
+    assert lookup("Jeff Sessions", dt.date(2019, 11, 10)).actor is None
+    assert lookup("Nicola Sturgeon", dt.date(2016, 6, 24)).actor.code == "GBRGOV"  # type: ignore[union-attr]
