@@ -70,3 +70,15 @@ def test_office_classes_filled_with_dated_holders() -> None:
     assert lookup("Jeff Sessions", dt.date(2015, 11, 10)).actor.code == "USALEG"  # type: ignore[union-attr]
     assert lookup("Jeff Sessions", dt.date(2019, 11, 10)).actor is None
     assert lookup("Nicola Sturgeon", dt.date(2016, 6, 24)).actor.code == "GBRGOV"  # type: ignore[union-attr]
+
+
+def test_abbreviated_titles_read_as_the_title_word() -> None:
+    import datetime as dt
+
+    day = dt.date(2017, 11, 10)
+    assert lookup("U.S. Sen. Jeff Flaker", day).actor.code == "USALEG"  # type: ignore[union-attr]
+    assert lookup("Maryland Gov. Larry Hogann", day).actor.code == "USAGOV"  # type: ignore[union-attr]
+    # the abbreviation gives the role only: with no country in the phrase or the article, no actor
+    assert lookup("Sen. Jeff Flaker", day).actor is None
+    # a word that only looks like an abbreviation without its period is no title
+    assert lookup("Sen Jeff Flaker", day).actor is None

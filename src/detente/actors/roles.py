@@ -49,7 +49,12 @@ def head_role(head: Token, tokens: list[Token]) -> str | None:
 def title_role(head: Token, tokens: list[Token]) -> str | None:
     """'Indian Prime Minister Narendra Modi': the role of the title before a name we do not know."""
     table = role_nouns()
-    words = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod") and t.text != "-"]
+    short = roles_file().title_abbreviations  # "Sen. Jeff Flake" is "Senator Jeff Flake"
+    words = [
+        short.get(t.lower_, t.lower_)
+        for t in tokens
+        if t.i < head.i and t.dep_ in ("compound", "amod", "nmod") and t.text != "-"
+    ]
     for end in range(len(words), 0, -1):
         for n in (3, 2, 1):
             if end - n < 0:

@@ -262,6 +262,10 @@ class RolesFile(DataFile):
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
     )
+    title_abbreviations: dict[str, str] = Field(
+        default_factory=dict,
+        description="'Sen. Jeff Flake', 'Gov. Larry Hogan': an abbreviated title before a name, as its title word",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> RolesFile:
