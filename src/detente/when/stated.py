@@ -6,9 +6,10 @@ Scraped and aggregated articles often carry a catalogue date that is days off th
 text was written; the text's own date is then the reference for "on Saturday" and "yesterday",
 and it is no event's date (its words are masked from the sentence's date mentions). Only a full
 date (day, month and year) counts: at the very start, optionally after a publication word or a
-weekday, near the catalogue date, or anywhere in the opening lines when a weekday name stands
-before it that is that date's own weekday (a dateline, whatever the catalogue says) and no
-preposition does: "On June 20 2016, ..." and "on Thursday 1 Aug 2013" are an event's date.
+weekday, near the catalogue date; or a dateline — a weekday name that is the date's own weekday,
+at the start of the text or a line, or after an agency's capitals ("AFP Friday 23 Aug 2013"), near
+the catalogue date. "On June 20 2016, ..." and "the attack Wednesday 21 Aug 2013 that ..." are an
+event's date.
 """
 
 from __future__ import annotations
@@ -24,8 +25,12 @@ from detente.when.table import tables
 NEAR_DAYS = 60
 HEAD_CHARS = 80
 DATELINE_CHARS = 300  # a repeated headline and an agency name come before a dateline
-WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
-PREPOSITIONS = {"on", "since", "until", "till", "by", "from", "before", "after", "of", "to"}
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY = re.compile(
+    r"\b(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+",
+    re.IGNORECASE,
+)
+AGENCY = re.compile(r"^[A-Z]{2,6}$")  # "AFP", "AP", "SANA": the agency a dateline follows
 SPAN_KEY = "detente_stated_span"
 
 
@@ -49,16 +54,23 @@ def stated_span(text: str, given: dt.date | None) -> tuple[dt.date, int, int] | 
 
 
 def _dateline(text: str, given: dt.date | None) -> tuple[dt.date, int, int] | None:
+    """A dateline in the opening lines: a weekday name that is the full date's own weekday, at the start of the
+    text or of a line, or after an agency's capitals ("... says monitor AFP Friday 23 Aug 2013 ..."); away from
+    the start it must also lie near the catalogue date (a date in a first sentence is an event's)."""
     head = text[:DATELINE_CHARS]
     for wd in WEEKDAY.finditer(head):
-        before = head[: wd.start()].split()
-        if before and before[-1].lower().strip(",") in PREPOSITIONS:
+        before = head[: wd.start()]
+        words = before.split()
+        at_line_start = not before.strip() or before.rstrip(" \t").endswith("\n")
+        if not at_line_start and not (words and AGENCY.match(words[-1])):
             continue
         for m in find_dates(head[wd.end() :], given or dt.date.today()):
             full = m.start == 0 and m.precision == "day" and re.search(r"\d{4}", m.text)
-            if full and m.date.strftime("%a").lower() == wd.group(1).lower():
-                return m.date, wd.start(), wd.end() + m.end
-            break
+            if not full or WEEKDAYS[m.date.weekday()] != wd.group(1)[:3].lower():
+                break
+            if before.strip() and given is not None and abs((m.date - given).days) > NEAR_DAYS:
+                break
+            return m.date, wd.start(), wd.end() + m.end
     return None
 
 
