@@ -71,14 +71,17 @@ def test_a_part_of_a_country_is_a_region_of_unknown_coordinates() -> None:
 
 
 def test_a_town_no_gazetteer_knows_is_the_place_by_its_name_with_the_country_its_phrase_gives() -> None:
-    [loc] = [
-        e.location
-        for e in code_text(
-            "Syrian troops killed ten fighters in Kafr Zeitoun in the countryside of Hama.", "2016-12-02"
-        )
-    ]
+    [loc] = [e.location for e in code_text("Syrian troops killed ten rebels in Kafr Zeitoun in Hama.", "2016-12-02")]
     assert loc is not None and (loc.name, loc.country, loc.precision) == ("Kafr Zeitoun", "SYR", "site")
-    assert loc.lat is None  # its position is not known: no coordinates rather than a guess
+    assert loc.lat is None  # "in Hama" may be the province: no coordinates rather than the city's
+
+
+def test_a_known_place_beats_an_unlisted_one_and_a_target_gives_no_country() -> None:
+    [shot] = code_text("Israeli troops shot dead a Palestinian in Hebron near Kiryat Arba on Monday.", "2016-12-02")
+    assert shot.location is not None and shot.location.name == "Hebron"
+    [shelled] = code_text("Syrian troops shelled Turkey in Kafr Zeitoun.", "2016-12-02")
+    assert shelled.location is not None and shelled.location.name == "Kafr Zeitoun"
+    assert shelled.location.country is None  # the target is what was hit, not where: its country is not the place's
 
 
 def test_a_name_inside_a_group_or_a_party_is_no_place() -> None:

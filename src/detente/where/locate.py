@@ -87,9 +87,10 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
 def _unlisted(tok: Token) -> Location | None:
     """A place the text names that no gazetteer knows ("in Nabea al-Sakhr", "the towns of Jisr al-Shaghour"):
     a proper name the parser tags as a place, or any proper name right after "in", "near", "at" ... It keeps
-    its name and the words it was read from; its country only where the phrase gives it ("... in the
-    countryside of Idlib", "Aleppo's ... neighbourhood"), and coordinates only of a known town it lies in
-    ("the Bab al-Maqam quarter of Aleppo"): a named place is the event's, a guessed position is not."""
+    its name and the words it was read from; its country only where the phrase gives it ("... in Hama",
+    "Aleppo's ... neighbourhood"), and coordinates only of a known town it is a part of ("Aleppo's Bab
+    al-Maqam", "Bab al-Maqam of Aleppo"; not "in Hama", which may be the province): a named place is the
+    event's, a guessed position is not."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in dictionary_entities(tok.doc):
         return None
     after_prep = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
@@ -103,14 +104,15 @@ def _unlisted(tok: Token) -> Location | None:
     if any(dictionary_entities(tok.doc).get(t.i) for t in span):
         return None  # a name the dictionaries know in part ("Damascus countryside") is read by them, not here
     name = span.text[4:] if span.text.lower().startswith("the ") else span.text
-    enclosing = [c for c in tok.children if c.dep_ == "poss"] + list(prep_objects(tok, ("in", "of")))
-    enclosing += list(prep_objects(tok.head, ("in", "of"))) if tok.dep_ == "compound" else []
-    around = next(filter(None, map(_place_of, enclosing)), None)
-    if around is not None and around.precision == "city":  # a quarter of a known town: that town's position
+    part_of = [c for c in tok.children if c.dep_ == "poss"] + list(prep_objects(tok, ("of",)))
+    part_of += list(prep_objects(tok.head, ("of",))) if tok.dep_ == "compound" else []
+    around = next(filter(None, map(_place_of, part_of)), None)
+    if around is not None and around.precision == "city":  # "Aleppo's Bab al-Maqam": a quarter of a known town
         return Location(
             name=name, country=around.country, lat=around.lat, lon=around.lon, text=span.text, precision="site"
         )
-    return Location(name=name, country=around.country if around else None, text=span.text, precision="site")
+    inside = next(filter(None, map(_place_of, prep_objects(tok, ("in",)))), around)  # "X in Hama": its country only
+    return Location(name=name, country=inside.country if inside else None, text=span.text, precision="site")
 
 
 def _preps_of(trigger: Token) -> set[str]:
@@ -138,8 +140,6 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
             found.append(loc)
     return found
 
-
-FINER = ("site", "city", "region", "carried", None)
 
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 
@@ -250,11 +250,13 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     if not found and targeted is None:
         found = _struck(trigger, unlisted) or _scene(trigger)
     # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa")
-    # and the most precise place named beats the wider one it lies in ("in Kafr Zeitoun in the countryside of Hama")
-    finer = sorted((loc for loc in found if loc.precision != "country"), key=lambda loc: FINER.index(loc.precision))
+    # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa"); a place
+    # no gazetteer knows is read only where the clause names no known one ("in Hebron near Kiryat Arba": Hebron)
+    finer = [loc for loc in found if loc.precision != "country" and loc.lat is not None]
+    finer = finer or [loc for loc in found if loc.precision != "country"]
     if finer:
         if finer[0].country is None:  # an unlisted town: in the one country the clause's other places are in
-            countries = {loc.country for loc in found if loc.country} | ({targeted.country} if targeted else set())
+            countries = {loc.country for loc in found if loc.country}
             if len(countries) == 1:
                 return finer[0].model_copy(update={"country": countries.pop()})
         return finer[0]
