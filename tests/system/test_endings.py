@@ -164,3 +164,27 @@ def test_an_event_the_sentence_says_has_stopped_is_an_ending(make_event: Callabl
     assert holds.origin == "event"
     (mixed,) = derive([event("Turkey backs the rebels but no longer backs Hamas.", "backs", make_event)], [])
     assert mixed.origin == "event"  # which of the two is this event's, the text alone does not say
+
+
+def test_words_near_an_ending_verb_that_end_nothing() -> None:
+    from tests.system.conftest import statives_of
+
+    from detente.system.contributions import _stopped
+
+    # an adverb may stand between the cue and the deed; "ended up", "stopped and" and a second verb may not
+    assert _stopped("Iran has effectively stopped arming the Houthis.", "arming", "the Houthis")
+    assert not _stopped("Russia ended up backing Assad.", "backing", "Assad")
+    assert not _stopped("Houthi fighters stopped and attacked a Saudi convoy.", "attacked", "a Saudi convoy")
+    assert _stopped("Turkey no longer backs the Syrian rebels but backs the Kurds.", "backs", "the Syrian rebels")
+    assert not _stopped("Turkey no longer backs the Syrian rebels but backs the Kurds.", "backs", "the Kurds")
+    # "not just an ally but its protector" adds to the alliance; "not an ally" denies it
+    assert not [s for s in statives_of("Turkey is not just an ally of Qatar but its protector.", "alliance") if s.ends]
+    assert [s for s in statives_of("Turkey is no longer an ally of Qatar.", "alliance") if s.ends]
+
+
+def test_an_accusation_is_the_accusers_claim_and_no_accuser_gives_none() -> None:
+    from tests.system.conftest import statives_of
+
+    claimed = statives_of("Congo accuses Rwanda of backing the M23 rebels.", "support")
+    assert claimed and claimed[0].attributed_to == "COD"
+    assert statives_of("Rwanda is accused of backing the M23 rebels.", "support") == []  # nobody's we can name

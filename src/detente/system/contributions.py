@@ -110,7 +110,9 @@ def _former(sentence: str, trigger: str | None) -> bool:
     return re.search(rf"\b(once|formerly)\s+(\w+\s+)?{re.escape(trigger)}\b", sentence, re.I) is not None
 
 
-STOPPED = r"\b(no\s+longer|stopped|ceased(\s+to)?|quit|ended)\s+(\w+\s+)?"
+# "stopped arming", "has effectively ended its support for": only an adverb may stand between; "ended up backing"
+# and "stopped and attacked" are no endings
+STOPPED = r"\b(no\s+longer|stopped|ceased(\s+to)?|quit|ended)\s+(?!up\b|and\b|or\b)((\w+ly)\s+)?"
 
 
 def _stopped(sentence: str, trigger: str | None, target: str | None = None) -> bool:
@@ -121,7 +123,9 @@ def _stopped(sentence: str, trigger: str | None, target: str | None = None) -> b
         return False
     cued = STOPPED + rf"{re.escape(trigger)}\b"
     if target and re.search(rf"\b{re.escape(target)}\b", sentence, re.I):
-        return re.search(cued + rf"\W+(\w+\W+){{0,4}}?{re.escape(target)}\b", sentence, re.I) is not None
+        # the target follows the cued word with no other verb of the same between ("no longer backs X but backs Y")
+        window = rf"\W+((?!{re.escape(trigger)}\b)\w+\W+){{0,4}}?"
+        return re.search(cued + window + rf"{re.escape(target)}\b", sentence, re.I) is not None
     uses = len(re.findall(rf"\b{re.escape(trigger)}\b", sentence, re.I))
     return uses > 0 and len(re.findall(cued, sentence, re.I)) == uses
 

@@ -86,7 +86,7 @@ def negated(*anchors: Token) -> bool:
     """'is not an ally', 'never backed', 'no ally of', 'no longer backs'."""
     return any(
         any(
-            c.dep_ == "neg"
+            (c.dep_ == "neg" and not _not_only(c))
             or c.lower_ == "never"
             or (c.dep_ == "det" and c.lower_ == "no")
             or (c.lower_ == "longer" and (any(g.lower_ == "no" for g in c.children) or _after_no(c)))
@@ -94,6 +94,12 @@ def negated(*anchors: Token) -> bool:
         )
         for a in anchors
     )
+
+
+def _not_only(neg: Token) -> bool:
+    """'is not just an ally but its protector', 'not only backs': a negation that adds, not denies."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in ("only", "just", "merely", "simply")
 
 
 def _after_no(tok: Token) -> bool:

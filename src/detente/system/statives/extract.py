@@ -22,6 +22,7 @@ from detente.system.statives.membership import memberships
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
 from detente.system.statives.support import supports
 from detente.system.statives.ties import agreements, tie_nouns
+from detente.when.stated import body_date
 
 EXTRACTORS = (
     relation_nouns,
@@ -41,6 +42,8 @@ EXTRACTORS = (
 
 def extract_statives(doc: Doc, article: Article) -> list[Stative]:
     """Every stative relation of one parsed article, with its evidence."""
+    # dated like the events: by the body's own date where it states one (endings compare dates with events)
+    article = article.model_copy(update={"date": body_date(doc, article.date)})
     ctx = ArticleContext(date=article.date, home=home_country(doc))
     statives: list[Stative] = []
     seen: set[tuple] = set()

@@ -39,6 +39,10 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         accuser = _accuser(tok)
         if accuser is not None:  # "Congo accuses Rwanda of backing the M23": Congo's claim
             said = (next(iter(actors_of(accuser, ctx)), None), " ".join(t.text for t in accuser.subtree))
+            if said[0] is None:
+                continue  # an accuser we cannot code: the claim is nobody's we can name, not the author's
+        elif _accusation(tok):
+            continue  # "Rwanda is accused of backing the M23": an unnamed accuser's claim is not the author's
         for backer_tok, backed_tok in pairs:
             for backer in actors_of(backer_tok, ctx)[:1]:
                 for backed in actors_of(backed_tok, ctx):
@@ -49,7 +53,11 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
 def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
     """(backer, backed) token pairs a word states, and whether an ending verb governs it ('stopped arming')."""
     lemma = tok.lemma_.lower()
-    stopped = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon().ending_verbs
+    stopped = (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in lexicon().ending_verbs
+        and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)  # "ended up backing"
+    )
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if tok.pos_ == "VERB" and lemma in words.verbs and tok.dep_ != "relcl":
         subj = None if passive else _doer(tok, stopped)
@@ -124,6 +132,11 @@ def _infinitive(verb: Token) -> bool:
 
 def _accused(verb: Token) -> bool:
     return verb.lemma_.lower() in lexicon().support.accuse_verbs
+
+
+def _accusation(verb: Token) -> bool:
+    """'is accused of backing': the backing is somebody's allegation."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head)
 
 
 def _accuser(verb: Token) -> Token | None:
