@@ -34,3 +34,15 @@ def test_growing_the_sample_adds_train_articles_and_moves_nothing_drawn_before()
     assert grown.second == first.second and "extended by 20" in grown.method
     # the grown sample is the larger draw's articles: the same ids a draw of 60 would have taken
     assert set(grown.articles) == set(draw(ARTICLES, total=60, second=6).articles)
+
+
+def test_growing_by_one_adds_exactly_one_even_where_largest_remainder_would_shift() -> None:
+    arts = {
+        i: Article(id=i, date=DAY, text="x")
+        for i in [f"aa-{k}" for k in range(5)] + [f"bb-{k}" for k in range(5)] + ["cc-0"]
+    }
+    first = draw(arts, total=5, second=1)
+    grown = extend_train(first, arts, 1)
+    assert len(grown.articles) == 6 and all(grown.articles[i] == s for i, s in first.articles.items())
+    again = extend_train(grown, arts, 2)  # and a grown sample grows again from what it holds
+    assert len(again.articles) == 8

@@ -153,8 +153,9 @@ def redraft(
     ] = False,
 ) -> None:
     """Turn a stored annotation back into a draft (words) for an annotator to revise under a newer guide."""
-    from detente.corpus.annotations import load_annotations
-    from detente.corpus.draft import spans_elsewhere, to_draft
+    from detente.corpus.annotations import check_article, load_annotations
+    from detente.corpus.draft import convert, spans_elsewhere, to_draft
+    from detente.corpus.sentences import sentence_offsets
 
     anns = load_annotations(annotations)
     if anns.split.articles.get(article_id) == "test" and not annotator_pass:
@@ -168,7 +169,18 @@ def redraft(
         err.print(f"detente: {article_id} has no {'second' if second else 'first'} annotation")
         raise typer.Exit(1)
     article = _corpus(corpus, [article_id])[article_id]
-    out_file.write_text(json.dumps(to_draft(ann, article, annotator), indent=1, ensure_ascii=False) + "\n")
+    problems = check_article(ann, article)
+    if not problems and ann.sentences != sentence_offsets(article.text):
+        problems = ["the sentence splitter now cuts this article differently: sentence numbers would not match"]
+    if problems:  # offsets into a changed text would give the wrong words
+        for p in problems:
+            err.print(f"detente: {article_id}: {p}", highlight=False)
+        raise typer.Exit(1)
+    draft = to_draft(ann, article, annotator)
+    changed = [k for k, (a, b) in enumerate(zip(ann.events, convert(draft, article).events, strict=True)) if a != b]
+    out_file.write_text(json.dumps(draft, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    for k in changed:  # a span the words cannot pin down again (e.g. a place named in another sentence)
+        err.print(f"{out_file}: event {k} will not store back exactly as it was: check its spans", highlight=False)
     out.print(
         f"{out_file}: {len(ann.events)} events of {article_id} (annotated by {ann.annotator}, guide {ann.guide})",
         highlight=False,

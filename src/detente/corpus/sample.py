@@ -10,7 +10,7 @@ rest test. A second, independent annotation is drawn the same way from the sampl
 from __future__ import annotations
 
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from detente.corpus.schema import SplitFile
 from detente.corpus.source import batch_of
@@ -61,24 +61,42 @@ def draw(articles: dict[str, Article], total: int = 200, second: int = 30, seed:
     return SplitFile(seed=seed, method=method, max_chars=max_chars, articles=split, second=sorted(twice))  # type: ignore[arg-type]
 
 
-def extend_train(current: SplitFile, articles: dict[str, Article], more: int) -> SplitFile:
-    """The same draw continued by ``more`` articles, all train: dev and test stay as they were.
+def _drawn_order(articles: dict[str, Article], seed: int, max_chars: int) -> dict[str, list[str]]:
+    """Each batch's eligible ids in the order the seeded generator draws them (``draw`` takes this first)."""
+    eligible = _by_batch([a.id for a in articles.values() if len(a.text) <= max_chars])
+    rng = random.Random(seed)
+    return {b: rng.sample(ids, len(ids)) for b, ids in eligible.items()}
 
-    Each batch's seeded order is drawn again exactly as ``draw`` drew it, and the articles that follow the
-    ones already drawn are taken, ``more`` of them in proportion to batch size, so a larger sample is the
-    same sample grown, never a new one; what was drawn before keeps its split.
+
+def extend_train(current: SplitFile, articles: dict[str, Article], more: int) -> SplitFile:
+    """The same draw continued by exactly ``more`` articles, all train: dev and test stay as they were.
+
+    Each batch's seeded order is drawn again exactly as ``draw`` drew it; what each batch already holds is
+    counted from the stored split (and must be the start of its order), and the ``more`` articles are shared
+    out so that every batch comes as near its share of the grown total as whole articles allow, never fewer
+    than it has. So a larger sample is the same sample grown, never a new one.
     """
-    eligible = _by_batch([a.id for a in articles.values() if len(a.text) <= current.max_chars])
-    rng = random.Random(current.seed)
-    order = {b: rng.sample(ids, len(ids)) for b, ids in eligible.items()}
-    sizes = {b: len(ids) for b, ids in eligible.items()}
-    before = _quota(sizes, len(current.articles))
-    after = _quota(sizes, len(current.articles) + more)
+    if more < 0:
+        raise ValueError("a sample grows by a positive number of articles")
+    order = _drawn_order(articles, current.seed, current.max_chars)
+    have = Counter(batch_of(i) for i in current.articles)
+    for b, ids in order.items():
+        if set(ids[: have[b]]) != {i for i in current.articles if batch_of(i) == b}:
+            raise ValueError(f"batch {b}: the stored sample is not the start of the draw of seed {current.seed}")
+    target = _quota({b: len(ids) for b, ids in order.items()}, len(current.articles) + more)
+    room = {b: min(max(0, target[b] - have[b]), len(order[b]) - have[b]) for b in order}
+    while sum(room.values()) > more:  # largest remainder can give a batch less than it has: trim the largest gains
+        b = max(room, key=lambda k: (room[k], k))
+        room[b] -= 1
+    while sum(room.values()) < more:
+        spare = [b for b in order if have[b] + room[b] < len(order[b])]
+        if not spare:
+            raise ValueError(f"the corpus has only {sum(room.values())} more eligible articles")
+        b = max(spare, key=lambda k: (target[k] - have[k] - room[k], k))
+        room[b] += 1
     split = dict(current.articles)
     for b, ids in order.items():
-        if set(ids[: before[b]]) - set(split):
-            raise ValueError(f"batch {b}: the corpus no longer gives the drawn order of {current.seed}")
-        for i in ids[before[b] : after[b]]:
+        for i in ids[have[b] : have[b] + room[b]]:
             split[i] = "train"
     method = f"{current.method}; then extended by {more} in the same drawn order, all train"
     return current.model_copy(update={"articles": split, "method": method})
