@@ -1,24 +1,42 @@
 """The statement model: what it reads of a verb of saying, and how its decision shows in ``explain``.
 
-The rules are tested in ``tests/events/test_statements.py`` with the model admitting everything; here the packaged
-model decides at its packaged threshold. Sentences are written for these tests.
+The rules are tested in ``tests/events/test_statements.py``; here the packaged model decides, with statements switched
+on and its threshold set by each test (the packaged threshold follows the annotations ``detente train`` reads, so no
+test may depend on one learned score). Sentences are written for these tests.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 from tests.events.conftest import SentenceChecks
 
 from detente import explain_text
+from detente.data import clauses
 from detente.events.learned.layer import packaged_model
+from detente.events.patterns import verb_index
 from detente.events.learned.statements import statement_features
 from detente.events.statements import said_words
 from detente.nlp import get_nlp
 
 DATE = "2024-05-03"
 
-# a quoted statement of an official, which the packaged model admits; the must-not rows are the guide's exceptions
+# a quoted statement of an official; the must-not rows are the guide's exceptions
 QUOTED = ('"We have done our part," the Austrian chancellor said.', "AUTGOV", None, "010")
+
+
+@pytest.fixture(autouse=True)
+def statements_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Statements on, the model admitting every candidate unless a test raises its threshold."""
+    monkeypatch.setattr(clauses().statements, "enabled", True)
+    model = packaged_model()
+    assert model is not None and model.statements is not None
+    monkeypatch.setitem(model.thresholds, "statement", 0.0)
+    verb_index.cache_clear()
+    yield
+    monkeypatch.undo()
+    verb_index.cache_clear()
 
 
 def _verb(text: str, word: str):
@@ -40,28 +58,27 @@ def test_features_read_the_reported_clause() -> None:
     assert "quotes=False" in feats
 
 
-def test_the_packaged_model_admits_a_quoted_statement_and_explain_shows_its_path(checks: SentenceChecks) -> None:
-    model = packaged_model()
-    assert model is not None and model.statements is not None
+def test_an_admitted_statement_shows_its_rule_and_model_score(checks: SentenceChecks) -> None:
     text, source, target, code = QUOTED
     checks.assert_coded(text, (source, target, code))
     events, _ = explain_text(text, DATE)
     statement = next(e for e in events if e.cameo.code == "010")
     assert statement.evidence.rule == "010.say"
-    assert statement.evidence.score is not None and statement.evidence.score >= model.thresholds["statement"]
+    assert statement.evidence.score is not None and 0.0 <= statement.evidence.score <= 1.0
 
 
 def test_a_candidate_the_model_doubts_is_skipped_with_its_score(monkeypatch: pytest.MonkeyPatch) -> None:
     model = packaged_model()
     assert model is not None
-    monkeypatch.setitem(model.thresholds, "statement", 1.01)  # no probability reaches it
+    monkeypatch.setitem(model.thresholds, "statement", 1.01)  # no probability reaches it (what train writes when
+    # no threshold keeps dev's statements precise enough)
     events, skips = explain_text(QUOTED[0], DATE)
     assert not [e for e in events if e.cameo.code == "010"]
     reasons = [s.reason for s in skips if s.rule == "010.say"]
     assert reasons and reasons[0].startswith("the statement model scores it")
 
 
-# (must not yield a 010 at the packaged threshold, positive twin)
+# must not yield a 010 even with the model admitting everything (the positive twin is QUOTED)
 MUST_NOT = [
     '"We have done our part," said a professor of politics at a Vienna university.',  # an analyst quoted for colour
     '"We have not done our part," the Austrian chancellor did not say.',  # negated
@@ -73,5 +90,5 @@ MUST_NOT = [
 
 
 @pytest.mark.parametrize("negative", MUST_NOT)
-def test_the_guides_exceptions_stay_out_at_the_packaged_threshold(checks: SentenceChecks, negative: str) -> None:
+def test_the_guides_exceptions_stay_out_whatever_the_model_says(checks: SentenceChecks, negative: str) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.code == "010", QUOTED)
