@@ -15,8 +15,8 @@ from tests.events.conftest import SentenceChecks
 from detente import explain_text
 from detente.data import clauses
 from detente.events.learned.layer import packaged_model
-from detente.events.patterns import verb_index
 from detente.events.learned.statements import statement_features
+from detente.events.patterns import verb_index
 from detente.events.statements import said_words
 from detente.nlp import get_nlp
 
