@@ -169,7 +169,10 @@ def coded_by(
 
 
 def _path(e: Event) -> str:
-    """Which path coded an event: a pattern, or the learned layer with its probability."""
+    """Which path coded an event: a pattern, or the learned layer with its probability; a bare statement is a pattern
+    the statement model admitted, with its probability."""
+    if e.evidence.score is not None and e.evidence.rule.startswith("010."):
+        return f"pattern {e.evidence.rule}, statement model p={e.evidence.score:.2f}"
     if e.evidence.score is not None:
         return f"learned layer {e.evidence.rule} p={e.evidence.score:.2f}"
     return f"pattern {e.evidence.rule}"

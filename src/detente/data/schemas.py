@@ -284,8 +284,8 @@ class StatementWords(_Strict):
 
     enabled: bool = Field(
         default=False,
-        description="code bare statements (the 010.* patterns) at all: off until their precision on the real-news "
-        "dev+train splits reaches the bar the lead set (0.6)",
+        description="code bare statements (the 010.* patterns) at all; the rules and then the statement model decide "
+        "each one",
     )
 
     past_adverbs: list[str] = Field(
@@ -306,6 +306,12 @@ class StatementWords(_Strict):
     )
     subordinate_marks: list[str] = Field(
         default_factory=list, description="'though X said', 'as he told': a said in a subordinate clause is background"
+    )
+    negative_words: list[str] = Field(
+        default_factory=list, description="words that judge badly ('a disgrace'): a feature of the statement model"
+    )
+    positive_words: list[str] = Field(
+        default_factory=list, description="words that judge well ('welcome', 'great'): a feature of the statement model"
     )
 
 

@@ -23,7 +23,7 @@ from detente.events.arguments import Candidate, Frame, Resolution, SentenceParti
 from detente.events.frames import match_verb, slot_tokens
 from detente.events.learned.layer import LearnedModel, learned_frames
 from detente.events.patterns import light_verbs, verb_index
-from detente.events.statements import is_statement
+from detente.events.statements import is_statement, is_statement_id
 from detente.events.tree import (
     conjuncts,
     instrument_owners,
@@ -42,6 +42,9 @@ class SentenceResult:
     candidates: list[Candidate] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
     matched: set[int] = field(default_factory=set)  # tokens where a pattern fit, coded or not
+    # verbs of saying where only a bare statement (010.*) fit: no event for the other candidates' filters to see
+    # ("told reporters that Mexico had opened talks": "told" governs no demand), only for the statements' own
+    statements: set[int] = field(default_factory=set)
     # words the patterns read in another sense here: no pattern's object, context or complement fits the clause
     # ("stopped the enemy's advance"), or its event noun did not take place ("the talks were cancelled")
     refused: set[int] = field(default_factory=set)
@@ -175,7 +178,7 @@ class SentenceCoder:
                 options = [t for t in (slot_tokens(verb, slot, pattern) for slot in pattern.target) if t]
             if not options and "none" not in pattern.target:
                 continue  # a later, looser pattern may fit (e.g. without a target)
-            self.result.matched.add(verb.i)
+            (self.result.statements if is_statement_id(pattern.id) else self.result.matched).add(verb.i)
             found = self._emit(
                 Frame(
                     verb,
@@ -197,9 +200,10 @@ class SentenceCoder:
             # the parties did not resolve: a looser pattern of the same verb may still fit, but not one
             # without a target when the clause named a party we could not resolve ("demanded their release")
             failed = failed or found.unresolved_party
-        if verb.i not in self.result.matched:
+        if verb.i not in self.result.matched | self.result.statements:
             self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
-        if not any(match_verb(verb, p)[0] for p in patterns):
+        # a bare statement that fit does not make the verb's other senses fit: the model reads those as before
+        if not any(match_verb(verb, p)[0] for p in patterns if not is_statement_id(p.id)):
             self.result.refused.add(verb.i)
 
     # nouns

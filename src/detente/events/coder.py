@@ -15,12 +15,15 @@ from spacy.tokens import Doc, Span
 
 from detente.actors import ArticleContext, home_country, resolve
 from detente.data import cameo_table
+from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
 from detente.events.clause import read_clause
 from detente.events.dating import sentence_day
 from detente.events.filters import why_not
 from detente.events.learned.layer import LearnedModel
+from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
+from detente.events.statements import is_statement
 from detente.records import Article, Event, Skip
 from detente.when.stated import body_date
 
@@ -47,13 +50,39 @@ def background(event: Event, day: dt.date | None) -> bool:
     return (day - event.date).days - end > BACKGROUND_DAYS
 
 
+def statement_decision(
+    cand: Candidate, candidates: list[Candidate], model: LearnedModel | None, log: list | None = None
+) -> str | None:
+    """Why the statement model drops a ``010.*`` candidate the rules kept, or None (its score is kept on the
+    candidate, for ``explain``). ``log`` collects (candidate, features) for training instead of deciding."""
+    if model is None or (model.statements is None and log is None):
+        return None
+    feats = candidate_features(cand, candidates)
+    if log is not None:
+        log.append((cand, feats))
+        return None
+    assert model.statements is not None
+    cand.score = statement_score(model.statements, feats)
+    threshold = model.thresholds.get("statement", 0.5)
+    if cand.score < threshold:
+        return f"the statement model scores it {cand.score:.2f}, below {threshold:.2f}"
+    return None
+
+
 def code_doc(
-    doc: Doc, article: Article, nlp: Language, *, model: LearnedModel | None = None, patterns: bool = True
+    doc: Doc,
+    article: Article,
+    nlp: Language,
+    *,
+    model: LearnedModel | None = None,
+    patterns: bool = True,
+    statement_log: list | None = None,
 ) -> tuple[list[Event], list[Skip]]:
     """All events of one parsed article, and the clauses skipped with their reasons.
 
     ``patterns`` and ``model`` choose the paths that find candidates: the verb and noun patterns,
-    the learned layer, or both (the learned layer then codes only what the patterns did not)."""
+    the learned layer, or both (the learned layer then codes only what the patterns did not).
+    ``statement_log`` (training) collects the statement candidates the rules keep, undecided."""
     day = body_date(doc, article.date)  # the body's own date, if it states one
     ctx = ArticleContext(date=day, home=home_country(doc))
     table = cameo_table()
@@ -65,10 +94,13 @@ def code_doc(
         remember_actors(sent, ctx)
         result = SentenceCoder(ctx, index, sent, nlp, model=model, patterns=patterns).code()
         skips.extend(result.skips)
-        triggers = result.matched | {c.trigger.i for c in result.candidates}
+        triggers = result.matched | {c.trigger.i for c in result.candidates if not is_statement(c)}
+        said = triggers | result.statements  # a statement that reports another's statement reports, is none itself
         for cand in result.candidates:
             info = table.get(cand.code)
-            reason = why_not(cand, info, triggers, result.candidates)
+            reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates)
+            if reason is None and is_statement(cand):
+                reason = statement_decision(cand, result.candidates, model, statement_log)
             if reason is not None or info is None:
                 skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason or ""))
                 continue

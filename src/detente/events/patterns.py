@@ -9,6 +9,8 @@ patterns are tried first, so "call X terrorists" wins over a bare "call".
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
@@ -63,3 +65,18 @@ def verb_index() -> VerbIndex:
     for npats in by_noun.values():
         npats.sort(key=lambda p: -(2 if p.context else 0) + (1 if p.doer_label else 0))
     return VerbIndex(dict(by_lemma), dict(by_noun), frozenset(by_lemma))
+
+
+@contextmanager
+def statements_enabled() -> Iterator[None]:
+    """The ``010.*`` patterns on for a while, whatever ``statements.enabled`` says: ``detente train`` learns the
+    statement decision from their candidates before anyone switches them on."""
+    words = clauses().statements
+    before = words.enabled
+    words.enabled = True
+    verb_index.cache_clear()
+    try:
+        yield
+    finally:
+        words.enabled = before
+        verb_index.cache_clear()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.data import clauses, roles_file
-from detente.events.learned.features import lexicon
+from detente.events.learned.features import lexicon, lexicon_roots
 from detente.events.patterns import STATEMENT_PREFIX
 from detente.events.tree import names_a_party
 
@@ -27,9 +27,14 @@ CONTENT_DEPS = ("ccomp", "parataxis")
 QUOTES = ('"', "\u201c", "\u201d", "''", "``", "'")
 
 
+def is_statement_id(rule: str) -> bool:
+    """A rule of a bare verb of saying (the ``010.*`` patterns)."""
+    return rule.startswith(STATEMENT_PREFIX)
+
+
 def is_statement(cand: Candidate) -> bool:
-    """A candidate of a bare verb of saying (the ``010.*`` patterns)."""
-    return cand.rule.startswith(STATEMENT_PREFIX)
+    """A candidate of a bare verb of saying."""
+    return is_statement_id(cand.rule)
 
 
 def said_words(verb: Token) -> list[Token]:
@@ -128,6 +133,21 @@ def _own_intention(cand: Candidate) -> bool:
     return False
 
 
+FIRST_PERSON = {"i", "we"}
+
+
+def _speaks_an_act(said: list[Token]) -> bool:
+    """'"I ask for a truce," she said', '"We condemn this attack," he said': the speaker's words are themselves an act
+    with a narrower code (an appeal, a criticism, a promise), whether or not a pattern could code it; no bare
+    statement."""
+    for tok in said:
+        if tok.pos_ != "VERB" or not lexicon_roots(tok) - {"01"}:
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
+            return True
+    return False
+
+
 def _more_specific(cand: Candidate, candidates: list[Candidate]) -> bool:
     """Another event of the same speaker on the same clause (a criticism, an appeal, an intention, a denial):
     the statement is that event, coded by its own code."""
@@ -155,6 +175,8 @@ def why_not_statement(cand: Candidate, triggers: set[int], candidates: list[Cand
         return "a statement reported by someone else"
     if any(t.i in triggers for t in said) or _names_a_deed(said):
         return "a statement that reports an event (coded with its attribution, if at all)"
+    if _speaks_an_act(said):
+        return "the speaker's words are an act of a narrower code (I ask, we condemn), not a bare statement"
     if _own_intention(cand):
         return "the speaker's own intention (03x), not a bare statement"
     if _standing(verb):

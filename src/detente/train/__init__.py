@@ -22,8 +22,10 @@ from detente.corpus.score import CorpusReport, score_article
 from detente.corpus.source import read_corpus
 from detente.events.learned.layer import MODEL_DIR, LearnedModel
 from detente.events.learned.linear import fit
+from detente.events.patterns import STATEMENT_PREFIX
 from detente.pipeline import Coder
 from detente.train.examples import NONE, Parsed, argument_examples, gold_triggers, parse, trigger_examples
+from detente.train.statements import StatementReport, choose_statement_threshold, fit_statements
 
 CONFIG = MODEL_DIR / "train.yaml"
 
@@ -45,6 +47,7 @@ class TrainReport:
     events: int = 0
     threshold: float = 0.5
     dev: dict[float, tuple[float, float, float]] = field(default_factory=dict)  # threshold -> P, R, F1
+    statements: StatementReport = field(default_factory=StatementReport)
 
 
 def parsed_split(
@@ -139,7 +142,7 @@ def choose_threshold(model: LearnedModel, dev: list[Parsed], report: TrainReport
     for th in grid:
         score = CorpusReport()
         for p, events in ((p, ev) for p, ev, _ in coded):
-            kept = [e for e in events if e.evidence.score is None or e.evidence.score >= th]
+            kept = [e for e in events if e.evidence.score is None or _statement(e) or e.evidence.score >= th]
             score_article(score, p.ann, p.article.text, kept)
         e = score.events
         report.dev[th] = (e.precision, e.recall, e.f1)
@@ -149,6 +152,18 @@ def choose_threshold(model: LearnedModel, dev: list[Parsed], report: TrainReport
     model.thresholds["trigger"] = best
     report.threshold = best
     return best
+
+
+def _statement_meta(model: LearnedModel, report: TrainReport) -> None:
+    st = report.statements
+    model.meta["config"] = config()
+    model.meta["statement_examples"] = [st.examples, st.positives]
+    model.meta["statement_dev"] = {str(k): list(v) for k, v in st.dev.items()}  # threshold -> right, wrong, coder F1
+
+
+def _statement(event) -> bool:
+    """A statement's score is the statement model's (its own threshold), not the trigger model's."""
+    return event.evidence.rule.startswith(STATEMENT_PREFIX)
 
 
 def _code(coder: Coder, p: Parsed):
@@ -164,13 +179,31 @@ def train(
     out: Path = MODEL_DIR,
     seed: int = SEED,
     cache: Path | None = None,
+    statements_only: bool = False,
 ) -> TrainReport:
-    """Fit on train, choose the threshold on dev, save to ``out``."""
+    """Fit on train, choose the threshold on dev, save to ``out``. ``statements_only`` refits the statement decision
+    alone on top of the trigger and argument models already in ``out`` (they stay as they are)."""
     folder = Path(folder)
     coder = Coder(layers="patterns")
     cfg = config()
-    model, report = fit_model(parsed_split(folder, cfg["train_split"], corpus, coder, cache), coder.nlp, seed)
-    choose_threshold(model, parsed_split(folder, cfg["tune_split"], corpus, coder, cache), report)
+    if statements_only:
+        model = LearnedModel.load(out)
+        report = TrainReport()
+        fitted = parsed_split(folder, cfg["train_split"], corpus, coder, cache)
+        report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
+        tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
+        choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
+        _statement_meta(model, report)
+        model.save(out)
+        return report
+    fitted = parsed_split(folder, cfg["train_split"], corpus, coder, cache)
+    model, report = fit_model(fitted, coder.nlp, seed)
+    tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
+    choose_threshold(model, tune, report)
     model.meta["dev_scores"] = {str(k): [round(x, 3) for x in v] for k, v in report.dev.items()}
+    # the statement decision reads the sentence's other events, the learned layer's included: it is fitted after it
+    report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
+    choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
+    _statement_meta(model, report)
     model.save(out)
     return report

@@ -72,20 +72,25 @@ def parse(
     keyed by the text, the detente version and the dictionaries' fingerprint (a parse depends on the dictionaries the
     ruler loads)."""
     pairs = list(pairs)
-    todo = [(a, ann) for a, ann in pairs if cache is None or not _cached(cache, a).exists()]
+    todo = [(a, ann) for a, ann in pairs if cache is None or not _cached(cache, a).with_suffix(".npy").exists()]
     docs = coder.nlp.pipe([blank_boilerplate(a.text, a.title) for a, _ in todo], batch_size=16)
     fresh = {a.id: coder.prepare(doc) for (a, _), doc in zip(todo, docs, strict=True)}
     for article, ann in pairs:
         doc = fresh.get(article.id)
         if doc is None:
-            doc = next(iter(DocBin().from_disk(_cached(cache, article)).get_docs(coder.nlp.vocab)))  # type: ignore[arg-type]
+            path = _cached(cache, article)  # type: ignore[arg-type]
+            doc = next(iter(DocBin().from_disk(path).get_docs(coder.nlp.vocab)))
+            doc.tensor = np.load(path.with_suffix(".npy"))
         elif cache is not None:
             cache.mkdir(parents=True, exist_ok=True)
-            DocBin(docs=[doc], store_user_data=False).to_disk(_cached(cache, article))
+            path = _cached(cache, article)
+            DocBin(docs=[doc], store_user_data=False).to_disk(path)
+            np.save(path.with_suffix(".npy"), doc.tensor)  # a DocBin keeps no tensor: the learned features read it
         yield Parsed(article, doc, ann)
 
 
 def _cached(cache: Path, article: Article) -> Path:
+    """The parse's file; the doc's tensor (spaCy's token vectors, which DocBin does not store) sits beside it (.npy)."""
     # the dictionaries too: the ruler's entities and the restored lemmas follow the data files, and a parse cached
     # before a data change would train the learned layer on features coding no longer produces
     key = hashlib.sha1(

@@ -47,11 +47,14 @@ class LearnedModel:
     senses: dict[str, list[str]] = field(default_factory=dict)  # "lemma|POS" -> roots annotators gave it
     thresholds: dict[str, float] = field(default_factory=lambda: {"trigger": 0.5, "source": 0.3, "target": 0.3})
     meta: dict = field(default_factory=dict)
+    statements: SoftmaxModel | None = None  # is a verb of saying a statement event (events/learned/statements.py)
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.triggers.save(folder / "triggers.npz")
         self.arguments.save(folder / "arguments.npz")
+        if self.statements is not None:
+            self.statements.save(folder / "statements.npz")
         info = {"codes": self.codes, "senses": self.senses, "thresholds": self.thresholds, **self.meta}
         (folder / "model.json").write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -65,6 +68,7 @@ class LearnedModel:
             senses=info.pop("senses", {}),
             thresholds=info.pop("thresholds"),
             meta=info,
+            statements=SoftmaxModel.load(folder / "statements.npz") if (folder / "statements.npz").is_file() else None,
         )
 
 
