@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.data import roles_file
+from detente.where.mentions import entity_span
 
 # Dependencies that attach a modifier to the noun it modifies (part of the actor phrase).
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "npadvmod", "quantmod", "nn"}
@@ -88,7 +89,6 @@ def is_former(head: Token, tokens: list[Token]) -> bool:
 
 
 def person_span(head: Token) -> Span:
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end:
-            return ent
-    return head.doc[head.i : head.i + 1]
+    """The entity the head is part of, else the head alone."""
+    ent = entity_span(head)
+    return ent if ent is not None else head.doc[head.i : head.i + 1]

@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
+from detente.nlp.text import doc_text
 from detente.when import find_dates
 from detente.when.table import tables
 
@@ -32,6 +33,7 @@ WEEKDAY = re.compile(
 )
 AGENCY = re.compile(r"^[A-Z]{2,6}$")  # "AFP", "AP", "SANA": the agency a dateline follows
 SPAN_KEY = "detente_stated_span"
+DATE_KEY = "detente_body_date"  # (given, reference day): the events and the statives both ask
 
 
 def stated_date(text: str, given: dt.date | None) -> dt.date | None:
@@ -42,10 +44,16 @@ def stated_date(text: str, given: dt.date | None) -> dt.date | None:
 
 def body_date(doc: Doc, given: dt.date | None) -> dt.date | None:
     """The reference day of a parsed article: the body's own date, else ``given``. The stated date's
-    characters are kept on the doc so that no sentence reads them as an event's date."""
-    found = stated_span(doc.text, given)
+    characters are kept on the doc so that no sentence reads them as an event's date. Read once per doc and
+    catalogue date: the event coder and the stative reader ask for the same."""
+    known = doc.user_data.get(DATE_KEY)
+    if known is not None and known[0] == given and SPAN_KEY in doc.user_data:
+        return known[1]
+    found = stated_span(doc_text(doc), given)
     doc.user_data[SPAN_KEY] = found[1:] if found else None
-    return found[0] if found else given
+    day = found[0] if found else given
+    doc.user_data[DATE_KEY] = (given, day)
+    return day
 
 
 def stated_span(text: str, given: dt.date | None) -> tuple[dt.date, int, int] | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from detente.data import roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
-from detente.where.mentions import dictionary_entities
+from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import PLACE_LABELS, geonames_location, place_location
 from detente.where.scene import carried_scene, described_place
 
@@ -97,7 +97,7 @@ def _unlisted(tok: Token) -> Location | None:
     # after "in", "near" ... the small model often tags a town a person ("in Maaret ...", "near Abu Kamal")
     if tok.ent_type_ not in PLACE_LABELS and not (after_prep and tok.ent_type_ in ("", "NORP", "PERSON")):
         return None
-    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    span = entity_span(tok)
     if span is None or span.label_ not in PLACE_LABELS:
         left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
         span = tok.doc[left : tok.i + 1]

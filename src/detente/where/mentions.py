@@ -28,6 +28,16 @@ def dictionary_entities(doc: Doc) -> dict[int, Mention]:
     return index
 
 
+def entity_span(tok: Token) -> Span | None:
+    """The named entity (any label) a token is part of, or None: ``doc.ents`` is rebuilt on every access, so
+    its spans are indexed by token once per doc (the entities are final once the doc is parsed)."""
+    index = tok.doc.user_data.get("detente_entity_spans")
+    if index is None:
+        index = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)}
+        tok.doc.user_data["detente_entity_spans"] = index
+    return index.get(tok.i)
+
+
 def entity_of(tok: Token) -> Mention | None:
     """The dictionary entity a token is part of, or None."""
     if not tok.ent_type_:

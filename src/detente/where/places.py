@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from detente.data import PlaceInfo, gazetteer
 from detente.records import Location
 from detente.where.geonames import find_place
-from detente.where.mentions import dictionary_entities
+from detente.where.mentions import dictionary_entities, entity_span
 
 # Gazetteer kinds (data/schemas.py ``Place.kind``) -> the precision of a location there.
 PRECISION = {
@@ -64,7 +64,7 @@ def geonames_location(tok: Token) -> Location | None:
     after_in = tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in AT_PLACE
     if tok.ent_type_ in PLACE_LABELS or (after_in and tok.ent_type_ in ("NORP", "")):
         # "rebels in Binnish": a name after "in", however the small model tagged it (or did not)
-        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        span = entity_span(tok)
         if span is None:
             span = tok.doc[min(c.i for c in (tok, *(c for c in tok.children if c.dep_ == "compound"))) : tok.i + 1]
     else:

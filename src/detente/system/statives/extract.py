@@ -11,6 +11,7 @@ from detente.actors import ArticleContext, home_country
 from detente.events.clause import read_clause
 from detente.events.coder import remember_actors
 from detente.events.record import trimmed
+from detente.nlp.text import doc_text
 from detente.records import Article, Evidence, Stative
 from detente.system import mediation
 from detente.system.statives.clause import clause_anchor, denied
@@ -56,7 +57,7 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
 
 
 def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Stative], seen: set[tuple]) -> None:
-    text = doc.text  # built token by token on every access: once per article, not once per sentence
+    text = doc_text(doc)
     for index, sent in enumerate(doc.sents):
         remember_actors(sent, ctx)
         sides = sides_of(sent, ctx)
