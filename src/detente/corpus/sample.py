@@ -39,10 +39,8 @@ def _quota(sizes: dict[str, int], total: int) -> dict[str, int]:
 
 def draw(articles: dict[str, Article], total: int = 200, second: int = 30, seed: int = SEED, max_chars: int = 10_000):
     """The sample as a ``SplitFile``: ids with their split, and the ones to annotate twice."""
-    eligible = _by_batch([a.id for a in articles.values() if len(a.text) <= max_chars])
-    rng = random.Random(seed)
-    order = {b: rng.sample(ids, len(ids)) for b, ids in eligible.items()}
-    quota = _quota({b: len(ids) for b, ids in eligible.items()}, total)
+    order, rng = _drawn_order(articles, seed, max_chars)
+    quota = _quota({b: len(ids) for b, ids in order.items()}, total)
     split: dict[str, str] = {}
     for b, ids in order.items():
         drawn = ids[: quota[b]]
@@ -61,11 +59,12 @@ def draw(articles: dict[str, Article], total: int = 200, second: int = 30, seed:
     return SplitFile(seed=seed, method=method, max_chars=max_chars, articles=split, second=sorted(twice))  # type: ignore[arg-type]
 
 
-def _drawn_order(articles: dict[str, Article], seed: int, max_chars: int) -> dict[str, list[str]]:
-    """Each batch's eligible ids in the order the seeded generator draws them (``draw`` takes this first)."""
+def _drawn_order(articles: dict[str, Article], seed: int, max_chars: int) -> tuple[dict[str, list[str]], random.Random]:
+    """Each batch's eligible ids in the order the seeded generator draws them, and the generator after that draw
+    (``draw`` goes on with it to pick the articles annotated twice; ``extend_train`` needs the order only)."""
     eligible = _by_batch([a.id for a in articles.values() if len(a.text) <= max_chars])
     rng = random.Random(seed)
-    return {b: rng.sample(ids, len(ids)) for b, ids in eligible.items()}
+    return {b: rng.sample(ids, len(ids)) for b, ids in eligible.items()}, rng
 
 
 def extend_train(current: SplitFile, articles: dict[str, Article], more: int) -> SplitFile:
@@ -78,7 +77,7 @@ def extend_train(current: SplitFile, articles: dict[str, Article], more: int) ->
     """
     if more < 0:
         raise ValueError("a sample grows by a positive number of articles")
-    order = _drawn_order(articles, current.seed, current.max_chars)
+    order, _ = _drawn_order(articles, current.seed, current.max_chars)
     have = Counter(batch_of(i) for i in current.articles)
     for b, ids in order.items():
         if set(ids[: have[b]]) != {i for i in current.articles if batch_of(i) == b}:

@@ -72,13 +72,14 @@ def _dateline(text: str, given: dt.date | None) -> tuple[dt.date, int, int] | No
         at_line_start = not before.strip() or before.rstrip(" \t").endswith("\n")
         if not at_line_start and not (words and AGENCY.match(words[-1])):
             continue
-        for m in find_dates(head[wd.end() :], given or dt.date.today()):
-            full = m.start == 0 and m.precision == "day" and re.search(r"\d{4}", m.text)
-            if not full or WEEKDAYS[m.date.weekday()] != wd.group(1)[:3].lower():
-                break
-            if before.strip() and given is not None and abs((m.date - given).days) > NEAR_DAYS:
-                break
-            return m.date, wd.start(), wd.end() + m.end
+        m = next(iter(find_dates(head[wd.end() :], given or dt.date.today())), None)
+        if m is None or m.start != 0 or m.precision != "day" or not re.search(r"\d{4}", m.text):
+            continue
+        if WEEKDAYS[m.date.weekday()] != wd.group(1)[:3].lower():
+            continue
+        if before.strip() and given is not None and abs((m.date - given).days) > NEAR_DAYS:
+            continue
+        return m.date, wd.start(), wd.end() + m.end
     return None
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.data import clauses, roles_file
 from detente.records import Location
-from detente.where.mentions import dictionary_entities
+from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import PLACE_LABELS, geonames_location, place_location
 
 DESCRIPTION_WINDOW = 4  # sentences back a place description reads
@@ -64,7 +64,8 @@ def _named_places(sent: Span, before: int | None = None) -> list[tuple[Token, Lo
             seen.add(span.start)
             loc = place_location(known[1], span.text)
         elif tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B":
-            end = next((e.end for e in sent.doc.ents if e.start == tok.i), tok.i + 1)
+            span = entity_span(tok)  # the entity starting here, from the doc's index (doc.ents is rebuilt per access)
+            end = span.end if span is not None and span.start == tok.i else tok.i + 1
             loc = geonames_location(sent.doc[end - 1])
         if loc is not None and loc.precision in FINE:
             out.append((tok, loc))
