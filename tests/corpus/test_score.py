@@ -149,3 +149,20 @@ def test_agreement_event_f1_and_kappa() -> None:
     assert sorted(out.labels) == [("04", "04"), ("19", "19")]  # the roots agree
     assert cohen_kappa([("a", "a"), ("b", "b")]) == 1.0
     assert cohen_kappa([("a", "b"), ("b", "a")]) < 0
+
+
+def test_a_place_where_the_annotators_gave_none_counts_as_wrong(make_event) -> None:
+    call = gold(0, (24, 28), "IRNGOV", "SYR", "042")  # no place given
+    placed = coded(make_event, 0, "IRNGOV", "SYR", "042", "flew", location=Location(name="Syria", country="SYR"))
+    report = CorpusReport()
+    score_article(report, article(call, BOMB), TEXT, [placed])
+    assert (report.fields["place"].right, report.fields["place"].total) == (0, 1)
+    # and a place the annotators gave, found the same, is right (the field is not simply always wrong)
+    report = CorpusReport()
+    score_article(report, article(VISIT), TEXT, [placed])
+    assert (report.fields["place"].right, report.fields["place"].total) == (1, 1)
+    # neither giving a place: the field is not scored
+    bare = coded(make_event, 0, "IRNGOV", "SYR", "042", "flew", location=None)
+    report = CorpusReport()
+    score_article(report, article(call), TEXT, [bare])
+    assert report.fields["place"].total == 0

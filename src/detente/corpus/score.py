@@ -258,7 +258,9 @@ def _score_fields(report: CorpusReport, p: Event, g: AnnotatedEvent) -> None:
     f["target_country"].add(_country(tgt) == _country(_target(g)))
     if g.date_precision == "day":
         f["day"].add(p.date == g.date)
-    if g.place is not None:
+    # a place where the annotators gave none is as wrong as none where they gave one: the guide gives a place only
+    # where the event plainly happened, so a coder naming every place it sees must not score better for it
+    if g.place is not None or p.location is not None:
         f["place"].add(same_place(p, g))
-        f["place_country"].add(p.location is not None and p.location.country == g.place.country)
+        f["place_country"].add(p.location is not None and g.place is not None and p.location.country == g.place.country)
     f["modality"].add(p.modality == g.modality)
