@@ -608,6 +608,10 @@ class SupportWords(_Strict):
     rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
     send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
     accuse_verbs: list[str] = Field(default_factory=list)  # "accused of arming": the accuser's claim
+    joined_verbs: list[str] = Field(default_factory=list)  # "funds and hosts": support beside a support verb
+    purpose_verbs: list[str] = Field(default_factory=list)  # "sent mercenaries to help": after a send verb
+    permit_verbs: list[str] = Field(default_factory=list)  # "let Russian troops use its territory"
+    permitted_acts: list[str] = Field(default_factory=list)  # what the permitted forces do
 
 
 class CooperationWords(_Strict):

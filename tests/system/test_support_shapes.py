@@ -1,0 +1,67 @@
+"""Support in more sentence shapes: verbs joined by "and", verbs the parser reads as nouns, object relative
+clauses, counting among one's backers, purpose infinitives after sending, letting forces act, and each giver
+of received aid. Every shape has its must-not beside it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.system.conftest import statives_of
+
+
+def supports(text: str) -> set[tuple]:
+    found = statives_of(text, "support")
+    return {(s.source.code if s.source else None, s.target.code) for s in found if not s.ends}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs joined by "and" share subject and object, also when the parser reads them as nouns
+        ("Qatar funds and hosts Hamas.", {("QAT", "PSEREB")}),
+        ("Iran arms and funds Hezbollah.", {("IRN", "LBNREB")}),
+        ("Qatar has funded and hosted Hamas for years.", {("QAT", "PSEREB")}),
+        ("The Houthis are armed and financed by Iran.", {("IRN", "YEMREB")}),
+        ("China and Russia back Serbia in its dispute over Kosovo.", {("CHN", "SRB"), ("RUS", "SRB")}),
+        # the relative pronoun is the object: the clause's subject backs the phrase described
+        ("Kosovo, which Washington backs, declared independence in 2008.", {("USAGOV", "XKX")}),
+        ("The Houthi rebels, whom Iran has armed for years, attacked a tanker.", {("IRN", "YEMREB")}),
+        # counting others among one's backers
+        ("Serbia counts China and Russia among its closest backers.", {("CHN", "SRB"), ("RUS", "SRB")}),
+        # a purpose infinitive after a sending verb, also inside an accusation
+        ("Turkey sent mercenaries to help the Azerbaijani army.", {("TUR", "AZEMIL")}),
+        ("Armenia accused Turkey of sending mercenaries to help Azerbaijan's army.", {("TUR", "AZEMIL")}),
+        # letting another's forces act from one's territory
+        ("Belarus allowed Russian forces to use its territory to attack Ukraine.", {("BLR", "RUSMIL")}),
+        # every giver of received aid, and aid named inside an amount
+        ("Armenia has received weapons from France and India.", {("FRA", "ARM"), ("IND", "ARM")}),
+        ("Pakistan's military receives most of its weapons from China.", {("CHN", "PAKMIL")}),
+        ("China has shielded North Korea from new sanctions at the United Nations.", {("CHN", "PRK")}),
+    ],
+)
+def test_support_shapes(text: str, expected: set[tuple]) -> None:
+    assert supports(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar hosted the talks between Israel and Hamas.",  # hosting alone is no support
+        "Qatar hosted a delegation from Hamas.",  # nor hosting a visit
+        "Iran funds flowed to the region.",  # a noun after all: no name follows
+        "The Houthis are armed and dangerous.",  # no agent
+        "The rebels, whom Iran does not back, attacked a tanker.",  # negated: an ending, not support
+        "Serbia counts China among its trading partners.",  # partners are not backers
+        "Turkey sent a delegation to meet the Azerbaijani army.",  # meeting is no purpose of support
+        "Armenia accused Turkey of sending a letter to Azerbaijan.",  # a letter is not aid
+        "Egypt allowed aid trucks to enter Gaza.",  # trucks are not forces
+        "Belarus allowed Russian diplomats to visit Minsk.",  # visiting is not an act of war
+        "Armenia has received a delegation from France.",  # a delegation is not aid
+    ],
+)
+def test_what_is_not_support_in_these_shapes(text: str) -> None:
+    assert supports(text) == set()
+
+
+def test_subject_relative_keeps_its_direction() -> None:
+    assert supports("Hamas, which backs Iran, fired rockets.") == {("PSEREB", "IRN")}
+    assert ("IRN", "PSEREB") not in supports("Hamas, which backs Iran, fired rockets.")
