@@ -65,3 +65,34 @@ def test_what_is_not_support_in_these_shapes(text: str) -> None:
 def test_subject_relative_keeps_its_direction() -> None:
     assert supports("Hamas, which backs Iran, fired rockets.") == {("PSEREB", "IRN")}
     assert ("IRN", "PSEREB") not in supports("Hamas, which backs Iran, fired rockets.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "pro-X": the phrase supports X; it is of the place it is in, not of X
+        ("Pro-Iranian militias in Iraq fired rockets at a US base.", {("IRQREB", "IRN")}),
+        ("The pro-Moscow government in Minsk arrested protesters.", {("BLRGOV", "RUSGOV")}),
+        ("Syrian pro-government militias attacked the rebel-held town.", {("SYRREB", "SYRGOV")}),
+        # giving as a noun, of aid only
+        ("Iran's supply of drones to Russia has grown.", {("IRN", "RUS")}),
+        ("Iranian weapons supplies to the Houthis continue.", {("IRN", "YEMREB")}),
+        ("The shipment of Iranian missiles to Russia alarmed Kyiv.", {("IRN", "RUS")}),
+    ],
+)
+def test_pro_modifiers_and_supply_nouns(text: str, expected: set[tuple]) -> None:
+    assert supports(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro-Trump groups rallied in Washington.",  # marchers are no actor's backers
+        "Pro-democracy protesters marched in Minsk.",  # nor are protesters
+        "Russian gas supplies to Europe fell.",  # gas is trade, not aid
+        "India's sale of rice to Bangladesh rose.",  # nor is rice
+        "Chinese exports to Russia rose.",  # exports are trade
+    ],
+)
+def test_what_pro_and_supply_nouns_do_not_say(text: str) -> None:
+    assert supports(text) == set()

@@ -604,6 +604,7 @@ class SupportWords(_Strict):
     aid_nouns: list[str] = Field(default_factory=list)
     side_nouns: list[str] = Field(default_factory=list)
     give_verbs: list[str] = Field(default_factory=list)
+    give_nouns: list[str] = Field(default_factory=list)  # "Iran's supply of drones to Russia"
     backing_nouns: list[str] = Field(default_factory=list)
     rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
     send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
@@ -640,6 +641,7 @@ class StativePatternsFile(DataFile):
     body_nouns: list[str] = Field(default_factory=list)
     support: SupportWords
     cooperation: CooperationWords
+    pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

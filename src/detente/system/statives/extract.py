@@ -15,7 +15,7 @@ from detente.nlp.text import doc_text
 from detente.records import Article, Evidence, Stative
 from detente.system import mediation
 from detente.system.statives.clause import clause_anchor, denied
-from detente.system.statives.hyphens import hyphenated
+from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import label_acts, labels
 from detente.system.statives.lexicon import lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
@@ -29,6 +29,7 @@ EXTRACTORS = (
     relation_nouns,
     relation_adjectives,
     hyphenated,
+    pro_modifiers,
     labels,
     label_acts,
     tie_nouns,

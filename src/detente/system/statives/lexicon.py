@@ -39,6 +39,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     support: schemas.SupportWords
     cooperation: schemas.CooperationWords
+    pro_state: frozenset[str]
 
 
 @cache
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         body_nouns=frozenset(data.body_nouns),
         support=data.support,
         cooperation=data.cooperation,
+        pro_state=frozenset(w.lower() for w in data.pro_state),
     )
 
 

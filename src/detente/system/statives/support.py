@@ -152,6 +152,13 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         aid = [o for o in _pobjs(tok, "for") if _is_aid(o, words)]
         subj = _doer(tok, stopped)
         return ([(g, subj) for g in _pobjs(tok, "on")] if aid and subj is not None else []), stopped
+    if tok.pos_ == "NOUN" and tok.lower_ in words.give_nouns:  # "Iran's supply of drones to Russia"
+        aid = [c for c in tok.children if c.dep_ == "compound" and c.lower_ in words.aid_nouns]
+        aid += [o for o in _pobjs(tok, "of") if _is_aid(o, words)]
+        owners = [c for t in [tok, *aid] for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                  and c.i < t.i]  # fmt: skip
+        owners = [o for o in owners if o.lower_ not in words.aid_nouns and actor_phrase(o)]  # "Iranian weapons"
+        return ([(o, t) for o in owners[:1] for t in _pobjs(tok, "to")] if aid else []), False
     if tok.pos_ == "NOUN" and lemma in words.backing_nouns and tok.dep_ == "pobj":
         return _backing(tok), False
     if tok.pos_ == "NOUN" and lemma in words.side_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "on":
