@@ -96,3 +96,39 @@ def test_pro_modifiers_and_supply_nouns(text: str, expected: set[tuple]) -> None
 )
 def test_what_pro_and_supply_nouns_do_not_say(text: str) -> None:
     assert supports(text) == set()
+
+
+def cooperations(text: str) -> set[tuple]:
+    return {(s.source.code if s.source else None, s.target.code) for s in statives_of(text, "cooperation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Congo's army works with Burundian troops against the rebels.", {("CODMIL", "BDIMIL")}),
+        ("Ukraine is working with the IMF on a new loan.", {("UKR", "IGOIMF")}),
+        ("Congo accuses Rwanda of working with the M23 rebels.", {("RWA", "CODREB")}),  # Congo's claim
+    ],
+)
+def test_working_with(text: str, expected: set[tuple]) -> None:
+    assert cooperations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda denies working with the M23 rebels.",  # a denial
+        "Rwanda is accused of working with the M23 rebels.",  # an unnamed accuser's claim
+        "Israel refused to work with the UN agency.",  # refused
+        "The minister works with aid groups in Gaza.",  # no actors on both sides
+    ],
+)
+def test_what_working_with_does_not_say(text: str) -> None:
+    assert cooperations(text) == set()
+
+
+def test_the_claim_of_working_with_is_the_accusers() -> None:
+    found = statives_of("Congo accuses Rwanda of working with the M23 rebels.", "cooperation")
+    assert [s.attributed_to for s in found] == ["COD"]
+    assert supports("Bhutan relies on India for its defence.") == {("IND", "BTN")}
+    assert supports("Bhutan relies on India for its rice.") == set()

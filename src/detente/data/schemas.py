@@ -623,6 +623,7 @@ class CooperationWords(_Strict):
     verbs: list[str] = Field(min_length=1)
     joint: list[str] = Field(default_factory=list)
     alongside_verbs: list[str] = Field(default_factory=list)
+    with_verbs: list[str] = Field(default_factory=list)  # "works with": one way, subject -> the one after "with"
 
 
 class StativePatternsFile(DataFile):

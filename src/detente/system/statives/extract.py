@@ -21,7 +21,7 @@ from detente.system.statives.lexicon import lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
 from detente.system.statives.membership import memberships
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
-from detente.system.statives.support import misread_verbs, supports
+from detente.system.statives.support import misread_verbs, supports, works_with
 from detente.system.statives.ties import agreements, tie_nouns
 from detente.when.stated import body_date
 
@@ -39,6 +39,7 @@ EXTRACTORS = (
     mediations,
     supports,
     misread_verbs,
+    works_with,
     agreements,
 )
 

@@ -51,6 +51,32 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                         yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *said, ends)
 
 
+def works_with(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Congo's army works with Burundian troops', 'Congo accuses Rwanda of working with the M23': cooperation
+    of the subject (or the accused) with the one after 'with', one way; read here beside support because it is
+    said, and accused, the same way."""
+    words = lexicon().cooperation.with_verbs
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words or negated(tok):
+            continue
+        partners = [o for o in _pobjs(tok, "with") if actor_phrase(o)]
+        subj = _doer(tok, False)
+        if not partners or subj is None or (_infinitive(tok) and read_clause(tok, sent).negated):
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        accuser = _accuser(tok)
+        if accuser is not None:
+            said = (next(iter(actors_of(accuser, ctx)), None), " ".join(t.text for t in accuser.subtree))
+            if said[0] is None:
+                continue
+        elif _accusation(tok):
+            continue
+        for source in actors_of(subj, ctx):
+            for partner in (a for p in partners for a in actors_of(p, ctx)):
+                if source.code != partner.code and partner.role != "CVL":
+                    yield Found(source, partner, "cooperation", "+", "stative.verb.cooperation", tok, *said)
+
+
 def misread_verbs(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Iran funds and arms Hezbollah', 'Qatar funds and hosts Hamas': support verbs the parser read as nouns
     ('Iran funds' as a compound), between two names. Read on the words: a name, one or more support verbs
