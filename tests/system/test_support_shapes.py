@@ -132,3 +132,20 @@ def test_the_claim_of_working_with_is_the_accusers() -> None:
     assert [s.attributed_to for s in found] == ["COD"]
     assert supports("Bhutan relies on India for its defence.") == {("IND", "BTN")}
     assert supports("Bhutan relies on India for its rice.") == set()
+
+
+def labels(text: str) -> set[tuple]:
+    return {(s.source.code if s.source else None, s.target.code) for s in statives_of(text, "label") if not s.ends}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing calls Taiwan's president a separatist.", {("CHNGOV", "TWNGOV")}),
+        ("Morocco calls the Polisario Front a separatist militia.", {("MAR", "ESHREB")}),
+        ("The separatist Polisario Front attacked a Moroccan post.", set()),  # the author describes, brands nobody
+        ("The Polisario Front is a separatist movement.", set()),
+    ],
+)
+def test_labels_that_hold_only_when_called(text: str, expected: set[tuple]) -> None:
+    assert labels(text) == expected

@@ -561,6 +561,9 @@ class LabelWords(_Strict):
     modifiers: list[str]
     group_nouns: list[str]
     verbs: list[str]
+    # labels only when someone calls them so ("Beijing calls Lai a separatist"), not in the author's description
+    # ("the separatist Polisario Front")
+    called: list[str] = Field(default_factory=list)
 
 
 class TiesWords(_Strict):

@@ -26,6 +26,7 @@ class Lexicon:
     label_modifiers: frozenset[str]
     group_nouns: frozenset[str]
     label_verbs: frozenset[str]
+    called_labels: frozenset[str]
     membership: dict[str, str]
     membership_preps: dict[str, tuple[str, ...]]
     membership_ends: frozenset[str]
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         label_modifiers=frozenset(w.lower() for w in data.labels.modifiers),
         group_nouns=frozenset(w.lower() for w in data.labels.group_nouns),
         label_verbs=frozenset(w.lower() for w in data.labels.verbs),
+        called_labels=frozenset(w.lower() for w in data.labels.called),
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
         membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
         membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
