@@ -149,3 +149,15 @@ def labels(text: str) -> set[tuple]:
 )
 def test_labels_that_hold_only_when_called(text: str, expected: set[tuple]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pro-Turkey Syrian rebels prepared an offensive.", {("SYRREB", "TUR")}),
+        ("Pro-government forces shelled the town.", set()),  # no country named: no guess
+        ("Both men acted as agents of Ukraine's former pro-Russian government.", set()),  # no longer so
+    ],
+)
+def test_pro_phrases_name_their_own_country(text: str, expected: set[tuple]) -> None:
+    assert supports(text) == expected

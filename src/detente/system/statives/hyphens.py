@@ -67,7 +67,9 @@ def pro_modifiers(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         role = head_role(head, [t for t in phrase_tokens(head) if t.i > what.i])
         if role is None or role == "CVL":
             continue  # 'pro-Trump groups rallied': voters and marchers are no actor's backers
-        country = _place_country(head, ctx) or ctx.country_for(role, None) or ctx.home
+        if any(c.lower_ in ("former", "ex", "then") for c in head.children):
+            continue  # "Ukraine's former pro-Russian government": no longer so
+        country = _own_country(head, what, ctx) or _place_country(head, ctx)
         if what.lower_ in lexicon().pro_state:
             backed = country_actor(country, "GOV", what.text) if country else None
         else:
@@ -79,6 +81,19 @@ def pro_modifiers(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             yield Found(
                 holder, backed, "support", "+", "stative.pro.support", tok, *speaker_of(clause_anchor(tok), ctx)
             )
+
+
+def _own_country(head: Token, what: Token, ctx: ArticleContext) -> str | None:
+    """The country the phrase names besides what it is 'pro': "Ukraine's pro-Russian government", "Syrian
+    pro-government militias". Never a guess from the rest of the article: 'pro-government forces' alone names
+    no country."""
+    for mod in (c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i != what.i):
+        if mod.i in (what.i - 1, what.i - 2):  # the 'pro' and '-' before what
+            continue
+        found = named_country(mod.text)
+        if found is not None:
+            return found.country
+    return None
 
 
 def _place_country(head: Token, ctx: ArticleContext) -> str | None:
