@@ -83,3 +83,37 @@ def test_mediation_and_its_sides(text: str, expected: set[tuple]) -> None:
 )
 def test_what_is_not_mediation(text: str) -> None:
     assert mediations(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the mediated thing is the setting of an agreement: at, after, in talks mediated by someone
+        (
+            "Thailand and Cambodia agreed to a ceasefire at talks mediated by Malaysia.",
+            {("MYS", "THA"), ("MYS", "KHM")},
+        ),
+        (
+            "Israel and Hamas agreed to a prisoner release in a deal mediated by Egypt and Qatar.",
+            EGY_ISR_HAMAS | QAT_ISR_HAMAS,
+        ),
+        (
+            "Russia agreed to a prisoner swap with Ukraine after talks mediated by the UAE.",
+            {("ARE", "RUS"), ("ARE", "UKR")},
+        ),
+    ],
+)
+def test_mediated_setting_of_an_agreement(text: str, expected: set[tuple]) -> None:
+    assert mediations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck Gaza after talks mediated by Egypt collapsed.",  # a strike is no agreement
+        "Israel rejected a truce after talks mediated by Qatar.",  # rejecting is no agreeing
+        "Russia agreed to a prisoner swap after talks mediated by the UAE.",  # one side named: a talk, not mediation
+    ],
+)
+def test_a_mediated_setting_without_an_agreement_between_two(text: str) -> None:
+    assert mediations(text) == set()

@@ -561,6 +561,9 @@ class LabelWords(_Strict):
     modifiers: list[str]
     group_nouns: list[str]
     verbs: list[str]
+    # labels only when someone calls them so ("Beijing calls Lai a separatist"), not in the author's description
+    # ("the separatist Polisario Front")
+    called: list[str] = Field(default_factory=list)
 
 
 class TiesWords(_Strict):
@@ -604,10 +607,15 @@ class SupportWords(_Strict):
     aid_nouns: list[str] = Field(default_factory=list)
     side_nouns: list[str] = Field(default_factory=list)
     give_verbs: list[str] = Field(default_factory=list)
+    give_nouns: list[str] = Field(default_factory=list)  # "Iran's supply of drones to Russia"
     backing_nouns: list[str] = Field(default_factory=list)
     rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
     send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
     accuse_verbs: list[str] = Field(default_factory=list)  # "accused of arming": the accuser's claim
+    joined_verbs: list[str] = Field(default_factory=list)  # "funds and hosts": support beside a support verb
+    purpose_verbs: list[str] = Field(default_factory=list)  # "sent mercenaries to help": after a send verb
+    permit_verbs: list[str] = Field(default_factory=list)  # "let Russian troops use its territory"
+    permitted_acts: list[str] = Field(default_factory=list)  # what the permitted forces do
 
 
 class CooperationWords(_Strict):
@@ -618,6 +626,7 @@ class CooperationWords(_Strict):
     verbs: list[str] = Field(min_length=1)
     joint: list[str] = Field(default_factory=list)
     alongside_verbs: list[str] = Field(default_factory=list)
+    with_verbs: list[str] = Field(default_factory=list)  # "works with": one way, subject -> the one after "with"
 
 
 class StativePatternsFile(DataFile):
@@ -636,6 +645,7 @@ class StativePatternsFile(DataFile):
     body_nouns: list[str] = Field(default_factory=list)
     support: SupportWords
     cooperation: CooperationWords
+    pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -55,14 +55,23 @@ def _with(tok: Token) -> list[Token]:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
-def agreeing(thing: Token, words: schemas.MediationWords) -> tuple[Token | None, list[Token]]:
+SETTING_PREPS = ("after", "at", "following", "through", "during", "in")
+
+
+def agreeing(thing: Token, words: schemas.MediationWords, *, setting: bool = False) -> tuple[Token | None, list[Token]]:
     """The verb of agreeing that takes the mediated thing, and who agrees: 'Israel and Hamas agreed to a truce',
-    'Israel signed a deal with Hamas', 'talks that Israel and Hamas held'."""
+    'Israel signed a deal with Hamas', 'talks that Israel and Hamas held'. With ``setting``, also the agreement
+    the mediated thing led to: 'A and B agreed to a ceasefire at talks mediated by C', 'signed a deal after months
+    of talks mediated by C'."""
     verb: Token | None = None
     if thing.dep_ in ("dobj", "nsubjpass", "attr"):
         verb = thing.head
     elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
         verb = thing.head.head
+    if setting and verb is not None and verb.pos_ not in ("VERB", "AUX") and thing.dep_ == "pobj":
+        found = _setting_verb(thing, words)
+        if found is not None:
+            return found, _agreers(found) + _agreed_with(found)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, []
     in_deal = thing.dep_ == "pobj" and thing.head.lower_ in ("in", "under")  # "A and B are in talks mediated by C",
@@ -70,7 +79,40 @@ def agreeing(thing: Token, words: schemas.MediationWords) -> tuple[Token | None,
         return None, []
     subj = subject(verb) if thing.dep_ != "nsubjpass" else None
     parties = [subj] if subj is not None else []
+    if setting and thing.dep_ == "pobj" and thing.head.lower_ in SETTING_PREPS:
+        parties += _agreed_with(verb)  # "Russia agreed to a swap with Ukraine after talks mediated by the UAE"
     return verb, parties + _with(verb) + _with(thing)
+
+
+def _setting_verb(thing: Token, words: schemas.MediationWords) -> Token | None:
+    """The verb of agreeing a mediated thing is the setting of: up through 'after', 'at', 'of' and the nouns
+    they hang from ('agreed to a cessation of hostilities after talks', 'signed a deal after months of talks')."""
+    node, setting = thing, False
+    for _ in range(5):
+        if node.dep_ not in ("pobj", "dobj") or node.head.i == node.i:
+            return None
+        if node.dep_ == "pobj":
+            prep = node.head
+            setting = setting or prep.lower_ in SETTING_PREPS
+            node = prep.head
+        else:
+            node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node if setting and node.lemma_.lower() in words.agree_verbs else None
+    return None
+
+
+def _agreed_with(verb: Token) -> list[Token]:
+    """The other side named with what was agreed: 'agreed to a swap with Ukraine', 'signed a deal with Hamas'."""
+    agreed = [c for c in verb.children if c.dep_ == "dobj"]
+    agreed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+               if o.dep_ == "pobj"]  # fmt: skip
+    return [w for a in agreed for w in _with(a)]
+
+
+def _agreers(verb: Token) -> list[Token]:
+    subj = subject(verb)
+    return ([subj] if subj is not None else []) + _with(verb)
 
 
 def parties_of_frame(noun: Token, words: schemas.MediationWords) -> tuple[Token | None, list[Token]]:

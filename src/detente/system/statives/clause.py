@@ -18,6 +18,7 @@ RELATIVE = {"which", "who", "that", "whom"}
 QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 HOLDING_VERBS = {"have", "maintain", "enjoy", "keep", "share", "wage", "build", "forge", "develop", "deepen", "fight"}
+COUNTING = {"count", "number"}  # "Serbia counts Russia among its backers": the counter is the other party
 OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 OTHER_PREPS = ["of", "with", "to", "for"]
 
@@ -50,6 +51,8 @@ def holders_of(noun: Token) -> list[Token]:
         if noun.head.lower_ == "among" and outer.lemma_.lower() in lex.copulas:
             subj = subject_of(outer)
             return [subj] if subj is not None else []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "as") and noun.head.head.lemma_.lower() in COUNTING:
+        return [c for c in noun.head.head.children if c.dep_ == "dobj"]  # "Serbia counts Russia among its backers"
     if noun.dep_ == "appos":
         return [noun.head]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise"):

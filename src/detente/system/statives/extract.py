@@ -15,13 +15,13 @@ from detente.nlp.text import doc_text
 from detente.records import Article, Evidence, Stative
 from detente.system import mediation
 from detente.system.statives.clause import clause_anchor, denied
-from detente.system.statives.hyphens import hyphenated
+from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import label_acts, labels
 from detente.system.statives.lexicon import lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
 from detente.system.statives.membership import memberships
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
-from detente.system.statives.support import supports
+from detente.system.statives.support import misread_verbs, supports, works_with
 from detente.system.statives.ties import agreements, tie_nouns
 from detente.when.stated import body_date
 
@@ -29,6 +29,7 @@ EXTRACTORS = (
     relation_nouns,
     relation_adjectives,
     hyphenated,
+    pro_modifiers,
     labels,
     label_acts,
     tie_nouns,
@@ -37,6 +38,8 @@ EXTRACTORS = (
     memberships,
     mediations,
     supports,
+    misread_verbs,
+    works_with,
     agreements,
 )
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext, country_actor, head_role
+from detente.actors import ArticleContext, country_actor, head_role, resolve
 from detente.actors.phrases import phrase_tokens
 from detente.data import schemas
 from detente.records import ActorRef
@@ -47,6 +47,63 @@ def hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         sign = entry.sign
         pair = (backer[0], held) if entry.direction == "other_to_holder" else (held, backer[0])
         yield Found(*pair, entry.kind, sign, f"stative.hyphen.{entry.kind}", tok, *speaker_of(clause_anchor(tok), ctx))
+
+
+def pro_modifiers(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'pro-Iranian militias in Iraq', 'the pro-Moscow government', 'pro-government forces': the phrase supports
+    what follows 'pro-'. The phrase is not of that country ('pro-Russian separatists' are not Russia's); its
+    country is the place it is in or the one the article gives its role. 'Pro-government' names the government
+    of that country."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ != "pro" or tok.i + 2 >= sent.end or doc[tok.i + 1].text != "-":
+            continue
+        what = doc[tok.i + 2]
+        head = what.head if what.head.i > what.i else None
+        while head is not None and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        role = head_role(head, [t for t in phrase_tokens(head) if t.i > what.i])
+        if role is None or role == "CVL":
+            continue  # 'pro-Trump groups rallied': voters and marchers are no actor's backers
+        if any(c.lower_ in ("former", "ex", "then") for c in head.children):
+            continue  # "Ukraine's former pro-Russian government": no longer so
+        country = _own_country(head, what, ctx) or _place_country(head, ctx)
+        if what.lower_ in lexicon().pro_state:
+            backed = country_actor(country, "GOV", what.text) if country else None
+        else:
+            backed = named_country(what.text) or next(iter(actors_of(what, ctx)), None)
+        if backed is None or country is None or (country == backed.country and what.lower_ not in lexicon().pro_state):
+            continue
+        holder = country_actor(country, role, head.text)
+        if holder.code != backed.code:
+            yield Found(
+                holder, backed, "support", "+", "stative.pro.support", tok, *speaker_of(clause_anchor(tok), ctx)
+            )
+
+
+def _own_country(head: Token, what: Token, ctx: ArticleContext) -> str | None:
+    """The country the phrase names besides what it is 'pro': "Ukraine's pro-Russian government", "Syrian
+    pro-government militias". Never a guess from the rest of the article: 'pro-government forces' alone names
+    no country."""
+    for mod in (c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i != what.i):
+        if mod.i in (what.i - 1, what.i - 2):  # the 'pro' and '-' before what
+            continue
+        found = named_country(mod.text)
+        if found is not None:
+            return found.country
+    return None
+
+
+def _place_country(head: Token, ctx: ArticleContext) -> str | None:
+    """The country of the place a phrase is in: 'militias in Iraq', 'separatists in eastern Ukraine'."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            found = resolve(place, ctx, as_place=True)
+            if found is not None and found.actor.country:
+                return found.actor.country
+    return None
 
 
 def _hyphen_backer(tok: Token, ctx: ArticleContext) -> tuple[list[ActorRef], schemas.RelationWords | None]:

@@ -18,9 +18,18 @@ from detente.system.statives.lexicon import Found, keys_of, lexicon
 from detente.system.statives.parties import actors_of, named_country
 
 
+def _called(tok: Token) -> bool:
+    """A word that labels only when someone calls them so: 'calls Lai a separatist', 'brands them traitors'."""
+    lex = lexicon()
+    return tok.lower_ in lex.called_labels or (
+        any(c.dep_ in ("amod", "compound") and c.lower_ in lex.called_labels for c in tok.children)
+        and tok.lemma_.lower() in lex.group_nouns
+    )
+
+
 def _is_label(tok: Token) -> bool:
     lex = lexicon()
-    if any(k in lex.label_nouns for k in keys_of(tok)):
+    if any(k in lex.label_nouns for k in keys_of(tok)) or _called(tok):
         return True
     if tok.lemma_.lower() == "sponsor" and any(
         p.lower_ == "of" and any(o.lemma_.lower() in ("terrorism", "terror") for o in p.children) for p in tok.children
@@ -84,6 +93,8 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not _is_label(tok):
             continue
         verb = _labelling_verb(tok)
+        if verb is None and _called(tok) and not any(k in lexicon().label_nouns for k in keys_of(tok)):
+            continue  # "the separatist Polisario Front": the author's description, no label
         labeller: ActorRef | None = None
         if verb is not None:
             labelled_tok, labeller_tok = _labelled_and_labeller(verb, tok)

@@ -26,6 +26,7 @@ class Lexicon:
     label_modifiers: frozenset[str]
     group_nouns: frozenset[str]
     label_verbs: frozenset[str]
+    called_labels: frozenset[str]
     membership: dict[str, str]
     membership_preps: dict[str, tuple[str, ...]]
     membership_ends: frozenset[str]
@@ -39,6 +40,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     support: schemas.SupportWords
     cooperation: schemas.CooperationWords
+    pro_state: frozenset[str]
 
 
 @cache
@@ -56,6 +58,7 @@ def lexicon() -> Lexicon:
         label_modifiers=frozenset(w.lower() for w in data.labels.modifiers),
         group_nouns=frozenset(w.lower() for w in data.labels.group_nouns),
         label_verbs=frozenset(w.lower() for w in data.labels.verbs),
+        called_labels=frozenset(w.lower() for w in data.labels.called),
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
         membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
         membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
@@ -69,6 +72,7 @@ def lexicon() -> Lexicon:
         body_nouns=frozenset(data.body_nouns),
         support=data.support,
         cooperation=data.cooperation,
+        pro_state=frozenset(w.lower() for w in data.pro_state),
     )
 
 

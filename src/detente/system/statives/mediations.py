@@ -37,7 +37,7 @@ def mediated_parties(
     if thing is not None:
         toks += mediation.between(thing) or mediation.clause_between(thing)
         if not toks and mediation.mediated(thing, words):
-            verb, toks = mediation.agreeing(thing, words)
+            verb, toks = mediation.agreeing(thing, words, setting=True)
             if verb is not None and verb.i == trigger.i:  # "Turkey is mediating in the conflict"
                 verb, toks = None, []
     if verb is not None and (negated(verb) or mediation.former(verb, words=words)):

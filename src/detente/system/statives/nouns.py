@@ -16,6 +16,7 @@ from detente.actors.phrases import phrase_tokens
 from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import (
+    COUNTING,
     RELATIVE,
     clause_anchor,
     ends_of,
@@ -26,7 +27,7 @@ from detente.system.statives.clause import (
     speaker_of,
     subject_of,
 )
-from detente.system.statives.lexicon import Found, lexicon, lookup
+from detente.system.statives.lexicon import Found, Lexicon, lexicon, lookup
 from detente.system.statives.mediations import mediated_parties
 from detente.system.statives.parties import MUTUAL, actor_phrase, actors_of, bodies_of, described, pairs_of
 
@@ -46,6 +47,9 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         own = {t.i for t in tok.subtree}
         exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
         other_toks = others_of(tok, exclude, entry.preps)
+        counter = _counter(tok)
+        if counter is not None:  # "Serbia counts Russia among its backers": its = Serbia's
+            other_toks = [o for o in other_toks if o.pos_ != "PRON"] + [counter]
         others = [a for o in other_toks for a in actors_of(o, ctx)]
         if entry.kind == "mediation":  # "the mediator in talks between the government and the rebels"
             others += [a for o in other_toks for b in mediation.between(o) for a in actors_of(b, ctx)]
@@ -69,6 +73,13 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
 
 
+def _counter(noun: Token) -> Token | None:
+    """Who counts others among its allies or backers ('Serbia counts Russia among its backers')."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "as") and noun.head.head.lemma_.lower() in COUNTING:
+        return subject_of(noun.head.head)
+    return None
+
+
 def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'militias allied with Iran', 'Turkey is hostile to the YPG', 'Hamas, which is backed by Iran'."""
     lex = lexicon()
@@ -76,21 +87,16 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         entry = lex.adjectives.get(tok.lower_)
         if entry is None or tok.pos_ not in ("ADJ", "VERB"):
             continue
-        objs = [
-            p
-            for prep in tok.children
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in entry.preps
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        objs = _adjective_objects(tok, entry.preps)
+        if not objs:  # "the Houthis are armed and financed by Iran": the agent of the last participle
+            objs = next((o for c in tok.conjuncts if c.i > tok.i and lex.adjectives.get(c.lower_) is entry
+                         for o in [_adjective_objects(c, entry.preps)] if o), [])  # fmt: skip
         if not objs:
             continue
-        if tok.dep_ in ("amod", "acl"):
-            holder = tok.head
-        elif tok.head.lemma_.lower() in lex.copulas and tok.dep_ in ("acomp", "attr"):
-            holder = subject_of(tok.head)
-        else:  # a passive verb: "Hamas, which is backed by Iran"
-            holder = subject_of(tok) if any(c.dep_ == "auxpass" for c in tok.children) else None
+        first = tok
+        while first.dep_ == "conj" and lex.adjectives.get(first.head.lower_) is entry:
+            first = first.head  # "armed and financed by Iran": 'financed' describes what 'armed' does
+        holder = _adjective_holder(first, lex)
         if entry.kind == "mediation":  # "a truce brokered by Egypt between Israel and Hamas"
             mediators = [a for o in objs for a in actors_of(o, ctx)]
             yield from mediated_parties(mediators, tok, holder, ctx, "stative.adjective.mediation")
@@ -99,7 +105,7 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue  # "a move backed by Ankara and Tehran" backs no actor
         holders = bodies_of(holder, ctx) if entry.kind == "membership" else actors_of(holder, ctx)
         others = [a for o in objs for a in actors_of(o, ctx)]
-        ends = ends_of(entry.ends, negated(tok, tok.head))
+        ends = ends_of(entry.ends, negated(first, first.head))
         if ends is None:
             continue
         anchor = clause_anchor(tok)
@@ -110,21 +116,46 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
 
 
+def _adjective_objects(tok: Token, preps: list[str]) -> list[Token]:
+    return [p for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+
+
+def _adjective_holder(tok: Token, lex: Lexicon) -> Token | None:
+    """The phrase a relation adjective describes: 'militias allied with', 'Turkey is hostile to', 'Hamas, which
+    is backed by'."""
+    if tok.dep_ in ("amod", "acl"):
+        return tok.head
+    if tok.head.lemma_.lower() in lex.copulas and tok.dep_ in ("acomp", "attr"):
+        return subject_of(tok.head)
+    return subject_of(tok) if any(c.dep_ == "auxpass" for c in tok.children) else None
+
+
 def relative_clauses(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Russia, which has backed the Syrian government', 'Qatar, which mediates between Israel and Hamas'."""
     lex = lexicon()
     for tok in sent:
         entry = lex.relative_verbs.get(tok.lemma_.lower())
-        if entry is None or tok.pos_ != "VERB" or tok.dep_ != "relcl":
+        if entry is None:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ not in RELATIVE:
-            continue
-        holders = actors_of(tok.head, ctx)
-        if entry.kind == "mediation":
-            targets = _between(tok, ctx)
+        if tok.pos_ != "VERB" or tok.dep_ != "relcl":
+            subj = None
+        rel = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in RELATIVE and c.i < tok.i), None)
+        described = _before_relative(rel)
+        doer = next((c for c in tok.children if c.dep_ in ("nsubj", "compound") and rel is not None
+                     and rel.i < c.i < tok.i and c.lower_ not in RELATIVE), None)  # fmt: skip
+        if subj is not None and subj.lower_ in RELATIVE:
+            holders = actors_of(tok.head, ctx)
+            if entry.kind == "mediation":
+                targets = _between(tok, ctx)
+            else:
+                targets = [a for c in tok.children if c.dep_ == "dobj" for a in actors_of(c, ctx)]
+        elif doer is not None and described is not None and entry.kind != "mediation":
+            holders = actors_of(doer, ctx)  # "Hamas, which Iran has long backed": the relative is the object
+            targets = actors_of(described, ctx)
         else:
-            targets = [a for c in tok.children if c.dep_ == "dobj" for a in actors_of(c, ctx)]
+            continue
         ends = ends_of(entry.ends, negated(tok))
         if ends is None:
             continue
@@ -132,6 +163,20 @@ def relative_clauses(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             for target in targets:
                 rule = f"stative.relative.{entry.kind}"
                 yield Found(holder, target, entry.kind, entry.sign, rule, tok, *speaker_of(tok, ctx), ends)
+
+
+def _before_relative(rel: Token | None) -> Token | None:
+    """The phrase a relative pronoun stands for: the word before it ('Hamas, which ...'), up to its head when
+    it is part of a name or a compound ('the Houthi rebels, whom ...'); the parser often hangs the clause
+    elsewhere."""
+    if rel is None or rel.i == 0:
+        return None
+    tok = rel.doc[rel.i - 1]
+    if tok.pos_ == "PUNCT" and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") and actor_phrase(tok) else None  # not "the border with Israel"
 
 
 def _between(tok: Token, ctx: ArticleContext) -> list[ActorRef]:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext
 from detente.data import schemas
 from detente.events.clause import read_clause
+from detente.records import ActorRef
 from detente.system.statives.clause import clause_anchor, ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of
@@ -44,10 +45,96 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         elif _accusation(tok):
             continue  # "Rwanda is accused of backing the M23": an unnamed accuser's claim is not the author's
         for backer_tok, backed_tok in pairs:
-            for backer in actors_of(backer_tok, ctx)[:1]:
+            for backer in actors_of(backer_tok, ctx):
                 for backed in actors_of(backed_tok, ctx):
                     if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
                         yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *said, ends)
+
+
+def works_with(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Congo's army works with Burundian troops', 'Congo accuses Rwanda of working with the M23': cooperation
+    of the subject (or the accused) with the one after 'with', one way; read here beside support because it is
+    said, and accused, the same way."""
+    words = lexicon().cooperation.with_verbs
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words or negated(tok):
+            continue
+        partners = [o for o in _pobjs(tok, "with") if actor_phrase(o)]
+        subj = _doer(tok, False)
+        if not partners or subj is None or (_infinitive(tok) and read_clause(tok, sent).negated):
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        accuser = _accuser(tok)
+        if accuser is not None:
+            said = (next(iter(actors_of(accuser, ctx)), None), " ".join(t.text for t in accuser.subtree))
+            if said[0] is None:
+                continue
+        elif _accusation(tok):
+            continue
+        for source in actors_of(subj, ctx):
+            for partner in (a for p in partners for a in actors_of(p, ctx)):
+                if source.code != partner.code and partner.role != "CVL":
+                    yield Found(source, partner, "cooperation", "+", "stative.verb.cooperation", tok, *said)
+
+
+def misread_verbs(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Iran funds and arms Hezbollah', 'Qatar funds and hosts Hamas': support verbs the parser read as nouns
+    ('Iran funds' as a compound), between two names. Read on the words: a name, one or more support verbs
+    joined by 'and' or commas, and a name."""
+    words = lexicon().support
+    forms = _forms(words.verbs)
+    joined = _forms(words.joined_verbs)
+    toks = list(sent)
+    i = 1
+    while i < len(toks) - 1:
+        run, j = [], i
+        while j < len(toks) and toks[j].pos_ != "VERB" and toks[j].lower_ in forms | joined:
+            run.append(toks[j])
+            if j + 2 < len(toks) and toks[j + 1].lower_ in ("and", ","):
+                j += 2
+            else:
+                j += 1
+                break
+        if not run or not any(t.lower_ in forms for t in run) or run[-1].i + 1 != toks[min(j, len(toks) - 1)].i:
+            i += 1
+            continue
+        left, right = toks[i - 1], toks[j] if j < len(toks) else None
+        i = j
+        if right is None or not left.ent_type_ or not right.ent_type_ or left.ent_iob_ == "" or right.ent_iob_ != "B":
+            continue
+        if left.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") or right.ent_type_ not in ("GPE", "ORG", "NORP"):
+            continue
+        start = left
+        while start.ent_iob_ == "I" and start.i > sent.start:
+            start = start.doc[start.i - 1]
+        if start.i > sent.start and start.doc[start.i - 1].pos_ in ("ADP", "VERB", "AUX"):
+            continue  # "... in Iran funds and arms flowed": the name is not the subject
+        end = right
+        while end.i + 1 < sent.end and end.doc[end.i + 1].ent_iob_ == "I":
+            end = end.doc[end.i + 1]
+        for backer in _name_actors(start, left, ctx)[:1]:
+            for backed in _name_actors(right, end, ctx):
+                if backer.country != backed.country and backed.role != "CVL":
+                    yield Found(
+                        backer, backed, "support", "+", "stative.verb.support", run[0], *speaker_of(run[0], ctx)
+                    )
+
+
+def _forms(lemmas: list[str]) -> frozenset[str]:
+    """The third-person and past forms of verbs: 'arm' -> 'arms', 'armed'; 'finance' -> 'finances', 'financed'."""
+    found = set()
+    for w in lemmas:
+        found |= {w + "s", w + "es", w + "ed", w + "d"} if not w.endswith("e") else {w + "s", w + "d"}
+    return frozenset(found)
+
+
+def _name_actors(first: Token, last: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The actors a name names, read from the name's own words whatever the parse made of them."""
+    for tok in (last, *reversed(list(first.doc[first.i : last.i]))):
+        found = actors_of(tok, ctx)
+        if found:
+            return found[:1]
+    return []
 
 
 def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
@@ -59,12 +146,25 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)  # "ended up backing"
     )
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    if tok.pos_ == "VERB" and lemma in words.verbs and tok.dep_ != "relcl":
+    if _verbal(tok) and _support_verb(tok, words) and tok.dep_ != "relcl":
         subj = None if passive else _doer(tok, stopped)
         return ([(subj, o) for o in _objects(tok) if actor_phrase(o)] if subj is not None else []), stopped
+    if tok.pos_ == "VERB" and lemma in words.permit_verbs:  # "Belarus let Russian troops use its territory"
+        subj = None if passive else _doer(tok, stopped)
+        allowed = [
+            who
+            for act in tok.children
+            if act.dep_ in ("ccomp", "xcomp") and act.lemma_.lower() in words.permitted_acts
+            for who in [next((c for c in act.children if c.dep_ == "nsubj"), None)
+                        or next((c for c in tok.children if c.dep_ == "dobj"), None)]
+            if who is not None and actor_phrase(who)
+        ]  # fmt: skip
+        return ([(subj, w) for w in allowed] if subj is not None else []), stopped
     if tok.pos_ == "VERB" and lemma in words.receive_verbs:
         aid = _aid(tok, words)
-        givers = [g for a in [tok, *aid] for g in _pobjs(a, "from")]
+        # "received weapons from France and India": each giver; "receives most of its weapons from China"
+        givers = [g for a in [tok, *aid, *(o for a in aid for o in _pobjs(a, "of"))] for g in _pobjs(a, "from")]
+        givers = [c for g in givers for c in (g, *g.conjuncts)]
         subj = _doer(tok, stopped)
         return ([(g, subj) for g in givers] if aid and subj is not None else []), stopped
     if tok.pos_ == "VERB" and lemma in words.give_verbs:
@@ -78,6 +178,13 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         aid = [o for o in _pobjs(tok, "for") if _is_aid(o, words)]
         subj = _doer(tok, stopped)
         return ([(g, subj) for g in _pobjs(tok, "on")] if aid and subj is not None else []), stopped
+    if tok.pos_ == "NOUN" and tok.lower_ in words.give_nouns:  # "Iran's supply of drones to Russia"
+        aid = [c for c in tok.children if c.dep_ == "compound" and c.lower_ in words.aid_nouns]
+        aid += [o for o in _pobjs(tok, "of") if _is_aid(o, words)]
+        owners = [c for t in [tok, *aid] for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                  and c.i < t.i]  # fmt: skip
+        owners = [o for o in owners if o.lower_ not in words.aid_nouns and actor_phrase(o)]  # "Iranian weapons"
+        return ([(o, t) for o in owners[:1] for t in _pobjs(tok, "to")] if aid else []), False
     if tok.pos_ == "NOUN" and lemma in words.backing_nouns and tok.dep_ == "pobj":
         return _backing(tok), False
     if tok.pos_ == "NOUN" and lemma in words.side_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "on":
@@ -85,6 +192,28 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         subj = subject_of(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else None
         return ([(subj, o) for o in owners] if subj is not None else []), False
     return [], False
+
+
+def _verbal(tok: Token) -> bool:
+    """A verb, or a word the parser mistook for something else but gave a verb's subject and object ('China and
+    Russia back Serbia', where 'back' is read as an adposition)."""
+    if tok.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return tok.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps and tok.tag_ not in ("NNP", "NNPS")
+
+
+def _support_verb(tok: Token, words: schemas.SupportWords) -> bool:
+    """A support verb, or one that supports only beside one ('Qatar funds and hosts Hamas', not 'Qatar hosted the
+    talks')."""
+    lemma = tok.lemma_.lower()
+    if lemma in words.verbs:
+        return True
+    if lemma in words.purpose_verbs and _infinitive(tok) and tok.head.lemma_.lower() in words.send_verbs:
+        return True  # "sent mercenaries to help the army"
+    if lemma not in words.joined_verbs:
+        return False
+    return any(c.lemma_.lower() in words.verbs and c.pos_ == "VERB" for c in tok.conjuncts)
 
 
 def _backing(tok: Token) -> list[Pair]:
@@ -121,9 +250,15 @@ def _doer(verb: Token, stopped: bool) -> Token | None:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if not objects or head.lemma_.lower() in lexicon().support.send_verbs:
             subj = subject_of(head)
+        if subj is None and head.dep_ == "pcomp" and head.head.lower_ == "of" and _accused(head.head.head):
+            subj = _accused_one(head.head.head)  # "accused Turkey of sending mercenaries to help"
     elif subj is None and first.dep_ == "pcomp" and head.lower_ == "of" and _accused(head.head):
-        subj = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        subj = _accused_one(head.head)
     return subj
+
+
+def _accused_one(accuse: Token) -> Token | None:
+    return next((c for c in accuse.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -136,11 +271,25 @@ def _accused(verb: Token) -> bool:
 
 def _accusation(verb: Token) -> bool:
     """'is accused of backing': the backing is somebody's allegation."""
+    verb = _purpose_of(verb)
     return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head)
+
+
+def _purpose_of(verb: Token) -> Token:
+    """The sending verb a purpose infinitive hangs from ('of sending troops to help'), else the verb itself."""
+    words = lexicon().support
+    if (
+        verb.lemma_.lower() in words.purpose_verbs
+        and _infinitive(verb)
+        and verb.head.lemma_.lower() in words.send_verbs
+    ):
+        return verb.head
+    return verb
 
 
 def _accuser(verb: Token) -> Token | None:
     """Who makes an accusation ('Congo accuses Rwanda of ...', 'Rwanda is accused by Congo of ...')."""
+    verb = _purpose_of(verb)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head):
         accuse = verb.head.head
         if any(c.dep_ == "nsubjpass" for c in accuse.children):
