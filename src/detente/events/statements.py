@@ -94,6 +94,15 @@ def _names_a_deed(said: list[Token]) -> bool:
     return False
 
 
+FIGURE_ENTS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")  # the entity labels of counts and amounts
+
+
+def _reports_figures(said: list[Token]) -> bool:
+    """'officials said 300 had left', 'said there were 47 wounded': a spokesman supplying figures is a neutral report
+    (guide 1.3), whoever the figures are about."""
+    return any(t.like_num and t.ent_type_ in FIGURE_ENTS for t in said)
+
+
 def _unsure_speaker(cand: Candidate) -> bool:
     """'it said', 'they say': a neuter or plural pronoun names a company, a report or a crowd as often as an actor."""
     return cand.source.text.lower() in set(clauses().statements.unsure_pronouns)
@@ -175,6 +184,8 @@ def why_not_statement(cand: Candidate, triggers: set[int], candidates: list[Cand
         return "a statement reported by someone else"
     if any(t.i in triggers for t in said) or _names_a_deed(said):
         return "a statement that reports an event (coded with its attribution, if at all)"
+    if _reports_figures(said):
+        return "figures supplied by a spokesman: a neutral report, not a statement of a position"
     if _speaks_an_act(said):
         return "the speaker's words are an act of a narrower code (I ask, we condemn), not a bare statement"
     if _own_intention(cand):
