@@ -308,7 +308,8 @@ class StatementWords(_Strict):
         default_factory=list, description="'though X said', 'as he told': a said in a subordinate clause is background"
     )
     negative_words: list[str] = Field(
-        default_factory=list, description="words that judge badly ('a disgrace'): a feature of the statement model"
+        default_factory=list,
+        description="words that judge badly ('a disgrace'): a feature of the statement model, and no bare statement",
     )
     positive_words: list[str] = Field(
         default_factory=list, description="words that judge well ('welcome', 'great'): a feature of the statement model"

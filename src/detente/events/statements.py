@@ -94,6 +94,31 @@ def _names_a_deed(said: list[Token]) -> bool:
     return False
 
 
+FIGURE_ENTS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")  # the entity labels of counts and amounts
+
+
+def _reports_figures(said: list[Token]) -> bool:
+    """'officials said 300 had left', 'said there were 47 wounded': a spokesman supplying figures is a neutral report
+    (guide 1.3), whoever the figures are about."""
+    return any(t.like_num and t.ent_type_ in FIGURE_ENTS for t in said)
+
+
+def _judges_badly(said: list[Token]) -> bool:
+    """'said the decision was a disgrace', 'said he was worried': words that blame (111) or voice worry (012), the
+    first codes of the guide's statement order (1.3) before a bare 010; the judgement lexicon of ``statements:``."""
+    negative = set(clauses().statements.negative_words)
+    return any(t.lemma_.lower() in negative or t.lower_ in negative for t in said)
+
+
+def _part_of_another_act(verb: Token) -> bool:
+    """'echoed the concerns ... and said', 'attacked the probe and saying': a verb of saying that shares its subject
+    with the act it is conjoined to says what that act says (guide: one statement, one event)."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    reporting = {*clauses().speech_verbs, *clauses().claim_verbs}
+    return verb.head.lemma_.lower() not in reporting
+
+
 def _unsure_speaker(cand: Candidate) -> bool:
     """'it said', 'they say': a neuter or plural pronoun names a company, a report or a crowd as often as an actor."""
     return cand.source.text.lower() in set(clauses().statements.unsure_pronouns)
@@ -175,6 +200,12 @@ def why_not_statement(cand: Candidate, triggers: set[int], candidates: list[Cand
         return "a statement reported by someone else"
     if any(t.i in triggers for t in said) or _names_a_deed(said):
         return "a statement that reports an event (coded with its attribution, if at all)"
+    if _reports_figures(said):
+        return "figures supplied by a spokesman: a neutral report, not a statement of a position"
+    if _judges_badly(said):
+        return "words that blame or voice worry: a criticism (111) or pessimism (012), not a bare statement"
+    if _part_of_another_act(verb):
+        return "a verb of saying conjoined to another act of the same speaker: one statement, one event"
     if _speaks_an_act(said):
         return "the speaker's words are an act of a narrower code (I ask, we condemn), not a bare statement"
     if _own_intention(cand):
