@@ -313,6 +313,17 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Russian forces captured the town of Robotyne.", "RUSMIL", "UKR", "192"),
     ("Israel launched a ground offensive in Gaza on Friday.", "ISR", "PSE", "190"),
     ("The European Union approved new sanctions against Iran.", "IGOEU", "IRN", "163"),
+    # 19: territory taken back; an attack a party came under; a government's weapons; victims of an attack on a place
+    ("Syrian troops retook the town of Qusayr.", "SYRMIL", "SYR", "192"),
+    ("The Ukrainian army recaptured the city of Kherson.", "UKRMIL", "UKR", "192"),
+    ("Ukrainian forces came under Russian airstrikes near Bakhmut.", "RUSMIL", "UKRMIL", "195"),
+    ("Ukrainian positions near Bakhmut came under Russian airstrikes.", "RUSMIL", "UKR", "195"),
+    ("Syrian regime helicopters bombed the town of Darayya.", "SYRGOV", "SYR", "195"),
+    ("Syrian government jets struck the town of Saraqeb.", "SYRGOV", "SYR", "195"),
+    ("A Syrian air force jet bombed the town of Darayya.", "SYRMIL", "SYR", "195"),
+    ("Syrian government forces shelled the town of Darayya.", "SYRMIL", "SYR", "194"),
+    ("Syrian regime airstrikes killed nine civilians in the town of Saraqeb.", "SYRGOV", "SYR", "195"),
+    ("A Russian airstrike killed two Syrian soldiers near Palmyra.", "RUSMIL", "SYRMIL", "195"),
 ]
 
 

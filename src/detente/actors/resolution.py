@@ -157,6 +157,8 @@ def _resolve(
     role = head_role(head, tokens)
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
+    if role == "MIL" and _state_weapon(head, tokens):
+        role = "GOV"  # "regime aircraft", "Syrian government jets": a government's weapons are the government's
     if role is None and head.pos_ == "PROPN":
         party = party_legislators(head.text, head.tag_ in ("NNPS", "NNS"), ctx.date, head.doc)
         if party is not None and party.country:
@@ -199,6 +201,16 @@ def _resolve(
     if holder is not None:
         ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def _state_weapon(head: Token, tokens: list[Token]) -> bool:
+    """'regime helicopters', 'Syrian government war planes': a weapon an own-state word says is the government's."""
+    words = roles_file()
+    compound = " ".join([*(c.lower_ for c in head.children if c.dep_ == "compound"), head.lemma_.lower()])
+    weapon = lemma_in(head, words.state_weapons) or any(compound.endswith(w) for w in words.state_weapons if " " in w)
+    owners = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+    owners += [g for o in owners for g in o.children if g.dep_ in ("amod", "compound")]  # "Syrian regime war planes"
+    return weapon and any(lemma_in(t, words.own_state_words) for t in owners)
 
 
 def _title_holder(head: Token, tokens: list[Token]) -> Span | None:

@@ -250,6 +250,10 @@ class RolesFile(DataFile):
     own_state_words: list[str] = Field(
         default_factory=list, description="'government forces', 'the regime': a phrase of the article's own state"
     )
+    state_weapons: list[str] = Field(
+        default_factory=list,
+        description="'regime aircraft', 'government jets': weapons an own-state word says are the government's",
+    )
     travel_words: list[str] = Field(
         default_factory=list, description="'a visit to London', 'headed to Brussels': 'to' names the event's place"
     )
@@ -345,6 +349,17 @@ class ClausesFile(DataFile):
     )
     instrument_roles: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="like deed_roles, for a doer read from the weapon it used"
+    )
+    undergo_verbs: list[str] = Field(
+        default_factory=list,
+        description="'came under shelling': a verb and preposition whose subject an attack noun after them hit",
+    )
+    result_verbs: list[str] = Field(
+        default_factory=list,
+        description="'airstrikes killed civilians in X': verbs whose victims are the result of a weapon's attack",
+    )
+    result_roles: list[str] = Field(
+        default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"
     )
     instrument_nouns: list[str] = Field(
         default_factory=list,

@@ -126,6 +126,9 @@ class SentenceParties:
             # "airstrikes in Idlib", "shelled towns near Aleppo": a deed of force whose victims we cannot name
             # is aimed at the country of the place it struck (conventions: a place as target is its country)
             targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
+        if by_instrument and where is not None and where.country and self._victims_only(frame, targets):
+            # "Regime airstrikes killed 20 civilians in Douma": the place struck is the target (guide: places)
+            targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
         out.unresolved_party = (
             bool(frame.target_options)
             and not targets
@@ -176,6 +179,22 @@ class SentenceParties:
                 )
             )
         return out
+
+    @staticmethod
+    def _victims_only(frame: Frame, targets: list[Resolved | None]) -> bool:
+        """Whether the targets are only the people a weapon's attack killed or hurt (``result_verbs``)."""
+        words = clauses()
+        trigger = frame.trigger
+        # the verb of killing, or the attack noun that is its subject ("airstrikes killed ...")
+        killing = trigger.lemma_.lower() in words.result_verbs or (
+            is_instrument(trigger) and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in words.result_verbs
+        )
+        return (
+            frame.code[:2] in VIOLENT_ROOTS
+            and killing
+            and bool(targets)
+            and all(t is not None and t.place is None and t.actor.role in words.result_roles for t in targets)
+        )
 
     @staticmethod
     def _as_doer(found: Resolved, root: str, by_instrument: bool) -> Resolved:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext, head_role
 from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern
-from detente.events.arguments import Candidate, Frame, Resolution, SentenceParties
+from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
 from detente.events.frames import match_verb, slot_tokens
 from detente.events.learned.layer import LearnedModel, learned_frames
 from detente.events.patterns import light_verbs, verb_index
@@ -78,6 +78,18 @@ def noun_happened(noun: Token, nlp: Language) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
         return verb_lemma(head, nlp, frozenset()) not in clauses().unrealized_verbs
     return True
+
+
+def struck_subjects(noun: Token) -> list[Token]:
+    """'Rebel positions came under Russian airstrikes', 'the convoy came under fire': an event noun under a verb
+    of undergoing (``undergo_verbs`` in ``data/clauses.yaml``) hit that verb's subject, which is no doer of it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or f"{verb.lemma_.lower()} {prep.lower_}" not in clauses().undergo_verbs:
+        return []
+    return subjects(verb)
 
 
 def undergoes(verb: Token) -> bool:
@@ -244,12 +256,18 @@ class SentenceCoder:
             if clause_verb is not None and undergoes(clause_verb):
                 slots = [s for s in slots if s != "subj"]  # "civilians killed in US air strikes": the victims
             filled = [s for s in (self._noun_slot(noun, slot, clause_verb) for slot in slots) if s]
+            # "the town came under regime shelling": the subject is what the attack hit
+            hit = struck_subjects(noun) if pattern.code[:2] in VIOLENT_ROOTS else []
+            if hit:
+                filled = [f for f in filled if not set(f) & set(hit)]
             owned = {"poss", "mod"} & set(pattern.source)  # the pattern takes an owner as the doer...
             if owned and is_instrument(noun) and (owners := instrument_owners(noun)):
                 filled.append(owners)  # ...so any owner of the attack does: "air raids by regime aircraft"
             if not filled:
                 continue
             options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
+            if hit and not pattern.mutual:
+                options = [hit, *options]
             if not options and "none" not in pattern.target:
                 continue
             self.result.matched.add(noun.i)
