@@ -70,11 +70,12 @@ def test_a_description_with_nothing_before_it_stays_unresolved() -> None:
 
 
 def test_a_name_after_its_title_is_named_later_by_its_surname() -> None:
+    # the Syrian Interim Government was the exiled opposition's, not the state's (SYROPP)
     text = (
-        "The health minister of the Syrian interim government Mohammad Jundi said on Friday that the siege goes on. "
-        "Jundi appealed to the United Nations to intervene."
+        "The education minister of the Syrian interim government Karim Haddad said on Friday that schools had closed. "
+        "Haddad appealed to the United Nations to intervene."
     )
     appeals = [e for e in code_text(text, "2016-12-10") if e.evidence.trigger == "appealed"]
-    assert [(e.source.code, e.source.text) for e in appeals] == [("SYRGOV", "Jundi")]
+    assert [(e.source.code, e.source.text) for e in appeals] == [("SYROPP", "Haddad")]
     # a surname never named with a title stays unresolved
-    assert not [e for e in code_text("Jundi appealed to the United Nations to intervene.", "2016-12-10")]
+    assert not [e for e in code_text("Haddad appealed to the United Nations to intervene.", "2016-12-10")]

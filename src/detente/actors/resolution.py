@@ -29,7 +29,7 @@ from detente.actors.phrases import (
     phrase_tokens,
     span_text,
 )
-from detente.actors.roles import country_actor, head_role, title_role
+from detente.actors.roles import country_actor, head_role, role_group, title_role
 from detente.actors.variants import variant_of
 from detente.data import ActorEntry, gazetteer, roles_file
 from detente.nlp.tree import prep_objects
@@ -135,9 +135,14 @@ def _resolve(
         return resolved
     if not as_place and head.ent_type_ in ("LOC", "GPE") and (region := _region_named(tokens)) is not None:
         return Resolved(country_actor(region, None, text), why=f"regions.yaml: '{text}' is {region}")
-    if head.pos_ == "PROPN" and head.text in ctx.names:
+    # a surname opening a sentence is often tagged a common noun with no entity type ("Conyers acknowledged ...")
+    named = head.pos_ == "PROPN" or (head.is_title and not head.ent_type_ and head.tag_ == "NN")
+    if named and head.text in ctx.names:
         earlier = ctx.names[head.text].model_copy(update={"text": text})
         return Resolved(earlier, why=f"'{head.text}': a person named in full earlier in the article")
+    described = _described_person(head, ctx, other)
+    if described is not None:
+        return described
     variant = _variant(head, text, ctx)
     if variant is not None:
         return variant
@@ -154,6 +159,9 @@ def _resolve(
         country, why = _phrase_country(head, tokens, ctx)
         if isinstance(country, str) and country not in gazetteer().regions:  # "a Palestinian state"
             return Resolved(country_actor(country, None, text), why=f"'{head.lemma_}' named by {why}: the country")
+    principal = _speaks_for(head, ctx, other)
+    if principal is not None:
+        return principal or None
     role = head_role(head, tokens)
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
@@ -179,6 +187,9 @@ def _resolve(
     if isinstance(country, Resolved):
         ctx.remember(country.actor)
         ctx.by_head.setdefault(head.lemma_.lower(), country.actor)
+        holder = _title_holder(head, tokens)
+        if holder is not None:  # "the health minister of the Syrian Interim Government, Khaled Barakat"
+            ctx.remember_name(holder, country.actor)
         return country
     several = country is None or country in gazetteer().regions
     if several and role in ("GOV", "MIL") and (is_several(head) or country is not None):
@@ -201,6 +212,12 @@ def _resolve(
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
 
 
+def titles_a_person(head: Token) -> bool:
+    """'the health minister of the interim government, Khaled Barakat': a title phrase that names the person
+    holding it (to be resolved even where no event asks, so the person's surname reads back to it)."""
+    return head.pos_ == "NOUN" and _title_holder(head, phrase_tokens(head)) is not None
+
+
 def _title_holder(head: Token, tokens: list[Token]) -> Span | None:
     """The person a role phrase names, to be named later by a part of the name: the head itself
     ("Syrian Health Minister Mohammad Jundi") or a name right after the title ("the health minister of the
@@ -209,11 +226,59 @@ def _title_holder(head: Token, tokens: list[Token]) -> Span | None:
         return person_span(head)
     if head.tag_ in ("NNS", "NNPS") or not lemma_in(head, roles_file().person_titles):
         return None
-    after = max(t.i for t in tokens) + 1
+    last = head.doc[max(t.i for t in tokens)]
+    if last.i > head.i and last.dep_ == "appos" and last.ent_type_ == "PERSON":
+        # "the health minister of the interim government, Khaled Barakat": the name closing the title's phrase
+        return person_span(last) if entity_of(last) is None else None
+    after = last.i + 1
     if after < len(head.doc) and head.doc[after].ent_type_ == "PERSON" and head.doc[after].ent_iob_ == "B":
         name = person_span(head.doc[after])
         return name if entity_of(head.doc[after]) is None else None  # a known person has an entry of their own
     return None
+
+
+def _described_person(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
+    """'Peter Carr, a spokesman for the special counsel', 'Khaled Barakat, the opposition's health minister': a
+    person the dictionaries do not know is what the description in apposition says, and a later mention of a part
+    of the name ("Carr said") is the same person. A description that names no role or a private one ("a U.S.
+    citizen", "a student") codes nothing: a private person is no actor."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or entity_of(head) is not None:
+        return None
+    descriptions = [d for c in head.children if c.dep_ == "appos" for d in (c, *c.conjuncts)]
+    for appos in descriptions:  # "Khan, a lawyer and member of parliament": each description in turn
+        if appos.pos_ != "NOUN":
+            continue
+        found = resolve(appos, ctx, other=other)
+        if found is None or found.place is not None or found.actor.role in role_group("private"):
+            continue
+        if found.actor.role is None and found.actor.code == found.actor.country:
+            continue
+        actor = found.actor.model_copy(update={"text": person_span(head).text})
+        ctx.remember_name(person_span(head), actor)
+        return Resolved(actor, why=f"'{head.text}', described as '{appos.text}': {found.why}")
+    return None
+
+
+def _speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resolved | bool | None:
+    """'a spokesman for Mueller', 'a lawyer for President Trump', 'the senator's aide': one who speaks or acts for
+    another is coded as the one they speak for. None when the phrase names no one it speaks for (or a bare country:
+    "a spokesman for Russia" is then read by its role noun); False when it names one we cannot code ("a spokesman
+    for the company's founder"), so the phrase stays unresolved rather than take a country from context."""
+    if not lemma_in(head, roles_file().speaks_for_nouns):
+        return None
+    principals = [c for c in head.children if c.dep_ == "poss"]
+    principals += list(prep_objects(head, ("for", "to", "of")))
+    if not principals:
+        return None
+    for tok in principals:
+        found = resolve(tok, ctx, other=other)
+        if found is None or found.place is not None:
+            continue
+        if found.actor.role is None and found.actor.code == found.actor.country:
+            return None
+        actor = found.actor.model_copy(update={"text": span_text(phrase_tokens(head))})
+        return Resolved(actor, why=f"'{head.text}' for '{tok.text}': speaks for them ({found.why})")
+    return False
 
 
 def _unmarked_possessive(tok: Token) -> tuple[str, str, Span] | None:

@@ -262,6 +262,11 @@ class RolesFile(DataFile):
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
     )
+    speaks_for_nouns: list[str] = Field(
+        default_factory=list,
+        description="'a spokesman for Mueller', 'a lawyer for the senator', 'Trump's lawyer': people who speak or act "
+        "for another, coded as the one they speak for",
+    )
     title_abbreviations: dict[str, str] = Field(
         default_factory=dict,
         description="'Sen. Jeff Flake', 'Gov. Larry Hogan': an abbreviated title before a name, as its title word",
