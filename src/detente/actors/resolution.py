@@ -182,7 +182,11 @@ def _resolve(
         actor = ctx.by_head[head.lemma_.lower()]
         return Resolved(actor, why=f"'the {head.lemma_.lower()}': the one named earlier")
     if role is None:
-        return _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other, as_place) or _place_in(head, ctx)
+        return (
+            _held_by(head, tokens, ctx, other)
+            or _owned_by(head, ctx, other, as_place)
+            or _place_in(head, ctx, as_place)
+        )
     country, why = _phrase_country(head, tokens, ctx)
     if isinstance(country, Resolved):
         ctx.remember(country.actor)
@@ -509,26 +513,35 @@ def _hyphenated_owner(tok: Token, suffixes: list[str]) -> str | None:
     return _country_word("", prefix)
 
 
-def _place_in(head: Token, ctx: ArticleContext) -> Resolved | None:
+def _place_in(head: Token, ctx: ArticleContext, as_place: bool = False) -> Resolved | None:
     """'the province of Hatay', "Beirut's southern suburbs", 'the capital Niamey': a place noun stands
-    for the place named with it."""
-    if not lemma_in(head, roles_file().place_nouns):
+    for the place named with it; where places are targets, so does a site ("a market in Aleppo")."""
+    roles = roles_file()
+    if not lemma_in(head, roles.place_nouns) and not (as_place and lemma_in(head, roles.site_nouns)):
         return None
-    named = [*prep_objects(head, ("of",)), *[c for c in head.children if c.dep_ in ("appos", "compound")]]
+    named = [*prep_objects(head, ("of",)), *[c for c in head.children if c.dep_ in ("appos", "compound", "nmod")]]
+    named += [c for c in head.children if c.dep_ == "amod" and c.pos_ == "PROPN"]  # a name read as a modifier
     named += [c for c in head.children if c.dep_ == "poss"]  # "Turkey's province of Hatay" is Hatay
     named = [c for tok in named for c in (tok, *tok.conjuncts)]  # "the towns of Jisr al-Shughur and Binnish"
     for tok in named:
         found = resolve(tok, ctx, as_place=True)
         if found is not None and found.place is not None:
             return found
+    within: Resolved | None = None
     for pobj in prep_objects(head, ("in", "near", "outside")):  # "al-Hamadaniyeh neighborhood in Aleppo city"
         found = resolve(pobj, ctx, as_place=True)
         if found is not None and found.place is not None:
             return found
+        if within is None and found is not None and found.actor.role is None and found.actor.country:
+            within = found  # "a hall in Tall Tawil village": in a place the article's country holds, unnamed there
+    named += [p for p in prep_objects(head, ("in",)) if p.ent_type_ in PLACE_LABELS]  # "neighborhoods in East Ghota"
     if ctx.home and any(tok.pos_ == "PROPN" for tok in named):
         # a named town, village or district the gazetteer does not know, in an article about one country
         actor = country_actor(ctx.home, None, head.text)
         return Resolved(actor, why=f"'{head.lemma_}' named but unknown: the country the article is about")
+    if within is not None:
+        actor = country_actor(within.actor.country, None, head.text)
+        return Resolved(actor, why=f"'{head.lemma_}' in '{within.actor.text}': {within.why}")
     return None
 
 

@@ -239,6 +239,11 @@ class RolesFile(DataFile):
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
+    site_nouns: list[str] = Field(
+        default_factory=list,
+        description="'shelled a market in Aleppo', 'fired rockets at the Nairab airport': a site struck, where places "
+        "are targets, is the place it is in",
+    )
     scene_roots: list[str] = Field(
         default_factory=list,
         description="CAMEO roots of deeds done on the ground, which take the scene an earlier sentence set",
