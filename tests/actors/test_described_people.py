@@ -71,3 +71,20 @@ def test_a_surname_opening_a_sentence_reads_back_even_when_tagged_a_common_noun(
     found = [e for e in code_text(text, date="2018-05-07") if e.evidence.trigger == "accused"]
     assert [(e.source.code, e.target.code if e.target else None) for e in found] == [("USALEG", "USAGOV")]
     assert not code_text("Halloway accused the State Department of hiding the costs.", date="2018-05-07")
+
+
+def test_the_staff_or_members_of_a_known_body_or_person_are_that_actor() -> None:
+    assert ("USAJUD", "USAGOV") in pairs("Mueller's team criticized the State Department on Friday.", "2018-03-02")
+    assert ("USACOP", "USAGOV") in pairs("FBI agents criticized the State Department on Friday.", "2018-03-02")
+    # the same nouns with no one named: no actor
+    assert not any(
+        src.startswith("USA") and src != "USAGOV"
+        for src, _ in pairs("The team criticized the State Department on Friday.", "2018-03-02")
+    )
+
+
+def test_a_name_ending_like_a_plural_is_not_read_as_a_role_noun() -> None:
+    # "Nunes" is not "nuns": the title before the name decides (LEG), not a role read off its spelling
+    text = "Republican Representative Tom Nunes criticized the State Department on Monday."
+    assert ("USALEG", "USAGOV") in pairs(text, "2018-05-07")
+    assert not any(src.endswith("REL") for src, _ in pairs(text, "2018-05-07"))

@@ -153,6 +153,12 @@ def _resolve(
     if lemma_in(head, roles_file().partitive_nouns):
         for pobj in prep_objects(head, ("of",)):
             return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
+        # "Mueller's team", "FBI agents": the members of a body or the staff of a person the dictionaries know
+        for owner in (c for c in head.children if c.dep_ in ("poss", "compound") and entity_of(c) is not None):
+            if entity_of(owner)[0] in ("actor", "person"):  # type: ignore[index]
+                found = resolve(owner, ctx, other=other)
+                if found is not None and found.place is None:
+                    return Resolved(found.actor.model_copy(update={"text": text}), why=f"'{text}': {found.why}")
     if is_former(head, tokens):
         return None  # a former office holder is not the office
     if lemma_in(head, roles_file().country_nouns):
