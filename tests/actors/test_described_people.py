@@ -88,3 +88,15 @@ def test_a_name_ending_like_a_plural_is_not_read_as_a_role_noun() -> None:
     text = "Republican Representative Tom Nunes criticized the State Department on Monday."
     assert ("USALEG", "USAGOV") in pairs(text, "2018-05-07")
     assert not any(src.endswith("REL") for src, _ in pairs(text, "2018-05-07"))
+
+
+def test_a_spokesman_of_a_body_named_by_its_role_noun_speaks_as_its_government() -> None:
+    # "the junta's spokesman": no name says whom he speaks for, so he is not read as the junta (MIL) itself but by
+    # his role noun (a government spokesman, as annotators code him)
+    text = "Mali's military junta spokesman accused France of lying on Monday."
+    assert ("MLIGOV", "FRA") in pairs(text, "2022-02-01")
+    text = "The military junta in Mali expelled the French ambassador. The junta's spokesman accused France of lying."
+    assert ("MLIMIL", "FRA") not in pairs(text, "2022-02-01")
+    # a named principal decides: the spokesman of a known person is that person's actor
+    text = "A spokesman for President Emmanuel Macron accused Mali of lying."
+    assert ("FRAGOV", "MLI") in pairs(text, "2022-02-01")

@@ -280,6 +280,11 @@ def _speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Res
     principals += list(prep_objects(head, ("for", "to", "of")))
     if not principals:
         return None
+    # only a name (or a person's pronoun) says whom they speak for: "the junta's spokesman" is read by its role noun
+    # (a spokesman of a body in power speaks as its government), as before
+    principals = [p for p in principals if p.pos_ == "PROPN" or p.lower_ in ("his", "her", "him") or _names_one(p)]
+    if not principals:
+        return None
     for tok in principals:
         found = resolve(tok, ctx, other=other)
         if found is None or found.place is not None:
@@ -289,6 +294,14 @@ def _speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Res
         actor = found.actor.model_copy(update={"text": span_text(phrase_tokens(head))})
         return Resolved(actor, why=f"'{head.text}' for '{tok.text}': speaks for them ({found.why})")
     return False
+
+
+def _names_one(tok: Token) -> bool:
+    """'Mueller's team', 'the FBI's agents': a common noun whose owner is a known person or body."""
+    return any(
+        c.dep_ in ("poss", "compound") and (e := entity_of(c)) is not None and e[0] in ("actor", "person")
+        for c in tok.children
+    )
 
 
 def _unmarked_possessive(tok: Token) -> tuple[str, str, Span] | None:
