@@ -100,3 +100,10 @@ def test_a_spokesman_of_a_body_named_by_its_role_noun_speaks_as_its_government()
     # a named principal decides: the spokesman of a known person is that person's actor
     text = "A spokesman for President Emmanuel Macron accused Mali of lying."
     assert ("FRAGOV", "MLI") in pairs(text, "2022-02-01")
+
+
+def test_members_of_a_body_named_by_the_noun_before_them() -> None:
+    text = "U.S. congressional committee members criticized the State Department on Friday."
+    assert ("USALEG", "USAGOV") in pairs(text, "2018-03-02")
+    # members of nothing named: no actor
+    assert not pairs("Committee members criticized the State Department on Friday.", "2018-03-02")

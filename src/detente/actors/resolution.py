@@ -154,7 +154,7 @@ def _resolve(
         for pobj in prep_objects(head, ("of",)):
             return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
         # "Mueller's team", "FBI agents": the members of a body or the staff of a person the dictionaries know
-        for owner in (c for c in head.children if c.dep_ in ("poss", "compound") and entity_of(c) is not None):
+        for owner in (c for c in head.children if c.dep_ in ("poss", "compound", "nmod") and entity_of(c) is not None):
             if entity_of(owner)[0] in ("actor", "person"):  # type: ignore[index]
                 found = resolve(owner, ctx, other=other)
                 if found is not None and found.place is None:
@@ -169,6 +169,11 @@ def _resolve(
     if principal is not None:
         return principal or None
     role = head_role(head, tokens)
+    if role is None and lemma_in(head, roles_file().partitive_nouns):
+        # "congressional committee members": the members of what the noun before them names
+        for c in head.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and (role := head_role(c, phrase_tokens(c))) is not None:
+                break
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
     if role is None and head.pos_ == "PROPN":
