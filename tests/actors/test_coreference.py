@@ -70,11 +70,21 @@ def test_a_description_with_nothing_before_it_stays_unresolved() -> None:
 
 
 def test_a_name_after_its_title_is_named_later_by_its_surname() -> None:
+    # the Syrian Interim Government was the exiled opposition's, not the state's (SYROPP)
     text = (
-        "The health minister of the Syrian interim government Mohammad Jundi said on Friday that the siege goes on. "
-        "Jundi appealed to the United Nations to intervene."
+        "The education minister of the Syrian interim government Karim Haddad said on Friday that schools had closed. "
+        "Haddad appealed to the United Nations to intervene."
     )
     appeals = [e for e in code_text(text, "2016-12-10") if e.evidence.trigger == "appealed"]
-    assert [(e.source.code, e.source.text) for e in appeals] == [("SYRGOV", "Jundi")]
+    assert [(e.source.code, e.source.text) for e in appeals] == [("SYROPP", "Haddad")]
     # a surname never named with a title stays unresolved
-    assert not [e for e in code_text("Jundi appealed to the United Nations to intervene.", "2016-12-10")]
+    assert not [e for e in code_text("Haddad appealed to the United Nations to intervene.", "2016-12-10")]
+
+
+def test_the_title_alone_reads_back_to_the_person_who_bore_it() -> None:
+    text = "President Moon Jae-in arrived in Tokyo on Monday. The President criticized North Korea on Tuesday."
+    assert ("KORGOV", "PRK") in pairs(text, "2019-05-06")
+    # two presidents named as equals: "the president" stays unresolved
+    text = "President Moon Jae-in and President Xi Jinping met in Tokyo. The president criticized North Korea."
+    assert not any(target == "PRK" for _, target in pairs(text, "2019-05-06"))
+    assert not pairs("The President criticized North Korea on Tuesday.", "2019-05-06")

@@ -13,7 +13,7 @@ dictionaries) and ``lookup`` (one name, explained).
 """
 
 from detente.actors.context import ArticleContext, Mention, home_country, sentence_country
-from detente.actors.resolution import Resolved, resolve, resolve_all
+from detente.actors.resolution import Resolved, resolve, resolve_all, titles_a_person
 from detente.actors.roles import country_actor, head_role, title_role
 from detente.where.mentions import dictionary_entities
 from detente.where.places import place_location
@@ -31,4 +31,5 @@ __all__ = [
     "resolve_all",
     "sentence_country",
     "title_role",
+    "titles_a_person",
 ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.roles import role_group
+from detente.data import roles_file
 from detente.records import ActorRef
 from detente.where.mentions import dictionary_entities
 from detente.where.places import article_countries, countries_named
@@ -33,6 +34,7 @@ class Mention:
     subject: bool
     salient: bool  # an argument of a verb, not a modifier of another noun ("rebels in western Syria")
     lemma: str  # the head noun's lemma, for "the minister" after "the foreign minister"
+    titles: frozenset[str] = frozenset()  # a person's titles before the name: "the president" after "President Trump"
 
 
 def sentence_number(tok: Token) -> int:
@@ -53,6 +55,14 @@ def _is_argument(head: Token) -> bool:
     if head.dep_ in ARGUMENTS:
         return True
     return head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")  # "talked with X", not "rebels in X"
+
+
+def _titles(head: Token) -> frozenset[str]:
+    """The person titles in a name's own phrase ("President Donald Trump", "Foreign Minister Lavrov")."""
+    titles = roles_file().person_titles
+    return frozenset(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ in titles) - {
+        head.lower_
+    }
 
 
 @dataclass
@@ -92,6 +102,7 @@ class ArticleContext:
             subject=head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"),
             salient=_is_argument(head),
             lemma=head.lemma_.lower(),
+            titles=_titles(head) if kind == "person" else frozenset(),
         )
 
     def country_for(

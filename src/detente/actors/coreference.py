@@ -185,6 +185,9 @@ def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     same = [m for m in recent if m.lemma == lemma]
     if same:
         return same[-1].actor, f"'the {lemma}': the latest {lemma} named before"
+    titled = _pick([m for m in recent if lemma in m.titles])  # "the president" after "President Moon"
+    if titled:
+        return titled[0], f"'the {lemma}': the one titled so before, {titled[1]}"
     kinds = roles_file().description_kinds
     kind = kinds.get(lemma) or kinds.get(head.lower_)
     if kind is None:

@@ -70,9 +70,12 @@ def lemma_in(tok: Token, words: list[str] | set[str] | frozenset[str]) -> bool:
 
 
 def is_bare_definite(head: Token) -> bool:
-    """'the alliance', 'the peacekeepers': a common noun with only 'the' before it."""
+    """'the alliance', 'the peacekeepers', 'the President': a common noun or bare title with only 'the' before it."""
     mods = [c for c in head.children if c.i < head.i]
-    return head.pos_ == "NOUN" and len(mods) == 1 and mods[0].lower_ in ("the", "this", "that", "these", "those")
+    # "The President meets ...": a capitalised title with no name is a description too
+    title = head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ in roles_file().person_titles
+    definite = len(mods) == 1 and mods[0].lower_ in ("the", "this", "that", "these", "those")
+    return (head.pos_ == "NOUN" or title) and definite
 
 
 def is_several(head: Token) -> bool:

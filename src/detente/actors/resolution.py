@@ -29,7 +29,7 @@ from detente.actors.phrases import (
     phrase_tokens,
     span_text,
 )
-from detente.actors.roles import country_actor, head_role, title_role
+from detente.actors.roles import country_actor, head_role, role_group, title_role
 from detente.actors.variants import variant_of
 from detente.data import ActorEntry, gazetteer, roles_file
 from detente.nlp.tree import prep_objects
@@ -135,9 +135,14 @@ def _resolve(
         return resolved
     if not as_place and head.ent_type_ in ("LOC", "GPE") and (region := _region_named(tokens)) is not None:
         return Resolved(country_actor(region, None, text), why=f"regions.yaml: '{text}' is {region}")
-    if head.pos_ == "PROPN" and head.text in ctx.names:
+    # a surname opening a sentence is often tagged a common noun with no entity type ("Conyers acknowledged ...")
+    named = head.pos_ == "PROPN" or (head.is_title and not head.ent_type_ and head.tag_ == "NN")
+    if named and head.text in ctx.names:
         earlier = ctx.names[head.text].model_copy(update={"text": text})
         return Resolved(earlier, why=f"'{head.text}': a person named in full earlier in the article")
+    described = _described_person(head, ctx, other)
+    if described is not None:
+        return described
     variant = _variant(head, text, ctx)
     if variant is not None:
         return variant
@@ -148,13 +153,27 @@ def _resolve(
     if lemma_in(head, roles_file().partitive_nouns):
         for pobj in prep_objects(head, ("of",)):
             return resolve(pobj, ctx, as_place=as_place, other=other, place_country=place_country)
+        # "Mueller's team", "FBI agents": the members of a body or the staff of a person the dictionaries know
+        for owner in (c for c in head.children if c.dep_ in ("poss", "compound", "nmod") and entity_of(c) is not None):
+            if entity_of(owner)[0] in ("actor", "person"):  # type: ignore[index]
+                found = resolve(owner, ctx, other=other)
+                if found is not None and found.place is None:
+                    return Resolved(found.actor.model_copy(update={"text": text}), why=f"'{text}': {found.why}")
     if is_former(head, tokens):
         return None  # a former office holder is not the office
     if lemma_in(head, roles_file().country_nouns):
         country, why = _phrase_country(head, tokens, ctx)
         if isinstance(country, str) and country not in gazetteer().regions:  # "a Palestinian state"
             return Resolved(country_actor(country, None, text), why=f"'{head.lemma_}' named by {why}: the country")
+    principal = _speaks_for(head, ctx, other)
+    if principal is not None:
+        return principal or None
     role = head_role(head, tokens)
+    if role is None and lemma_in(head, roles_file().partitive_nouns):
+        # "congressional committee members": the members of what the noun before them names
+        for c in head.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and (role := head_role(c, phrase_tokens(c))) is not None:
+                break
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
     if role == "MIL" and _state_weapon(head, tokens):
@@ -176,11 +195,18 @@ def _resolve(
         actor = ctx.by_head[head.lemma_.lower()]
         return Resolved(actor, why=f"'the {head.lemma_.lower()}': the one named earlier")
     if role is None:
-        return _held_by(head, tokens, ctx, other) or _owned_by(head, ctx, other, as_place) or _place_in(head, ctx)
+        return (
+            _held_by(head, tokens, ctx, other)
+            or _owned_by(head, ctx, other, as_place)
+            or _place_in(head, ctx, as_place)
+        )
     country, why = _phrase_country(head, tokens, ctx)
     if isinstance(country, Resolved):
         ctx.remember(country.actor)
         ctx.by_head.setdefault(head.lemma_.lower(), country.actor)
+        holder = _title_holder(head, tokens)
+        if holder is not None:  # "the health minister of the Syrian Interim Government, Khaled Barakat"
+            ctx.remember_name(holder, country.actor)
         return country
     several = country is None or country in gazetteer().regions
     if several and role in ("GOV", "MIL") and (is_several(head) or country is not None):
@@ -213,6 +239,12 @@ def _state_weapon(head: Token, tokens: list[Token]) -> bool:
     return weapon and any(lemma_in(t, words.own_state_words) for t in owners)
 
 
+def titles_a_person(head: Token) -> bool:
+    """'the health minister of the interim government, Khaled Barakat': a title phrase that names the person
+    holding it (to be resolved even where no event asks, so the person's surname reads back to it)."""
+    return head.pos_ == "NOUN" and _title_holder(head, phrase_tokens(head)) is not None
+
+
 def _title_holder(head: Token, tokens: list[Token]) -> Span | None:
     """The person a role phrase names, to be named later by a part of the name: the head itself
     ("Syrian Health Minister Mohammad Jundi") or a name right after the title ("the health minister of the
@@ -221,11 +253,72 @@ def _title_holder(head: Token, tokens: list[Token]) -> Span | None:
         return person_span(head)
     if head.tag_ in ("NNS", "NNPS") or not lemma_in(head, roles_file().person_titles):
         return None
-    after = max(t.i for t in tokens) + 1
+    last = head.doc[max(t.i for t in tokens)]
+    if last.i > head.i and last.dep_ == "appos" and last.ent_type_ == "PERSON":
+        # "the health minister of the interim government, Khaled Barakat": the name closing the title's phrase
+        return person_span(last) if entity_of(last) is None else None
+    after = last.i + 1
     if after < len(head.doc) and head.doc[after].ent_type_ == "PERSON" and head.doc[after].ent_iob_ == "B":
         name = person_span(head.doc[after])
         return name if entity_of(head.doc[after]) is None else None  # a known person has an entry of their own
     return None
+
+
+def _described_person(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resolved | None:
+    """'Peter Carr, a spokesman for the special counsel', 'Khaled Barakat, the opposition's health minister': a
+    person the dictionaries do not know is what the description in apposition says, and a later mention of a part
+    of the name ("Carr said") is the same person. A description that names no role or a private one ("a U.S.
+    citizen", "a student") codes nothing: a private person is no actor."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or entity_of(head) is not None:
+        return None
+    descriptions = [d for c in head.children if c.dep_ == "appos" for d in (c, *c.conjuncts)]
+    for appos in descriptions:  # "Khan, a lawyer and member of parliament": each description in turn
+        if appos.pos_ != "NOUN":
+            continue
+        found = resolve(appos, ctx, other=other)
+        if found is None or found.place is not None or found.actor.role in role_group("private"):
+            continue
+        if found.actor.role is None and found.actor.code == found.actor.country:
+            continue
+        actor = found.actor.model_copy(update={"text": person_span(head).text})
+        ctx.remember_name(person_span(head), actor)
+        return Resolved(actor, why=f"'{head.text}', described as '{appos.text}': {found.why}")
+    return None
+
+
+def _speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Resolved | bool | None:
+    """'a spokesman for Mueller', 'a lawyer for President Trump', 'the senator's aide': one who speaks or acts for
+    another is coded as the one they speak for. None when the phrase names no one it speaks for (or a bare country:
+    "a spokesman for Russia" is then read by its role noun); False when it names one we cannot code ("a spokesman
+    for the company's founder"), so the phrase stays unresolved rather than take a country from context."""
+    if not lemma_in(head, roles_file().speaks_for_nouns):
+        return None
+    principals = [c for c in head.children if c.dep_ == "poss"]
+    principals += list(prep_objects(head, ("for", "to", "of")))
+    if not principals:
+        return None
+    # only a name (or a person's pronoun) says whom they speak for: "the junta's spokesman" is read by its role noun
+    # (a spokesman of a body in power speaks as its government), as before
+    principals = [p for p in principals if p.pos_ == "PROPN" or p.lower_ in ("his", "her", "him") or _names_one(p)]
+    if not principals:
+        return None
+    for tok in principals:
+        found = resolve(tok, ctx, other=other)
+        if found is None or found.place is not None:
+            continue
+        if found.actor.role is None and found.actor.code == found.actor.country:
+            return None
+        actor = found.actor.model_copy(update={"text": span_text(phrase_tokens(head))})
+        return Resolved(actor, why=f"'{head.text}' for '{tok.text}': speaks for them ({found.why})")
+    return False
+
+
+def _names_one(tok: Token) -> bool:
+    """'Mueller's team', 'the FBI's agents': a common noun whose owner is a known person or body."""
+    return any(
+        c.dep_ in ("poss", "compound") and (e := entity_of(c)) is not None and e[0] in ("actor", "person")
+        for c in tok.children
+    )
 
 
 def _unmarked_possessive(tok: Token) -> tuple[str, str, Span] | None:
@@ -456,26 +549,35 @@ def _hyphenated_owner(tok: Token, suffixes: list[str]) -> str | None:
     return _country_word("", prefix)
 
 
-def _place_in(head: Token, ctx: ArticleContext) -> Resolved | None:
+def _place_in(head: Token, ctx: ArticleContext, as_place: bool = False) -> Resolved | None:
     """'the province of Hatay', "Beirut's southern suburbs", 'the capital Niamey': a place noun stands
-    for the place named with it."""
-    if not lemma_in(head, roles_file().place_nouns):
+    for the place named with it; where places are targets, so does a site ("a market in Aleppo")."""
+    roles = roles_file()
+    if not lemma_in(head, roles.place_nouns) and not (as_place and lemma_in(head, roles.site_nouns)):
         return None
-    named = [*prep_objects(head, ("of",)), *[c for c in head.children if c.dep_ in ("appos", "compound")]]
+    named = [*prep_objects(head, ("of",)), *[c for c in head.children if c.dep_ in ("appos", "compound", "nmod")]]
+    named += [c for c in head.children if c.dep_ == "amod" and c.pos_ == "PROPN"]  # a name read as a modifier
     named += [c for c in head.children if c.dep_ == "poss"]  # "Turkey's province of Hatay" is Hatay
     named = [c for tok in named for c in (tok, *tok.conjuncts)]  # "the towns of Jisr al-Shughur and Binnish"
     for tok in named:
         found = resolve(tok, ctx, as_place=True)
         if found is not None and found.place is not None:
             return found
+    within: Resolved | None = None
     for pobj in prep_objects(head, ("in", "near", "outside")):  # "al-Hamadaniyeh neighborhood in Aleppo city"
         found = resolve(pobj, ctx, as_place=True)
         if found is not None and found.place is not None:
             return found
+        if within is None and found is not None and found.actor.role is None and found.actor.country:
+            within = found  # "a hall in Tall Tawil village": in a place the article's country holds, unnamed there
+    named += [p for p in prep_objects(head, ("in",)) if p.ent_type_ in PLACE_LABELS]  # "neighborhoods in East Ghota"
     if ctx.home and any(tok.pos_ == "PROPN" for tok in named):
         # a named town, village or district the gazetteer does not know, in an article about one country
         actor = country_actor(ctx.home, None, head.text)
         return Resolved(actor, why=f"'{head.lemma_}' named but unknown: the country the article is about")
+    if within is not None:
+        actor = country_actor(within.actor.country, None, head.text)
+        return Resolved(actor, why=f"'{head.lemma_}' in '{within.actor.text}': {within.why}")
     return None
 
 

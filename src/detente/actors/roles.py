@@ -31,7 +31,7 @@ def head_role(head: Token, tokens: list[Token]) -> str | None:
     left = [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     words = [t.lower_ for t in left]
     heads = {head.lemma_.lower(), head.lower_}
-    if head.lower_.endswith("s"):
+    if head.lower_.endswith("s") and head.ent_type_ != "PERSON":  # "Nunes" is a name, not "nuns"
         heads.add(head.lower_[:-1])  # "Protesters" opening a sentence is read as a name: no lemma
         if head.lower_.endswith("es"):
             heads.add(head.lower_[:-2])

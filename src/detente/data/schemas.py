@@ -239,6 +239,11 @@ class RolesFile(DataFile):
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
+    site_nouns: list[str] = Field(
+        default_factory=list,
+        description="'shelled a market in Aleppo', 'fired rockets at the Nairab airport': a site struck, where places "
+        "are targets, is the place it is in",
+    )
     scene_roots: list[str] = Field(
         default_factory=list,
         description="CAMEO roots of deeds done on the ground, which take the scene an earlier sentence set",
@@ -265,6 +270,11 @@ class RolesFile(DataFile):
     )
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
+    )
+    speaks_for_nouns: list[str] = Field(
+        default_factory=list,
+        description="'a spokesman for Mueller', 'a lawyer for the senator', 'Trump's lawyer': people who speak or act "
+        "for another, coded as the one they speak for",
     )
     title_abbreviations: dict[str, str] = Field(
         default_factory=dict,

@@ -13,7 +13,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.actors import ArticleContext, home_country, resolve
+from detente.actors import ArticleContext, home_country, resolve, titles_a_person
 from detente.data import cameo_table
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
@@ -32,10 +32,11 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative"
 
 def remember_actors(sent: Span, ctx: ArticleContext) -> None:
     """Resolve every named actor phrase of a sentence, coded or not, so that later generic mentions
-    ("the junta", "the rebels") can refer back to it."""
+    ("the junta", "the rebels") can refer back to it, and every title that names its holder ("the health minister
+    of ..., Khaled Barakat"), so that the holder's surname can."""
     for tok in sent:
         named = tok.ent_type_ or any(c.ent_type_ for c in tok.children)
-        if named and tok.dep_ in ARGUMENT_DEPS and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ARGUMENT_DEPS and tok.pos_ in ("NOUN", "PROPN") and (named or titles_a_person(tok)):
             resolve(tok, ctx)
 
 

@@ -1,0 +1,31 @@
+"""A site struck by a deed of force (a market, an airport, a neighbourhood) is the place it is in: its country
+(guide 1.3: a named place is its country whoever holds it). Sites are places only where the pattern reads its
+target as one."""
+
+from __future__ import annotations
+
+from detente import code_text
+
+SYRIA = "Syrian rebels shelled Aleppo on Monday as fighting spread from Damascus to Hama. "
+
+
+def pairs(text: str, date: str = "2017-04-11") -> set[tuple[str, str | None, str, str]]:
+    return {
+        (e.source.code, e.target.code if e.target else None, e.cameo.root, e.evidence.trigger)
+        for e in code_text(text, date=date)
+    }
+
+
+def test_a_site_named_after_an_unknown_place_is_the_article_s_country() -> None:
+    assert ("SYRREB", "SYR", "19", "shelled") in pairs(SYRIA + "Rebels shelled the Qarmal airport.")
+    found = pairs(SYRIA + "Rebels fired rockets into residential neighborhoods in East Qarmal, killing three.")
+    assert any(f[:3] == ("SYRREB", "SYR", "19") and f[3] == "fired" for f in found)
+
+
+def test_a_site_is_a_place_only_for_a_deed_of_force() -> None:
+    # a site praised is no party to a statement: only deeds of force read it as a place
+    found = pairs(SYRIA + "The French president praised the Qarmal hospital on Monday.")
+    assert not any(f[1] == "SYR" and f[2] == "05" for f in found)
+    assert ("SYRREB", "SYR", "19", "shelled") in pairs(SYRIA + "Rebels shelled the Qarmal hospital.")
+    # and a site with no place named, in a sentence that names none, is no target of a statement either
+    assert not any(f[1] == "SYR" for f in pairs("The French president praised the hospital on Monday."))
