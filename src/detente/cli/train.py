@@ -27,7 +27,12 @@ def train_cmd(
     seeds: Annotated[int, typer.Option(help="With --cv: repeat with this many seeds and average")] = 2,
     per_root: Annotated[
         bool, typer.Option("--per-root", help="With --cv: the added events per root, every setting")
-    ] = (False),
+    ] = False,
+    patterns_only: Annotated[
+        str | None, typer.Option("--patterns-only", help="With --cv: roots left to the patterns while coding (01,11)")
+    ] = None,
+    source: Annotated[float | None, typer.Option(help="With --cv: this source threshold, not the grid")] = None,
+    target: Annotated[float | None, typer.Option(help="With --cv: this target threshold, not the grid")] = None,
 ) -> None:
     """Fit the trigger and argument models on the train split, pick the threshold on dev, save them."""
     from detente.corpus.source import CorpusMissing
@@ -35,7 +40,8 @@ def train_cmd(
     from detente.train import train
 
     if cv is not None:
-        _cross_validate(annotations, corpus, cv, seeds, cache, per_root)
+        roots = [r.strip() for r in patterns_only.split(",") if r.strip()] if patterns_only else []
+        _cross_validate(annotations, corpus, cv, seeds, cache, per_root, roots, source, target)
         return
     try:
         report = train(annotations, corpus, to or MODEL_DIR, seed, cache, statements_only)
@@ -65,14 +71,24 @@ def train_cmd(
 
 
 def _cross_validate(
-    annotations: Path, corpus: Path | None, k: int, seeds: int, cache: Path | None, per_root: bool
+    annotations: Path,
+    corpus: Path | None,
+    k: int,
+    seeds: int,
+    cache: Path | None,
+    per_root: bool,
+    patterns_only: list[str],
+    source: float | None,
+    target: float | None,
 ) -> None:
     from detente.corpus.source import CorpusMissing
     from detente.train import cross_validation
     from detente.train.cv import Result, Tally
 
     try:
-        report = cross_validation(annotations, k, seeds, corpus, cache, lambda m: err.print(m, highlight=False))
+        report = cross_validation(
+            annotations, k, seeds, corpus, cache, lambda m: err.print(m, highlight=False), patterns_only, source, target
+        )
     except (CorpusMissing, ValueError) as exc:
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None
@@ -93,18 +109,25 @@ def _cross_validate(
             right, wrong = r.ungated.added(root)
             if right or wrong:
                 mark = "  left to the patterns" if root in r.left_to_patterns else ""
-                out.print(f"    root {root}: added right {right / n:.1f} wrong {wrong / n:.1f}{mark}", highlight=False)
+                out.print(
+                    f"    root {root}: added right {right / n:.1f} wrong {wrong / n:.1f}{mark}",
+                    highlight=False,
+                    soft_wrap=True,
+                )
 
     out.print(
         f"cross-validation: {report.articles} articles, {report.k} folds by article, seeds {report.seeds} "
         "(counts per seed, pooled over the folds)",
         highlight=False,
+        soft_wrap=True,
     )
     for r in report.results:
         mark = "  <- chosen" if r is report.chosen else ""
-        out.print(f"{r.setting.label()}{mark}", highlight=False)
-        out.print(f"  every root   {counts(r.ungated)}", highlight=False)
-        out.print(f"  gated {','.join(r.left_to_patterns) or '-':<6} {counts(r.gated)}", highlight=False)
+        out.print(f"{r.setting.label()}{mark}", highlight=False, soft_wrap=True)
+        out.print(f"  every root   {counts(r.ungated)}", highlight=False, soft_wrap=True)
+        out.print(
+            f"  gated {','.join(r.left_to_patterns) or '-':<6} {counts(r.gated)}", highlight=False, soft_wrap=True
+        )
         if per_root or r is report.chosen:
             roots(r)
     if report.chosen is not None:
@@ -112,4 +135,5 @@ def _cross_validate(
         out.print(
             f"chosen: {c.setting.label()}, left to the patterns: {c.left_to_patterns} ({counts(c.gated)})",
             highlight=False,
+            soft_wrap=True,
         )

@@ -242,11 +242,23 @@ def cross_validation(
     corpus: str | Path | None = None,
     cache: Path | None = None,
     progress: Callable[[str], None] = lambda _: None,
+    patterns_only: list[str] | None = None,
+    source: float | None = None,
+    target: float | None = None,
 ) -> CVReport:
     """``detente train --cv K --seeds S``: the splits of ``cv.splits`` pooled, K folds by article, seeds
-    ``seed .. seed+S-1`` (see ``train/cv.py``). Nothing is saved."""
+    ``seed .. seed+S-1`` (see ``train/cv.py``). ``patterns_only`` roots are left to the patterns while coding;
+    ``source`` / ``target`` try that one argument threshold instead of the grid. Nothing is saved."""
     cfg = config()
+    cv = dict(cfg["cv"])
+    if source is not None:
+        cv["source_grid"] = [source]
+    if target is not None:
+        cv["target_grid"] = [target]
+    cfg = {**cfg, "cv": cv}
     coder = Coder(layers="patterns")
     parsed = parsed_split(Path(folder), cfg["cv"]["splits"], corpus, coder, cache)
     progress(f"{len(parsed)} articles parsed")
-    return cross_validate(parsed, coder.nlp, k, [cfg["seed"] + n for n in range(seeds)], cfg, progress)
+    return cross_validate(
+        parsed, coder.nlp, k, [cfg["seed"] + n for n in range(seeds)], cfg, progress, patterns_only or []
+    )

@@ -136,10 +136,13 @@ def cross_validate(
     seeds: Sequence[int],
     cfg: dict,
     progress: Callable[[str], None] = lambda _: None,
+    patterns_only: Sequence[str] = (),
 ) -> CVReport:
     """Fit on K-1 folds, code the held-out fold, for every seed and every argument threshold pair of ``cfg["cv"]``;
     trigger thresholds (``cfg["trigger_grid"]``) and gated roots are applied to the coded events afterwards (an event
-    of the model keeps its trigger score)."""
+    of the model keeps its trigger score). ``patterns_only`` roots are left to the patterns while coding, as
+    ``patterns_only_roots`` leaves them: a candidate of the model, even one dropped afterwards, can keep a pattern's
+    event of the same clause out, so a gate chosen afterwards is checked this way."""
     from detente.train import fit_examples  # one way: the trainer imports this module
 
     cv = cfg["cv"]
@@ -160,7 +163,7 @@ def cross_validate(
                 [e for i in fitted for e in args[i]],
                 seed,
             )
-            model.meta["config"] = {**model.meta["config"], "patterns_only_roots": []}  # gated afterwards
+            model.meta["config"] = {**model.meta["config"], "patterns_only_roots": list(patterns_only)}
             for s, t in pairs:
                 model.thresholds.update({"trigger": low, "source": s, "target": t})
                 for i in held:
