@@ -66,7 +66,10 @@ def parsed_split(
 ) -> list[Parsed]:
     """The annotated articles of one split, or of several (``[train, dev]``), parsed as the coder parses."""
     anns = load_annotations(folder)
-    ids = [i for name in ([split] if isinstance(split, str) else split) for i in anns.ids(name)]
+    names = [split] if isinstance(split, str) else list(split)
+    if not names:
+        raise ValueError("no split named")
+    ids = [i for name in names for i in anns.ids(name)]
     articles = read_corpus(corpus, ids)
     return list(parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder, cache))
 
@@ -210,8 +213,11 @@ def train(
         report = TrainReport()
         fitted = parsed_split(folder, cfg["train_split"], corpus, coder, cache)
         report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
-        tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
-        choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
+        if cfg.get("tune_split"):
+            tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
+            choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
+        else:  # no split the model was not fitted on: the decision admits none
+            model.thresholds["statement"] = report.statements.threshold
         _statement_meta(model, report)
         model.save(out)
         return report
@@ -256,6 +262,8 @@ def cross_validation(
     if target is not None:
         cv["target_grid"] = [target]
     cfg = {**cfg, "cv": cv}
+    if "test" in cv["splits"]:
+        raise ValueError("cross-validation reads train and dev only: the test split is frozen")
     coder = Coder(layers="patterns")
     parsed = parsed_split(Path(folder), cfg["cv"]["splits"], corpus, coder, cache)
     progress(f"{len(parsed)} articles parsed")
