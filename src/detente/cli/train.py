@@ -20,12 +20,29 @@ def train_cmd(
     statements_only: Annotated[
         bool, typer.Option("--statements-only", help="Refit only the statement decision on the installed model")
     ] = False,
+    cv: Annotated[
+        int | None,
+        typer.Option("--cv", help="Cross-validate with K folds by article over train.yaml's cv.splits; saves nothing"),
+    ] = None,
+    seeds: Annotated[int, typer.Option(help="With --cv: repeat with this many seeds and average")] = 2,
+    per_root: Annotated[
+        bool, typer.Option("--per-root", help="With --cv: the added events per root, every setting")
+    ] = False,
+    patterns_only: Annotated[
+        str | None, typer.Option("--patterns-only", help="With --cv: roots left to the patterns while coding (01,11)")
+    ] = None,
+    source: Annotated[float | None, typer.Option(help="With --cv: this source threshold, not the grid")] = None,
+    target: Annotated[float | None, typer.Option(help="With --cv: this target threshold, not the grid")] = None,
 ) -> None:
     """Fit the trigger and argument models on the train split, pick the threshold on dev, save them."""
     from detente.corpus.source import CorpusMissing
     from detente.events.learned.layer import MODEL_DIR
     from detente.train import train
 
+    if cv is not None:
+        roots = [r.strip() for r in patterns_only.split(",") if r.strip()] if patterns_only else []
+        _cross_validate(annotations, corpus, cv, seeds, cache, per_root, roots, source, target)
+        return
     try:
         report = train(annotations, corpus, to or MODEL_DIR, seed, cache, statements_only)
     except CorpusMissing as exc:
@@ -51,3 +68,72 @@ def train_cmd(
         f"{report.argument_examples} argument examples) into {to or MODEL_DIR}",
         highlight=False,
     )
+
+
+def _cross_validate(
+    annotations: Path,
+    corpus: Path | None,
+    k: int,
+    seeds: int,
+    cache: Path | None,
+    per_root: bool,
+    patterns_only: list[str],
+    source: float | None,
+    target: float | None,
+) -> None:
+    from detente.corpus.source import CorpusMissing
+    from detente.train import cross_validation
+    from detente.train.cv import Result, Tally
+
+    try:
+        report = cross_validation(
+            annotations, k, seeds, corpus, cache, lambda m: err.print(m, highlight=False), patterns_only, source, target
+        )
+    except (CorpusMissing, ValueError) as exc:
+        err.print(f"detente: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    n = len(report.seeds)
+
+    def counts(t: Tally) -> str:
+        b, p = t.both, t.patterns
+        right, wrong = t.added()
+        share = right / (right + wrong) if right + wrong else 0.0
+        return (
+            f"tp {b.tp / n:.1f} fp {b.fp / n:.1f} fn {b.fn / n:.1f} P {b.precision:.3f} R {b.recall:.3f} "
+            f"F1 {b.f1:.3f} | patterns tp {p.tp / n:.1f} fp {p.fp / n:.1f} | added right {right / n:.1f} "
+            f"wrong {wrong / n:.1f} ({share:.2f})"
+        )
+
+    def roots(r: Result) -> None:
+        for root in r.ungated.roots():
+            right, wrong = r.ungated.added(root)
+            if right or wrong:
+                mark = "  left to the patterns" if root in r.left_to_patterns else ""
+                out.print(
+                    f"    root {root}: added right {right / n:.1f} wrong {wrong / n:.1f}{mark}",
+                    highlight=False,
+                    soft_wrap=True,
+                )
+
+    out.print(
+        f"cross-validation: {report.articles} articles, {report.k} folds by article, seeds {report.seeds} "
+        "(counts per seed, pooled over the folds)",
+        highlight=False,
+        soft_wrap=True,
+    )
+    for r in report.results:
+        mark = "  <- chosen" if r is report.chosen else ""
+        out.print(f"{r.setting.label()}{mark}", highlight=False, soft_wrap=True)
+        out.print(f"  every root   {counts(r.ungated)}", highlight=False, soft_wrap=True)
+        out.print(
+            f"  gated {','.join(r.left_to_patterns) or '-':<6} {counts(r.gated)}", highlight=False, soft_wrap=True
+        )
+        if per_root or r is report.chosen:
+            roots(r)
+    if report.chosen is not None:
+        c = report.chosen
+        out.print(
+            f"chosen: {c.setting.label()}, left to the patterns: {c.left_to_patterns} ({counts(c.gated)})",
+            highlight=False,
+            soft_wrap=True,
+        )

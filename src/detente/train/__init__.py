@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,17 @@ from detente.events.learned.layer import MODEL_DIR, LearnedModel
 from detente.events.learned.linear import fit
 from detente.events.patterns import STATEMENT_PREFIX
 from detente.pipeline import Coder
-from detente.train.examples import NONE, Parsed, argument_examples, gold_triggers, parse, trigger_examples
+from detente.train.cv import CVReport, cross_validate
+from detente.train.examples import (
+    NONE,
+    ArgumentExample,
+    Parsed,
+    TriggerExample,
+    argument_examples,
+    gold_triggers,
+    parse,
+    trigger_examples,
+)
 from detente.train.statements import StatementReport, choose_statement_threshold, fit_statements
 
 CONFIG = MODEL_DIR / "train.yaml"
@@ -51,10 +62,14 @@ class TrainReport:
 
 
 def parsed_split(
-    folder: Path, split: str, corpus: str | Path | None, coder: Coder, cache: Path | None = None
+    folder: Path, split: str | list[str], corpus: str | Path | None, coder: Coder, cache: Path | None = None
 ) -> list[Parsed]:
+    """The annotated articles of one split, or of several (``[train, dev]``), parsed as the coder parses."""
     anns = load_annotations(folder)
-    ids = anns.ids(split)
+    names = [split] if isinstance(split, str) else list(split)
+    if not names:
+        raise ValueError("no split named")
+    ids = [i for name in names for i in anns.ids(name)]
     articles = read_corpus(corpus, ids)
     return list(parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder, cache))
 
@@ -92,10 +107,17 @@ def _fit_settings(section: dict) -> dict:
 
 def fit_model(parsed: list[Parsed], nlp: Language, seed: int = SEED) -> tuple[LearnedModel, TrainReport]:
     """Fit both models with the settings of ``train.yaml``."""
-    cfg = config()
-    report = TrainReport(articles=len(parsed), events=sum(len(p.ann.events) for p in parsed))
     trig = [e for p in parsed for e in trigger_examples(p)]
     args = [e for p in parsed for e in argument_examples(p, nlp)]
+    return fit_examples(parsed, trig, args, seed)
+
+
+def fit_examples(
+    parsed: list[Parsed], trig: list[TriggerExample], args: list[ArgumentExample], seed: int = SEED
+) -> tuple[LearnedModel, TrainReport]:
+    """Fit both models on examples already read from ``parsed`` (cross-validation reads each article's once)."""
+    cfg = config()
+    report = TrainReport(articles=len(parsed), events=sum(len(p.ann.events) for p in parsed))
     report.trigger_examples, report.argument_examples = len(trig), len(args)
     roots = sorted({e.label for e in trig} - {NONE})
     triggers = fit(
@@ -191,19 +213,60 @@ def train(
         report = TrainReport()
         fitted = parsed_split(folder, cfg["train_split"], corpus, coder, cache)
         report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
-        tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
-        choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
+        if cfg.get("tune_split"):
+            tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
+            choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
+        else:  # no split the model was not fitted on: the decision admits none
+            model.thresholds["statement"] = report.statements.threshold
         _statement_meta(model, report)
         model.save(out)
         return report
     fitted = parsed_split(folder, cfg["train_split"], corpus, coder, cache)
     model, report = fit_model(fitted, coder.nlp, seed)
-    tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
-    choose_threshold(model, tune, report)
-    model.meta["dev_scores"] = {str(k): [round(x, 3) for x in v] for k, v in report.dev.items()}
     # the statement decision reads the sentence's other events, the learned layer's included: it is fitted after it
-    report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
-    choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
+    if cfg.get("tune_split"):
+        tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
+        choose_threshold(model, tune, report)
+        model.meta["dev_scores"] = {str(k): [round(x, 3) for x in v] for k, v in report.dev.items()}
+        report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
+        choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
+    else:
+        # no split left to tune on: the thresholds are train.yaml's (chosen by cross-validation, `--cv`), and the
+        # statement decision admits none (its threshold is chosen on a split the model was not fitted on)
+        report.threshold = model.thresholds["trigger"]
+        report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
+        model.thresholds["statement"] = report.statements.threshold
     _statement_meta(model, report)
     model.save(out)
     return report
+
+
+def cross_validation(
+    folder: str | Path,
+    k: int,
+    seeds: int,
+    corpus: str | Path | None = None,
+    cache: Path | None = None,
+    progress: Callable[[str], None] = lambda _: None,
+    patterns_only: list[str] | None = None,
+    source: float | None = None,
+    target: float | None = None,
+) -> CVReport:
+    """``detente train --cv K --seeds S``: the splits of ``cv.splits`` pooled, K folds by article, seeds
+    ``seed .. seed+S-1`` (see ``train/cv.py``). ``patterns_only`` roots are left to the patterns while coding;
+    ``source`` / ``target`` try that one argument threshold instead of the grid. Nothing is saved."""
+    cfg = config()
+    cv = dict(cfg["cv"])
+    if source is not None:
+        cv["source_grid"] = [source]
+    if target is not None:
+        cv["target_grid"] = [target]
+    cfg = {**cfg, "cv": cv}
+    if "test" in cv["splits"]:
+        raise ValueError("cross-validation reads train and dev only: the test split is frozen")
+    coder = Coder(layers="patterns")
+    parsed = parsed_split(Path(folder), cfg["cv"]["splits"], corpus, coder, cache)
+    progress(f"{len(parsed)} articles parsed")
+    return cross_validate(
+        parsed, coder.nlp, k, [cfg["seed"] + n for n in range(seeds)], cfg, progress, patterns_only or []
+    )

@@ -1,0 +1,189 @@
+"""Cross-validation of the learned layer over train and dev, by article (``detente train --cv K --seeds S``).
+
+Forty dev articles are too few to choose the layer's settings on: a gain of a few events there is selection noise.
+Here the articles of the fitted splits (``cv.splits`` in ``train.yaml``: train and dev) are dealt into K folds by
+article (a seeded shuffle of the sorted ids, dealt in turn; no article is in two folds); the layer is fitted on K-1
+folds and the held-out fold is coded with the patterns and the model, and with the patterns alone. Every article is
+coded once per seed; the counts are pooled over the folds and averaged over the seeds (each seed deals its own folds
+and fits from its own seed).
+
+For each setting (trigger threshold, source threshold, target threshold) the report gives the whole coder's tp / fp /
+fn, the patterns' alone, and what the model adds: the events of the coder that the patterns alone do not produce,
+right (tp of both minus tp of the patterns) and wrong (fp of both minus fp of the patterns), overall and per root. A
+root whose added events are right less than ``cv.min_added_precision`` of the time is left to the patterns; the
+setting chosen is the one with the best F-beta of the whole coder once those roots are left out. The test split is
+never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.language import Language
+
+from detente.corpus.score import CorpusReport, Score, score_article
+from detente.events.coder import code_doc
+from detente.records import Event
+from detente.train.examples import Parsed, argument_examples, trigger_examples
+
+MODEL_RULE = "model."
+
+
+def folds(ids: Sequence[str], k: int, seed: int) -> list[list[str]]:
+    """The article ids dealt into ``k`` folds: sorted, shuffled by ``seed``, dealt in turn (sizes differ by at most
+    one). The same ids, k and seed give the same folds whatever order the ids come in."""
+    unique = sorted(set(ids))
+    if k < 2 or k > len(unique):
+        raise ValueError(f"cross-validation needs 2 <= K <= {len(unique)} articles, got K={k}")
+    order = [unique[i] for i in np.random.default_rng(seed).permutation(len(unique))]
+    return [sorted(order[j::k]) for j in range(k)]
+
+
+@dataclass(frozen=True)
+class Setting:
+    trigger: float
+    source: float
+    target: float
+
+    def label(self) -> str:
+        return f"trigger {self.trigger:.2f} source {self.source:.2f} target {self.target:.2f}"
+
+
+@dataclass
+class Tally:
+    """Counts pooled over the folds, summed over the seeds (``per_seed`` divides)."""
+
+    both: Score = field(default_factory=Score)
+    patterns: Score = field(default_factory=Score)
+    both_roots: dict[str, Score] = field(default_factory=dict)
+    patterns_roots: dict[str, Score] = field(default_factory=dict)
+
+    def added(self, root: str | None = None) -> tuple[int, int]:
+        """(right, wrong) among the events the model adds to the patterns', overall or in one root."""
+        if root is None:
+            b, p = self.both, self.patterns
+        else:
+            b, p = self.both_roots.get(root, Score()), self.patterns_roots.get(root, Score())
+        return b.tp - p.tp, b.fp - p.fp
+
+    def roots(self) -> list[str]:
+        return sorted(set(self.both_roots) | set(self.patterns_roots))
+
+
+@dataclass
+class Result:
+    setting: Setting
+    seeds: int
+    ungated: Tally  # every root the model reads
+    gated: Tally  # the roots whose added events are right too rarely left to the patterns
+    left_to_patterns: list[str]
+
+
+@dataclass
+class CVReport:
+    k: int
+    seeds: list[int]
+    articles: int
+    results: list[Result] = field(default_factory=list)
+    chosen: Result | None = None
+
+
+def _f(score: Score, beta: float) -> float:
+    p, r = score.precision, score.recall
+    return (1 + beta * beta) * p * r / (beta * beta * p + r) if p + r else 0.0
+
+
+def _kept(events: list[Event], trigger: float, gated: set[str]) -> list[Event]:
+    return [
+        e
+        for e in events
+        if not e.evidence.rule.startswith(MODEL_RULE)
+        or ((e.evidence.score or 0.0) >= trigger and e.cameo.root not in gated)
+    ]
+
+
+def _tally(coded: list[tuple[Parsed, list[Event], list[Event]]], trigger: float, gated: set[str], into: Tally) -> None:
+    both, pats = CorpusReport(), CorpusReport()
+    for p, events, alone in coded:
+        score_article(both, p.ann, p.article.text, _kept(events, trigger, gated))
+        score_article(pats, p.ann, p.article.text, alone)
+    for total, report, roots in ((into.both, both, into.both_roots), (into.patterns, pats, into.patterns_roots)):
+        _add(total, report.events)
+        for root, s in report.per_root.items():
+            _add(roots.setdefault(root, Score()), s)
+
+
+def _add(a: Score, b: Score) -> None:
+    a.tp, a.fp, a.fn = a.tp + b.tp, a.fp + b.fp, a.fn + b.fn
+
+
+def gate(tally: Tally, min_precision: float) -> list[str]:
+    """Roots whose added events are right less than ``min_precision`` of the time."""
+    out = []
+    for root in tally.roots():
+        right, wrong = tally.added(root)
+        if right + wrong > 0 and right < min_precision * (right + wrong):
+            out.append(root)
+    return out
+
+
+def cross_validate(
+    parsed: list[Parsed],
+    nlp: Language,
+    k: int,
+    seeds: Sequence[int],
+    cfg: dict,
+    progress: Callable[[str], None] = lambda _: None,
+    patterns_only: Sequence[str] = (),
+) -> CVReport:
+    """Fit on K-1 folds, code the held-out fold, for every seed and every argument threshold pair of ``cfg["cv"]``;
+    trigger thresholds (``cfg["trigger_grid"]``) and gated roots are applied to the coded events afterwards (an event
+    of the model keeps its trigger score). ``patterns_only`` roots are left to the patterns while coding, as
+    ``patterns_only_roots`` leaves them: a candidate of the model, even one dropped afterwards, can keep a pattern's
+    event of the same clause out, so a gate chosen afterwards is checked this way."""
+    from detente.train import fit_examples  # one way: the trainer imports this module
+
+    cv = cfg["cv"]
+    by_id = {p.article.id: p for p in parsed}
+    trig = {i: trigger_examples(p) for i, p in by_id.items()}
+    args = {i: argument_examples(p, nlp) for i, p in by_id.items()}
+    alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True)[0] for i, p in by_id.items()}
+    progress(f"examples read and patterns coded for {len(by_id)} articles")
+    pairs = [(s, t) for s in cv["source_grid"] for t in cv["target_grid"]]
+    low = min(cfg["trigger_grid"])
+    coded: dict[tuple[float, float], list[tuple[Parsed, list[Event], list[Event]]]] = {pair: [] for pair in pairs}
+    for seed in seeds:
+        for n, held in enumerate(folds(list(by_id), k, seed)):
+            fitted = [i for i in sorted(by_id) if i not in set(held)]
+            model, _ = fit_examples(
+                [by_id[i] for i in fitted],
+                [e for i in fitted for e in trig[i]],
+                [e for i in fitted for e in args[i]],
+                seed,
+            )
+            model.meta["config"] = {**model.meta["config"], "patterns_only_roots": list(patterns_only)}
+            for s, t in pairs:
+                model.thresholds.update({"trigger": low, "source": s, "target": t})
+                for i in held:
+                    p = by_id[i]
+                    events = code_doc(p.doc, p.article, nlp, model=model, patterns=True)[0]
+                    coded[(s, t)].append((p, events, alone[i]))
+            progress(f"seed {seed} fold {n + 1}/{k}: fitted on {len(fitted)} articles, coded {len(held)}")
+    report = CVReport(k=k, seeds=list(seeds), articles=len(by_id))
+    beta = cfg.get("beta", 0.5)
+    best_f = -1.0
+    for (s, t), rows in coded.items():
+        for th in cfg["trigger_grid"]:
+            ungated = Tally()
+            _tally(rows, th, set(), ungated)
+            left = gate(ungated, cv["min_added_precision"])
+            gated = Tally()
+            _tally(rows, th, set(left), gated)
+            result = Result(Setting(th, s, t), len(seeds), ungated, gated, left)
+            report.results.append(result)
+            f = _f(gated.both, beta)
+            if f > best_f + 1e-9:
+                report.chosen, best_f = result, f
+    return report
