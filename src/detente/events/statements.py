@@ -100,7 +100,15 @@ FIGURE_ENTS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")  # the entity labels 
 def _reports_figures(said: list[Token]) -> bool:
     """'officials said 300 had left', 'said there were 47 wounded': a spokesman supplying figures is a neutral report
     (guide 1.3), whoever the figures are about."""
-    return any(t.like_num and t.ent_type_ in FIGURE_ENTS for t in said)
+    return any(t.like_num and t.ent_type_ in FIGURE_ENTS and _counts(t) for t in said)
+
+
+def _counts(num: Token) -> bool:
+    """A number that gives a figure: written in digits ("300", "40 percent"), or a number word counting a noun with
+    no determiner ("forty soldiers"); not "the two countries" or "one of many", which refer, not count."""
+    if any(ch.isdigit() for ch in num.text):
+        return True
+    return num.dep_ == "nummod" and not any(c.dep_ == "det" for c in num.head.children)
 
 
 def _judges_badly(said: list[Token]) -> bool:
