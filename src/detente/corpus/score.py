@@ -53,8 +53,12 @@ class Score:
 
     @property
     def f1(self) -> float:
+        return self.f_beta(1.0)
+
+    def f_beta(self, beta: float) -> float:
+        """F-beta: beta < 1 weighs precision more (the trainer's thresholds use 0.5)."""
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return (1 + beta * beta) * p * r / (beta * beta * p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
         return {

@@ -149,10 +149,6 @@ def fit_examples(
     return model, report
 
 
-def _f(p: float, r: float, beta: float) -> float:
-    return (1 + beta * beta) * p * r / (beta * beta * p + r) if p + r else 0.0
-
-
 def choose_threshold(model: LearnedModel, dev: list[Parsed], report: TrainReport) -> float:
     """Code dev once with the lowest threshold, then score every threshold by dropping weaker model events."""
     grid = config()["trigger_grid"]
@@ -168,7 +164,7 @@ def choose_threshold(model: LearnedModel, dev: list[Parsed], report: TrainReport
             score_article(score, p.ann, p.article.text, kept)
         e = score.events
         report.dev[th] = (e.precision, e.recall, e.f1)
-        f = _f(e.precision, e.recall, config()["beta"])
+        f = e.f_beta(config()["beta"])
         if f > best_f:
             best, best_f = th, f
     model.thresholds["trigger"] = best

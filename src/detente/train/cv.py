@@ -90,11 +90,6 @@ class CVReport:
     chosen: Result | None = None
 
 
-def _f(score: Score, beta: float) -> float:
-    p, r = score.precision, score.recall
-    return (1 + beta * beta) * p * r / (beta * beta * p + r) if p + r else 0.0
-
-
 def _kept(events: list[Event], trigger: float, gated: set[str]) -> list[Event]:
     return [
         e
@@ -156,7 +151,8 @@ def cross_validate(
     coded: dict[tuple[float, float], list[tuple[Parsed, list[Event], list[Event]]]] = {pair: [] for pair in pairs}
     for seed in seeds:
         for n, held in enumerate(folds(list(by_id), k, seed)):
-            fitted = [i for i in sorted(by_id) if i not in set(held)]
+            held_out = set(held)
+            fitted = [i for i in sorted(by_id) if i not in held_out]
             model, _ = fit_examples(
                 [by_id[i] for i in fitted],
                 [e for i in fitted for e in trig[i]],
@@ -183,7 +179,7 @@ def cross_validate(
             _tally(rows, th, set(left), gated)
             result = Result(Setting(th, s, t), len(seeds), ungated, gated, left)
             report.results.append(result)
-            f = _f(gated.both, beta)
+            f = gated.both.f_beta(beta)
             if f > best_f + 1e-9:
                 report.chosen, best_f = result, f
     return report
