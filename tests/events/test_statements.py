@@ -173,3 +173,38 @@ def test_a_statement_frames_no_other_event(checks: SentenceChecks) -> None:
     text = "The Mexican foreign minister told reporters that Mexico had opened talks with Peru."
     coded = checks.coded(text)
     assert ("MEX", "PER", "040") in coded or any(t[2].startswith("04") for t in coded), coded
+
+
+# The target of a statement (guide 1.3): the one party of another country its words name; none when they name only the
+# speaker's own side, or two other parties. (statement with that target, statement with no target)
+TARGETS: list[tuple[Coded, Coded]] = [
+    (
+        ("The Irish foreign minister said Britain had kept its word on the border.", "IRLGOV", "GBR", "010"),
+        ("The Irish foreign minister said Ireland had kept its word on the border.", "IRLGOV", None, "010"),
+    ),
+    (
+        ('"Germany has delivered," the Austrian chancellor said.', "AUTGOV", "DEU", "010"),
+        ('"Austria has delivered," the Austrian chancellor said.', "AUTGOV", None, "010"),
+    ),
+    (
+        ("The Danish prime minister said Norway was a close partner in the talks.", "DNKGOV", "NOR", "010"),
+        (
+            "The Danish prime minister said Norway and Sweden were close partners in the talks.",
+            "DNKGOV",
+            None,
+            "010",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("about", "untargeted"), TARGETS)
+def test_a_statement_names_the_foreign_party_it_is_about(
+    checks: SentenceChecks, about: Coded, untargeted: Coded
+) -> None:
+    text, source, target, code = about
+    checks.assert_coded(text, (source, target, code))
+    checks.assert_none(text, lambda e: is_statement(e) and e.target is None)
+    other, source, _, code = untargeted
+    checks.assert_coded(other, (source, None, code))
+    checks.assert_none(other, lambda e: is_statement(e) and e.target is not None)

@@ -23,7 +23,7 @@ from detente.events.filters import why_not
 from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
-from detente.events.statements import is_statement
+from detente.events.statements import is_statement, statement_target
 from detente.records import Article, Event, Skip
 from detente.when.stated import body_date
 
@@ -105,6 +105,8 @@ def code_doc(
             if reason is not None or info is None:
                 skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason or ""))
                 continue
+            if is_statement(cand) and cand.target is None:
+                cand.target = statement_target(cand, ctx)
             key = (index, cand.source.code, cand.target.code if cand.target else None, info.root)
             if key in seen:
                 continue

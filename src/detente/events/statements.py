@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.actors import ArticleContext, resolve
 from detente.data import clauses, roles_file
 from detente.events.learned.features import lexicon, lexicon_roots
 from detente.events.patterns import STATEMENT_PREFIX
@@ -22,6 +23,7 @@ from detente.events.tree import names_a_party
 
 if TYPE_CHECKING:
     from detente.events.arguments import Candidate
+    from detente.records import ActorRef
 
 CONTENT_DEPS = ("ccomp", "parataxis")
 QUOTES = ('"', "\u201c", "\u201d", "''", "``", "'")
@@ -229,3 +231,22 @@ def why_not_statement(cand: Candidate, triggers: set[int], candidates: list[Cand
     if _more_specific(cand, candidates):
         return "the speaker's more specific event on the same clause"
     return None
+
+
+def statement_target(cand: Candidate, ctx: ArticleContext) -> ActorRef | None:
+    """The party a statement is about (guide 1.3: "target: whom it is about or addressed to, if anyone"): the one
+    party of another country than the speaker's that the reported words name ("said Britain had kept its word",
+    '"The UK has delivered," Tusk said'), or None. A party of the speaker's own country named in its words is as
+    often the topic of a neutral report ("the government said U.S. citizens may opt out"), and words that name two
+    other parties leave open which one the statement is about. Measured on real news, docs/events.md."""
+    found: dict[str, ActorRef] = {}
+    for tok in said_words(cand.trigger):
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or not names_a_party(tok):
+            continue  # a name, by its head word; pronouns and descriptions name the speaker's side as often as not
+        got = resolve(tok, ctx)
+        if got is None or got.actor.code == cand.source.code:
+            continue
+        if got.actor.country is not None and got.actor.country == cand.source.country:
+            continue
+        found.setdefault(got.actor.code, got.actor)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -2,9 +2,10 @@
 
 Examples are the ``010.*`` candidates the rules of ``events/statements.py`` keep on the **train** split, coded exactly
 as detente codes (same parse, same actors); a candidate is a statement when the annotation has, in its sentence, a
-root-01 event of the same speaker with no target: what the score would count as right. The threshold is then fixed on
-the **dev** split: the one that maximises F0.5 of the whole coder among those whose added statements are right at least
-``statements.min_precision`` of the time, or none at all (the model then admits nothing).
+root-01 event of the same speaker and the same target (none, or the one ``statement_target`` gives): what the score
+would count as right. The threshold is then fixed on the **dev** split: the one that maximises F0.5 of the whole coder
+among those whose added statements are right at least ``statements.min_precision`` of the time, or none at all (the
+model then admits nothing).
 """
 
 from __future__ import annotations
@@ -34,10 +35,17 @@ class StatementReport:
 
 
 def _is_statement(p: Parsed, cand) -> bool:
+    """The annotation has the statement as coded: its sentence, root 01, its speaker, and its target (the coder gives
+    the candidate its target, events/statements.py ``statement_target``, after logging it, so it is set here)."""
     sent = cand.trigger.sent
     here = {i for i, span in enumerate(p.ann.sentences) if overlaps((sent.start_char, sent.end_char), span)}
+    target = cand.target.code if cand.target is not None else None
     return any(
-        g.scored and g.sentence in here and g.root == "01" and g.source.code == cand.source.code and g.target is None
+        g.scored
+        and g.sentence in here
+        and g.root == "01"
+        and g.source.code == cand.source.code
+        and (g.target.code if g.target is not None else None) == target
         for g in p.ann.events
     )
 
