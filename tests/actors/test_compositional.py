@@ -32,6 +32,10 @@ from detente.actors.lookup import lookup
         ("Syrian opposition forces", "SYRREB"),
         ("Iraqi insurgent forces", "IRQREB"),
         ("Syrian government forces", "SYRMIL"),
+        # a research institute is nobody's army: the longer noun wins over the weapon "tank"
+        ("a Washington think tank", "USANGO"),
+        ("a Russian aid group", "RUSNGO"),
+        ("Russian tanks", "RUSMIL"),
     ],
 )
 def test_country_word_and_head_noun(phrase: str, code: str) -> None:
