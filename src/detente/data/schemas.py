@@ -330,6 +330,15 @@ class StatementWords(_Strict):
     )
 
 
+class PredicateAdjectives(_Strict):
+    """Adjectives that take an infinitive ("ready to send", "due to visit"), by what they make of its act."""
+
+    intent: list[str] = Field(default_factory=list, description="a stance the bearer states: an intention (03x)")
+    scheduled: list[str] = Field(default_factory=list, description="a scheduled act: its own code, modality intent")
+    refused: list[str] = Field(default_factory=list, description="the act is refused or impossible: negated")
+    done: list[str] = Field(default_factory=list, description="the act was done ('was quick to condemn'): asserted")
+
+
 class ClausesFile(DataFile):
     """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
 
@@ -346,6 +355,7 @@ class ClausesFile(DataFile):
     failure_verbs: list[str] = Field(
         default_factory=list, description="'failed to broker a truce': an infinitive under these did not happen"
     )
+    predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
     according_to: list[str]
     light_verbs: list[str]
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")

@@ -64,6 +64,7 @@ class Candidate:
     target: ActorRef | None
     place_targets: list[Resolved | None]
     score: float | None = None
+    reverse: bool = False  # the target's direction of a mutual event (the partner, not the subject, does it)
 
 
 @dataclass
@@ -146,6 +147,7 @@ class SentenceParties:
                 return out
         resolved_targets = [t for t in targets if t is not None]
         pairs: list[tuple[ActorRef, ActorRef | None]] = []
+        reverse: set[int] = set()
         if frame.mutual and not resolved_targets and len(sources) >= 2:
             pairs = [(a.actor, b.actor) for a in sources for b in sources if a is not b]
         elif not resolved_targets:
@@ -159,8 +161,9 @@ class SentenceParties:
                     pairs.append((s.actor, t.actor))
                     if frame.mutual:
                         pairs.append((t.actor, s.actor))
+                        reverse.add(len(pairs) - 1)
         out.resolved = True
-        for src, tgt in pairs:
+        for k, (src, tgt) in enumerate(pairs):
             if tgt is not None and (src.code == tgt.code or src.text == tgt.text):
                 # the same words read twice ("Russian" as the owner of the strikes and as what they hit)
                 out.reasons.append(f"source and target are the same actor ({src.code}, '{src.text}')")
@@ -176,6 +179,7 @@ class SentenceParties:
                     tgt,
                     own_place or list(targets),
                     frame.score,
+                    reverse=k in reverse,
                 )
             )
         return out

@@ -62,7 +62,10 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
             )
             if infinitive and (any(c.dep_ == "neg" for c in gov.children) or lemma in words.failure_verbs):
                 negated = True  # "did not try to meet", "failed to broker a truce"
-            if infinitive and lemma in words.intent_verbs:
+            if infinitive and gov.dep_ == "acomp" and gov.pos_ == "ADJ":
+                modality, future, negated, by_adjective = _adjective_reading(gov, modality, future, negated)
+                by_intent_verb = by_intent_verb or by_adjective
+            elif infinitive and lemma in words.intent_verbs:
                 modality, future, by_intent_verb = "intent", True, True
             elif infinitive and lemma in words.threat_verbs:
                 modality, future = "threat", True
@@ -86,7 +89,7 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
                     attributed = _phrase_text(subj[0])
                 if lemma in words.claim_verbs and modality == "asserted":
                     modality = "claim"
-        elif dep not in ("conj",):
+        elif dep != "acomp":  # "it was ready to send": from the adjective on to the verb it completes
             break
         tok = gov
         hops += 1
@@ -99,6 +102,26 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if attributed is None:
         attributed = _according_to(sent)
     return ClauseReading(negated, modality, attributed, future, expressed)
+
+
+def _adjective_reading(
+    adjective: Token, modality: Modality, future: bool, negated: bool
+) -> tuple[Modality, bool, bool, bool]:
+    """What a predicate adjective makes of the infinitive it governs ("ready to send", "due to visit",
+    "unwilling to meet", "quick to condemn", "likely to attack"): (modality, future, negated, stated intent).
+    The negation of "was not ready to send" hangs on the copula."""
+    words = clauses().predicate_adjectives
+    lemma = adjective.lemma_.lower()
+    negated = negated or any(c.dep_ == "neg" for c in adjective.head.children)
+    if lemma in words.intent:
+        return "intent", True, negated, True
+    if lemma in words.scheduled:
+        return "intent", True, negated, False
+    if lemma in words.refused:
+        return modality, future, True, False
+    if lemma in words.done:
+        return modality, future, negated, False
+    return "hypothetical", future, negated, False
 
 
 def _phrase_text(head: Token) -> str:

@@ -112,6 +112,11 @@ def code_doc(
                 continue
             seen.add(key)
             reading = read_clause(cand.anchor, sent)
+            if reading.expressed and cand.reverse and not reading.negated:
+                # "Iran plans to meet Saudi officials": an announced intention (03x) is its speaker's alone
+                reason = "the partner of a mutual event announced no intention"
+                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
+                continue
             event = make_event(article, day, index, sent, cand, reading, info)
             if background(event, day) and not reading.expressed:
                 reason = (

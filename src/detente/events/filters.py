@@ -60,8 +60,8 @@ def _embedded_in_event(cand: Candidate, triggers: set[int]) -> bool:
         gov = tok.head
         if tok.dep_ == "ccomp" and gov.lemma_.lower() not in unreal:
             return False  # "said that ...": reported, not embedded
-        if tok.dep_ == "pobj" and gov.lower_ in NOT_EMBEDDING_PREPS:
-            return False  # "during a phone call with ...": the frame of the clause, a deed of its own
+        if tok.dep_ in ("pobj", "pcomp") and gov.lower_ in NOT_EMBEDDING_PREPS:
+            return False  # "during a phone call with ...", "after meeting Putin": the clause's frame, a deed of its own
         tok = gov
         hops += 1
         if tok.i in triggers and tok.i != cand.trigger.i:

@@ -35,8 +35,12 @@ def is_infinitive(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def subjects(verb: Token, depth: int = 0) -> list[Token]:
-    """Who does the verb: its subject, the passive's agent, or the subject it shares with a governing verb."""
+def subjects(verb: Token, depth: int = 0, *, bridged: bool = False) -> list[Token]:
+    """Who does the verb: its subject, the passive's agent, or the subject it shares with a governing verb.
+
+    The subject is shared across verbs, and across one word that is no verb (a predicate adjective, "is ready to
+    send"; a preposition, "after meeting"), never two: the second such guess on a small parse is more often wrong
+    ("will be ready to join Russia in fighting ...")."""
     if is_passive(verb):
         for child in verb.children:
             if child.dep_ == "agent":
@@ -50,7 +54,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if depth < 3 and verb.dep_ in CONTROL_DEPS and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after X attacked ...": its own clause, subject unknown
-        found = subjects(verb.head, depth + 1)
+        found = subjects(verb.head, depth + 1, bridged=bridged)
         if not found and is_passive(verb.head) and is_infinitive(verb):
             # "she was sent to Brussels to meet EU leaders", "X was asked to leave": with no agent named, who
             # undergoes the passive is who does its infinitive
@@ -58,9 +62,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return found
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return conjuncts(verb.head)
-    prep = verb.head
-    if depth < 3 and verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
-        return subjects(prep.head, depth + 1)  # "after meeting Putin, Modi said": the participle shares the subject
+    if depth >= 3 or bridged:
+        return []
+    bridge = verb.head
+    if verb.dep_ == "xcomp" and bridge.dep_ == "acomp" and bridge.head.pos_ in ("VERB", "AUX"):
+        return subjects(bridge.head, depth + 1, bridged=True)  # "Turkey is ready to send troops"
+    if verb.dep_ == "pcomp" and bridge.dep_ == "prep" and bridge.head.pos_ in ("VERB", "AUX"):
+        return subjects(bridge.head, depth + 1, bridged=True)  # "after meeting Putin, Modi said"
     return []
 
 
