@@ -606,6 +606,15 @@ class MembershipVerb(_Strict):
     ends: bool = False  # "left NATO": closes the membership (of sign ``sign``), is none itself
 
 
+class RosterWords(_Strict):
+    """A body's members listed by the body: 'the Arab League, which includes Egypt', 'ASEAN member states,
+    including Vietnam', 'NATO, of which Turkey is a member'."""
+
+    verbs: list[str] = Field(default_factory=list)  # the body is the subject, its members the object
+    preps: list[str] = Field(default_factory=list)  # "member states, including Vietnam"
+    member_nouns: list[str] = Field(default_factory=list)  # what the listing hangs from: members, states
+
+
 class MediationWords(_Strict):
     """How mediation is said: who mediates (a verb's subject or agent, an owner of the noun) and between whom
     (a 'between' phrase, or the parties who agree to, sign or observe the mediated truce, deal or talks)."""
@@ -669,6 +678,7 @@ class StativePatternsFile(DataFile):
     copulas: list[str]
     mediation: MediationWords
     body_nouns: list[str] = Field(default_factory=list)
+    rosters: RosterWords = Field(default_factory=RosterWords)
     support: SupportWords
     cooperation: CooperationWords
     pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country

@@ -74,12 +74,15 @@ def pro_modifiers(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             backed = country_actor(country, "GOV", what.text) if country else None
         else:
             backed = named_country(what.text) or next(iter(actors_of(what, ctx)), None)
+            if country is None and backed is not None:  # "pro-Russian separatists shelled Mariupol": as resolved
+                country = next((a.country for a in actors_of(head, ctx) if a.country != backed.country), None)
+                country = country or _clause_place_country(sent, backed.country, ctx)
         if backed is None or country is None or (country == backed.country and what.lower_ not in lexicon().pro_state):
             continue
         holder = country_actor(country, role, head.text)
         if holder.code != backed.code:
             yield Found(
-                holder, backed, "support", "+", "stative.pro.support", tok, *speaker_of(clause_anchor(tok), ctx)
+                backed, holder, "support", "+", "stative.pro.support", tok, *speaker_of(clause_anchor(tok), ctx)
             )
 
 
@@ -104,6 +107,19 @@ def _place_country(head: Token, ctx: ArticleContext) -> str | None:
             if found is not None and found.actor.country:
                 return found.actor.country
     return None
+
+
+def _clause_place_country(sent: Span, backed: str | None, ctx: ArticleContext) -> str | None:
+    """The one country whose places the sentence names, besides the side the phrase is for ("pro-Russian
+    separatists shelled Mariupol": Ukraine), as the event coder places people in the place of their deed."""
+    found: set[str] = set()
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        place = resolve(ent.root, ctx, as_place=True)
+        if place is not None and place.actor.country and place.actor.country != backed:
+            found.add(place.actor.country)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _hyphen_backer(tok: Token, ctx: ArticleContext) -> tuple[list[ActorRef], schemas.RelationWords | None]:

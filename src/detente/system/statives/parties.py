@@ -24,7 +24,7 @@ def actors_of(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | N
     """The actors a phrase and its conjuncts name ("Turkey and Qatar"), none that are places; ``skip``
     leaves out conjuncts that describe themselves otherwise."""
     found: list[ActorRef] = []
-    for t in [tok, *(c for c in tok.conjuncts if skip is None or not skip(c))]:
+    for t in [tok, *_listed(tok), *(c for c in tok.conjuncts if skip is None or not skip(c))]:
         resolved = [r.actor for r in resolve_all(t, ctx) if r.place is None]
         if not resolved and t.text in ("US", "U.S."):
             resolved = [a for a in [named_country(t.text)] if a is not None]  # "US" is not the pronoun "us"
@@ -32,6 +32,20 @@ def actors_of(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | N
             if all(a.code != actor.code for a in found):
                 found.append(actor)
     return found
+
+
+def _listed(tok: Token) -> list[Token]:
+    """'Mali, Burkina Faso and Niger': the small model often makes a list of places an apposition with conjuncts
+    ('Burkina Faso' appos of 'Mali', 'Niger' its conjunct); a place in apposition to a place with a conjunct of
+    its own is the rest of the list."""
+    if tok.ent_type_ != "GPE":
+        return []
+    return [
+        t
+        for a in tok.children
+        if a.dep_ == "appos" and a.ent_type_ == "GPE" and a.i > tok.i and a.conjuncts
+        for t in (a, *a.conjuncts)
+    ]
 
 
 def named_country(text: str) -> ActorRef | None:
