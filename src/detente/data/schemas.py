@@ -615,6 +615,12 @@ class RosterWords(_Strict):
     member_nouns: list[str] = Field(default_factory=list)  # what the listing hangs from: members, states
 
 
+class OngoingHostilityWords(_Strict):
+    """A conflict held by the subject of a verb it is 'in': 'have been locked in a war'."""
+
+    in_verbs: list[str] = Field(default_factory=list)
+
+
 class MediationWords(_Strict):
     """How mediation is said: who mediates (a verb's subject or agent, an owner of the noun) and between whom
     (a 'between' phrase, or the parties who agree to, sign or observe the mediated truce, deal or talks)."""
@@ -679,6 +685,7 @@ class StativePatternsFile(DataFile):
     mediation: MediationWords
     body_nouns: list[str] = Field(default_factory=list)
     rosters: RosterWords = Field(default_factory=RosterWords)
+    ongoing_hostility: OngoingHostilityWords = Field(default_factory=OngoingHostilityWords)
     support: SupportWords
     cooperation: CooperationWords
     pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country

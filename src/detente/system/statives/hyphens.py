@@ -8,14 +8,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext, country_actor, head_role, resolve
+from detente.actors import ArticleContext, coreference, country_actor, head_role, resolve
 from detente.actors.phrases import phrase_tokens
 from detente.data import schemas
 from detente.records import ActorRef
 from detente.system.statives.clause import clause_anchor, speaker_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.mediations import mediated_parties
-from detente.system.statives.parties import actors_of, bodies_of, named_country
+from detente.system.statives.parties import actors_of, bodies_of, description_kind, named_country
 
 
 def hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -122,6 +122,19 @@ def _clause_place_country(sent: Span, backed: str | None, ctx: ArticleContext) -
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _described_before(head: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """'Hezbollah fired rockets. The Iranian-backed group said ...': a description whose only modifier besides
+    'the' is the hyphenated participle refers back to the actor named before, as 'the group' alone would."""
+    mods = [c for c in head.children if c.i < head.i and c.dep_ != "det"]
+    det = [c for c in head.children if c.dep_ == "det"]
+    if len(mods) != 1 or mods[0].lower_ not in lexicon().hyphens or [d.lower_ for d in det] != ["the"]:
+        return []
+    if not description_kind(head):
+        return []
+    found = coreference.described(head, ctx)
+    return [found[0].model_copy(update={"text": head.text})] if found is not None else []
+
+
 def _hyphen_backer(tok: Token, ctx: ArticleContext) -> tuple[list[ActorRef], schemas.RelationWords | None]:
     """The actor before a hyphenated participle: 'Iranian - backed' (three tokens) or 'U.S.-backed' (one)."""
     lex = lexicon()
@@ -140,7 +153,7 @@ def _hyphen_backer(tok: Token, ctx: ArticleContext) -> tuple[list[ActorRef], sch
 def _held_phrase(head: Token, backer: ActorRef, ctx: ArticleContext) -> ActorRef | None:
     """The actor a hyphenated modifier describes. 'The Iranian-backed regime' is not Iran's government: when
     the phrase takes its country only from the backer, the role takes the country the article gives it."""
-    found = actors_of(head, ctx)
+    found = actors_of(head, ctx) or _described_before(head, ctx)
     if not found:
         return None
     actor = found[0]

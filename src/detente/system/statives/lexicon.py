@@ -39,6 +39,7 @@ class Lexicon:
     mediation: schemas.MediationWords
     body_nouns: frozenset[str]
     rosters: schemas.RosterWords
+    ongoing_hostility: schemas.OngoingHostilityWords
     support: schemas.SupportWords
     cooperation: schemas.CooperationWords
     pro_state: frozenset[str]
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         mediation=data.mediation,
         body_nouns=frozenset(data.body_nouns),
         rosters=data.rosters,
+        ongoing_hostility=data.ongoing_hostility,
         support=data.support,
         cooperation=data.cooperation,
         pro_state=frozenset(w.lower() for w in data.pro_state),

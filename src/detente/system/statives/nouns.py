@@ -17,6 +17,7 @@ from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import (
     COUNTING,
+    HOLDING_VERBS,
     RELATIVE,
     clause_anchor,
     ends_of,
@@ -54,7 +55,10 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if entry.kind == "mediation":  # "the mediator in talks between the government and the rebels"
             others += [a for o in other_toks for b in mediation.between(o) for a in actors_of(b, ctx)]
         named = [o for o in other_toks if o.pos_ in ("NOUN", "PROPN") or o.ent_type_]
-        if not others and (named or tok.dep_ not in ("attr", "acomp", "pobj")):
+        held = tok.dep_ in ("attr", "acomp", "pobj") or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLDING_VERBS
+        )
+        if not others and (named or not held):  # "Armenia and Azerbaijan fought a war": held by both
             continue  # "regime allies Iran and Russia": allies of someone we cannot name, not of each other
         own_country = {h.country for h in holders}
         others = [o for o in others if not (o.role is None and o.country in own_country)]  # "Lebanese proxies"

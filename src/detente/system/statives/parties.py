@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from detente.actors import ArticleContext, country_actor, head_role, resolve_all
-from detente.actors.phrases import phrase_tokens
-from detente.data import gazetteer, schemas
+from detente.actors.phrases import is_bare_definite, phrase_tokens
+from detente.data import gazetteer, roles_file, schemas
 from detente.records import ActorRef
 from detente.system.statives.lexicon import lexicon, lookup
 
@@ -63,7 +63,15 @@ def described(tok: Token) -> bool:
 
 def actor_phrase(tok: Token) -> bool:
     """A phrase that can name an actor at all: a name, or a noun with a role ('the rebels'), not 'a move'."""
-    return bool(tok.ent_type_) or tok.pos_ in ("PROPN", "PRON") or head_role(tok, phrase_tokens(tok)) is not None
+    if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON") or head_role(tok, phrase_tokens(tok)) is not None:
+        return True
+    return is_bare_definite(tok) and description_kind(tok)  # "Hamas ... The group, which is backed by Iran"
+
+
+def description_kind(tok: Token) -> bool:
+    """A noun that refers back to an actor named before: 'the group', 'the country', 'the alliance'."""
+    kinds = roles_file().description_kinds
+    return tok.lemma_.lower() in kinds or tok.lower_ in kinds
 
 
 def bodies_of(tok: Token, ctx: ArticleContext) -> list[ActorRef]:

@@ -1,0 +1,52 @@
+"""Relations whose party is only described in its sentence ('The Iranian-backed group', 'The group, which is
+backed by Iran', after the group was named), wars held by both sides ('A and B fought a war', 'have been
+locked in a war'), and talks hosted between two sides (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.system.conftest import statives_of
+
+
+def relations(text: str, kind: str) -> set[tuple]:
+    return {(s.source.code if s.source else None, s.target.code) for s in statives_of(text, kind) if not s.ends}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Hezbollah fired rockets at Israel. The Iranian-backed group said it would continue.", "support",
+         {("IRN", "LBNREB")}),
+        ("Hamas released two hostages. The group, which is backed by Iran, said more would follow.", "support",
+         {("IRN", "PSEREB")}),
+        ("Armenia and Azerbaijan fought a war over Nagorno-Karabakh.", "hostility", {("ARM", "AZE"), ("AZE", "ARM")}),
+        ("Sudan's army and the Rapid Support Forces have been locked in a war since April.", "hostility",
+         {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}),
+        ("China hosted talks between Hamas and Fatah in Beijing.", "mediation", {("CHN", "PSEREB"), ("CHN", "PSEPTY")}),
+        ("Talks between Armenia and Azerbaijan, hosted by the United States, ended.", "mediation",
+         {("USA", "ARM"), ("USA", "AZE")}),
+    ],
+)  # fmt: skip
+def test_described_parties_held_wars_and_hosted_talks(text: str, kind: str, expected: set[tuple]) -> None:
+    assert relations(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a description with more than the participle is not read back ("a new", "another")
+        ("Hezbollah fired rockets at Israel. Another Iranian-backed group said it would join.", "support"),
+        # nothing named before: the description refers to nobody
+        ("The Iranian-backed group said it would continue.", "support"),
+        # a war fought by one side names no foe
+        ("Russia fought a war in Chechnya.", "hostility"),
+        # hosting talks with one side, a summit or a signing mediates nothing
+        ("Turkey hosted talks with Russia in Ankara.", "mediation"),
+        ("Qatar hosted a summit of Arab leaders.", "mediation"),
+        ("Egypt hosted the signing of the deal between Israel and Jordan.", "mediation"),
+        # what one is "involved in" that is no war
+        ("Iran and Iraq have been involved in trade talks.", "hostility"),
+    ],
+)
+def test_what_these_shapes_do_not_say(text: str, kind: str) -> None:
+    assert relations(text, kind) == set()
