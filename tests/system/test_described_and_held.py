@@ -50,3 +50,26 @@ def test_described_parties_held_wars_and_hosted_talks(text: str, kind: str, expe
 )
 def test_what_these_shapes_do_not_say(text: str, kind: str) -> None:
     assert relations(text, kind) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia and China declared a partnership with no limits.", {("RUS", "CHN")}),
+        ("Moscow and Beijing have forged a strategic partnership.", {("RUSGOV", "CHNGOV")}),
+        ("Brazil and Argentina are trade partners.", {("BRA", "ARG")}),  # 'trade' names no other party
+    ],
+)
+def test_partnerships_held_by_their_subjects(text: str, expected: set[tuple]) -> None:
+    assert relations(text, "cooperation") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia declared a partnership with no limits.",  # one side alone is no pair
+        "Russia and China rejected a partnership with the West.",  # rejecting is not making
+    ],
+)
+def test_what_partnership_subjects_do_not_say(text: str) -> None:
+    assert relations(text, "cooperation") == set()

@@ -597,6 +597,7 @@ class TiesWords(_Strict):
     positive: list[str]
     negative: list[str]
     preps: list[str]
+    forming: list[str] = Field(default_factory=list)  # "declared a partnership": held by the subjects together
 
 
 class MembershipVerb(_Strict):
