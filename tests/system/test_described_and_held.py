@@ -73,3 +73,28 @@ def test_partnerships_held_by_their_subjects(text: str, expected: set[tuple]) ->
 )
 def test_what_partnership_subjects_do_not_say(text: str) -> None:
     assert relations(text, "cooperation") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas, designated a terrorist group by the United States and the European Union, runs Gaza.",
+         {("USA", "PSEREB"), ("IGOEU", "PSEREB")}),
+        ("The Kurdistan Workers' Party is listed as a terrorist organisation by Turkey, the US and the EU.",
+         {("TUR", "TURREB"), ("USA", "TURREB"), ("IGOEU", "TURREB")}),
+        ("Turkey views the YPG as a terrorist group.", {("TUR", "SYRREB")}),
+    ],
+)  # fmt: skip
+def test_labels_of_each_labeller(text: str, expected: set[tuple]) -> None:
+    assert relations(text, "label") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas, designated a terrorist group by an unnamed agency, runs Gaza.",  # a labeller we cannot name
+        "Turkey views the YPG's attack as a provocation.",  # no label word
+    ],
+)
+def test_what_labellers_do_not_say(text: str) -> None:
+    assert relations(text, "label") == set()
