@@ -98,3 +98,28 @@ def test_labels_of_each_labeller(text: str, expected: set[tuple]) -> None:
 )
 def test_what_labellers_do_not_say(text: str) -> None:
     assert relations(text, "label") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya leads the mediation between Ethiopia and Eritrea.", {("KEN", "ETH"), ("KEN", "ERI")}),
+        ("China brokered a deal restoring ties between Saudi Arabia and Iran.", {("CHN", "SAU"), ("CHN", "IRN")}),
+        ("Mediators from Qatar and Egypt shuttled between Israel and Hamas.",
+         {("QAT", "ISR"), ("QAT", "PSEREB"), ("EGY", "ISR"), ("EGY", "PSEREB")}),
+    ],
+)  # fmt: skip
+def test_mediators_led_from_and_of_clauses(text: str, expected: set[tuple]) -> None:
+    assert relations(text, "mediation") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya criticised the mediation between Ethiopia and Eritrea.",  # criticising it is not mediating
+        "Kenya no longer leads the mediation between Ethiopia and Eritrea.",  # no longer
+        "Observers from Qatar and Egypt watched the vote.",  # observers are no mediators
+    ],
+)
+def test_what_these_mediation_shapes_do_not_say(text: str) -> None:
+    assert relations(text, "mediation") == set()

@@ -638,6 +638,7 @@ class MediationWords(_Strict):
     effort_verbs: list[str] = Field(default_factory=list)
     effort_nouns: list[str] = Field(default_factory=list)
     not_yet: list[str] = Field(default_factory=list)
+    lead_verbs: list[str] = Field(default_factory=list)  # "Kenya leads the mediation between A and B"
 
 
 class SupportWords(_Strict):
