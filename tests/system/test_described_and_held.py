@@ -123,3 +123,25 @@ def test_mediators_led_from_and_of_clauses(text: str, expected: set[tuple]) -> N
 )
 def test_what_these_mediation_shapes_do_not_say(text: str) -> None:
     assert relations(text, "mediation") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The M23 enjoys Rwandan support.", {("RWA", "CODREB")}),
+        ("The Houthis received Iranian missiles.", {("IRN", "YEMREB")}),
+    ],
+)
+def test_aid_received_from_its_owner(text: str, expected: set[tuple]) -> None:
+    assert relations(text, "support") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary received Russian gas.",  # gas is trade, not aid
+        "The rebels enjoy popular support.",  # popular support is nobody's
+    ],
+)
+def test_what_received_aid_does_not_say(text: str) -> None:
+    assert relations(text, "support") == set()
