@@ -70,10 +70,13 @@ def test_subject_relative_keeps_its_direction() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "pro-X": the phrase supports X; it is of the place it is in, not of X
-        ("Pro-Iranian militias in Iraq fired rockets at a US base.", {("IRQREB", "IRN")}),
-        ("The pro-Moscow government in Minsk arrested protesters.", {("BLRGOV", "RUSGOV")}),
-        ("Syrian pro-government militias attacked the rebel-held town.", {("SYRREB", "SYRGOV")}),
+        # "pro-X": X backs the phrase (as analysts code "pro-Iranian militias"); it is of the place it is in, not
+        # of X
+        ("Pro-Iranian militias in Iraq fired rockets at a US base.", {("IRN", "IRQREB")}),
+        ("The pro-Moscow government in Minsk arrested protesters.", {("RUSGOV", "BLRGOV")}),
+        ("Syrian pro-government militias attacked the rebel-held town.", {("SYRGOV", "SYRREB")}),
+        # no place in the phrase: the one country whose places the sentence names
+        ("Pro-Russian separatists shelled Mariupol on Monday.", {("RUS", "UKRREB")}),
         # giving as a noun, of aid only
         ("Iran's supply of drones to Russia has grown.", {("IRN", "RUS")}),
         ("Iranian weapons supplies to the Houthis continue.", {("IRN", "YEMREB")}),
@@ -154,7 +157,7 @@ def test_labels_that_hold_only_when_called(text: str, expected: set[tuple]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Pro-Turkey Syrian rebels prepared an offensive.", {("SYRREB", "TUR")}),
+        ("Pro-Turkey Syrian rebels prepared an offensive.", {("TUR", "SYRREB")}),
         ("Pro-government forces shelled the town.", set()),  # no country named: no guess
         ("Both men acted as agents of Ukraine's former pro-Russian government.", set()),  # no longer so
     ],

@@ -348,6 +348,8 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
             continue
         if tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG") and tok.head.lower_ not in own_participles:
             continue  # "Iranian-backed militia", "U.S.-trained forces": another country's doing, not theirs
+        if _pro_object(tok):
+            continue  # "pro-Russian separatists" in Ukraine are not Russia's: whom they support is not their country
         ent = entity_of(tok) or _unmarked_possessive(tok)
         if ent is None:
             region = region_of(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN") else None
@@ -386,6 +388,12 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
                 if owner is not None and owner.actor.country:
                     country, why = owner.actor.country, f"'{tok.text}': the speaker ({owner.why})"
     return country, why
+
+
+def _pro_object(tok: Token) -> bool:
+    """'Russian' in 'pro-Russian separatists': the side a phrase is for, which the parser splits as 'pro - Russian'."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pro"
 
 
 def _pronoun(head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef | None) -> Resolved | None:

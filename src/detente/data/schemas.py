@@ -607,6 +607,7 @@ class TiesWords(_Strict):
     positive: list[str]
     negative: list[str]
     preps: list[str]
+    forming: list[str] = Field(default_factory=list)  # "declared a partnership": held by the subjects together
 
 
 class MembershipVerb(_Strict):
@@ -614,6 +615,21 @@ class MembershipVerb(_Strict):
     sign: Sign
     preps: list[str] = Field(default_factory=list)  # "belongs to the EU": the body is the object of these
     ends: bool = False  # "left NATO": closes the membership (of sign ``sign``), is none itself
+
+
+class RosterWords(_Strict):
+    """A body's members listed by the body: 'the Arab League, which includes Egypt', 'ASEAN member states,
+    including Vietnam', 'NATO, of which Turkey is a member'."""
+
+    verbs: list[str] = Field(default_factory=list)  # the body is the subject, its members the object
+    preps: list[str] = Field(default_factory=list)  # "member states, including Vietnam"
+    member_nouns: list[str] = Field(default_factory=list)  # what the listing hangs from: members, states
+
+
+class OngoingHostilityWords(_Strict):
+    """A conflict held by the subject of a verb it is 'in': 'have been locked in a war'."""
+
+    in_verbs: list[str] = Field(default_factory=list)
 
 
 class MediationWords(_Strict):
@@ -632,6 +648,7 @@ class MediationWords(_Strict):
     effort_verbs: list[str] = Field(default_factory=list)
     effort_nouns: list[str] = Field(default_factory=list)
     not_yet: list[str] = Field(default_factory=list)
+    lead_verbs: list[str] = Field(default_factory=list)  # "Kenya leads the mediation between A and B"
 
 
 class SupportWords(_Strict):
@@ -679,6 +696,8 @@ class StativePatternsFile(DataFile):
     copulas: list[str]
     mediation: MediationWords
     body_nouns: list[str] = Field(default_factory=list)
+    rosters: RosterWords = Field(default_factory=RosterWords)
+    ongoing_hostility: OngoingHostilityWords = Field(default_factory=OngoingHostilityWords)
     support: SupportWords
     cooperation: CooperationWords
     pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country

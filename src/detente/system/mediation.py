@@ -33,9 +33,16 @@ def between(tok: Token) -> list[Token]:
 
 
 def clause_between(thing: Token) -> list[Token]:
-    """'a deal that restored relations between Riyadh and Tehran': the sides in the clause that says what the
-    mediated thing does."""
-    return [b for v in thing.children if v.dep_ == "relcl" for o in v.children if o.dep_ == "dobj" for b in between(o)]
+    """'a deal that restored relations between Riyadh and Tehran', 'a deal restoring ties between ...': the sides in
+    the clause that says what the mediated thing does."""
+    return [
+        b
+        for v in thing.children
+        if v.dep_ in ("relcl", "acl")
+        for o in v.children
+        if o.dep_ == "dobj"
+        for b in between(o)
+    ]
 
 
 def subject(verb: Token) -> Token | None:

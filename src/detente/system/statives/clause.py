@@ -44,6 +44,13 @@ def holders_of(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_.lower() in lex.copulas:
         subj = subject_of(noun.head.head)  # "Israel is at war with Hamas"
         return [subj] if subj is not None else []
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.lemma_.lower() in lex.ongoing_hostility.in_verbs
+    ):
+        subj = subject_of(noun.head.head)  # "Sudan's army and the RSF have been locked in a war"
+        return [subj] if subj is not None else []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
         outer = noun.head.head  # "Poland is one of Kyiv's closest allies", "Poland is among Ukraine's allies"
         if noun.head.lower_ == "of" and outer.lower_ in QUANTIFIERS:

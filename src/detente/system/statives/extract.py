@@ -19,7 +19,7 @@ from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import label_acts, labels
 from detente.system.statives.lexicon import lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
-from detente.system.statives.membership import memberships
+from detente.system.statives.membership import memberships, rosters
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
 from detente.system.statives.support import misread_verbs, supports, works_with
 from detente.system.statives.ties import agreements, tie_nouns
@@ -36,6 +36,7 @@ EXTRACTORS = (
     owned_relations,
     relative_clauses,
     memberships,
+    rosters,
     mediations,
     supports,
     misread_verbs,

@@ -8,14 +8,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext, country_actor, head_role, resolve
+from detente.actors import ArticleContext, coreference, country_actor, head_role, resolve
 from detente.actors.phrases import phrase_tokens
 from detente.data import schemas
 from detente.records import ActorRef
 from detente.system.statives.clause import clause_anchor, speaker_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.mediations import mediated_parties
-from detente.system.statives.parties import actors_of, bodies_of, named_country
+from detente.system.statives.parties import actors_of, bodies_of, description_kind, named_country
 
 
 def hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -74,12 +74,15 @@ def pro_modifiers(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             backed = country_actor(country, "GOV", what.text) if country else None
         else:
             backed = named_country(what.text) or next(iter(actors_of(what, ctx)), None)
+            if country is None and backed is not None:  # "pro-Russian separatists shelled Mariupol": as resolved
+                country = next((a.country for a in actors_of(head, ctx) if a.country != backed.country), None)
+                country = country or _clause_place_country(sent, backed.country, ctx)
         if backed is None or country is None or (country == backed.country and what.lower_ not in lexicon().pro_state):
             continue
         holder = country_actor(country, role, head.text)
         if holder.code != backed.code:
             yield Found(
-                holder, backed, "support", "+", "stative.pro.support", tok, *speaker_of(clause_anchor(tok), ctx)
+                backed, holder, "support", "+", "stative.pro.support", tok, *speaker_of(clause_anchor(tok), ctx)
             )
 
 
@@ -106,6 +109,32 @@ def _place_country(head: Token, ctx: ArticleContext) -> str | None:
     return None
 
 
+def _clause_place_country(sent: Span, backed: str | None, ctx: ArticleContext) -> str | None:
+    """The one country whose places the sentence names, besides the side the phrase is for ("pro-Russian
+    separatists shelled Mariupol": Ukraine), as the event coder places people in the place of their deed."""
+    found: set[str] = set()
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        place = resolve(ent.root, ctx, as_place=True)
+        if place is not None and place.actor.country and place.actor.country != backed:
+            found.add(place.actor.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _described_before(head: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """'Hezbollah fired rockets. The Iranian-backed group said ...': a description whose only modifier besides
+    'the' is the hyphenated participle refers back to the actor named before, as 'the group' alone would."""
+    mods = [c for c in head.children if c.i < head.i and c.dep_ != "det"]
+    det = [c for c in head.children if c.dep_ == "det"]
+    if len(mods) != 1 or mods[0].lower_ not in lexicon().hyphens or [d.lower_ for d in det] != ["the"]:
+        return []
+    if not description_kind(head):
+        return []
+    found = coreference.described(head, ctx)
+    return [found[0].model_copy(update={"text": head.text})] if found is not None else []
+
+
 def _hyphen_backer(tok: Token, ctx: ArticleContext) -> tuple[list[ActorRef], schemas.RelationWords | None]:
     """The actor before a hyphenated participle: 'Iranian - backed' (three tokens) or 'U.S.-backed' (one)."""
     lex = lexicon()
@@ -124,7 +153,7 @@ def _hyphen_backer(tok: Token, ctx: ArticleContext) -> tuple[list[ActorRef], sch
 def _held_phrase(head: Token, backer: ActorRef, ctx: ArticleContext) -> ActorRef | None:
     """The actor a hyphenated modifier describes. 'The Iranian-backed regime' is not Iran's government: when
     the phrase takes its country only from the backer, the role takes the country the article gives it."""
-    found = actors_of(head, ctx)
+    found = actors_of(head, ctx) or _described_before(head, ctx)
     if not found:
         return None
     actor = found[0]

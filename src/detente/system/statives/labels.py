@@ -63,12 +63,25 @@ def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Toke
     if verb.dep_ in ("relcl", "acl") and (labelled is None or labelled.lower_ in RELATIVE):
         labelled = verb.head  # "Hezbollah, which Washington designates a terrorist organization"
     labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if labeller is not None and _bare_participle(verb, labeller) and _agents(verb, noun):
+        labelled, labeller = labelled or labeller, None  # "Hamas, designated a terrorist group by the US": misparsed
     if labeller is None:  # "is considered a terrorist group by the US": the agent, wherever the parse hangs it
-        agents = [c for c in [*verb.children, *noun.children] if c.dep_ == "agent" or c.lower_ == "by"]
-        labeller = next((c for a in agents for c in a.children if c.dep_ == "pobj"), None)
+        labeller = next((c for a in _agents(verb, noun) for c in a.children if c.dep_ == "pobj"), None)
     if labeller is not None and labeller.lower_ in RELATIVE and verb.dep_ == "relcl":
         labeller = verb.head  # "Hamas, which Israel calls ..." is rare; "the US, which calls Hamas ..." is not
     return labelled, labeller
+
+
+def _agents(verb: Token, noun: Token) -> list[Token]:
+    return [c for c in [*verb.children, *noun.children] if c.dep_ == "agent" or c.lower_ == "by"]
+
+
+def _bare_participle(verb: Token, subj: Token) -> bool:
+    """'Hamas, designated ... by the US,': a participle with no auxiliary after a comma describes what comes
+    before it, whatever subject (and tense) the parser gave it."""
+    doc = verb.doc
+    after_comma = subj.i + 1 < len(doc) and doc[subj.i + 1].text == "," and verb.i > subj.i
+    return verb.tag_ in ("VBN", "VBD") and after_comma and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _designator(noun: Token, ctx: ArticleContext) -> ActorRef | None:
@@ -95,14 +108,13 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         verb = _labelling_verb(tok)
         if verb is None and _called(tok) and not any(k in lexicon().label_nouns for k in keys_of(tok)):
             continue  # "the separatist Polisario Front": the author's description, no label
-        labeller: ActorRef | None = None
+        labellers: list[ActorRef] = []
         if verb is not None:
             labelled_tok, labeller_tok = _labelled_and_labeller(verb, tok)
             targets_toks = [labelled_tok] if labelled_tok is not None else []
             if labeller_tok is not None:
-                found = actors_of(labeller_tok, ctx)
-                labeller = found[0] if found else None
-                if labeller is None:
+                labellers = actors_of(labeller_tok, ctx)  # "by Turkey, the US and the EU": each makes the claim
+                if not labellers:
                     continue  # someone we cannot name calls them terrorists: not the author's claim
         else:
             targets_toks = holders_of(tok)
@@ -111,14 +123,14 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue
         anchor = clause_anchor(tok)
         speaker, said = speaker_of(verb if verb is not None else anchor, ctx)
-        source = labeller or _designator(tok, ctx) or speaker
+        sources = labellers or [_designator(tok, ctx) or speaker]
         # "X does not call Hamas a terrorist group", "Hamas is not a terrorist group": the end of the label
         ends = negated(verb) if verb is not None else negated(*predicates_of(tok))
-        attributed = source if source is not None else None
-        for target in targets:
-            if source is not None and source.code == target.code:
-                continue
-            yield Found(source, target, "label", "-", "stative.label", tok, attributed, said, ends)
+        for source in sources:
+            for target in targets:
+                if source is not None and source.code == target.code:
+                    continue
+                yield Found(source, target, "label", "-", "stative.label", tok, source, said, ends)
 
 
 def label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:

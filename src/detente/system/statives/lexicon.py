@@ -38,6 +38,8 @@ class Lexicon:
     ending_verbs: frozenset[str]
     mediation: schemas.MediationWords
     body_nouns: frozenset[str]
+    rosters: schemas.RosterWords
+    ongoing_hostility: schemas.OngoingHostilityWords
     support: schemas.SupportWords
     cooperation: schemas.CooperationWords
     pro_state: frozenset[str]
@@ -70,6 +72,8 @@ def lexicon() -> Lexicon:
         ending_verbs=frozenset(data.ending_verbs),
         mediation=data.mediation,
         body_nouns=frozenset(data.body_nouns),
+        rosters=data.rosters,
+        ongoing_hostility=data.ongoing_hostility,
         support=data.support,
         cooperation=data.cooperation,
         pro_state=frozenset(w.lower() for w in data.pro_state),

@@ -122,6 +122,8 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 )
         elif tok.pos_ == "NOUN" and lemma in words.mediators:  # "Qatari and Egyptian mediators shuttled between"
             owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+            owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                       if o.dep_ == "pobj"]  # "mediators from Qatar and Egypt"  # fmt: skip
             mediators = [a for o in owners for a in actors_of(o, ctx)]
             party_toks = mediation.between(tok) + (mediation.between(tok.head) if tok.dep_ == "nsubj" else [])
             party_toks += [
@@ -137,6 +139,18 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             mediators = [a for o in owners for a in actors_of(o, ctx)]
             if not negated(head, head.head):
                 yield from _mediation_pairs(mediators, mediation.between(head), tok, ctx, "stative.owned.mediation")
+        elif (
+            tok.pos_ == "NOUN"
+            and lemma in ("mediation", "brokering", "facilitation")
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in words.lead_verbs
+            and mediation.between(tok)
+        ):  # "Kenya leads the mediation between Ethiopia and Eritrea": the subject mediates
+            owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "nmod") and c.i < tok.i]
+            owners = owners or [t for t in [subject_of(tok.head)] if t is not None]
+            if not negated(tok.head) and not mediation.former(tok.head, words=words):
+                mediators = [a for o in owners for a in actors_of(o, ctx)]
+                yield from _mediation_pairs(mediators, mediation.between(tok), tok, ctx, "stative.owned.mediation")
         elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering", "facilitation"):
             verb, sides = mediation.parties_of_frame(tok, words)
             if verb is None or negated(verb) or mediation.former(verb, words=words):

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
+from detente.records import ActorRef
 from detente.system.statives.clause import ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actors_of, bodies_of
@@ -36,3 +37,76 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         for member in members:
             for body in bodies:
                 yield Found(member, body, "membership", sign, "stative.membership", tok, *speaker_of(tok, ctx), ends)
+
+
+def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """A body's members listed by the body: 'the Arab League, which includes Egypt', 'the ASEAN member states,
+    including Vietnam', 'NATO, of which Turkey is a member', 'Poland is an EU and NATO member'."""
+    words = lexicon().rosters
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in words.preps and tok.dep_ == "prep":
+            bodies = _bodies_of_members(tok.head, ctx, words.member_nouns)
+            listed = [c for c in tok.children if c.dep_ == "pobj"]
+        elif tok.pos_ == "VERB" and lemma in words.verbs:
+            subj = subject_of(tok)
+            bodies = bodies_of(subj, ctx) if subj is not None else []
+            listed = [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.lower_ in words.member_nouns and tok.pos_ == "NOUN":
+            yield from _member_of_which(tok, ctx)
+            continue
+        else:
+            continue
+        ends = ends_of(False, negated(tok) if tok.pos_ == "VERB" else False)
+        if ends is None or not bodies:
+            continue
+        for member in (a for o in listed for a in actors_of(o, ctx) if not a.code.startswith("IGO")):
+            for body in bodies:
+                yield Found(
+                    member, body, "membership", "+", "stative.roster.membership", tok, *speaker_of(tok, ctx), ends
+                )
+
+
+def _bodies_of_members(head: Token, ctx: ArticleContext, member_nouns: list[str]) -> list[ActorRef]:
+    """The body whose members a listing hangs from: 'the ASEAN member states, including', 'members of NATO,
+    including', 'the EU, including' (the EU's members)."""
+    own = bodies_of(head, ctx)
+    if own or head.lower_ not in member_nouns:
+        return own
+    owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
+    owners += [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    return [a for o in owners for a in bodies_of(o, ctx)]
+
+
+def _member_of_which(noun: Token, ctx: ArticleContext) -> Iterator[Found]:
+    """'NATO, of which Turkey is a member' (the body is what the relative clause describes) and 'Poland is an
+    EU and NATO member' (the body conjoined before the member noun)."""
+    if noun.lemma_.lower() != "member" or noun.dep_ not in ("attr", "conj"):
+        return
+    if noun.dep_ == "conj":  # "an EU and NATO member": the parser makes 'member' a conjunct of 'EU'
+        first = noun.head
+        if first.dep_ != "attr" or first.head.lemma_.lower() not in lexicon().copulas:
+            return
+        copula = first.head
+        named = [first, *(c for c in noun.children if c.dep_ == "compound")]
+        bodies = [a for t in named for a in bodies_of(t, ctx)]
+    else:
+        copula = noun.head
+        if copula.dep_ != "relcl" or copula.lemma_.lower() not in lexicon().copulas:
+            return
+        of_which = [o for p in copula.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.lower_ in ("which", "whom")]  # fmt: skip
+        bodies = bodies_of(copula.head, ctx) if of_which else []
+    subj = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not bodies or subj is None:
+        return
+    ends = ends_of(False, negated(copula))
+    if ends is None:
+        return
+    for member in actors_of(subj, ctx):
+        for body in bodies:
+            yield Found(
+                member, body, "membership", "+", "stative.roster.membership", noun, *speaker_of(copula, ctx), ends
+            )

@@ -17,6 +17,7 @@ from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import (
     COUNTING,
+    HOLDING_VERBS,
     RELATIVE,
     clause_anchor,
     ends_of,
@@ -53,8 +54,11 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         others = [a for o in other_toks for a in actors_of(o, ctx)]
         if entry.kind == "mediation":  # "the mediator in talks between the government and the rebels"
             others += [a for o in other_toks for b in mediation.between(o) for a in actors_of(b, ctx)]
-        named = [o for o in other_toks if o.pos_ in ("NOUN", "PROPN") or o.ent_type_]
-        if not others and (named or tok.dep_ not in ("attr", "acomp", "pobj")):
+        named = [o for o in other_toks if actor_phrase(o)]  # "trade partners" names no other party
+        held = tok.dep_ in ("attr", "acomp", "pobj") or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLDING_VERBS
+        )
+        if not others and (named or not held):  # "Armenia and Azerbaijan fought a war": held by both
             continue  # "regime allies Iran and Russia": allies of someone we cannot name, not of each other
         own_country = {h.country for h in holders}
         others = [o for o in others if not (o.role is None and o.country in own_country)]  # "Lebanese proxies"
@@ -71,6 +75,13 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         for source, target in pairs_of(holders, others, entry):
             rule = f"stative.noun.{entry.kind}"
             yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+
+
+def _formed_by(noun: Token, lex: Lexicon) -> bool:
+    """'declared a partnership', 'forged an alliance', 'have a close partnership': a tie its verb's subjects
+    make or hold together."""
+    verb = noun.head.lemma_.lower()
+    return noun.dep_ == "dobj" and (verb in lex.ties.forming or verb in HOLDING_VERBS)
 
 
 def _counter(noun: Token) -> Token | None:
@@ -225,6 +236,9 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             targets = [t for t in targets if t.code.startswith("IGO")]
         if sources and targets:
             pairs = [(s, t) for s in sources[:1] for t in targets]
+        elif not sources and entry.symmetric and not targets and _formed_by(tok, lex):
+            holders = [a for h in [subject_of(tok.head)] if h is not None for a in actors_of(h, ctx)]
+            pairs = list(itertools.pairwise(holders))  # "Moscow and Beijing declared a strategic partnership"
         elif not sources and (entry.symmetric or entry.kind == "hostility") and len(targets) >= 2:
             pairs = list(itertools.pairwise(targets))  # "the alliance between Russia and Syria"
             if entry.kind not in MUTUAL:  # "the war between Russia and Ukraine" is waged both ways

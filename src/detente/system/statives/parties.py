@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from detente.actors import ArticleContext, country_actor, head_role, resolve_all
-from detente.actors.phrases import phrase_tokens
-from detente.data import gazetteer, schemas
+from detente.actors.phrases import is_bare_definite, phrase_tokens
+from detente.data import gazetteer, roles_file, schemas
 from detente.records import ActorRef
 from detente.system.statives.lexicon import lexicon, lookup
 
@@ -24,7 +24,7 @@ def actors_of(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | N
     """The actors a phrase and its conjuncts name ("Turkey and Qatar"), none that are places; ``skip``
     leaves out conjuncts that describe themselves otherwise."""
     found: list[ActorRef] = []
-    for t in [tok, *(c for c in tok.conjuncts if skip is None or not skip(c))]:
+    for t in [tok, *_listed(tok), *(c for c in tok.conjuncts if skip is None or not skip(c))]:
         resolved = [r.actor for r in resolve_all(t, ctx) if r.place is None]
         if not resolved and t.text in ("US", "U.S."):
             resolved = [a for a in [named_country(t.text)] if a is not None]  # "US" is not the pronoun "us"
@@ -32,6 +32,20 @@ def actors_of(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | N
             if all(a.code != actor.code for a in found):
                 found.append(actor)
     return found
+
+
+def _listed(tok: Token) -> list[Token]:
+    """'Mali, Burkina Faso and Niger': the small model often makes a list of places an apposition with conjuncts
+    ('Burkina Faso' appos of 'Mali', 'Niger' its conjunct); a place in apposition to a place with a conjunct of
+    its own is the rest of the list."""
+    if tok.ent_type_ != "GPE":
+        return []
+    return [
+        t
+        for a in tok.children
+        if a.dep_ == "appos" and a.ent_type_ == "GPE" and a.i > tok.i and a.conjuncts
+        for t in (a, *a.conjuncts)
+    ]
 
 
 def named_country(text: str) -> ActorRef | None:
@@ -49,7 +63,15 @@ def described(tok: Token) -> bool:
 
 def actor_phrase(tok: Token) -> bool:
     """A phrase that can name an actor at all: a name, or a noun with a role ('the rebels'), not 'a move'."""
-    return bool(tok.ent_type_) or tok.pos_ in ("PROPN", "PRON") or head_role(tok, phrase_tokens(tok)) is not None
+    if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON") or head_role(tok, phrase_tokens(tok)) is not None:
+        return True
+    return is_bare_definite(tok) and description_kind(tok)  # "Hamas ... The group, which is backed by Iran"
+
+
+def description_kind(tok: Token) -> bool:
+    """A noun that refers back to an actor named before: 'the group', 'the country', 'the alliance'."""
+    kinds = roles_file().description_kinds
+    return tok.lemma_.lower() in kinds or tok.lower_ in kinds
 
 
 def bodies_of(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
