@@ -73,15 +73,25 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
                     update={"name": name, "text": name, "lat": None, "lon": None, "precision": "region"}
                 )
         if found and found[0] in ("place", "capital", "country"):
-            return place_location(found[1], found[2].text)
+            return _as_region(head, tok, place_location(found[1], found[2].text))
     for tok in candidates:
         geo = geonames_location(tok)
         if geo is not None:
-            return geo
+            return _as_region(head, tok, geo)
     described = described_place(head)  # "in the city": the city named before
     if described is not None or not unlisted:
         return described
     return next(filter(None, map(_unlisted, candidates)), None)
+
+
+def _as_region(head: Token, tok: Token, loc: Location | None) -> Location | None:
+    """'Homs province', 'the countryside of Idlib': a town named by a region noun is the region around it, not
+    the town; it keeps the town's coordinates as the region's approximate point, and the name says which."""
+    noun = head.lemma_.lower()
+    if loc is None or tok.i == head.i or loc.precision != "city" or noun not in roles_file().region_nouns:
+        return loc
+    words = head.doc[min(head.i, tok.i) : max(head.i, tok.i) + 1].text
+    return loc.model_copy(update={"name": f"{loc.name} {noun}", "text": words, "precision": "region"})
 
 
 def _unlisted(tok: Token) -> Location | None:
@@ -189,11 +199,22 @@ def _own_subject(verb: Token) -> bool:
 SCENE_OF_HEAD = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 
 
+def _for_purpose(trigger: Token) -> bool:
+    """'dashed to Brussels for a breakfast meeting': an event noun the journey was for."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
+
+
 def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) -> list[Location]:
     found = [
         loc
         for anchor in anchors
-        for loc in _locatives(anchor, _preps_of(anchor) if anchor is trigger else LOCATIVE_PREPS, unlisted)
+        for loc in _locatives(
+            anchor,
+            _preps_of(anchor)
+            if anchor is trigger or (_for_purpose(trigger) and anchor.i == trigger.head.head.i)
+            else LOCATIVE_PREPS,
+            unlisted,
+        )
     ]
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
@@ -227,12 +248,41 @@ def _scene(trigger: Token) -> list[Location]:
     clause, steps = trigger, 0
     while not found and steps < 2 and clause.dep_ in SCENE_OF_HEAD and not _own_subject(clause):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            break  # "stationed in Niger to fight militants in the Sahel": a purpose is not a scene
+            # "stationed in Niger to fight militants in the Sahel": a purpose is not a scene, but the purpose of a
+            # journey is done where it led ("headed to Brussels to meet ...", "made a stop in London to urge ...")
+            return _destination(clause.head) if clause.dep_ == "advcl" else []
         clause, steps = clause.head, steps + 1
         if clause.pos_ not in ("VERB", "AUX", "NOUN"):
             clause = clause.head  # "before meeting ...": the preposition's verb
         found = _clause_place([clause], clause)
     return found
+
+
+def _specific(loc: Location) -> int:
+    """How specific a place is, lower first: a known site or town, a place no gazetteer knows, a region."""
+    if loc.precision == "region":
+        return 2
+    return 0 if loc.lat is not None else 1
+
+
+def _destination(verb: Token) -> list[Location]:
+    """Where a journey led: 'headed to Brussels', 'made a stop in London' (a word of travel, or its object)."""
+    travel = roles_file().travel_words
+    legs = [verb] if verb.lemma_.lower() in travel else []
+    legs += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in travel]
+    return [loc for leg in legs for loc in _locatives(leg, _preps_of(leg))]
+
+
+def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
+    """'the northern city of Manbij where US-backed fighters are battling ...', 'on Capitol Hill, where his aides
+    met ...': an event told in a relative clause opened by "where" happened at the place that clause describes."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    loc = _place_of(verb.head, unlisted)
+    return [loc] if loc is not None else []
 
 
 def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
@@ -243,17 +293,20 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     (``scene.carried_scene``); never while the parties are read, where a place found would make its
     country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
-    if targeted is not None and targeted.precision != "country":
-        return targeted
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
     found = _clause_place(_anchors(trigger), trigger, unlisted)
+    if targeted is not None and targeted.precision != "country":
+        # the target read as its town, the phrase names the town's region ("bombed Idlib province")
+        region = f"{targeted.name} "
+        named = (loc for loc in [*found, *_struck(trigger, unlisted)] if loc.precision == "region")
+        return next((loc for loc in named if loc.name.startswith(region)), targeted)
     if not found and targeted is None:
-        found = _struck(trigger, unlisted) or _scene(trigger)
-    # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa")
-    # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa"); a place
-    # no gazetteer knows is read only where the clause names no known one ("in Hebron near Kiryat Arba": Hebron)
-    finer = [loc for loc in found if loc.precision != "country" and loc.lat is not None]
-    finer = finer or [loc for loc in found if loc.precision != "country"]
+        found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger)
+    # the most specific place wins: a city or region is more precise than a country ("attacked the embassies of
+    # France in Kinshasa"), a town than its region ("near the city of Manbij in the Aleppo governorate"); a place
+    # no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
+    # town ("in Hebron near Kiryat Arba": Hebron)
+    finer = sorted((loc for loc in found if loc.precision != "country"), key=_specific)
     if finer:
         if finer[0].country is None:  # an unlisted town: in the one country the clause's other places are in
             countries = {loc.country for loc in found if loc.country}
