@@ -154,3 +154,41 @@ def test_a_journey_s_purpose_is_done_where_it_led() -> None:
         "French troops stationed in Niger to fight militants in Mali attacked a convoy.", "19", "2018-03-01"
     )
     assert ("Niger", "NER") not in fight[:2]
+
+
+def test_a_town_the_parser_hung_on_the_next_name_is_still_the_place() -> None:
+    # a comma missing after "Geneva": the small parser makes the town a modifier of the next name
+    talks = _where_on(
+        "After long talks in Geneva US Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov "
+        "announced a truce.",
+        "04",
+        "2016-09-10",
+    )
+    assert talks == [("Geneva", "CHE"), ("Geneva", "CHE")]
+    # a town that names the next word's thing is no place of the event ("a Washington Post interview")
+    said = _where_on("In a Washington Post interview, Kerry criticized Russia on Monday.", "11", "2016-09-10")
+    assert ("Washington", "USA") not in said
+
+
+def test_the_place_inside_a_deed_s_phrase_and_inside_its_parts() -> None:
+    assert _where(
+        "Russian warplanes killed 20 militants in air raids on their positions in Deir Ezzor on Monday.", "19"
+    )[0] == ("Deir ez-Zor", "SYR")
+    assert _where("Russian jets bombed ISIS positions in different parts of Homs province on Friday.", "19") == [
+        ("Homs province", "SYR")
+    ]
+    # a compass word names the part ("eastern Homs province"); "different parts" do not
+    assert _where("Russian jets bombed ISIS positions in the Eastern part of Homs province on Friday.", "19") == [
+        ("eastern Homs province", "SYR")
+    ]
+    # no named place in the phrase, none given
+    assert _where(
+        "Russian warplanes killed 20 Syrian civilians in air raids on their homes near the border.", "19"
+    ) == [None]
+
+
+def test_the_deed_s_own_object_beats_the_town_it_lies_in() -> None:
+    assert _where("Syrian army units retook the al-Qaryatain city in Homs on Sunday.", "19") == [
+        ("al-Qaryatain", "SYR")
+    ]
+    assert _where("Syrian army units retook Palmyra on Sunday.", "19") == [("Palmyra", "SYR")]

@@ -58,8 +58,9 @@ PART_WORDS = {
 def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey');
     with ``unlisted``, failing those, a place name no gazetteer knows (``_unlisted``)."""
+    roles, lemma = roles_file(), head.lemma_.lower()
     candidates = [head]
-    if head.lemma_.lower() in roles_file().place_nouns:
+    if lemma in roles.place_nouns or lemma in roles.site_nouns:  # "the town of X", "the Tal al-Jabiyeh hill"
         candidates += [c for c in head.children if c.dep_ in ("appos", "compound")]
         candidates += list(prep_objects(head, ("of",)))
     for tok in candidates:
@@ -73,15 +74,67 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
                     update={"name": name, "text": name, "lat": None, "lon": None, "precision": "region"}
                 )
         if found and found[0] in ("place", "capital", "country"):
-            return _as_region(head, tok, place_location(found[1], found[2].text))
+            return _part_of_region(tok, _as_region(head, tok, place_location(found[1], found[2].text)))
     for tok in candidates:
         geo = geonames_location(tok)
         if geo is not None:
-            return _as_region(head, tok, geo)
+            return _part_of_region(tok, _as_region(head, tok, geo))
+    if unlisted and (lemma in roles.place_nouns or lemma in roles.part_nouns):
+        # "the eastern countryside of Homs province", "the Eastern part of Homs province": the place the part is of,
+        # and which part when the text says; read for the event's own record only (while the parties are read, it
+        # would make the region's country the target of deeds whose victims are unnamed)
+        inner = (_place_of(o, unlisted) for o in prep_objects(head, ("of",)) if o.lemma_.lower() in roles.place_nouns)
+        found = next(filter(None, inner), None)
+        if found is not None:
+            return _part_of(head, found)
     described = described_place(head)  # "in the city": the city named before
+    if described is None:
+        described = _misattached(head)
     if described is not None or not unlisted:
         return described
     return next(filter(None, map(_unlisted, candidates)), None)
+
+
+def _misattached(pobj: Token) -> Location | None:
+    """'after talks in Geneva US Secretary of State John Kerry ...', 'the Bab al-Maqam neighborhood of Aleppo Syria
+    Live Network reported': a known town right after the preposition and right before another name (a comma
+    missing), which the small parser made a modifier of that name, so that the name became the object. The town
+    is the object the sentence means."""
+    if pobj.dep_ != "pobj" or pobj.head.dep_ != "prep":
+        return None
+    first = pobj.head.i + 1
+    if first < len(pobj.doc) and pobj.doc[first].lower_ == "the":
+        first += 1
+    if first >= pobj.i or pobj.doc[first].dep_ not in ("compound", "nmod"):
+        return None
+    tok = pobj.doc[first]
+    index = dictionary_entities(pobj.doc)
+    found = index.get(tok.i)
+    if found is None or found[0] not in ("place", "capital") or found[2].end > pobj.i:
+        return None
+    if found[2].end not in index:
+        return None  # "in London Road", "in a Washington Post interview": the town names the next word's thing
+    if not any(t.i == tok.i for t in pobj.subtree):
+        return None
+    return place_location(found[1], found[2].text)
+
+
+def _part_of_region(tok: Token, loc: Location | None) -> Location | None:
+    """'northern Virginia': a part of a region, not all of it, as for a country; where exactly is unknown."""
+    part = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+    if loc is None or part is None or loc.precision != "region":
+        return loc
+    name = f"{part.lower_} {loc.name}"
+    return loc.model_copy(update={"name": name, "text": f"{part.text} {loc.text}", "lat": None, "lon": None})
+
+
+def _part_of(head: Token, loc: Location) -> Location:
+    """'the Eastern part of Homs province', 'eastern parts of the city': that part of the place, a region; it keeps
+    the place's own point as its approximate one."""
+    part = next((c for c in head.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+    if part is None or loc.precision not in ("region", "city"):
+        return loc
+    return loc.model_copy(update={"name": f"{part.lower_} {loc.name}", "precision": "region"})
 
 
 def _as_region(head: Token, tok: Token, loc: Location | None) -> Location | None:
@@ -144,11 +197,22 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
         if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
             # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
             # thing struck or met at lies ("air raids on their strongholds in Deir Ezzor")
-            inner = (_place_of(o, unlisted) for o in prep_objects(pobj, LOCATIVE_PREPS))
-            loc = next(filter(None, inner), None)
+            loc = _inner_place(pobj, unlisted)
         if loc is not None:
             found.append(loc)
     return found
+
+
+def _inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:
+    """The place a venue or a deed's phrase holds, up to two phrases deep: "at a conference in Tokyo", "in air
+    raids on their strongholds in Deir Ezzor", "in airstrikes by Russian jets on Aleppo"."""
+    for obj in prep_objects(pobj, _preps_of(pobj)):
+        loc = _place_of(obj, unlisted)
+        if loc is None and depth > 1:
+            loc = _inner_place(obj, unlisted, depth - 1)
+        if loc is not None:
+            return loc
+    return None
 
 
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
@@ -296,10 +360,15 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
     found = _clause_place(_anchors(trigger), trigger, unlisted)
     if targeted is not None and targeted.precision != "country":
-        # the target read as its town, the phrase names the town's region ("bombed Idlib province")
+        # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
+        # object is a place inside the target's ("retook the al-Qaryatain city in Homs")
         region = f"{targeted.name} "
-        named = (loc for loc in [*found, *_struck(trigger, unlisted)] if loc.precision == "region")
-        return next((loc for loc in named if loc.name.startswith(region)), targeted)
+        struck = _struck(trigger, unlisted)
+        named = (loc for loc in [*found, *struck] if loc.precision == "region")
+        inside = next((loc for loc in struck if loc.name != targeted.name), None)
+        if inside is not None:
+            return inside if inside.country else inside.model_copy(update={"country": targeted.country})
+        return next((loc for loc in named if region in f"{loc.name} "), targeted)
     if not found and targeted is None:
         found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger)
     # the most specific place wins: a city or region is more precise than a country ("attacked the embassies of
