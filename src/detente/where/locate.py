@@ -2,7 +2,8 @@
 
 Two sources, in order: a target that is itself a place ("shelled Kherson",
 "flew to Syria"), then a locative phrase on the trigger or its object ("met ...
-in Ankara", "clashes near Gaza City"). A city beats a country. No attached
+in Ankara", "clashes near Gaza City"). The most specific place wins: a town over its region ("Manbij in the
+Aleppo governorate"), a region ("Homs province") over its country. No attached
 place means no location, with two readings back (``scene``): "in the city" is the city named before,
 and an event whose sentence names no place takes the scene the sentences just before set, flagged
 ``carried``. A guessed place is worse than none.
@@ -60,7 +61,7 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     with ``unlisted``, failing those, a place name no gazetteer knows (``_unlisted``)."""
     roles, lemma = roles_file(), head.lemma_.lower()
     candidates = [head]
-    if lemma in roles.place_nouns or lemma in roles.site_nouns:  # "the town of X", "the Tal al-Jabiyeh hill"
+    if lemma in roles.place_nouns or lemma in roles.site_nouns:  # "the town of X", "Clark airport"
         candidates += [c for c in head.children if c.dep_ in ("appos", "compound")]
         candidates += list(prep_objects(head, ("of",)))
     for tok in candidates:
