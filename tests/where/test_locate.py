@@ -55,7 +55,10 @@ def test_on_names_no_place_after_words_of_talk() -> None:
 
 
 def test_a_town_or_region_struck_is_the_place_but_a_capital_is_its_government() -> None:
-    assert _where("Syrian warplanes bombed opposition-held Idlib province on Monday.", "19")[0] == ("Idlib", "SYR")
+    assert _where("Syrian warplanes bombed opposition-held Idlib province on Monday.", "19")[0] == (
+        "Idlib province",
+        "SYR",
+    )
     # a capital as object stands for its government: the condemnation did not happen in Damascus
     assert _where("Turkey condemned Damascus on Monday.", "11") == [None]
 
@@ -92,3 +95,100 @@ def test_a_name_inside_a_group_or_a_party_is_no_place() -> None:
     [raid] = code_text("Syrian troops killed ten Syrian rebels in Kafr Zeitoun on Monday.", "2016-12-02")
     assert raid.location is not None and raid.location.name == "Kafr Zeitoun"
     assert raid.target is not None and raid.target.code == "SYRREB"
+
+
+def _where_on(text: str, root: str, date: str) -> list[tuple[str, str] | None]:
+    events = [e for e in code_text(text, date) if e.cameo.root == root]
+    assert events, f"no {root} event in {text!r}"
+    return [(e.location.name, e.location.country) if e.location else None for e in events]
+
+
+def test_a_region_named_after_its_town_is_the_region() -> None:
+    # "Aleppo province", "the countryside of Hama": the region, not the town it is named after
+    assert _where("Russian jets bombed Aleppo province on Monday.", "19") == [("Aleppo province", "SYR")]
+    assert _where("Russian jets bombed rebel positions in the countryside of Hama on Monday.", "19") == [
+        ("Hama countryside", "SYR")
+    ]
+    # the bare name is still the town
+    assert _where("Syrian warplanes bombed Idlib on Monday.", "19") == [("Idlib", "SYR")]
+
+
+def test_the_town_beats_the_region_it_lies_in() -> None:
+    assert _where("Russian jets bombed the town of Manbij in Aleppo province on Monday.", "19") == [("Manbij", "SYR")]
+    assert _where("Russian jets bombed the countryside of Aleppo on Monday.", "19") == [("Aleppo countryside", "SYR")]
+
+
+def test_a_where_clause_happened_at_the_place_it_describes() -> None:
+    where = _where(
+        "Turkish jets bombed the northern town of Afrin, where Kurdish fighters clashed with Turkish troops.", "19"
+    )
+    assert where.count(("Afrin", "SYR")) == 3  # the bombing and both directions of the clash
+    # a relative clause opened by "whose" says whose the fighters are, not where they clashed
+    clash = _where(
+        "Turkish jets bombed the town of Afrin, whose Kurdish fighters clashed with Turkish troops on Monday.", "19"
+    )
+    assert clash == [("Afrin", "SYR"), None, None]
+
+
+def test_a_journey_s_purpose_is_done_where_it_led() -> None:
+    assert (
+        _where_on("Emmanuel Macron headed to Berlin on Monday to meet Angela Merkel.", "04", "2018-03-01").count(
+            ("Berlin", "DEU")
+        )
+        == 3
+    )
+    assert _where_on(
+        "Angela Merkel and her ministers hurried to Paris for a meeting with Emmanuel Macron.", "04", "2018-03-01"
+    ) == [
+        ("Paris", "FRA"),
+        ("Paris", "FRA"),
+    ]
+    # a meeting after which one travelled home did not happen at home; a purpose of being stationed is no journey
+    assert _where_on(
+        "Theresa May returned to London after a meeting with Jean-Claude Juncker.", "04", "2018-03-01"
+    ) == [
+        None,
+        None,
+    ]
+    fight = _where_on(
+        "French troops stationed in Niger to fight militants in Mali attacked a convoy.", "19", "2018-03-01"
+    )
+    assert ("Niger", "NER") not in fight[:2]
+
+
+def test_a_town_the_parser_hung_on_the_next_name_is_still_the_place() -> None:
+    # a comma missing after "Geneva": the small parser makes the town a modifier of the next name
+    talks = _where_on(
+        "After long talks in Geneva US Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov "
+        "announced a truce.",
+        "04",
+        "2016-09-10",
+    )
+    assert talks == [("Geneva", "CHE"), ("Geneva", "CHE")]
+    # a town that names the next word's thing is no place of the event ("a Washington Post interview")
+    said = _where_on("In a Washington Post interview, Kerry criticized Russia on Monday.", "11", "2016-09-10")
+    assert ("Washington", "USA") not in said
+
+
+def test_the_place_inside_a_deed_s_phrase_and_inside_its_parts() -> None:
+    assert _where(
+        "Russian warplanes killed 20 militants in air raids on their positions in Deir Ezzor on Monday.", "19"
+    )[0] == ("Deir ez-Zor", "SYR")
+    assert _where("Russian jets bombed ISIS positions in different parts of Homs province on Friday.", "19") == [
+        ("Homs province", "SYR")
+    ]
+    # a compass word names the part ("eastern Homs province"); "different parts" do not
+    assert _where("Russian jets bombed ISIS positions in the Eastern part of Homs province on Friday.", "19") == [
+        ("eastern Homs province", "SYR")
+    ]
+    # no named place in the phrase, none given
+    assert _where(
+        "Russian warplanes killed 20 Syrian civilians in air raids on their homes near the border.", "19"
+    ) == [None]
+
+
+def test_the_deed_s_own_object_beats_the_town_it_lies_in() -> None:
+    assert _where("Syrian army units retook the al-Qaryatain city in Homs on Sunday.", "19") == [
+        ("al-Qaryatain", "SYR")
+    ]
+    assert _where("Syrian army units retook Palmyra on Sunday.", "19") == [("Palmyra", "SYR")]

@@ -239,6 +239,13 @@ class RolesFile(DataFile):
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
+    part_nouns: list[str] = Field(
+        default_factory=list, description="'eastern parts of the city': a part of the place named after 'of'"
+    )
+    region_nouns: list[str] = Field(
+        default_factory=list,
+        description="'Homs province', 'the countryside of Idlib': a place noun that makes the town it names a region",
+    )
     site_nouns: list[str] = Field(
         default_factory=list,
         description="'shelled a market in Aleppo', 'fired rockets at the Nairab airport': a site struck, where places "

@@ -2,7 +2,8 @@
 
 Two sources, in order: a target that is itself a place ("shelled Kherson",
 "flew to Syria"), then a locative phrase on the trigger or its object ("met ...
-in Ankara", "clashes near Gaza City"). A city beats a country. No attached
+in Ankara", "clashes near Gaza City"). The most specific place wins: a town over its region ("Manbij in the
+Aleppo governorate"), a region ("Homs province") over its country. No attached
 place means no location, with two readings back (``scene``): "in the city" is the city named before,
 and an event whose sentence names no place takes the scene the sentences just before set, flagged
 ``carried``. A guessed place is worse than none.
@@ -58,8 +59,9 @@ PART_WORDS = {
 def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey');
     with ``unlisted``, failing those, a place name no gazetteer knows (``_unlisted``)."""
+    roles, lemma = roles_file(), head.lemma_.lower()
     candidates = [head]
-    if head.lemma_.lower() in roles_file().place_nouns:
+    if lemma in roles.place_nouns or lemma in roles.site_nouns:  # "the town of X", "Clark airport"
         candidates += [c for c in head.children if c.dep_ in ("appos", "compound")]
         candidates += list(prep_objects(head, ("of",)))
     for tok in candidates:
@@ -73,15 +75,77 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
                     update={"name": name, "text": name, "lat": None, "lon": None, "precision": "region"}
                 )
         if found and found[0] in ("place", "capital", "country"):
-            return place_location(found[1], found[2].text)
+            return _part_of_region(tok, _as_region(head, tok, place_location(found[1], found[2].text)))
     for tok in candidates:
         geo = geonames_location(tok)
         if geo is not None:
-            return geo
+            return _part_of_region(tok, _as_region(head, tok, geo))
+    if unlisted and (lemma in roles.place_nouns or lemma in roles.part_nouns):
+        # "the eastern countryside of Homs province", "the Eastern part of Homs province": the place the part is of,
+        # and which part when the text says; read for the event's own record only (while the parties are read, it
+        # would make the region's country the target of deeds whose victims are unnamed)
+        inner = (_place_of(o, unlisted) for o in prep_objects(head, ("of",)) if o.lemma_.lower() in roles.place_nouns)
+        found = next(filter(None, inner), None)
+        if found is not None:
+            return _part_of(head, found)
     described = described_place(head)  # "in the city": the city named before
+    if described is None:
+        described = _misattached(head)
     if described is not None or not unlisted:
         return described
     return next(filter(None, map(_unlisted, candidates)), None)
+
+
+def _misattached(pobj: Token) -> Location | None:
+    """'after talks in Geneva US Secretary of State John Kerry ...', 'the Bab al-Maqam neighborhood of Aleppo Syria
+    Live Network reported': a known town right after the preposition and right before another name (a comma
+    missing), which the small parser made a modifier of that name, so that the name became the object. The town
+    is the object the sentence means."""
+    if pobj.dep_ != "pobj" or pobj.head.dep_ != "prep":
+        return None
+    first = pobj.head.i + 1
+    if first < len(pobj.doc) and pobj.doc[first].lower_ == "the":
+        first += 1
+    if first >= pobj.i or pobj.doc[first].dep_ not in ("compound", "nmod"):
+        return None
+    tok = pobj.doc[first]
+    index = dictionary_entities(pobj.doc)
+    found = index.get(tok.i)
+    if found is None or found[0] not in ("place", "capital") or found[2].end > pobj.i:
+        return None
+    if found[2].end not in index:
+        return None  # "in London Road", "in a Washington Post interview": the town names the next word's thing
+    if not any(t.i == tok.i for t in pobj.subtree):
+        return None
+    return place_location(found[1], found[2].text)
+
+
+def _part_of_region(tok: Token, loc: Location | None) -> Location | None:
+    """'northern Virginia': a part of a region, not all of it, as for a country; where exactly is unknown."""
+    part = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+    if loc is None or part is None or loc.precision != "region":
+        return loc
+    name = f"{part.lower_} {loc.name}"
+    return loc.model_copy(update={"name": name, "text": f"{part.text} {loc.text}", "lat": None, "lon": None})
+
+
+def _part_of(head: Token, loc: Location) -> Location:
+    """'the Eastern part of Homs province', 'eastern parts of the city': that part of the place, a region; it keeps
+    the place's own point as its approximate one."""
+    part = next((c for c in head.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+    if part is None or loc.precision not in ("region", "city"):
+        return loc
+    return loc.model_copy(update={"name": f"{part.lower_} {loc.name}", "precision": "region"})
+
+
+def _as_region(head: Token, tok: Token, loc: Location | None) -> Location | None:
+    """'Homs province', 'the countryside of Idlib': a town named by a region noun is the region around it, not
+    the town; it keeps the town's coordinates as the region's approximate point, and the name says which."""
+    noun = head.lemma_.lower()
+    if loc is None or tok.i == head.i or loc.precision != "city" or noun not in roles_file().region_nouns:
+        return loc
+    words = head.doc[min(head.i, tok.i) : max(head.i, tok.i) + 1].text
+    return loc.model_copy(update={"name": f"{loc.name} {noun}", "text": words, "precision": "region"})
 
 
 def _unlisted(tok: Token) -> Location | None:
@@ -134,11 +198,22 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
         if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
             # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
             # thing struck or met at lies ("air raids on their strongholds in Deir Ezzor")
-            inner = (_place_of(o, unlisted) for o in prep_objects(pobj, LOCATIVE_PREPS))
-            loc = next(filter(None, inner), None)
+            loc = _inner_place(pobj, unlisted)
         if loc is not None:
             found.append(loc)
     return found
+
+
+def _inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:
+    """The place a venue or a deed's phrase holds, up to two phrases deep: "at a conference in Tokyo", "in air
+    raids on their strongholds in Deir Ezzor", "in airstrikes by Russian jets on Aleppo"."""
+    for obj in prep_objects(pobj, _preps_of(pobj)):
+        loc = _place_of(obj, unlisted)
+        if loc is None and depth > 1:
+            loc = _inner_place(obj, unlisted, depth - 1)
+        if loc is not None:
+            return loc
+    return None
 
 
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
@@ -189,11 +264,22 @@ def _own_subject(verb: Token) -> bool:
 SCENE_OF_HEAD = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 
 
+def _for_purpose(trigger: Token) -> bool:
+    """'dashed to Brussels for a breakfast meeting': an event noun the journey was for."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
+
+
 def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) -> list[Location]:
     found = [
         loc
         for anchor in anchors
-        for loc in _locatives(anchor, _preps_of(anchor) if anchor is trigger else LOCATIVE_PREPS, unlisted)
+        for loc in _locatives(
+            anchor,
+            _preps_of(anchor)
+            if anchor is trigger or (_for_purpose(trigger) and anchor.i == trigger.head.head.i)
+            else LOCATIVE_PREPS,
+            unlisted,
+        )
     ]
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
@@ -227,12 +313,41 @@ def _scene(trigger: Token) -> list[Location]:
     clause, steps = trigger, 0
     while not found and steps < 2 and clause.dep_ in SCENE_OF_HEAD and not _own_subject(clause):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            break  # "stationed in Niger to fight militants in the Sahel": a purpose is not a scene
+            # "stationed in Niger to fight militants in the Sahel": a purpose is not a scene, but the purpose of a
+            # journey is done where it led ("headed to Brussels to meet ...", "made a stop in London to urge ...")
+            return _destination(clause.head) if clause.dep_ == "advcl" else []
         clause, steps = clause.head, steps + 1
         if clause.pos_ not in ("VERB", "AUX", "NOUN"):
             clause = clause.head  # "before meeting ...": the preposition's verb
         found = _clause_place([clause], clause)
     return found
+
+
+def _specific(loc: Location) -> int:
+    """How specific a place is, lower first: a known site or town, a place no gazetteer knows, a region."""
+    if loc.precision == "region":
+        return 2
+    return 0 if loc.lat is not None else 1
+
+
+def _destination(verb: Token) -> list[Location]:
+    """Where a journey led: 'headed to Brussels', 'made a stop in London' (a word of travel, or its object)."""
+    travel = roles_file().travel_words
+    legs = [verb] if verb.lemma_.lower() in travel else []
+    legs += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in travel]
+    return [loc for leg in legs for loc in _locatives(leg, _preps_of(leg))]
+
+
+def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
+    """'the northern city of Manbij where US-backed fighters are battling ...', 'on Capitol Hill, where his aides
+    met ...': an event told in a relative clause opened by "where" happened at the place that clause describes."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    loc = _place_of(verb.head, unlisted)
+    return [loc] if loc is not None else []
 
 
 def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
@@ -243,17 +358,25 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     (``scene.carried_scene``); never while the parties are read, where a place found would make its
     country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
-    if targeted is not None and targeted.precision != "country":
-        return targeted
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
     found = _clause_place(_anchors(trigger), trigger, unlisted)
+    if targeted is not None and targeted.precision != "country":
+        # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
+        # object is a place inside the target's ("retook the al-Qaryatain city in Homs")
+        region = f"{targeted.name} "
+        struck = _struck(trigger, unlisted)
+        named = (loc for loc in [*found, *struck] if loc.precision == "region")
+        inside = next((loc for loc in struck if loc.name != targeted.name), None)
+        if inside is not None:
+            return inside if inside.country else inside.model_copy(update={"country": targeted.country})
+        return next((loc for loc in named if region in f"{loc.name} "), targeted)
     if not found and targeted is None:
-        found = _struck(trigger, unlisted) or _scene(trigger)
-    # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa")
-    # a city or region is more precise than a country ("attacked the embassies of France in Kinshasa"); a place
-    # no gazetteer knows is read only where the clause names no known one ("in Hebron near Kiryat Arba": Hebron)
-    finer = [loc for loc in found if loc.precision != "country" and loc.lat is not None]
-    finer = finer or [loc for loc in found if loc.precision != "country"]
+        found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger)
+    # the most specific place wins: a city or region is more precise than a country ("attacked the embassies of
+    # France in Kinshasa"), a town than its region ("near the city of Manbij in the Aleppo governorate"); a place
+    # no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
+    # town ("in Hebron near Kiryat Arba": Hebron)
+    finer = sorted((loc for loc in found if loc.precision != "country"), key=_specific)
     if finer:
         if finer[0].country is None:  # an unlisted town: in the one country the clause's other places are in
             countries = {loc.country for loc in found if loc.country}
