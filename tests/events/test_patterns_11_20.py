@@ -324,6 +324,26 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Syrian government forces shelled the town of Darayya.", "SYRMIL", "SYR", "194"),
     ("Syrian regime airstrikes killed nine civilians in the town of Saraqeb.", "SYRGOV", "SYR", "195"),
     ("A Russian airstrike killed two Syrian soldiers near Palmyra.", "RUSMIL", "SYRMIL", "195"),
+    # the owner named with an own-state word is the government; victims of an attack aimed at a party or a place
+    ("Syrian government air strikes on the town of Saraqeb continued on Monday.", "SYRGOV", "SYR", "195"),
+    (
+        "Dozens of civilians were killed in air raids by Syrian regime jets on the town of Saraqeb.",
+        "SYRGOV",
+        "SYR",
+        "195",
+    ),
+    (
+        "Twelve Syrian civilians were killed in US-led coalition airstrikes against ISIS near Raqqa.",
+        "USAMIL",
+        "IMGISIS",
+        "195",
+    ),
+    (
+        "Eight civilians were killed in waves of air raids by Russian warplanes on the town of Saraqeb.",
+        "RUSMIL",
+        "SYR",
+        "195",
+    ),
 ]
 
 

@@ -753,10 +753,42 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
         ("Ukrainian forces came under Russian airstrikes near Bakhmut.", "UKRMIL", "RUSMIL"),
         ("Ukrainian forces attacked Russian troops near Bakhmut.", "UKRMIL", "RUSMIL", "190"),
     ),
+    # ... also for the learned layer, where the parser tags the attack as a verb of its own
+    (
+        ("Syrian government troops came under shelling by Syrian rebels in Hama.", "SYRMIL", "SYRREB"),
+        ("Syrian rebels shelled Syrian government troops in Hama.", "SYRREB", "SYRMIL", "194"),
+    ),
     # a regime's weapons are the government's (guide: country or government), its forces are the military
     (
         ("Syrian regime helicopters bombed the town of Darayya.", "SYRMIL", "SYR"),
         ("A Syrian air force jet bombed the town of Darayya.", "SYRMIL", "SYR", "195"),
+    ),
+    # "Syrian government air strikes": the parser hangs "government" on "air"; the owner is still the government
+    (
+        ("Syrian government air strikes on the town of Saraqeb continued on Monday.", "SYRMIL", "SYR"),
+        ("Syrian air force strikes on the town of Saraqeb continued on Monday.", "SYRMIL", "SYR", "195"),
+    ),
+    # people killed in an attack aimed at a place or a party are its result: what it was aimed at is the target
+    (
+        (
+            "Twelve Syrian civilians were killed in US-led coalition airstrikes against ISIS near Raqqa.",
+            "USAMIL",
+            "SYRCVL",
+        ),
+        (
+            "US-led coalition airstrikes against ISIS near Raqqa killed twelve ISIS fighters.",
+            "USAMIL",
+            "IMGISIS",
+            "195",
+        ),
+    ),
+    (
+        (
+            "Dozens of civilians were killed in air raids by Syrian regime jets on the town of Saraqeb.",
+            "SYRGOV",
+            "SYRCVL",
+        ),
+        ("Syrian regime jets killed dozens of civilians in the town of Saraqeb.", "SYRGOV", "SYRCVL", "195"),
     ),
     # people killed by an attack on a place are its result: the place is the target, not the civilians
     (

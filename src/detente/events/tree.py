@@ -99,6 +99,39 @@ def instrument_owners(tok: Token) -> list[Token]:
     return [c for owner in out for c in conjuncts(owner)]
 
 
+def names_its_government(owner: Token) -> bool:
+    """'Syrian government air strikes', 'Syrian regime shelling': a country word right before an own-state word
+    (``own_state_words`` in ``data/roles.yaml``) that modifies the same noun phrase names that country's government,
+    not its military (the parser often hangs "government" on "air", out of the attack noun's own modifiers)."""
+    if owner.i + 1 >= len(owner.doc):
+        return False
+    nxt = owner.doc[owner.i + 1]
+    words = roles_file().own_state_words
+    return (
+        (nxt.lemma_.lower() in words or nxt.lower_ in words)
+        and nxt.dep_ in ("amod", "compound", "nmod")
+        and nxt.head.i > nxt.i
+    )
+
+
+def struck_subjects(event: Token) -> list[Token]:
+    """'Rebel positions came under Russian airstrikes', 'the convoy came under fire': an event word under a verb
+    of undergoing (``undergo_verbs`` in ``data/clauses.yaml``) hit that verb's subject, which is no doer of it.
+    The parser may tag the event word as a verb of its own ("came under rebel shelling": "shelling" a clause of
+    "came", "rebel" the object of "under"); the preposition before it on the same verb then says the same."""
+    undergo = clauses().undergo_verbs
+    head = event.head
+    if event.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+        verb, preps = head.head, [head]
+    elif event.dep_ in ("advcl", "xcomp", "pcomp", "dobj") and head.pos_ in ("VERB", "AUX") and head.i < event.i:
+        verb, preps = head, [c for c in head.children if c.dep_ == "prep" and c.i < event.i]
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or not any(f"{verb.lemma_.lower()} {p.lower_}" in undergo for p in preps):
+        return []
+    return subjects(verb)
+
+
 def means_owners(verb: Token) -> list[Token]:
     """'was killed in a Russian airstrike', 'died in regime shelling': a passive deed's doer read from its means."""
     out: list[Token] = []
