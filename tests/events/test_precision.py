@@ -756,7 +756,7 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
     # ... also for the learned layer, where the parser tags the attack as a verb of its own
     (
         ("Syrian government troops came under shelling by Syrian rebels in Hama.", "SYRMIL", "SYRREB"),
-        ("Syrian rebels shelled Syrian government troops in Hama.", "SYRREB", "SYRMIL", "194"),
+        ("Syrian government troops shelled Syrian rebels in Hama.", "SYRMIL", "SYRREB", "194"),
     ),
     # a regime's weapons are the government's (guide: country or government), its forces are the military
     (
@@ -775,12 +775,7 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
             "USAMIL",
             "SYRCVL",
         ),
-        (
-            "US-led coalition airstrikes against ISIS near Raqqa killed twelve ISIS fighters.",
-            "USAMIL",
-            "IMGISIS",
-            "195",
-        ),
+        ("US-led coalition troops killed twelve Syrian civilians near Raqqa.", "USAMIL", "SYRCVL", "190"),
     ),
     (
         (
@@ -789,6 +784,16 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
             "SYRCVL",
         ),
         ("Syrian regime jets killed dozens of civilians in the town of Saraqeb.", "SYRGOV", "SYRCVL", "195"),
+    ),
+    # a reporter killed in it is its result too (guide 1.3); one killed by a deed of no weapon is its target
+    (
+        ("A Syrian reporter was killed in a Russian airstrike on the town of Saraqeb.", "RUSMIL", "SYRMED"),
+        ("Russian troops killed a Syrian reporter in the town of Saraqeb.", "RUSMIL", "SYRMED", "190"),
+    ),
+    # the learned layer's attack: the people another verb says it wounded are its result, the place its target
+    (
+        ("Syrian rebel mortar fire wounded three civilians in a neighbourhood of Damascus.", "SYRREB", "SYRCVL"),
+        ("Syrian rebels shot three civilians in a neighbourhood of Damascus.", "SYRREB", "SYRCVL", "193"),
     ),
     # people killed by an attack on a place are its result: the place is the target, not the civilians
     (

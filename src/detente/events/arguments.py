@@ -59,6 +59,18 @@ def _government(head: Token, found: Resolved) -> bool:
     return any(names_its_government(o) and o.text in (found.actor.text or "") for o in owners)
 
 
+def _hurt_by_another_word(frame: Frame) -> bool:
+    """'carried out air raids, killing dozens of civilians', 'Mortar fire wounded three people': the target words are
+    what a verb of killing or hurting (``result_verbs``) other than the trigger did to them, so the people are the
+    result of the attack the trigger names, not what it was aimed at."""
+    heads = frame.target_options[0] if frame.target_options else []
+    words = clauses().result_verbs
+    return bool(heads) and all(
+        h.dep_ in ("dobj", "nsubjpass") and h.head.i != frame.trigger.i and h.head.lemma_.lower() in words
+        for h in heads
+    )
+
+
 def owns_the_instrument(frame: Frame) -> bool:
     """Whether the source words modify the attack noun that is the trigger ("Russian and regime airstrikes"),
     not a subject that launched it ("Russia launched airstrikes" keeps the country as the doer)."""
@@ -153,8 +165,10 @@ class SentenceParties:
             struck = self._struck(frame, sources[0].actor, place_country)
             if struck:
                 targets = struck
-            elif by_instrument and where is not None and where.country:
+            elif (by_instrument or _hurt_by_another_word(frame)) and where is not None and where.country:
                 targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
+            elif (by_instrument or _hurt_by_another_word(frame)) and place_country:
+                targets = [Resolved(country_actor(place_country, None, place_country))]
         out.unresolved_party = (
             bool(frame.target_options)
             and not targets
@@ -243,8 +257,12 @@ class SentenceParties:
         words = clauses()
         trigger = frame.trigger
         # the verb of killing, or the attack noun that is its subject ("airstrikes killed ...")
-        killing = trigger.lemma_.lower() in words.result_verbs or (
-            is_instrument(trigger) and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in words.result_verbs
+        killing = (
+            trigger.lemma_.lower() in words.result_verbs
+            or (
+                is_instrument(trigger) and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in words.result_verbs
+            )
+            or _hurt_by_another_word(frame)
         )
         return (
             frame.code[:2] in VIOLENT_ROOTS
