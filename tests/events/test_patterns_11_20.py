@@ -303,11 +303,13 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Syria used chemical weapons against Syrian civilians.", "SYR", "SYRCVL", "2041"),
     ("Syria launched a chemical attack on Syrian rebels.", "SYR", "SYRREB", "2041"),
     ("Syria used sarin gas on Syrian rebels.", "SYR", "SYRREB", "2041"),
-    # 19 and 16: objects that are not actors ('targets in X', 'the city of X'), weapons named further off
-    ("Israeli jets struck Hezbollah targets in southern Lebanon.", "ISRMIL", "LBN", "195"),
-    ("The United States struck Houthi targets in Yemen.", "USA", "YEM", "190"),
+    # 19 and 16: objects that are not actors ('targets in X', 'the city of X'), weapons named further off; a site
+    # named by its holder stands for the holder (guide 1.3)
+    ("Israeli jets struck Hezbollah targets in southern Lebanon.", "ISRMIL", "LBNREB", "195"),
+    ("The United States struck Houthi targets in Yemen.", "USA", "YEMREB", "190"),
+    ("The Syrian army targeted ISIL strongholds in Raqqa province.", "SYRMIL", "IMGISIS", "190"),
     ("Russian drones hit energy infrastructure in Ukraine.", "RUSMIL", "UKR", "1952"),
-    ("Israel bombed Hamas positions in Gaza.", "ISR", "PSE", "195"),
+    ("Israel bombed Hamas positions in Gaza.", "ISR", "PSEREB", "195"),
     ("Hezbollah fired dozens of rockets at northern Israel.", "LBNREB", "ISR", "194"),
     ("Russian forces shelled the southern city of Kherson overnight.", "RUSMIL", "UKR", "194"),
     ("Russian forces captured the town of Robotyne.", "RUSMIL", "UKR", "192"),

@@ -108,7 +108,7 @@ MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
     ),
     (
         ("Biden struck a conciliatory tone toward China.", "19"),
-        ("American warplanes struck Houthi targets in Yemen.", "USAMIL", "YEM", "195"),
+        ("American warplanes struck Houthi targets in Yemen.", "USAMIL", "YEMREB", "195"),
     ),
     (
         ("The earthquake struck Turkey on Monday.", "19"),
@@ -140,7 +140,7 @@ MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
     ),
     (
         ("The yen struck a 34-year low against the dollar.", "19"),
-        ("Israeli jets struck a Hezbollah depot in Lebanon.", "ISRMIL", "LBN", "195"),
+        ("Israeli jets struck a Hezbollah depot in Lebanon.", "ISRMIL", "LBNREB", "195"),
     ),
     (
         ("The United States hit China with new tariffs on electric vehicles.", "19"),
@@ -753,6 +753,11 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
         ("Ukrainian forces came under Russian airstrikes near Bakhmut.", "UKRMIL", "RUSMIL"),
         ("Ukrainian forces attacked Russian troops near Bakhmut.", "UKRMIL", "RUSMIL", "190"),
     ),
+    # a site named by its holder stands for the holder; one named by a role word stays a place of its country
+    (
+        ("The Syrian army targeted rebel strongholds in Idlib province.", "SYRMIL", "SYRREB"),
+        ("The Syrian army attacked Syrian rebels in Idlib province.", "SYRMIL", "SYRREB", "190"),
+    ),
     # ... also for the learned layer, where the parser tags the attack as a verb of its own
     (
         ("Syrian government troops came under shelling by Syrian rebels in Hama.", "SYRMIL", "SYRREB"),
@@ -924,7 +929,7 @@ def test_wrong_code_is_not_given_beside_the_right_one(
 # (sentence, source, target, CAMEO code) that must still be coded
 MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Russia attacked Ukraine on Tuesday.", "RUS", "UKR", "190"),
-    ("Israeli forces attacked Hezbollah positions in southern Lebanon.", "ISRMIL", "LBN", "190"),
+    ("Israeli forces attacked Hezbollah positions in southern Lebanon.", "ISRMIL", "LBNREB", "190"),
     ("Russian warplanes attacked Aleppo.", "RUSMIL", "SYR", "195"),
     ("Russian forces shelled Kharkiv on Monday.", "RUSMIL", "UKR", "194"),
     ("Israeli jets bombed Gaza overnight.", "ISRMIL", "PSE", "195"),

@@ -448,7 +448,7 @@ class PloverFile(DataFile):
 
 # --- verb and noun patterns ---------------------------------------------------------
 
-SLOT = r"^(dobj|dative|none|subj|poss|mod|xcomp_obj|cond_subj|ccomp_obj|prep:[a-z_ ]+|agent)$"
+SLOT = r"^(dobj|dobj_holder|dative|none|subj|poss|mod|xcomp_obj|cond_subj|ccomp_obj|prep:[a-z_ ]+|agent)$"
 
 
 class VerbPattern(_Strict):
