@@ -308,6 +308,12 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Israeli jets struck Hezbollah targets in southern Lebanon.", "ISRMIL", "LBNREB", "195"),
     ("The United States struck Houthi targets in Yemen.", "USA", "YEMREB", "190"),
     ("The Syrian army targeted ISIL strongholds in Raqqa province.", "SYRMIL", "IMGISIS", "190"),
+    (
+        "Syrian air force strikes on the supply routes of ISIL near Palmyra continued on Monday.",
+        "SYRMIL",
+        "IMGISIS",
+        "195",
+    ),
     ("Russian drones hit energy infrastructure in Ukraine.", "RUSMIL", "UKR", "1952"),
     ("Israel bombed Hamas positions in Gaza.", "ISR", "PSEREB", "195"),
     ("Hezbollah fired dozens of rockets at northern Israel.", "LBNREB", "ISR", "194"),

@@ -758,6 +758,10 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
         ("The Syrian army targeted rebel strongholds in Idlib province.", "SYRMIL", "SYRREB"),
         ("The Syrian army attacked Syrian rebels in Idlib province.", "SYRMIL", "SYRREB", "190"),
     ),
+    (
+        ("Syrian air force strikes on the supply routes of ISIL near Palmyra continued on Monday.", "SYRMIL", "SYR"),
+        ("Syrian air force strikes on the town of Palmyra continued on Monday.", "SYRMIL", "SYR", "195"),
+    ),
     # ... also for the learned layer, where the parser tags the attack as a verb of its own
     (
         ("Syrian government troops came under shelling by Syrian rebels in Hama.", "SYRMIL", "SYRREB"),

@@ -3,7 +3,7 @@ these reads were written for."""
 
 from __future__ import annotations
 
-from detente.events.tree import names_its_government, struck_subjects
+from detente.events.tree import names_its_government, site_holders, struck_subjects
 from detente.nlp import get_nlp
 
 
@@ -29,3 +29,12 @@ def test_what_came_under_an_attack_is_struck_even_when_the_attack_is_tagged_a_ve
     ]
     # the subject of a verb that is no verb of undergoing is no victim of the deed after it
     assert struck_subjects(_token("Syrian government troops began shelling rebel positions in Hama.", "shelling")) == []
+
+
+def test_a_site_named_by_its_holder_gives_the_holder() -> None:
+    assert [
+        t.text for t in site_holders(_token("Israeli jets struck Hezbollah positions near Tyre.", "positions"))
+    ] == ["Hezbollah"]
+    # a role word or a place before the site names no holder: the site stays a place
+    assert site_holders(_token("Israeli jets struck rebel positions near Tyre.", "positions")) == []
+    assert site_holders(_token("Israeli jets struck Gaza positions near the border.", "positions")) == []

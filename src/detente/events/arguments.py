@@ -22,6 +22,7 @@ from detente.events.tree import (
     names_a_party,
     names_its_government,
     prep_parties,
+    site_holders,
     subjects,
 )
 from detente.records import ActorRef
@@ -288,6 +289,13 @@ class SentenceParties:
         return found
 
     def _targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
+        if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
+            # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
+            options = [[o for h in heads for o in site_holders(h)] for heads in frame.target_options]
+            for heads in options:
+                found = [r for h in heads for r in resolve_all(h, self.ctx, other=source) if r.place is None]
+                if found:
+                    return found
         for heads in frame.target_options:
             targets = [
                 r

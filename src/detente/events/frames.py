@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from detente.data.schemas import VerbPattern
 from detente.events.patterns import particle_of
-from detente.events.tree import conjuncts, direct_objects, has_particle, prep_parties, subjects
+from detente.events.tree import conjuncts, direct_objects, has_particle, prep_parties, site_holders, subjects
 from detente.nlp.tree import prep_objects
 
 
@@ -168,19 +168,6 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                         found.extend(prep_parties(obj, prep))
         return not_dates(found) or None
     return None
-
-
-NOT_HOLDERS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # a place or a time before a site is no holder
-
-
-def site_holders(site: Token) -> list[Token]:
-    """Who a site named by its holder belongs to: a name before it or in its "of" phrase ("ISIL strongholds",
-    "Hezbollah positions", "the supply routes of ISIS"). Only a name: "rebel positions", "regime targets" name
-    a role, and such sites stay places of the country they are in (guide 1.3: an unnamed place described by its
-    holder stands for the holder)."""
-    named = [c for c in site.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
-    named += prep_objects(site, ("of",))
-    return [c for n in named if n.pos_ == "PROPN" and n.ent_type_ not in NOT_HOLDERS for c in conjuncts(n)]
 
 
 TIME_PREPS = {"on", "in", "at", "since", "until", "by", "during", "before", "after", "from", "through", "over"}

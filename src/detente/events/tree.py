@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.actors import head_role
 from detente.data import clauses, roles_file
+from detente.nlp.tree import prep_objects
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 DATES = {"DATE", "TIME"}
@@ -205,3 +206,16 @@ def has_particle(verb: Token, particle: str) -> bool:
         if c.dep_ == "prep" and (c.i == verb.i + 1 or c.i in after_object) and not timed:
             return True
     return False
+
+
+NOT_HOLDERS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # a place or a time before a site is no holder
+
+
+def site_holders(site: Token) -> list[Token]:
+    """Who a site named by its holder belongs to: a name before it or in its "of" phrase ("ISIL strongholds",
+    "Hezbollah positions", "the supply routes of ISIS"). Only a name: "rebel positions", "regime targets" name
+    a role, and such sites stay places of the country they are in (guide 1.3: an unnamed place described by its
+    holder stands for the holder)."""
+    named = [c for c in site.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    named += prep_objects(site, ("of",))
+    return [c for n in named if n.pos_ == "PROPN" and n.ent_type_ not in NOT_HOLDERS for c in conjuncts(n)]
