@@ -308,6 +308,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Israeli jets struck Hezbollah targets in southern Lebanon.", "ISRMIL", "LBNREB", "195"),
     ("The United States struck Houthi targets in Yemen.", "USA", "YEMREB", "190"),
     ("The Syrian army targeted ISIL strongholds in Raqqa province.", "SYRMIL", "IMGISIS", "190"),
+    ("Syrian rebels launched a rocket on the Dabbit hospital in Aleppo.", "SYRREB", "SYR", "194"),
     (
         "Syrian air force strikes on the supply routes of ISIL near Palmyra continued on Monday.",
         "SYRMIL",

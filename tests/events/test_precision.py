@@ -762,6 +762,11 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
         ("Syrian air force strikes on the supply routes of ISIL near Palmyra continued on Monday.", "SYRMIL", "SYR"),
         ("Syrian air force strikes on the town of Palmyra continued on Monday.", "SYRMIL", "SYR", "195"),
     ),
+    # a site with a name of its own is a named place of its country, an unnamed one keeps its noun's role
+    (
+        ("Syrian rebels launched a rocket on the Dabbit hospital in Aleppo.", "SYRREB", "SYRHLH"),
+        ("Syrian rebels fired rockets at a hospital in Aleppo.", "SYRREB", "SYRHLH", "194"),
+    ),
     # ... also for the learned layer, where the parser tags the attack as a verb of its own
     (
         ("Syrian government troops came under shelling by Syrian rebels in Hama.", "SYRMIL", "SYRREB"),

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, Resolved, country_actor, resolve_all, sentence_country
-from detente.data import clauses
+from detente.actors.phrases import lemma_in
+from detente.data import clauses, roles_file
 from detente.events.tree import (
     instrument_owners,
     is_instrument,
@@ -288,6 +289,16 @@ class SentenceParties:
                 return Resolved(country_actor(actor.country, role, actor.text), found.place)
         return found
 
+    @staticmethod
+    def _named_site(head: Token, found: Resolved) -> Resolved:
+        """'launched a rocket on the Dabbit hospital': a site with a name of its own (``site_nouns``) is a named
+        place, of its country whoever works there (guide 1.3), not the role its noun has ("hospital": HLH)."""
+        actor = found.actor
+        named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
+        if not named or actor.role is None or actor.country is None or not lemma_in(head, roles_file().site_nouns):
+            return found
+        return Resolved(country_actor(actor.country, None, actor.text), found.place, why=f"{found.why}; a named site")
+
     def _targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
         if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
             # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
@@ -298,7 +309,7 @@ class SentenceParties:
                     return found
         for heads in frame.target_options:
             targets = [
-                r
+                self._named_site(h, r) if frame.as_place else r
                 for h in heads
                 for r in resolve_all(h, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
             ]
