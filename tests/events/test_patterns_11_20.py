@@ -303,11 +303,20 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Syria used chemical weapons against Syrian civilians.", "SYR", "SYRCVL", "2041"),
     ("Syria launched a chemical attack on Syrian rebels.", "SYR", "SYRREB", "2041"),
     ("Syria used sarin gas on Syrian rebels.", "SYR", "SYRREB", "2041"),
-    # 19 and 16: objects that are not actors ('targets in X', 'the city of X'), weapons named further off
-    ("Israeli jets struck Hezbollah targets in southern Lebanon.", "ISRMIL", "LBN", "195"),
-    ("The United States struck Houthi targets in Yemen.", "USA", "YEM", "190"),
+    # 19 and 16: objects that are not actors ('targets in X', 'the city of X'), weapons named further off; a site
+    # named by its holder stands for the holder (guide 1.3)
+    ("Israeli jets struck Hezbollah targets in southern Lebanon.", "ISRMIL", "LBNREB", "195"),
+    ("The United States struck Houthi targets in Yemen.", "USA", "YEMREB", "190"),
+    ("The Syrian army targeted ISIL strongholds in Raqqa province.", "SYRMIL", "IMGISIS", "190"),
+    ("Syrian rebels launched a rocket on the Dabbit hospital in Aleppo.", "SYRREB", "SYR", "194"),
+    (
+        "Syrian air force strikes on the supply routes of ISIL near Palmyra continued on Monday.",
+        "SYRMIL",
+        "IMGISIS",
+        "195",
+    ),
     ("Russian drones hit energy infrastructure in Ukraine.", "RUSMIL", "UKR", "1952"),
-    ("Israel bombed Hamas positions in Gaza.", "ISR", "PSE", "195"),
+    ("Israel bombed Hamas positions in Gaza.", "ISR", "PSEREB", "195"),
     ("Hezbollah fired dozens of rockets at northern Israel.", "LBNREB", "ISR", "194"),
     ("Russian forces shelled the southern city of Kherson overnight.", "RUSMIL", "UKR", "194"),
     ("Russian forces captured the town of Robotyne.", "RUSMIL", "UKR", "192"),
@@ -324,6 +333,26 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Syrian government forces shelled the town of Darayya.", "SYRMIL", "SYR", "194"),
     ("Syrian regime airstrikes killed nine civilians in the town of Saraqeb.", "SYRGOV", "SYR", "195"),
     ("A Russian airstrike killed two Syrian soldiers near Palmyra.", "RUSMIL", "SYRMIL", "195"),
+    # the owner named with an own-state word is the government; victims of an attack aimed at a party or a place
+    ("Syrian government air strikes on the town of Saraqeb continued on Monday.", "SYRGOV", "SYR", "195"),
+    (
+        "Dozens of civilians were killed in air raids by Syrian regime jets on the town of Saraqeb.",
+        "SYRGOV",
+        "SYR",
+        "195",
+    ),
+    (
+        "Twelve Syrian civilians were killed in US-led coalition airstrikes against ISIS near Raqqa.",
+        "USAMIL",
+        "IMGISIS",
+        "195",
+    ),
+    (
+        "Eight civilians were killed in waves of air raids by Russian warplanes on the town of Saraqeb.",
+        "RUSMIL",
+        "SYR",
+        "195",
+    ),
 ]
 
 

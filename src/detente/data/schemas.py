@@ -465,14 +465,17 @@ class PloverFile(DataFile):
 
 # --- verb and noun patterns ---------------------------------------------------------
 
-SLOT = r"^(dobj|dative|none|subj|poss|mod|xcomp_obj|cond_subj|ccomp_obj|prep:[a-z_ ]+|agent)$"
+SLOT = r"^(dobj|dobj_holder|dative|none|subj|poss|mod|xcomp_obj|cond_subj|ccomp_obj|prep:[a-z_ ]+|agent)$"
 
 
 class VerbPattern(_Strict):
     id: str = Field(pattern=r"^[0-9]{2,4}\.[a-z0-9_.]+$")
     code: str = Field(pattern=CAMEO_CODE)
     verb: str = Field(description="lemma; 'reach out' means the verb 'reach' with the particle 'out'")
-    target: list[str] = Field(min_length=1, description="slots tried in order")
+    target: list[str] = Field(
+        min_length=1,
+        description="slots tried in order; dobj_holder is the name a site object is named by ('ISIL strongholds')",
+    )
     object: list[str] | None = Field(default=None, description="lemmas the direct object must have")
     complement: list[str] | None = Field(default=None, description="lemmas of an object predicate (call X terrorists)")
     xcomp: list[str] | None = Field(

@@ -13,12 +13,24 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, Resolved, country_actor, resolve_all, sentence_country
-from detente.data import clauses
-from detente.events.tree import instrument_owners, is_instrument, is_passive, means_owners, names_a_party
+from detente.actors.phrases import lemma_in
+from detente.data import clauses, roles_file
+from detente.events.tree import (
+    instrument_owners,
+    is_instrument,
+    is_passive,
+    means_owners,
+    names_a_party,
+    names_its_government,
+    prep_parties,
+    site_holders,
+    subjects,
+)
 from detente.records import ActorRef
 from detente.where import locate
 
 VIOLENT_ROOTS = ("18", "19", "20")
+STRUCK_PREPS = ("against", "on")
 
 
 @dataclass
@@ -38,6 +50,27 @@ class Frame:
     source_roles: list[str] | None = None
     not_own: list[str] | None = None  # roles a target of the source's own country may not have
     score: float | None = None  # the learned layer's probability; None for a pattern
+
+
+def _government(head: Token, found: Resolved) -> bool:
+    """Whether the words that resolved to an owner of a weapon name its government ("Syrian government air
+    strikes"), directly or as the owner of the attack noun that is the head ("Syrian regime airstrikes killed")."""
+    if names_its_government(head):
+        return True
+    owners = instrument_owners(head) if is_instrument(head) else []
+    return any(names_its_government(o) and o.text in (found.actor.text or "") for o in owners)
+
+
+def _hurt_by_another_word(frame: Frame) -> bool:
+    """'carried out air raids, killing dozens of civilians', 'Mortar fire wounded three people': the target words are
+    what a verb of killing or hurting (``result_verbs``) other than the trigger did to them, so the people are the
+    result of the attack the trigger names, not what it was aimed at."""
+    heads = frame.target_options[0] if frame.target_options else []
+    words = clauses().result_verbs
+    return bool(heads) and all(
+        h.dep_ in ("dobj", "nsubjpass") and h.head.i != frame.trigger.i and h.head.lemma_.lower() in words
+        for h in heads
+    )
 
 
 def owns_the_instrument(frame: Frame) -> bool:
@@ -97,18 +130,20 @@ class SentenceParties:
         out = Resolution()
         where = locate(frame.trigger, [])
         place_country = where.country if where is not None else self.sentence_country()
-        sources = [r for h in frame.source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
+        found = [(h, r) for h in frame.source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
         # "Russian airstrikes hit ...", "Russian airstrikes on Aleppo": who owns the weapon does the deed with it
         by_instrument = any(is_instrument(h) for h in frame.source_heads) or owns_the_instrument(frame)
-        if not sources:  # "Regime airstrikes killed ...", "killed in a Russian airstrike": the weapon's owner
+        if not found:  # "Regime airstrikes killed ...", "killed in a Russian airstrike": the weapon's owner
             owners = [o for h in frame.source_heads if is_instrument(h) for o in instrument_owners(h)]
             if not frame.source_heads and frame.trigger.tag_ == "VBG" and frame.trigger.dep_ in ("pobj", "pcomp"):
                 owners = instrument_owners(frame.trigger)  # "killed in Syrian government shelling"
             elif not frame.source_heads and frame.anchor.pos_ in ("VERB", "AUX") and is_passive(frame.anchor):
                 owners = means_owners(frame.anchor)
-            sources = [r for h in owners for r in resolve_all(h, self.ctx, place_country=place_country)]
-            by_instrument = bool(sources)
-        sources = [self._as_doer(r, frame.code[:2], by_instrument) for r in sources]
+            found = [(h, r) for h in owners for r in resolve_all(h, self.ctx, place_country=place_country)]
+            by_instrument = bool(found)
+        sources = [
+            self._as_doer(r, frame.code[:2], by_instrument, by_instrument and _government(h, r)) for h, r in found
+        ]
         if not sources and frame.fallback_sources:
             sources = [r for h in frame.fallback_sources for r in resolve_all(h, self.ctx, place_country=place_country)]
         if sources and frame.source_roles is not None:
@@ -127,9 +162,16 @@ class SentenceParties:
             # "airstrikes in Idlib", "shelled towns near Aleppo": a deed of force whose victims we cannot name
             # is aimed at the country of the place it struck (conventions: a place as target is its country)
             targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
-        if by_instrument and where is not None and where.country and self._victims_only(frame, targets):
-            # "Regime airstrikes killed 20 civilians in Douma": the place struck is the target (guide: places)
-            targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
+        if self._victims_only(frame, targets):
+            # "Regime airstrikes killed 20 civilians in Douma": the place struck is the target (guide: places), or
+            # what the attack was aimed at ("killed in air raids on Idlib", "in airstrikes against ISIS")
+            struck = self._struck(frame, sources[0].actor, place_country)
+            if struck:
+                targets = struck
+            elif (by_instrument or _hurt_by_another_word(frame)) and where is not None and where.country:
+                targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
+            elif (by_instrument or _hurt_by_another_word(frame)) and place_country:
+                targets = [Resolved(country_actor(place_country, None, place_country))]
         out.unresolved_party = (
             bool(frame.target_options)
             and not targets
@@ -184,14 +226,49 @@ class SentenceParties:
             )
         return out
 
+    def _struck(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
+        """What the attack that killed was aimed at: the "against"/"on" party of the attack noun that is the
+        trigger, the killing's subject or its means ("air raids by X on Idlib killed ...", "were killed in air
+        raids on Idlib"). A place stands for its country (``as_place``); an unnamed held place for its holder."""
+        trigger = frame.trigger
+        attacks = [trigger] if is_instrument(trigger) else []
+        attacks += [h for h in frame.source_heads if is_instrument(h)]
+        if trigger.pos_ in ("VERB", "AUX"):
+            for c in trigger.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and is_instrument(c):
+                    attacks.append(c)
+                elif c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during"):
+                    for p in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
+                        # "in airstrikes", "in waves of air raids"
+                        attacks += [a for a in [p, *prep_parties(p, "of")] if is_instrument(a)]
+        if attacks and trigger.pos_ in ("VERB", "AUX"):
+            # "killed in air raids ... on Idlib province", "by regime and Russian air forces on Aleppo": the parser
+            # hangs "on" on the verb or on its agent
+            attacks += [trigger, *subjects(trigger)] if is_passive(trigger) else [trigger]
+        for attack in attacks:
+            for prep in STRUCK_PREPS:
+                heads = [h for h in prep_parties(attack, prep) if h.ent_type_ not in ("DATE", "TIME")]
+                found = [
+                    r
+                    for h in heads
+                    for r in resolve_all(h, self.ctx, as_place=True, other=source, place_country=place_country)
+                ]
+                if found:
+                    return found
+        return []
+
     @staticmethod
     def _victims_only(frame: Frame, targets: list[Resolved | None]) -> bool:
         """Whether the targets are only the people a weapon's attack killed or hurt (``result_verbs``)."""
         words = clauses()
         trigger = frame.trigger
         # the verb of killing, or the attack noun that is its subject ("airstrikes killed ...")
-        killing = trigger.lemma_.lower() in words.result_verbs or (
-            is_instrument(trigger) and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in words.result_verbs
+        killing = (
+            trigger.lemma_.lower() in words.result_verbs
+            or (
+                is_instrument(trigger) and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in words.result_verbs
+            )
+            or _hurt_by_another_word(frame)
         )
         return (
             frame.code[:2] in VIOLENT_ROOTS
@@ -201,11 +278,14 @@ class SentenceParties:
         )
 
     @staticmethod
-    def _as_doer(found: Resolved, root: str, by_instrument: bool) -> Resolved:
-        """The role the deed shows (``deed_roles``, ``instrument_roles`` in ``data/clauses.yaml``)."""
+    def _as_doer(found: Resolved, root: str, by_instrument: bool, government: bool = False) -> Resolved:
+        """The role the deed shows (``deed_roles``, ``instrument_roles`` in ``data/clauses.yaml``); ``government``:
+        the owner of the weapon is named with an own-state word ("Syrian government air strikes": ``GOV``)."""
         actor = found.actor
         if actor.country is None or actor.code not in (actor.country, actor.country + (actor.role or "")):
             return found
+        if government and actor.role is None:
+            return Resolved(country_actor(actor.country, "GOV", actor.text), found.place)
         tables = [clauses().deed_roles] + ([clauses().instrument_roles] if by_instrument else [])
         for table in tables:
             role = table.get(actor.role or "STATE", {}).get(root)
@@ -213,10 +293,27 @@ class SentenceParties:
                 return Resolved(country_actor(actor.country, role, actor.text), found.place)
         return found
 
+    @staticmethod
+    def _named_site(head: Token, found: Resolved) -> Resolved:
+        """'launched a rocket on the Dabbit hospital': a site with a name of its own (``site_nouns``) is a named
+        place, of its country whoever works there (guide 1.3), not the role its noun has ("hospital": HLH)."""
+        actor = found.actor
+        named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
+        if not named or actor.role is None or actor.country is None or not lemma_in(head, roles_file().site_nouns):
+            return found
+        return Resolved(country_actor(actor.country, None, actor.text), found.place, why=f"{found.why}; a named site")
+
     def _targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
+        if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
+            # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
+            options = [[o for h in heads for o in site_holders(h)] for heads in frame.target_options]
+            for heads in options:
+                found = [r for h in heads for r in resolve_all(h, self.ctx, other=source) if r.place is None]
+                if found:
+                    return found
         for heads in frame.target_options:
             targets = [
-                r
+                self._named_site(h, r) if frame.as_place else r
                 for h in heads
                 for r in resolve_all(h, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
             ]

@@ -31,6 +31,7 @@ from detente.events.tree import (
     is_passive,
     prep_parties,
     speaker_subjects,
+    struck_subjects,
     subjects,
 )
 from detente.nlp.repair import verb_lemma
@@ -78,18 +79,6 @@ def noun_happened(noun: Token, nlp: Language) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
         return verb_lemma(head, nlp, frozenset()) not in clauses().unrealized_verbs
     return True
-
-
-def struck_subjects(noun: Token) -> list[Token]:
-    """'Rebel positions came under Russian airstrikes', 'the convoy came under fire': an event noun under a verb
-    of undergoing (``undergo_verbs`` in ``data/clauses.yaml``) hit that verb's subject, which is no doer of it."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep":
-        return []
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or f"{verb.lemma_.lower()} {prep.lower_}" not in clauses().undergo_verbs:
-        return []
-    return subjects(verb)
 
 
 def undergoes(verb: Token) -> bool:

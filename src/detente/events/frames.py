@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from detente.data.schemas import VerbPattern
 from detente.events.patterns import particle_of
-from detente.events.tree import conjuncts, direct_objects, has_particle, prep_parties, subjects
+from detente.events.tree import conjuncts, direct_objects, has_particle, prep_parties, site_holders, subjects
 from detente.nlp.tree import prep_objects
 
 
@@ -128,6 +128,9 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                 if x.dep_ in ("xcomp", "ccomp"):
                     found = direct_objects(x)
         return not_dates(found) or None
+    if slot == "dobj_holder":  # "targeted ISIL strongholds in Raqqa": a site named by its holder stands for it
+        found = [h for o in direct_objects(verb) for h in site_holders(o)]
+        return found or None
     if slot == "cond_subj":  # "warned it would respond if the North took further actions": whose deed is the condition
         marks = (pattern.condition if pattern is not None else None) or ["if", "unless"]
         found = [s for c in conditions(verb, marks) for s in subjects(c)]

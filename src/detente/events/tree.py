@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.actors import head_role
 from detente.data import clauses, roles_file
+from detente.nlp.tree import prep_objects
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 DATES = {"DATE", "TIME"}
@@ -107,6 +108,39 @@ def instrument_owners(tok: Token) -> list[Token]:
     return [c for owner in out for c in conjuncts(owner)]
 
 
+def names_its_government(owner: Token) -> bool:
+    """'Syrian government air strikes', 'Syrian regime shelling': a country word right before an own-state word
+    (``own_state_words`` in ``data/roles.yaml``) that modifies the same noun phrase names that country's government,
+    not its military (the parser often hangs "government" on "air", out of the attack noun's own modifiers)."""
+    if owner.i + 1 >= len(owner.doc):
+        return False
+    nxt = owner.doc[owner.i + 1]
+    words = roles_file().own_state_words
+    return (
+        (nxt.lemma_.lower() in words or nxt.lower_ in words)
+        and nxt.dep_ in ("amod", "compound", "nmod")
+        and nxt.head.i > nxt.i
+    )
+
+
+def struck_subjects(event: Token) -> list[Token]:
+    """'Rebel positions came under Russian airstrikes', 'the convoy came under fire': an event word under a verb
+    of undergoing (``undergo_verbs`` in ``data/clauses.yaml``) hit that verb's subject, which is no doer of it.
+    The parser may tag the event word as a verb of its own ("came under rebel shelling": "shelling" a clause of
+    "came", "rebel" the object of "under"); the preposition before it on the same verb then says the same."""
+    undergo = clauses().undergo_verbs
+    head = event.head
+    if event.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+        verb, preps = head.head, [head]
+    elif event.dep_ in ("advcl", "xcomp", "pcomp", "dobj") and head.pos_ in ("VERB", "AUX") and head.i < event.i:
+        verb, preps = head, [c for c in head.children if c.dep_ == "prep" and c.i < event.i]
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or not any(f"{verb.lemma_.lower()} {p.lower_}" in undergo for p in preps):
+        return []
+    return subjects(verb)
+
+
 def means_owners(verb: Token) -> list[Token]:
     """'was killed in a Russian airstrike', 'died in regime shelling': a passive deed's doer read from its means."""
     out: list[Token] = []
@@ -180,3 +214,16 @@ def has_particle(verb: Token, particle: str) -> bool:
         if c.dep_ == "prep" and (c.i == verb.i + 1 or c.i in after_object) and not timed:
             return True
     return False
+
+
+NOT_HOLDERS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # a place or a time before a site is no holder
+
+
+def site_holders(site: Token) -> list[Token]:
+    """Who a site named by its holder belongs to: a name before it or in its "of" phrase ("ISIL strongholds",
+    "Hezbollah positions", "the supply routes of ISIS"). Only a name: "rebel positions", "regime targets" name
+    a role, and such sites stay places of the country they are in (guide 1.3: an unnamed place described by its
+    holder stands for the holder)."""
+    named = [c for c in site.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    named += prep_objects(site, ("of",))
+    return [c for n in named if n.pos_ == "PROPN" and n.ent_type_ not in NOT_HOLDERS for c in conjuncts(n)]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, resolve
-from detente.events.arguments import Frame
+from detente.events.arguments import VIOLENT_ROOTS, Frame
 from detente.events.learned.features import (
     SentenceFacts,
     argument_features,
@@ -33,7 +33,7 @@ from detente.events.learned.features import (
 )
 from detente.events.learned.linear import SoftmaxModel
 from detente.events.patterns import verb_index
-from detente.events.tree import conjuncts
+from detente.events.tree import conjuncts, struck_subjects
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
 NONE = "none"
@@ -186,9 +186,12 @@ def learned_frames(
             resolvable = {m.i: resolve(m, ctx) is not None for m in mentions}
         governor = governing_verb(tok, nlp)
         filled = slots(tok, governor)
-        source, target = _parties(model, tok, root, mentions, resolvable, filled)
+        # "troops came under rebel shelling": what came under the attack was hit by it, never its doer
+        hit = struck_subjects(tok) if root in VIOLENT_ROOTS else []
+        source, target = _parties(model, tok, root, mentions, resolvable, filled, {h.i for h in hit})
         if source is None:
             continue
+        target = next((h for h in hit if resolvable.get(h.i)), target)
         code = code_for(model, lemma, root)
         frame = Frame(
             trigger=tok,
@@ -212,8 +215,10 @@ def _parties(
     mentions: list[Token],
     resolvable: dict[int, bool],
     filled: dict[int, list[str]],
+    not_source: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[Token | None, Token | None]:
-    """The likeliest resolvable source and target of a trigger, each above its threshold."""
+    """The likeliest resolvable source and target of a trigger, each above its threshold; ``not_source``: mentions
+    that cannot be the doer (what came under the attack)."""
     classes = model.arguments.classes
     src_at, tgt_at = classes.index("source"), classes.index("target")
     scored = []
@@ -224,7 +229,9 @@ def _parties(
         p = model.arguments.proba(feats, argument_vector(trigger, m))
         scored.append((m, float(p[src_at]), float(p[tgt_at])))
     th = model.thresholds
-    source = max((s for s in scored if s[1] >= th["source"]), key=lambda s: s[1], default=None)
+    source = max(
+        (s for s in scored if s[1] >= th["source"] and s[0].i not in not_source), key=lambda s: s[1], default=None
+    )
     if source is None:
         return None, None
     # words conjoined with the source are on its side ("U.S. and British strikes"), never its target

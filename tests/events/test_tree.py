@@ -1,0 +1,40 @@
+"""Reads of the dependency tree that decide an event's parties (``events/tree.py``), on sentences whose parse
+these reads were written for."""
+
+from __future__ import annotations
+
+from detente.events.tree import names_its_government, site_holders, struck_subjects
+from detente.nlp import get_nlp
+
+
+def _token(text: str, word: str):
+    doc = get_nlp()(text)
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_country_word_before_an_own_state_word_names_the_government() -> None:
+    assert names_its_government(_token("Syrian government air strikes on the town continued.", "Syrian"))
+    assert names_its_government(_token("Syrian regime air strikes on the town continued.", "Syrian"))
+    # a country word before a military word, or on its own, does not
+    assert not names_its_government(_token("Syrian air force strikes on the town continued.", "Syrian"))
+    assert not names_its_government(_token("Syrian strikes on the town continued.", "Syrian"))
+
+
+def test_what_came_under_an_attack_is_struck_even_when_the_attack_is_tagged_a_verb() -> None:
+    # the parser reads "shelling" as a clause of "came" and "rebel" as the object of "under"
+    text = "Syrian government troops came under rebel shelling in Hama."
+    assert [t.text for t in struck_subjects(_token(text, "shelling"))] == ["troops"]
+    assert [t.text for t in struck_subjects(_token("The convoy came under heavy fire near Aleppo.", "fire"))] == [
+        "convoy"
+    ]
+    # the subject of a verb that is no verb of undergoing is no victim of the deed after it
+    assert struck_subjects(_token("Syrian government troops began shelling rebel positions in Hama.", "shelling")) == []
+
+
+def test_a_site_named_by_its_holder_gives_the_holder() -> None:
+    assert [
+        t.text for t in site_holders(_token("Israeli jets struck Hezbollah positions near Tyre.", "positions"))
+    ] == ["Hezbollah"]
+    # a role word or a place before the site names no holder: the site stays a place
+    assert site_holders(_token("Israeli jets struck rebel positions near Tyre.", "positions")) == []
+    assert site_holders(_token("Israeli jets struck Gaza positions near the border.", "positions")) == []
