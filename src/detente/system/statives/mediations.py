@@ -141,7 +141,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield from _mediation_pairs(mediators, mediation.between(head), tok, ctx, "stative.owned.mediation")
         elif (
             tok.pos_ == "NOUN"
-            and lemma in ("mediation", "brokering", "facilitation")
+            and lemma in words.nouns
             and tok.dep_ == "dobj"
             and tok.head.lemma_.lower() in words.lead_verbs
             and mediation.between(tok)
@@ -151,7 +151,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             if not negated(tok.head) and not mediation.former(tok.head, words=words):
                 mediators = [a for o in owners for a in actors_of(o, ctx)]
                 yield from _mediation_pairs(mediators, mediation.between(tok), tok, ctx, "stative.owned.mediation")
-        elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering", "facilitation"):
+        elif tok.pos_ == "NOUN" and lemma in words.nouns:
             verb, sides = mediation.parties_of_frame(tok, words)
             if verb is None or negated(verb) or mediation.former(verb, words=words):
                 continue
