@@ -35,6 +35,18 @@ def test_infinitive_under_an_adjective_of_schedule(checks: SentenceChecks) -> No
     assert visit and visit[0].cameo.code == "042" and visit[0].modality == "intent"
 
 
+def test_scheduled_participle_is_no_deed(checks: SentenceChecks) -> None:
+    # "is poised to", "is set to": the parser reads the adjective as a passive participle; the visit is scheduled
+    events = checks.events("The Egyptian president is poised to visit Jordan on Monday.")
+    visit = [e for e in events if e.source.code == "EGYGOV" and e.target is not None and e.target.code == "JOR"]
+    assert visit and visit[0].cameo.code == "042" and visit[0].modality == "intent"
+    checks.assert_pair(
+        "The Egyptian president is poised to visit Jordan on Monday.",
+        lambda e: e.cameo.root == "04" and e.modality == "asserted",
+        ("The Egyptian president visited Jordan on Monday.", "EGYGOV", "JOR", "042"),
+    )
+
+
 def test_infinitive_under_an_adjective_of_likelihood_is_no_deed(checks: SentenceChecks) -> None:
     checks.assert_none("Russia is likely to attack Ukraine.", lambda e: counts(e) and e.cameo.root == "19")
     checks.assert_coded("Russia was quick to attack Ukraine.", ("RUS", "UKR", "190"))

@@ -653,6 +653,7 @@ class MediationWords(_Strict):
     frame_preps: list[str] = Field(default_factory=list)
     former: list[str] = Field(default_factory=list)
     mediators: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)  # the act of mediating: 'Egyptian mediation'
     sides: list[str] = Field(default_factory=list)
     mutual_verbs: list[str] = Field(default_factory=list)
     effort_verbs: list[str] = Field(default_factory=list)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from detente.actors.phrases import lemma_in
 from detente.data import clauses
 from detente.events.tree import SUBJECT_DEPS
 from detente.records import Modality
@@ -62,7 +63,7 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
             )
             if infinitive and (any(c.dep_ == "neg" for c in gov.children) or lemma in words.failure_verbs):
                 negated = True  # "did not try to meet", "failed to broker a truce"
-            if infinitive and gov.dep_ == "acomp" and gov.pos_ == "ADJ":
+            if infinitive and _predicate_adjective(gov):
                 modality, future, negated, by_adjective = _adjective_reading(gov, modality, future, negated)
                 by_intent_verb = by_intent_verb or by_adjective
             elif infinitive and lemma in words.intent_verbs:
@@ -104,6 +105,15 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     return ClauseReading(negated, modality, attributed, future, expressed)
 
 
+def _predicate_adjective(gov: Token) -> bool:
+    """'is ready to', and 'is poised to' / 'is set to', which the parser reads as a passive participle."""
+    if gov.dep_ == "acomp" and gov.pos_ == "ADJ":
+        return True
+    words = clauses().predicate_adjectives
+    passive = gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in gov.children)
+    return passive and lemma_in(gov, {*words.intent, *words.scheduled, *words.refused, *words.done})
+
+
 def _adjective_reading(
     adjective: Token, modality: Modality, future: bool, negated: bool
 ) -> tuple[Modality, bool, bool, bool]:
@@ -111,15 +121,14 @@ def _adjective_reading(
     "unwilling to meet", "quick to condemn", "likely to attack"): (modality, future, negated, stated intent).
     The negation of "was not ready to send" hangs on the copula."""
     words = clauses().predicate_adjectives
-    lemma = adjective.lemma_.lower()
     negated = negated or any(c.dep_ == "neg" for c in adjective.head.children)
-    if lemma in words.intent:
+    if lemma_in(adjective, words.intent):
         return "intent", True, negated, True
-    if lemma in words.scheduled:
+    if lemma_in(adjective, words.scheduled):  # by the word as written too: 'poised' is lemmatised 'poise'
         return "intent", True, negated, False
-    if lemma in words.refused:
+    if lemma_in(adjective, words.refused):
         return modality, future, True, False
-    if lemma in words.done:
+    if lemma_in(adjective, words.done):
         return modality, future, negated, False
     return "hypothetical", future, negated, False
 

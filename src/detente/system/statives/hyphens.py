@@ -50,10 +50,10 @@ def hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
 
 
 def pro_modifiers(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
-    """'pro-Iranian militias in Iraq', 'the pro-Moscow government', 'pro-government forces': the phrase supports
-    what follows 'pro-'. The phrase is not of that country ('pro-Russian separatists' are not Russia's); its
-    country is the place it is in or the one the article gives its role. 'Pro-government' names the government
-    of that country."""
+    """'pro-Iranian militias in Iraq', 'the pro-Moscow government', 'pro-government forces': what follows 'pro-'
+    backs the phrase (Iran backs the militias). The phrase is not of that country ('pro-Russian separatists' are
+    not Russia's); its country is the place it is in, the one the article gives its role, or else the one country
+    whose places the sentence names. 'Pro-government' names the government of that country."""
     doc = sent.doc
     for tok in sent:
         if tok.lower_ != "pro" or tok.i + 2 >= sent.end or doc[tok.i + 1].text != "-":

@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
+from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import negated, subject_of
@@ -122,8 +123,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 )
         elif tok.pos_ == "NOUN" and lemma in words.mediators:  # "Qatari and Egyptian mediators shuttled between"
             owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
-            owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                       if o.dep_ == "pobj"]  # "mediators from Qatar and Egypt"  # fmt: skip
+            owners += prep_objects(tok, ("from",))  # "mediators from Qatar and Egypt"
             mediators = [a for o in owners for a in actors_of(o, ctx)]
             party_toks = mediation.between(tok) + (mediation.between(tok.head) if tok.dep_ == "nsubj" else [])
             party_toks += [
@@ -141,7 +141,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield from _mediation_pairs(mediators, mediation.between(head), tok, ctx, "stative.owned.mediation")
         elif (
             tok.pos_ == "NOUN"
-            and lemma in ("mediation", "brokering", "facilitation")
+            and lemma in words.nouns
             and tok.dep_ == "dobj"
             and tok.head.lemma_.lower() in words.lead_verbs
             and mediation.between(tok)
@@ -151,7 +151,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             if not negated(tok.head) and not mediation.former(tok.head, words=words):
                 mediators = [a for o in owners for a in actors_of(o, ctx)]
                 yield from _mediation_pairs(mediators, mediation.between(tok), tok, ctx, "stative.owned.mediation")
-        elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering", "facilitation"):
+        elif tok.pos_ == "NOUN" and lemma in words.nouns:
             verb, sides = mediation.parties_of_frame(tok, words)
             if verb is None or negated(verb) or mediation.former(verb, words=words):
                 continue

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
+from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.system.statives.clause import ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
@@ -74,9 +75,7 @@ def _bodies_of_members(head: Token, ctx: ArticleContext, member_nouns: list[str]
     if own or head.lower_ not in member_nouns:
         return own
     owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
-    owners += [
-        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-    ]
+    owners += prep_objects(head, ("of",))
     return [a for o in owners for a in bodies_of(o, ctx)]
 
 
@@ -96,8 +95,7 @@ def _member_of_which(noun: Token, ctx: ArticleContext) -> Iterator[Found]:
         copula = noun.head
         if copula.dep_ != "relcl" or copula.lemma_.lower() not in lexicon().copulas:
             return
-        of_which = [o for p in copula.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                    if o.dep_ == "pobj" and o.lower_ in ("which", "whom")]  # fmt: skip
+        of_which = [o for o in prep_objects(copula, ("of",)) if o.lower_ in ("which", "whom")]
         bodies = bodies_of(copula.head, ctx) if of_which else []
     subj = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not bodies or subj is None:

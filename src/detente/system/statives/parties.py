@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from detente.actors import ArticleContext, country_actor, head_role, resolve_all
-from detente.actors.phrases import is_bare_definite, phrase_tokens
+from detente.actors.phrases import is_bare_definite, lemma_in, phrase_tokens
 from detente.data import gazetteer, roles_file, schemas
 from detente.records import ActorRef
 from detente.system.statives.lexicon import lexicon, lookup
@@ -70,8 +70,7 @@ def actor_phrase(tok: Token) -> bool:
 
 def description_kind(tok: Token) -> bool:
     """A noun that refers back to an actor named before: 'the group', 'the country', 'the alliance'."""
-    kinds = roles_file().description_kinds
-    return tok.lemma_.lower() in kinds or tok.lower_ in kinds
+    return lemma_in(tok, set(roles_file().description_kinds))
 
 
 def bodies_of(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
