@@ -129,7 +129,8 @@ def test_what_these_mediation_shapes_do_not_say(text: str) -> None:
     ("text", "expected"),
     [
         ("The M23 enjoys Rwandan support.", {("RWA", "CODREB")}),
-        ("The Houthis received Iranian missiles.", {("IRN", "YEMREB")}),
+        ("The Houthis received Iranian weapons.", {("IRN", "YEMREB")}),
+        ("The Houthis received missiles from Iran.", {("IRN", "YEMREB")}),  # munitions with a named giver
     ],
 )
 def test_aid_received_from_its_owner(text: str, expected: set[tuple]) -> None:
@@ -141,6 +142,7 @@ def test_aid_received_from_its_owner(text: str, expected: set[tuple]) -> None:
     [
         "Hungary received Russian gas.",  # gas is trade, not aid
         "The rebels enjoy popular support.",  # popular support is nobody's
+        "Kyiv received Russian missiles overnight.",  # munitions by their owner alone: as likely fired as given
     ],
 )
 def test_what_received_aid_does_not_say(text: str) -> None:

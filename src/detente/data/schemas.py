@@ -668,6 +668,9 @@ class SupportWords(_Strict):
 
     verbs: list[str] = Field(min_length=1)
     receive_verbs: list[str] = Field(default_factory=list)
+    # munitions are received by their target as often as by an ally ("Kyiv received Russian missiles overnight"):
+    # their owner alone gives no support; a named giver ("from Iran") does
+    fired_nouns: list[str] = Field(default_factory=list)
     aid_nouns: list[str] = Field(default_factory=list)
     side_nouns: list[str] = Field(default_factory=list)
     give_verbs: list[str] = Field(default_factory=list)

@@ -165,7 +165,8 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         # "received weapons from France and India": each giver; "receives most of its weapons from China"
         givers = [g for a in [tok, *aid, *(o for a in aid for o in _pobjs(a, "of"))] for g in _pobjs(a, "from")]
         if not givers:  # "enjoys Rwandan support", "received Iranian missiles": the aid's owner gives it
-            givers = [o for a in aid for o in a.children if o.dep_ in ("amod", "poss", "compound") and o.i < a.i
+            givers = [o for a in aid if a.lower_ not in words.fired_nouns for o in a.children
+                      if o.dep_ in ("amod", "poss", "compound") and o.i < a.i
                       and (o.ent_type_ in ("NORP", "GPE") or o.dep_ == "poss")]  # fmt: skip
         givers = [c for g in givers for c in (g, *g.conjuncts)]
         subj = _doer(tok, stopped)
