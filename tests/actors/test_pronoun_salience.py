@@ -10,16 +10,6 @@ def pairs(text: str, date: str) -> set[tuple[str, str | None]]:
     return {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date=date)}
 
 
-def test_an_unknown_person_named_as_subject_blocks_he() -> None:
-    known = "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. He criticized Ukraine on Tuesday."
-    assert ("RUSGOV", "UKR") in pairs(known, "2023-05-10")
-    unknown = (
-        "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. "
-        "Mehmet Yildirim spoke to reporters outside the hotel. He criticized Ukraine on Tuesday."
-    )
-    assert not any(target == "UKR" for _, target in pairs(unknown, "2023-05-10"))
-
-
 def test_a_thing_as_subject_before_blocks_it() -> None:
     assert ("TUR", "SYR") in pairs("Turkey closed its border. It accused Syria on Monday.", "2024-12-02")
     text = "Turkey closed its border. The report was published on Monday. It accused Syria of smuggling."
@@ -41,13 +31,11 @@ def test_he_under_a_verb_of_saying_is_still_the_speaker() -> None:
     assert any(src == "SYRGOV" for src, _ in pairs(text, "2023-10-07"))
 
 
-def test_a_pronoun_outside_quotation_marks_does_not_take_a_name_inside_them() -> None:
-    outside = "Iranian diplomats met in Geneva on Monday. They accused Israel of lying."
-    assert ("IRNGOV", "ISR") in pairs(outside, "2024-12-02")
-    inside = (
-        "Iranian diplomats met in Geneva on Monday. "
-        '"The Americans are not serious," the statement read. They accused Israel of lying.'
+def test_plain_things_as_subject_before_block_they() -> None:
+    group = "Hamas fighters crossed into Israel on Saturday. They attacked Israeli soldiers."
+    assert ("PSEREB", "ISRMIL") in pairs(group, "2023-10-07")
+    things = (
+        "Hamas fighters crossed into Israel on Saturday. The rockets were fired from Gaza. "
+        "They attacked Israeli soldiers."
     )
-    found = pairs(inside, "2024-12-02")
-    assert ("IRNGOV", "ISR") in found
-    assert ("USA", "ISR") not in found
+    assert ("PSEREB", "ISRMIL") not in pairs(things, "2023-10-07")
