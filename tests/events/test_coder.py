@@ -121,6 +121,25 @@ def test_unclear_clause_is_skipped_with_a_reason() -> None:
     assert skips and "no source actor" in skips[0].reason
 
 
+def test_an_unresolved_pronoun_says_why_in_its_skip() -> None:
+    # issue 13: the resolver's own reason, not only the pronoun
+    def reasons(text: str) -> list[str]:
+        return [s.reason for s in explain_text(text, date="2024-05-10")[1]]
+
+    text = "The report was published on Monday. It accused Iran of shelling the border."
+    assert "no source actor (pronoun 'It': the latest subject 'report' agrees but names no actor)" in reasons(text)
+    assert "no source actor (pronoun 'He': no person named in its sentence or the 2 before)" in reasons(
+        "He condemned the strikes on Kyiv."
+    )
+    text = "Iran and Turkey held talks on Monday. It condemned the strikes on Kyiv."
+    assert any("pronoun 'It': several agree (IRN, TUR)" in r for r in reasons(text))
+    assert "no source actor (minister)" in reasons("The prime minister condemned Russia.")  # no pronoun: its text
+    # paired: a pronoun that reads back gives its event and no such skip
+    events, skips = explain_text("Turkey closed its border. It accused Syria on Monday.", date="2024-05-10")
+    assert any(e.source.code == "TUR" and e.target is not None and e.target.code == "SYR" for e in events)
+    assert not any("pronoun" in s.reason for s in skips)
+
+
 def test_no_event_without_an_event_verb() -> None:
     assert code_text("The weather in Ankara was mild on Monday.", date="2024-12-02") == []
     # the same place and day with an event verb is coded

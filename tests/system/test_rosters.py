@@ -40,17 +40,30 @@ def test_members_listed_by_their_body(text: str, expected: set[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "paired", "expected"),
     [
-        "The deal includes Iran and Iraq.",  # a deal is no body
-        "Ten countries, including Kenya, signed the deal.",  # countries of no body
-        "Sanctions on Russia, including a ban on oil imports, took effect.",  # what is included is no member
-        "The talks, which include Iran and Saudi Arabia, resume on Monday.",  # talks are no body
-        "Iran formed a committee to study the plan.",  # founding what is no body
+        # a deal is no body
+        ("The deal includes Iran and Iraq.", "The Arab League includes Egypt and Iraq.",
+         {("EGY", "IGOLAS"), ("IRQ", "IGOLAS")}),
+        # countries of no body
+        ("Ten countries, including Kenya, signed the deal.", "Ten NATO members, including Canada, signed the deal.",
+         {("CAN", "IGONATO")}),
+        # what is included is no member
+        ("Sanctions on Russia, including a ban on oil imports, took effect.",
+         "The EU, including France and Germany, imposed sanctions on Russia.", {("FRA", "IGOEU"), ("DEU", "IGOEU")}),
+        # talks are no body
+        ("The talks, which include Iran and Saudi Arabia, resume on Monday.",
+         "The Arab League, which includes Iraq and Saudi Arabia, meets on Monday.",
+         {("IRQ", "IGOLAS"), ("SAU", "IGOLAS")}),
+        # founding what is no body
+        ("Iran formed a committee to study the plan.",
+         "Mali, Burkina Faso and Niger formed the Alliance of Sahel States.",
+         {("MLI", "IGOAES"), ("BFA", "IGOAES"), ("NER", "IGOAES")}),
     ],
-)
-def test_what_no_roster_says(text: str) -> None:
+)  # fmt: skip
+def test_what_no_roster_says(text: str, paired: str, expected: set[tuple]) -> None:
     assert memberships(text) == set()
+    assert memberships(paired) == expected  # the same shape where a body lists its members
 
 
 def test_a_roster_that_leaves_out_is_an_ending_not_a_membership() -> None:
@@ -73,5 +86,8 @@ def test_pro_russian_separatists_are_of_the_country_they_fight_in() -> None:
 
 
 def test_pro_phrases_need_a_country_other_than_their_side() -> None:
-    assert _relations("Russian separatists shelled Mariupol on Monday.") != set()  # a plain demonym is their own
+    # a plain demonym is their own country: Russian rebels, and no support from anyone
+    assert _relations("Russian separatists shelled Mariupol on Monday.") == {("RUSREB", "UKR", "hostility")}
+    # 'pro-Russian' in Russia is their own side: no support (in Ukraine it is, above)
     assert not any(k == "support" for _, _, k in _relations("Pro-Russian separatists met officials in Moscow."))
+    assert ("RUS", "UKRREB", "support") in _relations("Pro-Russian separatists shelled Mariupol on Monday.")

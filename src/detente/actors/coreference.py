@@ -218,23 +218,52 @@ def _salient_non_actor(pronoun: Token, ctx: ArticleContext, kind: str, excluded:
 
 def antecedent(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     """The actor a third-person pronoun refers to, with why; None when it is not plain."""
+    found, why = _read_back(pronoun, ctx)
+    return (found, why) if found is not None else None
+
+
+def why_unresolved(head: Token, ctx: ArticleContext) -> str | None:
+    """Why a pronoun gave no actor ("pronoun 'it': the latest subject 'report' agrees but names no actor"), for the
+    skip reasons ``explain`` shows; None for other phrases (their text says enough) and for a pronoun that does
+    read back. The speaker is tried first, as the resolver does."""
+    if not is_pronoun(head):
+        return None
+    speaker = speaker_of(head) or quote_speaker(head)
+    if speaker is not None:
+        return f"pronoun '{head.text}': its speaker '{speaker.text}' names no actor"
+    found, why = _read_back(head, ctx)
+    return why if found is None else None
+
+
+KIND_NAMES = {"person": "person", "thing": "state or body", "plural": "group or plural"}
+
+
+def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, str]:
+    """The antecedent and why, or None and why not: one place decides both, so the reason a skip gives is the
+    resolver's own."""
+    said = f"pronoun '{pronoun.text}'"
     kind = PRONOUN_KINDS.get(pronoun.lower_)
     if kind is None:
-        return None
+        return None, f"{said}: no speaker to read it as, and it is no pronoun that reads back (he, it, they)"
     if ctx.doc_key != id(pronoun.doc):
-        return None  # nothing named yet in this article
+        return None, f"{said}: nothing named before it in this article"
     here = sentence_number(pronoun)
     excluded = _co_arguments(pronoun)
     blocker = _salient_non_actor(pronoun, ctx, kind, excluded)
     if blocker is not None:
-        return None
+        return None, f"{said}: the latest subject '{blocker.text}' agrees but names no actor"
     candidates = [
         m
         for i, m in sorted(ctx.mentions.items())
         if i < pronoun.i and here - WINDOW <= m.sentence <= here and i not in excluded and _agrees(m, kind)
     ]
+    if not candidates:
+        return None, f"{said}: no {KIND_NAMES[kind]} named in its sentence or the {WINDOW} before"
     found = _pick(candidates)
-    return (found[0], f"pronoun '{pronoun.text}': {found[1]}") if found else None
+    if found is None:
+        codes = ", ".join(sorted({m.actor.code for m in candidates}))
+        return None, f"{said}: several agree ({codes}) and the latest sentence naming one has no single subject"
+    return found[0], f"{said}: {found[1]}"
 
 
 def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:

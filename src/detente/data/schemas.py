@@ -617,6 +617,7 @@ class TiesWords(_Strict):
     positive: list[str]
     negative: list[str]
     preps: list[str]
+    holding: list[str] = Field(min_length=1)  # "has close ties with", "wages war on": held by the verb's subject
     forming: list[str] = Field(default_factory=list)  # "declared a partnership": held by the subjects together
 
 

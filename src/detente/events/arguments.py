@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext, Resolved, country_actor, resolve_all, sentence_country
+from detente.actors import ArticleContext, Resolved, coreference, country_actor, resolve_all, sentence_country
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
 from detente.events.tree import (
@@ -124,6 +124,11 @@ class SentenceParties:
             self._country = (sentence_country(self.sent),)
         return self._country[0]
 
+    def _tried(self, head: Token) -> str:
+        """A party phrase that gave no actor, for the skip reason: its text, or for a pronoun the resolver's
+        reason ("pronoun 'he': no person named in its sentence or the 2 before")."""
+        return coreference.why_unresolved(head, self.ctx) or head.text
+
     def resolve(self, frame: Frame) -> Resolution:
         """One candidate per source-target pair; the first target slot with a resolvable actor is the target
         ("attacked positions in Lebanon")."""
@@ -154,7 +159,7 @@ class SentenceParties:
                 return out
             sources = allowed
         if not sources:
-            what = ", ".join(h.text for h in frame.source_heads) or "no subject in the parse"
+            what = ", ".join(self._tried(h) for h in frame.source_heads) or "no subject in the parse"
             out.reasons.append(f"no source actor ({what})")
             return out
         targets = self._targets(frame, sources[0].actor, place_country)
@@ -178,7 +183,7 @@ class SentenceParties:
             and any(names_a_party(h) for heads in frame.target_options for h in heads)
         )
         if frame.target_options and not targets and not frame.target_optional:
-            tried = "; ".join(", ".join(h.text for h in heads) for heads in frame.target_options)
+            tried = "; ".join(", ".join(self._tried(h) for h in heads) for heads in frame.target_options)
             out.reasons.append(f"no target actor ({tried})")
             return out
         if frame.not_own:  # "asked voters to turn out": the source's own public is no addressee of this deed

@@ -17,7 +17,6 @@ from detente.system.statives.parties import actors_of
 RELATIVE = {"which", "who", "that", "whom"}
 QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-HOLDING_VERBS = {"have", "maintain", "enjoy", "keep", "share", "wage", "build", "forge", "develop", "deepen", "fight"}
 COUNTING = {"count", "number"}  # "Serbia counts Russia among its backers": the counter is the other party
 OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 OTHER_PREPS = ["of", "with", "to", "for"]
@@ -73,7 +72,7 @@ def holders_of(noun: Token) -> list[Token]:
         ):
             subj = subject_of(verb)
             return [subj] if subj is not None else []
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.holding_verbs:
         subj = subject_of(noun.head)  # "Qatar has close ties with Hamas", "Russia wages war on Ukraine"
         return [subj] if subj is not None else []
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
@@ -123,7 +122,7 @@ def predicates_of(noun: Token) -> list[Token]:
     clause an apposition sits in: 'Turkey, a US ally, did not attend' denies nothing about the alliance."""
     found = [noun]
     head = noun.head
-    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS):
+    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in lexicon().holding_verbs):
         found.append(head)
     elif noun.dep_ == "pobj" and head.lower_ in ("at", "among", "as") and head.i > head.head.i:
         found.append(head.head)  # "is not at war with", "no longer acts as a mediator"; not "As a member, X ..."

@@ -32,6 +32,7 @@ class Lexicon:
     membership_ends: frozenset[str]
     copulas: frozenset[str]
     ties: schemas.TiesWords
+    holding_verbs: frozenset[str]
     label_acts: frozenset[str]
     owned: dict[str, schemas.RelationWords]
     relative_verbs: dict[str, schemas.RelationWords]
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
         copulas=frozenset(data.copulas),
         ties=data.ties,
+        holding_verbs=frozenset(w.lower() for w in data.ties.holding),
         label_acts=frozenset(data.label_acts),
         owned=index(data.owned_relations),
         relative_verbs=index(data.relative_verbs),

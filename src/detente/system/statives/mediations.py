@@ -133,10 +133,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield from _mediation_pairs(mediators, party_toks, tok, ctx, "stative.mediator.mediation")
         elif tok.pos_ == "NOUN" and lemma in ("mediation", "brokering") and tok.dep_ == "compound":
             head = tok.head  # "Qatar's mediation efforts between ...", "Qatar led mediation efforts between ..."
-            owners = [c for c in head.children if c.dep_ in ("poss", "amod", "nmod") and c.i < head.i]
-            if not owners and head.dep_ == "dobj" and not negated(head.head):
-                owners = [t for t in [subject_of(head.head)] if t is not None]
-            mediators = [a for o in owners for a in actors_of(o, ctx)]
+            mediators = [a for o in _owners_or_subject(head) for a in actors_of(o, ctx)]
             if not negated(head, head.head):
                 yield from _mediation_pairs(mediators, mediation.between(head), tok, ctx, "stative.owned.mediation")
         elif (
@@ -146,10 +143,8 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             and tok.head.lemma_.lower() in words.lead_verbs
             and mediation.between(tok)
         ):  # "Kenya leads the mediation between Ethiopia and Eritrea": the subject mediates
-            owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "nmod") and c.i < tok.i]
-            owners = owners or [t for t in [subject_of(tok.head)] if t is not None]
             if not negated(tok.head) and not mediation.former(tok.head, words=words):
-                mediators = [a for o in owners for a in actors_of(o, ctx)]
+                mediators = [a for o in _owners_or_subject(tok) for a in actors_of(o, ctx)]
                 yield from _mediation_pairs(mediators, mediation.between(tok), tok, ctx, "stative.owned.mediation")
         elif tok.pos_ == "NOUN" and lemma in words.nouns:
             verb, sides = mediation.parties_of_frame(tok, words)
@@ -158,6 +153,17 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
             mediators = [a for o in owners for a in actors_of(o, ctx)]
             yield from _mediation_pairs(mediators, sides, tok, ctx, "stative.frame.mediation")
+
+
+def _owners_or_subject(noun: Token) -> list[Token]:
+    """Who carries out a mediation noun: its owner ("Qatar's mediation efforts", "Egyptian mediation efforts"),
+    or else the subject of the verb it is the object of ("Qatar led mediation efforts", "Kenya leads the
+    mediation"). The callers check the negation of that verb: "did not lead" states no mediation at all."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "nmod") and c.i < noun.i]
+    if owners or noun.dep_ != "dobj":
+        return owners
+    subj = subject_of(noun.head)
+    return [subj] if subj is not None else []
 
 
 def sides_of(sent: Span, ctx: ArticleContext) -> list[ActorRef]:

@@ -17,7 +17,6 @@ from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import (
     COUNTING,
-    HOLDING_VERBS,
     RELATIVE,
     clause_anchor,
     ends_of,
@@ -56,7 +55,7 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             others += [a for o in other_toks for b in mediation.between(o) for a in actors_of(b, ctx)]
         named = [o for o in other_toks if actor_phrase(o)]  # "trade partners" names no other party
         held = tok.dep_ in ("attr", "acomp", "pobj") or (
-            tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLDING_VERBS
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.holding_verbs
         )
         if not others and (named or not held):  # "Armenia and Azerbaijan fought a war": held by both
             continue  # "regime allies Iran and Russia": allies of someone we cannot name, not of each other
@@ -81,7 +80,7 @@ def _formed_by(noun: Token, lex: Lexicon) -> bool:
     """'declared a partnership', 'forged an alliance', 'have a close partnership': a tie its verb's subjects
     make or hold together."""
     verb = noun.head.lemma_.lower()
-    return noun.dep_ == "dobj" and (verb in lex.ties.forming or verb in HOLDING_VERBS)
+    return noun.dep_ == "dobj" and (verb in lex.ties.forming or verb in lex.holding_verbs)
 
 
 def _counter(noun: Token) -> Token | None:
