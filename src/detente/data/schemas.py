@@ -365,6 +365,20 @@ class ClausesFile(DataFile):
     predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
     according_to: list[str]
     light_verbs: list[str]
+    purpose_verbs: list[str] = Field(
+        default_factory=list,
+        description="'met for talks with Y', 'flew to Z for talks with Y': verbs whose subject goes to take part "
+        "in the two-way event its 'for' phrase names",
+    )
+    owner_frame_preps: list[str] = Field(
+        default_factory=list,
+        description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
+    )
+    two_way_verbs: list[str] = Field(
+        default_factory=list,
+        description="'received a call from Y': verbs whose subject takes part in the two-way event their object "
+        "names; read only for two-way patterns ('received aid from' keeps the giver as the source)",
+    )
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
     unrealized_verbs: list[str] = Field(
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"

@@ -69,6 +69,14 @@ def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
         return head.head
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ == "for"
+        and head.head.pos_ == "VERB"
+        and verb_lemma(head.head, nlp, frozenset()) in clauses().purpose_verbs
+    ):
+        return head.head  # "met for talks with Merkel", "flew to Beijing for talks with Xi"
     return None
 
 
@@ -226,10 +234,27 @@ class SentenceCoder:
         if all(p.context for p in patterns) and not any(around & set(p.context) for p in patterns):
             self.result.refused.add(noun.i)  # every pattern of the noun needs words this clause lacks
         has_owner = any(c.dep_ == "poss" for c in noun.children)
-        if has_owner and clause_verb is None and not any("poss" in (p.source or []) for p in patterns):
+        # "hours into his visit to the UK", "amid his talks with Xi": an owned event noun that frames the clause in
+        # time is under way, and its owner is its doer ("ahead of his visit", "his visit was his first" are not)
+        owner_acts = has_owner and clause_verb is None and noun.dep_ == "pobj"
+        owner_acts = owner_acts and noun.head.lower_ in clauses().owner_frame_preps
+        if (
+            has_owner
+            and clause_verb is None
+            and not owner_acts
+            and not any("poss" in (p.source or []) for p in patterns)
+        ):
             self.result.refused.add(noun.i)  # "Putin's visit to ...": for these nouns an owner alone is background
         framing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in TWO_WAY_PREPS else None
         framing = framing if framing is not None and framing.pos_ == "VERB" and clause_verb is None else None
+        if (
+            framing is None
+            and clause_verb is None
+            and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB"
+            and verb_lemma(noun.head, self.nlp, frozenset()) in clauses().two_way_verbs
+        ):
+            framing = noun.head  # "X received a call from Y": X takes part in the call
         for pattern in patterns:
             if pattern.context and not around & set(pattern.context):
                 continue
@@ -242,6 +267,8 @@ class SentenceCoder:
                     return
                 continue
             slots = pattern.source
+            if owner_acts and "subj" in slots and "poss" not in slots:
+                slots = [*slots, "poss"]
             if clause_verb is not None and undergoes(clause_verb):
                 slots = [s for s in slots if s != "subj"]  # "civilians killed in US air strikes": the victims
             filled = [s for s in (self._noun_slot(noun, slot, clause_verb) for slot in slots) if s]

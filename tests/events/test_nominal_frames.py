@@ -1,0 +1,65 @@
+"""Event nouns whose parties stand outside the noun phrase (issue 13, class 3).
+
+"hours into Macron's visit to China" (an owned noun that frames the clause in time), "flew to Tokyo for talks
+with Kishida" (a verb of going and its "for" phrase), "received a phone call from Y" (a verb of taking part in a
+two-way event), "made phone calls to Y". Every must-not row is paired with its positive twin. Sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import Coded, SentenceChecks
+
+DATE = "2024-05-03"
+
+MUST_CODE: list[Coded] = [
+    ("Hours into Macron's visit to China, the French president gave an interview.", "FRAGOV", "CHN", "042"),
+    ("Protesters gathered throughout Macron's visit to China.", "FRAGOV", "CHN", "042"),
+    ("The Japanese prime minister flew to Washington for talks with the US president.", "JPNGOV", "USAGOV", "040"),
+    ("The Japanese prime minister flew to Washington for talks with the US president.", "USAGOV", "JPNGOV", "040"),
+    ("The German chancellor met in Paris for talks with the French president.", "DEUGOV", "FRAGOV", "040"),
+    ("The German chancellor received a phone call from the French president.", "DEUGOV", "FRAGOV", "041"),
+    ("The German chancellor received a phone call from the French president.", "FRAGOV", "DEUGOV", "041"),
+    ("The British prime minister made phone calls to the German chancellor.", "GBRGOV", "DEUGOV", "041"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), MUST_CODE, ids=[c[0][:60] for c in MUST_CODE])
+def test_nominal_event_is_coded(checks: SentenceChecks, text: str, source: str, target: str, code: str) -> None:
+    checks.assert_coded(text, (source, target, code))
+
+
+# ((a sentence where the noun is background, a topic or an appeal; the root it must not yield), its positive twin)
+MUST_NOT: list[tuple[tuple[str, str], Coded]] = [
+    (  # "on" after a verb of saying names a topic, not a frame in time
+        ("The senator commented on Biden's visit to Israel.", "04"),
+        ("Hours into Biden's visit to Israel, the senator commented.", "USAGOV", "ISR", "042"),
+    ),
+    (  # "called for talks" is an appeal: calling is no verb of going to talks
+        ("The Turkish president called for talks with the Iraqi prime minister.", "04"),
+        (
+            "The Turkish president travelled to Baghdad for talks with the Iraqi prime minister.",
+            "TURGOV",
+            "IRQGOV",
+            "040",
+        ),
+    ),
+    (  # "welcomed the talks" approves of them; only receiving a call takes part in it
+        ("The Iraqi prime minister welcomed a phone call between Iran and Saudi Arabia.", "041"),
+        ("The Iraqi prime minister received a phone call from the Iranian president.", "IRQGOV", "IRNGOV", "041"),
+    ),
+    (  # receiving aid keeps the giver the source: only two-way nouns read the receiver as a party
+        ("The Syrian army received military aid from Russia.", "04"),
+        ("The Syrian army received a phone call from the Russian defence minister.", "SYRMIL", "RUSGOV", "041"),
+    ),
+    (  # calls that ask for something are appeals, not phone calls
+        ("The Turkish president received calls from the opposition to resign.", "04"),
+        ("The Turkish president received congratulatory calls from the opposition.", "TURGOV", "TUROPP", "041"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT, ids=[c[0][0][:60] for c in MUST_NOT])
+def test_background_noun_is_not_coded(checks: SentenceChecks, negative: tuple[str, str], positive: Coded) -> None:
+    checks.assert_root_pair(negative, positive)
