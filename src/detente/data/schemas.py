@@ -216,6 +216,10 @@ class RolesFile(DataFile):
         default_factory=list, description="'a Palestinian state': nouns that name the country itself"
     )
     person_titles: list[str] = Field(default_factory=list, description="head nouns that name a person (he, she)")
+    commentator_nouns: list[str] = Field(
+        default_factory=list,
+        description="'a senior fellow at a Washington think tank': people quoted for colour, whose place is no party",
+    )
     description_kinds: dict[str, str] = Field(
         default_factory=dict,
         description="what a description reads back to: 'the country' a state, 'the group' a body, 'the alliance' IGO",

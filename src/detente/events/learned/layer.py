@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, resolve
+from detente.actors.phrases import lemma_in
+from detente.data import roles_file
 from detente.events.arguments import VIOLENT_ROOTS, Frame
 from detente.events.learned.features import (
     SentenceFacts,
@@ -37,6 +39,9 @@ from detente.events.tree import conjuncts, struck_subjects
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
 NONE = "none"
+# guide 2, mutual events: every ordered pair is written for up to three named parties; beyond that each participant
+# goes to the host, whom the model cannot tell, so a learned mutual event with more parties writes nothing
+MUTUAL_PAIRS_UP_TO = 3
 
 
 @dataclass
@@ -192,15 +197,19 @@ def learned_frames(
         if source is None:
             continue
         target = next((h for h in hit if resolvable.get(h.i)), target)
+        mutual = f"{lemma}|{root}" in mutual_triggers()
+        sources, targets = conjuncts(source), conjuncts(target) if target is not None else []
+        if not writes_pairs(mutual, sources, targets):
+            continue
         code = code_for(model, lemma, root)
         frame = Frame(
             trigger=tok,
             anchor=governor or tok,
             rule=f"model.{root}",
             code=code,
-            source_heads=conjuncts(source),
-            target_options=[conjuncts(target)] if target is not None else [],
-            mutual=f"{lemma}|{root}" in mutual_triggers(),
+            source_heads=sources,
+            target_options=[targets] if targets else [],
+            mutual=mutual,
             target_optional=True,
             source_roles=pattern_source_roles().get(f"{lemma}|{root}") if tok.pos_ == "VERB" else None,
         )
@@ -223,7 +232,7 @@ def _parties(
     src_at, tgt_at = classes.index("source"), classes.index("target")
     scored = []
     for m in mentions:
-        if m.i == trigger.i or not resolvable.get(m.i):
+        if m.i == trigger.i or not resolvable.get(m.i) or _only_describes(m, trigger, resolvable):
             continue
         feats = argument_features(trigger, m, True, root, filled.get(m.i))
         p = model.arguments.proba(feats, argument_vector(trigger, m))
@@ -254,3 +263,33 @@ def _acts_elsewhere(mention: Token, trigger: Token) -> bool:
     if mention.dep_ == "nsubj":
         return True
     return mention.dep_ == "nsubjpass" and mention.head.i != trigger.i
+
+
+def writes_pairs(mutual: bool, sources: list[Token], targets: list[Token]) -> bool:
+    """Whether the guide writes a learned event's parties pair by pair: always for a one-way act ("Iran, Iraq,
+    Syria and Turkey condemned it": one event each), and for a mutual one (a meeting, talks) only up to three
+    parties, beyond which each participant meets the host, whom the model cannot tell."""
+    return not mutual or len(sources) + len(targets) <= MUTUAL_PAIRS_UP_TO
+
+
+def _is_person_noun(tok: Token) -> bool:
+    roles = roles_file()
+    return tok.ent_type_ == "PERSON" or lemma_in(tok, roles.person_titles) or lemma_in(tok, roles.commentator_nouns)
+
+
+def _only_describes(mention: Token, trigger: Token, resolvable: dict[int, bool]) -> bool:
+    """A name that only modifies another noun of a party's phrase is no party by itself: "the UK government" is
+    the government's phrase (that noun resolves and stands for it), "a Moscow correspondent" or "a fellow at a
+    Washington think tank" describe a person (who, when no actor, is no party at all). A modifier of the trigger
+    itself ("U.S. strikes") or of a noun that stands for nothing ("Syrian territory") is still a party."""
+    if mention.dep_ not in ("compound", "amod", "nmod") or any(c.dep_ == "case" for c in mention.children):
+        return False  # an owner ("Trump's policies", at times parsed nmod) is a party of its own
+    head = mention.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.i != trigger.i:
+        head = head.head  # "a Washington think tank": the phrase's head noun
+    if head.i == trigger.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if resolvable.get(head.i) or _is_person_noun(head):
+        return True
+    # "a fellow at a Washington think tank": the phrase only says where a person works
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_person_noun(head.head.head)
