@@ -63,3 +63,12 @@ MUST_NOT: list[tuple[tuple[str, str], Coded]] = [
 @pytest.mark.parametrize(("negative", "positive"), MUST_NOT, ids=[c[0][0][:60] for c in MUST_NOT])
 def test_background_noun_is_not_coded(checks: SentenceChecks, negative: tuple[str, str], positive: Coded) -> None:
     checks.assert_root_pair(negative, positive)
+
+
+def test_a_meeting_of_more_than_three_named_parties_without_host_writes_no_pairs(checks: SentenceChecks) -> None:
+    # guide 2: beyond three parties each participant meets the host; the clause names none, so every pair is a guess
+    checks.assert_pair(
+        "Officials of Austria, Greece, Portugal and Sweden held talks in Rome on Monday.",
+        lambda e: e.cameo.root == "04",
+        ("Officials of Austria and Greece held talks in Rome on Monday.", "AUTGOV", "GRCGOV", "040"),
+    )

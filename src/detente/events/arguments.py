@@ -30,6 +30,9 @@ from detente.records import ActorRef
 from detente.where import locate
 
 VIOLENT_ROOTS = ("18", "19", "20")
+# guide 2, mutual events: every ordered pair is written for up to three named parties; beyond that each participant
+# goes to the host, so a meeting of more parties than this whose host the clause does not name writes nothing
+MUTUAL_PAIRS_UP_TO = 3
 STRUCK_PREPS = ("against", "on")
 
 
@@ -195,6 +198,10 @@ class SentenceParties:
         resolved_targets = [t for t in targets if t is not None]
         pairs: list[tuple[ActorRef, ActorRef | None]] = []
         reverse: set[int] = set()
+        if frame.mutual and not resolved_targets and len(sources) > MUTUAL_PAIRS_UP_TO:
+            # "A, B, C and D held talks": each goes to a host the clause does not name; all pairs would be guesses
+            out.reasons.append(f"a meeting of {len(sources)} parties names no host to pair them with (guide 2)")
+            return out
         if frame.mutual and not resolved_targets and len(sources) >= 2:
             pairs = [(a.actor, b.actor) for a in sources for b in sources if a is not b]
         elif not resolved_targets:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext, resolve
 from detente.actors.phrases import lemma_in
 from detente.data import roles_file
-from detente.events.arguments import VIOLENT_ROOTS, Frame
+from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame
 from detente.events.learned.features import (
     SentenceFacts,
     argument_features,
@@ -39,9 +39,6 @@ from detente.events.tree import conjuncts, struck_subjects
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
 NONE = "none"
-# guide 2, mutual events: every ordered pair is written for up to three named parties; beyond that each participant
-# goes to the host, whom the model cannot tell, so a learned mutual event with more parties writes nothing
-MUTUAL_PAIRS_UP_TO = 3
 
 
 @dataclass
