@@ -176,10 +176,11 @@ class SentenceParties:
             struck = self._struck(frame, sources[0].actor, place_country)
             if struck:
                 targets = struck
-            elif (by_instrument or _hurt_by_another_word(frame)) and where is not None and where.country:
-                targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
-            elif (by_instrument or _hurt_by_another_word(frame)) and place_country:
-                targets = [Resolved(country_actor(place_country, None, place_country))]
+            elif by_instrument or _hurt_by_another_word(frame):
+                if where is not None and where.country:
+                    targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
+                elif place_country:
+                    targets = [Resolved(country_actor(place_country, None, place_country))]
         out.unresolved_party = (
             bool(frame.target_options)
             and not targets
