@@ -67,7 +67,7 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     for tok in candidates:
         found = dictionary_entities(tok.doc).get(tok.i)
         if found and found[0] == "country":
-            part = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+            part = _part_word(tok)
             if part is not None:  # "northern Syria": a region of the country, not all of it; where exactly is unknown
                 loc = place_location(found[1], found[2].text)
                 name = f"{part.lower_} {found[2].text}"
@@ -120,9 +120,14 @@ def _misattached(pobj: Token) -> Location | None:
     return place_location(found[1], found[2].text)
 
 
+def _part_word(tok: Token) -> Token | None:
+    """The compass word that makes a phrase a part of its place ("northern", "the Eastern part")."""
+    return next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+
+
 def _part_of_region(tok: Token, loc: Location | None) -> Location | None:
     """'northern Virginia': a part of a region, not all of it, as for a country; where exactly is unknown."""
-    part = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+    part = _part_word(tok)
     if loc is None or part is None or loc.precision != "region":
         return loc
     name = f"{part.lower_} {loc.name}"
@@ -132,7 +137,7 @@ def _part_of_region(tok: Token, loc: Location | None) -> Location | None:
 def _part_of(head: Token, loc: Location) -> Location:
     """'the Eastern part of Homs province', 'eastern parts of the city': that part of the place, a region; it keeps
     the place's own point as its approximate one."""
-    part = next((c for c in head.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+    part = _part_word(head)
     if part is None or loc.precision not in ("region", "city"):
         return loc
     return loc.model_copy(update={"name": f"{part.lower_} {loc.name}", "precision": "region"})
