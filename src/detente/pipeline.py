@@ -77,15 +77,18 @@ class Coder:
         model: LearnedModel | None = None,
         *,
         check_language: bool = True,
+        gate: bool = True,
     ) -> None:
         """``layers``: "patterns", "model" or "both" (the learned layer codes what the patterns did not);
         ``model`` replaces the learned model shipped in the package; ``check_language`` skips articles
-        that are not English (``ingest.language``)."""
+        that are not English (``ingest.language``); ``gate`` False keeps the events the confidence gate would drop
+        (the gate belongs to the learned model: ``layers="patterns"`` has none)."""
         if layers not in LAYERS:
             raise ValueError(f"layers is one of {LAYERS}, not {layers!r}")
         self.nlp = get_nlp()
         self.batch_size = batch_size
         self.check_language = check_language
+        self.gate = gate
         self.event_lemmas = set(verb_index().by_lemma)
         self.known_lemmas = frozenset(self.event_lemmas) | clause_lemmas()
         self.patterns = layers in ("patterns", "both")
@@ -147,7 +150,9 @@ class Coder:
                 if doc is None:
                     doc = self.nlp(texts[i])
                 doc = self.prepare(doc)
-                events, skips = code_doc(doc, article, self.nlp, model=self.model, patterns=self.patterns)
+                events, skips = code_doc(
+                    doc, article, self.nlp, model=self.model, patterns=self.patterns, gate=self.gate
+                )
                 yield Coded(article, events, skips, statives=_statives(doc, article))
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)

@@ -89,6 +89,10 @@ class Evidence(BaseModel):
         default=None,
         description="probability the learned layer gave an event it found (rule model.*); null for patterns",
     )
+    gate: float | None = Field(
+        default=None,
+        description="probability the confidence gate gives that the event is right; null when no gate read it",
+    )
 
 
 class Event(BaseModel):

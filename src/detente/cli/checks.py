@@ -44,12 +44,13 @@ def evaluate_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
     misses: Annotated[bool, typer.Option("--misses", help="List missed and extra events")] = False,
     layers: Annotated[str, typer.Option(help="Which paths code: patterns, model or both (for an ablation)")] = "both",
+    gate: Annotated[bool, typer.Option("--gate/--no-gate", help="Drop the events the confidence gate doubts")] = True,
 ) -> None:
     """Score the coder: on the real-news annotations (--annotations DIR --split test), or on gold JSONL files."""
     if annotations is not None:
         from detente.cli.corpus import eval_annotations
 
-        eval_annotations(annotations, split, corpus, as_json=as_json, misses=misses, layers=layers)
+        eval_annotations(annotations, split, corpus, as_json=as_json, misses=misses, layers=layers, gate=gate)
         return
     if not gold:
         raise typer.BadParameter("give gold files, or --annotations DIR")
@@ -58,7 +59,7 @@ def evaluate_cmd(
 
     if layers not in LAYERS:
         raise typer.BadParameter(f"--layers is one of {', '.join(LAYERS)}")
-    report = evaluate(load_gold(gold), Coder(layers=layers))
+    report = evaluate(load_gold(gold), Coder(layers=layers, gate=gate))
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
     else:

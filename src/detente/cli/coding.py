@@ -170,12 +170,13 @@ def coded_by(
 
 def _path(e: Event) -> str:
     """Which path coded an event: a pattern, or the learned layer with its probability; a bare statement is a pattern
-    the statement model admitted, with its probability."""
+    the statement model admitted, with its probability; and the confidence gate's probability that it is right."""
+    gate = "" if e.evidence.gate is None else f", confidence gate p={e.evidence.gate:.2f}"
     if e.evidence.score is not None and e.evidence.rule.startswith("010."):
-        return f"pattern {e.evidence.rule}, statement model p={e.evidence.score:.2f}"
+        return f"pattern {e.evidence.rule}, statement model p={e.evidence.score:.2f}{gate}"
     if e.evidence.score is not None:
-        return f"learned layer {e.evidence.rule} p={e.evidence.score:.2f}"
-    return f"pattern {e.evidence.rule}"
+        return f"learned layer {e.evidence.rule} p={e.evidence.score:.2f}{gate}"
+    return f"pattern {e.evidence.rule}{gate}"
 
 
 @app.command()

@@ -271,7 +271,14 @@ def codes(root: Annotated[str | None, typer.Argument(help="Only this root, e.g. 
 
 
 def eval_annotations(
-    folder: Path, split: str | None, corpus: Path | None, *, as_json: bool, misses: bool, layers: str = "both"
+    folder: Path,
+    split: str | None,
+    corpus: Path | None,
+    *,
+    as_json: bool,
+    misses: bool,
+    layers: str = "both",
+    gate: bool = True,
 ) -> None:
     """The ``detente eval --annotations`` report: tables per root, batch and field, then one summary line."""
     from detente.corpus.evaluate import evaluate_split
@@ -287,7 +294,7 @@ def eval_annotations(
     if layers not in LAYERS:
         raise typer.BadParameter(f"--layers is one of {', '.join(LAYERS)}")
     try:
-        report = evaluate_split(folder, split, corpus, Coder(layers=layers))
+        report = evaluate_split(folder, split, corpus, Coder(layers=layers, gate=gate))
     except CorpusMissing as exc:
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None

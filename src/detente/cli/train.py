@@ -20,6 +20,12 @@ def train_cmd(
     statements_only: Annotated[
         bool, typer.Option("--statements-only", help="Refit only the statement decision on the installed model")
     ] = False,
+    gate: Annotated[
+        bool,
+        typer.Option(
+            "--gate", help="Refit only the confidence gate on the installed model (threshold by CV by article)"
+        ),
+    ] = False,
     cv: Annotated[
         int | None,
         typer.Option("--cv", help="Cross-validate with K folds by article over train.yaml's cv.splits; saves nothing"),
@@ -39,6 +45,9 @@ def train_cmd(
     from detente.events.learned.layer import MODEL_DIR
     from detente.train import train
 
+    if gate:
+        _train_gate(annotations, corpus, to or MODEL_DIR, seed, cache)
+        return
     if cv is not None:
         roots = [r.strip() for r in patterns_only.split(",") if r.strip()] if patterns_only else []
         _cross_validate(annotations, corpus, cv, seeds, cache, per_root, roots, source, target)
@@ -63,11 +72,46 @@ def train_cmd(
     )
     if statements_only:
         return
+    if report.gate is not None:
+        g = report.gate
+        verdict = "shipped" if g.shipped else "not shipped (threshold 0)"
+        out.print(
+            f"confidence gate {verdict}, threshold {g.threshold:.2f} (cv chose {g.cv_threshold:.2f})", highlight=False
+        )
     out.print(
         f"trained on {report.articles} articles ({report.events} events, {report.trigger_examples} trigger and "
         f"{report.argument_examples} argument examples) into {to or MODEL_DIR}",
         highlight=False,
     )
+
+
+def _train_gate(annotations: Path, corpus: Path | None, folder: Path, seed: int, cache: Path | None) -> None:
+    from detente.corpus.source import CorpusMissing
+    from detente.train import train_gate_only
+
+    try:
+        report = train_gate_only(annotations, corpus, folder, seed, cache)
+    except (CorpusMissing, ValueError) as exc:
+        err.print(f"detente: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+    def line(s) -> str:
+        return (
+            f"tp {s.tp} fp {s.fp} fn {s.fn} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} F0.5 {s.f_beta(0.5):.3f}"
+        )
+
+    out.print(f"gate: {report.examples} events that count ({report.positives} right)", highlight=False)
+    for th, s in sorted(report.cv.items()):
+        mark = " <- chosen" if th == report.cv_threshold else ""
+        out.print(f"cv at gate threshold {th:.2f}: {line(s)}{mark}", highlight=False)
+    for split in sorted(report.before):
+        out.print(f"{split} without the gate: {line(report.before[split])}", highlight=False)
+        out.print(f"{split} with the gate:    {line(report.after[split])}", highlight=False)
+    verdict = "shipped" if report.shipped else "not shipped (threshold 0: the gate drops nothing)"
+    out.print(f"gate {verdict}, threshold {report.threshold:.2f}, into {folder}", highlight=False)
+    out.print("largest weights towards right (+) and wrong (-):", highlight=False)
+    for word, w in report.weights[:20]:
+        out.print(f"  {w:+.2f} {word}", highlight=False)
 
 
 def _cross_validate(

@@ -185,6 +185,35 @@ def scored_events(events: Iterable[Event]) -> list[Event]:
     return [e for e in events if not e.negated and e.modality != "hypothetical"]
 
 
+def _match(gold: list[AnnotatedEvent], pred: list[Event], sentences_of: list[set[int]]) -> tuple[set[int], set[int]]:
+    """Coded events matched one to one, in order, to annotated events of an overlapping sentence with the same root,
+    source and target: (indices of the coded, indices of the annotated)."""
+    taken: set[int] = set()
+    matched_pred: set[int] = set()
+    for pi, p in enumerate(pred):
+        key = (p.cameo.root, p.source.code, p.target.code if p.target else None)
+        for gi, g in enumerate(gold):
+            if gi in taken or g.sentence not in sentences_of[pi]:
+                continue
+            if (g.root, g.source.code, _target(g)) == key:
+                taken.add(gi)
+                matched_pred.add(pi)
+                break
+    return matched_pred, taken
+
+
+def matched_events(ann: AnnotatedArticle, coded: list[Event]) -> tuple[list[Event], list[bool], int]:
+    """The events of ``coded`` that count, whether ``detente eval`` matches each, and the article's annotated
+    events that count: what the confidence gate is trained on (``train/gate.py``)."""
+    gold = [g for g in ann.events if g.scored]
+    pred = scored_events(coded)
+    sentences_of = [
+        {i for i, span in enumerate(ann.sentences) if overlaps((p.evidence.start, p.evidence.end), span)} for p in pred
+    ]
+    matched, _ = _match(gold, pred, sentences_of)
+    return pred, [i in matched for i in range(len(pred))], len(gold)
+
+
 def score_article(report: CorpusReport, ann: AnnotatedArticle, text: str, coded: list[Event]) -> None:
     """Add one article's coded events to the report."""
     gold = [g for g in ann.events if g.scored]
@@ -197,17 +226,7 @@ def score_article(report: CorpusReport, ann: AnnotatedArticle, text: str, coded:
     ]
 
     # events: same sentence, root, source and target
-    taken: set[int] = set()
-    matched_pred: set[int] = set()
-    for pi, p in enumerate(pred):
-        key = (p.cameo.root, p.source.code, p.target.code if p.target else None)
-        for gi, g in enumerate(gold):
-            if gi in taken or g.sentence not in sentences_of[pi]:
-                continue
-            if (g.root, g.source.code, _target(g)) == key:
-                taken.add(gi)
-                matched_pred.add(pi)
-                break
+    matched_pred, taken = _match(gold, pred, sentences_of)
     for pi, p in enumerate(pred):
         ok = pi in matched_pred
         for s in (report.events, batch, report.per_root.setdefault(p.cameo.root, Score())):

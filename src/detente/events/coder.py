@@ -17,9 +17,10 @@ from detente.actors import ArticleContext, home_country, resolve, titles_a_perso
 from detente.data import cameo_table
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
-from detente.events.clause import read_clause
+from detente.events.clause import ClauseReading, read_clause
 from detente.events.dating import sentence_day
 from detente.events.filters import why_not
+from detente.events.learned.gate import gate_features, gate_score
 from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
@@ -70,6 +71,42 @@ def statement_decision(
     return None
 
 
+def counts(event: Event) -> bool:
+    """Whether an event is one the scores count (not negated, not hypothetical): the ones the gate reads."""
+    return not event.negated and event.modality != "hypothetical"
+
+
+def gate_sentence(
+    kept: list[tuple[Event, Candidate, ClauseReading]],
+    sent: Span,
+    candidates: int,
+    model: LearnedModel | None,
+    log: list | None = None,
+) -> list[tuple[Event, str | None]]:
+    """The confidence gate over the events of one sentence: each event with why the gate drops it, or None (its score
+    is kept on the event's evidence, for ``explain``). ``log`` collects (event, features) for training instead."""
+    gate = model.gate if model is not None else None
+    threshold = model.thresholds.get("gate", 0.0) if model is not None else 0.0
+    out: list[tuple[Event, str | None]] = []
+    for event, cand, reading in kept:
+        if not counts(event) or (log is None and gate is None):
+            out.append((event, None))
+            continue
+        others = sum(1 for e, c, _ in kept if c.trigger.i != cand.trigger.i)
+        feats = gate_features(event, cand, reading, sent, candidates, others)
+        if log is not None:
+            log.append((event, feats))
+            out.append((event, None))
+            continue
+        assert gate is not None
+        score = gate_score(gate, feats)
+        event.evidence.gate = round(score, 3)
+        below = threshold > 0.0 and score < threshold  # threshold 0: the gate is off, its score only shown
+        reason = f"the confidence gate scores it {score:.2f}, below {threshold:.2f}" if below else None
+        out.append((event, reason))
+    return out
+
+
 def code_doc(
     doc: Doc,
     article: Article,
@@ -78,12 +115,16 @@ def code_doc(
     model: LearnedModel | None = None,
     patterns: bool = True,
     statement_log: list | None = None,
+    gate: bool = True,
+    gate_log: list | None = None,
 ) -> tuple[list[Event], list[Skip]]:
     """All events of one parsed article, and the clauses skipped with their reasons.
 
     ``patterns`` and ``model`` choose the paths that find candidates: the verb and noun patterns,
     the learned layer, or both (the learned layer then codes only what the patterns did not).
-    ``statement_log`` (training) collects the statement candidates the rules keep, undecided."""
+    ``statement_log`` (training) collects the statement candidates the rules keep, undecided; ``gate`` False turns
+    the confidence gate off, and ``gate_log`` (training) collects every event that counts with its features,
+    undecided."""
     day = body_date(doc, article.date)  # the body's own date, if it states one
     ctx = ArticleContext(date=day, home=home_country(doc))
     table = cameo_table()
@@ -97,6 +138,7 @@ def code_doc(
         skips.extend(result.skips)
         triggers = result.matched | {c.trigger.i for c in result.candidates if not is_statement(c)}
         said = triggers | result.statements  # a statement that reports another's statement reports, is none itself
+        kept: list[tuple[Event, Candidate, ClauseReading]] = []
         for cand in result.candidates:
             info = table.get(cand.code)
             reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates)
@@ -124,5 +166,18 @@ def code_doc(
                 )
                 skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
                 continue
-            events.append(event)
+            kept.append((event, cand, reading))
+        gated = gate_sentence(kept, sent, len(result.candidates), model if gate else None, gate_log)
+        for event, reason in gated:
+            if reason is None:
+                events.append(event)
+            else:
+                skips.append(
+                    Skip(
+                        sentence_index=index,
+                        trigger=event.evidence.trigger or "",
+                        rule=event.evidence.rule,
+                        reason=reason,
+                    )
+                )
     return events, skips

@@ -36,6 +36,7 @@ from detente.train.examples import (
     parse,
     trigger_examples,
 )
+from detente.train.gate import GateReport, train_gate
 from detente.train.statements import StatementReport, choose_statement_threshold, fit_statements
 
 CONFIG = MODEL_DIR / "train.yaml"
@@ -59,6 +60,7 @@ class TrainReport:
     threshold: float = 0.5
     dev: dict[float, tuple[float, float, float]] = field(default_factory=dict)  # threshold -> P, R, F1
     statements: StatementReport = field(default_factory=StatementReport)
+    gate: GateReport | None = None
 
 
 def parsed_split(
@@ -187,7 +189,7 @@ def _statement(event) -> bool:
 def _code(coder: Coder, p: Parsed):
     from detente.events.coder import code_doc
 
-    events, skips = code_doc(p.doc, p.article, coder.nlp, model=coder.model, patterns=coder.patterns)
+    events, skips = code_doc(p.doc, p.article, coder.nlp, model=coder.model, patterns=coder.patterns, gate=False)
     return events, skips
 
 
@@ -199,8 +201,9 @@ def train(
     cache: Path | None = None,
     statements_only: bool = False,
 ) -> TrainReport:
-    """Fit on train, choose the threshold on dev, save to ``out``. ``statements_only`` refits the statement decision
-    alone on top of the trigger and argument models already in ``out`` (they stay as they are)."""
+    """Fit on train, choose the threshold on dev, refit the confidence gate (``train/gate.py``), save to ``out``.
+    ``statements_only`` refits the statement decision alone on top of the trigger and argument models already in
+    ``out`` (they stay as they are, and so does the gate)."""
     folder = Path(folder)
     coder = Coder(layers="patterns")
     cfg = config()
@@ -226,6 +229,9 @@ def train(
         model.meta["dev_scores"] = {str(k): [round(x, 3) for x in v] for k, v in report.dev.items()}
         report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
         choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
+        if "gate" in cfg:  # the gate reads the events of every path: it is fitted last, on what they now emit
+            splits = [("train", p) for p in fitted] + [("dev", p) for p in tune]
+            report.gate = train_gate(splits, coder.nlp, model, cfg["gate"], seed)
     else:
         # no split left to tune on: the thresholds are train.yaml's (chosen by cross-validation, `--cv`), and the
         # statement decision admits none (its threshold is chosen on a split the model was not fitted on)
@@ -233,6 +239,29 @@ def train(
         report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
         model.thresholds["statement"] = report.statements.threshold
     _statement_meta(model, report)
+    model.save(out)
+    return report
+
+
+def train_gate_only(
+    folder: str | Path,
+    corpus: str | Path | None = None,
+    out: Path = MODEL_DIR,
+    seed: int = SEED,
+    cache: Path | None = None,
+) -> GateReport:
+    """``detente train --gate``: refit the confidence gate on the model installed in ``out`` (its trigger, argument and
+    statement models stay as they are): threshold by cross-validation over ``cv.splits``, fit on the train split,
+    check on dev (``train/gate.py``)."""
+    cfg = config()
+    if "test" in cfg["cv"]["splits"]:
+        raise ValueError("the gate reads train and dev only: the test split is frozen")
+    coder = Coder(layers="patterns")
+    model = LearnedModel.load(out)
+    parsed = [
+        (split, p) for split in cfg["cv"]["splits"] for p in parsed_split(Path(folder), split, corpus, coder, cache)
+    ]
+    report = train_gate(parsed, coder.nlp, model, cfg["gate"], seed)
     model.save(out)
     return report
 

@@ -164,7 +164,7 @@ def cross_validate(
                 model.thresholds.update({"trigger": low, "source": s, "target": t})
                 for i in held:
                     p = by_id[i]
-                    events = code_doc(p.doc, p.article, nlp, model=model, patterns=True)[0]
+                    events = code_doc(p.doc, p.article, nlp, model=model, patterns=True, gate=False)[0]
                     coded[(s, t)].append((p, events, alone[i]))
             progress(f"seed {seed} fold {n + 1}/{k}: fitted on {len(fitted)} articles, coded {len(held)}")
     report = CVReport(k=k, seeds=list(seeds), articles=len(by_id))

@@ -57,7 +57,7 @@ def statement_examples(parsed: list[Parsed], coder: Coder, model: LearnedModel) 
     with statements_enabled():
         for p in parsed:
             log: list = []
-            code_doc(p.doc, p.article, coder.nlp, model=model, patterns=True, statement_log=log)
+            code_doc(p.doc, p.article, coder.nlp, model=model, patterns=True, statement_log=log, gate=False)
             for cand, f in log:
                 feats.append(f)
                 labels.append(STATEMENT if _is_statement(p, cand) else NONE)
@@ -119,7 +119,7 @@ def choose_statement_threshold(
     """Code dev once with every statement admitted, then score each threshold by dropping the weaker ones."""
     model.thresholds["statement"] = 0.0
     with statements_enabled():
-        coded = [(p, code_doc(p.doc, p.article, coder.nlp, model=model, patterns=True)[0]) for p in dev]
+        coded = [(p, code_doc(p.doc, p.article, coder.nlp, model=model, patterns=True, gate=False)[0]) for p in dev]
     best, best_f = OFF, -1.0
     beta = cfg.get("beta", 0.5)
     for th in cfg["grid"]:

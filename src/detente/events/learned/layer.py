@@ -50,6 +50,7 @@ class LearnedModel:
     thresholds: dict[str, float] = field(default_factory=lambda: {"trigger": 0.5, "source": 0.3, "target": 0.3})
     meta: dict = field(default_factory=dict)
     statements: SoftmaxModel | None = None  # is a verb of saying a statement event (events/learned/statements.py)
+    gate: SoftmaxModel | None = None  # is an emitted event right (events/learned/gate.py)
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -57,6 +58,10 @@ class LearnedModel:
         self.arguments.save(folder / "arguments.npz")
         if self.statements is not None:
             self.statements.save(folder / "statements.npz")
+        if self.gate is not None:
+            self.gate.save(folder / "gate.npz")
+        elif (folder / "gate.npz").is_file():
+            (folder / "gate.npz").unlink()  # a gate fitted on another layer's events does not read this one's
         info = {"codes": self.codes, "senses": self.senses, "thresholds": self.thresholds, **self.meta}
         (folder / "model.json").write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -71,6 +76,7 @@ class LearnedModel:
             thresholds=info.pop("thresholds"),
             meta=info,
             statements=SoftmaxModel.load(folder / "statements.npz") if (folder / "statements.npz").is_file() else None,
+            gate=SoftmaxModel.load(folder / "gate.npz") if (folder / "gate.npz").is_file() else None,
         )
 
 

@@ -1,0 +1,152 @@
+"""The confidence gate: is an event the coder emitted likely to be right?
+
+Every path (verb and noun patterns, the learned layer, the statement rules) emits events that are right only about
+half the time on real news; the patterns were written on the team's own sentences, and some kinds of event hold up on
+news far less than others. The gate reads, for every event that counts (not negated, not hypothetical), a few general
+facts that name no sentence's words: which path coded it, its CAMEO root and how deep its code is, how its source and
+target were found (a dictionary name, a person, a role noun, a pronoun, a place, the context), the trigger's part of
+speech and dependency, the clause's reading, where the sentence sits in the article, how crowded the sentence is, and
+the learned layer's own score. A small linear model (``linear.SoftmaxModel``) trained on the annotations by ``detente
+train --gate`` turns them into a probability; an event below the threshold (chosen by cross-validation by article,
+``train/gate.py``) is dropped and ``explain`` says so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.tokens import Span, Token
+
+from detente.data import gazetteer
+from detente.events.learned.features import QUOTE_MARKS
+from detente.events.patterns import STATEMENT_PREFIX
+from detente.records import ActorRef, Event
+
+if TYPE_CHECKING:
+    from detente.events.arguments import Candidate
+    from detente.events.clause import ClauseReading
+    from detente.events.learned.linear import SoftmaxModel
+
+RIGHT = "right"  # the gate's positive class; its other class is "none"
+NO_VECTOR = np.zeros(0, dtype=np.float32)
+
+
+def path(rule: str) -> str:
+    """Which path coded the event: the statement rules, the learned layer, or a verb or noun pattern."""
+    if rule.startswith(STATEMENT_PREFIX):
+        return "statement"
+    if rule.startswith("model."):
+        return "model"
+    return "pattern"
+
+
+def depth(code: str) -> str:
+    """How specific the code is: the root's own code ("190"), a three-digit code ("195") or a four-digit one."""
+    if len(code) >= 4:
+        return "4"
+    return "root" if code.endswith("0") else "3"
+
+
+def _words(actor: ActorRef, sent: Span) -> Span | None:
+    """The words of the sentence the actor was read from, or None when it came from elsewhere (the article's
+    context, an earlier sentence)."""
+    text = actor.text or ""
+    at = sent.text.find(text) if text else -1
+    if at < 0:
+        return None
+    return sent.char_span(at, at + len(text), alignment_mode="expand")  # offsets within the span
+
+
+def _names_a_country(words: Span) -> bool:
+    """Whether the words are one of a country's names ("Spain", "the UK"), not a place within one."""
+    names = gazetteer().country_names
+    text = words.text.removesuffix("'s").removesuffix("’s")
+    bare = " ".join(w for w in text.split() if w.casefold() != "the")
+    return text in names or bare in names
+
+
+def resolution(actor: ActorRef | None, sent: Span) -> str:
+    """How a party was found, read from the words it came from: none, context (no words of this sentence), pronoun,
+    person, country (one of its names), place (within a country), name (an organisation or other proper name),
+    demonym, or noun (a role or description)."""
+    if actor is None:
+        return "none"
+    words = _words(actor, sent)
+    if words is None or len(words) == 0:
+        return "context"
+    head = words.root
+    if head.pos_ == "PRON" or any(t.pos_ == "PRON" and t.dep_ != "poss" for t in words):
+        return "pronoun"
+    if head.ent_type_ == "PERSON":
+        return "person"
+    if head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return "country" if _names_a_country(words) else "place"
+    if head.pos_ == "PROPN" or head.ent_type_ == "ORG":
+        return "name"
+    if head.ent_type_ == "NORP" or head.pos_ == "ADJ":
+        return "demonym"
+    return "noun"
+
+
+def _role(actor: ActorRef | None) -> str:
+    if actor is None:
+        return "none"
+    code = actor.code
+    if code.startswith(("IGO", "NGO", "IMG")):
+        return code[:3]
+    return actor.role or ("country" if len(code) == 3 else code[3:6])
+
+
+def _in_quote(tok: Token) -> bool:
+    marks = [t.i for t in tok.sent if t.text in QUOTE_MARKS]
+    return sum(1 for i in marks if i < tok.i) % 2 == 1
+
+
+def _bucket(n: float, edges: tuple[float, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def gate_features(
+    event: Event, cand: Candidate, reading: ClauseReading, sent: Span, candidates: int, others: int
+) -> list[str]:
+    """What the gate reads of one emitted event of sentence ``sent``: ``candidates`` is the number of candidates the
+    sentence gave, ``others`` the number of the sentence's other events (with another trigger)."""
+    way = path(event.evidence.rule)
+    root = event.cameo.root
+    feats = [
+        "bias",
+        f"path={way}",
+        f"root={root}",
+        f"path_root={way}|{root}",
+        f"depth={depth(event.cameo.code)}",
+        f"source={resolution(event.source, sent)}",
+        f"target={resolution(event.target, sent)}",
+        f"source_role={_role(event.source)}",
+        f"target_role={_role(event.target)}",
+        f"trigger={cand.trigger.pos_}|{cand.trigger.dep_}",
+        f"trigger_pos={cand.trigger.pos_}",
+        f"modality={reading.modality}",
+        f"sentence={_bucket(event.sentence_index, (0, 2, 6, 15))}",
+        f"candidates={_bucket(candidates, (1, 2, 4))}",
+        f"others={_bucket(others, (0, 1))}",
+    ]
+    if reading.expressed:
+        feats.append("expressed")
+    if reading.attributed_to:
+        feats.append("attributed")
+    if _in_quote(cand.trigger):
+        feats.append("quoted")
+    if event.target is not None and event.source.code[:3] == event.target.code[:3]:
+        feats.append("same_country")
+    if cand.score is not None:
+        feats.append(f"score={_bucket(cand.score, (0.6, 0.75, 0.9))}")
+    return feats
+
+
+def gate_score(model: SoftmaxModel, feats: list[str]) -> float:
+    """The probability that the event is right."""
+    return float(model.proba(feats, NO_VECTOR)[model.classes.index(RIGHT)])

@@ -1,0 +1,137 @@
+"""The confidence gate: what it reads of an emitted event, how its decision shows in ``explain``, and its model file.
+
+The packaged gate decides; each test sets the threshold it needs (the packaged threshold follows the annotations
+``detente train --gate`` reads, so no test may depend on one learned score beyond the order of two kinds of event).
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from detente import explain_text
+from detente.events.coder import code_doc
+from detente.events.learned.gate import RIGHT, depth, gate_score, path, resolution
+from detente.events.learned.layer import MODEL_DIR, LearnedModel, packaged_model
+from detente.nlp import get_nlp
+from detente.records import ActorRef, Article
+from detente.train import config
+from detente.train.gate import chosen, coder_score, folds
+
+DATE = "2024-05-03"
+# a court sentencing an armed group: courts and armed groups are parties the gate found right on news
+KEPT = "A Turkish court sentenced Islamic State militants on Monday."
+# civilians attacking journalists (violent protest, 145): crowds and the press are parties seldom right on news
+DROPPED = "Demonstrators attacked journalists in Caracas on Tuesday."
+
+
+@pytest.fixture
+def gate_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[LearnedModel]:
+    model = packaged_model()
+    assert model is not None and model.gate is not None
+    yield model
+    monkeypatch.undo()
+
+
+def _gated(text: str):
+    events, skips = explain_text(text, DATE)
+    return events, [s for s in skips if "confidence gate" in s.reason]
+
+
+def test_the_gate_keeps_a_kind_right_on_news_and_drops_one_that_is_not(
+    gate_model: LearnedModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(gate_model.thresholds, "gate", 0.001)  # every event passes: read both scores
+    kept, _ = _gated(KEPT)
+    doubted, _ = _gated(DROPPED)
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in kept] == [
+        ("TURJUD", "IMGISIS", "11")
+    ]
+    assert [(e.source.role, e.target.role if e.target else None, e.cameo.root) for e in doubted] == [
+        ("CVL", "MED", "14")
+    ]
+    good, bad = kept[0].evidence.gate, doubted[0].evidence.gate
+    assert good is not None and bad is not None and good > bad
+    middle = round((good + bad) / 2, 2)
+    monkeypatch.setitem(gate_model.thresholds, "gate", middle)
+    events, dropped = _gated(KEPT)
+    assert len(events) == 1 and not dropped
+    events, dropped = _gated(DROPPED)
+    assert not events and len(dropped) == 1
+    assert dropped[0].reason.startswith("the confidence gate scores it 0.")
+    assert dropped[0].reason.endswith(f", below {middle:.2f}")
+
+
+def test_a_threshold_of_zero_or_no_gate_drops_nothing(
+    gate_model: LearnedModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(gate_model.thresholds, "gate", 0.999)
+    assert not _gated(DROPPED)[0] and not _gated(KEPT)[0]  # a gate this strict drops both
+    monkeypatch.setitem(gate_model.thresholds, "gate", 0.0)  # off: the score is shown, nothing is dropped
+    events, dropped = _gated(DROPPED)
+    assert len(events) == 1 and events[0].evidence.gate is not None and not dropped
+    monkeypatch.setitem(gate_model.thresholds, "gate", 0.999)
+    nlp = get_nlp()
+    doc = nlp(DROPPED)
+    article = Article(id="t", title="", text=DROPPED, date=DATE)  # type: ignore[arg-type]
+    assert len(code_doc(doc, article, nlp, model=gate_model, gate=False)[0]) == 1
+    assert code_doc(doc, article, nlp, model=gate_model, gate=True)[0] == []
+
+
+def test_features_are_deterministic_and_name_no_words(gate_model: LearnedModel) -> None:
+    nlp = get_nlp()
+    article = Article(id="t", title="", text=DROPPED, date=DATE)  # type: ignore[arg-type]
+    runs = []
+    for _ in range(2):
+        log: list = []
+        code_doc(nlp(DROPPED), article, nlp, model=gate_model, gate_log=log)
+        runs.append([f for _, f in log])
+    assert runs[0] == runs[1] and len(runs[0]) == 1
+    feats = runs[0][0]
+    assert {"path=pattern", "root=14", "source=noun", "target=noun", "source_role=CVL", "target_role=MED"} <= set(feats)
+    words = {t.lower_ for t in nlp(DROPPED)}
+    assert not any(f.split("=")[-1].lower() in words for f in feats)  # no word of the sentence is a feature
+
+
+def test_how_a_party_was_found() -> None:
+    sent = next(
+        iter(get_nlp()("He told Iranian officials in Aleppo that Russia and Vladimir Putin back the plan.").sents)
+    )
+
+    def kind(text: str) -> str:
+        return resolution(ActorRef(code="X", name="x", text=text), sent)
+
+    found = [kind("He"), kind("Russia"), kind("Aleppo"), kind("Vladimir Putin"), kind("Iranian officials")]
+    assert found == ["pronoun", "country", "place", "person", "noun"]
+    assert kind("Tehran") == "context"  # not words of this sentence
+    assert resolution(None, sent) == "none"
+    assert [path("010.say"), path("model.19"), path("190.kill")] == ["statement", "model", "pattern"]
+    assert [depth("190"), depth("195"), depth("1831")] == ["root", "3", "4"]
+
+
+def test_the_gate_model_file_validates() -> None:
+    model = LearnedModel.load(MODEL_DIR)
+    assert model.gate is not None and model.gate.classes == ["none", RIGHT]
+    assert 0.0 <= model.thresholds["gate"] < 1.0
+    families = config()["gate"]["features"]
+    assert model.gate.vocab and all(chosen([f], families) == [f] for f in model.gate.vocab)
+    assert set(model.meta["gate"]) >= {"cv", "before", "after", "cv_threshold", "shipped", "examples"}
+    p = gate_score(model.gate, ["bias"])
+    assert 0.0 < p < 1.0
+
+
+def test_cross_validation_helpers() -> None:
+    import numpy as np
+
+    from detente.train.gate import GateExample
+
+    dealt = folds([f"a{i}" for i in range(10)], 5, 0)
+    assert dealt == folds([f"a{i}" for i in reversed(range(10))], 5, 0)  # the order given does not matter
+    assert sorted(np.bincount(list(dealt.values()))) == [2, 2, 2, 2, 2]
+    examples = [GateExample("a", "train", [], True), GateExample("a", "train", [], False)]
+    s = coder_score(examples, np.array([0.9, 0.1]), 4, 0.5)
+    assert (s.tp, s.fp, s.fn) == (1, 0, 3)
+    s = coder_score(examples, np.array([0.9, 0.1]), 4, 0.0)
+    assert (s.tp, s.fp, s.fn) == (1, 1, 3)
