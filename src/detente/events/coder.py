@@ -13,7 +13,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.actors import ArticleContext, home_country, resolve, titles_a_person
+from detente.actors import ArticleContext, CodedEvent, home_country, resolve, titles_a_person
 from detente.data import cameo_table
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
@@ -125,4 +125,9 @@ def code_doc(
                 skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
                 continue
             events.append(event)
+            if not event.negated and event.modality != "hypothetical":
+                lemma = cand.trigger.lemma_.lower()
+                ctx.events.append(
+                    CodedEvent(index, event.cameo.root, event.cameo.code, cand.source, cand.target, lemma)
+                )
     return events, skips
