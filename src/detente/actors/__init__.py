@@ -12,7 +12,7 @@ Modules: ``context`` (what the article said so far), ``phrases`` (the words of a
 dictionaries) and ``lookup`` (one name, explained).
 """
 
-from detente.actors.context import ArticleContext, Mention, home_country, sentence_country
+from detente.actors.context import ArticleContext, CodedEvent, Mention, home_country, sentence_country
 from detente.actors.resolution import Resolved, resolve, resolve_all, titles_a_person
 from detente.actors.roles import country_actor, head_role, title_role
 from detente.where.mentions import dictionary_entities
@@ -20,6 +20,7 @@ from detente.where.places import place_location
 
 __all__ = [
     "ArticleContext",
+    "CodedEvent",
     "Mention",
     "Resolved",
     "country_actor",

@@ -37,6 +37,18 @@ class Mention:
     titles: frozenset[str] = frozenset()  # a person's titles before the name: "the president" after "President Trump"
 
 
+@dataclass(frozen=True)
+class CodedEvent:
+    """An event the article coded: what a later definite event noun ("the attack", "the talks") may re-mention."""
+
+    sentence: int
+    root: str
+    code: str
+    source: ActorRef
+    target: ActorRef | None
+    lemma: str  # the trigger's lemma
+
+
 def sentence_number(tok: Token) -> int:
     """The number of the sentence a token is in, from a table built once per doc."""
     starts = tok.doc.user_data.get("detente_sentence_starts")
@@ -76,6 +88,7 @@ class ArticleContext:
     by_head: dict[str, ActorRef] = field(default_factory=dict)  # "alliance" -> the alliance named earlier
     mentions: dict[int, Mention] = field(default_factory=dict)  # head token index -> what it resolved to
     doc_key: int = 0  # the doc the mentions belong to: a new doc is a new article
+    events: list[CodedEvent] = field(default_factory=list)  # the events coded so far, in order
 
     def remember(self, actor: ActorRef) -> None:
         if actor.role and actor.country:

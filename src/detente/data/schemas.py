@@ -350,6 +350,30 @@ class PredicateAdjectives(_Strict):
     done: list[str] = Field(default_factory=list, description="the act was done ('was quick to condemn'): asserted")
 
 
+class Remention(_Strict):
+    """A definite event noun naming no party ("the attack", "the talks") is a re-mention of an event the article
+    coded before: it takes that event's parties when exactly one earlier event fits (``events/remention.py``)."""
+
+    enabled: bool = Field(default=False, description="whether re-mentions are coded at all (off: not yet precise)")
+    determiners: list[str] = Field(
+        default_factory=list, description="determiners that make an event noun a re-mention ('the', 'these')"
+    )
+    window: int = Field(default=0, ge=0, description="how many sentences back an antecedent may be (0: any)")
+    deps: list[str] = Field(
+        default_factory=list,
+        description="the noun's own roles that state the event ('the strikes killed', 'the talks were held'); others "
+        "only refer to it ('ahead of the visit', 'defend the sanctions')",
+    )
+    preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions of a verb whose object states the event ('killed in the attack')",
+    )
+    same_word: bool = Field(
+        default=False, description="an antecedent must have the noun's own lemma ('the strikes' after 'air strikes')"
+    )
+    roots: list[str] = Field(default_factory=list, description="CAMEO roots whose nouns may re-mention (empty: all)")
+
+
 class ClausesFile(DataFile):
     """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
 
@@ -378,6 +402,7 @@ class ClausesFile(DataFile):
         default_factory=list,
         description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
     )
+    remention: Remention = Field(default_factory=lambda: Remention())
     two_way_verbs: list[str] = Field(
         default_factory=list,
         description="'received a call from Y': verbs whose subject takes part in the two-way event their object "

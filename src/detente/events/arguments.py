@@ -165,7 +165,7 @@ class SentenceParties:
             what = ", ".join(self._tried(h) for h in frame.source_heads) or "no subject in the parse"
             out.reasons.append(f"no source actor ({what})")
             return out
-        targets = self._targets(frame, sources[0].actor, place_country)
+        targets = self.targets(frame, sources[0].actor, place_country)
         if not targets and not frame.mutual and frame.code[:2] in VIOLENT_ROOTS and where is not None and where.country:
             # "airstrikes in Idlib", "shelled towns near Aleppo": a deed of force whose victims we cannot name
             # is aimed at the country of the place it struck (conventions: a place as target is its country)
@@ -316,7 +316,7 @@ class SentenceParties:
             return found
         return Resolved(country_actor(actor.country, None, actor.text), found.place, why=f"{found.why}; a named site")
 
-    def _targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
+    def targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
         if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
             # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
             options = [[o for h in heads for o in site_holders(h)] for heads in frame.target_options]

@@ -23,9 +23,11 @@ from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution
 from detente.events.frames import match_verb, slot_tokens
 from detente.events.learned.layer import LearnedModel, learned_frames
 from detente.events.patterns import light_verbs, verb_index
+from detente.events.remention import REMENTION, fitting_pattern, is_definite, read_remention, states_the_event
 from detente.events.statements import is_statement, is_statement_id
 from detente.events.tree import (
     conjuncts,
+    direct_objects,
     instrument_owners,
     is_instrument,
     is_passive,
@@ -255,6 +257,7 @@ class SentenceCoder:
             and verb_lemma(noun.head, self.nlp, frozenset()) in clauses().two_way_verbs
         ):
             framing = noun.head  # "X received a call from Y": X takes part in the call
+        named = False  # whether any pattern found words for a party of the noun in its own sentence
         for pattern in patterns:
             if pattern.context and not around & set(pattern.context):
                 continue
@@ -262,6 +265,7 @@ class SentenceCoder:
                 clause_verb = framing
             if pattern.participants:
                 parts = self._noun_slot(noun, pattern.participants, clause_verb)
+                named = named or bool(parts)
                 if parts:
                     self._emit(Frame(noun, anchor, pattern.id, pattern.code, parts, [], mutual=True))
                     return
@@ -279,6 +283,7 @@ class SentenceCoder:
             owned = {"poss", "mod"} & set(pattern.source)  # the pattern takes an owner as the doer...
             if owned and is_instrument(noun) and (owners := instrument_owners(noun)):
                 filled.append(owners)  # ...so any owner of the attack does: "air raids by regime aircraft"
+            named = named or bool(filled)
             if not filled:
                 continue
             options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
@@ -307,6 +312,39 @@ class SentenceCoder:
                     if found.resolved:
                         return
                     break
+        if not named and noun.i not in self.result.matched:
+            self._remention(noun, anchor, patterns, around, clause_verb)
+
+    def _remention(
+        self, noun: Token, anchor: Token, patterns: list[NounPattern], around: set[str], clause_verb: Token | None
+    ) -> None:
+        """'The attack killed 12': a definite event noun whose sentence names no party re-mentions an event the
+        article coded before (``events/remention.py``); indefinite nouns and ambiguous antecedents give nothing."""
+        if not clauses().remention.enabled:
+            return
+        if not is_definite(noun):
+            reason = "names no party, and without 'the' it is a new event, not a re-mention of an earlier one"
+            self.skip(noun, REMENTION, reason)
+            return
+        if not around:
+            around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
+        pattern = fitting_pattern(patterns, around)
+        if pattern is None or not states_the_event(noun, pattern.mutual or pattern.participants is not None):
+            return
+        hit = struck_subjects(noun) if pattern.code[:2] in VIOLENT_ROOTS else []
+        options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
+        options = [hit, *options] if hit and not pattern.mutual else options
+        verb = noun.head
+        if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in clauses().result_verbs:
+            # "the bombardment struck the town of X": what the deed's verb hit is its target ("the strikes killed 12
+            # people": the dead are its result, and the target is the earlier event's)
+            options += [o] if (o := direct_objects(verb)) and not pattern.mutual else []
+        reading = read_remention(noun, anchor, pattern, options, self.ctx.events, self.index, self.parties)
+        if reading.candidates:
+            self.result.matched.add(noun.i)
+            self.result.candidates.extend(reading.candidates)
+        elif reading.reason:
+            self.skip(noun, f"{pattern.id}.{REMENTION}", reading.reason)
 
     def _noun_slot(self, noun: Token, slot: str, clause_verb: Token | None) -> list[Token] | None:
         if slot == "poss":

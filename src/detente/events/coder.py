@@ -13,7 +13,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.actors import ArticleContext, home_country, resolve, titles_a_person
+from detente.actors import ArticleContext, CodedEvent, home_country, resolve, titles_a_person
 from detente.data import cameo_table
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
@@ -168,10 +168,8 @@ def code_doc(
                 continue
             kept.append((event, cand, reading))
         gated = gate_sentence(kept, sent, len(result.candidates), model if gate else None, gate_log)
-        for event, reason in gated:
-            if reason is None:
-                events.append(event)
-            else:
+        for (event, reason), (_, cand, _) in zip(gated, kept, strict=True):
+            if reason is not None:
                 skips.append(
                     Skip(
                         sentence_index=index,
@@ -179,5 +177,12 @@ def code_doc(
                         rule=event.evidence.rule,
                         reason=reason,
                     )
+                )
+                continue
+            events.append(event)
+            if counts(event):  # what a later re-mention of the event may inherit
+                lemma = cand.trigger.lemma_.lower()
+                ctx.events.append(
+                    CodedEvent(index, event.cameo.root, event.cameo.code, cand.source, cand.target, lemma)
                 )
     return events, skips

@@ -14,6 +14,7 @@ from detente.data import CameoInfo, clauses, roles_file
 from detente.events.arguments import Candidate
 from detente.events.candidates import FRAME_PREPS
 from detente.events.learned.features import lexicon
+from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
 from detente.events.tree import names_a_party
 
@@ -131,7 +132,9 @@ def why_not(
     cand: Candidate, info: CameoInfo | None, triggers: set[int], candidates: list[Candidate] | None = None
 ) -> str | None:
     """Why a candidate is not an event, or None when it is one."""
-    if _embedded_in_event(cand, triggers) or _frames_another_event(cand, triggers):
+    # "were killed in the bombing": a re-mention is the means of the killing only when the killing was coded
+    framing = {c.trigger.i for c in candidates or [] if c is not cand} if is_remention(cand) else triggers
+    if _embedded_in_event(cand, triggers) or _frames_another_event(cand, framing):
         return "part of a governing event's clause"
     if candidates and _result_of_another(cand, candidates):
         return "the result of the event of the clause it follows"

@@ -1,0 +1,154 @@
+"""Re-mentions: a definite event noun naming no party takes the parties of the one earlier event it can mean.
+
+News names the parties of an event once and then says "the attack", "the strikes", "the talks" ("The attack
+killed 12"; "Dozens were killed in the bombing"). The guide annotates every sentence that states an event, the
+re-mention included, with the parties the article named before (annotation.md 1 and 2). The coder keeps the
+events it coded in the article context (``ArticleContext.events``); a definite noun of a pattern (``the``,
+``these``: ``remention.determiners`` in ``data/clauses.yaml``) whose source slots name nobody in its own sentence
+refers back to them, and only when exactly one party set of its root fits: two earlier attacks by different
+doers, or none, leave it unresolved, with the reason kept for ``explain``. An indefinite noun ("an attack",
+"strikes") is a new event and inherits nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from detente.actors import CodedEvent
+from detente.data import clauses
+from detente.data.schemas import NounPattern
+from detente.events.arguments import Candidate, Frame, SentenceParties
+from detente.records import ActorRef
+from detente.where import locate
+
+REMENTION = "remention"
+
+
+@dataclass
+class Reading:
+    """What the re-mention path made of an event noun: candidates, or why it gave none."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    reason: str | None = None
+
+
+def is_remention(cand: Candidate) -> bool:
+    """Whether a candidate took its parties from an earlier event of the article."""
+    return cand.rule.endswith("." + REMENTION)
+
+
+def is_definite(noun: Token) -> bool:
+    """A noun with a definite determiner and no owner ("the strikes", "these raids"; not "Russia's strikes")."""
+    words = set(clauses().remention.determiners)
+    kids = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    return any(c.dep_ == "det" and c.lower_ in words for c in kids) and not any(c.dep_ == "poss" for c in kids)
+
+
+def states_the_event(noun: Token, mutual: bool = False) -> bool:
+    """Whether the noun's clause states the event ("the strikes killed 12", "were killed in the attack") rather
+    than only refer to it ("ahead of the visit", "the toll from the strikes", "defend the sanctions")."""
+    words = clauses().remention
+    if noun.dep_ in words.deps:
+        verb = noun.head
+        # "the offensive is part of ...": a copula says what the event is, not that it happened; "the attacks were
+        # carried out by X" names its doer in the sentence, which is then no re-mention
+        return verb.lemma_.lower() != "be" and not any(c.dep_ == "agent" for c in verb.children)
+    head = noun.head
+    # "killed in the attack"; for a two-way noun ("seized weapons during the clashes") the clause is about one side
+    return not mutual and noun.dep_ == "pobj" and head.lower_ in words.preps and head.head.pos_ in ("VERB", "AUX")
+
+
+def fitting_pattern(patterns: list[NounPattern], around: set[str]) -> NounPattern | None:
+    """The first pattern of the noun its clause's words allow (the patterns are ordered, specific first)."""
+    for pattern in patterns:
+        if not pattern.context or around & set(pattern.context):
+            return pattern
+    return None
+
+
+def _key(event: CodedEvent, mutual: bool) -> tuple | frozenset:
+    target = event.target.code if event.target else None
+    return frozenset((event.source.code, target)) if mutual else (event.source.code, target)
+
+
+def _antecedents(events: list[CodedEvent], root: str, sentence: int, lemma: str) -> list[CodedEvent]:
+    words = clauses().remention
+    return [
+        e
+        for e in events
+        if e.root == root
+        and e.sentence < sentence
+        and (not words.window or sentence - e.sentence <= words.window)
+        and (not words.same_word or e.lemma == lemma)
+    ]
+
+
+def _code(pattern: NounPattern, antecedent: CodedEvent) -> str:
+    """The antecedent's code when the pattern gives only its root's general code ("the attack" after air strikes:
+    195), else the pattern's own ("the air strikes" after an attack: 195)."""
+    return antecedent.code if pattern.code == pattern.code[:2] + "0" else pattern.code
+
+
+def _describe(keys: list) -> str:
+    def one(k: tuple | frozenset) -> str:
+        parts = sorted(p or "-" for p in k) if isinstance(k, frozenset) else [k[0], k[1] or "-"]
+        return ("<->" if isinstance(k, frozenset) else "->").join(parts)
+
+    return ", ".join(one(k) for k in keys)
+
+
+def read_remention(
+    noun: Token,
+    anchor: Token,
+    pattern: NounPattern,
+    target_options: list[list[Token]],
+    events: list[CodedEvent],
+    sentence: int,
+    parties: SentenceParties,
+) -> Reading:
+    """The candidates of a definite event noun whose sentence names no source for it, from the one earlier event
+    it re-mentions; ``target_options`` are the pattern's target slots filled in this sentence."""
+    root, mutual = pattern.code[:2], pattern.mutual or pattern.participants is not None
+    if clauses().remention.roots and root not in clauses().remention.roots:
+        return Reading()
+    found = _antecedents(events, root, sentence, noun.lemma_.lower())
+    if not found:
+        return Reading(reason=f"a re-mention, but no earlier event of root {root} to refer back to")
+    where = locate(noun, [])
+    place_country = where.country if where is not None else parties.sentence_country()
+    probe = Frame(
+        noun, anchor, pattern.id, pattern.code, [], target_options, mutual=mutual, as_place=pattern.place == "target"
+    )
+    own = (
+        [t for t in parties.targets(probe, found[-1].source, place_country) if t is not None] if target_options else []
+    )
+    if own:
+        # "the strikes on Aleppo": the sentence names what was hit; the doer is the one earlier doer of the root
+        keys = list(dict.fromkeys(e.source.code for e in found))
+        if len(keys) != 1:
+            return Reading(reason=f"a re-mention with {len(keys)} earlier doers of root {root} ({', '.join(keys)})")
+        last = found[-1]
+        pairs: list[tuple[ActorRef, ActorRef | None, bool]] = [(last.source, t.actor, False) for t in own]
+        if mutual:
+            pairs += [(t.actor, last.source, True) for t in own]
+    else:
+        keys = list(dict.fromkeys(_key(e, mutual) for e in found))
+        if len(keys) != 1:
+            return Reading(reason=f"a re-mention with {len(keys)} earlier events of root {root} ({_describe(keys)})")
+        last = found[-1]
+        if mutual and last.target is None:
+            return Reading(reason="a re-mention of a two-way event whose earlier mention kept one party")
+        pairs = [(last.source, last.target, False)]
+        if mutual and last.target is not None:
+            pairs.append((last.target, last.source, True))
+    rule = f"{pattern.id}.{REMENTION}"
+    out = Reading()
+    for src, tgt, reverse in pairs:
+        if tgt is not None and src.code == tgt.code:
+            continue
+        out.candidates.append(Candidate(noun, anchor, rule, _code(pattern, last), src, tgt, [], reverse=reverse))
+    if not out.candidates:
+        out.reason = "a re-mention whose only antecedent has the same actor on both sides"
+    return out
