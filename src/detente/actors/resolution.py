@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import coreference
 from detente.actors.context import ArticleContext
-from detente.actors.parties import named_countries, party_legislators, party_of_word
+from detente.actors.parties import candidate_party, named_countries, party_legislators, party_of_word
 from detente.actors.phrases import (
     is_bare_definite,
     is_former,
@@ -165,6 +165,12 @@ def _resolve(
         country, why = _phrase_country(head, tokens, ctx)
         if isinstance(country, str) and country not in gazetteer().regions:  # "a Palestinian state"
             return Resolved(country_actor(country, None, text), why=f"'{head.lemma_}' named by {why}: the country")
+    party = candidate_party(head, tokens, ctx.date)
+    if party is not None:  # "Republican Senate candidate X": the party's, not the Senate's
+        actor = _entry_actor(party, text)
+        if (holder := _title_holder(head, tokens)) is not None:
+            ctx.remember_name(holder, actor)
+        return Resolved(actor, why=f"'{head.text}' stands for the {party.name} (candidate_nouns in roles.yaml)")
     principal = _speaks_for(head, ctx, other)
     if principal is not None:
         return principal or None
