@@ -109,6 +109,13 @@ def test_members_of_a_body_named_by_the_noun_before_them() -> None:
     assert not pairs("Committee members criticized the State Department on Friday.", "2018-03-02")
 
 
+def test_a_spokesman_for_a_country_s_body_speaks_as_that_body() -> None:
+    text = "Karim Haddad, a spokesman for the Syrian army, accused Turkey of arming the militants."
+    assert ("SYRMIL", "TUR") in pairs(text, "2017-12-01")
+    # the body's country unnamed, in a text that makes none plain: unresolved, never a guess
+    assert not any(src.startswith("SYR") for src, _ in pairs(text.replace("the Syrian army", "the army"), "2017-12-01"))
+
+
 def test_a_party_s_candidate_is_the_party_s_and_keeps_it_by_surname() -> None:
     text = (
         "Tom Brandt, the Republican Senate candidate from Ohio, criticized the U.S. Congress on Monday. "

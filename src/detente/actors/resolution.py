@@ -305,7 +305,11 @@ def _speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Res
         return None
     # only a name (or a person's pronoun) says whom they speak for: "the junta's spokesman" is read by its role noun
     # (a spokesman of a body in power speaks as its government), as before
-    principals = [p for p in principals if p.pos_ == "PROPN" or p.lower_ in ("his", "her", "him") or _names_one(p)]
+    principals = [
+        p
+        for p in principals
+        if p.pos_ == "PROPN" or p.lower_ in ("his", "her", "him") or _names_one(p) or _role_of_named_country(p, ctx)
+    ]
     if not principals:
         return None
     for tok in principals:
@@ -317,6 +321,15 @@ def _speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Res
         actor = found.actor.model_copy(update={"text": span_text(phrase_tokens(head))})
         return Resolved(actor, why=f"'{head.text}' for '{tok.text}': speaks for them ({found.why})")
     return False
+
+
+def _role_of_named_country(tok: Token, ctx: ArticleContext) -> bool:
+    """'a spokesman for the Syrian army', 'an aide to the Iraqi prime minister': a role noun after "for"/"to"/"of"
+    whose own phrase names its country (not one the article lends it) says whom the spokesman speaks for."""
+    if tok.dep_ != "pobj" or tok.pos_ != "NOUN":
+        return False
+    tokens = phrase_tokens(tok)
+    return head_role(tok, tokens) is not None and isinstance(_phrase_country(tok, tokens, ctx)[0], str)
 
 
 def _names_one(tok: Token) -> bool:
