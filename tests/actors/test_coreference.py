@@ -88,3 +88,19 @@ def test_the_title_alone_reads_back_to_the_person_who_bore_it() -> None:
     text = "President Moon Jae-in and President Xi Jinping met in Tokyo. The president criticized North Korea."
     assert not any(target == "PRK" for _, target in pairs(text, "2019-05-06"))
     assert not pairs("The President criticized North Korea on Tuesday.", "2019-05-06")
+
+
+def test_a_bare_title_of_office_is_the_office_of_the_article_s_one_country() -> None:
+    home = (
+        "Fighting continued in Aleppo and Homs on Sunday as rebels shelled Damascus suburbs. "
+        "The foreign ministry accused Turkey of arming the militants. The prime minister condemned the United States."
+    )
+    assert {("SYRGOV", "TUR"), ("SYRGOV", "USA")} <= pairs(home, "2017-12-01")
+    # two countries and no home: "the foreign ministry" and "the prime minister" say nothing of whose
+    shared = (
+        "Officials from France and Germany met in Brussels on Sunday. "
+        "The foreign ministry accused Turkey of arming the militants. The prime minister condemned the United States."
+    )
+    found = pairs(shared, "2017-12-01")
+    assert ("FRAGOV", "DEUGOV") in found
+    assert not any(tgt in ("TUR", "USA") for _, tgt in found)

@@ -107,3 +107,31 @@ def test_members_of_a_body_named_by_the_noun_before_them() -> None:
     assert ("USALEG", "USAGOV") in pairs(text, "2018-03-02")
     # members of nothing named: no actor
     assert not pairs("Committee members criticized the State Department on Friday.", "2018-03-02")
+
+
+def test_a_spokesman_for_a_country_s_body_speaks_as_that_body() -> None:
+    text = "Karim Haddad, a spokesman for the Syrian army, accused Turkey of arming the militants."
+    assert ("SYRMIL", "TUR") in pairs(text, "2017-12-01")
+    # the body's country unnamed, in a text that makes none plain: unresolved, never a guess
+    assert not any(src.startswith("SYR") for src, _ in pairs(text.replace("the Syrian army", "the army"), "2017-12-01"))
+
+
+def test_a_party_s_candidate_is_the_party_s_and_keeps_it_by_surname() -> None:
+    text = (
+        "Tom Brandt, the Republican Senate candidate from Ohio, criticized the U.S. Congress on Monday. "
+        "President Donald Trump endorsed Brandt. Brandt denied the allegations."
+    )
+    found = pairs(text, "2017-12-01")
+    assert {("USAPTY", "USALEG"), ("USAGOV", "USAPTY"), ("USAPTY", None)} <= found
+    titled = "Conservative Republican candidate Tom Brandt criticized the U.S. Congress on Monday."
+    assert ("USAPTY", "USALEG") in pairs(titled, "2017-12-01")
+
+
+def test_a_candidate_without_a_party_word_holds_no_seat() -> None:
+    # "Senate candidate" seeks a seat: not the Senate's, and no party word says whose
+    text = "Senate candidate Tom Brandt criticized the U.S. Congress on Monday. Brandt denied the allegations."
+    assert not any(src in ("USALEG", "USAPTY") for src, _ in pairs(text, "2017-12-01"))
+    # a party word of no country the text names reads back to no party
+    assert pairs("Democratic candidate Tom Brandt criticized the parliament on Monday.", "2017-12-01") == set()
+    # the same titles with the party and its country named do code (the pair above is about the missing words)
+    assert ("USAPTY", "USALEG") in pairs(text.replace("Senate candidate", "Republican Senate candidate"), "2017-12-01")

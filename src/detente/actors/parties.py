@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from detente.data import ActorEntry, gazetteer
+from detente.actors.phrases import lemma_in
+from detente.data import ActorEntry, gazetteer, roles_file
 from detente.where.mentions import dictionary_entities
 from detente.where.places import article_countries
 
@@ -78,3 +79,24 @@ def party_legislators(word: str, plural: bool, day: dt.date | None, doc: Doc) ->
     if party is None or party.country is None or not legislature_named(doc, party.country):
         return None
     return party
+
+
+def candidate_party(head: Token, tokens: list[Token], day: dt.date | None) -> ActorEntry | None:
+    """'conservative Republican candidate Roy Moore', 'the Democratic nominee': one who stands for a party is coded
+    as that party (the guide: a nominee keeps the code of what they are on the event's day, not the seat they seek).
+    The candidate word is the head noun or a title before a name; the party is read from a party word of the phrase
+    by ``party_of_word`` (a country the article names, one party so called). None when either is missing."""
+    nouns = roles_file().candidate_nouns
+    if head.pos_ == "NOUN":
+        standing = lemma_in(head, nouns)
+    else:
+        standing = head.ent_type_ == "PERSON" and any(t.i < head.i and lemma_in(t, nouns) for t in tokens)
+    if not standing:
+        return None
+    countries = named_countries(head.doc)
+    found = {
+        party.code: party
+        for t in tokens
+        if t.i < head.i and t.pos_ in ("PROPN", "ADJ", "NOUN") and (party := party_of_word(t.text, day, countries))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

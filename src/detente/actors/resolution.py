@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import coreference
 from detente.actors.context import ArticleContext
-from detente.actors.parties import named_countries, party_legislators, party_of_word
+from detente.actors.parties import candidate_party, named_countries, party_legislators, party_of_word
 from detente.actors.phrases import (
     is_bare_definite,
     is_former,
@@ -165,6 +165,12 @@ def _resolve(
         country, why = _phrase_country(head, tokens, ctx)
         if isinstance(country, str) and country not in gazetteer().regions:  # "a Palestinian state"
             return Resolved(country_actor(country, None, text), why=f"'{head.lemma_}' named by {why}: the country")
+    party = candidate_party(head, tokens, ctx.date)
+    if party is not None:  # "Republican Senate candidate X": the party's, not the Senate's
+        actor = _entry_actor(party, text)
+        if (holder := _title_holder(head, tokens)) is not None:
+            ctx.remember_name(holder, actor)
+        return Resolved(actor, why=f"'{head.text}' stands for the {party.name} (candidate_nouns in roles.yaml)")
     principal = _speaks_for(head, ctx, other)
     if principal is not None:
         return principal or None
@@ -299,7 +305,11 @@ def _speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Res
         return None
     # only a name (or a person's pronoun) says whom they speak for: "the junta's spokesman" is read by its role noun
     # (a spokesman of a body in power speaks as its government), as before
-    principals = [p for p in principals if p.pos_ == "PROPN" or p.lower_ in ("his", "her", "him") or _names_one(p)]
+    principals = [
+        p
+        for p in principals
+        if p.pos_ == "PROPN" or p.lower_ in ("his", "her", "him") or _names_one(p) or _role_of_named_country(p, ctx)
+    ]
     if not principals:
         return None
     for tok in principals:
@@ -311,6 +321,15 @@ def _speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None) -> Res
         actor = found.actor.model_copy(update={"text": span_text(phrase_tokens(head))})
         return Resolved(actor, why=f"'{head.text}' for '{tok.text}': speaks for them ({found.why})")
     return False
+
+
+def _role_of_named_country(tok: Token, ctx: ArticleContext) -> bool:
+    """'a spokesman for the Syrian army', 'an aide to the Iraqi prime minister': a role noun after "for"/"to"/"of"
+    whose own phrase names its country (not one the article lends it) says whom the spokesman speaks for."""
+    if tok.dep_ != "pobj" or tok.pos_ != "NOUN":
+        return False
+    tokens = phrase_tokens(tok)
+    return head_role(tok, tokens) is not None and isinstance(_phrase_country(tok, tokens, ctx)[0], str)
 
 
 def _names_one(tok: Token) -> bool:

@@ -55,6 +55,9 @@ def title_role(head: Token, tokens: list[Token]) -> str | None:
         for t in tokens
         if t.i < head.i and t.dep_ in ("compound", "amod", "nmod") and t.text != "-"
     ]
+    title = [short.get(t.lower_, t.lower_) for t in tokens if t.i < head.i and t.ent_type_ != "PERSON" and t.is_alpha]
+    if title and title[-1] in roles_file().candidate_nouns:
+        return None  # "Senate candidate X" seeks a seat and holds none: the party decides (parties.candidate_party)
     for end in range(len(words), 0, -1):
         for n in (3, 2, 1):
             if end - n < 0:

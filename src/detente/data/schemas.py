@@ -287,6 +287,11 @@ class RolesFile(DataFile):
         description="'a spokesman for Mueller', 'a lawyer for the senator', 'Trump's lawyer': people who speak or act "
         "for another, coded as the one they speak for",
     )
+    candidate_nouns: list[str] = Field(
+        default_factory=list,
+        description="'Republican Senate candidate X', 'the Labour nominee': one who stands for a party, coded as the "
+        "party a party word in the phrase names (never a seat they do not hold yet)",
+    )
     title_abbreviations: dict[str, str] = Field(
         default_factory=dict,
         description="'Sen. Jeff Flake', 'Gov. Larry Hogan': an abbreviated title before a name, as its title word",
