@@ -628,6 +628,9 @@ class LabelWords(_Strict):
     # labels only when someone calls them so ("Beijing calls Lai a separatist"), not in the author's description
     # ("the separatist Polisario Front")
     called: list[str] = Field(default_factory=list)
+    # nouns of armed bodies that label only under a labelling verb and with a label word before them ("calls the
+    # troops an occupation force"), never in the author's description ("the occupying army")
+    called_groups: list[str] = Field(default_factory=list)
 
 
 class TiesWords(_Strict):

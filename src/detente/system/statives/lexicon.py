@@ -27,6 +27,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     label_verbs: frozenset[str]
     called_labels: frozenset[str]
+    called_groups: frozenset[str]
     membership: dict[str, str]
     membership_preps: dict[str, tuple[str, ...]]
     membership_ends: frozenset[str]
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(w.lower() for w in data.labels.group_nouns),
         label_verbs=frozenset(w.lower() for w in data.labels.verbs),
         called_labels=frozenset(w.lower() for w in data.labels.called),
+        called_groups=frozenset(w.lower() for w in data.labels.called_groups),
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
         membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
         membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
