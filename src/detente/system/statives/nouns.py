@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext
+from detente.actors import ArticleContext, country_actor, head_role
 from detente.actors.phrases import phrase_tokens
 from detente.records import ActorRef
 from detente.system import mediation
@@ -63,7 +63,8 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         others = [o for o in others if not (o.role is None and o.country in own_country)]  # "Lebanese proxies"
         anchor = clause_anchor(tok)
         if entry.kind == "membership":  # of an international body, not "a member of the Judiciary Committee"
-            others = [o for o in others if o.code.startswith("IGO")]
+            armed = bool(holders) and all(h.role in ("REB", "IMG") or h.code.startswith("IMG") for h in holders)
+            others = [o for o in others if o.code.startswith("IGO") or (armed and o.code.startswith("IMG"))]
         if entry.kind == "support":  # "Trump supporters" are voters, not a relation between actors
             holders = [h for h in holders if h.role not in ("CVL",)]
         if not holders or (not others and not entry.symmetric):
@@ -84,9 +85,16 @@ def _formed_by(noun: Token, lex: Lexicon) -> bool:
 
 
 def _counter(noun: Token) -> Token | None:
-    """Who counts others among its allies or backers ('Serbia counts Russia among its backers')."""
+    """Who counts others among its allies or backers ('Serbia counts Russia among its backers', 'Kosovo considers
+    the US its ally')."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "as") and noun.head.head.lemma_.lower() in COUNTING:
         return subject_of(noun.head.head)
+    if (
+        noun.dep_ in ("ccomp", "oprd")
+        and noun.head.lemma_.lower() in lexicon().label_verbs
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    ):
+        return subject_of(noun.head)  # "Kosovo considers the US its closest ally": its = Kosovo's
     return None
 
 
@@ -111,9 +119,13 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             mediators = [a for o in objs for a in actors_of(o, ctx)]
             yield from mediated_parties(mediators, tok, holder, ctx, "stative.adjective.mediation")
             continue
-        if holder is None or (entry.kind != "membership" and not actor_phrase(holder)):
+        if holder is not None and holder.dep_ == "appos" and not actor_phrase(holder):
+            holder = holder.head  # "Hezbollah, the Shiite movement that is armed by Iran": the movement is Hezbollah
+        if holder is None or (entry.kind != "membership" and not actor_phrase(holder) and not _whose(holder)):
             continue  # "a move backed by Ankara and Tehran" backs no actor
         holders = bodies_of(holder, ctx) if entry.kind == "membership" else actors_of(holder, ctx)
+        if not holders and entry.kind != "membership":
+            holders = _owned_by_relative(holder, ctx)
         others = [a for o in objs for a in actors_of(o, ctx)]
         ends = ends_of(entry.ends, negated(first, first.head))
         if ends is None:
@@ -124,6 +136,23 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 continue  # "forces led by the US": led, but not a member of a body
             rule = f"stative.adjective.{entry.kind}"
             yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+
+
+def _whose(tok: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)
+
+
+def _owned_by_relative(holder: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """'Maduro, whose government is backed by Russia': the government (the noun's role) of the country of the
+    one the relative clause describes."""
+    clause = holder.head
+    if not _whose(holder) or clause.dep_ != "relcl":
+        return []
+    role = head_role(holder, [holder])
+    if role is None:
+        return []
+    owners = [a for a in actors_of(clause.head, ctx) if a.country]
+    return [country_actor(owners[0].country, role, holder.text)] if owners else []  # type: ignore[arg-type]
 
 
 def _adjective_objects(tok: Token, preps: list[str]) -> list[Token]:
