@@ -230,12 +230,21 @@ def _between(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     ]
 
 
+def _nominal_gerund(tok: Token) -> bool:
+    """'Fighting between the army and the RSF raged': a gerund the parser tags a verb, used as a noun."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("nsubj", "nsubjpass", "pobj")
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children)
+    )
+
+
 def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """ "Iran's support for Hezbollah", "Qatari mediation between Israel and Hamas", "Russia's war on Ukraine",
     "Sweden's membership of NATO", "the alliance between Russia and Syria"."""
     lex = lexicon()
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not _nominal_gerund(tok):
             continue
         entry = lookup(tok, lex.owned)
         if entry is None:
