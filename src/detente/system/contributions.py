@@ -146,6 +146,8 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
     if found is None or _former(event.evidence.sentence, event.evidence.trigger):
         return None
     kind, sign = found
+    if kind == "hostility" and _against_own_country(event):
+        return None
     ev = event.evidence
     day = event.date
     if article_date is not None and _ongoing(ev.sentence, ev.date_text):
@@ -170,6 +172,23 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
         ev.end,
         ev.rule,
         ev.trigger,
+    )
+
+
+ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # a state's own organs (as view.STATE_ROLES, less the state)
+
+
+def _against_own_country(event: Event) -> bool:
+    """'Syrian troops recaptured the town from rebels': the event coder's target is the place, which is the
+    troops' own country. A state's organ is not hostile to its own country; the relation is with whoever holds
+    the place, which the sentence says elsewhere or not at all."""
+    target = event.target
+    return (
+        target is not None
+        and target.role is None
+        and event.source.role in ORGANS
+        and event.source.country is not None
+        and target.code == event.source.country
     )
 
 
