@@ -647,6 +647,8 @@ class MembershipVerb(_Strict):
     sign: Sign
     preps: list[str] = Field(default_factory=list)  # "belongs to the EU": the body is the object of these
     ends: bool = False  # "left NATO": closes the membership (of sign ``sign``), is none itself
+    # "formed their own confederation, the Alliance of Sahel States": the body is named after the object
+    named_after: bool = False
 
 
 class RosterWords(_Strict):

@@ -31,6 +31,7 @@ class Lexicon:
     membership: dict[str, str]
     membership_preps: dict[str, tuple[str, ...]]
     membership_ends: frozenset[str]
+    membership_named: frozenset[str]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     holding_verbs: frozenset[str]
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
         membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
         membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
+        membership_named=frozenset(w.lower() for m in data.membership_verbs if m.named_after for w in m.words),
         copulas=frozenset(data.copulas),
         ties=data.ties,
         holding_verbs=frozenset(w.lower() for w in data.ties.holding),
