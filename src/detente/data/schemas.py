@@ -695,6 +695,9 @@ class SupportWords(_Strict):
     # munitions are received by their target as often as by an ally ("Kyiv received Russian missiles overnight"):
     # their owner alone gives no support; a named giver ("from Iran") does
     fired_nouns: list[str] = Field(default_factory=list)
+    # "backed by U.S. air strikes": force a country lends is its military's (docs/conventions.md: a country's
+    # weapons are its military); the fired nouns above count too
+    force_nouns: list[str] = Field(default_factory=list)
     aid_nouns: list[str] = Field(default_factory=list)
     side_nouns: list[str] = Field(default_factory=list)
     give_verbs: list[str] = Field(default_factory=list)

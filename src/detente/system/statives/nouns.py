@@ -27,7 +27,7 @@ from detente.system.statives.clause import (
     speaker_of,
     subject_of,
 )
-from detente.system.statives.lexicon import Found, Lexicon, lexicon, lookup
+from detente.system.statives.lexicon import Found, Lexicon, keys_of, lexicon, lookup
 from detente.system.statives.mediations import mediated_parties
 from detente.system.statives.parties import MUTUAL, actor_phrase, actors_of, bodies_of, described, pairs_of
 
@@ -126,7 +126,7 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         holders = bodies_of(holder, ctx) if entry.kind == "membership" else actors_of(holder, ctx)
         if not holders and entry.kind != "membership":
             holders = _owned_by_relative(holder, ctx)
-        others = [a for o in objs for a in actors_of(o, ctx)]
+        others = [_military_if_force(a, o) for o in objs for a in actors_of(o, ctx)]
         ends = ends_of(entry.ends, negated(first, first.head))
         if ends is None:
             continue
@@ -136,6 +136,15 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 continue  # "forces led by the US": led, but not a member of a body
             rule = f"stative.adjective.{entry.kind}"
             yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+
+
+def _military_if_force(actor: ActorRef, tok: Token) -> ActorRef:
+    """'backed by U.S. air strikes': a country's strikes and weapons are its military's (docs/conventions.md)."""
+    words = lexicon().support
+    force = set(words.force_nouns) | set(words.fired_nouns)
+    if actor.role is not None or actor.country is None or not any(k in force for k in keys_of(tok)):
+        return actor
+    return country_actor(actor.country, "MIL", actor.text)
 
 
 def _whose(tok: Token) -> bool:
