@@ -41,8 +41,9 @@ def sides_of(tok: Token, ctx: ArticleContext) -> list[list[ActorRef]]:
     sides: list[list[ActorRef]] = []
     collective = False
     for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i):
-        if _collective(t):
-            sides.append([])
+        if _collective(t):  # its list follows as conjuncts, or as an apposition with conjuncts of its own
+            listed = [a for c in t.children if c.dep_ == "appos" for a in actors_of(c, ctx)]
+            sides.append(listed)
             collective = True
             continue
         found = actors_of(t, ctx, skip=lambda _: True)
