@@ -117,3 +117,12 @@ def test_a_states_organ_is_not_hostile_to_its_own_country() -> None:
     assert not any(r[0] == "SYRMIL" and r[1] == "SYR" for r in own)
     other = _relations("Syrian troops shelled the Turkish town of Kilis on Sunday.")
     assert ("SYRMIL", "TUR", "hostility", "-") in other
+
+
+def test_co_signers_are_no_pair_of_the_events_either() -> None:
+    found = _relations("Morocco and Sudan signed accords establishing diplomatic relations with Israel on Tuesday.")
+    coop = {frozenset((r[0], r[1])) for r in found if r[2] == "cooperation"}
+    assert frozenset(("MAR", "ISR")) in coop and frozenset(("SDN", "ISR")) in coop
+    assert frozenset(("MAR", "SDN")) not in coop
+    alone = _relations("Morocco and Sudan signed an accord on Tuesday.")  # the event's pair when they are the sides
+    assert frozenset(("MAR", "SDN")) in {frozenset((r[0], r[1])) for r in alone if r[2] == "cooperation"}

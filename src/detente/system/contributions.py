@@ -217,6 +217,26 @@ def from_stative(s: Stative) -> Contribution:
     )
 
 
+AGREEMENT_RULE = "stative.agreement.cooperation"
+
+
+def _agreement_sides(statives: list[Stative]) -> dict[tuple[str, int, str | None], set[frozenset]]:
+    """The pairs the agreement reader made of each sentence's agreeing verb: (article, sentence, trigger)."""
+    sides: dict[tuple[str, int, str | None], set[frozenset]] = {}
+    for s in statives:
+        if s.evidence.rule == AGREEMENT_RULE and s.source is not None:
+            key = (s.article_id, s.sentence_index, s.evidence.trigger)
+            sides.setdefault(key, set()).add(frozenset((s.source.code, s.target.code)))
+    return sides
+
+
+def _not_a_side_pair(c: Contribution, agreed: dict[tuple[str, int, str | None], set[frozenset]]) -> bool:
+    """An event of agreeing whose pair the agreement reader, which sees the sides, did not make: co-signers of one
+    side ('Iran and six world powers - A, B, C -' gives no A-B)."""
+    pairs = agreed.get((c.article_id, c.sentence_index, c.trigger))
+    return pairs is not None and frozenset((c.source_code, c.target_code)) not in pairs
+
+
 def derive(
     events: list[Event], statives: list[Stative], article_dates: dict[str, dt.date | None] | None = None
 ) -> list[Contribution]:
@@ -230,11 +250,14 @@ def derive(
         (s.article_id, s.sentence_index, s.source.code if s.source else None, s.target.code, s.kind): s.ends
         for s in statives
     }
+    agreed = _agreement_sides(statives)
     for e in events:
         c = from_event(e, dates.get(e.article_id))
         ends = read.get((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind)) if c else None
         if c is not None and ends is True:
             continue  # the stative ending stands for it
+        if c is not None and c.kind == "cooperation" and _not_a_side_pair(c, agreed):
+            continue  # "A and B signed deals with C": the reader of the agreement paired A and B each with C
         if c is not None and ends is False and c.origin == ENDING:
             c = replace(c, origin="event")  # the parse says the deed holds: the cue was another clause's
         if c is not None:
