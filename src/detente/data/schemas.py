@@ -658,6 +658,9 @@ class LabelWords(_Strict):
     # labels only when someone calls them so ("Beijing calls Lai a separatist"), not in the author's description
     # ("the separatist Polisario Front")
     called: list[str] = Field(default_factory=list)
+    # nouns of armed bodies that label only under a labelling verb and with a label word before them ("calls the
+    # troops an occupation force"), never in the author's description ("the occupying army")
+    called_groups: list[str] = Field(default_factory=list)
 
 
 class TiesWords(_Strict):
@@ -674,6 +677,8 @@ class MembershipVerb(_Strict):
     sign: Sign
     preps: list[str] = Field(default_factory=list)  # "belongs to the EU": the body is the object of these
     ends: bool = False  # "left NATO": closes the membership (of sign ``sign``), is none itself
+    # "formed their own confederation, the Alliance of Sahel States": the body is named after the object
+    named_after: bool = False
 
 
 class RosterWords(_Strict):
@@ -720,6 +725,9 @@ class SupportWords(_Strict):
     # munitions are received by their target as often as by an ally ("Kyiv received Russian missiles overnight"):
     # their owner alone gives no support; a named giver ("from Iran") does
     fired_nouns: list[str] = Field(default_factory=list)
+    # "backed by U.S. air strikes": force a country lends is its military's (docs/conventions.md: a country's
+    # weapons are its military); the fired nouns above count too
+    force_nouns: list[str] = Field(default_factory=list)
     aid_nouns: list[str] = Field(default_factory=list)
     side_nouns: list[str] = Field(default_factory=list)
     give_verbs: list[str] = Field(default_factory=list)

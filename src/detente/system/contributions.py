@@ -146,6 +146,8 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
     if found is None or _former(event.evidence.sentence, event.evidence.trigger):
         return None
     kind, sign = found
+    if kind == "hostility" and _against_own_country(event):
+        return None
     ev = event.evidence
     day = event.date
     if article_date is not None and _ongoing(ev.sentence, ev.date_text):
@@ -170,6 +172,23 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
         ev.end,
         ev.rule,
         ev.trigger,
+    )
+
+
+ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # a state's own organs (as view.STATE_ROLES, less the state)
+
+
+def _against_own_country(event: Event) -> bool:
+    """'Syrian troops recaptured the town from rebels': the event coder's target is the place, which is the
+    troops' own country. A state's organ is not hostile to its own country; the relation is with whoever holds
+    the place, which the sentence says elsewhere or not at all."""
+    target = event.target
+    return (
+        target is not None
+        and target.role is None
+        and event.source.role in ORGANS
+        and event.source.country is not None
+        and target.code == event.source.country
     )
 
 
@@ -198,6 +217,26 @@ def from_stative(s: Stative) -> Contribution:
     )
 
 
+AGREEMENT_RULE = "stative.agreement.cooperation"
+
+
+def _agreement_sides(statives: list[Stative]) -> dict[tuple[str, int, str | None], set[frozenset]]:
+    """The pairs the agreement reader made of each sentence's agreeing verb: (article, sentence, trigger)."""
+    sides: dict[tuple[str, int, str | None], set[frozenset]] = {}
+    for s in statives:
+        if s.evidence.rule == AGREEMENT_RULE and s.source is not None:
+            key = (s.article_id, s.sentence_index, s.evidence.trigger)
+            sides.setdefault(key, set()).add(frozenset((s.source.code, s.target.code)))
+    return sides
+
+
+def _not_a_side_pair(c: Contribution, agreed: dict[tuple[str, int, str | None], set[frozenset]]) -> bool:
+    """An event of agreeing whose pair the agreement reader, which sees the sides, did not make: co-signers of one
+    side ('Iran and six world powers - A, B, C -' gives no A-B)."""
+    pairs = agreed.get((c.article_id, c.sentence_index, c.trigger))
+    return pairs is not None and frozenset((c.source_code, c.target_code)) not in pairs
+
+
 def derive(
     events: list[Event], statives: list[Stative], article_dates: dict[str, dt.date | None] | None = None
 ) -> list[Contribution]:
@@ -211,11 +250,14 @@ def derive(
         (s.article_id, s.sentence_index, s.source.code if s.source else None, s.target.code, s.kind): s.ends
         for s in statives
     }
+    agreed = _agreement_sides(statives)
     for e in events:
         c = from_event(e, dates.get(e.article_id))
         ends = read.get((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind)) if c else None
         if c is not None and ends is True:
             continue  # the stative ending stands for it
+        if c is not None and c.kind == "cooperation" and _not_a_side_pair(c, agreed):
+            continue  # "A and B signed deals with C": the reader of the agreement paired A and B each with C
         if c is not None and ends is False and c.origin == ENDING:
             c = replace(c, origin="event")  # the parse says the deed holds: the cue was another clause's
         if c is not None:

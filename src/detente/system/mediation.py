@@ -88,7 +88,14 @@ def agreeing(thing: Token, words: schemas.MediationWords, *, setting: bool = Fal
     parties = [subj] if subj is not None else []
     if setting and thing.dep_ == "pobj" and thing.head.lower_ in SETTING_PREPS:
         parties += _agreed_with(verb)  # "Russia agreed to a swap with Ukraine after talks mediated by the UAE"
-    return verb, parties + _with(verb) + _with(thing)
+    return verb, parties + _with(verb) + _with(thing) + _established_with(thing)
+
+
+def _established_with(thing: Token) -> list[Token]:
+    """The other side named by what an agreement does: 'signed agreements establishing relations with Israel',
+    'a deal normalising ties with Syria'."""
+    return [w for acl in thing.children if acl.dep_ in ("acl", "relcl") and acl.pos_ == "VERB"
+            for o in acl.children if o.dep_ == "dobj" for w in _with(o)]  # fmt: skip
 
 
 def _setting_verb(thing: Token, words: schemas.MediationWords) -> Token | None:

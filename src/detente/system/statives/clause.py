@@ -61,6 +61,9 @@ def holders_of(noun: Token) -> list[Token]:
         return [c for c in noun.head.head.children if c.dep_ == "dobj"]  # "Serbia counts Russia among its backers"
     if noun.dep_ == "appos":
         return [noun.head]
+    if noun.dep_ in ("ccomp", "oprd") and noun.head.lemma_.lower() in lex.label_verbs and _owned_by_pronoun(noun):
+        subj = [c for c in noun.children if c.dep_ == "nsubj"]  # "Kosovo considers [the US its closest ally]"
+        return subj or [c for c in noun.head.children if c.dep_ == "dobj"]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise"):
         return [c for c in noun.head.children if c.dep_ == "dobj"]  # "the bloc's members include Brazil, ..."
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
@@ -81,6 +84,11 @@ def holders_of(noun: Token) -> list[Token]:
     if after is not None and after.ent_type_ and after.head.i == noun.head.i and after.dep_ == noun.dep_:
         return [after]  # "Iran's ally Syria voted": the small model makes the name a second subject
     return [c for c in noun.children if c.dep_ == "appos"]
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    """'its closest ally', 'their main backer': the relation is the one the speaker holds."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def others_of(noun: Token, exclude: set[int], preps: list[str] | None = None) -> list[Token]:

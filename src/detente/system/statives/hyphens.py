@@ -150,6 +150,12 @@ def _hyphen_backer(tok: Token, ctx: ArticleContext) -> tuple[list[ActorRef], sch
     return [], None
 
 
+def _owned_by_country(head: Token, country: str | None, ctx: ArticleContext) -> bool:
+    """'Sudan's army-backed government': the phrase names its own country, besides the backer's."""
+    owners = [c for c in head.children if c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.ent_type_)]
+    return any(a.country == country for c in owners for a in actors_of(c, ctx))
+
+
 def _held_phrase(head: Token, backer: ActorRef, ctx: ArticleContext) -> ActorRef | None:
     """The actor a hyphenated modifier describes. 'The Iranian-backed regime' is not Iran's government: when
     the phrase takes its country only from the backer, the role takes the country the article gives it."""
@@ -159,6 +165,9 @@ def _held_phrase(head: Token, backer: ActorRef, ctx: ArticleContext) -> ActorRef
     actor = found[0]
     if actor.country != backer.country or head.ent_type_:
         return actor
+    if _owned_by_country(head, actor.country, ctx):  # "Sudan's army-backed government": the head's role, not "army"
+        role = head_role(head, [head])
+        return country_actor(actor.country, role, actor.text) if role is not None and actor.country else actor
     role = head_role(head, phrase_tokens(head))
     if role is None:
         return None

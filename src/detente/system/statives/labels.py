@@ -21,9 +21,11 @@ from detente.system.statives.parties import actors_of, named_country
 def _called(tok: Token) -> bool:
     """A word that labels only when someone calls them so: 'calls Lai a separatist', 'brands them traitors'."""
     lex = lexicon()
-    return tok.lower_ in lex.called_labels or (
-        any(c.dep_ in ("amod", "compound") and c.lower_ in lex.called_labels for c in tok.children)
-        and tok.lemma_.lower() in lex.group_nouns
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    return (
+        tok.lower_ in lex.called_labels
+        or (bool(mods & lex.called_labels) and tok.lemma_.lower() in lex.group_nouns)
+        or (bool(mods & (lex.called_labels | lex.label_modifiers)) and tok.lower_ in lex.called_groups)
     )
 
 
@@ -50,9 +52,33 @@ def _labelling_verb(tok: Token) -> Token | None:
         gov = gov.head
     elif tok.dep_ == "appos" and gov.dep_ in ("dobj", "dative"):
         gov = gov.head  # "designated [the Wagner Group] [a terrorist organisation]" read as an apposition
+    elif _misplaced(tok) and (obj := _object_above(gov)) is not None:
+        gov = obj.head  # "brands [the fighters of X, Y's ally,] [terrorists]", "calls [troops based there] [occupiers]"
     elif tok.dep_ not in ("oprd", "xcomp", "attr", "ccomp", "dobj", "npadvmod", "advcl"):
         return None
     return gov if gov.lemma_.lower() in lex.label_verbs and gov.i != tok.i else None
+
+
+def _misplaced(tok: Token) -> bool:
+    """A label that ends its sentence, hung by the parser on the last name of the object before it (as an
+    apposition, or as the object of a participle describing it): the complement of the verb above."""
+    closing = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])
+    return closing and (tok.dep_ == "appos" or (tok.dep_ == "dobj" and tok.head.dep_ == "acl"))
+
+
+def _object_above(tok: Token) -> Token | None:
+    """The direct object a phrase is nested in through appositions and prepositions ('the YPG, the backbone of
+    the SDF'), if its verb has no complement of its own."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("dobj", "dative"):
+            verb = node.head
+            has_complement = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children)
+            return None if has_complement or verb.lemma_.lower() not in lexicon().label_verbs else node
+        if node.dep_ not in ("appos", "pobj", "prep", "conj", "acl") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Token | None]:
@@ -63,6 +89,8 @@ def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Toke
     if verb.dep_ in ("relcl", "acl") and (labelled is None or labelled.lower_ in RELATIVE):
         labelled = verb.head  # "Hezbollah, which Washington designates a terrorist organization"
     labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if labeller is None and verb.dep_ == "conj":  # "condemned the move and called the group ...": the first verb's
+        labeller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if labeller is not None and _bare_participle(verb, labeller) and _agents(verb, noun):
         labelled, labeller = labelled or labeller, None  # "Hamas, designated a terrorist group by the US": misparsed
     if labeller is None:  # "is considered a terrorist group by the US": the agent, wherever the parse hangs it

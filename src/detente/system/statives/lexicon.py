@@ -27,9 +27,11 @@ class Lexicon:
     group_nouns: frozenset[str]
     label_verbs: frozenset[str]
     called_labels: frozenset[str]
+    called_groups: frozenset[str]
     membership: dict[str, str]
     membership_preps: dict[str, tuple[str, ...]]
     membership_ends: frozenset[str]
+    membership_named: frozenset[str]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     holding_verbs: frozenset[str]
@@ -62,9 +64,11 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(w.lower() for w in data.labels.group_nouns),
         label_verbs=frozenset(w.lower() for w in data.labels.verbs),
         called_labels=frozenset(w.lower() for w in data.labels.called),
+        called_groups=frozenset(w.lower() for w in data.labels.called_groups),
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
         membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
         membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
+        membership_named=frozenset(w.lower() for m in data.membership_verbs if m.named_after for w in m.words),
         copulas=frozenset(data.copulas),
         ties=data.ties,
         holding_verbs=frozenset(w.lower() for w in data.ties.holding),

@@ -35,6 +35,9 @@ def mediated_parties(
     words = lexicon().mediation
     toks = mediation.between(trigger)
     verb: Token | None = None
+    if thing is not None and not mediation.mediated(thing, words):
+        thing = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and mediation.mediated(o, words)), thing)  # "ten rounds of talks" # fmt: skip
     if thing is not None:
         toks += mediation.between(thing) or mediation.clause_between(thing)
         if not toks and mediation.mediated(thing, words):

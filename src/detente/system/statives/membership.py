@@ -29,6 +29,10 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
         ]
         bodies = [a for o in objs for a in bodies_of(o, ctx)]
+        if (
+            not bodies and lemma in lex.membership_named
+        ):  # "formed their own confederation, the Alliance of Sahel States"
+            bodies = [a for o in objs for c in o.children if c.dep_ == "appos" for a in bodies_of(c, ctx)]
         subj = subject_of(tok)
         members = actors_of(subj, ctx) if subj is not None else []
         ends = ends_of(lemma in lex.membership_ends, negated(tok))  # "left NATO", "has not joined NATO" end it

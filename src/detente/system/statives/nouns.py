@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext
+from detente.actors import ArticleContext, country_actor, head_role
 from detente.actors.phrases import phrase_tokens
 from detente.records import ActorRef
 from detente.system import mediation
@@ -27,7 +27,7 @@ from detente.system.statives.clause import (
     speaker_of,
     subject_of,
 )
-from detente.system.statives.lexicon import Found, Lexicon, lexicon, lookup
+from detente.system.statives.lexicon import Found, Lexicon, keys_of, lexicon, lookup
 from detente.system.statives.mediations import mediated_parties
 from detente.system.statives.parties import MUTUAL, actor_phrase, actors_of, bodies_of, described, pairs_of
 
@@ -63,7 +63,8 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         others = [o for o in others if not (o.role is None and o.country in own_country)]  # "Lebanese proxies"
         anchor = clause_anchor(tok)
         if entry.kind == "membership":  # of an international body, not "a member of the Judiciary Committee"
-            others = [o for o in others if o.code.startswith("IGO")]
+            armed = bool(holders) and all(h.role in ("REB", "IMG") or h.code.startswith("IMG") for h in holders)
+            others = [o for o in others if o.code.startswith("IGO") or (armed and o.code.startswith("IMG"))]
         if entry.kind == "support":  # "Trump supporters" are voters, not a relation between actors
             holders = [h for h in holders if h.role not in ("CVL",)]
         if not holders or (not others and not entry.symmetric):
@@ -84,9 +85,16 @@ def _formed_by(noun: Token, lex: Lexicon) -> bool:
 
 
 def _counter(noun: Token) -> Token | None:
-    """Who counts others among its allies or backers ('Serbia counts Russia among its backers')."""
+    """Who counts others among its allies or backers ('Serbia counts Russia among its backers', 'Kosovo considers
+    the US its ally')."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "as") and noun.head.head.lemma_.lower() in COUNTING:
         return subject_of(noun.head.head)
+    if (
+        noun.dep_ in ("ccomp", "oprd")
+        and noun.head.lemma_.lower() in lexicon().label_verbs
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    ):
+        return subject_of(noun.head)  # "Kosovo considers the US its closest ally": its = Kosovo's
     return None
 
 
@@ -111,10 +119,14 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             mediators = [a for o in objs for a in actors_of(o, ctx)]
             yield from mediated_parties(mediators, tok, holder, ctx, "stative.adjective.mediation")
             continue
-        if holder is None or (entry.kind != "membership" and not actor_phrase(holder)):
+        if holder is not None and holder.dep_ == "appos" and not actor_phrase(holder):
+            holder = holder.head  # "Hezbollah, the Shiite movement that is armed by Iran": the movement is Hezbollah
+        if holder is None or (entry.kind != "membership" and not actor_phrase(holder) and not _whose(holder)):
             continue  # "a move backed by Ankara and Tehran" backs no actor
         holders = bodies_of(holder, ctx) if entry.kind == "membership" else actors_of(holder, ctx)
-        others = [a for o in objs for a in actors_of(o, ctx)]
+        if not holders and entry.kind != "membership":
+            holders = _owned_by_relative(holder, ctx)
+        others = [_military_if_force(a, o) for o in objs for a in actors_of(o, ctx)]
         ends = ends_of(entry.ends, negated(first, first.head))
         if ends is None:
             continue
@@ -124,6 +136,32 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 continue  # "forces led by the US": led, but not a member of a body
             rule = f"stative.adjective.{entry.kind}"
             yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+
+
+def _military_if_force(actor: ActorRef, tok: Token) -> ActorRef:
+    """'backed by U.S. air strikes': a country's strikes and weapons are its military's (docs/conventions.md)."""
+    words = lexicon().support
+    force = set(words.force_nouns) | set(words.fired_nouns)
+    if actor.role is not None or actor.country is None or not any(k in force for k in keys_of(tok)):
+        return actor
+    return country_actor(actor.country, "MIL", actor.text)
+
+
+def _whose(tok: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)
+
+
+def _owned_by_relative(holder: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """'Maduro, whose government is backed by Russia': the government (the noun's role) of the country of the
+    one the relative clause describes."""
+    clause = holder.head
+    if not _whose(holder) or clause.dep_ != "relcl":
+        return []
+    role = head_role(holder, [holder])
+    if role is None:
+        return []
+    owners = [a for a in actors_of(clause.head, ctx) if a.country]
+    return [country_actor(owners[0].country, role, holder.text)] if owners else []  # type: ignore[arg-type]
 
 
 def _adjective_objects(tok: Token, preps: list[str]) -> list[Token]:
@@ -201,12 +239,21 @@ def _between(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     ]
 
 
+def _nominal_gerund(tok: Token) -> bool:
+    """'Fighting between the army and the RSF raged': a gerund the parser tags a verb, used as a noun."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("nsubj", "nsubjpass", "pobj")
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children)
+    )
+
+
 def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """ "Iran's support for Hezbollah", "Qatari mediation between Israel and Hamas", "Russia's war on Ukraine",
     "Sweden's membership of NATO", "the alliance between Russia and Syria"."""
     lex = lexicon()
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not _nominal_gerund(tok):
             continue
         entry = lookup(tok, lex.owned)
         if entry is None:

@@ -34,6 +34,38 @@ def actors_of(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | N
     return found
 
 
+def sides_of(tok: Token, ctx: ArticleContext) -> list[list[ActorRef]]:
+    """The sides a coordination names, one list per side: "Israel and Hamas" is two sides; in "Iran and six world
+    powers - the United States, Britain and China" the powers listed after the collective noun are one side (the
+    parser makes them all conjuncts of "Iran")."""
+    sides: list[list[ActorRef]] = []
+    collective = False
+    for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i):
+        if _collective(t):  # its list follows as conjuncts, or as an apposition with conjuncts of its own
+            listed = [a for c in t.children if c.dep_ == "appos" for a in actors_of(c, ctx)]
+            sides.append(listed)
+            collective = True
+            continue
+        found = actors_of(t, ctx, skip=lambda _: True)
+        if collective:
+            sides[-1].extend(a for a in found if all(a.code != b.code for b in sides[-1]))
+        elif found:
+            sides.append(found)
+    return [s for s in sides if s]
+
+
+def _collective(tok: Token) -> bool:
+    """A plural common noun that a dash, colon or bracket opens a list of: 'six world powers - A, B and C'."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and any(
+            c.dep_ == "punct" and c.i == tok.i + 1 and c.text in ("-", "\u2013", "\u2014", ":", "(")
+            for c in tok.children
+        )
+    )
+
+
 def _listed(tok: Token) -> list[Token]:
     """'Mali, Burkina Faso and Niger': the small model often makes a list of places an apposition with conjuncts
     ('Burkina Faso' appos of 'Mali', 'Niger' its conjunct); a place in apposition to a place with a conjunct of

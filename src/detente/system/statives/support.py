@@ -16,7 +16,7 @@ from detente.actors import ArticleContext
 from detente.data import schemas
 from detente.events.clause import read_clause
 from detente.records import ActorRef
-from detente.system.statives.clause import clause_anchor, ends_of, negated, speaker_of, subject_of
+from detente.system.statives.clause import RELATIVE, clause_anchor, ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of
 
@@ -262,7 +262,10 @@ def _doer(verb: Token, stopped: bool) -> Token | None:
 
 
 def _accused_one(accuse: Token) -> Token | None:
-    return next((c for c in accuse.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    found = next((c for c in accuse.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if found is not None and found.lower_ in RELATIVE and accuse.dep_ == "relcl":
+        return accuse.head  # "North Korea, which Seoul accuses of shipping shells to Russia"
+    return found
 
 
 def _infinitive(verb: Token) -> bool:

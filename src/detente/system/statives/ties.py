@@ -21,7 +21,7 @@ from detente.system.statives.clause import (
     subject_of,
 )
 from detente.system.statives.lexicon import Found, lexicon
-from detente.system.statives.parties import actors_of
+from detente.system.statives.parties import actors_of, sides_of
 
 
 def tie_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -82,9 +82,24 @@ def agreements(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 verb, side_toks = tok, [subj, *comrades]
         if verb is None or negated(verb) or negated(tok):
             continue
-        sides: list[ActorRef] = []
-        for actor in (a for t in side_toks for a in actors_of(t, ctx)):
-            if all(a.code != actor.code for a in sides):
-                sides.append(actor)
-        for a, b in itertools.combinations(sides, 2):
+        for a, b in _agreeing_pairs(side_toks, ctx):
             yield Found(a, b, "cooperation", "+", "stative.agreement.cooperation", verb, *speaker_of(verb, ctx))
+
+
+def _agreeing_pairs(side_toks: list[Token], ctx: ArticleContext) -> Iterator[tuple[ActorRef, ActorRef]]:
+    """Who agreed with whom. The phrases that agree are sides ('Israel agreed to a truce with Hamas'); a side
+    named as a list after a collective noun ('Iran and six world powers - A, B and C') is one side, and so are
+    those who agree together with someone else ('A and B signed deals with C': A-C and B-C, not A-B). Alone, a
+    coordination agrees within itself ('Israel and Hamas agreed to a truce')."""
+    groups = [side for t in side_toks for side in sides_of(t, ctx)]
+    phrases = [found for t in side_toks if (found := actors_of(t, ctx))]
+    sides = phrases if len(phrases) > 1 else groups  # several phrases: each is one side
+    seen: set[tuple[str, str]] = set()
+    pairs: list[tuple[ActorRef, ActorRef]] = []
+    for i, side in enumerate(sides):
+        for other in sides[i + 1 :]:
+            pairs += [(a, b) for a in side for b in other]
+    for a, b in pairs:
+        if a.code != b.code and (a.code, b.code) not in seen and (b.code, a.code) not in seen:
+            seen.add((a.code, b.code))
+            yield a, b
