@@ -192,3 +192,15 @@ def test_the_deed_s_own_object_beats_the_town_it_lies_in() -> None:
         ("al-Qaryatain", "SYR")
     ]
     assert _where("Syrian army units retook Palmyra on Sunday.", "19") == [("Palmyra", "SYR")]
+
+
+def test_a_seat_of_power_in_a_place_phrase_is_the_place_but_as_a_party_the_actor() -> None:
+    # "at the Kremlin", "outside Number 10": the building where it happened (places.yaml seats of power)
+    assert _where("Putin met Erdogan at the Kremlin on Monday.", "04")[0] == ("Kremlin", "RUS")
+    said = "In a statement outside Number 10 on Wednesday, the Prime Minister accused EU officials of lying."
+    accused = _where(said, "11")
+    assert accused == [("Downing Street", "GBR")]
+    # as the party that acts, the seat stays the government and names no place
+    [event] = code_text("The Kremlin accused the United States of meddling on Monday.", "2024-12-02")
+    assert event.source.code == "RUSGOV"
+    assert event.location is None

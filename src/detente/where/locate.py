@@ -16,7 +16,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from detente.data import roles_file
+from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities, entity_span
@@ -74,7 +74,7 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
                 return loc.model_copy(
                     update={"name": name, "text": name, "lat": None, "lon": None, "precision": "region"}
                 )
-        if found and found[0] in ("place", "capital", "country"):
+        if found and (found[0] in ("place", "capital", "country") or _seat(found)):
             return _part_of_region(tok, _as_region(head, tok, place_location(found[1], found[2].text)))
     for tok in candidates:
         geo = geonames_location(tok)
@@ -94,6 +94,13 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     if described is not None or not unlisted:
         return described
     return next(filter(None, map(_unlisted, candidates)), None)
+
+
+def _seat(found: tuple[str, str, object]) -> bool:
+    """'on Capitol Hill', 'outside Number 10', 'at the Kremlin': a seat of power the dictionaries read as the
+    actor it stands for (a metonym) is, in a place phrase, the building where the event happened; the gazetteer
+    lists such seats as sites (places.yaml) under the actor's own names."""
+    return found[0] == "actor" and found[1] in gazetteer().places
 
 
 def _misattached(pobj: Token) -> Location | None:
