@@ -204,3 +204,18 @@ def test_a_seat_of_power_in_a_place_phrase_is_the_place_but_as_a_party_the_actor
     [event] = code_text("The Kremlin accused the United States of meddling on Monday.", "2024-12-02")
     assert event.source.code == "RUSGOV"
     assert event.location is None
+
+
+def test_a_direction_from_a_named_place_is_at_that_place() -> None:
+    # "east of Palmyra", "to the northwest of Palmyra": the most specific place the text names
+    assert _where("Syrian warplanes bombed Islamic State fighters east of Palmyra on Friday.", "19") == [
+        ("Palmyra", "SYR")
+    ]
+    assert ("Palmyra", "SYR") in _where(
+        "Syrian troops seized two villages to the northwest of Palmyra on Sunday.", "19"
+    )
+    # "Aleppo city", which the small parser reads as an adjective of "city"
+    assert ("Aleppo", "SYR") in _where("Syrian warplanes bombed rebel positions east of Aleppo city on Friday.", "19")
+    # a direction from no place, or from a thing that is not a place, names none
+    assert _where("Syrian warplanes bombed Islamic State fighters east of the river on Friday.", "19") == [None]
+    assert _where("Syrian warplanes bombed Islamic State fighters in the north on Friday.", "19") == [None]
