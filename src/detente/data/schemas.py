@@ -264,7 +264,7 @@ class RolesFile(DataFile):
         default_factory=list,
         description="CAMEO roots of deeds done on the ground, which take the scene an earlier sentence set",
     )
-    place_descriptions: dict[str, Literal["city", "region"]] = Field(
+    place_descriptions: dict[str, Literal["city", "region", "country"]] = Field(
         default_factory=dict,
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
     )
