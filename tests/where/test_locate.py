@@ -219,3 +219,15 @@ def test_a_direction_from_a_named_place_is_at_that_place() -> None:
     # a direction from no place, or from a thing that is not a place, names none
     assert _where("Syrian warplanes bombed Islamic State fighters east of the river on Friday.", "19") == [None]
     assert _where("Syrian warplanes bombed Islamic State fighters in the north on Friday.", "19") == [None]
+
+
+def test_a_town_of_the_clause_beats_the_region_the_event_phrase_names() -> None:
+    killed = (
+        "Over 100 Syrian civilians have been killed in US-led coalition airstrikes against the Islamic State group "
+        "near the city of Manbij in the Aleppo governorate."
+    )
+    assert ("Manbij", "SYR") in _where(killed, "19")
+    # a clause naming only the region keeps the region
+    assert _where("Syrian warplanes bombed Islamic State fighters in Homs province on Monday.", "19") == [
+        ("Homs province", "SYR")
+    ]

@@ -317,6 +317,18 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
         clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
         found = [loc for tok in clause for loc in _locatives(tok)]  # known places only: "(its branch in the Levant)"
+    elif all(loc.precision == "region" for loc in found):
+        # "killed in airstrikes against the group near the city of Manbij in the Aleppo governorate": the phrase on
+        # the event names only a region, and its clause a known town of that region's country elsewhere (on a
+        # party): the town is the most specific place the text gives
+        countries = {loc.country for loc in found}
+        clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+        found += [
+            loc
+            for tok in clause
+            for loc in _locatives(tok)
+            if loc.precision in ("city", "site") and loc.lat is not None and loc.country in countries
+        ]
     return found
 
 
