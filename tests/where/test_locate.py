@@ -192,3 +192,42 @@ def test_the_deed_s_own_object_beats_the_town_it_lies_in() -> None:
         ("al-Qaryatain", "SYR")
     ]
     assert _where("Syrian army units retook Palmyra on Sunday.", "19") == [("Palmyra", "SYR")]
+
+
+def test_a_seat_of_power_in_a_place_phrase_is_the_place_but_as_a_party_the_actor() -> None:
+    # "at the Kremlin", "outside Number 10": the building where it happened (places.yaml seats of power)
+    assert _where("Putin met Erdogan at the Kremlin on Monday.", "04")[0] == ("Kremlin", "RUS")
+    said = "In a statement outside Number 10 on Wednesday, the Prime Minister accused EU officials of lying."
+    accused = _where(said, "11")
+    assert accused == [("Downing Street", "GBR")]
+    # as the party that acts, the seat stays the government and names no place
+    [event] = code_text("The Kremlin accused the United States of meddling on Monday.", "2024-12-02")
+    assert event.source.code == "RUSGOV"
+    assert event.location is None
+
+
+def test_a_direction_from_a_named_place_is_at_that_place() -> None:
+    # "east of Palmyra", "to the northwest of Palmyra": the most specific place the text names
+    assert _where("Syrian warplanes bombed Islamic State fighters east of Palmyra on Friday.", "19") == [
+        ("Palmyra", "SYR")
+    ]
+    assert ("Palmyra", "SYR") in _where(
+        "Syrian troops seized two villages to the northwest of Palmyra on Sunday.", "19"
+    )
+    # "Aleppo city", which the small parser reads as an adjective of "city"
+    assert ("Aleppo", "SYR") in _where("Syrian warplanes bombed rebel positions east of Aleppo city on Friday.", "19")
+    # a direction from no place, or from a thing that is not a place, names none
+    assert _where("Syrian warplanes bombed Islamic State fighters east of the river on Friday.", "19") == [None]
+    assert _where("Syrian warplanes bombed Islamic State fighters in the north on Friday.", "19") == [None]
+
+
+def test_a_town_of_the_clause_beats_the_region_the_event_phrase_names() -> None:
+    killed = (
+        "Over 100 Syrian civilians have been killed in US-led coalition airstrikes against the Islamic State group "
+        "near the city of Manbij in the Aleppo governorate."
+    )
+    assert ("Manbij", "SYR") in _where(killed, "19")
+    # a clause naming only the region keeps the region
+    assert _where("Syrian warplanes bombed Islamic State fighters in Homs province on Monday.", "19") == [
+        ("Homs province", "SYR")
+    ]

@@ -94,3 +94,16 @@ def test_where_someone_spoke_is_not_the_scene() -> None:
     assert spoke_before[("RUSMIL", "UKRMIL")] is None
     fought_there = _places("Russian troops attacked Ukrainian soldiers in Bakhmut overnight, Zelensky said in Kyiv.")
     assert fought_there[("RUSMIL", "UKRMIL")] == ("Bakhmut", "city")
+
+
+def test_the_country_reads_back_to_the_one_country_named_latest() -> None:
+    found = _places("Syrian troops fought Islamic State fighters across the country on Monday.")
+    assert found[("SYRMIL", "IMGISIS")] == ("Syria", "country")
+    # the nearest sentence naming countries decides: "Syrian" here, not the Iraqi visitors of the day before
+    before = _places(
+        "Iraqi officials visited Damascus on Sunday. Syrian troops fought Islamic State fighters across the country."
+    )
+    assert before[("SYRMIL", "IMGISIS")] == ("Syria", "country")
+    # two countries named in that sentence: which one is not plain, and no place is given
+    two = _places("Syrian troops fought Islamic State fighters near Iraq's border across the country on Monday.")
+    assert two[("SYRMIL", "IMGISIS")] is None

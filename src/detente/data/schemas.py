@@ -246,6 +246,11 @@ class RolesFile(DataFile):
     part_nouns: list[str] = Field(
         default_factory=list, description="'eastern parts of the city': a part of the place named after 'of'"
     )
+    compass_words: list[str] = Field(
+        default_factory=list,
+        description="'east of Aleppo', 'to the northwest of al-Qaryatain': a direction from a named place, which is "
+        "the event's place (the most specific place the text names)",
+    )
     region_nouns: list[str] = Field(
         default_factory=list,
         description="'Homs province', 'the countryside of Idlib': a place noun that makes the town it names a region",
@@ -259,7 +264,7 @@ class RolesFile(DataFile):
         default_factory=list,
         description="CAMEO roots of deeds done on the ground, which take the scene an earlier sentence set",
     )
-    place_descriptions: dict[str, Literal["city", "region"]] = Field(
+    place_descriptions: dict[str, Literal["city", "region", "country"]] = Field(
         default_factory=dict,
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
     )

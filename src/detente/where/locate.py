@@ -16,7 +16,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from detente.data import roles_file
+from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities, entity_span
@@ -62,7 +62,10 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     roles, lemma = roles_file(), head.lemma_.lower()
     candidates = [head]
     if lemma in roles.place_nouns or lemma in roles.site_nouns:  # "the town of X", "Clark airport"
-        candidates += [c for c in head.children if c.dep_ in ("appos", "compound")]
+        # "Aleppo city": the small parser sometimes makes the name an adjective of the noun
+        candidates += [
+            c for c in head.children if c.dep_ in ("appos", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN")
+        ]
         candidates += list(prep_objects(head, ("of",)))
     for tok in candidates:
         found = dictionary_entities(tok.doc).get(tok.i)
@@ -74,7 +77,7 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
                 return loc.model_copy(
                     update={"name": name, "text": name, "lat": None, "lon": None, "precision": "region"}
                 )
-        if found and found[0] in ("place", "capital", "country"):
+        if found and (found[0] in ("place", "capital", "country") or _seat(found)):
             return _part_of_region(tok, _as_region(head, tok, place_location(found[1], found[2].text)))
     for tok in candidates:
         geo = geonames_location(tok)
@@ -94,6 +97,13 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     if described is not None or not unlisted:
         return described
     return next(filter(None, map(_unlisted, candidates)), None)
+
+
+def _seat(found: tuple[str, str, object]) -> bool:
+    """'on Capitol Hill', 'outside Number 10', 'at the Kremlin': a seat of power the dictionaries read as the
+    actor it stands for (a metonym) is, in a place phrase, the building where the event happened; the gazetteer
+    lists such seats as sites (places.yaml) under the actor's own names."""
+    return found[0] == "actor" and found[1] in gazetteer().places
 
 
 def _misattached(pobj: Token) -> Location | None:
@@ -153,7 +163,7 @@ def _as_region(head: Token, tok: Token, loc: Location | None) -> Location | None
     return loc.model_copy(update={"name": f"{loc.name} {noun}", "text": words, "precision": "region"})
 
 
-def _unlisted(tok: Token) -> Location | None:
+def _unlisted(tok: Token, named: bool = False) -> Location | None:
     """A place the text names that no gazetteer knows ("in Nabea al-Sakhr", "the towns of Jisr al-Shaghour"):
     a proper name the parser tags as a place, or any proper name right after "in", "near", "at" ... It keeps
     its name and the words it was read from; its country only where the phrase gives it ("... in Hama",
@@ -164,7 +174,8 @@ def _unlisted(tok: Token) -> Location | None:
         return None
     after_prep = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
     # after "in", "near" ... the small model often tags a town a person ("in Maaret ...", "near Abu Kamal")
-    if tok.ent_type_ not in PLACE_LABELS and not (after_prep and tok.ent_type_ in ("", "NORP", "PERSON")):
+    # ``named``: the phrase says the name is a place ("to the northwest of al-Qaraytain"), whatever its tag
+    if not named and tok.ent_type_ not in PLACE_LABELS and not (after_prep and tok.ent_type_ in ("", "NORP", "PERSON")):
         return None
     span = entity_span(tok)
     if span is None or span.label_ not in PLACE_LABELS:
@@ -196,8 +207,23 @@ def _preps_of(trigger: Token) -> set[str]:
     return preps
 
 
+def _compass_bases(anchor: Token) -> list[Token]:
+    """The places a direction is given from: 'targeted positions east of Aleppo city' (an adverb on the word),
+    'took areas to the northwest of al-Qaryatain', 'to the east and north of Palmyra city' (a direction after
+    "to", "in" ...). The event is at the named place as far as the text says."""
+    compass = set(roles_file().compass_words)
+    words = [c for c in anchor.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in compass]
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"to", *LOCATIVE_PREPS}):
+        words += [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in compass]
+    return [base for word in words for base in prep_objects(word, ("of",))]
+
+
 def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = False) -> list[Location]:
-    found = []
+    found = [
+        loc
+        for base in _compass_bases(anchor)
+        if (loc := _place_of(base, unlisted) or (_unlisted(base, named=True) if unlisted else None)) is not None
+    ]
     for pobj in prep_objects(anchor, preps):
         loc = _place_of(pobj, unlisted)
         if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
@@ -291,6 +317,18 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
         clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
         found = [loc for tok in clause for loc in _locatives(tok)]  # known places only: "(its branch in the Levant)"
+    elif all(loc.precision == "region" for loc in found):
+        # "killed in airstrikes against the group near the city of Manbij in the Aleppo governorate": the phrase on
+        # the event names only a region, and its clause a known town of that region's country elsewhere (on a
+        # party): the town is the most specific place the text gives
+        countries = {loc.country for loc in found}
+        clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+        found += [
+            loc
+            for tok in clause
+            for loc in _locatives(tok)
+            if loc.precision in ("city", "site") and loc.lat is not None and loc.country in countries
+        ]
     return found
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.data import clauses, roles_file
+from detente.data import clauses, gazetteer, roles_file
 from detente.records import Location
 from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import PLACE_LABELS, geonames_location, place_location
@@ -90,6 +90,8 @@ def described_place(head: Token) -> Location | None:
         return None  # "the town of X", "the city where ...": named or described on the spot
     sents = _sentences(head.doc)
     here = _index(sents, head)
+    if precision == "country":
+        return _described_country(head, sents, here)
     for n in range(here, max(here - DESCRIPTION_WINDOW, -1), -1):
         found = [loc for _, loc in _named_places(sents[n], head.i if n == here else None)]
         kind = [loc for loc in found if (loc.precision == "region") == (precision == "region")]
@@ -97,6 +99,26 @@ def described_place(head: Token) -> Location | None:
             return _one(kind)
         if found:
             return None  # the latest place named is of another kind: "the town" after "Idlib province"
+    return None
+
+
+def _described_country(head: Token, sents: list[Span], here: int) -> Location | None:
+    """'operations by the Syrian army ... across the country': the country named latest before "the country" (by
+    its name or its people's), when the nearest sentence naming countries names one."""
+    index = dictionary_entities(head.doc)
+    for n in range(here, max(here - DESCRIPTION_WINDOW, -1), -1):
+        named = {
+            known[1]: known
+            for tok in sents[n]
+            if (n < here or tok.i < head.i) and (known := index.get(tok.i)) is not None
+            if known[0] in ("country", "demonym")
+        }
+        codes = {gazetteer().country_names.get(s) or gazetteer().demonyms.get(s) for s in named}
+        if len(codes) > 1 or None in codes:
+            return None
+        if codes:
+            c = gazetteer().countries[codes.pop()]
+            return Location(name=c.name, country=c.code, lat=c.lat, lon=c.lon, text=head.text, precision="country")
     return None
 
 
