@@ -45,7 +45,8 @@ def _why_not(head: Token, day: dt.date | None) -> str:
         spells = "; ".join(f"{e.code} {e.start or '…'} to {e.end or 'today'}" for e in entries)
         return f"'{known[1]}' is known ({spells}) but no entry is valid on {day or 'an undated text'}"
     if known is not None and known[0] == "place":
-        return f"'{known[1]}' is a place ({g.places[known[1]].country}); a place is an actor only as a target"
+        where = g.places[known[1]].country or "shared waters, no country"
+        return f"'{known[1]}' is a place ({where}); a place is an actor only as a target"
     tokens = phrase_tokens(head)
     if is_former(head, tokens):
         return "a former office holder is not coded by the office"

@@ -31,7 +31,7 @@ class CountryInfo:
 @dataclass(frozen=True)
 class PlaceInfo:
     name: str
-    country: str
+    country: str | None  # None: waters several states border
     lat: float
     lon: float
     kind: str

@@ -102,10 +102,16 @@ class RegionsFile(DataFile):
 class Place(_Strict):
     name: str
     aliases: list[str] = []
-    country: str = Field(pattern=ISO3)
+    country: str | None = Field(pattern=ISO3)  # null only for waters several states border
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     kind: Literal["city", "town", "region", "territory", "site", "waterbody", "camp", "crossing"] = "city"
+
+    @model_validator(mode="after")
+    def _country_unless_shared_waters(self) -> Place:
+        if self.country is None and self.kind != "waterbody":
+            raise ValueError(f"place {self.name!r}: only a waterbody (shared waters) may have no country")
+        return self
 
 
 class PlacesFile(DataFile):
@@ -878,7 +884,7 @@ def validate_all() -> list[str]:
             problems.append(f"regions.yaml: {r.code} is a country code")
     if countries:
         for p in getattr(loaded.get("places.yaml"), "places", []):
-            if p.country not in countries:
+            if p.country is not None and p.country not in countries:
                 problems.append(f"places.yaml: {p.name} has unknown country {p.country}")
         for a in getattr(loaded.get("actors.yaml"), "actors", []):
             if a.country and a.country not in countries:

@@ -91,7 +91,8 @@ def countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for kind, surface in ents:
         if kind == "place":
-            counts[g.places[surface].country] += 1
+            if g.places[surface].country:  # shared waters name no country
+                counts[g.places[surface].country] += 1
         elif kind in ("country", "capital", "demonym"):
             code = g.country_names.get(surface) or g.capitals.get(surface) or g.demonyms.get(surface)
             if code:
