@@ -10,7 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.data import roles_file
+from detente.nlp.text import doc_text
 from detente.where.mentions import entity_span
+
+PHRASES_KEY = "detente_phrase_tokens"
 
 # Dependencies that attach a modifier to the noun it modifies (part of the actor phrase).
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "npadvmod", "quantmod", "nn"}
@@ -28,7 +31,17 @@ def phrase_tokens(head: Token) -> list[Token]:
 
     A name in apposition to the first of two conjoined titles belongs to the last one ("the Iranian
     president and Emir of Qatar, Tamim bin Hamad Al-Thani": Tamim is the emir, not the president).
+    The phrase depends on the parse alone, which is final once the doc is coded, so it is walked once per
+    head and doc (the events and the statives ask for the same heads many times); callers do not change it.
     """
+    cache = head.doc.user_data.setdefault(PHRASES_KEY, {})
+    tokens = cache.get(head.i)
+    if tokens is None:
+        tokens = cache[head.i] = _phrase_tokens(head)
+    return tokens
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
     tokens = {head.i: head}
     stack = [head]
     shared_appos = bool(conjoined_titles(head))
@@ -56,17 +69,33 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def span_text(tokens: list[Token]) -> str:
-    """The phrase's words as written, without a leading article."""
+    """The phrase's words as written, without a leading article (cut from the doc's text: the same characters as
+    the span's ``.text``, without building the span)."""
     doc = tokens[0].doc
-    start, end = tokens[0].i, tokens[-1].i + 1
-    while start < end - 1 and doc[start].dep_ in ("det", "case", "punct"):
+    start, last = tokens[0].i, tokens[-1]
+    while start < last.i and doc[start].dep_ in ("det", "case", "punct"):
         start += 1
-    return doc[start:end].text
+    return doc_text(doc)[doc[start].idx : last.idx + len(last)]
+
+
+_AS_SETS: dict[int, tuple[list[str], frozenset[str]]] = {}
+
+
+def _as_set(words: list[str]) -> frozenset[str] | list[str]:
+    """A word list of the data files as a set, made once per list (they are loaded once and never changed). A
+    caller passing new lists on every call would fill the table: past a few hundred lists, the list is searched."""
+    kept = _AS_SETS.get(id(words))
+    if kept is None or kept[0] is not words:
+        if len(_AS_SETS) >= 256:
+            return words
+        kept = _AS_SETS[id(words)] = (words, frozenset(words))  # the list is kept, so its id is not reused
+    return kept[1]
 
 
 def lemma_in(tok: Token, words: list[str] | set[str] | frozenset[str]) -> bool:
     """Whether a word is in a list by lemma or as written ("goods" is lemmatized "good")."""
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    found = _as_set(words) if isinstance(words, list) else words
+    return tok.lemma_.lower() in found or tok.lower_ in found
 
 
 def is_bare_definite(head: Token) -> bool:

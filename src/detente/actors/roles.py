@@ -11,8 +11,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from detente.actors.phrases import PHRASES_KEY
 from detente.data import gazetteer, role_nouns, roles_file
 from detente.records import ActorRef
+
+ROLES_KEY = "detente_head_roles"
 
 
 @cache
@@ -26,7 +29,18 @@ def role_name(role: str | None) -> str:
 
 
 def head_role(head: Token, tokens: list[Token]) -> str | None:
-    """Role from the longest title that ends at the head ("deputy foreign minister" before "minister")."""
+    """Role from the longest title that ends at the head ("deputy foreign minister" before "minister"). Asked of a
+    head's whole phrase (``phrase_tokens``), the answer is kept on the doc: resolution asks it again and again."""
+    data = head.doc.user_data
+    if tokens is not data.get(PHRASES_KEY, {}).get(head.i):
+        return _head_role(head, tokens)  # a part of the phrase, or other words
+    roles = data.setdefault(ROLES_KEY, {})
+    if head.i not in roles:
+        roles[head.i] = _head_role(head, tokens)
+    return roles[head.i]
+
+
+def _head_role(head: Token, tokens: list[Token]) -> str | None:
     table = role_nouns()
     left = [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     words = [t.lower_ for t in left]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from detente.data import gazetteer
 
@@ -60,8 +60,10 @@ def _index() -> dict[str, dict[str, tuple[str, str] | None]]:
     return index
 
 
+@lru_cache(maxsize=8192)
 def variant_of(name: str, kinds: tuple[str, ...] = ("actor", "person")) -> tuple[str, str] | None:
-    """(kind, dictionary surface) of the one known name spelled like ``name``, or None."""
+    """(kind, dictionary surface) of the one known name spelled like ``name``, or None. Kept per name: an article
+    names the same people and groups sentence after sentence, and the events and the statives both ask."""
     key = skeleton(name)
     for kind in kinds:
         if _consonants(key) >= MIN_CONSONANTS[kind]:
@@ -73,3 +75,4 @@ def variant_of(name: str, kinds: tuple[str, ...] = ("actor", "person")) -> tuple
 
 def clear_cache() -> None:
     _index.cache_clear()
+    variant_of.cache_clear()

@@ -35,10 +35,28 @@ def remember_actors(sent: Span, ctx: ArticleContext) -> None:
     """Resolve every named actor phrase of a sentence, coded or not, so that later generic mentions
     ("the junta", "the rebels") can refer back to it, and every title that names its holder ("the health minister
     of ..., Khaled Barakat"), so that the holder's surname can."""
-    for tok in sent:
-        named = tok.ent_type_ or any(c.ent_type_ for c in tok.children)
-        if tok.dep_ in ARGUMENT_DEPS and tok.pos_ in ("NOUN", "PROPN") and (named or titles_a_person(tok)):
-            resolve(tok, ctx)
+    doc = sent.doc
+    for i in actor_heads(sent):
+        resolve(doc[i], ctx)
+
+
+ACTOR_HEADS_KEY = "detente_actor_heads"
+
+
+def actor_heads(sent: Span) -> list[int]:
+    """The heads ``remember_actors`` resolves in a sentence. Which they are depends on the parse alone, so they are
+    found once per sentence and doc: the events and the statives both walk every sentence."""
+    cache = sent.doc.user_data.setdefault(ACTOR_HEADS_KEY, {})
+    heads = cache.get(sent.start)
+    if heads is None:
+        heads = cache[sent.start] = [
+            tok.i
+            for tok in sent
+            if tok.dep_ in ARGUMENT_DEPS
+            and tok.pos_ in ("NOUN", "PROPN")
+            and (tok.ent_type_ or any(c.ent_type_ for c in tok.children) or titles_a_person(tok))
+        ]
+    return heads
 
 
 BACKGROUND_DAYS = 31

@@ -31,7 +31,8 @@ class SoftmaxModel:
         return self.dense.shape[0]
 
     def _ids(self, feats: list[str]) -> list[int]:
-        return [self.vocab[f] for f in feats if f in self.vocab]
+        get = self.vocab.get  # one look-up per feature, not two
+        return [i for f in feats if (i := get(f)) is not None]
 
     def logits(self, feats: list[str], vec: np.ndarray) -> np.ndarray:
         ids = self._ids(feats)

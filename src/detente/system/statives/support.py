@@ -9,6 +9,7 @@ Endings are read here too: "no longer harbours", "stopped arming" close the supp
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -137,9 +138,19 @@ def _name_actors(first: Token, last: Token, ctx: ArticleContext) -> list[ActorRe
     return []
 
 
+@cache
+def _support_lemmas() -> frozenset[str]:
+    """Every lemma ``_pairs`` reads a support from (the statives' lexicon is loaded once and never changes)."""
+    w = lexicon().support
+    lists = (w.verbs, w.purpose_verbs, w.joined_verbs, w.permit_verbs, w.receive_verbs, w.give_verbs, w.rely_verbs)
+    return frozenset(x for words in (*lists, w.backing_nouns, w.side_nouns) for x in words)
+
+
 def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
     """(backer, backed) token pairs a word states, and whether an ending verb governs it ('stopped arming')."""
     lemma = tok.lemma_.lower()
+    if lemma not in _support_lemmas() and tok.lower_ not in words.give_nouns:
+        return [], False  # no branch below reads this word: most words of a sentence, decided with one look-up
     stopped = (
         tok.dep_ == "xcomp"
         and tok.head.lemma_.lower() in lexicon().ending_verbs
