@@ -124,6 +124,12 @@ class Event(BaseModel):
         return self.model_dump(mode="json")
 
 
+def counts(event: Event) -> bool:
+    """Whether an event is one the scores count (not negated, not hypothetical): what ``detente eval`` matches, the
+    confidence gate reads and a later re-mention may inherit."""
+    return not event.negated and event.modality != "hypothetical"
+
+
 class Skip(BaseModel):
     """Why a candidate clause produced no event; what ``explain`` shows."""
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from detente.corpus.schema import AnnotatedArticle, AnnotatedEvent, Offsets
 from detente.corpus.source import batch_of
-from detente.records import Event
+from detente.records import Event, counts
 
 NEAR_KM = 25.0
 FIELDS = (
@@ -182,7 +182,7 @@ def _trigger_overlaps(pred: Event, gold: AnnotatedEvent, text: str) -> bool:
 
 
 def scored_events(events: Iterable[Event]) -> list[Event]:
-    return [e for e in events if not e.negated and e.modality != "hypothetical"]
+    return [e for e in events if counts(e)]
 
 
 def _match(gold: list[AnnotatedEvent], pred: list[Event], sentences_of: list[set[int]]) -> tuple[set[int], set[int]]:

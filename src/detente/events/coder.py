@@ -25,7 +25,7 @@ from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
 from detente.events.statements import is_statement, statement_target
-from detente.records import Article, Event, Skip
+from detente.records import Article, Event, Skip, counts
 from detente.when.stated import body_date
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr"}
@@ -87,11 +87,6 @@ def statement_decision(
     if cand.score < threshold:
         return f"the statement model scores it {cand.score:.2f}, below {threshold:.2f}"
     return None
-
-
-def counts(event: Event) -> bool:
-    """Whether an event is one the scores count (not negated, not hypothetical): the ones the gate reads."""
-    return not event.negated and event.modality != "hypothetical"
 
 
 def gate_sentence(
