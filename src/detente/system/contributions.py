@@ -175,7 +175,7 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
     )
 
 
-ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # a state's own organs (as view.STATE_ROLES, less the state)
+ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a state's own organs (view.STATE_ROLES adds the state)
 
 
 def _against_own_country(event: Event) -> bool:

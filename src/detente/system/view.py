@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
-from detente.system.contributions import ENDING, SYMMETRIC_KINDS, Contribution
+from detente.system.contributions import ENDING, ORGANS, SYMMETRIC_KINDS, Contribution
 
 WINDOW = re.compile(r"^\s*(\d+)\s*([dwmy]?)\s*$")
 UNIT_DAYS = {"d": 1, "": 1, "w": 7, "m": 30, "y": 365}
@@ -108,7 +108,7 @@ def _country(code: str | None) -> str | None:
     return code[:3]
 
 
-STATE_ROLES = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+STATE_ROLES = {"", *ORGANS}  # the state itself and its own organs
 
 
 def state_of(code: str | None, name: str | None) -> tuple[str | None, str | None]:

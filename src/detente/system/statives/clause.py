@@ -61,7 +61,7 @@ def holders_of(noun: Token) -> list[Token]:
         return [c for c in noun.head.head.children if c.dep_ == "dobj"]  # "Serbia counts Russia among its backers"
     if noun.dep_ == "appos":
         return [noun.head]
-    if noun.dep_ in ("ccomp", "oprd") and noun.head.lemma_.lower() in lex.label_verbs and _owned_by_pronoun(noun):
+    if labelled_own(noun):
         subj = [c for c in noun.children if c.dep_ == "nsubj"]  # "Kosovo considers [the US its closest ally]"
         return subj or [c for c in noun.head.children if c.dep_ == "dobj"]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise"):
@@ -86,9 +86,14 @@ def holders_of(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "appos"]
 
 
-def _owned_by_pronoun(noun: Token) -> bool:
-    """'its closest ally', 'their main backer': the relation is the one the speaker holds."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+def labelled_own(noun: Token) -> bool:
+    """'Kosovo considers [the US its closest ally]': a relation noun a labelling verb gives with a pronoun owner
+    ('its', 'their') is the relation the verb's subject holds."""
+    return (
+        noun.dep_ in ("ccomp", "oprd")
+        and noun.head.lemma_.lower() in lexicon().label_verbs
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    )
 
 
 def others_of(noun: Token, exclude: set[int], preps: list[str] | None = None) -> list[Token]:

@@ -21,6 +21,7 @@ from detente.system.statives.clause import (
     clause_anchor,
     ends_of,
     holders_of,
+    labelled_own,
     negated,
     others_of,
     predicates_of,
@@ -89,11 +90,7 @@ def _counter(noun: Token) -> Token | None:
     the US its ally')."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "as") and noun.head.head.lemma_.lower() in COUNTING:
         return subject_of(noun.head.head)
-    if (
-        noun.dep_ in ("ccomp", "oprd")
-        and noun.head.lemma_.lower() in lexicon().label_verbs
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
-    ):
+    if labelled_own(noun):
         return subject_of(noun.head)  # "Kosovo considers the US its closest ally": its = Kosovo's
     return None
 
