@@ -42,3 +42,13 @@ def test_only_waters_may_have_no_country() -> None:
     assert Place(name="Gulf of Aden", country=None, lat=12.5, lon=47.5, kind="waterbody").country is None
     with pytest.raises(ValidationError, match="only a waterbody"):
         Place(name="Atlantis", country=None, lat=0.0, lon=0.0, kind="city")
+
+
+def test_a_coast_named_beside_shared_waters_lends_them_no_country() -> None:
+    # the water stays no state's even when the clause names one coastal country beside it
+    found = _events("Iranian forces seized a British tanker in the Strait of Hormuz off Iran on Friday.")
+    place = found[("IRNMIL", "GBR")].location
+    assert place is not None and (place.name, place.country) == ("Strait of Hormuz", None)
+    # while a town no gazetteer knows still takes the one country its clause names
+    [raid] = code_text("Syrian troops killed ten Syrian rebels in Kafr Zeitoun in Hama province on Monday.", DAY)
+    assert raid.location is not None and (raid.location.name, raid.location.country) == ("Kafr Zeitoun", "SYR")

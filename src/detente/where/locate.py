@@ -393,6 +393,12 @@ def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
     return [loc] if loc is not None else []
 
 
+def _unplaced(loc: Location) -> bool:
+    """A place no gazetteer knows, whose country the text around it may give; not shared waters, which the
+    gazetteer lists with coordinates and no country on purpose (places.yaml): they take no coastal state's."""
+    return loc.country is None and loc.lat is None
+
+
 def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
     """The event's place: a place-like target ("shelled Kherson"), else a locative phrase on the trigger or
     its clause ("met ... in Ankara"), else of the clause whose scene it shares; a city or region named
@@ -411,7 +417,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         named = (loc for loc in [*found, *struck] if loc.precision == "region")
         inside = next((loc for loc in struck if loc.name != targeted.name), None)
         if inside is not None:
-            return inside if inside.country else inside.model_copy(update={"country": targeted.country})
+            return inside if not _unplaced(inside) else inside.model_copy(update={"country": targeted.country})
         return next((loc for loc in named if region in f"{loc.name} "), targeted)
     if not found and targeted is None:
         found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger)
@@ -421,7 +427,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     # town ("in Hebron near Kiryat Arba": Hebron)
     finer = sorted((loc for loc in found if loc.precision != "country"), key=_specific)
     if finer:
-        if finer[0].country is None:  # an unlisted town: in the one country the clause's other places are in
+        if _unplaced(finer[0]):  # an unlisted town: in the one country the clause's other places are in
             countries = {loc.country for loc in found if loc.country}
             if len(countries) == 1:
                 return finer[0].model_copy(update={"country": countries.pop()})
