@@ -12,16 +12,13 @@ import pytest
 from tests.events.conftest import Coded, SentenceChecks
 
 from detente import explain_text
+from detente.data import clauses
 
 DATE = "2024-05-03"
 LEDE = "Iran on Monday accused the United States of meddling in its elections. "
 
 # (an article whose second sentence is a standing position, (source, code) it must not yield), its news twin
 MUST_NOT_CODE_STANDING: list[tuple[tuple[str, str, str], Coded]] = [
-    (  # the wire's boilerplate denial after the lede; the same denial dated is news
-        (LEDE + "Tehran denies the allegations of arming rebels in Yemen.", "IRNGOV", "016"),
-        (LEDE + "Tehran denied the allegations of arming rebels in Yemen on Tuesday.", "IRNGOV", None, "016"),
-    ),
     (  # a word of duration; the present perfect without one is news
         (LEDE + "Russia has long denied interfering in the vote.", "RUS", "016"),
         (LEDE + "Russia has denied interfering in the vote.", "RUS", None, "016"),
@@ -29,6 +26,18 @@ MUST_NOT_CODE_STANDING: list[tuple[tuple[str, str, str], Coded]] = [
     (  # "continues to": a position kept; a dated present perfect is news
         (LEDE + "Saudi Arabia continues to accuse Iran of arming the rebels.", "SAU", "112"),
         (LEDE + "Saudi Arabia has accused Iran of arming the rebels on Tuesday.", "SAU", "IRN", "112"),
+    ),
+    (  # a word of repetition on a deed; the same deed dated is news
+        (LEDE + "Saudi Arabia has repeatedly accused Iran of arming the rebels.", "SAU", "112"),
+        (LEDE + "Saudi Arabia accused Iran on Tuesday of arming the rebels.", "SAU", "IRN", "112"),
+    ),
+]
+
+# The simple present after the lede (clauses.yaml standing.present_after_lede, off as shipped: see its comment)
+MUST_NOT_CODE_PRESENT: list[tuple[tuple[str, str, str], Coded]] = [
+    (  # the wire's boilerplate denial after the lede; the same denial dated is news
+        (LEDE + "Tehran denies the allegations of arming rebels in Yemen.", "IRNGOV", "016"),
+        (LEDE + "Tehran denied the allegations of arming rebels in Yemen on Tuesday.", "IRNGOV", None, "016"),
     ),
     (  # a present-tense account after the lede; the same words as the lede report the news
         (LEDE + "Saudi Arabia accuses Iran of arming the Houthi rebels.", "SAU", "112"),
@@ -39,6 +48,15 @@ MUST_NOT_CODE_STANDING: list[tuple[tuple[str, str, str], Coded]] = [
 
 @pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_STANDING)
 def test_standing_position_is_no_event(checks: SentenceChecks, negative: tuple[str, str, str], positive: Coded) -> None:
+    text, source, code = negative
+    checks.assert_pair(text, lambda e: e.source.code == source and e.cameo.code == code, positive)
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_PRESENT)
+def test_present_tense_after_the_lede_is_no_event(
+    checks: SentenceChecks, negative: tuple[str, str, str], positive: Coded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clauses().standing, "present_after_lede", True)
     text, source, code = negative
     checks.assert_pair(text, lambda e: e.source.code == source and e.cameo.code == code, positive)
 

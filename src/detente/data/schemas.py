@@ -307,6 +307,12 @@ class RolesFile(DataFile):
 class StandingWords(_Strict):
     """What makes a clause a standing position or habitual act, not news (guide 1.3; events/clause.py)."""
 
+    present_after_lede: bool = Field(
+        default=False,
+        description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
+        "off while the briefing article's 'Iran calls the rebels terrorists' is asserted as an event",
+    )
+
     repetition_adverbs: list[str] = Field(
         default_factory=list, description="'has repeatedly denied', 'has long called': a position held, not news"
     )

@@ -177,7 +177,7 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
         return None
     if _held_for_long(anchor):
         return "a standing position or habit (a word of repetition or duration, no date or occasion), not news"
-    if not lede and _simple_present(anchor):
+    if not lede and clauses().standing.present_after_lede and _simple_present(anchor):
         return "a present-tense account outside the lede with no date or occasion: a standing position or habit"
     return None
 
