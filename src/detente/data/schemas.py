@@ -320,6 +320,25 @@ class RolesFile(DataFile):
         return self
 
 
+class StandingWords(_Strict):
+    """What makes a clause a standing position or habitual act, not news (guide 1.3; events/clause.py)."""
+
+    present_after_lede: bool = Field(
+        default=False,
+        description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
+        "off while the briefing article's 'Iran calls the rebels terrorists' is asserted as an event",
+    )
+
+    repetition_adverbs: list[str] = Field(
+        default_factory=list, description="'has repeatedly denied', 'has long called': a position held, not news"
+    )
+    duration_nouns: list[str] = Field(default_factory=list, description="'for years', 'for decades': held for long")
+    duration_preps: list[str] = Field(default_factory=list, description="'for', 'since': the prepositions of duration")
+    continuing_verbs: list[str] = Field(
+        default_factory=list, description="'continues to deny', 'has maintained': a position kept, not news"
+    )
+
+
 class StatementWords(_Strict):
     """What makes a verb of saying no statement event of its own (events/statements.py)."""
 
@@ -430,6 +449,7 @@ class ClausesFile(DataFile):
     )
     sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
     statements: StatementWords = Field(default_factory=StatementWords)
+    standing: StandingWords = Field(default_factory=StandingWords)
     deed_roles: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="source role -> CAMEO root of its deed -> the role that deed shows"
     )

@@ -17,7 +17,7 @@ from detente.actors import ArticleContext, CodedEvent, home_country, resolve, ti
 from detente.data import cameo_table
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
-from detente.events.clause import ClauseReading, read_clause
+from detente.events.clause import ClauseReading, lede_index, read_clause, standing_reading
 from detente.events.dating import sentence_day
 from detente.events.filters import why_not
 from detente.events.learned.gate import gate_features, gate_score
@@ -144,7 +144,9 @@ def code_doc(
     events: list[Event] = []
     skips: list[Skip] = []
     seen: set[tuple] = set()
-    for index, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    lede = lede_index(sents)
+    for index, sent in enumerate(sents):
         ctx.date = sentence_day(sent, day)
         remember_actors(sent, ctx)
         result = SentenceCoder(ctx, index, sent, nlp, model=model, patterns=patterns).code()
@@ -173,6 +175,11 @@ def code_doc(
                 skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
                 continue
             event = make_event(article, day, index, sent, cand, reading, info)
+            dated = event.date_precision != "article"
+            reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_to is not None)
+            if reason is not None:
+                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
+                continue
             if background(event, day) and not reading.expressed:
                 reason = (
                     f"background: dated {event.date} ('{event.evidence.date_text}'), before the news of the article"
