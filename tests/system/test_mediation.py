@@ -117,3 +117,13 @@ def test_mediated_setting_of_an_agreement(text: str, expected: set[tuple]) -> No
 )
 def test_a_mediated_setting_without_an_agreement_between_two(text: str) -> None:
     assert mediations(text) == set()
+
+
+def test_who_leads_the_talks_mediates_them() -> None:
+    """'X-led talks' between sides who then agree: the leader mediates; an 'X-led mission' is still membership."""
+    found = {
+        (s.source.code, s.target.code)
+        for s in statives_of("Sudan and South Sudan agreed to a truce after a week of Kenyan-led talks.", "mediation")
+    }
+    assert found == {("KEN", "SDN"), ("KEN", "SSD")}
+    assert statives_of("Troops of the Kenyan-led mission arrived in Haiti.", "mediation") == []

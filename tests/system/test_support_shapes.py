@@ -164,3 +164,13 @@ def test_labels_that_hold_only_when_called(text: str, expected: set[tuple]) -> N
 )
 def test_pro_phrases_name_their_own_country(text: str, expected: set[tuple]) -> None:
     assert supports(text) == expected
+
+
+GERUND = "Belarus, which Seoul accuses of shipping millions of {} to Russia for its war in Ukraine, is bound to Moscow."
+
+
+def test_a_gerund_read_as_a_noun_still_gives() -> None:
+    """The parser tags 'shipping' a noun in this shape; the accused still ships the aid to the one after 'to'."""
+    assert supports(GERUND.format("artillery shells")) == {("BLR", "RUS")}
+    # shipping what is not aid gives no support, in the same shape (the parser again reads a noun)
+    assert supports(GERUND.format("farm workers")) == set()

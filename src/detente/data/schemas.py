@@ -745,6 +745,7 @@ class MediationWords(_Strict):
     effort_nouns: list[str] = Field(default_factory=list)
     not_yet: list[str] = Field(default_factory=list)
     lead_verbs: list[str] = Field(default_factory=list)  # "Kenya leads the mediation between A and B"
+    led_things: list[str] = Field(default_factory=list)  # "AU-led talks": who leads the talks mediates them
 
 
 class SupportWords(_Strict):

@@ -34,7 +34,8 @@ def hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue
         while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
-        if entry.kind == "mediation":  # "the Qatar-brokered truce between Israel and Hamas"
+        led_talks = entry.kind == "membership" and head.lower_ in lexicon().mediation.led_things
+        if entry.kind == "mediation" or led_talks:  # "the Qatar-brokered truce", "after Kenyan-led talks"
             yield from mediated_parties(backer[:1], tok, head, ctx, "stative.hyphen.mediation")
             continue
         if entry.kind == "membership":  # "the Russian-led CSTO": the leader is a member of the body

@@ -245,6 +245,18 @@ def _nominal_gerund(tok: Token) -> bool:
     )
 
 
+def _antecedent(noun: Token, sent: Span, ctx: ArticleContext) -> list[ActorRef]:
+    """Whom 'its' or 'their' before a noun in a prepositional phrase stands for: the nearest actor named before it
+    in the sentence ('the backers of Sudan's army in its war with the RSF' is the army's war), the way a reader
+    takes it; none when no actor comes before."""
+    for tok in reversed(list(sent.doc[sent.start : noun.i])):
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "poss"):
+            found = actors_of(tok, ctx)
+            if found:
+                return found[:1]
+    return []
+
+
 def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """ "Iran's support for Hezbollah", "Qatari mediation between Israel and Hamas", "Russia's war on Ukraine",
     "Sweden's membership of NATO", "the alliance between Russia and Syria"."""
@@ -267,6 +279,8 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if not sources and tok.dep_ == "dobj" and any(o.lower_ in ("its", "their") for o in owners):
             subj = subject_of(tok.head)  # "Washington ended its support for ..."
             sources = actors_of(subj, ctx) if subj is not None else []
+        elif not sources and tok.dep_ == "pobj" and any(o.lower_ in ("its", "their") for o in owners):
+            sources = _antecedent(tok, sent, ctx)  # "the backers of Sudan's army in its war with the RSF"
         objects = [
             o
             for p in tok.children

@@ -148,7 +148,8 @@ def _support_lemmas() -> frozenset[str]:
 
 def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
     """(backer, backed) token pairs a word states, and whether an ending verb governs it ('stopped arming')."""
-    lemma = tok.lemma_.lower()
+    gerund = _gerund(tok)
+    lemma = gerund or tok.lemma_.lower()
     if lemma not in _support_lemmas() and tok.lower_ not in words.give_nouns:
         return [], False  # no branch below reads this word: most words of a sentence, decided with one look-up
     stopped = (
@@ -157,10 +158,11 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)  # "ended up backing"
     )
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    if _verbal(tok) and _support_verb(tok, words) and tok.dep_ != "relcl":
+    verb = tok.pos_ == "VERB" or gerund is not None  # "accused of shipping shells": a gerund read as a noun
+    if (verb or _verbal(tok)) and _support_verb(tok, words) and tok.dep_ != "relcl":
         subj = None if passive else _doer(tok, stopped)
         return ([(subj, o) for o in _objects(tok) if actor_phrase(o)] if subj is not None else []), stopped
-    if tok.pos_ == "VERB" and lemma in words.permit_verbs:  # "Belarus let Russian troops use its territory"
+    if verb and lemma in words.permit_verbs:  # "Belarus let Russian troops use its territory"
         subj = None if passive else _doer(tok, stopped)
         allowed = [
             who
@@ -171,7 +173,7 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
             if who is not None and actor_phrase(who)
         ]  # fmt: skip
         return ([(subj, w) for w in allowed] if subj is not None else []), stopped
-    if tok.pos_ == "VERB" and lemma in words.receive_verbs:
+    if verb and lemma in words.receive_verbs:
         aid = _aid(tok, words)
         # "received weapons from France and India": each giver; "receives most of its weapons from China"
         givers = [g for a in [tok, *aid, *(o for a in aid for o in _pobjs(a, "of"))] for g in _pobjs(a, "from")]
@@ -182,14 +184,14 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         givers = [c for g in givers for c in (g, *g.conjuncts)]
         subj = _doer(tok, stopped)
         return ([(g, subj) for g in givers] if aid and subj is not None else []), stopped
-    if tok.pos_ == "VERB" and lemma in words.give_verbs:
+    if verb and lemma in words.give_verbs:
         aid = _aid(tok, words)
         takers = [c for c in tok.children if c.dep_ == "dative"] + _pobjs(tok, "to")
         if any(a.dep_ == "pobj" and a.head.lower_ == "with" for a in aid):  # "provided Ukraine with tanks"
             takers += [c for c in tok.children if c.dep_ == "dobj" and actor_phrase(c)]
         subj = None if passive else _doer(tok, stopped)
         return ([(subj, t) for t in takers] if aid and subj is not None else []), stopped
-    if tok.pos_ == "VERB" and lemma in words.rely_verbs:  # "the Houthis rely on Iran for weapons"
+    if verb and lemma in words.rely_verbs:  # "the Houthis rely on Iran for weapons"
         aid = [o for o in _pobjs(tok, "for") if _is_aid(o, words)]
         subj = _doer(tok, stopped)
         return ([(g, subj) for g in _pobjs(tok, "on")] if aid and subj is not None else []), stopped
@@ -218,10 +220,23 @@ def _verbal(tok: Token) -> bool:
     return tok.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps and tok.tag_ not in ("NNP", "NNPS")
 
 
+def _gerund(tok: Token) -> str | None:
+    """The support verb of a gerund the parser read as a noun after a preposition ('accused of shipping shells to
+    Russia', 'shipping' a noun): its lemma, found by undoing '-ing' ('shipping' -> 'ship', 'financing' ->
+    'finance'); None for any other word."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pcomp" or not tok.lower_.endswith("ing"):
+        return None
+    stem = tok.lower_[:-3]
+    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if lemma in _support_lemmas():
+            return lemma
+    return None
+
+
 def _support_verb(tok: Token, words: schemas.SupportWords) -> bool:
     """A support verb, or one that supports only beside one ('Qatar funds and hosts Hamas', not 'Qatar hosted the
     talks')."""
-    lemma = tok.lemma_.lower()
+    lemma = _gerund(tok) or tok.lemma_.lower()
     if lemma in words.verbs:
         return True
     if lemma in words.purpose_verbs and _infinitive(tok) and tok.head.lemma_.lower() in words.send_verbs:
