@@ -349,7 +349,8 @@ class StatementWords(_Strict):
     )
 
     past_adverbs: list[str] = Field(
-        default_factory=list, description="'has repeatedly said', 'said previously': a standing position, not news"
+        default_factory=list,
+        description="'said previously', 'had earlier said': a position from before the news (repetition: standing's)",
     )
     anonymous_words: list[str] = Field(
         default_factory=list, description="'officials who spoke on condition of anonymity': a source, not an actor"

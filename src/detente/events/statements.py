@@ -69,7 +69,8 @@ def _reported_by_another(verb: Token) -> bool:
 
 def _standing(verb: Token) -> bool:
     """'had said', 'has repeatedly said', 'said previously': a position held before the news, not a statement of it."""
-    past = set(clauses().statements.past_adverbs)
+    words = clauses()
+    past = {*words.statements.past_adverbs, *words.standing.repetition_adverbs}
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return "had" in aux or any(c.dep_ == "advmod" and c.lower_ in past for c in verb.children)
 
