@@ -1,7 +1,7 @@
 """Packaged dictionaries, loaded once and indexed for the coding stages.
 
 The YAML files beside this module are the dictionaries (schemas in
-``schemas.py``). This module turns them into lookup tables; it holds no facts.
+``schemas/``). This module turns them into lookup tables; it holds no facts.
 """
 
 from __future__ import annotations

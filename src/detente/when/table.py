@@ -1,7 +1,7 @@
 """The word tables of the ``when`` stage: loading ``data/when.yaml`` and checking it.
 
 The tables live in data so that a missing phrase is a one-line data fix, not a
-code change. They are not part of ``schemas.py`` (that covers the coding
+code change. They are not part of ``data/schemas/`` (that covers the coding
 dictionaries); :func:`validate_table` is this file's own checker.
 """
 

@@ -16,7 +16,7 @@ from detente.records import Location
 from detente.where.geonames import find_place
 from detente.where.mentions import dictionary_entities, entity_span
 
-# Gazetteer kinds (data/schemas.py ``Place.kind``) -> the precision of a location there.
+# Gazetteer kinds (data/schemas/places.py ``Place.kind``) -> the precision of a location there.
 PRECISION = {
     "city": "city",
     "town": "city",

@@ -1,0 +1,53 @@
+"""What every schema shares: strict models, the data folder, role codes, YAML loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+DATA_DIR = Path(__file__).parent.parent
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+ISO3 = r"^[A-Z]{3}$"
+CAMEO_CODE = r"^\d{2,4}$"
+
+
+def role_codes() -> frozenset[str]:
+    """The role codes: the keys of ``role_names`` in roles.yaml, the one list of them."""
+    global _ROLE_CODES
+    if _ROLE_CODES is None:
+        _ROLE_CODES = frozenset(load_yaml(DATA_DIR / "roles.yaml").get("role_names", {}))
+    return _ROLE_CODES
+
+
+_ROLE_CODES: frozenset[str] | None = None
+
+
+def _check_role(v: str | None) -> str | None:
+    if v is not None and v not in role_codes():
+        raise ValueError(f"unknown role {v!r} (roles.yaml role_names lists the role codes)")
+    return v
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DataFile(_Strict):
+    version: int = Field(ge=1)
+    source: str = Field(min_length=10, description="where the facts in this file come from")
+
+
+def _no_duplicates(items: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for item in items:
+        if item in seen:
+            raise ValueError(f"duplicate {what}: {item}")
+        seen.add(item)
+
+
+def load_yaml(path: Path) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_LOADER)  # a safe loader, the C one when built

@@ -1,0 +1,170 @@
+"""Schema of clauses.yaml: the words that shape a clause's reading (modality, standing, statements)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from detente.data.schemas.base import DataFile, _Strict
+
+
+class StandingWords(_Strict):
+    """What makes a clause a standing position or habitual act, not news (guide 1.3; events/clause.py)."""
+
+    present_after_lede: bool = Field(
+        default=False,
+        description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
+        "off while the briefing article's 'Iran calls the rebels terrorists' is asserted as an event",
+    )
+
+    repetition_adverbs: list[str] = Field(
+        default_factory=list, description="'has repeatedly denied', 'has long called': a position held, not news"
+    )
+    duration_nouns: list[str] = Field(default_factory=list, description="'for years', 'for decades': held for long")
+    duration_preps: list[str] = Field(default_factory=list, description="'for', 'since': the prepositions of duration")
+    continuing_verbs: list[str] = Field(
+        default_factory=list, description="'continues to deny', 'has maintained': a position kept, not news"
+    )
+
+
+class StatementWords(_Strict):
+    """What makes a verb of saying no statement event of its own (events/statements.py)."""
+
+    enabled: bool = Field(
+        default=False,
+        description="code bare statements (the 010.* patterns) at all; the rules and then the statement model decide "
+        "each one",
+    )
+
+    past_adverbs: list[str] = Field(
+        default_factory=list,
+        description="'said previously', 'had earlier said': a position from before the news (repetition: standing's)",
+    )
+    anonymous_words: list[str] = Field(
+        default_factory=list, description="'officials who spoke on condition of anonymity': a source, not an actor"
+    )
+    deed_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of deeds a pattern word names; a statement whose words name one reports that deed",
+    )
+    intent_adjectives: list[str] = Field(
+        default_factory=list, description="'said he was ready to hold talks': the speaker's own intention (03x)"
+    )
+    unsure_pronouns: list[str] = Field(
+        default_factory=list, description="pronouns too unsure a speaker for a statement ('it said': a company?)"
+    )
+    subordinate_marks: list[str] = Field(
+        default_factory=list, description="'though X said', 'as he told': a said in a subordinate clause is background"
+    )
+    negative_words: list[str] = Field(
+        default_factory=list,
+        description="words that judge badly ('a disgrace'): a feature of the statement model, and no bare statement",
+    )
+    positive_words: list[str] = Field(
+        default_factory=list, description="words that judge well ('welcome', 'great'): a feature of the statement model"
+    )
+
+
+class PredicateAdjectives(_Strict):
+    """Adjectives that take an infinitive ("ready to send", "due to visit"), by what they make of its act."""
+
+    intent: list[str] = Field(default_factory=list, description="a stance the bearer states: an intention (03x)")
+    scheduled: list[str] = Field(default_factory=list, description="a scheduled act: its own code, modality intent")
+    refused: list[str] = Field(default_factory=list, description="the act is refused or impossible: negated")
+    done: list[str] = Field(default_factory=list, description="the act was done ('was quick to condemn'): asserted")
+
+
+class Remention(_Strict):
+    """A definite event noun naming no party ("the attack", "the talks") is a re-mention of an event the article
+    coded before: it takes that event's parties when exactly one earlier event fits (``events/remention.py``)."""
+
+    enabled: bool = Field(default=False, description="whether re-mentions are coded at all (off: not yet precise)")
+    determiners: list[str] = Field(
+        default_factory=list, description="determiners that make an event noun a re-mention ('the', 'these')"
+    )
+    window: int = Field(default=0, ge=0, description="how many sentences back an antecedent may be (0: any)")
+    deps: list[str] = Field(
+        default_factory=list,
+        description="the noun's own roles that state the event ('the strikes killed', 'the talks were held'); others "
+        "only refer to it ('ahead of the visit', 'defend the sanctions')",
+    )
+    preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions of a verb whose object states the event ('killed in the attack')",
+    )
+    same_word: bool = Field(
+        default=False, description="an antecedent must have the noun's own lemma ('the strikes' after 'air strikes')"
+    )
+    roots: list[str] = Field(default_factory=list, description="CAMEO roots whose nouns may re-mention (empty: all)")
+
+
+class ClausesFile(DataFile):
+    """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
+
+    negators: list[str]
+    intent_verbs: list[str]
+    threat_verbs: list[str]
+    demand_verbs: list[str]
+    hypothetical_aux: list[str]
+    future_aux: list[str]
+    hypothetical_marks: list[str]
+    speech_verbs: list[str]
+    claim_verbs: list[str]
+    deny_verbs: list[str]
+    failure_verbs: list[str] = Field(
+        default_factory=list, description="'failed to broker a truce': an infinitive under these did not happen"
+    )
+    predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
+    according_to: list[str]
+    light_verbs: list[str]
+    purpose_verbs: list[str] = Field(
+        default_factory=list,
+        description="'met for talks with Y', 'flew to Z for talks with Y': verbs whose subject goes to take part "
+        "in the two-way event its 'for' phrase names",
+    )
+    owner_frame_preps: list[str] = Field(
+        default_factory=list,
+        description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
+    )
+    remention: Remention = Field(default_factory=lambda: Remention())
+    two_way_verbs: list[str] = Field(
+        default_factory=list,
+        description="'received a call from Y': verbs whose subject takes part in the two-way event their object "
+        "names; read only for two-way patterns ('received aid from' keeps the giver as the source)",
+    )
+    addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
+    unrealized_verbs: list[str] = Field(
+        default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
+    )
+    sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
+    statements: StatementWords = Field(default_factory=StatementWords)
+    standing: StandingWords = Field(default_factory=StandingWords)
+    deed_roles: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="source role -> CAMEO root of its deed -> the role that deed shows"
+    )
+    instrument_roles: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="like deed_roles, for a doer read from the weapon it used"
+    )
+    undergo_verbs: list[str] = Field(
+        default_factory=list,
+        description="'came under shelling': a verb and preposition whose subject an attack noun after them hit",
+    )
+    result_verbs: list[str] = Field(
+        default_factory=list,
+        description="'airstrikes killed civilians in X': verbs whose victims are the result of a weapon's attack",
+    )
+    result_roles: list[str] = Field(
+        default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"
+    )
+    instrument_nouns: list[str] = Field(
+        default_factory=list,
+        description="weapons a deed is done with ('shells fired by rebels hit ...'): their owner is the doer",
+    )
+    intent_codes: dict[str, str] = Field(
+        default_factory=dict, description="CAMEO prefix of an intended event -> its 'express intent' code"
+    )
+    threat_codes: dict[str, str] = Field(
+        default_factory=dict, description="CAMEO prefix of a threatened event -> its 'threaten' code"
+    )
+    role_codes: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="source role -> CAMEO prefix -> the code that role's deed takes"
+    )

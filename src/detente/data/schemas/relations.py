@@ -1,0 +1,183 @@
+"""Schemas of the statives and relation files (data/statives/, read by detente.system)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from detente.data.schemas.base import CAMEO_CODE, DataFile, _no_duplicates, _Strict
+
+# --- statives and relations (detente.system) ---------------------------------------------------
+
+RelationKind = Literal["alliance", "support", "cooperation", "hostility", "label", "membership", "mediation"]
+Sign = Literal["+", "-"]
+Direction = Literal["holder_to_other", "other_to_holder"]
+
+
+class EventRelationRule(_Strict):
+    """Which coded events are evidence of a relation: by CAMEO code prefix or by pattern id."""
+
+    kind: RelationKind
+    sign: Sign
+    codes: list[str] = []
+    rules: list[str] = []
+
+    @model_validator(mode="after")
+    def _something(self) -> EventRelationRule:
+        if not self.codes and not self.rules:
+            raise ValueError("an event relation rule needs codes or rules")
+        for code in self.codes:
+            if not re.match(CAMEO_CODE, code):
+                raise ValueError(f"{code!r} is not a CAMEO code prefix")
+        return self
+
+
+class EventRelationsFile(DataFile):
+    half_life_days: float = Field(gt=0, description="default half-life of a relation's evidence, in days")
+    rules: list[EventRelationRule]
+
+
+class RelationWords(_Strict):
+    words: list[str] = Field(min_length=1)
+    kind: RelationKind
+    sign: Sign
+    direction: Direction = "holder_to_other"
+    symmetric: bool = False
+    preps: list[str] = []
+    ends: bool = False  # "Britain's exit from the EU": closes the relation of this kind and sign, is none itself
+
+
+class LabelWords(_Strict):
+    nouns: list[str]
+    modifiers: list[str]
+    group_nouns: list[str]
+    verbs: list[str]
+    # labels only when someone calls them so ("Beijing calls Lai a separatist"), not in the author's description
+    # ("the separatist Polisario Front")
+    called: list[str] = Field(default_factory=list)
+    # nouns of armed bodies that label only under a labelling verb and with a label word before them ("calls the
+    # troops an occupation force"), never in the author's description ("the occupying army")
+    called_groups: list[str] = Field(default_factory=list)
+
+
+class TiesWords(_Strict):
+    nouns: list[str]
+    positive: list[str]
+    negative: list[str]
+    preps: list[str]
+    holding: list[str] = Field(min_length=1)  # "has close ties with", "wages war on": held by the verb's subject
+    forming: list[str] = Field(default_factory=list)  # "declared a partnership": held by the subjects together
+
+
+class MembershipVerb(_Strict):
+    words: list[str] = Field(min_length=1)
+    sign: Sign
+    preps: list[str] = Field(default_factory=list)  # "belongs to the EU": the body is the object of these
+    ends: bool = False  # "left NATO": closes the membership (of sign ``sign``), is none itself
+    # "formed their own confederation, the Alliance of Sahel States": the body is named after the object
+    named_after: bool = False
+
+
+class RosterWords(_Strict):
+    """A body's members listed by the body: 'the Arab League, which includes Egypt', 'ASEAN member states,
+    including Vietnam', 'NATO, of which Turkey is a member'."""
+
+    verbs: list[str] = Field(default_factory=list)  # the body is the subject, its members the object
+    preps: list[str] = Field(default_factory=list)  # "member states, including Vietnam"
+    member_nouns: list[str] = Field(default_factory=list)  # what the listing hangs from: members, states
+
+
+class OngoingHostilityWords(_Strict):
+    """A conflict held by the subject of a verb it is 'in': 'have been locked in a war'."""
+
+    in_verbs: list[str] = Field(default_factory=list)
+
+
+class MediationWords(_Strict):
+    """How mediation is said: who mediates (a verb's subject or agent, an owner of the noun) and between whom
+    (a 'between' phrase, or the parties who agree to, sign or observe the mediated truce, deal or talks)."""
+
+    verbs: list[str] = Field(min_length=1)
+    light_verbs: list[str] = Field(default_factory=list)
+    things: list[str] = Field(min_length=1)
+    agree_verbs: list[str] = Field(min_length=1)
+    frame_preps: list[str] = Field(default_factory=list)
+    former: list[str] = Field(default_factory=list)
+    mediators: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)  # the act of mediating: 'Egyptian mediation'
+    sides: list[str] = Field(default_factory=list)
+    mutual_verbs: list[str] = Field(default_factory=list)
+    effort_verbs: list[str] = Field(default_factory=list)
+    effort_nouns: list[str] = Field(default_factory=list)
+    not_yet: list[str] = Field(default_factory=list)
+    lead_verbs: list[str] = Field(default_factory=list)  # "Kenya leads the mediation between A and B"
+    led_things: list[str] = Field(default_factory=list)  # "AU-led talks": who leads the talks mediates them
+
+
+class SupportWords(_Strict):
+    """Support said in a clause of its own: 'Pakistan harbours the Taliban', 'the rebels receive arms from Iran',
+    'Iran is on the side of the government'."""
+
+    verbs: list[str] = Field(min_length=1)
+    receive_verbs: list[str] = Field(default_factory=list)
+    # munitions are received by their target as often as by an ally ("Kyiv received Russian missiles overnight"):
+    # their owner alone gives no support; a named giver ("from Iran") does
+    fired_nouns: list[str] = Field(default_factory=list)
+    # "backed by U.S. air strikes": force a country lends is its military's (docs/conventions.md: a country's
+    # weapons are its military); the fired nouns above count too
+    force_nouns: list[str] = Field(default_factory=list)
+    aid_nouns: list[str] = Field(default_factory=list)
+    side_nouns: list[str] = Field(default_factory=list)
+    give_verbs: list[str] = Field(default_factory=list)
+    give_nouns: list[str] = Field(default_factory=list)  # "Iran's supply of drones to Russia"
+    backing_nouns: list[str] = Field(default_factory=list)
+    rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
+    send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
+    accuse_verbs: list[str] = Field(default_factory=list)  # "accused of arming": the accuser's claim
+    joined_verbs: list[str] = Field(default_factory=list)  # "funds and hosts": support beside a support verb
+    purpose_verbs: list[str] = Field(default_factory=list)  # "sent mercenaries to help": after a send verb
+    permit_verbs: list[str] = Field(default_factory=list)  # "let Russian troops use its territory"
+    permitted_acts: list[str] = Field(default_factory=list)  # what the permitted forces do
+
+
+class CooperationWords(_Strict):
+    """Agreements and comradeship: 'A and B agreed to a truce', 'A agreed to a ceasefire with B', 'A and B
+    issued a joint statement', 'A fought alongside B'. Signing any agreement is cooperation, even between foes."""
+
+    agreements: list[str] = Field(min_length=1)
+    verbs: list[str] = Field(min_length=1)
+    joint: list[str] = Field(default_factory=list)
+    alongside_verbs: list[str] = Field(default_factory=list)
+    with_verbs: list[str] = Field(default_factory=list)  # "works with": one way, subject -> the one after "with"
+
+
+class StativePatternsFile(DataFile):
+    relation_nouns: list[RelationWords]
+    relation_adjectives: list[RelationWords]
+    hyphen_participles: list[RelationWords]
+    labels: LabelWords
+    ties: TiesWords
+    label_acts: list[str]
+    owned_relations: list[RelationWords]
+    relative_verbs: list[RelationWords]
+    ending_verbs: list[str]
+    membership_verbs: list[MembershipVerb]
+    copulas: list[str]
+    mediation: MediationWords
+    body_nouns: list[str] = Field(default_factory=list)
+    rosters: RosterWords = Field(default_factory=RosterWords)
+    ongoing_hostility: OngoingHostilityWords = Field(default_factory=OngoingHostilityWords)
+    support: SupportWords
+    cooperation: CooperationWords
+    pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country
+
+    @model_validator(mode="after")
+    def _unique_words(self) -> StativePatternsFile:
+        for name in ("relation_nouns", "relation_adjectives", "hyphen_participles", "owned_relations"):
+            _no_duplicates([w for entry in getattr(self, name) for w in entry.words], f"{name} word")
+        for entry in self.relation_adjectives:
+            if not entry.preps:
+                raise ValueError(f"relation adjectives {entry.words} need the prepositions that take the other party")
+        return self

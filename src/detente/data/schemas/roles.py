@@ -1,0 +1,127 @@
+"""Schema of roles.yaml: role codes, the nouns that give them, and how descriptions read."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from detente.data.schemas.base import DataFile, _no_duplicates, _Strict
+
+# --- roles ---------------------------------------------------------------------
+
+
+class RoleNouns(_Strict):
+    role: str
+    nouns: list[str] = Field(min_length=1, description="lower-case head nouns or multiword titles")
+
+
+class RolesFile(DataFile):
+    roles: list[RoleNouns]
+    role_names: dict[str, str] = Field(description="every role code with its readable name: the one list of codes")
+    role_groups: dict[str, list[str]] = Field(
+        default_factory=dict, description="named groups of roles the resolver reasons with (domestic, local, ...)"
+    )
+    several_words: list[str] = Field(
+        default_factory=list, description="'foreign troops', 'Western governments': several unnamed states"
+    )
+    country_nouns: list[str] = Field(
+        default_factory=list, description="'a Palestinian state': nouns that name the country itself"
+    )
+    person_titles: list[str] = Field(default_factory=list, description="head nouns that name a person (he, she)")
+    commentator_nouns: list[str] = Field(
+        default_factory=list,
+        description="'a senior fellow at a Washington think tank': people quoted for colour, whose place is no party",
+    )
+    description_kinds: dict[str, str] = Field(
+        default_factory=dict,
+        description="what a description reads back to: 'the country' a state, 'the group' a body, 'the alliance' IGO",
+    )
+    held_territory_nouns: list[str] = Field(
+        default_factory=list, description="nouns read through to their holder: 'regime-held areas' is the regime"
+    )
+    holding_verbs: list[str] = Field(default_factory=list, description="participles of holding: held, controlled")
+    attack_nouns: list[str] = Field(
+        default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
+    )
+    owner_suffixes: list[str] = Field(
+        default_factory=list, description="'U.S.-flagged', 'Russian-made': hyphenated words that name an owner"
+    )
+    own_participles: list[str] = Field(
+        default_factory=list, description="'Damascus-based', 'NATO-led': participles whose country word is the phrase's"
+    )
+    venue_nouns: list[str] = Field(
+        default_factory=list, description="'at a conference in Tokyo': venues whose own place is the event's"
+    )
+    place_nouns: list[str] = Field(
+        default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
+    )
+    part_nouns: list[str] = Field(
+        default_factory=list, description="'eastern parts of the city': a part of the place named after 'of'"
+    )
+    compass_words: list[str] = Field(
+        default_factory=list,
+        description="'east of Aleppo', 'to the northwest of al-Qaryatain': a direction from a named place, which is "
+        "the event's place (the most specific place the text names)",
+    )
+    region_nouns: list[str] = Field(
+        default_factory=list,
+        description="'Homs province', 'the countryside of Idlib': a place noun that makes the town it names a region",
+    )
+    site_nouns: list[str] = Field(
+        default_factory=list,
+        description="'shelled a market in Aleppo', 'fired rockets at the Nairab airport': a site struck, where places "
+        "are targets, is the place it is in",
+    )
+    scene_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of deeds done on the ground, which take the scene an earlier sentence set",
+    )
+    place_descriptions: dict[str, Literal["city", "region", "country"]] = Field(
+        default_factory=dict,
+        description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
+    )
+    own_state_words: list[str] = Field(
+        default_factory=list, description="'government forces', 'the regime': a phrase of the article's own state"
+    )
+    state_weapons: list[str] = Field(
+        default_factory=list,
+        description="'regime aircraft', 'government jets': weapons an own-state word says are the government's",
+    )
+    travel_words: list[str] = Field(
+        default_factory=list, description="'a visit to London', 'headed to Brussels': 'to' names the event's place"
+    )
+    onset_words: list[str] = Field(
+        default_factory=list, description="'strikes on Raqqa', 'advancing on Manbij': 'on' names where a deed fell"
+    )
+    partitive_nouns: list[str] = Field(
+        default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
+    )
+    owned_nouns: list[str] = Field(
+        default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
+    )
+    speaks_for_nouns: list[str] = Field(
+        default_factory=list,
+        description="'a spokesman for Mueller', 'a lawyer for the senator', 'Trump's lawyer': people who speak or act "
+        "for another, coded as the one they speak for",
+    )
+    candidate_nouns: list[str] = Field(
+        default_factory=list,
+        description="'Republican Senate candidate X', 'the Labour nominee': one who stands for a party, coded as the "
+        "party a party word in the phrase names (never a seat they do not hold yet)",
+    )
+    title_abbreviations: dict[str, str] = Field(
+        default_factory=dict,
+        description="'Sen. Jeff Flake', 'Gov. Larry Hogan': an abbreviated title before a name, as its title word",
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RolesFile:
+        codes = set(self.role_names)
+        used = [r.role for r in self.roles] + [c for group in self.role_groups.values() for c in group]
+        used += [k for k in self.description_kinds.values() if k not in ("state", "group")]
+        for code in used:
+            if code not in codes:
+                raise ValueError(f"role {code!r} is not in role_names")
+        _no_duplicates([n.lower() for r in self.roles for n in r.nouns], "role noun (one role per noun)")
+        return self
