@@ -14,14 +14,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities, entity_span
-from detente.where.places import PLACE_LABELS, geonames_location, place_location
+from detente.where.places import (
+    PLACE_LABELS,
+    PRECISION,
+    article_countries,
+    geonames_location,
+    place_info_location,
+    place_location,
+)
 from detente.where.scene import carried_scene, described_place
+from detente.where.spelling import respelt_place
 
 LOCATIVE_PREPS = {
     "in",
@@ -38,6 +46,9 @@ LOCATIVE_PREPS = {
     "through",
 }
 
+
+# labels the small model gives a place's name when it takes it for something else ("Jisr al-Shaghour" a person)
+NAME_LABELS = {*PLACE_LABELS, "PERSON", "NORP", "ORG"}
 
 PART_WORDS = {
     "northern",
@@ -96,6 +107,9 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
         described = _misattached(head)
     if described is not None or not unlisted:
         return described
+    if lemma in roles.place_nouns or lemma in roles.site_nouns:
+        # "the towns of Jisr al-Shaghour", "the strategic Tal al-Jabiyeh hill": the noun says the name is a place
+        return next(filter(None, (_unlisted(c, named=c.i != head.i) for c in candidates)), None)
     return next(filter(None, map(_unlisted, candidates)), None)
 
 
@@ -178,21 +192,41 @@ def _unlisted(tok: Token, named: bool = False) -> Location | None:
     if not named and tok.ent_type_ not in PLACE_LABELS and not (after_prep and tok.ent_type_ in ("", "NORP", "PERSON")):
         return None
     span = entity_span(tok)
-    if span is None or span.label_ not in PLACE_LABELS:
+    if span is None or not (span.label_ in PLACE_LABELS or (named and span.label_ in NAME_LABELS)):
+        # a name the phrase says is a place keeps the whole name the model found, whatever it took it for ("the
+        # towns of Jisr al-Shaghour", tagged a person)
         left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
         span = tok.doc[left : tok.i + 1]
     if any(dictionary_entities(tok.doc).get(t.i) for t in span):
         return None  # a name the dictionaries know in part ("Damascus countryside") is read by them, not here
+    owner = _stripped_possessive(span)
+    if owner is not None:  # "Aleppos Qaryat al-Ansari": the town's quarter, its apostrophe lost
+        span = span[1:]
     name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    known = respelt_place(name, article_countries(tok.doc))
+    if known is not None:  # "Deir Ezour": a known town under another spelling
+        return place_info_location(known, span.text)
     part_of = [c for c in tok.children if c.dep_ == "poss"] + list(prep_objects(tok, ("of",)))
     part_of += list(prep_objects(tok.head, ("of",))) if tok.dep_ == "compound" else []
-    around = next(filter(None, map(_place_of, part_of)), None)
+    around = owner or next(filter(None, map(_place_of, part_of)), None)
     if around is not None and around.precision == "city":  # "Aleppo's Bab al-Maqam": a quarter of a known town
         return Location(
             name=name, country=around.country, lat=around.lat, lon=around.lon, text=span.text, precision="site"
         )
     inside = next(filter(None, map(_place_of, prep_objects(tok, ("in",)))), around)  # "X in Hama": its country only
     return Location(name=name, country=inside.country if inside else None, text=span.text, precision="site")
+
+
+def _stripped_possessive(span: Span) -> Location | None:
+    """'Aleppos Qaryat al-Ansari', 'Idlibs Binnish': text that lost its apostrophes writes a town's possessive as
+    one word; a known town plus "s" before another name is that town, whose part the name is."""
+    first = span[0]
+    if len(span) < 2 or not first.text.endswith("s") or not span[1].text[:1].isupper():
+        return None
+    known = gazetteer().places.get(first.text[:-1])
+    if known is None or PRECISION.get(known.kind) != "city":
+        return None
+    return place_info_location(known, first.text)
 
 
 def _preps_of(trigger: Token) -> set[str]:
@@ -224,6 +258,9 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
         for base in _compass_bases(anchor)
         if (loc := _place_of(base, unlisted) or (_unlisted(base, named=True) if unlisted else None)) is not None
     ]
+    for contest in prep_objects(anchor, ("for",)):
+        if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
+            found += [loc for o in prep_objects(contest, ("of",)) if (loc := _place_of(o, unlisted)) is not None]
     for pobj in prep_objects(anchor, preps):
         loc = _place_of(pobj, unlisted)
         if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
@@ -312,6 +349,7 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
             unlisted,
         )
     ]
+    found += [loc for anchor in anchors for loc in _visited(anchor, unlisted)]
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
@@ -346,13 +384,13 @@ def _struck(trigger: Token, unlisted: bool = False) -> list[Location]:
     return found
 
 
-def _scene(trigger: Token) -> list[Location]:
+def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
     """Places of the clauses that share the event's scene: a participle on the trigger ("Speaking in Berlin,
     Merkel advised ..."), then up to two clauses the trigger's subjectless clause hangs on."""
     found = []
     for child in trigger.children:
         if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and not _own_subject(child):
-            found += _clause_place([child], child)
+            found += _clause_place([child], child, unlisted)
     clause, steps = trigger, 0
     while not found and steps < 2 and clause.dep_ in SCENE_OF_HEAD and not _own_subject(clause):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -362,7 +400,7 @@ def _scene(trigger: Token) -> list[Location]:
         clause, steps = clause.head, steps + 1
         if clause.pos_ not in ("VERB", "AUX", "NOUN"):
             clause = clause.head  # "before meeting ...": the preposition's verb
-        found = _clause_place([clause], clause)
+        found = _clause_place([clause], clause, unlisted)
     return found
 
 
@@ -393,6 +431,34 @@ def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
     return [loc] if loc is not None else []
 
 
+def _home_country(trigger: Token) -> str | None:
+    from detente.actors.context import home_country  # actors reads places: imported late, not at load
+
+    return home_country(trigger.doc)
+
+
+def _visited(verb: Token, unlisted: bool) -> list[Location]:
+    """'visited the Acropolis', 'toured the Mississippi Civil Rights Museum': the place a visit's object names. A
+    name no gazetteer knows counts only as a place or site the model tagged so, or an organisation named by a
+    site noun (a museum, not a company); a person visited is no place."""
+    if verb.lemma_.lower() not in roles_file().travel_words:
+        return []
+    found, landmarks = [], roles_file().landmark_nouns
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        known = dictionary_entities(obj.doc).get(obj.i)
+        if known is not None:
+            loc = _place_of(obj) if known[0] in ("place", "capital") or _seat(known) else None
+        elif not unlisted or obj.pos_ != "PROPN":
+            loc = None
+        elif obj.ent_type_ in PLACE_LABELS or (obj.ent_type_ == "ORG" and obj.lemma_.lower() in landmarks):
+            loc = _unlisted(obj, named=True)
+        else:
+            loc = None
+        if loc is not None:
+            found.append(loc)
+    return found
+
+
 def _unplaced(loc: Location) -> bool:
     """A place no gazetteer knows, whose country the text around it may give; not shared waters, which the
     gazetteer lists with coordinates and no country on purpose (places.yaml): they take no coastal state's."""
@@ -419,8 +485,10 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         if inside is not None:
             return inside if not _unplaced(inside) else inside.model_copy(update={"country": targeted.country})
         return next((loc for loc in named if region in f"{loc.name} "), targeted)
+    if (found or targeted) and all(loc.precision == "country" for loc in [*found, *filter(None, [targeted])]):
+        found += _struck(trigger, unlisted)  # "struck the towns of X and Y in Syria": the towns, in that country
     if not found and targeted is None:
-        found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger)
+        found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger, unlisted)
     # the most specific place wins: a city or region is more precise than a country ("attacked the embassies of
     # France in Kinshasa"), a town than its region ("near the city of Manbij in the Aleppo governorate"); a place
     # no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
@@ -431,6 +499,9 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
             countries = {loc.country for loc in found if loc.country}
             if len(countries) == 1:
                 return finer[0].model_copy(update={"country": countries.pop()})
+            home = _home_country(trigger) if unlisted else None
+            if home is not None:  # else in the country the article is about, if one is
+                return finer[0].model_copy(update={"country": home})
         return finer[0]
     place = targeted or (found[0] if found else None)
     if place is not None or code is None or code[:2] not in roles_file().scene_roots:

@@ -15,6 +15,7 @@ from detente.data import PlaceInfo, gazetteer
 from detente.records import Location
 from detente.where.geonames import find_place
 from detente.where.mentions import dictionary_entities, entity_span
+from detente.where.spelling import respelt_place
 
 # Gazetteer kinds (data/schemas/places.py ``Place.kind``) -> the precision of a location there.
 PRECISION = {
@@ -72,6 +73,9 @@ def geonames_location(tok: Token) -> Location | None:
     if span is None:
         return None
     name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    known = respelt_place(name, article_countries(tok.doc))
+    if known is not None:  # "strongholds in Deir Ezour": a town of ours under another spelling
+        return place_info_location(known, span.text)
     found = find_place(name, article_countries(tok.doc))
     if found is None:
         return None

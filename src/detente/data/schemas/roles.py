@@ -50,6 +50,14 @@ class RolesFile(DataFile):
     own_participles: list[str] = Field(
         default_factory=list, description="'Damascus-based', 'NATO-led': participles whose country word is the phrase's"
     )
+    landmark_nouns: list[str] = Field(
+        default_factory=list,
+        description="'toured the Civil Rights Museum': an organisation so named is, as the object of a visit, a place",
+    )
+    contest_nouns: list[str] = Field(
+        default_factory=list,
+        description="'battled for control of Aleppo': what a fight is for, whose place after 'of' is where it was",
+    )
     venue_nouns: list[str] = Field(
         default_factory=list, description="'at a conference in Tokyo': venues whose own place is the event's"
     )

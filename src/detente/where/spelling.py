@@ -1,0 +1,61 @@
+"""Known places under another spelling: "Jisr al-Shughour" and "Jisr al-Shaghour", "Deir Ezzor" and "Deir Ezour".
+
+Names written from Arabic, Persian or Kurdish reach English news in many spellings; the gazetteer lists the common
+ones, and news invents more (vowels change, consonants double, the article "al-" becomes "el-", "ez-" or goes). A
+place name no gazetteer knows is compared with the gazetteer's by a skeleton: its consonants in order, doubled ones
+once, without the Arabic article and with the first letter kept. A match counts only when it is plain: the skeleton
+has at least ``MIN_CONSONANTS`` consonants, names one gazetteer place only, and that place is in a country the
+article names. Anything else stays an unlisted place (no coordinates): a wrong town is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+
+from detente.data import PlaceInfo, gazetteer
+
+# the Arabic article as news writes it, before a hyphen or a space ("al-", "el-", "ash-", "ez-")
+ARTICLES = frozenset({"al", "el", "ul", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an"})
+VOWELS = frozenset("aeiou")
+MIN_CONSONANTS = 4  # shorter skeletons ("Homs", "Idlib") are shared by too many names to say which
+
+
+def skeleton(name: str) -> str | None:
+    """The name's first letter and its consonants in order, doubled ones once; None when too short to tell."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    words = [w for w in re.split(r"[\s\-]+", re.sub(r"['’`]", "", plain)) if w]
+    words = [w for w in words if w not in ARTICLES] if len(words) > 1 else words
+    letters = "".join(c for w in words for c in w if c.isalpha())
+    if not letters:
+        return None
+    consonants = [c for c in letters if c not in VOWELS]
+    single = [c for i, c in enumerate(consonants) if i == 0 or c != consonants[i - 1]]
+    if len(single) < MIN_CONSONANTS:
+        return None
+    return f"{letters[0]}:{''.join(single)}"
+
+
+@cache
+def _index() -> dict[str, frozenset[str]]:
+    """Skeleton -> the canonical names of the gazetteer places with a name or alias of that skeleton."""
+    out: dict[str, set[str]] = {}
+    for surface, info in gazetteer().places.items():
+        key = skeleton(surface)
+        if key is not None:
+            out.setdefault(key, set()).add(info.name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def respelt_place(name: str, countries: Counter[str]) -> PlaceInfo | None:
+    """The one gazetteer place ``name`` is another spelling of, when that place is in a country the article names."""
+    key = skeleton(name)
+    names = _index().get(key) if key is not None else None
+    if not names or len(names) != 1:
+        return None
+    info = gazetteer().places[next(iter(names))]
+    if info.country is None or not countries.get(info.country):
+        return None
+    return info
