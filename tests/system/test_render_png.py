@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from pathlib import Path
 
-from detente.system.render import bloc_names, figure, spread, to_png
+from detente.system.render import bloc_names, figure, layout, spread, to_png
 from detente.system.view import Actor, Relation, SystemView
 
 DAY = dt.date(2024, 12, 2)
@@ -79,3 +79,14 @@ def test_no_label_covers_another_or_a_disc() -> None:
                 assert not box.overlaps(other)
     finally:
         plt.close(fig)
+
+
+def test_small_components_sit_in_the_bottom_strip_and_the_main_one_above() -> None:
+    view = hub_view(6)
+    view.relations.append(relation("PER", "PEROPP", "support", "+", 0.5))
+    view.actors += [Actor(code="PER", name="Peru", country="PER", bloc=2),
+                    Actor(code="PEROPP", name="Peru opposition", country="PER", bloc=2)]  # fmt: skip
+    pos = layout(view)
+    assert pos["PER"][1] <= 0.12 and pos["PEROPP"][1] <= 0.12  # the pair: in the strip
+    assert all(pos[c][1] >= 0.12 for c in ("USA", "RUS", "IRN", "L00"))  # the main component: above it
+    assert set(pos) == {a.code for a in view.actors}

@@ -93,8 +93,10 @@ def _dot(text: str) -> str:
 
 
 def layout(view: SystemView) -> dict[str, tuple[float, float]]:
-    """Positions in [0, 1]²: Kamada-Kawai, which spreads a hub's neighbours evenly around it, then nodes
-    closer than a disc's width pushed apart (a hub's many leaves otherwise land on one another)."""
+    """Positions in [0, 1]²: Kamada-Kawai per connected component, which spreads a hub's neighbours evenly
+    around it. The largest component fills the picture; the small ones (a pair such as Peru and its opposition)
+    sit side by side in a strip along the bottom instead of at the far ends of one layout, which crushed the
+    main component into the middle. Nodes closer than a disc's width are then pushed apart."""
     import igraph as ig
 
     codes = [a.code for a in view.actors]
@@ -105,10 +107,31 @@ def layout(view: SystemView) -> dict[str, tuple[float, float]]:
         (index[r.source], index[r.target]) for r in view.relations if r.source is not None and r.source != r.target
     ]
     graph = ig.Graph(n=len(codes), edges=edges)
-    coords = graph.layout_kamada_kawai(seed=_circle(len(codes)), maxiter=50 * len(codes))
+    parts = sorted(graph.connected_components(), key=lambda part: (-len(part), min(part)))
+    main, rest = parts[0], parts[1:]
+    strip = 0.14 if rest else 0.0  # the bottom strip's height
+    pos: dict[str, tuple[float, float]] = {}
+    for i, (x, y) in _unit_layout(graph, main).items():
+        pos[codes[i]] = (x, strip + y * (1.0 - strip))
+    left, room = 0.0, sum(len(part) for part in rest)
+    for part in rest:
+        width = len(part) / room
+        for i, (x, y) in _unit_layout(graph, part).items():
+            pos[codes[i]] = (left + (0.15 + 0.7 * x) * width, 0.02 + 0.08 * y)
+        left += width
+    return spread(pos)
+
+
+def _unit_layout(graph: Any, members: list[int]) -> dict[int, tuple[float, float]]:
+    """Kamada-Kawai of one component, scaled into [0, 1]² (a single node sits in the middle)."""
+    members = sorted(members)  # the subgraph numbers its vertices in this order
+    if len(members) == 1:
+        return {members[0]: (0.5, 0.5)}
+    sub = graph.induced_subgraph(members)
+    coords = sub.layout_kamada_kawai(seed=_circle(len(members)), maxiter=50 * len(members))
     xs, ys = [p[0] for p in coords], [p[1] for p in coords]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    return spread({c: ((xs[i] - min(xs)) / span_x, (ys[i] - min(ys)) / span_y) for c, i in index.items()})
+    return {m: ((xs[k] - min(xs)) / span_x, (ys[k] - min(ys)) / span_y) for k, m in enumerate(members)}
 
 
 def spread(
@@ -200,6 +223,7 @@ def figure(view: SystemView, *, title: str | None = None) -> Any:
     renderer = fig.canvas.get_renderer()
     radius = 15 * fig.dpi / 72  # a disc of s=900 points² is 30 points wide
     placed: list[Bbox] = []  # display boxes of the discs and labels drawn so far
+    centres: dict[str, tuple[float, float]] = {}  # discs' centres on the display
 
     def free(text: Any) -> bool:
         box = text.get_window_extent(renderer).expanded(1.05, 1.15)
@@ -216,6 +240,7 @@ def figure(view: SystemView, *, title: str | None = None) -> Any:
         ax.scatter([x], [y], s=900, color=colour, edgecolors="#333333", linewidths=0.8, zorder=3)
         ax.annotate(a.code, (x, y), fontsize=7, fontweight="bold", ha="center", va="center", zorder=4)
         cx, cy = ax.transData.transform((x, y))
+        centres[a.code] = (cx, cy)
         placed.append(Bbox.from_extents(cx - radius, cy - radius, cx + radius, cy + radius))
     heaviest = max((r.weight for r in view.relations), default=1.0) or 1.0
     curves = _curves(view, pos)
@@ -243,8 +268,8 @@ def figure(view: SystemView, *, title: str | None = None) -> Any:
             name = ax.annotate(
                 a.name, (x + dx, y + dy), fontsize=7, ha=ha, va=va, color="#222222", zorder=5, bbox=LABEL_BOX
             )
-            if free(name):
-                break
+            if _nearest(name.get_window_extent(renderer), centres) == a.code and free(name):
+                break  # a name nearer another disc than its own would be read as that one's
             name.remove()
         else:  # nowhere free: below, as before, rather than no name at all
             ax.annotate(a.name, (x, y - 0.035), fontsize=7, ha="center", va="top", color="#222222", zorder=5)
@@ -256,6 +281,17 @@ def figure(view: SystemView, *, title: str | None = None) -> Any:
         if not free(kind):
             kind.remove()
     return fig
+
+
+def _nearest(box: Any, centres: dict[str, tuple[float, float]]) -> str | None:
+    """The actor whose disc centre is nearest the box (by the box's nearest point)."""
+
+    def gap(centre: tuple[float, float]) -> float:
+        dx = max(box.x0 - centre[0], 0.0, centre[0] - box.x1)
+        dy = max(box.y0 - centre[1], 0.0, centre[1] - box.y1)
+        return math.hypot(dx, dy)
+
+    return min(centres, key=lambda code: gap(centres[code]), default=None)
 
 
 def _legend(ax: Any, view: SystemView) -> None:
