@@ -81,8 +81,7 @@ def system_cmd(
     if fmt == "table":
         _print_table(view)
         return
-    if fmt in ("png", "html", "dot"):
-        pictured = render.drawn(view, top)
+    pictured = render.drawn(view, top) if fmt in ("png", "html", "dot") else view
     if fmt == "json":
         _emit(render.to_json(view), output)
     elif fmt == "dot":
@@ -93,8 +92,9 @@ def system_cmd(
         render.to_png(pictured, output)
     elif fmt == "graphml" and output is not None:
         render.to_graphml(view, output)
-    if output is not None:
-        err.print(f"detente: wrote {fmt} of {len(view.relations)} relations to {output}", highlight=False)
+    if output is not None:  # a picture says how many of the relations it draws
+        shown = f"{len(pictured.relations)} of " if pictured is not view else ""
+        err.print(f"detente: wrote {fmt} of {shown}{len(view.relations)} relations to {output}", highlight=False)
 
 
 def _emit(text: str, output: Path | None) -> None:

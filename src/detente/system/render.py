@@ -11,6 +11,7 @@ import html
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 from detente.system.contributions import SYMMETRIC_KINDS
 from detente.system.view import Relation, SystemView
@@ -92,7 +93,10 @@ def _dot(text: str) -> str:
 
 
 def layout(view: SystemView) -> dict[str, tuple[float, float]]:
-    """Positions in [0, 1]²: Kamada-Kawai, which spreads a hub's neighbours evenly around it."""
+    """Positions in [0, 1]²: Kamada-Kawai per connected component, which spreads a hub's neighbours evenly
+    around it. The largest component fills the picture; the small ones (a pair such as Peru and its opposition)
+    sit side by side in a strip along the bottom instead of at the far ends of one layout, which crushed the
+    main component into the middle. Nodes closer than a disc's width are then pushed apart."""
     import igraph as ig
 
     codes = [a.code for a in view.actors]
@@ -103,32 +107,144 @@ def layout(view: SystemView) -> dict[str, tuple[float, float]]:
         (index[r.source], index[r.target]) for r in view.relations if r.source is not None and r.source != r.target
     ]
     graph = ig.Graph(n=len(codes), edges=edges)
-    coords = graph.layout_kamada_kawai(seed=_circle(len(codes)), maxiter=50 * len(codes))
+    parts = sorted(graph.connected_components(), key=lambda part: (-len(part), min(part)))
+    main, rest = parts[0], parts[1:]
+    strip = 0.14 if rest else 0.0  # the bottom strip's height
+    pos: dict[str, tuple[float, float]] = {}
+    for i, (x, y) in _unit_layout(graph, main).items():
+        pos[codes[i]] = (x, strip + y * (1.0 - strip))
+    left, room = 0.0, sum(len(part) for part in rest)
+    for part in rest:
+        width = len(part) / room
+        for i, (x, y) in _unit_layout(graph, part).items():
+            pos[codes[i]] = (left + (0.15 + 0.7 * x) * width, 0.02 + 0.08 * y)
+        left += width
+    return spread(pos)
+
+
+def _unit_layout(graph: Any, members: list[int]) -> dict[int, tuple[float, float]]:
+    """Kamada-Kawai of one component, scaled into [0, 1]² (a single node sits in the middle)."""
+    members = sorted(members)  # the subgraph numbers its vertices in this order
+    if len(members) == 1:
+        return {members[0]: (0.5, 0.5)}
+    sub = graph.induced_subgraph(members)
+    coords = sub.layout_kamada_kawai(seed=_circle(len(members)), maxiter=50 * len(members))
     xs, ys = [p[0] for p in coords], [p[1] for p in coords]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    return {c: ((xs[i] - min(xs)) / span_x, (ys[i] - min(ys)) / span_y) for c, i in index.items()}
+    return {m: ((xs[k] - min(xs)) / span_x, (ys[k] - min(ys)) / span_y) for k, m in enumerate(members)}
+
+
+def spread(
+    pos: dict[str, tuple[float, float]], gap: float = 0.075, rounds: int = 200
+) -> dict[str, tuple[float, float]]:
+    """Push apart every two nodes closer than ``gap`` (each moves half the shortfall, along the line between
+    them), keeping all in [0, 1]²; a deterministic nudge separates nodes that sit on the same point."""
+    codes = sorted(pos)
+    xy = {c: list(pos[c]) for c in codes}
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(codes):
+            for b in codes[i + 1 :]:
+                dx, dy = xy[b][0] - xy[a][0], xy[b][1] - xy[a][1]
+                dist = math.hypot(dx, dy)
+                if dist >= gap:
+                    continue
+                if dist < 1e-9:
+                    dx, dy, dist = math.cos(i), math.sin(i), 1.0
+                push = (gap - dist) / 2 / dist
+                xy[a][0], xy[a][1] = xy[a][0] - dx * push, xy[a][1] - dy * push
+                xy[b][0], xy[b][1] = xy[b][0] + dx * push, xy[b][1] + dy * push
+                moved = True
+        for c in codes:
+            xy[c] = [min(1.0, max(0.0, xy[c][0])), min(1.0, max(0.0, xy[c][1]))]
+        if not moved:
+            break
+    return {c: (xy[c][0], xy[c][1]) for c in codes}
 
 
 def _circle(n: int) -> list[list[float]]:
     return [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
 
 
+def bloc_names(view: SystemView, most: int = 4) -> dict[int, str]:
+    """Each bloc named by its members with the most tie weight, heaviest first ("USA, ISR, CHN …"): a legend
+    that says "bloc 0" tells the reader nothing."""
+    strength: dict[str, float] = {}
+    for r in view.relations:
+        if r.source is None:
+            continue
+        for code in (r.source, r.target):
+            strength[code] = strength.get(code, 0.0) + r.weight
+    members: dict[int, list[str]] = {}
+    for a in view.actors:
+        if a.bloc is not None:
+            members.setdefault(a.bloc, []).append(a.code)
+    names = {}
+    for bloc, codes in members.items():
+        codes.sort(key=lambda c: (-strength.get(c, 0.0), c))
+        names[bloc] = ", ".join(codes[:most]) + (f" +{len(codes) - most}" if len(codes) > most else "")
+    return names
+
+
 def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
-    """A picture for a report: labelled actors coloured by bloc, ties by sign (colour and line style)."""
+    """A picture for a report (see ``figure``)."""
+    import matplotlib.pyplot as plt
+
+    fig = figure(view, title=title)
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def figure(view: SystemView, *, title: str | None = None) -> Any:
+    """The picture as a matplotlib figure: labelled actors coloured by bloc, ties by sign (colour and style).
+
+    Labels are placed one by one where they overlap no disc and no label already drawn: an actor's name tries
+    below, above, right and left of its disc; a tie's kind (heaviest ties first) is left out where it would
+    cover another. The frame is fixed (legend, title, margins) before any label is measured."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import FancyArrowPatch, Patch
+    from matplotlib.patches import FancyArrowPatch
+    from matplotlib.transforms import Bbox
 
     pos = layout(view)
     fig, ax = plt.subplots(figsize=(15, 10), dpi=110)
     ax.set_axis_off()
+    ax.set_xlim(-0.08, 1.08)
+    ax.set_ylim(-0.1, 1.08)
+    _legend(ax, view)
+    ax.set_title(
+        title
+        or f"detente: the system as of {view.as_of} (window {view.window}, half-life {view.half_life_days:g} days)",
+        fontsize=11,
+    )
+    fig.tight_layout()
+    renderer = fig.canvas.get_renderer()
+    radius = 15 * fig.dpi / 72  # a disc of s=900 points² is 30 points wide
+    placed: list[Bbox] = []  # display boxes of the discs and labels drawn so far
+    centres: dict[str, tuple[float, float]] = {}  # discs' centres on the display
+
+    def free(text: Any) -> bool:
+        box = text.get_window_extent(renderer).expanded(1.05, 1.15)
+        if any(box.overlaps(other) for other in placed):
+            return False
+        placed.append(box)
+        return True
+
+    for a in view.actors:
+        if a.code not in pos:
+            continue
+        x, y = pos[a.code]
+        colour = BLOC_COLOURS[a.bloc % len(BLOC_COLOURS)] if a.bloc is not None else "#cccccc"
+        ax.scatter([x], [y], s=900, color=colour, edgecolors="#333333", linewidths=0.8, zorder=3)
+        ax.annotate(a.code, (x, y), fontsize=7, fontweight="bold", ha="center", va="center", zorder=4)
+        cx, cy = ax.transData.transform((x, y))
+        centres[a.code] = (cx, cy)
+        placed.append(Bbox.from_extents(cx - radius, cy - radius, cx + radius, cy + radius))
     heaviest = max((r.weight for r in view.relations), default=1.0) or 1.0
-    weights = sorted((r.weight for r in view.relations), reverse=True)
-    labelled = weights[min(len(weights), 15) - 1] if weights else 0.0  # name the kind of the 15 heaviest ties
-    for (x1, y1), (x2, y2), rad, r in _curves(view, pos):
+    curves = _curves(view, pos)
+    for (x1, y1), (x2, y2), rad, r in curves:
         positive = r.sign == "+"
         patch = FancyArrowPatch(
             (x1, y1),
@@ -144,38 +260,75 @@ def to_png(view: SystemView, path: Path, *, title: str | None = None) -> None:
             connectionstyle=f"arc3,rad={rad:.2f}",
         )
         ax.add_patch(patch)
-        if r.weight >= labelled:  # the label sits on the curve's middle
-            mx, my = (x1 + x2) / 2 + rad * (y2 - y1) / 2, (y1 + y2) / 2 - rad * (x2 - x1) / 2
-            ax.annotate(r.kind, (mx, my), fontsize=7, color="#444444", ha="center", va="center",
-                        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7})  # fmt: skip
-    blocs_seen: dict[int, str] = {}
-    for a in view.actors:
+    for a in view.actors:  # names before kinds: a missing name costs the reader more than a missing kind
         if a.code not in pos:
             continue
         x, y = pos[a.code]
-        colour = BLOC_COLOURS[a.bloc % len(BLOC_COLOURS)] if a.bloc is not None else "#cccccc"
-        if a.bloc is not None:
-            blocs_seen.setdefault(a.bloc, colour)
-        ax.scatter([x], [y], s=900, color=colour, edgecolors="#333333", linewidths=0.8, zorder=3)
-        ax.annotate(a.code, (x, y), fontsize=7, fontweight="bold", ha="center", va="center", zorder=4)
-        ax.annotate(a.name, (x, y - 0.04), fontsize=7, ha="center", va="top", color="#333333", zorder=4)
+        for dx, dy, ha, va in NAME_SPOTS:
+            name = ax.annotate(
+                a.name, (x + dx, y + dy), fontsize=7, ha=ha, va=va, color="#222222", zorder=5, bbox=LABEL_BOX
+            )
+            if _nearest(name.get_window_extent(renderer), centres) == a.code and free(name):
+                break  # a name nearer another disc than its own would be read as that one's
+            name.remove()
+        else:  # nowhere free: below, as before, rather than no name at all
+            ax.annotate(a.name, (x, y - 0.035), fontsize=7, ha="center", va="top", color="#222222", zorder=5)
+    for (x1, y1), (x2, y2), rad, r in sorted(curves, key=lambda c: -c[3].weight)[:KINDS_NAMED]:
+        mx, my = (x1 + x2) / 2 + rad * (y2 - y1) / 2, (y1 + y2) / 2 - rad * (x2 - x1) / 2
+        colour = POSITIVE if r.sign == "+" else NEGATIVE
+        kind = ax.annotate(f"{r.kind} {r.sign}", (mx, my), fontsize=7, ha="center", va="center", zorder=4,
+                           color=colour, fontstyle="italic", bbox=LABEL_BOX)  # fmt: skip
+        if not free(kind):
+            kind.remove()
+    return fig
+
+
+def _nearest(box: Any, centres: dict[str, tuple[float, float]]) -> str | None:
+    """The actor whose disc centre is nearest the box (by the box's nearest point)."""
+
+    def gap(centre: tuple[float, float]) -> float:
+        dx = max(box.x0 - centre[0], 0.0, centre[0] - box.x1)
+        dy = max(box.y0 - centre[1], 0.0, centre[1] - box.y1)
+        return math.hypot(dx, dy)
+
+    return min(centres, key=lambda code: gap(centres[code]), default=None)
+
+
+def _legend(ax: Any, view: SystemView) -> None:
+    """What the lines mean and which actors each bloc colour stands for."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
     handles = [
         Line2D([0], [0], color=POSITIVE, lw=2.5, ls="-", label="+ alliance, support, cooperation, membership"),
         Line2D([0], [0], color=NEGATIVE, lw=2.5, ls="--", label="- hostility, label, broken tie"),
         Line2D([0], [0], color="#777777", lw=1, ls="-", marker=">", label="arrow: directed (source -> target)"),
+        Line2D([0], [0], color="#777777", lw=4, ls="-", label="thicker: heavier (more and more recent evidence)"),
     ]
-    handles += [Patch(color=c, label=f"bloc {b}") for b, c in sorted(blocs_seen.items())[:10]]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True)
-    ax.set_title(
-        title
-        or f"detente: the system as of {view.as_of} (window {view.window}, half-life {view.half_life_days:g} days)",
-        fontsize=11,
-    )
-    ax.set_xlim(-0.08, 1.08)
-    ax.set_ylim(-0.1, 1.08)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
+    names = bloc_names(view)
+    blocs = sorted({a.bloc for a in view.actors if a.bloc is not None})
+    handles += [
+        Patch(color=BLOC_COLOURS[b % len(BLOC_COLOURS)], label=f"bloc {b}: {names.get(b, '')}") for b in blocs[:10]
+    ]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True,
+              title="ties; disc colour = bloc", title_fontsize=8)  # fmt: skip
+
+
+KINDS_NAMED = 20  # the kind is written on the heaviest ties only: more would cover the picture
+
+LABEL_BOX = {"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8}
+
+# Where an actor's name may go, tried in order: (dx, dy, horizontal and vertical alignment).
+NAME_SPOTS = [
+    (0.0, -0.035, "center", "top"),
+    (0.0, 0.035, "center", "bottom"),
+    (0.03, 0.0, "left", "center"),
+    (-0.03, 0.0, "right", "center"),
+    (0.025, -0.03, "left", "top"),
+    (-0.025, -0.03, "right", "top"),
+    (0.025, 0.03, "left", "bottom"),
+    (-0.025, 0.03, "right", "bottom"),
+]
 
 
 def _curves(
