@@ -145,6 +145,15 @@ def endings(text: str) -> set[tuple]:
         ("Turkey, a US ally, did not attend the talks.", set()),
         ("Iran's support for Hezbollah did not waver.", set()),
         ("Britain did not leave the European Union.", set()),  # a negated ending says nothing either way
+        # an ending by its own word holds once it has happened, told in the past or perfect ...
+        ("Britain left the European Union in 2020.", {("GBR", "membership", "IGOEU")}),
+        ("Britain has left the European Union.", {("GBR", "membership", "IGOEU")}),
+        # ... not while it is still to come, nor named as a process with no time
+        ("Britain is leaving the European Union.", set()),
+        ("Ireland fears for its border after Britain leaves the European Union.", set()),
+        ("Brexit campaigners voted for Britain to leave the European Union.", set()),
+        ("Ireland worries about Britain's exit from the European Union.", set()),
+        ("Hungary will withdraw its support for Ukraine.", set()),
     ],
 )
 def test_what_reads_as_an_ending(text: str, expected: set[tuple]) -> None:

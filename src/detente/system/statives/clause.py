@@ -152,6 +152,19 @@ def ends_of(entry_ends: bool, denied_here: bool) -> bool | None:
     return entry_ends or denied_here
 
 
+def ending_done(trigger: Token) -> bool:
+    """Whether an ending by its own word has happened: 'Britain left the EU', 'has left'. An ending told in the
+    present or future is one still to come ('after Britain leaves the EU', 'Britain is leaving the EU', 'voted for
+    Britain to leave'); an ending verb's object ends when the verb does ('withdrew its support'); a nominal one
+    ('Britain's exit from the EU', 'negotiating its withdrawal') says nothing of when, unless it is what time is
+    counted from ('since its withdrawal'): none of these closes a relation today."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().ending_verbs:
+        return ending_done(trigger.head)  # "withdrew its support for", "will end the alliance"
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+
+
 def speaker_of(anchor: Token, ctx: ArticleContext) -> tuple[ActorRef | None, str | None]:
     """Who asserts a clause: the subject of the verb of saying it hangs from ('Israel says Hamas is ...')."""
     speech = set(clauses().speech_verbs) | set(clauses().claim_verbs)

@@ -5,7 +5,7 @@ one ending: "no longer backs" closes the relation, see ``detente.system.view``).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from detente.actors import ArticleContext, home_country
 from detente.events.clause import read_clause
@@ -14,7 +14,7 @@ from detente.events.record import trimmed
 from detente.nlp.text import doc_text
 from detente.records import Article, Evidence, Stative
 from detente.system import mediation
-from detente.system.statives.clause import clause_anchor, denied
+from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import label_acts, labels
 from detente.system.statives.lexicon import lexicon
@@ -74,6 +74,8 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                     clause_anchor(f.trigger), f.trigger, words=lexicon().mediation
                 ):
                     continue  # "Russia, which once backed ...": a tie that no longer holds
+                if f.ends and not _denial(f.trigger) and not ending_done(f.trigger):
+                    continue  # "after Britain leaves the EU", "Britain's exit from the EU": an ending still to come
                 reading = read_clause(clause_anchor(f.trigger), sent)
                 if reading.negated and f.kind == "mediation":
                     continue  # "refused to mediate", "failed to broker a truce between ...": nobody mediated
@@ -108,3 +110,9 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 )
         if sides:
             SIDES.set(tuple(sides))
+
+
+def _denial(trigger: Token) -> bool:
+    """An ending by negation ('is no longer an ally', 'no longer backs') holds now; only endings by their own word
+    ('left', 'exit') are read for when they happen."""
+    return negated(clause_anchor(trigger), *predicates_of(trigger))
