@@ -46,10 +46,21 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         elif _accusation(tok):
             continue  # "Rwanda is accused of backing the M23": an unnamed accuser's claim is not the author's
         for backer_tok, backed_tok in pairs:
-            for backer in actors_of(backer_tok, ctx):
-                for backed in actors_of(backed_tok, ctx):
+            backers = actors_of(backer_tok, ctx)
+            for backer in backers:
+                for backed in _backed(backed_tok, backers, ctx):
                     if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
                         yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *said, ends)
+
+
+def _backed(tok: Token, backers: list[ActorRef], ctx: ArticleContext) -> list[ActorRef]:
+    """The actors a phrase backed names. A pronoun object never stands for its own clause's subject ("China and
+    Russia ... have shielded it": not Russia, whatever the last actor named)."""
+    found = actors_of(tok, ctx)
+    if tok.tag_ == "PRP" and not tok.lower_.endswith(("self", "selves")):  # a reflexive is the subject
+        own = {b.code for b in backers}
+        found = [a for a in found if a.code not in own]
+    return found
 
 
 def works_with(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
