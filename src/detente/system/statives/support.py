@@ -53,6 +53,28 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                         yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *said, ends)
 
 
+def requested(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'French troops struck the rebels at the request of the Malian government', 'at Damascus's invitation': a
+    military that acts at an actor's request backs it. Only a military: 'the council met at the request of
+    Ukraine' is no support; nor is leaving or ending anything ('French troops left Mali at the junta's request')."""
+    lex = lexicon()
+    words, leaving = lex.support, lex.ending_verbs | lex.membership_ends
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.lemma_.lower() not in words.request_nouns:
+            continue
+        verb = tok.head.head
+        acts = verb.pos_ == "VERB" and verb.lemma_.lower() not in leaving and not negated(verb)
+        subj = _doer(verb, False) if acts else None
+        if subj is None:
+            continue
+        askers = [c for c in tok.children if c.dep_ == "poss"] + _pobjs(tok, "of")
+        said = speaker_of(clause_anchor(verb), ctx)
+        for backer in (a for a in actors_of(subj, ctx) if a.role == "MIL"):
+            for asker in (a for t in askers for a in actors_of(t, ctx)):
+                if backer.country != asker.country:
+                    yield Found(backer, asker, "support", "+", "stative.request.support", tok, *said)
+
+
 def _backed(tok: Token, backers: list[ActorRef], ctx: ArticleContext) -> list[ActorRef]:
     """The actors a phrase backed names. A pronoun object never stands for its own clause's subject ("China and
     Russia ... have shielded it": not Russia, whatever the last actor named)."""
