@@ -38,8 +38,10 @@ def test_the_briefing_article() -> None:
     assert offensive.date == dt.date(2024, 11, 28)
     march = find(events, "SYRREB", "SYR", "19")
     assert march.location is not None and march.location.name == "Aleppo"
-    find(events, "IRN", "SYRREB", "11")
-    find(events, "TUR", "SYRREB", "05")
+    # "Iran calls the rebels terrorists", "Turkey backs some rebel groups": present tense after the lede with no
+    # date or occasion, standing positions (guide 1.3), so no events; the system reads them as relations
+    # (tests/system/test_brief.py)
+    assert not [e for e in events if e.evidence.trigger in ("calls", "backs")]
     # "uses them against the Kurds" is too unclear to code: nothing TUR -> Kurds
     assert all(e.evidence.trigger != "uses" for e in events)
     for e in events:

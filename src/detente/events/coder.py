@@ -9,6 +9,7 @@ code, date (``dating``) and place. Every clause skipped keeps its reason for ``e
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -57,6 +58,28 @@ def actor_heads(sent: Span) -> list[int]:
             and (tok.ent_type_ or any(c.ent_type_ for c in tok.children) or titles_a_person(tok))
         ]
     return heads
+
+
+STANDING_KEY = "detente_standing"
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A deed the coder skipped as a standing position or habit (``clause.standing_reading``): no event, since it is
+    no news of the day, but a relation the article states ("Iran calls the rebels terrorists", "Turkey has long
+    backed the rebels"). The would-be event (source, target, code, rule, evidence) and its trigger's token are kept
+    on the doc, under ``STANDING_KEY``, for the relation reader (``system.statives.extract``)."""
+
+    event: Event
+    trigger: int  # the trigger's token index in the doc
+    anchor: int  # the verb of its clause (``Candidate.anchor``)
+    reverse: bool  # the partner's direction of a mutual deed ("fought"), not its subject's
+    reason: str
+
+
+def standings(doc: Doc) -> list[Standing]:
+    """The standing positions the last ``code_doc`` of this doc skipped (none if it was not coded)."""
+    return doc.user_data.get(STANDING_KEY, [])
 
 
 BACKGROUND_DAYS = 31
@@ -144,6 +167,8 @@ def code_doc(
     events: list[Event] = []
     skips: list[Skip] = []
     seen: set[tuple] = set()
+    standing: list[Standing] = []
+    doc.user_data[STANDING_KEY] = standing  # a second coding of the doc starts afresh
     sents = list(doc.sents)
     lede = lede_index(sents)
     for index, sent in enumerate(sents):
@@ -179,6 +204,7 @@ def code_doc(
             reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_to is not None)
             if reason is not None:
                 skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
+                standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
             if background(event, day) and not reading.expressed:
                 reason = (

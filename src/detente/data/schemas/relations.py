@@ -134,6 +134,8 @@ class SupportWords(_Strict):
     give_nouns: list[str] = Field(default_factory=list)  # "Iran's supply of drones to Russia"
     backing_nouns: list[str] = Field(default_factory=list)
     rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
+    # "French troops struck at the request of the Malian government": forces act for who asked them
+    request_nouns: list[str] = Field(default_factory=list)
     send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
     accuse_verbs: list[str] = Field(default_factory=list)  # "accused of arming": the accuser's claim
     joined_verbs: list[str] = Field(default_factory=list)  # "funds and hosts": support beside a support verb

@@ -1,6 +1,11 @@
 """Run every extractor family over each sentence of an article and keep what holds: not a self-relation, not
 denied, not history ("which once backed"), not hypothetical or demanded, one per sentence, pair and kind (and
 one ending: "no longer backs" closes the relation, see ``detente.system.view``).
+
+Beside the extractors, the deeds the event coder skipped as standing positions ("Iran calls the rebels
+terrorists", "Turkey has long backed the rebels": ``events.clause.standing_reading``) are relations the article
+states: each becomes a stative through the same event -> relation rules the stored events go through
+(``system.contributions.from_event``, ``data/statives/events.yaml``), with the rule ``stative.standing``.
 """
 
 from __future__ import annotations
@@ -8,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.actors import ArticleContext, home_country
+from detente.data import clauses
 from detente.events.clause import read_clause
-from detente.events.coder import remember_actors
+from detente.events.coder import Standing, remember_actors, standings
 from detente.events.record import trimmed
 from detente.nlp.text import doc_text
 from detente.records import Article, Evidence, Stative
@@ -21,7 +27,7 @@ from detente.system.statives.lexicon import lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
 from detente.system.statives.membership import memberships, rosters
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
-from detente.system.statives.support import misread_verbs, supports, works_with
+from detente.system.statives.support import misread_verbs, requested, supports, works_with
 from detente.system.statives.ties import agreements, tie_nouns
 from detente.when.stated import body_date
 
@@ -39,6 +45,7 @@ EXTRACTORS = (
     rosters,
     mediations,
     supports,
+    requested,
     misread_verbs,
     works_with,
     agreements,
@@ -60,8 +67,22 @@ def extract_statives(doc: Doc, article: Article) -> list[Stative]:
     return statives
 
 
+STANDING_RULE = "stative.standing"
+
+
+def conditional(verb: Token) -> bool:
+    """'backs Hamas if it disarms', 'supports the deal unless ...': a clause of condition on the verb."""
+    marks = clauses().hypothetical_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children
+    )
+
+
 def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Stative], seen: set[tuple]) -> None:
     text = doc_text(doc)
+    held: dict[int, list[Standing]] = {}
+    for s in standings(doc):
+        held.setdefault(s.event.sentence_index, []).append(s)
     for index, sent in enumerate(doc.sents):
         remember_actors(sent, ctx)
         sides = sides_of(sent, ctx)
@@ -108,6 +129,14 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                         ),
                     )
                 )
+        for s in held.get(index, []):  # after the extractors: what they read of the same pair and kind stands
+            found = _standing(s, doc, article)
+            if found is None:
+                continue
+            key = (index, found.source.code if found.source else None, found.target.code, found.kind, found.ends)
+            if key not in seen:
+                seen.add(key)
+                statives.append(found)
         if sides:
             SIDES.set(tuple(sides))
 
@@ -116,3 +145,38 @@ def _denial(trigger: Token) -> bool:
     """An ending by negation ('is no longer an ally', 'no longer backs') holds now; only endings by their own word
     ('left', 'exit') are read for when they happen."""
     return negated(clause_anchor(trigger), *predicates_of(trigger))
+
+
+def _standing(held: Standing, doc: Doc, article: Article) -> Stative | None:
+    """The relation a skipped standing deed states, read by the rules of the stored events (negated, hypothetical,
+    demanded, once held, of no lasting kind: none), or None. An intention or threat ("has long sought to join")
+    is no relation yet, as for the extractors; a denial ("denies arming") gives nothing, nor a position held on a
+    condition ("backs Hamas if it disarms"): the event coder dates a deed, it does not weigh its conditions. A
+    standing deed is its subject's: "the SDF has fought IS for years" is the SDF's hostility, not also the partner's
+    (the event coder's mutual reading, which on dev3 and dev_relations gave two wrong relations and no right one)."""
+    from detente.system.contributions import ENDING, from_event  # the coding pipeline does not load DuckDB
+
+    event = held.event
+    trigger = doc[held.trigger]
+    if held.reverse or event.modality in ("intent", "threat") or denied(trigger) or conditional(doc[held.anchor]):
+        return None
+    c = from_event(event, article.date)
+    if c is None or c.source_code is None:
+        return None
+    ev = event.evidence
+    source, target = event.source, event.target
+    assert target is not None  # from_event gives none without a target
+    return Stative(
+        article_id=article.id,
+        stative_id=Stative.make_id(article.id, event.sentence_index, trigger.idx, source.code, target.code, c.kind),
+        sentence_index=event.sentence_index,
+        date=article.date,
+        source=source,
+        target=target,
+        kind=c.kind,  # type: ignore[arg-type]
+        sign=c.sign,  # type: ignore[arg-type]
+        attributed_to=c.attributed_to,
+        attributed_text=None,
+        ends=c.origin == ENDING,
+        evidence=Evidence(sentence=ev.sentence, start=ev.start, end=ev.end, rule=STANDING_RULE, trigger=ev.trigger),
+    )

@@ -50,7 +50,7 @@ def _labelling_verb(tok: Token) -> Token | None:
     gov = tok.head
     if tok.dep_ == "pobj" and gov.lower_ == "as":
         gov = gov.head
-    elif tok.dep_ == "appos" and gov.dep_ in ("dobj", "dative"):
+    elif tok.dep_ == "appos" and gov.dep_ in ("dobj", "dative") and gov.head.dep_ != "relcl":
         gov = gov.head  # "designated [the Wagner Group] [a terrorist organisation]" read as an apposition
     elif _misplaced(tok) and (obj := _object_above(gov)) is not None:
         gov = obj.head  # "brands [the fighters of X, Y's ally,] [terrorists]", "calls [troops based there] [occupiers]"
@@ -61,21 +61,26 @@ def _labelling_verb(tok: Token) -> Token | None:
 
 def _misplaced(tok: Token) -> bool:
     """A label that ends its sentence, hung by the parser on the last name of the object before it (as an
-    apposition, or as the object of a participle describing it): the complement of the verb above."""
+    apposition, as the object of a participle describing it, or as the object of a preposition with that last
+    name read as its compound: "calls [troops stationed in the regions] [occupiers]"): the complement of the verb
+    above."""
     closing = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])
-    return closing and (tok.dep_ == "appos" or (tok.dep_ == "dobj" and tok.head.dep_ == "acl"))
+    fused = tok.dep_ == "pobj" and any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    return closing and (tok.dep_ == "appos" or (tok.dep_ == "dobj" and tok.head.dep_ == "acl") or fused)
 
 
 def _object_above(tok: Token) -> Token | None:
-    """The direct object a phrase is nested in through appositions and prepositions ('the YPG, the backbone of
-    the SDF'), if its verb has no complement of its own."""
+    """The direct object a phrase is nested in through appositions, prepositions and relative clauses ('the YPG,
+    the backbone of the SDF', 'the TPLF, which runs the region,'), if its verb has no complement of its own."""
     node = tok
-    for _ in range(6):
-        if node.dep_ in ("dobj", "dative"):
+    for _ in range(8):
+        if node.dep_ in ("dobj", "dative") and node.head.dep_ == "relcl":
+            node = node.head  # the object of the relative clause describing the object: on to what it describes
+        elif node.dep_ in ("dobj", "dative"):
             verb = node.head
             has_complement = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children)
             return None if has_complement or verb.lemma_.lower() not in lexicon().label_verbs else node
-        if node.dep_ not in ("appos", "pobj", "prep", "conj", "acl") or node.head.i == node.i:
+        if node.dep_ not in ("appos", "pobj", "prep", "conj", "acl", "relcl") or node.head.i == node.i:
             return None
         node = node.head
     return None

@@ -46,10 +46,43 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         elif _accusation(tok):
             continue  # "Rwanda is accused of backing the M23": an unnamed accuser's claim is not the author's
         for backer_tok, backed_tok in pairs:
-            for backer in actors_of(backer_tok, ctx):
-                for backed in actors_of(backed_tok, ctx):
+            backers = actors_of(backer_tok, ctx)
+            for backer in backers:
+                for backed in _backed(backed_tok, backers, ctx):
                     if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
                         yield Found(backer, backed, "support", "+", "stative.verb.support", tok, *said, ends)
+
+
+def requested(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'French troops struck the rebels at the request of the Malian government', 'at Damascus's invitation': a
+    military that acts at an actor's request backs it. Only a military: 'the council met at the request of
+    Ukraine' is no support; nor is leaving or ending anything ('French troops left Mali at the junta's request')."""
+    lex = lexicon()
+    words, leaving = lex.support, lex.ending_verbs | lex.membership_ends
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.lemma_.lower() not in words.request_nouns:
+            continue
+        verb = tok.head.head
+        acts = verb.pos_ == "VERB" and verb.lemma_.lower() not in leaving and not negated(verb)
+        subj = _doer(verb, False) if acts else None
+        if subj is None:
+            continue
+        askers = [c for c in tok.children if c.dep_ == "poss"] + _pobjs(tok, "of")
+        said = speaker_of(clause_anchor(verb), ctx)
+        for backer in (a for a in actors_of(subj, ctx) if a.role == "MIL"):
+            for asker in (a for t in askers for a in actors_of(t, ctx)):
+                if backer.country != asker.country:
+                    yield Found(backer, asker, "support", "+", "stative.request.support", tok, *said)
+
+
+def _backed(tok: Token, backers: list[ActorRef], ctx: ArticleContext) -> list[ActorRef]:
+    """The actors a phrase backed names. A pronoun object never stands for its own clause's subject ("China and
+    Russia ... have shielded it": not Russia, whatever the last actor named)."""
+    found = actors_of(tok, ctx)
+    if tok.tag_ == "PRP" and not tok.lower_.endswith(("self", "selves")):  # a reflexive is the subject
+        own = {b.code for b in backers}
+        found = [a for a in found if a.code not in own]
+    return found
 
 
 def works_with(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
