@@ -91,7 +91,7 @@ def test_a_name_ending_like_a_plural_is_not_read_as_a_role_noun() -> None:
 
 
 def test_a_spokesman_of_a_body_named_by_its_role_noun_speaks_as_its_government() -> None:
-    # "the junta's spokesman": no name says whom he speaks for, so he is not read as the junta (MIL) itself but by
+    # "the junta's spokesman": no name says whom he speaks for, so he is not read as the junta itself but by
     # his role noun (a government spokesman, as annotators code him)
     text = "Mali's military junta spokesman accused France of lying on Monday."
     assert ("MLIGOV", "FRA") in pairs(text, "2022-02-01")

@@ -59,7 +59,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Russia called on the European Union to lift sanctions.", "RUS", "IGOEU", "0254"),
     ("Washington urged the Venezuelan president to step down.", "USAGOV", "VENGOV", "0241"),
     ("Belarusian opposition leaders urged the president to resign.", "BLROPP", "BLRGOV", "0241"),
-    ("Britain urged the Malian junta to hold elections.", "GBR", "MLIMIL", "024"),
+    ("Britain urged the Malian junta to hold elections.", "GBR", "MLIGOV", "024"),
     ("The European Union urged Egypt to respect human rights.", "IGOEU", "EGY", "0243"),
     ("Iran urged Saudi Arabia to reconsider its decision.", "IRN", "SAU", "0242"),
     ("The United States urged Pakistan to extradite the suspects.", "USA", "PAK", "0213"),

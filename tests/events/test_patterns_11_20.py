@@ -242,6 +242,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Pakistani troops ambushed Indian soldiers.", "PAKMIL", "INDMIL", "190"),
     ("Russian troops captured Ukrainian soldiers.", "RUSMIL", "UKRMIL", "190"),
     ("Russia waged war on Ukraine.", "RUS", "UKR", "190"),
+    ("Ethiopian troops pressed their offensive against Eritrea.", "ETHMIL", "ERI", "190"),
     ("Ukrainian forces fought Russian troops.", "UKRMIL", "RUSMIL", "190"),
     ("Sudanese soldiers battled Sudanese rebels.", "SDNMIL", "SDNREB", "190"),
     ("Azerbaijan imposed a blockade on Armenia.", "AZE", "ARM", "191"),
@@ -254,6 +255,8 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Israeli troops clashed with Palestinian militants.", "ISRMIL", "PSEREB", "193"),
     ("Indian and Pakistani troops exchanged fire.", "INDMIL", "PAKMIL", "193"),
     ("Indian troops exchanged fire with Pakistani troops.", "INDMIL", "PAKMIL", "193"),
+    ("Indian and Pakistani troops traded fire across the border.", "INDMIL", "PAKMIL", "193"),
+    ("Indian and Pakistani troops traded artillery fire across the border.", "PAKMIL", "INDMIL", "194"),
     ("Israeli soldiers shot dead a Palestinian man.", "ISRMIL", "PSECVL", "193"),
     ("Sudanese soldiers opened fire on Sudanese rebels.", "SDNMIL", "SDNREB", "193"),
     ("Clashes between Armenian troops and Azerbaijani troops killed four.", "ARMMIL", "AZEMIL", "193"),
@@ -428,6 +431,14 @@ def test_background_deed_is_not_coded_beside_the_current_one(
 # (a sentence with a verb of roots 11-20 in another sense, which must yield no event of roots 11-20; a sentence with
 # the same verb or noun in its conflict sense, which must be coded)
 MUST_NOT_CODE_CONFLICT: list[tuple[str, Coded]] = [
+    (
+        "India and Pakistan traded accusations over the border.",
+        ("Indian and Pakistani troops traded fire across the border.", "PAKMIL", "INDMIL", "193"),
+    ),
+    (
+        "Ethiopia pressed Eritrea to end its offensive.",
+        ("Ethiopian troops pressed their offensive against Eritrea.", "ETHMIL", "ERI", "190"),
+    ),
     (
         "The new sanctions target Russian banks.",
         ("Syrian rebels targeted Aleppo with rocket shells on Monday.", "SYRREB", "SYR", "194"),

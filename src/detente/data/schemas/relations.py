@@ -47,6 +47,8 @@ class RelationWords(_Strict):
     symmetric: bool = False
     preps: list[str] = []
     ends: bool = False  # "Britain's exit from the EU": closes the relation of this kind and sign, is none itself
+    # prepositions that put the relation in the past: "after its war with Georgia" is a war that is over
+    over_after: list[str] = []
 
 
 class LabelWords(_Strict):

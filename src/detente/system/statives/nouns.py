@@ -31,6 +31,7 @@ from detente.system.statives.clause import (
 from detente.system.statives.lexicon import Found, Lexicon, keys_of, lexicon, lookup
 from detente.system.statives.mediations import mediated_parties
 from detente.system.statives.parties import MUTUAL, actor_phrase, actors_of, bodies_of, described, pairs_of
+from detente.where.mentions import entity_of
 
 
 def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -265,9 +266,17 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if tok.pos_ not in ("NOUN", "PROPN") and not _nominal_gerund(tok):
             continue
         entry = lookup(tok, lex.owned)
-        if entry is None:
-            continue
-        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
+        if entry is None or (tok.dep_ == "pobj" and tok.head.lower_ in entry.over_after):
+            continue  # "after its brief war with Georgia": a war that is over is no hostility as of the article
+        # an adjective owns the relation only when it names someone ("Russian support"), never a role word ("a
+        # military offensive against X" is not the article's one military's)
+        owners = [
+            c
+            for c in tok.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod")
+            and c.i < tok.i
+            and (c.dep_ != "amod" or entity_of(c) is not None)
+        ]
         owners += [
             o
             for p in tok.children
