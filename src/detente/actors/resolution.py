@@ -359,16 +359,21 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
     """The country a role phrase names ("Iranian", "of Qatar", "Syria's", "Damascus-based", "Karachi"),
     or the named group it belongs to ("Boko Haram militants") as a whole ``Resolved``."""
     g = gazetteer()
-    own_participles = roles_file().own_participles
     country: str | None = None
     why = ""
+    hosted = lemma_in(head, roles_file().host_nouns)
+    named = _named_group(head, tokens, ctx)
+    if named is not None:
+        return named, ""
     for tok in tokens:
         if tok.i == head.i:
             continue
-        if tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG") and tok.head.lower_ not in own_participles:
+        if _others_doing(tok, head):
             continue  # "Iranian-backed militia", "U.S.-trained forces": another country's doing, not theirs
         if _pro_object(tok):
             continue  # "pro-Russian separatists" in Ukraine are not Russia's: whom they support is not their country
+        if hosted and _in_phrase_of(tok, head):
+            continue  # "the embassy in Washington": where a post abroad sits, not whose it is
         ent = entity_of(tok) or _unmarked_possessive(tok)
         if ent is None:
             region = region_of(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN") else None
@@ -386,12 +391,7 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
                     country, why = geo.country, f"the place '{geo.name}' (GeoNames)"
             continue
         kind, surface, _ = ent
-        if kind == "actor":
-            entry = entry_on(g.actors[surface], ctx.date)
-            if entry is not None:
-                text = span_text(tokens)
-                return Resolved(_entry_actor(entry, text), why=_entry_why(kind, surface, entry)), ""
-        elif kind == "person":
+        if kind == "person":
             entry = entry_on(g.people[surface], ctx.date)
             if entry is not None and entry.country:
                 country, why = entry.country, f"the person '{surface}'"
@@ -407,6 +407,49 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
                 if owner is not None and owner.actor.country:
                     country, why = owner.actor.country, f"'{tok.text}': the speaker ({owner.why})"
     return country, why
+
+
+def _others_doing(tok: Token, head: Token) -> bool:
+    """'Iranian' in 'Iranian-backed militia': a word under a participle of another's doing names not the phrase's
+    own country ("Damascus-based" does: ``own_participles``)."""
+    participle = tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG")
+    return participle and tok.head.lower_ not in roles_file().own_participles
+
+
+def _depth(tok: Token, head: Token) -> int:
+    """How many arcs up from ``tok`` to ``head`` (a word of its phrase)."""
+    n = 0
+    while tok.i != head.i and tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _named_group(head: Token, tokens: list[Token], ctx: ArticleContext) -> Resolved | None:
+    """The named body a role phrase belongs to ("Boko Haram militants"); of two, the one nearest the head in the
+    parse: "fighters of the al-Qaeda affiliate al-Nusra Front" are al-Nusra's, al-Qaeda only describes it."""
+    g = gazetteer()
+    found: list[tuple[int, bool, int, Resolved]] = []
+    for tok in tokens:
+        if tok.i == head.i or _others_doing(tok, head) or _pro_object(tok):
+            continue
+        ent = entity_of(tok)
+        if ent is None or ent[0] != "actor":
+            continue
+        entry = entry_on(g.actors[ent[1]], ctx.date)
+        if entry is not None:
+            resolved = Resolved(_entry_actor(entry, span_text(tokens)), why=_entry_why("actor", ent[1], entry))
+            root = ent[2].root
+            found.append((_depth(root, head), root.dep_ in ("compound", "amod", "poss"), tok.i, resolved))
+    return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+def _in_phrase_of(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` lies in an "in"/"at" phrase on ``head`` ("the embassy in Washington")."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.i == head.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _pro_object(tok: Token) -> bool:

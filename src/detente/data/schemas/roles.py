@@ -105,6 +105,11 @@ class RolesFile(DataFile):
         description="'a spokesman for Mueller', 'a lawyer for the senator', 'Trump's lawyer': people who speak or act "
         "for another, coded as the one they speak for",
     )
+    host_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the embassy in Washington', 'the consulate in Istanbul': a post abroad, whose 'in' place is the "
+        "host country and never the country it serves",
+    )
     candidate_nouns: list[str] = Field(
         default_factory=list,
         description="'Republican Senate candidate X', 'the Labour nominee': one who stands for a party, coded as the "
