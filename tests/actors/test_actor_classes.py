@@ -65,3 +65,32 @@ def test_a_party_caucus_of_legislators_is_the_legislature() -> None:
     # an MP standing for mayor is still an MP that day
     assert code("Conservative candidate Zac Goldsmith", "2016-04-20") == "GBRLEG"
     assert code("Zac Goldsmith", "2016-12-01") is None  # between his two spells in the Commons
+
+
+def _resolved(text: str, word: str) -> str | None:
+    from detente.actors.context import ArticleContext
+    from detente.actors.resolution import resolve
+    from detente.nlp import get_nlp
+
+    doc = get_nlp()(text)
+    found = resolve(next(t for t in doc if t.text == word), ArticleContext(date=dt.date(2017, 10, 5)))
+    return found.actor.code if found else None
+
+
+def test_the_outlet_a_statement_was_made_to_is_no_party_to_it() -> None:
+    assert _resolved("Tillerson said in an interview with CBS on Sunday that the plan was dead.", "CBS") is None
+    assert _resolved("Tillerson told the BBC on Sunday that the plan was dead.", "BBC") is None
+    # an outlet acted on is a party; and whom one tells, if no outlet, is too
+    assert _resolved("Tillerson criticized CBS on Sunday.", "CBS") == "USAMED"
+    assert _resolved("Tillerson told Iran on Sunday to stop the tests.", "Iran") == "IRN"
+
+
+def test_opposition_groups_a_military_fights_are_armed() -> None:
+    text = "Syrian troops besieged opposition groups in Aleppo on Monday."
+    assert ("SYRMIL", "SYRREB") in pairs(text, "2016-10-05")
+    # opposition leaders arrested stay the political opposition, and opposition groups speaking too
+    assert ("SYRMIL", "SYROPP") in pairs(
+        "Syrian troops arrested opposition leaders in Aleppo on Tuesday.", "2016-10-05"
+    )
+    text = "Opposition groups in Aleppo criticized the Syrian government on Wednesday."
+    assert ("SYROPP", "SYRGOV") in pairs(text, "2016-10-05")

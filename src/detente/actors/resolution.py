@@ -92,9 +92,25 @@ def resolve(
 ) -> Resolved | None:
     """Resolve the phrase headed by ``head`` to an actor, or None when we cannot be sure."""
     found = _resolve(head, ctx, as_place, other, place_country)
+    if found is not None and found.actor.role == "MED" and _told_to(head):
+        return None  # "said in an interview with CBS": the outlet heard the statement, it is no party to it
     if found is not None and found.place is None:
         ctx.mention(head, found.actor, _mention_kind(head, found.actor))
     return found
+
+
+def _told_to(head: Token) -> bool:
+    """'told Reuters', 'in an interview with Wisconsin radio station WKOW', 'speaking to reporters': the phrase is
+    the one a statement was made to (``told_to_words``)."""
+    words = roles_file().told_to_words
+    tok = head
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head  # "radio station WKOW": the name in apposition to the outlet's noun
+    if tok.dep_ == "dobj":
+        return lemma_in(tok.head, words)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to"):
+        return lemma_in(tok.head.head, words)
+    return False
 
 
 def _mention_kind(head: Token, actor: ActorRef) -> str:
@@ -182,6 +198,8 @@ def _resolve(
                 break
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
+    if role == "OPP" and other is not None and other.role == "MIL" and lemma_in(head, roles_file().fought_group_nouns):
+        role = "REB"  # "forces besieged opposition groups": the side a military fights is armed
     if role == "MIL" and _state_weapon(head, tokens):
         role = "GOV"  # "regime aircraft", "Syrian government jets": a government's weapons are the government's
     if role is None and head.pos_ == "PROPN":
