@@ -94,3 +94,12 @@ def test_opposition_groups_a_military_fights_are_armed() -> None:
     )
     text = "Opposition groups in Aleppo criticized the Syrian government on Wednesday."
     assert ("SYROPP", "SYRGOV") in pairs(text, "2016-10-05")
+
+
+def test_a_country_conjoined_with_war_planes_shares_them() -> None:
+    text = "Russia and Syrian regime war planes carried out air strikes in Deir Ezzor on Monday."
+    found = pairs(text, "2016-10-08")
+    assert ("RUSMIL", "SYR") in found
+    assert ("RUS", "SYR") not in found
+    # a country conjoined with another party keeps its bare code
+    assert ("RUS", "SYR") in pairs("Russia and Syria signed a deal on Monday.", "2016-10-08")

@@ -144,6 +144,10 @@ def _resolve(
             return Resolved(country_actor(geo.country, None, text), geo, f"GeoNames: '{geo.name}' in {geo.country}")
     if own is not None:
         resolved = resolve_entity(own[0], own[1], text, ctx, as_place, own[2])
+        if resolved is not None and own[0] == "country" and not as_place and _shares_weapon(head):
+            # "Russia and Syrian regime war planes carried out strikes": Russia's war planes, its military
+            actor = country_actor(resolved.actor.code, "MIL", text)
+            resolved = Resolved(actor, why=f"'{text}' shares the weapon it is conjoined with: its military")
         if resolved is not None:
             ctx.remember(resolved.actor)
             if own[0] == "person":
@@ -251,6 +255,19 @@ def _resolve(
     if holder is not None:
         ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def _is_weapon(tok: Token) -> bool:
+    """'planes', 'war planes', 'fighter jets': a weapon noun of ``state_weapons``."""
+    weapons = roles_file().state_weapons
+    compound = " ".join([*(c.lower_ for c in tok.children if c.dep_ == "compound"), tok.lemma_.lower()])
+    return lemma_in(tok, weapons) or any(compound.endswith(w) for w in weapons if " " in w)
+
+
+def _shares_weapon(head: Token) -> bool:
+    """'Russia and Syrian regime war planes': a bare country conjoined with a weapon noun shares it (guide 1.3: a
+    country's weapons are its military)."""
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and _is_weapon(c) for c in head.children)
 
 
 def _state_weapon(head: Token, tokens: list[Token]) -> bool:
