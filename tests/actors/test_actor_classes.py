@@ -103,3 +103,9 @@ def test_a_country_conjoined_with_war_planes_shares_them() -> None:
     assert ("RUS", "SYR") not in found
     # a country conjoined with another party keeps its bare code
     assert ("RUS", "SYR") in pairs("Russia and Syria signed a deal on Monday.", "2016-10-08")
+
+
+def test_a_hyphenated_origin_names_some_of_a_countrys_people() -> None:
+    assert code("African-Americans", "2017-12-10") == "USACVL"
+    # the demonym alone is the country as a whole
+    assert code("the Americans", "2017-12-10") == "USA"

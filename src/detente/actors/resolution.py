@@ -82,6 +82,15 @@ def _in_longer_name(span: Span) -> bool:
     return prev.pos_ == "PROPN" and prev.is_title and prev.dep_ == "compound" and prev.head.i >= span.start
 
 
+def _hyphenated_origin(span: Span) -> bool:
+    """'African-Americans': a plural demonym after a word of origin and a hyphen names some of its people."""
+    if span.start < 2 or not span.text.endswith("s"):
+        return False
+    hyphen, origin = span.doc[span.start - 1], span.doc[span.start - 2]
+    joined = not hyphen.whitespace_ and not origin.whitespace_
+    return hyphen.text == "-" and joined and origin.is_alpha and origin.is_title
+
+
 def resolve(
     head: Token,
     ctx: ArticleContext,
@@ -561,6 +570,9 @@ def resolve_entity(
         return Resolved(country_actor(code, None, text), place, f"countries.yaml: '{surface}' is {code}")
     if kind == "demonym":
         code = g.demonyms[surface]
+        if span is not None and _hyphenated_origin(span):
+            # "African-Americans", "Iranian-Americans": a group of the country's people, not the country as a whole
+            return Resolved(country_actor(code, "CVL", text), why=f"'{text}': people of {code} by their origin")
         return Resolved(country_actor(code, None, text), why=f"countries.yaml: the demonym '{surface}' is {code}")
     if kind == "capital":
         code = g.capitals[surface]
