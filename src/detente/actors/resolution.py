@@ -82,6 +82,15 @@ def _in_longer_name(span: Span) -> bool:
     return prev.pos_ == "PROPN" and prev.is_title and prev.dep_ == "compound" and prev.head.i >= span.start
 
 
+def _hyphenated_origin(span: Span) -> bool:
+    """'African-Americans': a plural demonym after a word of origin and a hyphen names some of its people."""
+    if span.start < 2 or not span.text.endswith("s"):
+        return False
+    hyphen, origin = span.doc[span.start - 1], span.doc[span.start - 2]
+    joined = not hyphen.whitespace_ and not origin.whitespace_
+    return hyphen.text == "-" and joined and origin.is_alpha and origin.is_title
+
+
 def resolve(
     head: Token,
     ctx: ArticleContext,
@@ -92,9 +101,25 @@ def resolve(
 ) -> Resolved | None:
     """Resolve the phrase headed by ``head`` to an actor, or None when we cannot be sure."""
     found = _resolve(head, ctx, as_place, other, place_country)
+    if found is not None and found.actor.role == "MED" and _told_to(head):
+        return None  # "said in an interview with CBS": the outlet heard the statement, it is no party to it
     if found is not None and found.place is None:
         ctx.mention(head, found.actor, _mention_kind(head, found.actor))
     return found
+
+
+def _told_to(head: Token) -> bool:
+    """'told Reuters', 'in an interview with Wisconsin radio station WKOW', 'speaking to reporters': the phrase is
+    the one a statement was made to (``told_to_words``)."""
+    words = roles_file().told_to_words
+    tok = head
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head  # "radio station WKOW": the name in apposition to the outlet's noun
+    if tok.dep_ == "dobj":
+        return lemma_in(tok.head, words)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to"):
+        return lemma_in(tok.head.head, words)
+    return False
 
 
 def _mention_kind(head: Token, actor: ActorRef) -> str:
@@ -128,6 +153,10 @@ def _resolve(
             return Resolved(country_actor(geo.country, None, text), geo, f"GeoNames: '{geo.name}' in {geo.country}")
     if own is not None:
         resolved = resolve_entity(own[0], own[1], text, ctx, as_place, own[2])
+        if resolved is not None and own[0] == "country" and not as_place and _shares_weapon(head):
+            # "Russia and Syrian regime war planes carried out strikes": Russia's war planes, its military
+            actor = country_actor(resolved.actor.code, "MIL", text)
+            resolved = Resolved(actor, why=f"'{text}' shares the weapon it is conjoined with: its military")
         if resolved is not None:
             ctx.remember(resolved.actor)
             if own[0] == "person":
@@ -182,6 +211,8 @@ def _resolve(
                 break
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
+    if role == "OPP" and other is not None and other.role == "MIL" and lemma_in(head, roles_file().fought_group_nouns):
+        role = "REB"  # "forces besieged opposition groups": the side a military fights is armed
     if role == "MIL" and _state_weapon(head, tokens):
         role = "GOV"  # "regime aircraft", "Syrian government jets": a government's weapons are the government's
     if role is None and head.pos_ == "PROPN":
@@ -233,6 +264,19 @@ def _resolve(
     if holder is not None:
         ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def _is_weapon(tok: Token) -> bool:
+    """'planes', 'war planes', 'fighter jets': a weapon noun of ``state_weapons``."""
+    weapons = roles_file().state_weapons
+    compound = " ".join([*(c.lower_ for c in tok.children if c.dep_ == "compound"), tok.lemma_.lower()])
+    return lemma_in(tok, weapons) or any(compound.endswith(w) for w in weapons if " " in w)
+
+
+def _shares_weapon(head: Token) -> bool:
+    """'Russia and Syrian regime war planes': a bare country conjoined with a weapon noun shares it (guide 1.3: a
+    country's weapons are its military)."""
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and _is_weapon(c) for c in head.children)
 
 
 def _state_weapon(head: Token, tokens: list[Token]) -> bool:
@@ -359,16 +403,21 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
     """The country a role phrase names ("Iranian", "of Qatar", "Syria's", "Damascus-based", "Karachi"),
     or the named group it belongs to ("Boko Haram militants") as a whole ``Resolved``."""
     g = gazetteer()
-    own_participles = roles_file().own_participles
     country: str | None = None
     why = ""
+    hosted = lemma_in(head, roles_file().host_nouns)
+    named = _named_group(head, tokens, ctx)
+    if named is not None:
+        return named, ""
     for tok in tokens:
         if tok.i == head.i:
             continue
-        if tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG") and tok.head.lower_ not in own_participles:
+        if _others_doing(tok, head):
             continue  # "Iranian-backed militia", "U.S.-trained forces": another country's doing, not theirs
         if _pro_object(tok):
             continue  # "pro-Russian separatists" in Ukraine are not Russia's: whom they support is not their country
+        if hosted and _in_phrase_of(tok, head):
+            continue  # "the embassy in Washington": where a post abroad sits, not whose it is
         ent = entity_of(tok) or _unmarked_possessive(tok)
         if ent is None:
             region = region_of(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN") else None
@@ -386,12 +435,7 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
                     country, why = geo.country, f"the place '{geo.name}' (GeoNames)"
             continue
         kind, surface, _ = ent
-        if kind == "actor":
-            entry = entry_on(g.actors[surface], ctx.date)
-            if entry is not None:
-                text = span_text(tokens)
-                return Resolved(_entry_actor(entry, text), why=_entry_why(kind, surface, entry)), ""
-        elif kind == "person":
+        if kind == "person":
             entry = entry_on(g.people[surface], ctx.date)
             if entry is not None and entry.country:
                 country, why = entry.country, f"the person '{surface}'"
@@ -407,6 +451,49 @@ def _phrase_country(head: Token, tokens: list[Token], ctx: ArticleContext) -> tu
                 if owner is not None and owner.actor.country:
                     country, why = owner.actor.country, f"'{tok.text}': the speaker ({owner.why})"
     return country, why
+
+
+def _others_doing(tok: Token, head: Token) -> bool:
+    """'Iranian' in 'Iranian-backed militia': a word under a participle of another's doing names not the phrase's
+    own country ("Damascus-based" does: ``own_participles``)."""
+    participle = tok.head.i != head.i and tok.head.tag_ in ("VBN", "VBG")
+    return participle and tok.head.lower_ not in roles_file().own_participles
+
+
+def _depth(tok: Token, head: Token) -> int:
+    """How many arcs up from ``tok`` to ``head`` (a word of its phrase)."""
+    n = 0
+    while tok.i != head.i and tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _named_group(head: Token, tokens: list[Token], ctx: ArticleContext) -> Resolved | None:
+    """The named body a role phrase belongs to ("Boko Haram militants"); of two, the one nearest the head in the
+    parse: "fighters of the al-Qaeda affiliate al-Nusra Front" are al-Nusra's, al-Qaeda only describes it."""
+    g = gazetteer()
+    found: list[tuple[int, bool, int, Resolved]] = []
+    for tok in tokens:
+        if tok.i == head.i or _others_doing(tok, head) or _pro_object(tok):
+            continue
+        ent = entity_of(tok)
+        if ent is None or ent[0] != "actor":
+            continue
+        entry = entry_on(g.actors[ent[1]], ctx.date)
+        if entry is not None:
+            resolved = Resolved(_entry_actor(entry, span_text(tokens)), why=_entry_why("actor", ent[1], entry))
+            root = ent[2].root
+            found.append((_depth(root, head), root.dep_ in ("compound", "amod", "poss"), tok.i, resolved))
+    return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+def _in_phrase_of(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` lies in an "in"/"at" phrase on ``head`` ("the embassy in Washington")."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.i == head.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _pro_object(tok: Token) -> bool:
@@ -483,6 +570,9 @@ def resolve_entity(
         return Resolved(country_actor(code, None, text), place, f"countries.yaml: '{surface}' is {code}")
     if kind == "demonym":
         code = g.demonyms[surface]
+        if span is not None and _hyphenated_origin(span):
+            # "African-Americans", "Iranian-Americans": a group of the country's people, not the country as a whole
+            return Resolved(country_actor(code, "CVL", text), why=f"'{text}': people of {code} by their origin")
         return Resolved(country_actor(code, None, text), why=f"countries.yaml: the demonym '{surface}' is {code}")
     if kind == "capital":
         code = g.capitals[surface]

@@ -72,7 +72,10 @@ def title_role(head: Token, tokens: list[Token]) -> str | None:
     title = [short.get(t.lower_, t.lower_) for t in tokens if t.i < head.i and t.ent_type_ != "PERSON" and t.is_alpha]
     if title and title[-1] in roles_file().candidate_nouns:
         return None  # "Senate candidate X" seeks a seat and holds none: the party decides (parties.candidate_party)
-    for end in range(len(words), 0, -1):
+    # "Defense Ministry spokesman Maj. Gen. X": a spokesman speaks as the body he speaks for, whatever his rank
+    spokes = [i + 1 for i, w in enumerate(words) if w in roles_file().speaks_for_nouns]
+    ends = [*spokes[-1:], *range(len(words), 0, -1)]
+    for end in ends:
         for n in (3, 2, 1):
             if end - n < 0:
                 continue

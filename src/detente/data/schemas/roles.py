@@ -113,6 +113,21 @@ class RolesFile(DataFile):
         description="'a spokesman for Mueller', 'a lawyer for the senator', 'Trump's lawyer': people who speak or act "
         "for another, coded as the one they speak for",
     )
+    host_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the embassy in Washington', 'the consulate in Istanbul': a post abroad, whose 'in' place is the "
+        "host country and never the country it serves",
+    )
+    told_to_words: list[str] = Field(
+        default_factory=list,
+        description="'told Reuters', 'in an interview with CBS': words whose object is the outlet a statement was "
+        "made to, which is no party to it",
+    )
+    fought_group_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the army besieged opposition groups': groups of a side a military acts on, who are armed (REB) "
+        "rather than the political opposition (OPP)",
+    )
     candidate_nouns: list[str] = Field(
         default_factory=list,
         description="'Republican Senate candidate X', 'the Labour nominee': one who stands for a party, coded as the "
