@@ -135,3 +135,16 @@ def test_a_candidate_without_a_party_word_holds_no_seat() -> None:
     assert pairs("Democratic candidate Tom Brandt criticized the parliament on Monday.", "2017-12-01") == set()
     # the same titles with the party and its country named do code (the pair above is about the missing words)
     assert ("USAPTY", "USALEG") in pairs(text.replace("Senate candidate", "Republican Senate candidate"), "2017-12-01")
+
+
+def test_a_described_persons_country_is_never_the_articles_guess() -> None:
+    # an article about Russia: "a retired army general" names no country, so the person stays unresolved rather than
+    # become a Russian general; the same description naming its country codes
+    text = (
+        "Russia denied meddling in the election. Russian officials met Georgian officials in Moscow. "
+        "Pavel Drummond, a retired army general, is a central figure in the inquiry into Russia. "
+        "Drummond criticized the White House on Monday."
+    )
+    assert not any(src == "RUSMIL" for src, _ in pairs(text, "2019-03-04"))
+    named = text.replace("a retired army general", "a retired Russian army general")
+    assert ("RUSMIL", "USAGOV") in pairs(named, "2019-03-04")

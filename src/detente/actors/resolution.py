@@ -43,6 +43,7 @@ class Resolved:
     actor: ActorRef
     place: Location | None = None  # set when the phrase names a place (the actor is then its country)
     why: str = ""  # which dictionary entry or rule gave the code
+    guessed: bool = False  # the country is the context's, not the phrase's ("the army" in an article on Syria)
 
 
 def entry_on(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry | None:
@@ -257,7 +258,8 @@ def _resolve(
         country = ctx.country_for(role, other, place_country, own_state)
         if country is None:
             return None
-        return Resolved(country_actor(country, role, text), why=f"role {role} of '{head.lemma_}', country from context")
+        why = f"role {role} of '{head.lemma_}', country from context"
+        return Resolved(country_actor(country, role, text), why=why, guessed=True)
     actor = country_actor(country, role, text)
     ctx.remember(actor)
     holder = _title_holder(head, tokens)
@@ -326,8 +328,8 @@ def _described_person(head: Token, ctx: ArticleContext, other: ActorRef | None) 
         if appos.pos_ != "NOUN":
             continue
         found = resolve(appos, ctx, other=other)
-        if found is None or found.place is not None or found.actor.role in role_group("private"):
-            continue
+        if found is None or found.place is not None or found.actor.role in role_group("private") or found.guessed:
+            continue  # "Flynn, a retired Army general" in an article on Russia: a person's country is never a guess
         if found.actor.role is None and found.actor.code == found.actor.country:
             continue
         actor = found.actor.model_copy(update={"text": person_span(head).text})
