@@ -22,6 +22,12 @@ MUST_CODE: list[Coded] = [
     ("The German chancellor received a phone call from the French president.", "DEUGOV", "FRAGOV", "041"),
     ("The German chancellor received a phone call from the French president.", "FRAGOV", "DEUGOV", "041"),
     ("The British prime minister made phone calls to the German chancellor.", "GBRGOV", "DEUGOV", "041"),
+    # s9-nouns: a stop or a stopover in a place is a visit of it
+    ("The French president paid a brief stop in Norway on Monday.", "FRAGOV", "NOR", "042"),
+    ("The Italian foreign minister made a stopover in Egypt on Friday.", "ITAGOV", "EGY", "042"),
+    # s9-nouns: the taking of a place by its agent or owner
+    ("The recapture of the port of Tartus by Syrian government troops surprised observers.", "SYRMIL", "SYR", "192"),
+    ("The Syrian government's retaking of Homs was celebrated in Damascus.", "SYRGOV", "SYR", "192"),
 ]
 
 
@@ -56,6 +62,22 @@ MUST_NOT: list[tuple[tuple[str, str], Coded]] = [
     (  # calls that ask for something are appeals, not phone calls
         ("The Turkish president received calls from the opposition to resign.", "04"),
         ("The Turkish president received congratulatory calls from the opposition.", "TURGOV", "TUROPP", "041"),
+    ),
+    (  # "a stop to" the fighting is an end, not a stop in a place
+        ("The French president called for a stop to the fighting in Syria.", "04"),
+        ("The French president paid a brief stop in Norway on Monday.", "FRAGOV", "NOR", "042"),
+    ),
+    (  # the capture of a person is an arrest, no taking of territory
+        ("The capture of the rebel commander by the police ended the search.", "19"),
+        ("The capture of Mosul by Iraqi forces ended the siege.", "IRQMIL", "IRQ", "192"),
+    ),
+    (  # a word of before puts the event noun in the background
+        ("The Chilean president paid earlier stops in Peru and Bolivia.", "04"),
+        ("The Chilean president paid stops in Peru and Bolivia this week.", "CHLGOV", "PER", "042"),
+    ),
+    (
+        ("Previous talks between Iran and Iraq were held in Geneva.", "04"),
+        ("Talks between Iran and Iraq were held in Geneva on Monday.", "IRN", "IRQ", "040"),
     ),
 ]
 

@@ -226,6 +226,11 @@ class SentenceCoder:
         if not noun_happened(noun, self.nlp):
             self.result.refused.add(noun.i)
             return  # "the meeting between X and Y was cancelled", "India's talks with Canada collapsed"
+        before = clauses().past_event_modifiers
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in before for c in noun.children):
+            self.result.refused.add(noun.i)
+            self.skip(noun, None, "background: a word of before modifies the event noun")
+            return  # "her earlier stops in Chile", "previous talks with Iran": history, not news
         clause_verb = clause_verb_of_noun(noun, self.nlp)
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
         anchor = clause_verb or governor or noun

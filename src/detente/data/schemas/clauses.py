@@ -127,6 +127,10 @@ class ClausesFile(DataFile):
         default_factory=list,
         description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
     )
+    past_event_modifiers: list[str] = Field(
+        default_factory=list,
+        description="'her earlier stops in Chile': modifiers that put an event noun before the article's news",
+    )
     remention: Remention = Field(default_factory=lambda: Remention())
     implied_doers: list[
         Literal[
