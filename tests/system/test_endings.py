@@ -154,6 +154,10 @@ def endings(text: str) -> set[tuple]:
         ("Brexit campaigners voted for Britain to leave the European Union.", set()),
         ("Ireland worries about Britain's exit from the European Union.", set()),
         ("Hungary will withdraw its support for Ukraine.", set()),
+        # a deed under an ending verb ends when that verb does
+        ("Hungary stopped backing Ukraine.", {("HUN", "support", "UKR")}),
+        ("Turkey has stopped arming the Syrian rebels.", {("TUR", "support", "SYRREB")}),
+        ("Hungary will stop backing Ukraine.", set()),
     ],
 )
 def test_what_reads_as_an_ending(text: str, expected: set[tuple]) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tests.system.conftest import statives_of
+from tests.system.conftest import held_pairs
 
 
 def hostilities(text: str) -> set[tuple]:
-    return {(s.source.code if s.source else None, s.target.code) for s in statives_of(text, "hostility") if not s.ends}
+    return held_pairs(text, "hostility")
 
 
 def test_an_adjective_owns_a_war_only_when_it_names_a_state() -> None:

@@ -5,15 +5,15 @@ object), and a pronoun object that is not its own clause's subject. Sentences wr
 from __future__ import annotations
 
 import pytest
-from tests.system.conftest import statives_of
+from tests.system.conftest import held_pairs
 
 
 def labels(text: str) -> set[tuple]:
-    return {(s.source.code if s.source else None, s.target.code) for s in statives_of(text, "label") if not s.ends}
+    return held_pairs(text, "label")
 
 
 def supports(text: str) -> set[tuple]:
-    return {(s.source.code if s.source else None, s.target.code) for s in statives_of(text, "support") if not s.ends}
+    return held_pairs(text, "support")
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,8 @@ import datetime as dt
 import math
 from pathlib import Path
 
+import pytest
+
 from detente.system.render import bloc_names, figure, layout, spread, to_png
 from detente.system.view import Actor, Relation, SystemView
 
@@ -36,6 +38,13 @@ def test_spread_pushes_apart_nodes_on_one_spot_and_leaves_far_ones_alone() -> No
         assert math.dist(pos[a], pos[b]) >= 0.1 - 1e-6
     assert pos["D"] == (0.0, 1.0)  # nothing near it: it does not move
     assert all(0.0 <= v <= 1.0 for p in pos.values() for v in p)
+
+
+def test_spread_moves_two_nodes_on_one_spot_the_gap_apart_and_no_further() -> None:
+    pos = spread({"A": (0.5, 0.5), "B": (0.5, 0.5)}, gap=0.1)
+    assert math.dist(pos["A"], pos["B"]) >= 0.1 - 1e-6  # apart ...
+    assert math.dist(pos["A"], pos["B"]) <= 0.1 + 1e-6  # ... by the gap, not flung to the picture's edges
+    assert math.dist(pos["A"], (0.5, 0.5)) == pytest.approx(0.05)
 
 
 def test_spread_is_deterministic() -> None:

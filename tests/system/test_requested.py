@@ -4,11 +4,11 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.system.conftest import statives_of
+from tests.system.conftest import held_pairs
 
 
 def supports(text: str) -> set[tuple]:
-    return {(s.source.code if s.source else None, s.target.code) for s in statives_of(text, "support") if not s.ends}
+    return held_pairs(text, "support")
 
 
 @pytest.mark.parametrize(

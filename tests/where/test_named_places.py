@@ -16,7 +16,7 @@ def _where(text: str, root: str) -> list[tuple[str, str | None] | None]:
 def test_the_towns_struck_beat_the_country_they_are_in() -> None:
     # "the towns of X": the noun says X is a place, whatever the model took it for; a known town under another
     # spelling is that town (with its coordinates)
-    assert _where("Russian jets struck the towns of Jisr el-Shaghour and Binnish in Syria on Monday.", "19") == [
+    assert _where("Turkish artillery shelled the towns of Jisr el-Shaghour and Binnish in Syria on Tuesday.", "19") == [
         ("Jisr al-Shughur", "SYR")
     ]
     # a known town in the country phrase stays the place

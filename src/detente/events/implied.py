@@ -156,6 +156,8 @@ def owner_targets(options: list[list[Token]]) -> list[Token]:
     pattern's own target slots."""
     on = clauses().implied_doers
     found: list[Token] = []
+    if "object_owner" not in on and "object_modifier" not in on:
+        return found  # switched off (as shipped): no role lookups on every option of every pattern tried
     for head in (h for group in options for h in group):
         if head.pos_ != "NOUN" or head_role(head, [head]) is not None:
             continue  # a party the resolver reads itself

@@ -149,8 +149,8 @@ def spread(
                 dist = math.hypot(dx, dy)
                 if dist >= gap:
                     continue
-                if dist < 1e-9:
-                    dx, dy, dist = math.cos(i), math.sin(i), 1.0
+                if dist < 1e-9:  # on one point: apart along a fixed direction, by the gap and no more
+                    dx, dy, dist = math.cos(i) * 1e-9, math.sin(i) * 1e-9, 1e-9
                 push = (gap - dist) / 2 / dist
                 xy[a][0], xy[a][1] = xy[a][0] - dx * push, xy[a][1] - dy * push
                 xy[b][0], xy[b][1] = xy[b][0] + dx * push, xy[b][1] + dy * push

@@ -157,11 +157,13 @@ def ending_done(trigger: Token) -> bool:
     present or future is one still to come ('after Britain leaves the EU', 'Britain is leaving the EU', 'voted for
     Britain to leave'); an ending verb's object ends when the verb does ('withdrew its support'); a nominal one
     ('Britain's exit from the EU', 'negotiating its withdrawal') says nothing of when, unless it is what time is
-    counted from ('since its withdrawal'): none of these closes a relation today."""
+    counted from ('since its withdrawal'): none of these closes a relation today. A deed under an ending verb
+    ('stopped arming the rebels') ends when that verb does."""
+    if trigger.dep_ in ("dobj", "xcomp") and trigger.head.lemma_.lower() in lexicon().ending_verbs:
+        # "withdrew its support for", "stopped arming", "will end the alliance": the ending verb says when
+        return ending_done(trigger.head)
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon().ending_verbs:
-        return ending_done(trigger.head)  # "withdrew its support for", "will end the alliance"
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
 
 
