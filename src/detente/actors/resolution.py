@@ -283,12 +283,9 @@ def _shares_weapon(head: Token) -> bool:
 
 def _state_weapon(head: Token, tokens: list[Token]) -> bool:
     """'regime helicopters', 'Syrian government war planes': a weapon an own-state word says is the government's."""
-    words = roles_file()
-    compound = " ".join([*(c.lower_ for c in head.children if c.dep_ == "compound"), head.lemma_.lower()])
-    weapon = lemma_in(head, words.state_weapons) or any(compound.endswith(w) for w in words.state_weapons if " " in w)
     owners = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
     owners += [g for o in owners for g in o.children if g.dep_ in ("amod", "compound")]  # "Syrian regime war planes"
-    return weapon and any(lemma_in(t, words.own_state_words) for t in owners)
+    return _is_weapon(head) and any(lemma_in(t, roles_file().own_state_words) for t in owners)
 
 
 def titles_a_person(head: Token) -> bool:

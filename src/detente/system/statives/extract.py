@@ -18,7 +18,7 @@ from detente.events.clause import read_clause
 from detente.events.coder import Standing, remember_actors, standings
 from detente.events.record import trimmed
 from detente.nlp.text import doc_text
-from detente.records import Article, Evidence, Stative
+from detente.records import ActorRef, Article, Evidence, Stative
 from detente.system import mediation
 from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
@@ -103,7 +103,7 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 effort = f.kind == "mediation" and mediation.effort(f.trigger, lexicon().mediation)
                 if reading.modality in ("hypothetical", "intent", "demand", "threat") and not effort:
                     continue  # "would be an ally", "wants to join": not a standing relation yet
-                key = (index, f.source.code if f.source else None, f.target.code, f.kind, f.ends)
+                key = _once_key(index, f.source, f.target, f.kind, f.ends)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -133,12 +133,17 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
             found = _standing(s, doc, article)
             if found is None:
                 continue
-            key = (index, found.source.code if found.source else None, found.target.code, found.kind, found.ends)
+            key = _once_key(index, found.source, found.target, found.kind, found.ends)
             if key not in seen:
                 seen.add(key)
                 statives.append(found)
         if sides:
             SIDES.set(tuple(sides))
+
+
+def _once_key(index: int, source: ActorRef | None, target: ActorRef, kind: str, ends: bool) -> tuple:
+    """What makes a relation one of its sentence: its pair, kind and whether it ends (one of each is kept)."""
+    return (index, source.code if source else None, target.code, kind, ends)
 
 
 def _denial(trigger: Token) -> bool:
