@@ -21,7 +21,6 @@ from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
 from detente.events.frames import match_verb, slot_tokens
-from detente.events.implied import implied_subjects, noun_sources, owner_targets
 from detente.events.learned.layer import LearnedModel, learned_frames
 from detente.events.patterns import light_verbs, verb_index
 from detente.events.remention import REMENTION, fitting_pattern, is_definite, read_remention, states_the_event
@@ -190,8 +189,6 @@ class SentenceCoder:
                 options = [t for t in (slot_tokens(verb, slot, pattern) for slot in pattern.target) if t]
             if not options and "none" not in pattern.target:
                 continue  # a later, looser pattern may fit (e.g. without a target)
-            if owners := owner_targets(options):
-                options = [*options, owners]  # "assailed Khan's record": tried after the pattern's own slots
             (self.result.statements if is_statement_id(pattern.id) else self.result.matched).add(verb.i)
             found = self._emit(
                 Frame(
@@ -204,7 +201,7 @@ class SentenceCoder:
                     mutual=pattern.mutual,
                     as_place=pattern.place == "target",
                     target_optional=pattern.target_optional,
-                    fallback_sources=speaker_subjects(verb) or implied_subjects(verb),
+                    fallback_sources=speaker_subjects(verb),
                     source_roles=pattern.source_roles,
                     not_own=pattern.not_own,
                 )
@@ -248,7 +245,6 @@ class SentenceCoder:
         # time is under way, and its owner is its doer ("ahead of his visit", "his visit was his first" are not)
         owner_acts = has_owner and clause_verb is None and noun.dep_ == "pobj"
         owner_acts = owner_acts and noun.head.lower_ in clauses().owner_frame_preps
-        owner_acts = owner_acts or (has_owner and "possessive_nominal" in clauses().implied_doers)
         if (
             has_owner
             and clause_verb is None
@@ -292,7 +288,6 @@ class SentenceCoder:
             owned = {"poss", "mod"} & set(pattern.source)  # the pattern takes an owner as the doer...
             if owned and is_instrument(noun) and (owners := instrument_owners(noun)):
                 filled.append(owners)  # ...so any owner of the attack does: "air raids by regime aircraft"
-            filled += noun_sources(noun, filled, slots)
             named = named or bool(filled)
             if not filled:
                 continue

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field
 
 from detente.data.schemas.base import DataFile, _Strict
@@ -132,25 +130,6 @@ class ClausesFile(DataFile):
         description="'her earlier stops in Chile': modifiers that put an event noun before the article's news",
     )
     remention: Remention = Field(default_factory=lambda: Remention())
-    implied_doers: list[
-        Literal[
-            "marked_participle",
-            "thing_participle",
-            "thing_infinitive",
-            "nominal_owner",
-            "passive_controller",
-            "nominal_agent",
-            "bound_possessive",
-            "possessive_nominal",
-            "object_of_verb",
-            "object_owner",
-            "object_modifier",
-        ]
-    ] = Field(
-        default_factory=list,
-        description="the constructions that give a deed's doer when its own clause names none (events/implied.py): "
-        "only those measured to add more right events than wrong",
-    )
     two_way_verbs: list[str] = Field(
         default_factory=list,
         description="'received a call from Y': verbs whose subject takes part in the two-way event their object "

@@ -1,0 +1,115 @@
+"""Persons and titles: a person described in apposition ("Peter Carr, a spokesman for ..."), one who speaks for
+another ("a lawyer for President Trump"), and the name a title phrase gives its holder, so that a later surname
+reads back to it. Kept apart from the resolver, which it calls back through ``Resolve``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.actors.context import ArticleContext
+from detente.actors.countries import phrase_country
+from detente.actors.phrases import lemma_in, person_span, phrase_tokens, span_text
+from detente.actors.resolved import Resolve, Resolved
+from detente.actors.roles import head_role, role_group
+from detente.data import roles_file
+from detente.nlp.tree import prep_objects
+from detente.records import ActorRef
+from detente.where.mentions import entity_of
+
+
+def titles_a_person(head: Token) -> bool:
+    """'the health minister of the interim government, Khaled Barakat': a title phrase that names the person
+    holding it (to be resolved even where no event asks, so the person's surname reads back to it)."""
+    return head.pos_ == "NOUN" and title_holder(head, phrase_tokens(head)) is not None
+
+
+def title_holder(head: Token, tokens: list[Token]) -> Span | None:
+    """The person a role phrase names, to be named later by a part of the name: the head itself
+    ("Syrian Health Minister Mohammad Jundi") or a name right after the title ("the health minister of the
+    interim government Mohammad Jundi said", which the parser may split into two subjects)."""
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        return person_span(head)
+    if head.tag_ in ("NNS", "NNPS") or not lemma_in(head, roles_file().person_titles):
+        return None
+    last = head.doc[max(t.i for t in tokens)]
+    if last.i > head.i and last.dep_ == "appos" and last.ent_type_ == "PERSON":
+        # "the health minister of the interim government, Khaled Barakat": the name closing the title's phrase
+        return person_span(last) if entity_of(last) is None else None
+    after = last.i + 1
+    if after < len(head.doc) and head.doc[after].ent_type_ == "PERSON" and head.doc[after].ent_iob_ == "B":
+        name = person_span(head.doc[after])
+        return name if entity_of(head.doc[after]) is None else None  # a known person has an entry of their own
+    return None
+
+
+def described_person(head: Token, ctx: ArticleContext, other: ActorRef | None, *, resolve: Resolve) -> Resolved | None:
+    """'Peter Carr, a spokesman for the special counsel', 'Khaled Barakat, the opposition's health minister': a
+    person the dictionaries do not know is what the description in apposition says, and a later mention of a part
+    of the name ("Carr said") is the same person. A description that names no role or a private one ("a U.S.
+    citizen", "a student") codes nothing: a private person is no actor."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or entity_of(head) is not None:
+        return None
+    descriptions = [d for c in head.children if c.dep_ == "appos" for d in (c, *c.conjuncts)]
+    for appos in descriptions:  # "Khan, a lawyer and member of parliament": each description in turn
+        if appos.pos_ != "NOUN":
+            continue
+        found = resolve(appos, ctx, other=other)
+        if found is None or found.place is not None or found.actor.role in role_group("private") or found.guessed:
+            continue  # "Flynn, a retired Army general" in an article on Russia: a person's country is never a guess
+        if found.actor.role is None and found.actor.code == found.actor.country:
+            continue
+        actor = found.actor.model_copy(update={"text": person_span(head).text})
+        ctx.remember_name(person_span(head), actor)
+        return Resolved(actor, why=f"'{head.text}', described as '{appos.text}': {found.why}")
+    return None
+
+
+def speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None, *, resolve: Resolve) -> Resolved | bool | None:
+    """'a spokesman for Mueller', 'a lawyer for President Trump', 'the senator's aide': one who speaks or acts for
+    another is coded as the one they speak for. None when the phrase names no one it speaks for (or a bare country:
+    "a spokesman for Russia" is then read by its role noun); False when it names one we cannot code ("a spokesman
+    for the company's founder"), so the phrase stays unresolved rather than take a country from context."""
+    if not lemma_in(head, roles_file().speaks_for_nouns):
+        return None
+    principals = [c for c in head.children if c.dep_ == "poss"]
+    principals += list(prep_objects(head, ("for", "to", "of")))
+    if not principals:
+        return None
+    # only a name (or a person's pronoun) says whom they speak for: "the junta's spokesman" is read by its role noun
+    # (a spokesman of a body in power speaks as its government), as before
+    principals = [
+        p
+        for p in principals
+        if p.pos_ == "PROPN"
+        or p.lower_ in ("his", "her", "him")
+        or _names_one(p)
+        or _role_of_named_country(p, ctx, resolve)
+    ]
+    if not principals:
+        return None
+    for tok in principals:
+        found = resolve(tok, ctx, other=other)
+        if found is None or found.place is not None:
+            continue
+        if found.actor.role is None and found.actor.code == found.actor.country:
+            return None
+        actor = found.actor.model_copy(update={"text": span_text(phrase_tokens(head))})
+        return Resolved(actor, why=f"'{head.text}' for '{tok.text}': speaks for them ({found.why})")
+    return False
+
+
+def _role_of_named_country(tok: Token, ctx: ArticleContext, resolve: Resolve) -> bool:
+    """'a spokesman for the Syrian army', 'an aide to the Iraqi prime minister': a role noun after "for"/"to"/"of"
+    whose own phrase names its country (not one the article lends it) says whom the spokesman speaks for."""
+    if tok.dep_ != "pobj" or tok.pos_ != "NOUN":
+        return False
+    tokens = phrase_tokens(tok)
+    return head_role(tok, tokens) is not None and isinstance(phrase_country(tok, tokens, ctx, resolve=resolve)[0], str)
+
+
+def _names_one(tok: Token) -> bool:
+    """'Mueller's team', 'the FBI's agents': a common noun whose owner is a known person or body."""
+    return any(
+        c.dep_ in ("poss", "compound") and (e := entity_of(c)) is not None and e[0] in ("actor", "person")
+        for c in tok.children
+    )

@@ -1,0 +1,72 @@
+"""The record a resolution gives, and what the resolver's parts share to build one.
+
+Its own module so that the parts of the resolver (``persons``, ``countries``, ``holders``, ``names``) can return
+a ``Resolved`` and call back into the resolver (``Resolve``, ``ResolveEntity``) without importing ``resolution``,
+which imports them: imports run one way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from detente.actors.context import ArticleContext
+from detente.data import ActorEntry, gazetteer
+from detente.records import ActorRef, Location
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: ActorRef
+    place: Location | None = None  # set when the phrase names a place (the actor is then its country)
+    why: str = ""  # which dictionary entry or rule gave the code
+    guessed: bool = False  # the country is the context's, not the phrase's ("the army" in an article on Syria)
+
+
+def entry_on(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry | None:
+    valid = [e for e in entries if e.valid_on(day)]
+    return valid[0] if valid else None
+
+
+def entry_actor(entry: ActorEntry, text: str) -> ActorRef:
+    return ActorRef(code=entry.code, name=entry.name, text=text, country=entry.country, role=entry.role)
+
+
+def entry_why(kind: str, surface: str, entry: ActorEntry) -> str:
+    where = "office_holders" if kind == "person" else "actors"
+    spell = ""
+    if entry.start or entry.end:
+        spell = f", {entry.start or '…'} to {entry.end or 'today'}"
+    office = f" ({entry.office})" if entry.office else ""
+    origin = f" from {entry.origin}" if entry.origin else ""
+    return f"{where} entry '{entry.name}'{office} as '{surface}'{spell}{origin}"
+
+
+def country_word(kind: str, surface: str) -> str | None:
+    g = gazetteer()
+    return g.country_names.get(surface) or g.demonyms.get(surface) or g.capitals.get(surface)
+
+
+class Resolve(Protocol):
+    """``resolution.resolve``, handed to the parts that resolve a phrase inside the one being resolved."""
+
+    def __call__(
+        self,
+        head: Token,
+        ctx: ArticleContext,
+        *,
+        as_place: bool = False,
+        other: ActorRef | None = None,
+        place_country: str | None = None,
+    ) -> Resolved | None: ...
+
+
+class ResolveEntity(Protocol):
+    """``resolution.resolve_entity``, handed to the parts that read a name the dictionaries know."""
+
+    def __call__(
+        self, kind: str, surface: str, text: str, ctx: ArticleContext, as_place: bool, span: Span | None = None
+    ) -> Resolved | None: ...
