@@ -236,6 +236,8 @@ def _preps_of(trigger: Token) -> set[str]:
     preps = set(LOCATIVE_PREPS)
     if lemma in roles.travel_words:
         preps.add("to")
+    if lemma in roles.departure_words:  # "heading for Croatia", "left for Paris"
+        preps.add("for")
     if lemma in roles.attack_nouns or lemma in roles.onset_words:
         preps.add("on")
     return preps

@@ -96,6 +96,9 @@ class RolesFile(DataFile):
         default_factory=list,
         description="'regime aircraft', 'government jets': weapons an own-state word says are the government's",
     )
+    departure_words: list[str] = Field(
+        default_factory=list, description="'heading for Croatia', 'left for Paris': 'for' names where the journey led"
+    )
     travel_words: list[str] = Field(
         default_factory=list, description="'a visit to London', 'headed to Brussels': 'to' names the event's place"
     )
