@@ -135,8 +135,12 @@ class SentenceCoder:
         self.parties = SentenceParties(ctx, sent)
         self.result = SentenceResult()
 
-    def skip(self, trigger: Token, rule: str | None, reason: str) -> None:
-        self.result.skips.append(Skip(sentence_index=self.index, trigger=trigger.text, rule=rule, reason=reason))
+    def skip(self, trigger: Token, rule: str | None, reason: str, code: str | None = None) -> None:
+        self.result.skips.append(
+            Skip(
+                sentence_index=self.index, trigger=trigger.text, rule=rule, reason=reason, start=trigger.idx, code=code
+            )
+        )
 
     def code(self) -> SentenceResult:
         sent, index = self.sent, verb_index()
@@ -172,7 +176,7 @@ class SentenceCoder:
     def _keep(self, frame: Frame, found: Resolution) -> None:
         self.result.candidates.extend(found.candidates)
         for reason in found.reasons:
-            self.skip(frame.trigger, frame.rule, reason)
+            self.skip(frame.trigger, frame.rule, reason, frame.code)
 
     # verbs
 
