@@ -137,6 +137,12 @@ class Skip(BaseModel):
     trigger: str
     rule: str | None
     reason: str
+    # where and what the skipped candidate was, so a miss can be traced to the stage that lost it
+    # (bench/miss_funnel.py): the trigger's character offset, and the candidate's code and parties when one was built
+    start: int | None = Field(default=None, description="character offset of the trigger in the article text")
+    code: str | None = Field(default=None, description="CAMEO code of the skipped candidate, when one was built")
+    source: str | None = Field(default=None, description="actor code of the skipped candidate's source")
+    target: str | None = Field(default=None, description="actor code of the skipped candidate's target")
 
 
 RelationKind = Literal["alliance", "support", "cooperation", "hostility", "label", "membership", "mediation"]

@@ -297,3 +297,14 @@ def test_the_restored_lemma_survives_a_reparsed_sentence() -> None:
     assert find(events, "EGYGOV", "PSEGOV", "04").modality == "asserted"
     assert find(events, "QAT", "ISR", "03").cameo.code == "039"
     assert not [e for e in events if e.cameo.code == "045"]
+
+
+def test_a_skip_says_where_its_trigger_is_and_what_it_would_have_coded() -> None:
+    """bench/miss_funnel.py traces a missed event to the stage that dropped it by the skip's offset and candidate."""
+    text = "Talks resumed in Doha on Tuesday. Russia has long denied interfering in the vote."
+    skips = [s for s in explain_text(text, date="2024-05-10")[1] if "standing position" in s.reason]
+    assert [(s.start, s.source) for s in skips] == [(text.index("denied"), "RUS")]
+    assert skips[0].code == "016"  # denial
+    # a frame whose parties did not resolve has its place and code, and no source
+    frame = explain_text("They shelled the town.", date="2023-05-10")[1][0]
+    assert (frame.start, frame.source, frame.code[:2]) == (5, None, "19")

@@ -94,3 +94,21 @@ def test_a_meeting_of_more_than_three_named_parties_without_host_writes_no_pairs
         lambda e: e.cameo.root == "04",
         ("Officials of Austria and Greece held talks in Rome on Monday.", "AUTGOV", "GRCGOV", "040"),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish foreign minister was briefed during a meeting with Russian officials in Moscow.",
+        "The Turkish foreign minister was briefed in talks with Russian officials in Moscow.",
+    ],
+)
+def test_who_undergoes_the_clause_takes_part_in_its_two_way_event(checks: SentenceChecks, text: str) -> None:
+    """s10-funnel: the passive's subject of a clause framed by a two-way noun is a party of it, both ways; the
+    victims of a one-way attack noun framed the same way stay no doers of it."""
+    checks.assert_coded(text, ("TURGOV", "RUSGOV", "040"))
+    checks.assert_pair(
+        "Ten civilians were killed in Russian air strikes on Idlib.",
+        lambda e: e.source.country == "SYR",
+        ("Ten civilians were killed in Russian air strikes on Idlib.", "RUSMIL", "SYR", "195"),
+    )

@@ -134,8 +134,12 @@ class SentenceCoder:
         self.parties = SentenceParties(ctx, sent)
         self.result = SentenceResult()
 
-    def skip(self, trigger: Token, rule: str | None, reason: str) -> None:
-        self.result.skips.append(Skip(sentence_index=self.index, trigger=trigger.text, rule=rule, reason=reason))
+    def skip(self, trigger: Token, rule: str | None, reason: str, code: str | None = None) -> None:
+        self.result.skips.append(
+            Skip(
+                sentence_index=self.index, trigger=trigger.text, rule=rule, reason=reason, start=trigger.idx, code=code
+            )
+        )
 
     def code(self) -> SentenceResult:
         sent, index = self.sent, verb_index()
@@ -171,7 +175,7 @@ class SentenceCoder:
     def _keep(self, frame: Frame, found: Resolution) -> None:
         self.result.candidates.extend(found.candidates)
         for reason in found.reasons:
-            self.skip(frame.trigger, frame.rule, reason)
+            self.skip(frame.trigger, frame.rule, reason, frame.code)
 
     # verbs
 
@@ -279,7 +283,10 @@ class SentenceCoder:
             if owner_acts and "subj" in slots and "poss" not in slots:
                 slots = [*slots, "poss"]
             if clause_verb is not None and undergoes(clause_verb):
-                slots = [s for s in slots if s != "subj"]  # "civilians killed in US air strikes": the victims
+                # "civilians killed in US air strikes": the victims are no doers; but "soldiers were killed in
+                # clashes with militants": who undergoes the clause took part in a two-way deed
+                slots = [("undergoer" if pattern.mutual else None) if s == "subj" else s for s in slots]
+                slots = [s for s in slots if s is not None]
             filled = [s for s in (self._noun_slot(noun, slot, clause_verb) for slot in slots) if s]
             # "the town came under regime shelling": the subject is what the attack hit
             hit = struck_subjects(noun) if pattern.code[:2] in VIOLENT_ROOTS else []
@@ -363,6 +370,12 @@ class SentenceCoder:
             return mods or None
         if slot == "subj":
             return subjects(clause_verb) if clause_verb is not None else None
+        if slot == "undergoer":  # the passive's subject, or the noun a past participle describes ("soldiers killed in")
+            if clause_verb is None:
+                return None
+            if clause_verb.dep_ == "acl":
+                return conjuncts(clause_verb.head)
+            return [c for ch in clause_verb.children if ch.dep_ == "nsubjpass" for c in conjuncts(ch)] or None
         if slot.startswith("prep:"):
             found = prep_parties(noun, slot[5:])
             if not found and clause_verb is not None:

@@ -82,6 +82,21 @@ def standings(doc: Doc) -> list[Standing]:
     return doc.user_data.get(STANDING_KEY, [])
 
 
+def skipped(index: int, cand: Candidate, reason: str) -> Skip:
+    """The skip of a candidate that was built: where its trigger is and what it would have coded, so a missed
+    event can be traced to the stage that dropped it (``bench/miss_funnel.py``), not only read in ``explain``."""
+    return Skip(
+        sentence_index=index,
+        trigger=cand.trigger.text,
+        rule=cand.rule,
+        reason=reason,
+        start=cand.trigger.idx,
+        code=cand.code,
+        source=cand.source.code,
+        target=cand.target.code if cand.target else None,
+    )
+
+
 BACKGROUND_DAYS = 31
 
 
@@ -185,45 +200,39 @@ def code_doc(
             if reason is None and is_statement(cand):
                 reason = statement_decision(cand, result.candidates, model, statement_log)
             if reason is not None or info is None:
-                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason or ""))
+                skips.append(skipped(index, cand, reason or ""))
                 continue
             if is_statement(cand) and cand.target is None:
                 cand.target = statement_target(cand, ctx)
             key = (index, cand.source.code, cand.target.code if cand.target else None, info.root)
             if key in seen:
+                skips.append(skipped(index, cand, "the same event (source, target, root) is coded in this sentence"))
                 continue
             seen.add(key)
             reading = read_clause(cand.anchor, sent)
             if reading.expressed and cand.reverse and not reading.negated:
                 # "Iran plans to meet Saudi officials": an announced intention (03x) is its speaker's alone
                 reason = "the partner of a mutual event announced no intention"
-                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
+                skips.append(skipped(index, cand, reason))
                 continue
             event = make_event(article, day, index, sent, cand, reading, info)
             dated = event.date_precision != "article"
             reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_to is not None)
             if reason is not None:
-                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
+                skips.append(skipped(index, cand, reason))
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
             if background(event, day) and not reading.expressed:
                 reason = (
                     f"background: dated {event.date} ('{event.evidence.date_text}'), before the news of the article"
                 )
-                skips.append(Skip(sentence_index=index, trigger=cand.trigger.text, rule=cand.rule, reason=reason))
+                skips.append(skipped(index, cand, reason))
                 continue
             kept.append((event, cand, reading))
         gated = gate_sentence(kept, sent, len(result.candidates), model if gate else None, gate_log)
         for (event, reason), (_, cand, _) in zip(gated, kept, strict=True):
             if reason is not None:
-                skips.append(
-                    Skip(
-                        sentence_index=index,
-                        trigger=event.evidence.trigger or "",
-                        rule=event.evidence.rule,
-                        reason=reason,
-                    )
-                )
+                skips.append(skipped(index, cand, reason))
                 continue
             events.append(event)
             if counts(event):  # what a later re-mention of the event may inherit
