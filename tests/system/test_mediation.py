@@ -127,3 +127,52 @@ def test_who_leads_the_talks_mediates_them() -> None:
     }
     assert found == {("KEN", "SDN"), ("KEN", "SSD")}
     assert statives_of("Troops of the Kenyan-led mission arrived in Haiti.", "mediation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the setting hangs from what was agreed, the sides are the subjects of the verb of agreeing
+        (
+            "Armenia and Azerbaijan agreed to end their border dispute after talks mediated by Qatar.",
+            {("QAT", "ARM"), ("QAT", "AZE")},
+        ),
+        ("Israel and Hamas signed a joint declaration brokered by Egypt.", EGY_ISR_HAMAS),
+        # a conjunct the parser hangs on the first mediator's apposition is a mediator too
+        (
+            "Israel and Hamas signed a truce brokered by Egypt's foreign minister, Sameh Shoukry, and Qatar's emir.",
+            {("EGYGOV", "ISR"), ("EGYGOV", "PSEREB"), ("QATGOV", "ISR"), ("QATGOV", "PSEREB")},
+        ),
+        # a side described by a phrase that names nobody is the name in its apposition
+        (
+            "The main armed faction in Gaza, Hamas, signed an Egyptian-brokered truce with Israel.",
+            {("EGY", "ISR"), ("EGY", "PSEREB")},
+        ),
+        # what the clause is about was told before, and the sentence names nobody else: the article's sides
+        (
+            "Washington and Tehran restored relations in May. The thaw followed talks facilitated by Oman.",
+            {("OMN", "USAGOV"), ("OMN", "IRNGOV")},
+        ),
+        ("Israel and Hamas fought for weeks. The breakthrough came after talks mediated by Qatar.", QAT_ISR_HAMAS),
+    ],
+)
+def test_participles_agents_and_sides_told_before(text: str, expected: set[tuple]) -> None:
+    assert mediations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia agreed to end its border dispute after talks mediated by Qatar.",  # one side
+        "Armenia and Azerbaijan refused to end their border dispute after talks mediated by Qatar.",  # no agreeing
+        "Israel and Hamas rejected a joint declaration brokered by Egypt.",  # rejecting is not agreeing
+        "Israel and Hamas rejected a truce brokered by Egypt's foreign minister, Sameh Shoukry, and Qatar's emir.",
+        "The main armed faction in Gaza signed an Egyptian-brokered truce with Israel.",  # one named side
+        "The main armed faction in Gaza, Hamas, rejected an Egyptian-brokered truce with Israel.",
+        # the sentence names another party of the talks: not the article's sides
+        "Washington and Tehran restored relations in May. The thaw followed talks with Iraq facilitated by Oman.",
+        "Israel and Hamas fought for weeks. Cyprus held talks mediated by Qatar.",  # one side of its own
+    ],
+)
+def test_participles_agents_and_sides_not_mediation(text: str) -> None:
+    assert mediations(text) == set()

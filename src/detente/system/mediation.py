@@ -58,6 +58,14 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def agents(verb: Token) -> list[Token]:
+    """Who a passive verb or participle says did it ('talks mediated by Qatar'), with the conjuncts the parser
+    hangs on a mediator's apposition: 'brokered by [Norway's foreign minister, Jonas Store,] and Qatar's emir'."""
+    found = [o for p in verb.children if p.dep_ == "agent" or p.lower_ == "by" for o in p.children
+             if o.dep_ == "pobj"]  # fmt: skip
+    return found + [c for o in found for a in o.children if a.dep_ == "appos" for c in a.conjuncts]
+
+
 def _with(tok: Token) -> list[Token]:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
@@ -82,6 +90,8 @@ def agreeing(thing: Token, words: schemas.MediationWords, *, setting: bool = Fal
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, []
     in_deal = thing.dep_ == "pobj" and thing.head.lower_ in ("in", "under")  # "A and B are in talks mediated by C",
+    if setting and thing.dep_ == "pobj" and (in_deal or thing.head.lower_ in SETTING_PREPS):
+        verb = _agreeing_head(verb, words)  # "A and B agreed to end their dispute after talks mediated by C"
     if verb.lemma_.lower() not in words.agree_verbs and not in_deal:  # "A and B swapped prisoners in a deal ..."
         return None, []
     subj = subject(verb) if thing.dep_ != "nsubjpass" else None
@@ -89,6 +99,20 @@ def agreeing(thing: Token, words: schemas.MediationWords, *, setting: bool = Fal
     if setting and thing.dep_ == "pobj" and thing.head.lower_ in SETTING_PREPS:
         parties += _agreed_with(verb)  # "Russia agreed to a swap with Ukraine after talks mediated by the UAE"
     return verb, parties + _with(verb) + _with(thing) + _established_with(thing)
+
+
+def _agreeing_head(verb: Token, words: schemas.MediationWords) -> Token:
+    """The verb of agreeing that a verb is what was agreed: 'agreed to end their dispute' (an open complement),
+    'agreed that neither would use force' (a clause and its conjuncts). The setting ('after talks', 'in a
+    declaration') hangs from the inner verb, the sides are the subjects of the outer one."""
+    node = verb
+    for _ in range(4):
+        if node.lemma_.lower() in words.agree_verbs:
+            return node
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return verb
 
 
 def _established_with(thing: Token) -> list[Token]:
@@ -150,6 +174,29 @@ def mediated(tok: Token, words: schemas.MediationWords) -> bool:
 def former(*anchors: Token, words: schemas.MediationWords) -> bool:
     """'Qatar once mediated between ...': a mediation that no longer holds."""
     return any(c.dep_ == "advmod" and c.lower_ in words.former for a in anchors for c in a.children)
+
+
+ACTOR_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def told_before(thing: Token, trigger: Token) -> bool:
+    """'The thaw followed months of talks facilitated by Canada': what the clause is about ('the thaw', 'the
+    breakthrough') is something the article told before, and the sentence names nobody outside the mediating
+    phrase, so the talks were between the sides the article named (not a new, one-sided talk)."""
+    node = thing
+    for _ in range(5):
+        if node.dep_ not in ("pobj", "dobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not definite(subj) or node.i == trigger.i:
+        return False
+    inside = {t.i for t in trigger.subtree}
+    return not any(t.ent_type_ in ACTOR_ENTITIES for t in trigger.sent if t.i not in inside)
 
 
 def definite(thing: Token) -> bool:

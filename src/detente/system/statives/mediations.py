@@ -48,7 +48,12 @@ def mediated_parties(
         return
     if negated(trigger) or mediation.former(trigger, words=words):
         return
-    recall = not toks and thing is not None and mediation.mediated(thing, words) and mediation.definite(thing)
+    recall = (
+        not toks
+        and thing is not None
+        and mediation.mediated(thing, words)
+        and (mediation.definite(thing) or mediation.told_before(thing, trigger))
+    )
     yield from _mediation_pairs(mediators, toks, trigger, ctx, rule, recall=recall)
 
 
@@ -65,7 +70,7 @@ def _mediation_pairs(
     mediated thing it names only as 'the deal': ``recall``) are the last two sides the article named."""
     codes = {m.code for m in mediators}
     parties: list[ActorRef] = []
-    for party in (a for t in party_toks for a in actors_of(t, ctx)):
+    for party in (a for t in party_toks for a in _named(t, ctx)):
         if party.code not in codes and all(p.code != party.code for p in parties):
             parties.append(party)
     if not parties and (recall or any(t.lemma_.lower() in lexicon().mediation.sides for t in party_toks)):
@@ -75,6 +80,12 @@ def _mediation_pairs(
     for mediator in mediators:
         for party in parties:
             yield Found(mediator, party, "mediation", "+", rule, trigger)
+
+
+def _named(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The actors a side's phrase names, or else its apposition's: "Mali's main rebel alliance, the Coordination
+    of Azawad Movements, signed ..." (the description resolves to nobody, the name does)."""
+    return actors_of(tok, ctx) or [a for c in tok.children if c.dep_ == "appos" for a in actors_of(c, ctx)]
 
 
 def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -102,10 +113,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             if lemma in words.light_verbs and not any(mediation.mediated(t, words) for t in things):
                 continue  # "facilitated trade" mediates nothing
             if passive:
-                mediator_toks = [
-                    o for p in tok.children if p.dep_ == "agent" or p.lower_ == "by" for o in p.children
-                    if o.dep_ == "pobj"
-                ]  # fmt: skip
+                mediator_toks = mediation.agents(tok)
             else:
                 subj = (
                     mediation.role_holder(tok)
