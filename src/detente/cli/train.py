@@ -39,12 +39,27 @@ def train_cmd(
     ] = None,
     source: Annotated[float | None, typer.Option(help="With --cv: this source threshold, not the grid")] = None,
     target: Annotated[float | None, typer.Option(help="With --cv: this target threshold, not the grid")] = None,
+    from_split: Annotated[
+        bool,
+        typer.Option(
+            "--from-split",
+            help="First rewrite train.yaml's article list (data/model/articles.json) from today's split.json",
+        ),
+    ] = False,
 ) -> None:
-    """Fit the trigger and argument models on the train split, pick the threshold on dev, save them."""
+    """Fit the trigger and argument models on the articles train.yaml lists (data/model/articles.json: the train
+    split as it was listed, each annotation checked by its sha1), with train.yaml's thresholds, and save them."""
     from detente.corpus.source import CorpusMissing
     from detente.events.learned.layer import MODEL_DIR
-    from detente.train import train
+    from detente.train import renew_training_set, train
 
+    if from_split:
+        try:
+            before, after = renew_training_set(annotations)
+        except ValueError as exc:
+            err.print(f"detente: {exc}", highlight=False)
+            raise typer.Exit(2) from None
+        err.print(f"article list rewritten from split.json: {before} -> {after} articles", highlight=False)
     if gate:
         _train_gate(annotations, corpus, to or MODEL_DIR, seed, cache)
         return
@@ -54,7 +69,7 @@ def train_cmd(
         return
     try:
         report = train(annotations, corpus, to or MODEL_DIR, seed, cache, statements_only)
-    except CorpusMissing as exc:
+    except (CorpusMissing, ValueError) as exc:
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None
     for th, (p, r, f) in sorted(report.dev.items()):

@@ -32,10 +32,11 @@ def detente_version() -> str:
 
 
 @cache
-def dictionaries_fingerprint() -> str:
+def dictionaries_fingerprint(without: tuple[str, ...] = ()) -> str:
     """16 hex digits of SHA-256 over every packaged data file (name and bytes), in name order.
 
-    Any edit to a dictionary, pattern file or table changes it; nothing else does.
+    Any edit to a dictionary, pattern file or table changes it; nothing else does. ``without`` leaves out the files
+    under those folders (``("model/",)``: the trainer's parse cache, as a parse reads no file of the learned model).
     """
     digest = hashlib.sha256()
     root = resources.files("detente") / "data"
@@ -51,6 +52,8 @@ def dictionaries_fingerprint() -> str:
             elif entry.name.endswith((".yaml", ".yml", ".json", ".csv", ".tsv")):
                 files.append((name, entry))
     for name, entry in sorted(files, key=lambda pair: pair[0]):
+        if name.startswith(without):
+            continue
         digest.update(name.encode() + b"\0" + entry.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 

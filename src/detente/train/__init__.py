@@ -1,9 +1,12 @@
 """``detente train``: rebuild the learned event layer from the annotated corpus, reproducibly.
 
-The trigger and argument models are fitted on the **train** split with a fixed seed; the
-trigger threshold is then chosen on the **dev** split (the one that maximises F0.5 of the whole
-coder, patterns included: precision counts twice); the test split is never read. The model,
-its thresholds, the code table and what it was trained on are written to ``data/model/``.
+The trigger and argument models are fitted with a fixed seed on the **train** articles that ``train.yaml``'s list
+names (``data/model/articles.json``: ids and the sha1 of each annotation, ``train/articles.py``), not on whatever
+split.json says today, so annotating more articles does not change what the command rebuilds. The thresholds are
+``train.yaml``'s, chosen by cross-validation by article over the train split (``--cv``, ``train/cv.py``); with no
+trigger threshold there, it is chosen on the **dev** split as before (F0.5 of the whole coder). The statement decision
+and the confidence gate are fitted after them; the test split is never read. The model, its thresholds, the code
+table and what it was trained on are written to ``data/model/``.
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from pathlib import Path
 import yaml
 from spacy.language import Language
 
-from detente.corpus.annotations import load_annotations
+from detente.corpus.annotations import Annotations, load_annotations
 from detente.corpus.score import CorpusReport, score_article
 from detente.corpus.source import read_corpus
 from detente.events.learned.layer import MODEL_DIR, LearnedModel
 from detente.events.learned.linear import fit
 from detente.events.patterns import STATEMENT_PREFIX
 from detente.pipeline import Coder
+from detente.train import articles as training_set
 from detente.train.cv import CVReport, cross_validate
 from detente.train.examples import (
     NONE,
@@ -71,9 +75,42 @@ def parsed_split(
     names = [split] if isinstance(split, str) else list(split)
     if not names:
         raise ValueError("no split named")
-    ids = [i for name in names for i in anns.ids(name)]
+    ids = [i for name in names for i in split_ids(anns, name)]
     articles = read_corpus(corpus, ids)
     return list(parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder, cache))
+
+
+def articles_path() -> Path | None:
+    """The list of articles the model is fitted on (``train.yaml`` ``articles``), or None: split.json as it is."""
+    name = config().get("articles")
+    return CONFIG.parent / name if name else None
+
+
+def split_ids(anns: Annotations, split: str) -> list[str]:
+    """The articles of ``split`` the trainer reads: those ``train.yaml``'s list names (checked against today's
+    annotations, ``train/articles.py``), else every annotated article split.json puts there today."""
+    path = articles_path()
+    return anns.ids(split) if path is None else training_set.listed_ids(training_set.load(path), anns, split)
+
+
+def trained_splits(cfg: dict) -> list[str]:
+    """Every split the trainer and its cross-validation read (``train_split``, ``tune_split``, ``cv.splits``)."""
+    names: list[str] = []
+    for entry in (cfg.get("train_split"), cfg.get("tune_split"), cfg.get("cv", {}).get("splits")):
+        names += [entry] if isinstance(entry, str) else list(entry or [])
+    return sorted(set(names))
+
+
+def renew_training_set(folder: str | Path) -> tuple[int, int]:
+    """``detente train --from-split``: rewrite ``train.yaml``'s list from today's split.json and annotations.
+    Returns (articles listed before, after)."""
+    path = articles_path()
+    if path is None:
+        raise ValueError("train.yaml names no `articles` list to rewrite")
+    before = sum(map(len, training_set.load(path).splits.values())) if path.is_file() else 0
+    ts = training_set.from_split(load_annotations(folder), trained_splits(config()))
+    training_set.save(ts, path)
+    return before, sum(map(len, ts.splits.values()))
 
 
 def code_table(parsed: list[Parsed]) -> dict[str, str]:
@@ -222,22 +259,28 @@ def train(
         return report
     fitted = parsed_split(folder, cfg["train_split"], corpus, coder, cache)
     model, report = fit_model(fitted, coder.nlp, seed)
-    # the statement decision reads the sentence's other events, the learned layer's included: it is fitted after it
-    if cfg.get("tune_split"):
-        tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
+    path = articles_path()
+    if path is not None:
+        model.meta["training_set"] = {"file": path.name, "sha1": training_set.digest(training_set.load(path))}
+    tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache) if cfg.get("tune_split") else []
+    if "trigger" in cfg["thresholds"] or not tune:
+        # the trigger threshold is train.yaml's (chosen by cross-validation over the fitted split, `--cv`): dev,
+        # forty articles, is read only to check the model, and (below) by the statement decision and the gate
+        if "trigger" not in cfg["thresholds"]:
+            raise ValueError("no tune split and no trigger threshold in train.yaml: nothing chooses it")
+        report.threshold = model.thresholds["trigger"]
+    else:
         choose_threshold(model, tune, report)
         model.meta["dev_scores"] = {str(k): [round(x, 3) for x in v] for k, v in report.dev.items()}
-        report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
+    # the statement decision reads the sentence's other events, the learned layer's included: it is fitted after it
+    report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
+    if tune:
         choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
-        if "gate" in cfg:  # the gate reads the events of every path: it is fitted last, on what they now emit
-            splits = [("train", p) for p in fitted] + [("dev", p) for p in tune]
-            report.gate = train_gate(splits, coder.nlp, model, cfg["gate"], seed)
-    else:
-        # no split left to tune on: the thresholds are train.yaml's (chosen by cross-validation, `--cv`), and the
-        # statement decision admits none (its threshold is chosen on a split the model was not fitted on)
-        report.threshold = model.thresholds["trigger"]
-        report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
+    else:  # no split the model was not fitted on: the decision admits none
         model.thresholds["statement"] = report.statements.threshold
+    if "gate" in cfg:  # the gate reads the events of every path: it is fitted last, on what they now emit
+        splits = [("train", p) for p in fitted] + [("dev", p) for p in tune]
+        report.gate = train_gate(splits, coder.nlp, model, cfg["gate"], seed)
     _statement_meta(model, report)
     model.save(out)
     return report

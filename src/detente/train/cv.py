@@ -1,7 +1,8 @@
 """Cross-validation of the learned layer over train and dev, by article (``detente train --cv K --seeds S``).
 
 Forty dev articles are too few to choose the layer's settings on: a gain of a few events there is selection noise.
-Here the articles of the fitted splits (``cv.splits`` in ``train.yaml``: train and dev) are dealt into K folds by
+Here the articles of the fitted splits (``cv.splits`` in ``train.yaml``: the train articles its list names, so that
+dev stays a check) are dealt into K folds by
 article (a seeded shuffle of the sorted ids, dealt in turn; no article is in two folds); the layer is fitted on K-1
 folds and the held-out fold is coded with the patterns and the model, and with the patterns alone. Every article is
 coded once per seed; the counts are pooled over the folds and averaged over the seeds (each seed deals its own folds

@@ -39,6 +39,7 @@ from detente.store.provenance import dictionaries_fingerprint
 from detente.when.stated import body_date
 
 NONE = "none"
+MODEL_FILES = "model/"  # the learned model's folder under the package data (left out of the parse cache's key)
 
 
 @dataclass
@@ -92,9 +93,11 @@ def parse(
 def _cached(cache: Path, article: Article) -> Path:
     """The parse's file; the doc's tensor (spaCy's token vectors, which DocBin does not store) sits beside it (.npy)."""
     # the dictionaries too: the ruler's entities and the restored lemmas follow the data files, and a parse cached
-    # before a data change would train the learned layer on features coding no longer produces
+    # before a data change would train the learned layer on features coding no longer produces; but not the learned
+    # model's own files (data/model/: train.yaml, the article list, the weights), which no parse reads, so that a
+    # change of training settings or a retrained model does not throw the parses away
     key = hashlib.sha1(
-        f"{__version__}|{dictionaries_fingerprint()}|{article.title}|{article.text}".encode()
+        f"{__version__}|{dictionaries_fingerprint(without=(MODEL_FILES,))}|{article.title}|{article.text}".encode()
     ).hexdigest()[:20]
     return cache / f"{key}.spacy"
 
