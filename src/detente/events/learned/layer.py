@@ -37,6 +37,8 @@ from detente.events.learned.linear import SoftmaxModel
 from detente.events.patterns import verb_index
 from detente.events.tree import conjuncts, struck_subjects
 
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
 NONE = "none"
 
@@ -249,9 +251,39 @@ def _parties(
     # words conjoined with the source are on its side ("U.S. and British strikes"), never its target
     side = {t.i for t in conjuncts(_first_conjunct(source[0]))}
     # and the subject of a clause is who acts in it, not whom this trigger's act is aimed at
-    others = [s for s in scored if s[0].i not in side and not _acts_elsewhere(s[0], trigger) and s[2] >= th["target"]]
+    others = [
+        s
+        for s in scored
+        if s[0].i not in side
+        and not _acts_elsewhere(s[0], trigger)
+        and not in_another_clause(s[0], trigger)
+        and s[2] >= th["target"]
+    ]
     target = max(others, key=lambda s: s[2], default=None)
     return source[0], (target[0] if target else None)
+
+
+def in_another_clause(mention: Token, trigger: Token) -> bool:
+    """'Germany criticized the agreement made with Turkey', 'Russia condemned the sanctions, since voters chose to
+    leave Ukraine': a name inside a clause that modifies a noun (acl, relcl) or an adverbial clause with a subject of
+    its own is that clause's party, not the party of a trigger outside it (the learned layer's targets)."""
+    path = {t.i for t in trigger.ancestors} | {trigger.i}
+    tok = mention
+    while tok.head.i != tok.i and tok.i not in path:
+        if tok.pos_ in ("VERB", "AUX") and (
+            tok.dep_ == "relcl"
+            or (tok.dep_ == "acl" and _describes_a_thing(tok))
+            or (tok.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in tok.children))
+        ):
+            return True
+        tok = tok.head
+    return False
+
+
+def _describes_a_thing(acl: Token) -> bool:
+    """An acl that says more of a noun ("the agreement made with Turkey", "a depot used by the rebels"), not what
+    the noun is for ("an invitation to meet with France": an infinitive, whose party the noun's deed is aimed at)."""
+    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)
 
 
 def _first_conjunct(tok: Token) -> Token:
