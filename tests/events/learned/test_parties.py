@@ -90,6 +90,8 @@ def _pair(text: str, mention: str, trigger: str) -> tuple[Token, Token]:
         # a clause that says more of a noun, and an adverbial clause with its own subject, have parties of their own
         ("Germany criticized the agreement that was signed with Turkey.", "Turkey", "criticized"),
         ("Germany criticized the agreement made with Turkey last year.", "Turkey", "criticized"),
+        # the agent of a participle that describes a site is no party of a deed done to the site
+        ("The rebels shelled the base used by Russia.", "Russia", "shelled"),
         ("Russia condemned the sanctions, since voters in Crimea chose to leave Ukraine.", "Ukraine", "condemned"),
     ],
 )
@@ -104,6 +106,8 @@ def test_a_name_in_another_clause_is_no_target(text: str, mention: str, trigger:
         # the trigger's own object and the party of an infinitive that says what a noun is for stay its parties
         ("Germany criticized Turkey over the agreement.", "Turkey", "criticized"),
         ("Israel spurned an invitation to meet with France.", "France", "spurned"),
+        # the agent of a weapon noun fired it: the deed done to the weapon is done to its owner
+        ("The warships shot down the missiles launched by Iran.", "Iran", "shot"),
         # a trigger inside the other clause keeps the parties of its own clause
         ("Germany criticized the agreement that Turkey signed with Greece.", "Greece", "signed"),
     ],

@@ -35,7 +35,7 @@ from detente.events.learned.features import (
 )
 from detente.events.learned.linear import SoftmaxModel
 from detente.events.patterns import verb_index
-from detente.events.tree import conjuncts, struck_subjects
+from detente.events.tree import conjuncts, is_instrument, struck_subjects
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -268,22 +268,27 @@ def in_another_clause(mention: Token, trigger: Token) -> bool:
     leave Ukraine': a name inside a clause that modifies a noun (acl, relcl) or an adverbial clause with a subject of
     its own is that clause's party, not the party of a trigger outside it (the learned layer's targets)."""
     path = {t.i for t in trigger.ancestors} | {trigger.i}
-    tok = mention
+    tok, came_from = mention, mention
     while tok.head.i != tok.i and tok.i not in path:
         if tok.pos_ in ("VERB", "AUX") and (
             tok.dep_ == "relcl"
-            or (tok.dep_ == "acl" and _describes_a_thing(tok))
+            or (tok.dep_ == "acl" and _describes_a_thing(tok, came_from))
             or (tok.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in tok.children))
         ):
             return True
-        tok = tok.head
+        tok, came_from = tok.head, tok
     return False
 
 
-def _describes_a_thing(acl: Token) -> bool:
+def _describes_a_thing(acl: Token, came_from: Token) -> bool:
     """An acl that says more of a noun ("the agreement made with Turkey", "a depot used by the rebels"), not what
-    the noun is for ("an invitation to meet with France": an infinitive, whose party the noun's deed is aimed at)."""
-    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)
+    the noun is for ("an invitation to meet with France": an infinitive, whose party the noun's deed is aimed at) nor
+    who did the deed or fired the weapon the noun names ("drones launched by the rebels", "sanctions imposed by the
+    EU": the agent of an event or weapon noun is that noun's party, and so of the deed done to or with it)."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children):
+        return False
+    noun = acl.head
+    return not (came_from.dep_ == "agent" and (is_instrument(noun) or bool(lexicon_roots(noun))))
 
 
 def _first_conjunct(tok: Token) -> Token:
