@@ -288,7 +288,8 @@ def _describes_a_thing(acl: Token, came_from: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children):
         return False
     noun = acl.head
-    return not (came_from.dep_ == "agent" and (is_instrument(noun) or bool(lexicon_roots(noun))))
+    named_deed = bool(lexicon_roots(noun)) or any(is_instrument(n) for n in conjuncts(noun))  # "drones and missiles"
+    return not (came_from.dep_ == "agent" and named_deed)
 
 
 def _first_conjunct(tok: Token) -> Token:
