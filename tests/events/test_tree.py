@@ -3,7 +3,8 @@ these reads were written for."""
 
 from __future__ import annotations
 
-from detente.events.tree import names_its_government, site_holders, struck_subjects
+from detente.events.arguments import Frame, _hurt_by_another_word
+from detente.events.tree import counted_phrase, names_its_government, site_holders, struck_subjects
 from detente.nlp import get_nlp
 
 
@@ -38,3 +39,25 @@ def test_a_site_named_by_its_holder_gives_the_holder() -> None:
     # a role word or a place before the site names no holder: the site stays a place
     assert site_holders(_token("Israeli jets struck rebel positions near Tyre.", "positions")) == []
     assert site_holders(_token("Israeli jets struck Gaza positions near the border.", "positions")) == []
+
+
+def test_a_counted_noun_holds_the_place_of_its_count() -> None:
+    # "killing dozens of civilians": the civilians are what the killing did, through the count that is its object
+    killed = _token("The jets carried out air raids, killing dozens of civilians.", "civilians")
+    count = counted_phrase(killed)
+    assert count.text == "dozens" and count.dep_ == "dobj" and count.head.lemma_ == "kill"
+    # a noun after "of" that counts nothing stays itself: "the residents of Aleppo" are residents
+    place = _token("The jets killed residents of Aleppo.", "Aleppo")
+    assert counted_phrase(place).text == "Aleppo"
+
+
+def test_people_killed_by_another_verb_are_the_result_of_an_attack() -> None:
+    # "raids ..., killing dozens of civilians": the learned layer's target word is the counted noun
+    doc = get_nlp()("Russian jets carried out air raids across the province, killing dozens of civilians.")
+    raids, jets, civilians = (next(t for t in doc if t.text == w) for w in ("raids", "jets", "civilians"))
+    frame = Frame(raids, raids.head, "model.19", "195", [jets], [[civilians]])
+    assert _hurt_by_another_word(frame)
+    # what the raids were aimed at is no result of another verb
+    doc = get_nlp()("Russian jets carried out air raids against dozens of rebel positions.")
+    raids, jets, positions = (next(t for t in doc if t.text == w) for w in ("raids", "jets", "positions"))
+    assert not _hurt_by_another_word(Frame(raids, raids.head, "model.19", "195", [jets], [[positions]]))

@@ -16,6 +16,7 @@ from detente.actors import ArticleContext, Resolved, coreference, country_actor,
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
 from detente.events.tree import (
+    counted_phrase,
     instrument_owners,
     is_instrument,
     is_passive,
@@ -68,7 +69,7 @@ def _hurt_by_another_word(frame: Frame) -> bool:
     """'carried out air raids, killing dozens of civilians', 'Mortar fire wounded three people': the target words are
     what a verb of killing or hurting (``result_verbs``) other than the trigger did to them, so the people are the
     result of the attack the trigger names, not what it was aimed at."""
-    heads = frame.target_options[0] if frame.target_options else []
+    heads = [counted_phrase(h) for h in (frame.target_options[0] if frame.target_options else [])]
     words = clauses().result_verbs
     return bool(heads) and all(
         h.dep_ in ("dobj", "nsubjpass") and h.head.i != frame.trigger.i and h.head.lemma_.lower() in words

@@ -227,3 +227,14 @@ def site_holders(site: Token) -> list[Token]:
     named = [c for c in site.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
     named += prep_objects(site, ("of",))
     return [c for n in named if n.pos_ == "PROPN" and n.ent_type_ not in NOT_HOLDERS for c in conjuncts(n)]
+
+
+def counted_phrase(head: Token) -> Token:
+    """'killing dozens of civilians': the phrase a counted noun is the "of" part of ("dozens"), which holds its
+    place in the clause; other words are themselves."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.i != prep.i:
+        count = prep.head
+        if count.i < head.i and (count.like_num or count.lemma_.lower() in clauses().count_nouns):
+            return count
+    return head

@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Token
 from tests.events.conftest import SentenceChecks
 
-from detente.events.learned.layer import _only_describes, writes_pairs
+from detente.events.learned.layer import _only_describes, in_another_clause, writes_pairs
 from detente.events.tree import conjuncts
 from detente.nlp import get_nlp
 
@@ -77,3 +77,41 @@ def test_mutual_events_are_written_pair_by_pair_up_to_three_parties() -> None:
     assert writes_pairs(True, four[:3], [])
     # a one-way act gives one event per conjoined actor, however many ("four states condemned the attack")
     assert writes_pairs(False, four, britain)
+
+
+def _pair(text: str, mention: str, trigger: str) -> tuple[Token, Token]:
+    doc = get_nlp()(text)
+    return next(t for t in doc if t.text == mention), next(t for t in doc if t.text == trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "trigger"),
+    [
+        # a clause that says more of a noun, and an adverbial clause with its own subject, have parties of their own
+        ("Germany criticized the agreement that was signed with Turkey.", "Turkey", "criticized"),
+        ("Germany criticized the agreement made with Turkey last year.", "Turkey", "criticized"),
+        # the agent of a participle that describes a site is no party of a deed done to the site
+        ("The rebels shelled the base used by Russia.", "Russia", "shelled"),
+        ("Russia condemned the sanctions, since voters in Crimea chose to leave Ukraine.", "Ukraine", "condemned"),
+    ],
+)
+def test_a_name_in_another_clause_is_no_target(text: str, mention: str, trigger: str) -> None:
+    name, word = _pair(text, mention, trigger)
+    assert in_another_clause(name, word), f"{mention!r} should be another clause's party in {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "trigger"),
+    [
+        # the trigger's own object and the party of an infinitive that says what a noun is for stay its parties
+        ("Germany criticized Turkey over the agreement.", "Turkey", "criticized"),
+        ("Israel spurned an invitation to meet with France.", "France", "spurned"),
+        # the agent of a weapon noun fired it: the deed done to the weapon is done to its owner
+        ("The warships shot down the missiles launched by Iran.", "Iran", "shot"),
+        # a trigger inside the other clause keeps the parties of its own clause
+        ("Germany criticized the agreement that Turkey signed with Greece.", "Greece", "signed"),
+    ],
+)
+def test_a_name_in_the_triggers_own_clause_may_be_its_target(text: str, mention: str, trigger: str) -> None:
+    name, word = _pair(text, mention, trigger)
+    assert not in_another_clause(name, word), f"{mention!r} should stay a party of {trigger!r} in {text!r}"

@@ -159,6 +159,10 @@ class ClausesFile(DataFile):
     result_roles: list[str] = Field(
         default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"
     )
+    count_nouns: list[str] = Field(
+        default_factory=list,
+        description="'killing dozens of civilians': nouns that count the people after their 'of' (not a number word)",
+    )
     instrument_nouns: list[str] = Field(
         default_factory=list,
         description="weapons a deed is done with ('shells fired by rebels hit ...'): their owner is the doer",

@@ -35,7 +35,9 @@ from detente.events.learned.features import (
 )
 from detente.events.learned.linear import SoftmaxModel
 from detente.events.patterns import verb_index
-from detente.events.tree import conjuncts, struck_subjects
+from detente.events.tree import conjuncts, is_instrument, struck_subjects
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
 NONE = "none"
@@ -249,9 +251,45 @@ def _parties(
     # words conjoined with the source are on its side ("U.S. and British strikes"), never its target
     side = {t.i for t in conjuncts(_first_conjunct(source[0]))}
     # and the subject of a clause is who acts in it, not whom this trigger's act is aimed at
-    others = [s for s in scored if s[0].i not in side and not _acts_elsewhere(s[0], trigger) and s[2] >= th["target"]]
+    others = [
+        s
+        for s in scored
+        if s[0].i not in side
+        and not _acts_elsewhere(s[0], trigger)
+        and not in_another_clause(s[0], trigger)
+        and s[2] >= th["target"]
+    ]
     target = max(others, key=lambda s: s[2], default=None)
     return source[0], (target[0] if target else None)
+
+
+def in_another_clause(mention: Token, trigger: Token) -> bool:
+    """'Germany criticized the agreement made with Turkey', 'Russia condemned the sanctions, since voters chose to
+    leave Ukraine': a name inside a clause that modifies a noun (acl, relcl) or an adverbial clause with a subject of
+    its own is that clause's party, not the party of a trigger outside it (the learned layer's targets)."""
+    path = {t.i for t in trigger.ancestors} | {trigger.i}
+    tok, came_from = mention, mention
+    while tok.head.i != tok.i and tok.i not in path:
+        if tok.pos_ in ("VERB", "AUX") and (
+            tok.dep_ == "relcl"
+            or (tok.dep_ == "acl" and _describes_a_thing(tok, came_from))
+            or (tok.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in tok.children))
+        ):
+            return True
+        tok, came_from = tok.head, tok
+    return False
+
+
+def _describes_a_thing(acl: Token, came_from: Token) -> bool:
+    """An acl that says more of a noun ("the agreement made with Turkey", "a depot used by the rebels"), not what
+    the noun is for ("an invitation to meet with France": an infinitive, whose party the noun's deed is aimed at) nor
+    who did the deed or fired the weapon the noun names ("drones launched by the rebels", "sanctions imposed by the
+    EU": the agent of an event or weapon noun is that noun's party, and so of the deed done to or with it)."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children):
+        return False
+    noun = acl.head
+    named_deed = bool(lexicon_roots(noun)) or any(is_instrument(n) for n in conjuncts(noun))  # "drones and missiles"
+    return not (came_from.dep_ == "agent" and named_deed)
 
 
 def _first_conjunct(tok: Token) -> Token:
