@@ -26,3 +26,18 @@ def test_the_country_an_armed_group_is_hit_in_is_the_scene() -> None:
     assert ("TURMIL", "IRQ") not in other and ("TURMIL", "TURREB") in other
     # a place hit with nobody else named is its country
     assert ("RUSMIL", "UKR") in _hostile("Russian forces invaded Ukraine on Thursday.")
+
+
+def test_a_fight_held_since_a_date_still_holds() -> None:
+    text = (
+        "Kenya sent more troops to Somalia on Monday. "
+        "Kenyan forces have been fighting al-Shabaab in southern Somalia since 2011."
+    )
+    assert ("KENMIL", "SOMREB") in _hostile(text)
+    # a fight the clause dates in the past without 'since' is history, not a relation of today
+    assert ("KENMIL", "SOMREB") not in _hostile(
+        "Kenya sent more troops to Somalia on Monday. Kenyan forces fought al-Shabaab in southern Somalia in 2011."
+    )
+    # meetings held since a date are not read so
+    met = _relations("Sudan and Egypt signed a deal on Monday. Sudan has met Chad several times since 2019.")
+    assert ("SDN", "TCD", "cooperation", "+") not in met and ("SDN", "EGY", "cooperation", "+") in met
