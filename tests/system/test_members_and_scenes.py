@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from tests.system.conftest import statives_of
+
 from detente.pipeline import Coder
 from detente.records import Article
 from detente.system.evaluate import article_relations
@@ -41,3 +44,42 @@ def test_a_fight_held_since_a_date_still_holds() -> None:
     # meetings held since a date are not read so
     met = _relations("Sudan and Egypt signed a deal on Monday. Sudan has met Chad several times since 2019.")
     assert ("SDN", "TCD", "cooperation", "+") not in met and ("SDN", "EGY", "cooperation", "+") in met
+
+
+def _members(text: str) -> set[tuple]:
+    return {(s.source.code if s.source else None, s.target.code, s.ends) for s in statives_of(text, "membership")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Croatia acceded to the EU in 2013.", {("HRV", "IGOEU", False)}),
+        ("NATO admitted Montenegro in 2017.", {("MNE", "IGONATO", False)}),
+        (
+            "The Gulf Cooperation Council's members are Saudi Arabia, Kuwait and Qatar.",
+            {("SAU", "IGOGCC", False), ("KWT", "IGOGCC", False), ("QAT", "IGOGCC", False)},
+        ),
+        ("As an EU member, Hungary can veto the package.", {("HUN", "IGOEU", False)}),
+        # endings: withdrawn, pulled out, expelled, suspended (by the body or from it)
+        ("Niger withdrew from ECOWAS.", {("NER", "IGOECOWAS", True)}),
+        ("Burkina Faso has pulled out of ECOWAS.", {("BFA", "IGOECOWAS", True)}),
+        ("Russia was expelled from the Council of Europe in 2022.", {("RUS", "IGOCOE", True)}),
+        ("The African Union suspended Niger after the coup.", {("NER", "IGOAU", True)}),
+    ],
+)
+def test_membership_shapes(text: str, expected: set[tuple]) -> None:
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia withdrew its troops from the UN mission.",  # its troops left, not Russia the UN
+        "Niger will withdraw from ECOWAS.",  # an ending still to come
+        "The African Union admitted that the mission had failed.",  # admitting a fact
+        "Hungary would veto the package as an EU member.",  # the 'as' phrase is not fronted: the clause's modality
+        "The EU's members are divided.",  # the copula names no member
+    ],
+)
+def test_what_is_no_membership_shape(text: str) -> None:
+    assert _members(text) == set()

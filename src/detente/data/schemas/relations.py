@@ -80,6 +80,8 @@ class MembershipVerb(_Strict):
     ends: bool = False  # "left NATO": closes the membership (of sign ``sign``), is none itself
     # "formed their own confederation, the Alliance of Sahel States": the body is named after the object
     named_after: bool = False
+    # "NATO admitted Montenegro", "ECOWAS suspended Mali": also told with the body as subject and the member as object
+    body_first: bool = False
 
 
 class RosterWords(_Strict):
