@@ -196,8 +196,8 @@ def _scenes(events: list[Event]) -> set[str]:
     """Events whose target is only the place of a fight that has a target of its own: 'U.S. warplanes bombed
     Islamic State artillery near Erbil, the first American strikes in Iraq', 'fighters killed Israelis in attacks
     near Gaza'. When the same source's force in the same sentence hits an actor in that country who is not the
-    country's own state (an armed group, another country's people), the country is where it happened, not whom it
-    was against; beside the country's own troops it may be both, and it stays."""
+    country's own state (an armed group, another country's people) there, the country is where it happened, not whom
+    it was against; beside the country's own troops it may be both, and it stays."""
     hits: dict[tuple[str, int, str], list[Event]] = {}
     for e in events:
         if e.target is not None and relation_of(e.cameo.code, e.evidence.rule) == ("hostility", "-"):
@@ -209,9 +209,15 @@ def _scenes(events: list[Event]) -> set[str]:
             target = e.target
             if target is None or place is None or target.role is not None or target.code != place:
                 continue
-            if any(o.target is not None and _apart_from(o.target, place) for o in group):
+            if any(o.target is not None and _apart_from(o.target, place) and _in(o, place) for o in group):
                 scenes.add(e.event_id)
     return scenes
+
+
+def _in(event: Event, country: str) -> bool:
+    """Whether the event happened in the country (not 'struck Hodeidah, a day after a drone killed a man in Tel
+    Aviv': two deeds in two countries)."""
+    return event.location is not None and event.location.country == country
 
 
 def _apart_from(actor: ActorRef, country: str) -> bool:
