@@ -65,6 +65,25 @@ def _members(text: str) -> set[tuple]:
         ("Burkina Faso has pulled out of ECOWAS.", {("BFA", "IGOECOWAS", True)}),
         ("Russia was expelled from the Council of Europe in 2022.", {("RUS", "IGOCOE", True)}),
         ("The African Union suspended Niger after the coup.", {("NER", "IGOAU", True)}),
+        # an apposition holds whatever the clause's modality; chairs, stays in, contributes to, joins others in
+        (
+            "Ali said Guyana, a member of the Caribbean Community, would defend its borders.",
+            {("GUY", "IGOCARICOM", False)},
+        ),
+        ("Chile currently chairs the Caribbean Community.", {("CHL", "IGOCARICOM", False)}),
+        ("Ireland, which stays in the EU, will keep an open border.", {("IRL", "IGOEU", False)}),
+        (
+            "Rwanda is one of the largest contributors to the UN peacekeeping mission in the country, MINUSCA.",
+            {("RWA", "IGOMINUSCA", False)},
+        ),
+        (
+            "Egypt became a member of BRICS on Monday, joining Brazil and India in the bloc.",
+            {("EGY", "IGOBRICS", False), ("BRA", "IGOBRICS", False), ("IND", "IGOBRICS", False)},
+        ),
+        (
+            "NATO met in Brussels. Turkey was the last of the alliance's members to ratify the entry.",
+            {("TUR", "IGONATO", False)},
+        ),
     ],
 )
 def test_membership_shapes(text: str, expected: set[tuple]) -> None:
@@ -79,6 +98,9 @@ def test_membership_shapes(text: str, expected: set[tuple]) -> None:
         "The African Union admitted that the mission had failed.",  # admitting a fact
         "Hungary would veto the package as an EU member.",  # the 'as' phrase is not fronted: the clause's modality
         "The EU's members are divided.",  # the copula names no member
+        "Britain joined France in the fight against the Islamic State.",  # 'in' names no body
+        "Chile chairs the talks.",  # chairing talks is no membership
+        "Ali said Guyana would be a member of the Caribbean Community.",  # not an apposition: the modality holds
     ],
 )
 def test_what_is_no_membership_shape(text: str) -> None:

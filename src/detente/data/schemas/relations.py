@@ -82,6 +82,8 @@ class MembershipVerb(_Strict):
     named_after: bool = False
     # "NATO admitted Montenegro", "ECOWAS suspended Mali": also told with the body as subject and the member as object
     body_first: bool = False
+    # "joining Brazil and India in the bloc": the object joined are members of the body after "in" too
+    join_in: bool = False
 
 
 class RosterWords(_Strict):

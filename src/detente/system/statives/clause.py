@@ -16,6 +16,7 @@ from detente.system.statives.parties import actors_of
 
 RELATIVE = {"which", "who", "that", "whom"}
 QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
+PICKS = QUANTIFIERS | {"first", "last"}  # "Turkey was the last of the alliance's 30 members to ratify"
 SUBJECTS = {"nsubj", "nsubjpass"}
 COUNTING = {"count", "number"}  # "Serbia counts Russia among its backers": the counter is the other party
 OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
@@ -56,7 +57,7 @@ def holders_of(noun: Token) -> list[Token]:
         return [subj] if subj is not None else []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
         outer = noun.head.head  # "Poland is one of Kyiv's closest allies", "Poland is among Ukraine's allies"
-        if noun.head.lower_ == "of" and outer.lower_ in QUANTIFIERS:
+        if noun.head.lower_ == "of" and outer.lower_ in PICKS:
             return holders_of(outer)
         if noun.head.lower_ == "among" and outer.lemma_.lower() in lex.copulas:
             subj = subject_of(outer)
@@ -153,7 +154,7 @@ def predicates_of(noun: Token) -> list[Token]:
         found.append(head)
     elif noun.dep_ == "pobj" and head.lower_ in ("at", "among", "as") and head.i > head.head.i:
         found.append(head.head)  # "is not at war with", "no longer acts as a mediator"; not "As a member, X ..."
-    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTIFIERS:
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PICKS:
         found += predicates_of(head.head)
     return found
 

@@ -144,9 +144,11 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
 
 
 def _as_held(trigger: Token) -> bool:
-    """'As an EU member, Hungary can veto the package': a fronted 'as' phrase states what holds, whatever the
-    modality of the clause it sets up."""
+    """'As an EU member, Hungary can veto the package', 'Guyana, a member of the Caribbean Community, would defend its
+    borders': a fronted 'as' phrase or an apposition states what holds, whatever the modality of the clause."""
     head = trigger.head
+    if trigger.dep_ == "appos":
+        return True
     return trigger.dep_ == "pobj" and head.lower_ == "as" and head.i < head.head.i and head.i == trigger.sent.start
 
 

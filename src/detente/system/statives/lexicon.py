@@ -33,6 +33,7 @@ class Lexicon:
     membership_ends: frozenset[str]
     membership_named: frozenset[str]
     membership_body_first: frozenset[str]
+    membership_join_in: frozenset[str]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     holding_verbs: frozenset[str]
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
         membership_named=frozenset(w.lower() for m in data.membership_verbs if m.named_after for w in m.words),
         membership_body_first=frozenset(w.lower() for m in data.membership_verbs if m.body_first for w in m.words),
+        membership_join_in=frozenset(w.lower() for m in data.membership_verbs if m.join_in for w in m.words),
         copulas=frozenset(data.copulas),
         ties=data.ties,
         holding_verbs=frozenset(w.lower() for w in data.ties.holding),

@@ -39,6 +39,9 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             bodies = [a for o in objs for c in o.children if c.dep_ == "appos" for a in bodies_of(c, ctx)]
         subj = subject_of(tok)
         members = actors_of(subj, ctx) if subj is not None else []
+        if not bodies and lemma in lex.membership_join_in:  # "joining Brazil and India in the bloc": all are members
+            bodies = [a for p in _preps(tok) if p.lower_ == "in" for o in p.children for a in bodies_of(o, ctx)]
+            members += [a for o in dobjs for a in actors_of(o, ctx) if not a.code.startswith("IGO")] if bodies else []
         if not bodies and lemma in lex.membership_body_first and subj is not None:  # "ECOWAS suspended Mali"
             bodies = bodies_of(subj, ctx)
             members = [a for o in dobjs for a in actors_of(o, ctx) if not a.code.startswith("IGO")] if bodies else []
