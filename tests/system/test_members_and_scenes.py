@@ -105,3 +105,13 @@ def test_membership_shapes(text: str, expected: set[tuple]) -> None:
 )
 def test_what_is_no_membership_shape(text: str) -> None:
     assert _members(text) == set()
+
+
+def test_a_declaration_brokered_by_a_third_party_is_mediated() -> None:
+    found = {
+        (s.source.code if s.source else None, s.target.code)
+        for s in statives_of("Thailand and Cambodia signed a ceasefire declaration brokered by Malaysia.", "mediation")
+    }
+    assert found == {("MYS", "THA"), ("MYS", "KHM")}
+    # a declaration nobody brokered mediates nothing
+    assert statives_of("Thailand and Cambodia signed a ceasefire declaration on Monday.", "mediation") == []
