@@ -15,10 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from detente.actors import ArticleContext, CodedEvent, home_country, resolve, titles_a_person
-from detente.data import cameo_table
+from detente.data import cameo_table, clauses
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
-from detente.events.clause import ClauseReading, lede_index, read_clause, standing_reading
+from detente.events.clause import ClauseReading, held_since, lede_index, read_clause, standing_reading
 from detente.events.dating import sentence_day
 from detente.events.filters import why_not
 from detente.events.learned.gate import gate_features, gate_score
@@ -227,6 +227,9 @@ def code_doc(
                     f"background: dated {event.date} ('{event.evidence.date_text}'), before the news of the article"
                 )
                 skips.append(skipped(index, cand, reason))
+                # "have been fighting the separatists since April": it still holds, a relation the article states
+                if event.cameo.root in clauses().standing.held_since_roots and held_since(cand.anchor):
+                    standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
             kept.append((event, cand, reading))
         gated = gate_sentence(kept, sent, len(result.candidates), model if gate else None, gate_log)

@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 
 from detente.data import schemas
-from detente.records import Event, Stative
+from detente.records import ActorRef, Event, Stative
 
 SKIPPED_MODALITIES = {"hypothetical", "demand"}
 SYMMETRIC_KINDS = {"alliance", "cooperation"}
@@ -192,6 +192,40 @@ def _against_own_country(event: Event) -> bool:
     )
 
 
+def _scenes(events: list[Event]) -> set[str]:
+    """Events whose target is only the place of a fight that has a target of its own: 'U.S. warplanes bombed
+    Islamic State artillery near Erbil, the first American strikes in Iraq', 'fighters killed Israelis in attacks
+    near Gaza'. When the same source's force in the same sentence hits an actor in that country who is not the
+    country's own state (an armed group, another country's people) there, the country is where it happened, not whom
+    it was against; beside the country's own troops it may be both, and it stays."""
+    hits: dict[tuple[str, int, str], list[Event]] = {}
+    for e in events:
+        if e.target is not None and relation_of(e.cameo.code, e.evidence.rule) == ("hostility", "-"):
+            hits.setdefault((e.article_id, e.sentence_index, e.source.code), []).append(e)
+    scenes: set[str] = set()
+    for group in hits.values():
+        for e in group:
+            place = e.location.country if e.location is not None else None
+            target = e.target
+            if target is None or place is None or target.role is not None or target.code != place:
+                continue
+            if any(o.target is not None and _apart_from(o.target, place) and _in(o, place) for o in group):
+                scenes.add(e.event_id)
+    return scenes
+
+
+def _in(event: Event, country: str) -> bool:
+    """Whether the event happened in the country (not 'struck Hodeidah, a day after a drone killed a man in Tel
+    Aviv': two deeds in two countries)."""
+    return event.location is not None and event.location.country == country
+
+
+def _apart_from(actor: ActorRef, country: str) -> bool:
+    """An actor hit in a country that is not that country's state or people: another country's, a transnational
+    group, or the country's own rebels ('Israeli strikes on Hezbollah in Lebanon')."""
+    return actor.country != country or actor.role == "REB"
+
+
 def from_stative(s: Stative) -> Contribution:
     ev = s.evidence
     return Contribution(
@@ -251,7 +285,10 @@ def derive(
         for s in statives
     }
     agreed = _agreement_sides(statives)
+    scenes = _scenes(events)
     for e in events:
+        if e.event_id in scenes:
+            continue  # "strikes on Islamic State in Iraq": Iraq is the scene, not the target
         c = from_event(e, dates.get(e.article_id))
         ends = read.get((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind)) if c else None
         if c is not None and ends is True:

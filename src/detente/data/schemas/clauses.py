@@ -24,6 +24,11 @@ class StandingWords(_Strict):
     continuing_verbs: list[str] = Field(
         default_factory=list, description="'continues to deny', 'has maintained': a position kept, not news"
     )
+    held_since_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of a deed in the perfect with a 'since' of its own ('have been fighting X since "
+        "April') that still holds: skipped as background, kept for the relation reader",
+    )
 
 
 class StatementWords(_Strict):

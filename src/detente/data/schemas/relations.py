@@ -80,6 +80,10 @@ class MembershipVerb(_Strict):
     ends: bool = False  # "left NATO": closes the membership (of sign ``sign``), is none itself
     # "formed their own confederation, the Alliance of Sahel States": the body is named after the object
     named_after: bool = False
+    # "NATO admitted Montenegro", "ECOWAS suspended Mali": also told with the body as subject and the member as object
+    body_first: bool = False
+    # "joining Brazil and India in the bloc": the object joined are members of the body after "in" too
+    join_in: bool = False
 
 
 class RosterWords(_Strict):

@@ -11,11 +11,12 @@ from spacy.tokens import Token
 from detente.actors import ArticleContext
 from detente.data import clauses
 from detente.records import ActorRef
-from detente.system.statives.lexicon import lexicon
+from detente.system.statives.lexicon import lexicon, lookup
 from detente.system.statives.parties import actors_of
 
 RELATIVE = {"which", "who", "that", "whom"}
 QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
+PICKS = QUANTIFIERS | {"first", "last"}  # "Turkey was the last of the alliance's 30 members to ratify"
 SUBJECTS = {"nsubj", "nsubjpass"}
 COUNTING = {"count", "number"}  # "Serbia counts Russia among its backers": the counter is the other party
 OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
@@ -40,6 +41,10 @@ def holders_of(noun: Token) -> list[Token]:
     if noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in lex.copulas:
         subj = subject_of(noun.head)
         return [subj] if subj is not None else []
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.copulas and _membership_noun(noun):
+        # "the GCC's six members are Saudi Arabia, Kuwait, ...": what the copula names (only members: read for every
+        # relation noun, it added a wrong hostility on gold2)
+        return [c for c in noun.head.children if c.dep_ == "attr"]
     if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_.lower() in lex.copulas:
         subj = subject_of(noun.head.head)  # "Israel is at war with Hamas"
         return [subj] if subj is not None else []
@@ -52,7 +57,7 @@ def holders_of(noun: Token) -> list[Token]:
         return [subj] if subj is not None else []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
         outer = noun.head.head  # "Poland is one of Kyiv's closest allies", "Poland is among Ukraine's allies"
-        if noun.head.lower_ == "of" and outer.lower_ in QUANTIFIERS:
+        if noun.head.lower_ == "of" and outer.lower_ in PICKS:
             return holders_of(outer)
         if noun.head.lower_ == "among" and outer.lemma_.lower() in lex.copulas:
             subj = subject_of(outer)
@@ -84,6 +89,11 @@ def holders_of(noun: Token) -> list[Token]:
     if after is not None and after.ent_type_ and after.head.i == noun.head.i and after.dep_ == noun.dep_:
         return [after]  # "Iran's ally Syria voted": the small model makes the name a second subject
     return [c for c in noun.children if c.dep_ == "appos"]
+
+
+def _membership_noun(noun: Token) -> bool:
+    entry = lookup(noun, lexicon().nouns)
+    return entry is not None and entry.kind == "membership"
 
 
 def labelled_own(noun: Token) -> bool:
@@ -135,11 +145,16 @@ def predicates_of(noun: Token) -> list[Token]:
     clause an apposition sits in: 'Turkey, a US ally, did not attend' denies nothing about the alliance."""
     found = [noun]
     head = noun.head
-    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in lexicon().holding_verbs):
+    copula_subject = noun.dep_ == "nsubj" and head.lemma_.lower() in lexicon().copulas  # "its members are not ..."
+    if (
+        noun.dep_ in ("attr", "acomp")
+        or (noun.dep_ == "dobj" and head.lemma_.lower() in lexicon().holding_verbs)
+        or copula_subject
+    ):
         found.append(head)
     elif noun.dep_ == "pobj" and head.lower_ in ("at", "among", "as") and head.i > head.head.i:
         found.append(head.head)  # "is not at war with", "no longer acts as a mediator"; not "As a member, X ..."
-    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTIFIERS:
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PICKS:
         found += predicates_of(head.head)
     return found
 
@@ -163,7 +178,11 @@ def ending_done(trigger: Token) -> bool:
         # "withdrew its support for", "stopped arming", "will end the alliance": the ending verb says when
         return ending_done(trigger.head)
     if trigger.pos_ in ("VERB", "AUX"):
-        return trigger.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
+        return (
+            trigger.tag_ == "VBD"
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
+            or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trigger.children)  # "was expelled from"
+        )
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
 
 

@@ -101,7 +101,9 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 if reading.negated and f.kind == "mediation":
                     continue  # "refused to mediate", "failed to broker a truce between ...": nobody mediated
                 effort = f.kind == "mediation" and mediation.effort(f.trigger, lexicon().mediation)
-                if reading.modality in ("hypothetical", "intent", "demand", "threat") and not effort:
+                if reading.modality in ("hypothetical", "intent", "demand", "threat") and not (
+                    effort or _as_held(f.trigger)
+                ):
                     continue  # "would be an ally", "wants to join": not a standing relation yet
                 key = _once_key(index, f.source, f.target, f.kind, f.ends)
                 if key in seen:
@@ -139,6 +141,15 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 statives.append(found)
         if sides:
             SIDES.set(tuple(sides))
+
+
+def _as_held(trigger: Token) -> bool:
+    """'As an EU member, Hungary can veto the package', 'Guyana, a member of the Caribbean Community, would defend its
+    borders': a fronted 'as' phrase or an apposition states what holds, whatever the modality of the clause."""
+    head = trigger.head
+    if trigger.dep_ == "appos":
+        return True
+    return trigger.dep_ == "pobj" and head.lower_ == "as" and head.i < head.head.i and head.i == trigger.sent.start
 
 
 def _once_key(index: int, source: ActorRef | None, target: ActorRef, kind: str, ends: bool) -> tuple:

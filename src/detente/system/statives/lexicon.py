@@ -32,6 +32,8 @@ class Lexicon:
     membership_preps: dict[str, tuple[str, ...]]
     membership_ends: frozenset[str]
     membership_named: frozenset[str]
+    membership_body_first: frozenset[str]
+    membership_join_in: frozenset[str]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     holding_verbs: frozenset[str]
@@ -69,6 +71,8 @@ def lexicon() -> Lexicon:
         membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
         membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
         membership_named=frozenset(w.lower() for m in data.membership_verbs if m.named_after for w in m.words),
+        membership_body_first=frozenset(w.lower() for m in data.membership_verbs if m.body_first for w in m.words),
+        membership_join_in=frozenset(w.lower() for m in data.membership_verbs if m.join_in for w in m.words),
         copulas=frozenset(data.copulas),
         ties=data.ties,
         holding_verbs=frozenset(w.lower() for w in data.ties.holding),

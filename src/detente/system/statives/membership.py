@@ -23,10 +23,14 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         lemma = tok.lemma_.lower()
         if lemma not in lex.membership or tok.pos_ != "VERB":
             continue
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
         preps = lex.membership_preps.get(tok.lemma_.lower(), ())
-        objs += [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
+        objs = dobjs + [
+            o
+            for p in _preps(tok)
+            if p.lower_ in preps and not dobjs  # not "withdrew its troops from the AU mission"
+            for o in p.children
+            if o.dep_ == "pobj"
         ]
         bodies = [a for o in objs for a in bodies_of(o, ctx)]
         if (
@@ -35,6 +39,12 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             bodies = [a for o in objs for c in o.children if c.dep_ == "appos" for a in bodies_of(c, ctx)]
         subj = subject_of(tok)
         members = actors_of(subj, ctx) if subj is not None else []
+        if not bodies and lemma in lex.membership_join_in:  # "joining Brazil and India in the bloc": all are members
+            bodies = [a for p in _preps(tok) if p.lower_ == "in" for o in p.children for a in bodies_of(o, ctx)]
+            members += [a for o in dobjs for a in actors_of(o, ctx) if not a.code.startswith("IGO")] if bodies else []
+        if not bodies and lemma in lex.membership_body_first and subj is not None:  # "ECOWAS suspended Mali"
+            bodies = bodies_of(subj, ctx)
+            members = [a for o in dobjs for a in actors_of(o, ctx) if not a.code.startswith("IGO")] if bodies else []
         ends = ends_of(lemma in lex.membership_ends, negated(tok))  # "left NATO", "has not joined NATO" end it
         if ends is None:
             continue  # "did not leave the EU"
@@ -42,6 +52,12 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         for member in members:
             for body in bodies:
                 yield Found(member, body, "membership", sign, "stative.membership", tok, *speaker_of(tok, ctx), ends)
+
+
+def _preps(verb: Token) -> list[Token]:
+    """The prepositions of a verb, through 'out' ('pulled out of ECOWAS': the parser hangs 'of' on 'out')."""
+    found = [p for p in verb.children if p.dep_ == "prep"]
+    return found + [q for p in found if p.lower_ == "out" for q in p.children if q.dep_ == "prep"]
 
 
 def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
