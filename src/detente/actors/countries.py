@@ -64,7 +64,7 @@ def phrase_country(
             if entry is not None and entry.country:
                 country, why = entry.country, f"the person '{surface}'"
         elif kind in ("country", "demonym", "capital") and country is None:
-            country, why = country_word(kind, surface), f"the {kind} '{surface}'"
+            country, why = country_word(surface), f"the {kind} '{surface}'"
         elif kind == "place" and country is None and (tok.i < head.i or tok.head.lower_ == "of"):
             country, why = g.places[surface].country, f"the place '{surface}'"  # "Karachi police", "mayor of Kharkiv"
     if country is None:

@@ -99,7 +99,7 @@ def _hyphenated_owner(tok: Token, suffixes: list[str]) -> str | None:
     prefix, _, suffix = tok.text.rpartition("-")
     if not prefix or suffix.lower() not in suffixes:
         return None
-    return country_word("", prefix)
+    return country_word(prefix)
 
 
 def place_in(head: Token, ctx: ArticleContext, as_place: bool = False, *, resolve: Resolve) -> Resolved | None:

@@ -31,7 +31,7 @@ def variant(head: Token, text: str, ctx: ArticleContext, *, resolve_entity: Reso
     return Resolved(resolved.actor, why=f"'{span.text}' spelled like {resolved.why}")
 
 
-def named_after(head: Token, ctx: ArticleContext, text: str, *, resolve_entity: ResolveEntity) -> Resolved | None:
+def named_after(head: Token, ctx: ArticleContext, *, resolve_entity: ResolveEntity) -> Resolved | None:
     """'the rebel group Hayat Tahrir al-Sham': a name right after a role noun is that noun's referent."""
     if head.i + 1 >= len(head.doc) or head.pos_ != "NOUN":
         return None

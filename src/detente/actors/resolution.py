@@ -160,7 +160,7 @@ def _resolve(
         role = title_role(head, tokens)
     if role == "OPP" and other is not None and other.role == "MIL" and lemma_in(head, roles_file().fought_group_nouns):
         role = "REB"  # "forces besieged opposition groups": the side a military fights is armed
-    if role == "MIL" and state_weapon(head, tokens):
+    if role == "MIL" and state_weapon(head):
         role = "GOV"  # "regime aircraft", "Syrian government jets": a government's weapons are the government's
     if role is None and head.pos_ == "PROPN":
         party = party_legislators(head.text, head.tag_ in ("NNPS", "NNS"), ctx.date, head.doc)
@@ -170,7 +170,7 @@ def _resolve(
             return Resolved(
                 actor, why=f"'{head.text}': members of the {party.name} in an article about its legislature"
             )
-    named = named_after(head, ctx, text, resolve_entity=resolve_entity)
+    named = named_after(head, ctx, resolve_entity=resolve_entity)
     if named is not None:
         ctx.remember(named.actor)
         ctx.by_head.setdefault(head.lemma_.lower(), named.actor)

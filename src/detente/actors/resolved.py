@@ -45,7 +45,8 @@ def entry_why(kind: str, surface: str, entry: ActorEntry) -> str:
     return f"{where} entry '{entry.name}'{office} as '{surface}'{spell}{origin}"
 
 
-def country_word(kind: str, surface: str) -> str | None:
+def country_word(surface: str) -> str | None:
+    """A country name, demonym or capital as written: the country it names."""
     g = gazetteer()
     return g.country_names.get(surface) or g.demonyms.get(surface) or g.capitals.get(surface)
 

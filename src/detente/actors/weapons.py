@@ -22,7 +22,7 @@ def shares_weapon(head: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ == "NOUN" and is_weapon(c) for c in head.children)
 
 
-def state_weapon(head: Token, tokens: list[Token]) -> bool:
+def state_weapon(head: Token) -> bool:
     """'regime helicopters', 'Syrian government war planes': a weapon an own-state word says is the government's."""
     owners = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
     owners += [g for o in owners for g in o.children if g.dep_ in ("amod", "compound")]  # "Syrian regime war planes"

@@ -13,7 +13,7 @@ from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.system.statives.clause import ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
-from detente.system.statives.parties import actors_of, bodies_of
+from detente.system.statives.parties import actors_of, bodies_of, members_of
 
 
 def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -41,10 +41,10 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         members = actors_of(subj, ctx) if subj is not None else []
         if not bodies and lemma in lex.membership_join_in:  # "joining Brazil and India in the bloc": all are members
             bodies = [a for p in _preps(tok) if p.lower_ == "in" for o in p.children for a in bodies_of(o, ctx)]
-            members += [a for o in dobjs for a in actors_of(o, ctx) if not a.code.startswith("IGO")] if bodies else []
+            members += members_of(dobjs, ctx) if bodies else []
         if not bodies and lemma in lex.membership_body_first and subj is not None:  # "ECOWAS suspended Mali"
             bodies = bodies_of(subj, ctx)
-            members = [a for o in dobjs for a in actors_of(o, ctx) if not a.code.startswith("IGO")] if bodies else []
+            members = members_of(dobjs, ctx) if bodies else []
         ends = ends_of(lemma in lex.membership_ends, negated(tok))  # "left NATO", "has not joined NATO" end it
         if ends is None:
             continue  # "did not leave the EU"
@@ -81,7 +81,7 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         ends = ends_of(False, negated(tok) if tok.pos_ == "VERB" else False)
         if ends is None or not bodies:
             continue
-        for member in (a for o in listed for a in actors_of(o, ctx) if not a.code.startswith("IGO")):
+        for member in members_of(listed, ctx):
             for body in bodies:
                 yield Found(
                     member, body, "membership", "+", "stative.roster.membership", tok, *speaker_of(tok, ctx), ends

@@ -7,7 +7,7 @@ which several extractors share.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -103,6 +103,11 @@ def actor_phrase(tok: Token) -> bool:
 def description_kind(tok: Token) -> bool:
     """A noun that refers back to an actor named before: 'the group', 'the country', 'the alliance'."""
     return lemma_in(tok, set(roles_file().description_kinds))
+
+
+def members_of(toks: Iterable[Token], ctx: ArticleContext) -> list[ActorRef]:
+    """The actors the phrases name that can be members: every one but an international body itself."""
+    return [a for o in toks for a in actors_of(o, ctx) if not a.code.startswith("IGO")]
 
 
 def bodies_of(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
