@@ -248,15 +248,13 @@ def train(
         model = LearnedModel.load(out)
         report = TrainReport()
         fitted = parsed_split(folder, cfg["train_split"], corpus, coder, cache)
-        report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
-        if cfg.get("tune_split"):
-            tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache)
-            choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
-        else:  # no split the model was not fitted on: the decision admits none
-            model.thresholds["statement"] = report.statements.threshold
+        tune = parsed_split(folder, cfg["tune_split"], corpus, coder, cache) if cfg.get("tune_split") else []
+        report.statements = _decide_statements(model, fitted, tune, coder, cfg, seed)
         _statement_meta(model, report)
         model.save(out)
         return report
+    if not cfg.get("tune_split") and "trigger" not in cfg["thresholds"]:  # before minutes of fitting, not after
+        raise ValueError("no tune split and no trigger threshold in train.yaml: nothing chooses it")
     fitted = parsed_split(folder, cfg["train_split"], corpus, coder, cache)
     model, report = fit_model(fitted, coder.nlp, seed)
     path = articles_path()
@@ -273,17 +271,26 @@ def train(
         choose_threshold(model, tune, report)
         model.meta["dev_scores"] = {str(k): [round(x, 3) for x in v] for k, v in report.dev.items()}
     # the statement decision reads the sentence's other events, the learned layer's included: it is fitted after it
-    report.statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
-    if tune:
-        choose_statement_threshold(model, tune, coder, cfg["statements"], report.statements)
-    else:  # no split the model was not fitted on: the decision admits none
-        model.thresholds["statement"] = report.statements.threshold
+    report.statements = _decide_statements(model, fitted, tune, coder, cfg, seed)
     if "gate" in cfg:  # the gate reads the events of every path: it is fitted last, on what they now emit
         splits = [("train", p) for p in fitted] + [("dev", p) for p in tune]
         report.gate = train_gate(splits, coder.nlp, model, cfg["gate"], seed)
     _statement_meta(model, report)
     model.save(out)
     return report
+
+
+def _decide_statements(
+    model: LearnedModel, fitted: list[Parsed], tune: list[Parsed], coder: Coder, cfg: dict, seed: int
+) -> StatementReport:
+    """Fit the statement decision on the fitted split; its threshold is chosen on the tune split, or with none (no
+    split the model was not fitted on) it is the fit's own and admits no statement."""
+    statements = fit_statements(fitted, coder, model, cfg["statements"], seed)
+    if tune:
+        choose_statement_threshold(model, tune, coder, cfg["statements"], statements)
+    else:
+        model.thresholds["statement"] = statements.threshold
+    return statements
 
 
 def train_gate_only(
