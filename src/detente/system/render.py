@@ -317,9 +317,7 @@ def _legend(ax: Any, view: SystemView) -> None:
     ]
     names = bloc_names(view)
     blocs = sorted({a.bloc for a in view.actors if a.bloc is not None})
-    handles += [
-        Patch(color=bloc_colour(b), label=f"bloc {b}: {names.get(b, '')}") for b in blocs[:10]
-    ]
+    handles += [Patch(color=bloc_colour(b), label=f"bloc {b}: {names.get(b, '')}") for b in blocs[:10]]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True,
               title="ties; disc colour = bloc", title_fontsize=8)  # fmt: skip
 
