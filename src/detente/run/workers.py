@@ -28,7 +28,7 @@ from pathlib import Path
 
 from detente.actors.user import loaded_dictionaries, use_actors
 from detente.pipeline import Coded, Coder
-from detente.records import Article, Event, Skip, Stative
+from detente.records import Article, Event, Stative
 
 log = logging.getLogger("detente")
 
@@ -43,7 +43,10 @@ _EXIT_ON_ENV = "DETENTE_TEST_WORKER_EXIT_ON"
 _coder: Coder | None = None
 _exit_on: str | None = None
 
-Outcome = tuple[list[Event], list[Skip], str | None, str | None, list[Stative]]
+Outcome = tuple[list[Event], str | None, str | None, list[Stative]]
+"""What travels back from a worker: events, error, skip reason, statives. Not the candidates the coder dropped
+(``Coded.skips``, the explain records): nothing downstream of a run reads them (the store keeps events and
+statives; ``detente explain`` codes in its own process), and they would be pickled for every article."""
 
 
 def default_workers() -> int:
@@ -67,7 +70,7 @@ def _code_chunk(chunk: list[Article]) -> list[Outcome]:
     assert _coder is not None, "worker not started"
     if _exit_on and any(a.id == _exit_on for a in chunk):
         os._exit(70)
-    return [(c.events, c.skips, c.error, c.skipped, c.statives) for c in _coder.code_batch(chunk)]
+    return [(c.events, c.error, c.skipped, c.statives) for c in _coder.code_batch(chunk)]
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -163,8 +166,8 @@ class WorkerPool:
 
 def _zip(chunk: list[Article], outcomes: list[Outcome]) -> list[Coded]:
     return [
-        Coded(article, events, skips, error=error, skipped=skipped, statives=statives)
-        for article, (events, skips, error, skipped, statives) in zip(chunk, outcomes, strict=True)
+        Coded(article, events, error=error, skipped=skipped, statives=statives)
+        for article, (events, error, skipped, statives) in zip(chunk, outcomes, strict=True)
     ]
 
 
@@ -174,7 +177,7 @@ def code_locally(
     """Code in this process (``workers`` = 1) or in a pool of worker processes; input order either way.
 
     Input too small to give every worker two chunks is coded here: starting workers would cost more
-    than it saves (``detente code article.txt``).
+    than it saves (``detente code article.txt``). From a pool, ``Coded.skips`` is empty (see ``Outcome``).
     """
     it = iter(articles)
     head = list(islice(it, 2 * workers * chunk)) if workers > 1 else []

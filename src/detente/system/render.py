@@ -7,6 +7,7 @@ membership, mediation, hostility), no arrow for alliance and cooperation.
 
 from __future__ import annotations
 
+import colorsys
 import html
 import json
 import math
@@ -29,6 +30,15 @@ BLOC_COLOURS = [
     "#e15759",
     "#bab0ac",
 ]
+
+
+def bloc_colour(bloc: int) -> str:
+    """The bloc's fill: the ten palette colours first, then hues spaced by the golden angle (light, so labels stay
+    readable), so that no two blocs of one picture share a colour however many there are."""
+    if bloc < len(BLOC_COLOURS):
+        return BLOC_COLOURS[bloc]
+    r, g, b = colorsys.hls_to_rgb((bloc * 0.618034) % 1.0, 0.7, 0.55)
+    return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
 
 
 def to_json(view: SystemView) -> str:
@@ -71,7 +81,7 @@ def to_graphml(view: SystemView, path: Path) -> None:
 def to_dot(view: SystemView) -> str:
     lines = [f'digraph system {{\n  label="detente system as of {view.as_of} (window {view.window})";']
     for a in view.actors:
-        colour = BLOC_COLOURS[a.bloc % len(BLOC_COLOURS)] if a.bloc is not None else "#dddddd"
+        colour = bloc_colour(a.bloc) if a.bloc is not None else "#dddddd"
         label = _dot(f"{a.code}\\n{a.name}")
         lines.append(f'  "{a.code}" [label="{label}", style=filled, fillcolor="{colour}"];')
     for r in view.relations:
@@ -236,7 +246,7 @@ def figure(view: SystemView, *, title: str | None = None) -> Any:
         if a.code not in pos:
             continue
         x, y = pos[a.code]
-        colour = BLOC_COLOURS[a.bloc % len(BLOC_COLOURS)] if a.bloc is not None else "#cccccc"
+        colour = bloc_colour(a.bloc) if a.bloc is not None else "#cccccc"
         ax.scatter([x], [y], s=900, color=colour, edgecolors="#333333", linewidths=0.8, zorder=3)
         ax.annotate(a.code, (x, y), fontsize=7, fontweight="bold", ha="center", va="center", zorder=4)
         cx, cy = ax.transData.transform((x, y))
@@ -307,9 +317,7 @@ def _legend(ax: Any, view: SystemView) -> None:
     ]
     names = bloc_names(view)
     blocs = sorted({a.bloc for a in view.actors if a.bloc is not None})
-    handles += [
-        Patch(color=BLOC_COLOURS[b % len(BLOC_COLOURS)], label=f"bloc {b}: {names.get(b, '')}") for b in blocs[:10]
-    ]
+    handles += [Patch(color=bloc_colour(b), label=f"bloc {b}: {names.get(b, '')}") for b in blocs[:10]]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True,
               title="ties; disc colour = bloc", title_fontsize=8)  # fmt: skip
 
@@ -385,7 +393,7 @@ def to_html(view: SystemView) -> str:
         if a.code not in pos:
             continue
         x, y = xy(a.code)
-        colour = BLOC_COLOURS[a.bloc % len(BLOC_COLOURS)] if a.bloc is not None else "#cccccc"
+        colour = bloc_colour(a.bloc) if a.bloc is not None else "#cccccc"
         parts.append(
             f'<g class="actor"><circle cx="{x:.1f}" cy="{y:.1f}" r="16" fill="{colour}" stroke="#333"/>'
             f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="10" font-weight="bold">'

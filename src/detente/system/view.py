@@ -178,7 +178,21 @@ def standing(
             relations.append(_relation(key, after))
     for found in (relations, ended):
         found.sort(key=lambda r: (-r.weight, r.kind, r.source or "", r.target))
-    return relations, ended, {code: n.most_common(1)[0][0] for code, n in names.items()}
+    return relations, ended, {code: _name_of(code, n) for code, n in names.items()}
+
+
+def _name_of(code: str, names: Counter[str]) -> str:
+    """An actor's name in a view: the one name its evidence gives it, or, when a country-and-role code stands for
+    several ("USABUS" for two companies), the code's own reading ("United States business"), not the commonest
+    one: a table that names every US company after one of them misleads."""
+    if len(names) == 1 or code[:3] in ("IGO", "NGO", "IMG") or len(code) != 6:
+        return names.most_common(1)[0][0]
+    from detente.data import gazetteer, roles_file
+
+    info, role = gazetteer().countries.get(code[:3]), roles_file().role_names.get(code[3:])
+    if info is None or role is None:
+        return names.most_common(1)[0][0]
+    return f"{info.name} {role}"
 
 
 def _closes(ending: Contribution) -> list[tuple]:
