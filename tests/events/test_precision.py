@@ -814,6 +814,11 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
         ("Syrian regime airstrikes killed nine civilians in the town of Saraqeb.", "SYRGOV", "SYRCVL"),
         ("The Syrian government killed nine civilians in the town of Saraqeb.", "SYRGOV", "SYRCVL", "190"),
     ),
+    # a place is where a deed happened, never its doer: the participle hung on "Homs province" is no deed of Syria's
+    (
+        ("Rebels attacked a checkpoint in an area of Homs province killing six civilians.", "SYR", "SYRCVL"),
+        ("Syria killed six civilians in an area of Homs province.", "SYR", "SYRCVL", "190"),
+    ),
     (
         ("China protested the US arms sale to Taiwan.", "CHN", "TWN"),
         ("China protested to Taiwan over the arms sale.", "CHN", "TWN", "114"),
