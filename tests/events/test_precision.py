@@ -1149,6 +1149,15 @@ MUST_NOT_CODE_BACKGROUND: list[tuple[tuple[str, str], Coded]] = [
         ("Russia launched a new invasion of Ukraine on Thursday.", "RUS", "UKR", "190"),
     ),
     (("Russia annexed Crimea in 2014.", "19"), ("Russia annexed Crimea on Friday.", "RUS", "UKR", "192")),
+    # an adverb of the verb that places the deed before the news recalls it, with no date of its own
+    (
+        ("Russian forces once fought Ukrainian troops near Bakhmut.", "19"),
+        ("Russian forces fought Ukrainian troops near Bakhmut.", "RUSMIL", "UKRMIL", "190"),
+    ),
+    (
+        ("The German chancellor initially welcomed the Syrian refugees.", "07"),
+        ("The German chancellor welcomed the Syrian refugees.", "DEUGOV", "SYRREF", "075"),
+    ),
 ]
 
 
