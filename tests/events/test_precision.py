@@ -819,6 +819,15 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
         ("Rebels attacked a checkpoint in an area of Homs province killing six civilians.", "SYR", "SYRCVL"),
         ("Syria killed six civilians in an area of Homs province.", "SYR", "SYRCVL", "190"),
     ),
+    # a relative clause of the present on a place says what goes on there, not the news; the same clause is a deed
+    (
+        (
+            "Turkish troops entered the province of Idlib, where Syrian rebels are fighting Syrian government troops.",
+            "SYRREB",
+            "SYRMIL",
+        ),
+        ("Syrian rebels are fighting Syrian government troops in the province of Idlib.", "SYRREB", "SYRMIL", "190"),
+    ),
     (
         ("China protested the US arms sale to Taiwan.", "CHN", "TWN"),
         ("China protested to Taiwan over the arms sale.", "CHN", "TWN", "114"),
