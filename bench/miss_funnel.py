@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/news-dev.jsonl")
 STAGES = {
@@ -80,41 +81,73 @@ def _filter_class(reason: str) -> str:
     return "other: " + reason.split("(")[0].split(":")[0][:60]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+@dataclass
+class Coded:
+    """One annotated article coded as ``detente eval`` codes it, with its skips and the scorer's matching."""
+
+    parsed: Any  # detente.train.Parsed
+    events: list
+    skips: list
+    matching: Any  # detente.corpus.score.Matching
+
+
+def split_args(description: str) -> argparse.ArgumentParser:
+    """The options both funnels (missed and false events) take."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--split", default="train", choices=("train", "dev"))
     parser.add_argument("--annotations", type=Path, default=Path("corpus/annotations"))
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/funnel/cache"), help="parse cache (train/examples)")
     parser.add_argument("--examples", type=int, default=3, help="article-id@offset examples per class")
-    parser.add_argument("--json", type=Path, default=None, help="also write every miss with its class here")
-    args = parser.parse_args()
+    parser.add_argument("--json", type=Path, default=None, help="also write every row with its class here")
+    return parser
+
+
+def code_split(args: argparse.Namespace) -> list[Coded]:
+    """Code the split's annotated articles from the parse cache and match them once; prints the eval's line."""
     if not args.corpus.exists():
         sys.exit(f"no corpus at {args.corpus}")
-
-    from detente.corpus.score import CorpusReport, score_article
+    from detente.corpus.annotations import load_annotations
+    from detente.corpus.score import CorpusReport, match_article, score_article
+    from detente.corpus.source import read_corpus
     from detente.events.coder import code_doc
     from detente.pipeline import Coder
-    from detente.train import parsed_split
+    from detente.train.examples import parse
 
     coder = Coder()
-    parsed = parsed_split(args.annotations, args.split, args.corpus, coder, args.cache)
     report = CorpusReport()
-    rows: list[dict] = []
-    for p in parsed:
+    out = []
+    # the eval's articles (every annotated article split.json puts in the split), not train.yaml's fitted list
+    anns = load_annotations(args.annotations)
+    ids = anns.ids(args.split)
+    articles = read_corpus(args.corpus, ids)
+    for p in parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder, args.cache):
         events, skips = code_doc(p.doc, p.article, coder.nlp, model=coder.model, patterns=coder.patterns)
-        score_article(report, p.ann, p.article.text, events)
-        rows += funnel_article(p, events, skips)
+        m = match_article(p.ann, events)
+        score_article(report, p.ann, p.article.text, events, m)
+        out.append(Coded(p, events, skips, m))
     e = report.events
     scores = f"tp {e.tp} fp {e.fp} fn {e.fn} (P {e.precision:.2f} R {e.recall:.2f})"
     print(f"{args.split}: {report.articles} articles, {scores}")
+    return out
+
+
+def write_rows(path: Path | None, rows: list[dict]) -> None:
+    if path is not None:
+        path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    args = split_args(__doc__.splitlines()[0]).parse_args()
+    rows: list[dict] = []
+    for c in code_split(args):
+        rows += funnel_article(c.parsed, c.events, c.skips, c.matching)
     print_table(rows, args.examples)
-    if args.json is not None:
-        args.json.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    write_rows(args.json, rows)
 
 
 def _events_at(p, g, events) -> list[Attempt]:
-    from detente.corpus.score import overlaps
+    from detente.corpus.score import overlaps, trigger_overlaps
     from detente.records import counts
 
     span = p.ann.sentences[g.sentence]
@@ -122,13 +155,7 @@ def _events_at(p, g, events) -> list[Attempt]:
     for ev in events:
         if not overlaps((ev.evidence.start, ev.evidence.end), span):
             continue
-        trig = ev.evidence.trigger or ""
-        at = ev.evidence.sentence.find(trig) if trig else -1
-        hit = False
-        while at >= 0 and not hit:
-            s = ev.evidence.start + at
-            hit = overlaps((s, s + len(trig)), g.trigger)
-            at = ev.evidence.sentence.find(trig, at + 1)
+        hit = trigger_overlaps(ev, g, p.article.text)
         if hit or ev.cameo.root == g.root:
             tgt = ev.target.code if ev.target else None
             out.append(Attempt(ev.cameo.root, ev.source.code, tgt, None, counts(ev), hit))
@@ -197,13 +224,12 @@ def _kind(tok) -> str:
     return f"a name ({ent})" if ent else f"a common noun ({tok.pos_})"
 
 
-def classify(p, g, events, skips, ctx, statement_verbs: set[str]) -> tuple[str, str]:
-    """(stage letter, detail) of one missed annotated event."""
+def classify(p, g, tok, events, skips, ctx, statement_verbs: set[str]) -> tuple[str, str]:
+    """(stage letter, detail) of one missed annotated event (``tok``: its trigger's token, or None)."""
     from detente.events.patterns import verb_index
 
     attempts = _events_at(p, g, events) + _skips_at(g, skips)
     if not attempts or all(a.root is None for a in attempts):
-        tok = _trigger_token(p, g)
         reasons = {a.reason for a in attempts if a.reason}
         lemma = tok.lemma_.lower() if tok is not None else ""
         if g.code == "010" and lemma in statement_verbs:
@@ -296,22 +322,11 @@ def _statement_verbs() -> frozenset[str]:
     )
 
 
-def funnel_article(p, events, skips) -> list[dict]:
-    """One row per missed annotated event of an article."""
-    from detente.corpus.score import matched_events
+def funnel_article(p, events, skips, matching) -> list[dict]:
+    """One row per missed annotated event of an article (``matching``: the scorer's, ``match_article``)."""
     from detente.train.examples import sentence_contexts
 
-    gold = [g for g in p.ann.events if g.scored]
-    pred, _, _ = matched_events(p.ann, events)
-    # which annotated events were matched: the scorer's own matching, replayed
-    from detente.corpus.score import _match, overlaps
-
-    sentences_of = [
-        {i for i, span in enumerate(p.ann.sentences) if overlaps((e.evidence.start, e.evidence.end), span)}
-        for e in pred
-    ]
-    _, taken = _match(gold, pred, sentences_of)
-    missed = [g for k, g in enumerate(gold) if k not in taken]
+    missed = [g for k, g in enumerate(matching.gold) if k not in matching.taken]
     if not missed:
         return []
     statement_verbs = _statement_verbs()
@@ -319,18 +334,17 @@ def funnel_article(p, events, skips) -> list[dict]:
     by_sent: dict[int, list] = defaultdict(list)
     for g in missed:
         tok = _trigger_token(p, g)
-        by_sent[tok.sent.start if tok is not None else -1].append(g)
+        by_sent[tok.sent.start if tok is not None else -1].append((g, tok))
     for sent, ctx in sentence_contexts(p):
-        for g in by_sent.pop(sent.start, []):
-            stage, detail = classify(p, g, events, skips, ctx, statement_verbs)
-            tok = _trigger_token(p, g)
+        for g, tok in by_sent.pop(sent.start, []):
+            stage, detail = classify(p, g, tok, events, skips, ctx, statement_verbs)
             lemma = tok.lemma_.lower() if tok is not None else ""
             row = {"article": p.article.id, "at": g.trigger[0], "root": g.root, "stage": stage, "detail": detail}
             rows.append({**row, "code": g.code, "lemma": lemma})
     for gs in by_sent.values():  # a trigger the parse could not place
         rows += [
             {"article": p.article.id, "at": g.trigger[0], "root": g.root, "stage": "a", "detail": "no token"}
-            for g in gs
+            for g, _ in gs
         ]
     return rows
 

@@ -814,6 +814,20 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
         ("Syrian regime airstrikes killed nine civilians in the town of Saraqeb.", "SYRGOV", "SYRCVL"),
         ("The Syrian government killed nine civilians in the town of Saraqeb.", "SYRGOV", "SYRCVL", "190"),
     ),
+    # a place is where a deed happened, never its doer: the participle hung on "Homs province" is no deed of Syria's
+    (
+        ("Rebels attacked a checkpoint in an area of Homs province killing six civilians.", "SYR", "SYRCVL"),
+        ("Syria killed six civilians in an area of Homs province.", "SYR", "SYRCVL", "190"),
+    ),
+    # a relative clause of the present on a place says what goes on there, not the news; the same clause is a deed
+    (
+        (
+            "Turkish troops entered the province of Idlib, where Syrian rebels are fighting Syrian government troops.",
+            "SYRREB",
+            "SYRMIL",
+        ),
+        ("Syrian rebels are fighting Syrian government troops in the province of Idlib.", "SYRREB", "SYRMIL", "190"),
+    ),
     (
         ("China protested the US arms sale to Taiwan.", "CHN", "TWN"),
         ("China protested to Taiwan over the arms sale.", "CHN", "TWN", "114"),
@@ -1144,6 +1158,15 @@ MUST_NOT_CODE_BACKGROUND: list[tuple[tuple[str, str], Coded]] = [
         ("Russia launched a new invasion of Ukraine on Thursday.", "RUS", "UKR", "190"),
     ),
     (("Russia annexed Crimea in 2014.", "19"), ("Russia annexed Crimea on Friday.", "RUS", "UKR", "192")),
+    # an adverb of the verb that places the deed before the news recalls it, with no date of its own
+    (
+        ("Russian forces once fought Ukrainian troops near Bakhmut.", "19"),
+        ("Russian forces fought Ukrainian troops near Bakhmut.", "RUSMIL", "UKRMIL", "190"),
+    ),
+    (
+        ("The German chancellor initially welcomed the Syrian refugees.", "07"),
+        ("The German chancellor welcomed the Syrian refugees.", "DEUGOV", "SYRREF", "075"),
+    ),
 ]
 
 

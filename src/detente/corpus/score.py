@@ -167,7 +167,7 @@ def same_place(pred: Event, gold: AnnotatedEvent) -> bool:
     return False
 
 
-def _trigger_overlaps(pred: Event, gold: AnnotatedEvent, text: str) -> bool:
+def trigger_overlaps(pred: Event, gold: AnnotatedEvent, text: str) -> bool:
     trig = pred.evidence.trigger
     if not trig:
         return False
@@ -202,31 +202,49 @@ def _match(gold: list[AnnotatedEvent], pred: list[Event], sentences_of: list[set
     return matched_pred, taken
 
 
+@dataclass
+class Matching:
+    """One article's scorer matching: the annotated and coded events that count, the annotated sentences each coded
+    event overlaps, and which of each side were matched (indices). ``eval``, the gate's trainer and the funnels
+    (``bench/miss_funnel.py``, ``bench/false_funnel.py``) all read this one matching rather than replaying it."""
+
+    gold: list[AnnotatedEvent]
+    pred: list[Event]
+    sentences_of: list[set[int]]
+    matched_pred: set[int]
+    taken: set[int]
+
+
+def match_article(ann: AnnotatedArticle, coded: list[Event]) -> Matching:
+    """Match an article's coded events to its annotated ones, as ``detente eval`` scores them."""
+    gold = [g for g in ann.events if g.scored]
+    pred = scored_events(coded)
+    sentences_of = [
+        {i for i, span in enumerate(ann.sentences) if overlaps((p.evidence.start, p.evidence.end), span)} for p in pred
+    ]
+    matched, taken = _match(gold, pred, sentences_of)
+    return Matching(gold, pred, sentences_of, matched, taken)
+
+
 def matched_events(ann: AnnotatedArticle, coded: list[Event]) -> tuple[list[Event], list[bool], int]:
     """The events of ``coded`` that count, whether ``detente eval`` matches each, and the article's annotated
     events that count: what the confidence gate is trained on (``train/gate.py``)."""
-    gold = [g for g in ann.events if g.scored]
-    pred = scored_events(coded)
-    sentences_of = [
-        {i for i, span in enumerate(ann.sentences) if overlaps((p.evidence.start, p.evidence.end), span)} for p in pred
-    ]
-    matched, _ = _match(gold, pred, sentences_of)
-    return pred, [i in matched for i in range(len(pred))], len(gold)
+    m = match_article(ann, coded)
+    return m.pred, [i in m.matched_pred for i in range(len(m.pred))], len(m.gold)
 
 
-def score_article(report: CorpusReport, ann: AnnotatedArticle, text: str, coded: list[Event]) -> None:
-    """Add one article's coded events to the report."""
-    gold = [g for g in ann.events if g.scored]
-    pred = scored_events(coded)
+def score_article(
+    report: CorpusReport, ann: AnnotatedArticle, text: str, coded: list[Event], matching: Matching | None = None
+) -> None:
+    """Add one article's coded events to the report (``matching``: the article's, if already made)."""
+    m = matching or match_article(ann, coded)
+    gold, pred, sentences_of = m.gold, m.pred, m.sentences_of
     report.articles += 1
     report.gold_events += len(gold)
     batch = report.per_batch.setdefault(batch_of(ann.id), Score())
-    sentences_of = [
-        {i for i, span in enumerate(ann.sentences) if overlaps((p.evidence.start, p.evidence.end), span)} for p in pred
-    ]
 
     # events: same sentence, root, source and target
-    matched_pred, taken = _match(gold, pred, sentences_of)
+    matched_pred, taken = m.matched_pred, m.taken
     for pi, p in enumerate(pred):
         ok = pi in matched_pred
         for s in (report.events, batch, report.per_root.setdefault(p.cameo.root, Score())):
@@ -254,7 +272,7 @@ def score_article(report: CorpusReport, ann: AnnotatedArticle, text: str, coded:
         for gi, g in enumerate(gold):
             if g.sentence in sentences_of[pi] and g.root == p.cameo.root:
                 agree = (
-                    2 * _trigger_overlaps(p, g, text)
+                    2 * trigger_overlaps(p, g, text)
                     + (p.source.code == g.source.code)
                     + ((p.target.code if p.target else None) == _target(g))
                     + (p.cameo.code == g.code)

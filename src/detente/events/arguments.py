@@ -139,7 +139,7 @@ class SentenceParties:
         out = Resolution()
         where = locate(frame.trigger, [])
         place_country = where.country if where is not None else self.sentence_country()
-        found = [(h, r) for h in frame.source_heads for r in resolve_all(h, self.ctx, place_country=place_country)]
+        found = [(h, r) for h in frame.source_heads for r in self._doers(h, place_country)]
         # "Russian airstrikes hit ...", "Russian airstrikes on Aleppo": who owns the weapon does the deed with it
         by_instrument = any(is_instrument(h) for h in frame.source_heads) or owns_the_instrument(frame)
         if not found:  # "Regime airstrikes killed ...", "killed in a Russian airstrike": the weapon's owner
@@ -154,7 +154,7 @@ class SentenceParties:
             self._as_doer(r, frame.code[:2], by_instrument, by_instrument and _government(h, r)) for h, r in found
         ]
         if not sources and frame.fallback_sources:
-            sources = [r for h in frame.fallback_sources for r in resolve_all(h, self.ctx, place_country=place_country)]
+            sources = [r for h in frame.fallback_sources for r in self._doers(h, place_country)]
         if sources and frame.source_roles is not None:
             allowed = [r for r in sources if (r.actor.role or "STATE") in frame.source_roles]
             if not allowed:
@@ -291,6 +291,14 @@ class SentenceParties:
             and all(t is not None and t.place is None and t.actor.role in words.result_roles for t in targets)
         )
 
+    def _doers(self, head: Token, place_country: str | None) -> list[Resolved]:
+        """The actors a source phrase names, places left out: "a town in Idlib, killing 18 people", "the province
+        of Homs", "Aleppo City was shelled" (the model's subject slot) name where a deed happened, not who did it
+        (conventions: a place is a party only as a target, standing for its country). A capital standing for its
+        government resolves to ``GOV`` with no place, and stays."""
+        found = resolve_all(head, self.ctx, place_country=place_country)
+        return [r for r in found if not _a_place(head, r)]
+
     @staticmethod
     def _as_doer(found: Resolved, root: str, by_instrument: bool, government: bool = False) -> Resolved:
         """The role the deed shows (``deed_roles``, ``instrument_roles`` in ``data/clauses.yaml``); ``government``:
@@ -346,3 +354,11 @@ class SentenceParties:
             if targets:
                 return targets
         return []
+
+
+def _a_place(head: Token, found: Resolved) -> bool:
+    """Whether a resolved phrase names a place rather than an actor: the resolver located it (a named place), or its
+    head is a place noun (``place_nouns``: "the city", "a town in ...") read as a bare country."""
+    if found.place is not None:
+        return True
+    return found.actor.role is None and found.actor.country is not None and lemma_in(head, roles_file().place_nouns)

@@ -182,6 +182,19 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
     return None
 
 
+def recalled(anchor: Token) -> bool:
+    """'they once fought the British state', 'Merkel initially welcomed migrants': an adverb on the deed's verb (or the
+    verb it completes) places it before the news (``standing.recall_adverbs``): background the article recalls, though
+    no date of its clause says so (the coder's date test cannot see it)."""
+    words = clauses().standing.recall_adverbs
+    completes = anchor.dep_ == "xcomp" and anchor.head.i != anchor.i
+    return any(
+        c.dep_ == "advmod" and c.lower_ in words
+        for v in ([anchor, anchor.head] if completes else [anchor])
+        for c in v.children
+    )
+
+
 def held_since(anchor: Token) -> bool:
     """'have been fighting the separatists since April', 'has backed the government since 2015': a deed in the
     perfect with a 'since' of its own began at the date and still holds. The coder skips it as background (its date

@@ -18,7 +18,7 @@ from detente.actors import ArticleContext, CodedEvent, home_country, resolve, ti
 from detente.data import cameo_table, clauses
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
-from detente.events.clause import ClauseReading, held_since, lede_index, read_clause, standing_reading
+from detente.events.clause import ClauseReading, held_since, lede_index, read_clause, recalled, standing_reading
 from detente.events.dating import sentence_day
 from detente.events.filters import why_not
 from detente.events.learned.gate import gate_features, gate_score
@@ -230,6 +230,9 @@ def code_doc(
                 # "have been fighting the separatists since April": it still holds, a relation the article states
                 if event.cameo.root in clauses().standing.held_since_roots and held_since(cand.anchor):
                     standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
+                continue
+            if recalled(cand.anchor) and not reading.expressed:
+                skips.append(skipped(index, cand, "background: an adverb of its verb recalls it, before the news"))
                 continue
             kept.append((event, cand, reading))
         gated = gate_sentence(kept, sent, len(result.candidates), model if gate else None, gate_log)

@@ -114,16 +114,33 @@ def _names_a_doer(head: Token) -> bool:
     return names_a_party(head) or any(t.ent_type_ in ("ORG", "NORP", "PERSON") for t in named)
 
 
+def _names_a_place(head: Token) -> bool:
+    """A phrase naming a place ("the province", "Manbij"): what a relative clause of the present can describe."""
+    words = roles_file()
+    return head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in {
+        *words.place_nouns,
+        *words.held_territory_nouns,
+    }
+
+
 def describes_an_actor(cand: Candidate) -> bool:
     """'the Jaysh al-Islam group fighting government forces', 'the PKK, which has waged an insurgency since
-    1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did."""
+    1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did.
+    Likewise a relative clause of the present on a place says what goes on there ("parts of Aleppo province where
+    the jihadists are fighting Kurdish forces"), not the news; one in the past or perfect on a place ("Hannover,
+    where he has met Merkel for talks") is a deed of its own."""
     verb = cand.anchor
-    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i or not _names_a_doer(verb.head):
+    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    present = (verb.tag_ in ("VBZ", "VBP") and not aux) or (verb.tag_ == "VBG" and bool(aux & {"is", "are"}))
+    if verb.dep_ == "relcl" and present and _names_a_place(verb.head):
+        return True
+    if not _names_a_doer(verb.head):
         return False  # "bombed the province, killing 22": a participle on a place describes no doer
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return True
     if verb.dep_ == "relcl":
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         return verb.tag_ in ("VBZ", "VBP") or bool(aux & {"has", "have"}) or (verb.tag_ == "VBG" and "is" in aux)
     return False
 

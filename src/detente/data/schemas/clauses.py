@@ -29,6 +29,11 @@ class StandingWords(_Strict):
         description="CAMEO roots of a deed in the perfect with a 'since' of its own ('have been fighting X since "
         "April') that still holds: skipped as background, kept for the relation reader",
     )
+    recall_adverbs: list[str] = Field(
+        default_factory=list,
+        description="'once fought', 'initially welcomed', 'had previously met': an adverb on the deed's verb that puts "
+        "it before the news, an act the article recalls (background), even with no date of its own",
+    )
 
 
 class StatementWords(_Strict):
