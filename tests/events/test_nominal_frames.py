@@ -167,3 +167,17 @@ def test_a_gathering_of_fighters_is_a_site_of_their_group(checks: SentenceChecks
         lambda e: e.cameo.root == "19",
         ("The Syrian army targeted gatherings of ISIS militants.", "SYRMIL", "IMGISIS", "190"),
     )
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "The German chancellor spent millions in Greece last week.",  # money, not time: no stay
+        "Thousands of refugees spent weeks in Greece last year.",  # no official: a stay, no visit
+    ],
+)
+def test_an_official_spending_days_in_a_place_visits_it(checks: SentenceChecks, negative: str) -> None:
+    """s11-triggers: 'spent two days in Greece' is a visit of Greece by an official (042.spend_time_in)."""
+    checks.assert_root_pair(
+        (negative, "04"), ("The German chancellor spent two days in Greece last week.", "DEUGOV", "GRC", "042")
+    )
