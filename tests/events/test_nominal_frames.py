@@ -112,3 +112,72 @@ def test_who_undergoes_the_clause_takes_part_in_its_two_way_event(checks: Senten
         lambda e: e.source.country == "SYR",
         ("Ten civilians were killed in Russian air strikes on Idlib.", "RUSMIL", "SYR", "195"),
     )
+
+
+# s11-triggers: side by side in public. Who speaks or appears alongside another, shares a meal or a handshake with
+# them, meets them (040 both ways); the preposition of company names the other party only when it names an actor.
+SIDE_BY_SIDE: list[Coded] = [
+    ("Speaking alongside the German chancellor, the French president praised the budget.", "FRAGOV", "DEUGOV", "040"),
+    ("Speaking alongside the German chancellor, the French president praised the budget.", "DEUGOV", "FRAGOV", "040"),
+    ("The Spanish prime minister had lunch with the Portuguese president in Lisbon.", "ESPGOV", "PRTGOV", "040"),
+    (
+        "The Greek foreign minister spoke during a joint appearance alongside the Turkish foreign minister.",
+        "GRCGOV",
+        "TURGOV",
+        "040",
+    ),
+    ("The Canadian prime minister held his own in a long handshake with the US president.", "CANGOV", "USAGOV", "040"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), SIDE_BY_SIDE, ids=[c[0][:60] for c in SIDE_BY_SIDE])
+def test_side_by_side_in_public_is_a_meeting(
+    checks: SentenceChecks, text: str, source: str, target: str, code: str
+) -> None:
+    checks.assert_coded(text, (source, target, code))
+
+
+SIDE_BY_SIDE_NOT: list[tuple[tuple[str, str], Coded]] = [
+    (  # company that is no actor: a lunch with a glass of wine meets no one
+        ("The Spanish prime minister had lunch with a glass of wine in Madrid.", "04"),
+        ("The Spanish prime minister had lunch with the Portuguese president in Lisbon.", "ESPGOV", "PRTGOV", "040"),
+    ),
+    (  # speaking beside a flag, a podium: no party
+        ("Speaking alongside a banner in Athens, the Greek prime minister praised the budget.", "04"),
+        (
+            "Speaking alongside the Cypriot president, the Greek prime minister praised the budget.",
+            "GRCGOV",
+            "CYPGOV",
+            "040",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), SIDE_BY_SIDE_NOT, ids=[c[0][0][:60] for c in SIDE_BY_SIDE_NOT])
+def test_side_by_side_needs_an_actor(checks: SentenceChecks, negative: tuple[str, str], positive: Coded) -> None:
+    checks.assert_root_pair(negative, positive)
+
+
+def test_a_gathering_of_fighters_is_a_site_of_their_group(checks: SentenceChecks) -> None:
+    """s11-triggers: 'targeted gatherings of X' attacks X, as 'targeted positions of X' does; a gathering whose
+    holder is no armed actor gives no attack (must-not paired with its positive)."""
+    checks.assert_pair(
+        "The Syrian army targeted gatherings of tourists on Monday.",
+        lambda e: e.cameo.root == "19",
+        ("The Syrian army targeted gatherings of ISIS militants.", "SYRMIL", "IMGISIS", "190"),
+    )
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "The German chancellor spent millions in Greece last week.",  # money, not time: no stay
+        "Thousands of refugees spent weeks in Greece last year.",  # no official: a stay, no visit
+    ],
+)
+def test_an_official_spending_days_in_a_place_visits_it(checks: SentenceChecks, negative: str) -> None:
+    """s11-triggers: 'spent two days in Greece' is a visit of Greece by an official (042.spend_time_in)."""
+    checks.assert_root_pair(
+        (negative, "04"), ("The German chancellor spent two days in Greece last week.", "DEUGOV", "GRC", "042")
+    )
