@@ -34,3 +34,11 @@ def test_a_site_nobody_holds_is_the_place_and_a_group_is_no_site() -> None:
     found = _pairs("Syrian troops besieged opposition groups in Aleppo on Monday.")
     assert ("SYRMIL", "SYRREB") in found
     assert ("SYRMIL", "SYROPP") not in found
+
+
+def test_a_held_town_with_a_name_of_its_own_is_a_place_of_its_country() -> None:
+    named = _pairs("Syrian warplanes bombed the rebel-held town of Kafr Nabl in Idlib province.")
+    assert ("SYRMIL", "SYR") in named
+    assert ("SYRMIL", "SYRREB") not in named
+    # with no name the town stands for its holder
+    assert ("SYRMIL", "SYRREB") in _pairs("Syrian warplanes bombed a rebel-held town in Idlib province on Tuesday.")
