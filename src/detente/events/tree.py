@@ -218,12 +218,12 @@ def has_particle(verb: Token, particle: str) -> bool:
 
 
 NOT_HOLDERS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # a place or a time before a site is no holder
-HOLDER_POS = ("PROPN", "NOUN", "PRON")  # a name, a group noun ("terrorists positions"), a possessive ("their")
+HOLDER_POS = ("PROPN", "NOUN", "PRON")  # a name, a group noun ("rebel positions"), a possessive ("their")
 
 
 def site_holders(site: Token) -> list[Token]:
     """Who a site named by its holder belongs to: a name, a group noun or a possessive pronoun before it, or its
-    "of" phrase ("ISIL strongholds", "terrorists positions", "their dens", "the supply routes of ISIS"): guide 1.3,
+    "of" phrase ("ISIL strongholds", "rebel positions", "their bases", "the supply routes of ISIS"): guide 1.3,
     an unnamed place described by its holder stands for the holder. Only a name holds anything ("besieged
     opposition groups" is no site of the opposition); nouns and pronouns hold the sites of ``holder_sites``.
     Adjectives stay out ("Syrian positions", "military sites": measured, no gain). Issue 14: role nouns were

@@ -43,7 +43,7 @@ class RolesFile(DataFile):
     holding_verbs: list[str] = Field(default_factory=list, description="participles of holding: held, controlled")
     holder_sites: list[str] = Field(
         default_factory=list,
-        description="sites a group noun or a possessive before them names the holder of: 'terrorists positions', "
+        description="sites a group noun or a possessive before them names the holder of: 'rebel positions', "
         "'their hideouts' stand for the group (a name holds any site: 'ISIL targets')",
     )
     attack_nouns: list[str] = Field(
