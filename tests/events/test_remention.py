@@ -19,7 +19,7 @@ from detente.records import Event
 
 DATE = "2024-05-03"
 LEAD = "Russian warplanes bombed rebel positions in Idlib on Monday. "
-EARLIER = ("RUSMIL", "SYR")  # what the lead sentence is coded as: the held place stands for its country
+EARLIER = ("RUSMIL", "SYRREB")  # what the lead sentence is coded as: the positions stand for their holder (1.3)
 
 Row = tuple[str, int, tuple[str, str | None] | None]
 

@@ -36,8 +36,15 @@ def test_a_site_named_by_its_holder_gives_the_holder() -> None:
     assert [
         t.text for t in site_holders(_token("Israeli jets struck Hezbollah positions near Tyre.", "positions"))
     ] == ["Hezbollah"]
-    # a role word or a place before the site names no holder: the site stays a place
-    assert site_holders(_token("Israeli jets struck rebel positions near Tyre.", "positions")) == []
+    # a group noun or a possessive holds a site of holder_sites (guide 1.3) ...
+    assert [t.text for t in site_holders(_token("Israeli jets struck rebel positions near Tyre.", "positions"))] == [
+        "rebel"
+    ]
+    assert [t.text for t in site_holders(_token("Israeli jets struck their positions near Tyre.", "positions"))] == [
+        "their"
+    ]
+    # ... but not a group ("opposition groups"), and a place before the site names no holder: the site stays a place
+    assert site_holders(_token("Syrian troops besieged opposition groups in Aleppo.", "groups")) == []
     assert site_holders(_token("Israeli jets struck Gaza positions near the border.", "positions")) == []
 
 

@@ -41,6 +41,11 @@ class RolesFile(DataFile):
         default_factory=list, description="nouns read through to their holder: 'regime-held areas' is the regime"
     )
     holding_verbs: list[str] = Field(default_factory=list, description="participles of holding: held, controlled")
+    holder_sites: list[str] = Field(
+        default_factory=list,
+        description="sites a group noun or a possessive before them names the holder of: 'rebel positions', "
+        "'their hideouts' stand for the group (a name holds any site: 'ISIL targets')",
+    )
     attack_nouns: list[str] = Field(
         default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
     )
