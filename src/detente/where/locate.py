@@ -336,27 +336,30 @@ def _clause_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _anchors(trigger: Token) -> list[Token]:
+def _anchors(trigger: Token, record: bool = False) -> list[Token]:
     """The words a locative phrase of the event hangs on: the trigger, its object, the verb of an event
     noun ("held talks ... in Muscat"), the verb it is conjoined to, and its subject ("Protesters in
     Dhaka demanded ...": people are where they act)."""
     anchors = [trigger, *[c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]]
     if trigger.dep_ == "conj" and not _own_subject(trigger):
         anchors.append(trigger.head)
-    verb = _noun_verb(trigger)
+    verb = _noun_verb(trigger, record)
     if verb is not None:
         anchors.append(verb)
     return anchors
 
 
-def _noun_verb(trigger: Token) -> Token | None:
-    """The verb an event noun is told with ("held talks", "launched strikes", "in a raid by ..."), also through a
-    quantity or kind ("launched dozens of air raids", "carried out a series of strikes")."""
+def _noun_verb(trigger: Token, record: bool = False) -> Token | None:
+    """The verb an event noun is told with ("held talks", "launched strikes", "in a raid by ..."); with ``record``
+    (the event's own record) also through a quantity or kind ("launched dozens of air raids", "carried out a series
+    of strikes"). Not while the parties are read: "launched dozens of air strikes across Yemen" would make the
+    country the target of a party that struck a group in it."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
         return None
     verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
     if (
-        verb.pos_ not in ("VERB", "AUX")
+        record
+        and verb.pos_ not in ("VERB", "AUX")
         and trigger.head.lower_ == "of"
         and verb.dep_ in ("dobj", "nsubj", "nsubjpass")
         and verb.head.pos_ in ("VERB", "AUX")
@@ -388,7 +391,7 @@ def _for_purpose(trigger: Token) -> bool:
 def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) -> list[Location]:
     # the verb an event noun is told with takes the noun's prepositions: "launched air raids on the town of X"
     # (the parser hangs "on" on the verb), "paid a visit to London"
-    verb = _noun_verb(trigger)
+    verb = _noun_verb(trigger, unlisted)
     found = [
         loc
         for anchor in anchors
@@ -527,7 +530,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
-    found = _clause_place(_anchors(trigger), trigger, unlisted)
+    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted)
     if targeted is not None and targeted.precision != "country":
         # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
         # object is a place inside the target's ("retook the al-Qaryatain city in Homs")
