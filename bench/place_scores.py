@@ -6,12 +6,16 @@ test), whether we gave none, and where the annotated place was written: in the e
 an earlier sentence, or in the dateline ("CITY (Reuters) -"); with ``--show`` it prints each pair (place
 names only). Read the dev and train splits only; the corpus text is read at run time.
 
-    python bench/place_scores.py --split dev [--split train] [--show]
+    python bench/place_scores.py --split dev [--split train] [--show] [--out pairs.json]
+
+``--out`` writes every scored pair (article id, gold sentence, code, gold and our place, where the gold's was
+named, right or not) and each split's events tp/fp and place score as JSON, to compare two runs pair by pair.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 from collections import Counter
 from pathlib import Path
@@ -39,6 +43,7 @@ def main() -> None:
     parser.add_argument("--split", action="append", choices=("train", "dev"))
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--show-sentences", action="store_true", help="with --show: the sentence of a miss")
+    parser.add_argument("--out", type=Path, help="write the scored pairs and totals as JSON")
     args = parser.parse_args()
     os.environ.setdefault("DETENTE_CORPUS", "/work/shared/corpus/news-dev.jsonl")
 
@@ -47,10 +52,27 @@ def main() -> None:
 
     counts: Counter[str] = Counter()
     original = score._score_fields
-    current: dict[str, str] = {}
+    current: dict = {}
+    pairs: list[dict] = []
 
     def watched(report, p, g):
         original(report, p, g)
+        loc = p.location
+        if g.place is not None or loc is not None:
+            pairs.append(
+                {
+                    "split": current["split"],
+                    "article": current["article"],
+                    "sentence": g.sentence,
+                    "code": p.cameo.code,
+                    "gold": g.place.name if g.place else None,
+                    "ours": f"{loc.name}|{loc.country}|{loc.precision}" if loc else None,
+                    "where": _where_named(g.place.name, current["text"], current["sentences"][g.sentence])
+                    if g.place
+                    else None,
+                    "right": score.same_place(p, g),
+                }
+            )
         if g.place is None:
             if p.location is not None:
                 kind = "carried" if p.location.precision == "carried" else "own"
@@ -77,20 +99,25 @@ def main() -> None:
     original_article = score.score_article
 
     def article(report, ann, text, coded):
-        current["text"], current["sentences"] = text, ann.sentences
+        current["text"], current["sentences"], current["article"] = text, ann.sentences, ann.id
         original_article(report, ann, text, coded)
 
     score._score_fields = watched  # type: ignore[assignment]
     import detente.corpus.evaluate as evaluate
 
     evaluate.score_article = article  # type: ignore[assignment]
+    totals = {}
     for split in args.split or ["dev"]:
+        current["split"] = split
         report = evaluate_split(ROOT / "corpus" / "annotations", split)
-        f = report.fields["place"]
+        f, c, e = report.fields["place"], report.fields["place_country"], report.events
         print(
-            f"{split}: place {f.right}/{f.total} = {f.value:.3f}; "
-            f"place_country {report.fields['place_country'].value:.3f}"
+            f"{split}: events tp {e.tp} fp {e.fp} F1 {e.f1:.3f}; place {f.right}/{f.total} = {f.value:.3f}; "
+            f"place_country {c.right}/{c.total} = {c.value:.3f}"
         )
+        totals[split] = {"tp": e.tp, "fp": e.fp, "place": [f.right, f.total], "place_country": [c.right, c.total]}
+    if args.out:
+        args.out.write_text(json.dumps({"totals": totals, "pairs": pairs}, indent=1))
     for key, n in sorted(counts.items()):
         print(f"  {key:28} {n}")
 

@@ -81,6 +81,9 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     for tok in candidates:
         found = dictionary_entities(tok.doc).get(tok.i)
         if found and found[0] == "country":
+            town = _town_of_country(tok, found[2])
+            if town is not None:
+                return town
             part = _part_word(tok)
             if part is not None:  # "northern Syria": a region of the country, not all of it; where exactly is unknown
                 loc = place_location(found[1], found[2].text)
@@ -109,8 +112,27 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
         return described
     if lemma in roles.place_nouns or lemma in roles.site_nouns:
         # "the towns of Jisr al-Shaghour", "the strategic Tal al-Jabiyeh hill": the noun says the name is a place
-        return next(filter(None, (_unlisted(c, named=c.i != head.i) for c in candidates)), None)
+        # "Syrias Hama province": a known town the tagger hid in a longer name is the region its noun says
+        return next(filter(None, (_as_region(head, c, _unlisted(c, named=c.i != head.i)) for c in candidates)), None)
     return next(filter(None, map(_unlisted, candidates)), None)
+
+
+def _town_of_country(tok: Token, country: Span) -> Location | None:
+    """'Russian air strikes in Aleppo Syria killed ...': a known town written right before its own country, the
+    comma between them lost, so that the small parser made the town a modifier of the country. The town is the
+    place the phrase names; a town of another country ("in London Syria") is not read so."""
+    index = dictionary_entities(tok.doc)
+    before = country.start - 1
+    found = index.get(before)
+    if found is None or found[0] not in ("place", "capital") or tok.doc[before].dep_ not in ("compound", "nmod"):
+        return None
+    if tok.doc[before].head.i not in range(country.start, country.end):
+        return None
+    town = place_location(found[1], found[2].text)
+    code = gazetteer().country_names.get(index[tok.i][1])
+    if town is None or town.precision not in ("city", "site") or town.country != code:
+        return None
+    return town
 
 
 def _seat(found: tuple[str, str, object]) -> bool:
@@ -203,6 +225,9 @@ def _unlisted(tok: Token, named: bool = False) -> Location | None:
     if owner is not None:  # "Aleppos Qaryat al-Ansari": the town's quarter, its apostrophe lost
         span = span[1:]
     name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    listed = gazetteer().places.get(name) if owner is not None else None
+    if listed is not None:  # "Syrias Hama": a known town of the country; one of another country is not read so
+        return place_info_location(listed, span.text) if listed.country == owner.country else None
     known = respelt_place(name, article_countries(tok.doc))
     if known is not None:  # "Deir Ezour": a known town under another spelling
         return place_info_location(known, span.text)
@@ -223,7 +248,10 @@ def _stripped_possessive(span: Span) -> Location | None:
     first = span[0]
     if len(span) < 2 or not first.text.endswith("s") or not span[1].text[:1].isupper():
         return None
-    known = gazetteer().places.get(first.text[:-1])
+    g = gazetteer()
+    if first.text[:-1] in g.country_names:  # "central Syrias Hama province": the country's
+        return place_location(first.text[:-1], first.text)
+    known = g.places.get(first.text[:-1])
     if known is None or PRECISION.get(known.kind) != "city":
         return None
     return place_info_location(known, first.text)
@@ -255,11 +283,14 @@ def _compass_bases(anchor: Token) -> list[Token]:
 
 
 def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = False) -> list[Location]:
-    found = [
+    # a direction from a place ("to the west of Damascus") counts only where the word names no place of its own:
+    # "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes
+    compass = [
         loc
         for base in _compass_bases(anchor)
         if (loc := _place_of(base, unlisted) or (_unlisted(base, named=True) if unlisted else None)) is not None
     ]
+    found: list[Location] = []
     for contest in prep_objects(anchor, ("for",)):
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
             found += [loc for o in prep_objects(contest, ("of",)) if (loc := _place_of(o, unlisted)) is not None]
@@ -271,7 +302,7 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
             loc = _inner_place(pobj, unlisted)
         if loc is not None:
             found.append(loc)
-    return found
+    return found or compass
 
 
 def _inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:
@@ -305,18 +336,36 @@ def _clause_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _anchors(trigger: Token) -> list[Token]:
+def _anchors(trigger: Token, record: bool = False) -> list[Token]:
     """The words a locative phrase of the event hangs on: the trigger, its object, the verb of an event
     noun ("held talks ... in Muscat"), the verb it is conjoined to, and its subject ("Protesters in
     Dhaka demanded ...": people are where they act)."""
     anchors = [trigger, *[c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]]
     if trigger.dep_ == "conj" and not _own_subject(trigger):
         anchors.append(trigger.head)
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-        verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
-        if verb.pos_ in ("VERB", "AUX"):
-            anchors.append(verb)
+    verb = _noun_verb(trigger, record)
+    if verb is not None:
+        anchors.append(verb)
     return anchors
+
+
+def _noun_verb(trigger: Token, record: bool = False) -> Token | None:
+    """The verb an event noun is told with ("held talks", "launched strikes", "in a raid by ..."); with ``record``
+    (the event's own record) also through a quantity or kind ("launched dozens of air raids", "carried out a series
+    of strikes"). Not while the parties are read: "launched dozens of air strikes across Yemen" would make the
+    country the target of a party that struck a group in it."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return None
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if (
+        record
+        and verb.pos_ not in ("VERB", "AUX")
+        and trigger.head.lower_ == "of"
+        and verb.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 class PlaceTarget(Protocol):
@@ -340,6 +389,9 @@ def _for_purpose(trigger: Token) -> bool:
 
 
 def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) -> list[Location]:
+    # the verb an event noun is told with takes the noun's prepositions: "launched air raids on the town of X"
+    # (the parser hangs "on" on the verb), "paid a visit to London"
+    verb = _noun_verb(trigger, unlisted)
     found = [
         loc
         for anchor in anchors
@@ -347,6 +399,8 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
             anchor,
             _preps_of(anchor)
             if anchor is trigger or (_for_purpose(trigger) and anchor.i == trigger.head.head.i)
+            else _preps_of(trigger)
+            if verb is not None and anchor.i == verb.i
             else LOCATIVE_PREPS,
             unlisted,
         )
@@ -476,7 +530,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
-    found = _clause_place(_anchors(trigger), trigger, unlisted)
+    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted)
     if targeted is not None and targeted.precision != "country":
         # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
         # object is a place inside the target's ("retook the al-Qaryatain city in Homs")
