@@ -79,6 +79,9 @@ def agreeing(thing: Token, words: schemas.MediationWords, *, setting: bool = Fal
     the mediated thing led to: 'A and B agreed to a ceasefire at talks mediated by C', 'signed a deal after months
     of talks mediated by C'."""
     verb: Token | None = None
+    relative = _agreed_in_relative(thing, words)  # "a patrolling agreement the two governments reached"
+    if relative is not None:
+        return relative, [s for s in [subject(relative)] if s is not None] + _with(relative)
     if thing.dep_ in ("dobj", "nsubjpass", "attr"):
         verb = thing.head
     elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
@@ -99,6 +102,18 @@ def agreeing(thing: Token, words: schemas.MediationWords, *, setting: bool = Fal
     if setting and thing.dep_ == "pobj" and thing.head.lower_ in SETTING_PREPS:
         parties += _agreed_with(verb)  # "Russia agreed to a swap with Ukraine after talks mediated by the UAE"
     return verb, parties + _with(verb) + _with(thing) + _established_with(thing)
+
+
+def _agreed_in_relative(thing: Token, words: schemas.MediationWords) -> Token | None:
+    """'the agreement the two governments reached', 'a truce that Israel and Hamas signed': a relative clause on the
+    thing whose verb agrees and whose subject names who (not the relative pronoun of 'a deal that was signed')."""
+    for rel in thing.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in words.agree_verbs:
+            continue
+        subj = subject(rel)
+        if subj is not None and subj.lower_ not in ("that", "which", "who"):
+            return rel
+    return None
 
 
 def _agreeing_head(verb: Token, words: schemas.MediationWords) -> Token:

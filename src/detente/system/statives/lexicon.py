@@ -48,6 +48,7 @@ class Lexicon:
     support: schemas.SupportWords
     cooperation: schemas.CooperationWords
     pro_state: frozenset[str]
+    referents: schemas.ReferentWords
 
 
 @cache
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         support=data.support,
         cooperation=data.cooperation,
         pro_state=frozenset(w.lower() for w in data.pro_state),
+        referents=data.referents,
     )
 
 
