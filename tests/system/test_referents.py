@@ -56,3 +56,25 @@ def test_who_is_turned_to_for_aid_backs_the_described_juntas() -> None:
     # turning to someone for anything but aid is no support
     talks = "Guinea and Chad expelled foreign troops last year. The two juntas have turned to Russia for talks."
     assert not held_pairs(talks, "support")
+
+
+def test_a_group_described_with_an_adjective_is_the_latest_group_named() -> None:
+    text = (
+        "Iraqi troops retook the town with the help of Kataib Hezbollah fighters. "
+        "Washington condemned the move and called the Iraqi militia a terrorist group."
+    )
+    assert ("USAGOV", "IRQREB") in held_pairs(text, "label") or ("USA", "IRQREB") in held_pairs(text, "label")
+    # a group of another country than the one its demonym names is not it
+    other = (
+        "Iraqi troops retook the town with the help of Kataib Hezbollah fighters. "
+        "Washington condemned the move and called the Syrian militia a terrorist group."
+    )
+    assert not {t for _, t in held_pairs(other, "label") if t == "IRQREB"}
+
+
+def test_a_name_fused_with_its_label_is_the_one_labelled() -> None:
+    assert ("CHNGOV", "TWNPTY") in held_pairs("Beijing, which calls the DPP separatists, held drills.", "label")
+    # a label with no name fused into it labels nobody of its own
+    assert not held_pairs("Beijing, which calls the protesters separatists, held drills.", "label") - {
+        ("CHNGOV", "CHNCVL")
+    }

@@ -173,6 +173,9 @@ class ReferentWords(_Strict):
     # plural nouns of states, with the role the states take ("the two governments": GOV; "the two countries": none)
     states: dict[str, str] = Field(default_factory=dict)
     numbers: dict[str, int] = Field(default_factory=dict)  # "two" -> 2 ("both" counts two)
+    # nouns of a group that a definite description with an adjective refers back to ("the Lebanese group")
+    groups: list[str] = Field(default_factory=list)
+    state_roles: list[str] = Field(default_factory=list)  # roles of a state's organs: no group
 
 
 class StativePatternsFile(DataFile):

@@ -25,6 +25,7 @@ from detente.actors import ArticleContext, country_actor
 from detente.actors.context import sentence_number
 from detente.actors.coreference import DESCRIPTION_WINDOW
 from detente.actors.resolution import resolve_entity
+from detente.data import gazetteer
 from detente.records import ActorRef
 from detente.system.statives.lexicon import lexicon
 from detente.where.mentions import dictionary_entities
@@ -41,6 +42,25 @@ def body_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     for actor in reversed(_named_before(tok, ctx)):
         if actor.code.startswith("IGO"):
             return [] if actor.code in words.not_bodies else [actor]
+    return []
+
+
+def group_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """'the Lebanese group', 'the paramilitary group': the latest group named before the description (not a state,
+    a state's organ or a body), of the country its demonym gives when it gives one."""
+    words = lexicon().referents
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() not in words.groups or not _definite(tok):
+        return []
+    if not any(c.dep_ == "amod" for c in tok.children if c.i < tok.i):
+        return []  # a bare "the group" is the actor resolver's, which reads it the same way
+    demonyms = gazetteer().demonyms
+    countries = {demonyms[c.text] for c in tok.children if c.i < tok.i and c.text in demonyms}
+    for actor in reversed(_named_before(tok, ctx)):
+        if actor.code.startswith("IGO") or actor.role is None or actor.role in words.state_roles:
+            continue
+        if countries and actor.country not in countries:
+            continue
+        return [actor]
     return []
 
 
