@@ -78,3 +78,16 @@ def test_a_name_fused_with_its_label_is_the_one_labelled() -> None:
     assert not held_pairs("Beijing, which calls the protesters separatists, held drills.", "label") - {
         ("CHNGOV", "CHNCVL")
     }
+
+
+def test_a_member_in_apposition_is_of_the_latest_body_named() -> None:
+    text = "Bhutan joined the Colombo Plan and ASEAN on Sunday. Laos, a member whose leader stayed home, sent a deputy."
+    assert ("LAO", "IGOASEAN") in held_pairs(text, "membership")
+    # a member of something else named is not of the body
+    other = "Bhutan joined ASEAN on Sunday. Laos, a member of the Mekong panel, sent a deputy."
+    assert ("LAO", "IGOASEAN") not in held_pairs(other, "membership")
+
+
+def test_a_body_returned_to_is_joined_again() -> None:
+    assert ("MAR", "IGOAU") in held_pairs("Morocco returned to the African Union in 2017.", "membership")
+    assert not held_pairs("The Moroccan king returned to Rabat in 2017.", "membership")  # a place is no body

@@ -39,9 +39,15 @@ def body_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     words = lexicon().referents
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() not in words.bodies or not _definite(tok):
         return []
+    return latest_body(tok, ctx)
+
+
+def latest_body(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The latest international body named before ``tok`` ("Timor-Leste joined ASEAN. Myanmar, a member whose
+    ...": ASEAN), none when it is one of the UN family."""
     for actor in reversed(_named_before(tok, ctx)):
         if actor.code.startswith("IGO"):
-            return [] if actor.code in words.not_bodies else [actor]
+            return [] if actor.code in lexicon().referents.not_bodies else [actor]
     return []
 
 
