@@ -198,6 +198,11 @@ class StativePatternsFile(DataFile):
     cooperation: CooperationWords
     pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country
     referents: ReferentWords = Field(default_factory=ReferentWords)
+    # "Turkey and Qatar, both of which are ...": a relative's quantifier subject stands for what the clause describes
+    quantifiers: list[str] = Field(default_factory=list)
+    # "Poland is one of Kyiv's closest allies", "the last of the alliance's members": a pick (a quantifier or one of
+    # these) holds the relation of the noun after its "of"
+    picks: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -49,6 +49,8 @@ class Lexicon:
     cooperation: schemas.CooperationWords
     pro_state: frozenset[str]
     referents: schemas.ReferentWords
+    quantifiers: frozenset[str]
+    picks: frozenset[str]
 
 
 @cache
@@ -89,6 +91,8 @@ def lexicon() -> Lexicon:
         cooperation=data.cooperation,
         pro_state=frozenset(w.lower() for w in data.pro_state),
         referents=data.referents,
+        quantifiers=frozenset(data.quantifiers),
+        picks=frozenset(data.quantifiers) | frozenset(data.picks),
     )
 
 
