@@ -10,6 +10,8 @@ is one relation mediator -> party, so a party phrase is only trusted when it nam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from detente.data import schemas
@@ -45,17 +47,27 @@ def clause_between(thing: Token) -> list[Token]:
     ]
 
 
-def subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it is the complement or conjunct of ('agreed to sign a truce')."""
-    node = verb
-    for _ in range(3):
-        subj = next((c for c in node.children if c.dep_ in SUBJECTS), None)
-        if subj is not None:
-            return subj
-        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
+def up_to(node: Token, through: tuple[str, ...], found: Callable[[Token], bool], steps: int) -> Token | None:
+    """The first node from ``node`` up the parse (itself first) that ``found`` accepts, climbing only out of the
+    ``through`` dependencies and at most ``steps`` times; None when the walk stops first. The one walk the readers
+    of subjects and of verbs of agreeing share."""
+    for _ in range(steps + 1):
+        if found(node):
+            return node
+        if node.dep_ not in through or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _has_subject(node: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in node.children)
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is the complement or conjunct of ('agreed to sign a truce')."""
+    node = up_to(verb, ("xcomp", "conj", "advcl"), _has_subject, 2)
+    return next(c for c in node.children if c.dep_ in SUBJECTS) if node is not None else None
 
 
 def agents(verb: Token) -> list[Token]:
@@ -79,6 +91,9 @@ def agreeing(thing: Token, words: schemas.MediationWords, *, setting: bool = Fal
     the mediated thing led to: 'A and B agreed to a ceasefire at talks mediated by C', 'signed a deal after months
     of talks mediated by C'."""
     verb: Token | None = None
+    relative = _agreed_in_relative(thing, words)  # "a patrolling agreement the two governments reached"
+    if relative is not None:
+        return relative, [s for s in [subject(relative)] if s is not None] + _with(relative)
     if thing.dep_ in ("dobj", "nsubjpass", "attr"):
         verb = thing.head
     elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
@@ -101,18 +116,24 @@ def agreeing(thing: Token, words: schemas.MediationWords, *, setting: bool = Fal
     return verb, parties + _with(verb) + _with(thing) + _established_with(thing)
 
 
+def _agreed_in_relative(thing: Token, words: schemas.MediationWords) -> Token | None:
+    """'the agreement the two governments reached', 'a truce that Israel and Hamas signed': a relative clause on the
+    thing whose verb agrees and whose subject names who (not the relative pronoun of 'a deal that was signed')."""
+    for rel in thing.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in words.agree_verbs:
+            continue
+        subj = subject(rel)
+        if subj is not None and subj.lower_ not in ("that", "which", "who"):
+            return rel
+    return None
+
+
 def _agreeing_head(verb: Token, words: schemas.MediationWords) -> Token:
     """The verb of agreeing that a verb is what was agreed: 'agreed to end their dispute' (an open complement),
     'agreed that neither would use force' (a clause and its conjuncts). The setting ('after talks', 'in a
     declaration') hangs from the inner verb, the sides are the subjects of the outer one."""
-    node = verb
-    for _ in range(4):
-        if node.lemma_.lower() in words.agree_verbs:
-            return node
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
-            break
-        node = node.head
-    return verb
+    head = up_to(verb, ("xcomp", "ccomp", "conj"), lambda n: n.lemma_.lower() in words.agree_verbs, 3)
+    return head if head is not None else verb
 
 
 def _established_with(thing: Token) -> list[Token]:

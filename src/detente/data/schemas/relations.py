@@ -140,6 +140,7 @@ class SupportWords(_Strict):
     give_nouns: list[str] = Field(default_factory=list)  # "Iran's supply of drones to Russia"
     backing_nouns: list[str] = Field(default_factory=list)
     rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
+    turn_verbs: list[str] = Field(default_factory=list)  # "the juntas turned to Russia for security assistance"
     # "French troops struck at the request of the Malian government": forces act for who asked them
     request_nouns: list[str] = Field(default_factory=list)
     send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
@@ -161,6 +162,22 @@ class CooperationWords(_Strict):
     with_verbs: list[str] = Field(default_factory=list)  # "works with": one way, subject -> the one after "with"
 
 
+class ReferentWords(_Strict):
+    """Descriptions the actor resolver leaves open, read back to the names the article gave before them: 'the
+    six-nation bloc' (the latest international body named), 'the two countries' (the two states named)."""
+
+    # nouns of a body that a definite description refers back to ("the bloc", "the six-nation bloc", "the league's")
+    bodies: list[str] = Field(default_factory=list)
+    # bodies no such description stands for: the UN family is no bloc, alliance or league
+    not_bodies: list[str] = Field(default_factory=list)
+    # plural nouns of states, with the role the states take ("the two governments": GOV; "the two countries": none)
+    states: dict[str, str] = Field(default_factory=dict)
+    numbers: dict[str, int] = Field(default_factory=dict)  # "two" -> 2 ("both" counts two)
+    # nouns of a group that a definite description with an adjective refers back to ("the Lebanese group")
+    groups: list[str] = Field(default_factory=list)
+    state_roles: list[str] = Field(default_factory=list)  # roles of a state's organs: no group
+
+
 class StativePatternsFile(DataFile):
     relation_nouns: list[RelationWords]
     relation_adjectives: list[RelationWords]
@@ -180,6 +197,12 @@ class StativePatternsFile(DataFile):
     support: SupportWords
     cooperation: CooperationWords
     pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country
+    referents: ReferentWords = Field(default_factory=ReferentWords)
+    # "Turkey and Qatar, both of which are ...": a relative's quantifier subject stands for what the clause describes
+    quantifiers: list[str] = Field(default_factory=list)
+    # "Poland is one of Kyiv's closest allies", "the last of the alliance's members": a pick (a quantifier or one of
+    # these) holds the relation of the noun after its "of"
+    picks: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

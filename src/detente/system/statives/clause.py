@@ -15,8 +15,6 @@ from detente.system.statives.lexicon import lexicon, lookup
 from detente.system.statives.parties import actors_of
 
 RELATIVE = {"which", "who", "that", "whom"}
-QUANTIFIERS = {"both", "all", "each", "either", "neither", "some", "many", "one", "most"}
-PICKS = QUANTIFIERS | {"first", "last"}  # "Turkey was the last of the alliance's 30 members to ratify"
 SUBJECTS = {"nsubj", "nsubjpass"}
 COUNTING = {"count", "number"}  # "Serbia counts Russia among its backers": the counter is the other party
 OTHER_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
@@ -29,7 +27,7 @@ def subject_of(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subj is None:
         return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i else None
-    if subj.lower_ in RELATIVE or subj.lower_ in QUANTIFIERS:
+    if subj.lower_ in RELATIVE or subj.lower_ in lexicon().quantifiers:
         return verb.head if verb.dep_ == "relcl" else None
     return subj
 
@@ -57,7 +55,7 @@ def holders_of(noun: Token) -> list[Token]:
         return [subj] if subj is not None else []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
         outer = noun.head.head  # "Poland is one of Kyiv's closest allies", "Poland is among Ukraine's allies"
-        if noun.head.lower_ == "of" and outer.lower_ in PICKS:
+        if noun.head.lower_ == "of" and outer.lower_ in lexicon().picks:
             return holders_of(outer)
         if noun.head.lower_ == "among" and outer.lemma_.lower() in lex.copulas:
             subj = subject_of(outer)
@@ -154,7 +152,7 @@ def predicates_of(noun: Token) -> list[Token]:
         found.append(head)
     elif noun.dep_ == "pobj" and head.lower_ in ("at", "among", "as") and head.i > head.head.i:
         found.append(head.head)  # "is not at war with", "no longer acts as a mediator"; not "As a member, X ..."
-    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PICKS:
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon().picks:
         found += predicates_of(head.head)
     return found
 

@@ -105,6 +105,18 @@ def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Toke
     return labelled, labeller
 
 
+def _fused_object(verb: Token, noun: Token) -> Token | None:
+    """'Rabat, which calls the Polisario separatists': the parser fuses the object and the label into one phrase,
+    the name a compound of the label word; the name is who is labelled when the verb has no other object or
+    complement."""
+    if noun.dep_ not in ("dobj", "oprd") or not any(c.dep_ == "det" for c in noun.children):
+        return None
+    if any(c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") and c.i != noun.i for c in verb.children):
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_)]
+    return names[-1] if names else None
+
+
 def _agents(verb: Token, noun: Token) -> list[Token]:
     return [c for c in [*verb.children, *noun.children] if c.dep_ == "agent" or c.lower_ == "by"]
 
@@ -144,6 +156,7 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         labellers: list[ActorRef] = []
         if verb is not None:
             labelled_tok, labeller_tok = _labelled_and_labeller(verb, tok)
+            labelled_tok = _fused_object(verb, tok) or labelled_tok
             targets_toks = [labelled_tok] if labelled_tok is not None else []
             if labeller_tok is not None:
                 labellers = actors_of(labeller_tok, ctx)  # "by Turkey, the US and the EU": each makes the claim

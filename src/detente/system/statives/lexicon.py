@@ -48,6 +48,9 @@ class Lexicon:
     support: schemas.SupportWords
     cooperation: schemas.CooperationWords
     pro_state: frozenset[str]
+    referents: schemas.ReferentWords
+    quantifiers: frozenset[str]
+    picks: frozenset[str]
 
 
 @cache
@@ -87,6 +90,9 @@ def lexicon() -> Lexicon:
         support=data.support,
         cooperation=data.cooperation,
         pro_state=frozenset(w.lower() for w in data.pro_state),
+        referents=data.referents,
+        quantifiers=frozenset(data.quantifiers),
+        picks=frozenset(data.quantifiers) | frozenset(data.picks),
     )
 
 

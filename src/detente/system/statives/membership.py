@@ -38,6 +38,8 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         ):  # "formed their own confederation, the Alliance of Sahel States"
             bodies = [a for o in objs for c in o.children if c.dep_ == "appos" for a in bodies_of(c, ctx)]
         subj = subject_of(tok)
+        if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            subj = subject_of(tok.head)  # "The three countries, each ruled by a junta, have formed ..."
         members = actors_of(subj, ctx) if subj is not None else []
         if not bodies and lemma in lex.membership_join_in:  # "joining Brazil and India in the bloc": all are members
             bodies = [a for p in _preps(tok) if p.lower_ == "in" for o in p.children for a in bodies_of(o, ctx)]
@@ -71,7 +73,7 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             listed = [c for c in tok.children if c.dep_ == "pobj"]
         elif tok.pos_ == "VERB" and lemma in words.verbs:
             subj = subject_of(tok)
-            bodies = bodies_of(subj, ctx) if subj is not None else []
+            bodies = _bodies_of_members(subj, ctx, words.member_nouns) if subj is not None else []
             listed = [c for c in tok.children if c.dep_ == "dobj"]
         elif tok.lower_ in words.member_nouns and tok.pos_ == "NOUN":
             yield from _member_of_which(tok, ctx)
@@ -96,6 +98,8 @@ def _bodies_of_members(head: Token, ctx: ArticleContext, member_nouns: list[str]
         return own
     owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
     owners += prep_objects(head, ("of",))
+    if any(o.lower_ == "whose" for o in owners) and head.head.dep_ == "relcl":
+        owners.append(head.head.head)  # "The bloc, whose members include Nigeria": the noun the clause describes
     return [a for o in owners for a in bodies_of(o, ctx)]
 
 

@@ -31,6 +31,7 @@ from detente.system.statives.clause import (
 from detente.system.statives.lexicon import Found, Lexicon, keys_of, lexicon, lookup
 from detente.system.statives.mediations import mediated_parties
 from detente.system.statives.parties import MUTUAL, actor_phrase, actors_of, bodies_of, described, pairs_of
+from detente.system.statives.referents import latest_body
 from detente.where.mentions import entity_of
 
 
@@ -53,6 +54,8 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if counter is not None:  # "Serbia counts Russia among its backers": its = Serbia's
             other_toks = [o for o in other_toks if o.pos_ != "PRON"] + [counter]
         others = [a for o in other_toks for a in actors_of(o, ctx)]
+        if entry.kind == "membership" and not other_toks and tok.dep_ == "appos" and tok.lemma_.lower() == "member":
+            others = latest_body(tok, ctx)  # "Myanmar, a member whose junta ...": of the body the article named
         if entry.kind == "mediation":  # "the mediator in talks between the government and the rebels"
             others += [a for o in other_toks for b in mediation.between(o) for a in actors_of(b, ctx)]
         named = [o for o in other_toks if actor_phrase(o)]  # "trade partners" names no other party

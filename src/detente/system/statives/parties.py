@@ -16,6 +16,7 @@ from detente.actors.phrases import is_bare_definite, lemma_in, phrase_tokens
 from detente.data import gazetteer, roles_file, schemas
 from detente.records import ActorRef
 from detente.system.statives.lexicon import lexicon, lookup
+from detente.system.statives.referents import body_described, group_described, states_described
 
 MUTUAL = {"alliance", "cooperation"}  # compared without direction: one pair stands for both
 
@@ -25,9 +26,12 @@ def actors_of(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | N
     leaves out conjuncts that describe themselves otherwise."""
     found: list[ActorRef] = []
     for t in [tok, *_listed(tok), *(c for c in tok.conjuncts if skip is None or not skip(c))]:
-        resolved = [r.actor for r in resolve_all(t, ctx) if r.place is None]
+        resolved = body_described(t, ctx) or group_described(t, ctx)
+        resolved = resolved or [r.actor for r in resolve_all(t, ctx) if r.place is None]
         if not resolved and t.text in ("US", "U.S."):
             resolved = [a for a in [named_country(t.text)] if a is not None]  # "US" is not the pronoun "us"
+        if not resolved:
+            resolved = states_described(t, ctx)  # "the two countries": the two states named before
         for actor in resolved:
             if all(a.code != actor.code for a in found):
                 found.append(actor)
@@ -47,6 +51,9 @@ def sides_of(tok: Token, ctx: ArticleContext) -> list[list[ActorRef]]:
             collective = True
             continue
         found = actors_of(t, ctx, skip=lambda _: True)
+        if len(found) > 1 and not collective and states_described(t, ctx):
+            sides.extend([a] for a in found)  # "the two governments": each state is a side
+            continue
         if collective:
             sides[-1].extend(a for a in found if all(a.code != b.code for b in sides[-1]))
         elif found:

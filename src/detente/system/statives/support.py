@@ -175,7 +175,8 @@ def _name_actors(first: Token, last: Token, ctx: ArticleContext) -> list[ActorRe
 def _support_lemmas() -> frozenset[str]:
     """Every lemma ``_pairs`` reads a support from (the statives' lexicon is loaded once and never changes)."""
     w = lexicon().support
-    lists = (w.verbs, w.purpose_verbs, w.joined_verbs, w.permit_verbs, w.receive_verbs, w.give_verbs, w.rely_verbs)
+    lists = (w.verbs, w.purpose_verbs, w.joined_verbs, w.permit_verbs, w.receive_verbs, w.give_verbs, w.rely_verbs,
+             w.turn_verbs)  # fmt: skip
     return frozenset(x for words in (*lists, w.backing_nouns, w.side_nouns) for x in words)
 
 
@@ -224,10 +225,11 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
             takers += [c for c in tok.children if c.dep_ == "dobj" and actor_phrase(c)]
         subj = None if passive else _doer(tok, stopped)
         return ([(subj, t) for t in takers] if aid and subj is not None else []), stopped
-    if verb and lemma in words.rely_verbs:  # "the Houthis rely on Iran for weapons"
+    if verb and (lemma in words.rely_verbs or lemma in words.turn_verbs):  # "the Houthis rely on Iran for weapons"
         aid = [o for o in _pobjs(tok, "for") if _is_aid(o, words)]
         subj = _doer(tok, stopped)
-        return ([(g, subj) for g in _pobjs(tok, "on")] if aid and subj is not None else []), stopped
+        givers = _pobjs(tok, "on" if lemma in words.rely_verbs else "to")  # "turned to Russia for assistance"
+        return ([(g, subj) for g in givers] if aid and subj is not None else []), stopped
     if tok.pos_ == "NOUN" and tok.lower_ in words.give_nouns:  # "Iran's supply of drones to Russia"
         aid = [c for c in tok.children if c.dep_ == "compound" and c.lower_ in words.aid_nouns]
         aid += [o for o in _pobjs(tok, "of") if _is_aid(o, words)]

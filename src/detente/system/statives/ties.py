@@ -76,6 +76,8 @@ def agreements(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 verb = found_verb
         elif tok.pos_ == "VERB" and lemma in words.alongside_verbs:
             subj = mediation.subject(tok)
+            if subj is None and tok.dep_ == "acl":
+                subj = tok.head  # "Korean soldiers fighting alongside Russian troops": who the participle describes
             comrades = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "alongside" for o in p.children
                         if o.dep_ == "pobj"]  # fmt: skip
             if subj is not None and comrades:
