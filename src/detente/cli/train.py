@@ -39,6 +39,14 @@ def train_cmd(
     ] = None,
     source: Annotated[float | None, typer.Option(help="With --cv: this source threshold, not the grid")] = None,
     target: Annotated[float | None, typer.Option(help="With --cv: this target threshold, not the grid")] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Rebuild into a temporary folder with the repository's settings and compare the weights' bytes "
+            "with the installed model's (exit 1 when they differ)",
+        ),
+    ] = False,
     from_split: Annotated[
         bool,
         typer.Option(
@@ -60,6 +68,9 @@ def train_cmd(
             err.print(f"detente: {exc}", highlight=False)
             raise typer.Exit(2) from None
         err.print(f"article list rewritten from split.json: {before} -> {after} articles", highlight=False)
+    if check:
+        _check(annotations, corpus, to or MODEL_DIR, cache)
+        return
     if gate:
         _train_gate(annotations, corpus, to or MODEL_DIR, seed, cache)
         return
@@ -98,6 +109,24 @@ def train_cmd(
         f"{report.argument_examples} argument examples) into {to or MODEL_DIR}",
         highlight=False,
     )
+
+
+def _check(annotations: Path, corpus: Path | None, folder: Path, cache: Path | None) -> None:
+    from detente.corpus.source import CorpusMissing
+    from detente.train.rebuild import check_rebuild
+
+    try:
+        report = check_rebuild(annotations, corpus, folder, cache)
+    except (CorpusMissing, ValueError) as exc:
+        err.print(f"detente: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    for name, (installed, rebuilt) in report.files.items():
+        verdict = "same" if installed == rebuilt else "DIFFERS"
+        out.print(f"{name}: installed {installed} rebuilt {rebuilt} {verdict}", highlight=False, soft_wrap=True)
+    if not report.same:
+        err.print(f"detente train does not rebuild {', '.join(report.differing())} of {folder}", highlight=False)
+        raise typer.Exit(1)
+    out.print(f"detente train rebuilds {folder} byte for byte (model.json but its date)", highlight=False)
 
 
 def _train_gate(annotations: Path, corpus: Path | None, folder: Path, seed: int, cache: Path | None) -> None:
