@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from miss_funnel import code_split, split_args, write_rows
+from miss_funnel import code_split, print_classes, split_args, write_rows
 
 CLASSES = {
     "a": "no annotated event in the sentence",
@@ -122,20 +122,7 @@ def false_rows(c) -> list[dict]:
 
 
 def print_table(rows: list[dict], right: list[dict], examples: int) -> None:
-    total = len(rows)
-    classes = Counter(r["class"] for r in rows)
-    details: dict[str, Counter[str]] = defaultdict(Counter)
-    seen: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for r in rows:
-        details[r["class"]][r["detail"]] += 1
-        seen[(r["class"], r["detail"])].append(f"{r['article']}@{r['at']}")
-    print(f"false coded events: {total}")
-    for s, name in CLASSES.items():
-        n = classes[s]
-        print(f"({s}) {name:40} {n:5} {n / max(total, 1):6.1%}")
-        for detail, k in details[s].most_common():
-            ex = ", ".join(seen[(s, detail)][:examples])
-            print(f"      {detail:66} {k:5}  {ex}")
+    print_classes(rows, "class", CLASSES, "false coded events", examples, 40)
     print("\nby root (wrong: classes; right)")
     ok = Counter(r["root"] for r in right)
     by_root: dict[str, Counter[str]] = defaultdict(Counter)

@@ -349,21 +349,27 @@ def funnel_article(p, events, skips, matching) -> list[dict]:
     return rows
 
 
-def print_table(rows: list[dict], examples: int) -> None:
+def print_classes(rows: list[dict], key: str, names: dict[str, str], title: str, examples: int, width: int) -> None:
+    """Rows counted by their class (``key``) and, under each, by detail, with article-id@offset examples: the table
+    of both funnels (missed and false events)."""
     total = len(rows)
-    stages = Counter(r["stage"] for r in rows)
+    classes = Counter(r[key] for r in rows)
     details: dict[str, Counter[str]] = defaultdict(Counter)
     seen: dict[tuple[str, str], list[str]] = defaultdict(list)
     for r in rows:
-        details[r["stage"]][r["detail"]] += 1
-        seen[(r["stage"], r["detail"])].append(f"{r['article']}@{r['at']}")
-    print(f"missed annotated events: {total}")
-    for s, name in STAGES.items():
-        n = stages[s]
-        print(f"({s}) {name:48} {n:5} {n / max(total, 1):6.1%}")
+        details[r[key]][r["detail"]] += 1
+        seen[(r[key], r["detail"])].append(f"{r['article']}@{r['at']}")
+    print(f"{title}: {total}")
+    for s, name in names.items():
+        n = classes[s]
+        print(f"({s}) {name:{width}} {n:5} {n / max(total, 1):6.1%}")
         for detail, m in details[s].most_common():
             ex = ", ".join(seen[(s, detail)][:examples])
             print(f"      {detail:66} {m:5}  {ex}")
+
+
+def print_table(rows: list[dict], examples: int) -> None:
+    print_classes(rows, "stage", STAGES, "missed annotated events", examples, 48)
 
 
 if __name__ == "__main__":

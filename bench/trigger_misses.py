@@ -20,7 +20,6 @@ frequent trigger lemmas of the reachable misses of each sub-class (words only, n
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -28,7 +27,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/news-dev.jsonl")
 SUBCLASSES = (
     "light verb + noun",
     "participle/clause",
@@ -120,13 +118,10 @@ def class_a(p, events, skips, nlp) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="train", choices=("train", "dev"))
-    parser.add_argument("--annotations", type=Path, default=Path("corpus/annotations"))
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/funnel/cache"), help="parse cache")
+    from miss_funnel import split_args
+
+    parser = split_args(__doc__.splitlines()[0])  # its --json: every class-(a) miss with its sub-class
     parser.add_argument("--lemmas", type=int, default=0, help="most frequent reachable trigger lemmas per sub-class")
-    parser.add_argument("--json", type=Path, default=None, help="also write every class-(a) miss here (JSON lines)")
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"no corpus at {args.corpus}")
