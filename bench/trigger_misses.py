@@ -81,9 +81,10 @@ def class_a(p, events, skips, nlp) -> list[dict]:
     """One row per class-(a) miss of an article: sub-class, root, code, lemma, reachable."""
     from miss_funnel import _statement_verbs, _trigger_token, funnel_article
 
+    from detente.corpus.score import match_article
     from detente.train.examples import sentence_contexts
 
-    rows = [r for r in funnel_article(p, events, skips) if r["stage"] == "a"]
+    rows = [r for r in funnel_article(p, events, skips, match_article(p.ann, events)) if r["stage"] == "a"]
     if not rows:
         return []
     want = Counter((r["at"], r.get("code")) for r in rows)
