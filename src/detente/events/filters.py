@@ -104,11 +104,7 @@ def reports_another_event(cand: Candidate, triggers: set[int]) -> bool:
 
 def _names_a_doer(head: Token) -> bool:
     """A phrase naming a person or group ("the Jaysh al-Islam militant group"), not a place or a thing."""
-    words = roles_file()
-    if head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in {
-        *words.place_nouns,
-        *words.held_territory_nouns,
-    }:
+    if _names_a_place(head):
         return False
     named = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss"))]
     return names_a_party(head) or any(t.ent_type_ in ("ORG", "NORP", "PERSON") for t in named)

@@ -187,12 +187,12 @@ def _name_of(code: str, names: Counter[str]) -> str:
     one: a table that names every US company after one of them misleads."""
     if len(names) == 1 or code[:3] in ("IGO", "NGO", "IMG") or len(code) != 6:
         return names.most_common(1)[0][0]
+    from detente.actors.roles import country_actor
     from detente.data import gazetteer, roles_file
 
-    info, role = gazetteer().countries.get(code[:3]), roles_file().role_names.get(code[3:])
-    if info is None or role is None:
+    if code[:3] not in gazetteer().countries or code[3:] not in roles_file().role_names:
         return names.most_common(1)[0][0]
-    return f"{info.name} {role}"
+    return country_actor(code[:3], code[3:], "").name
 
 
 def _closes(ending: Contribution) -> list[tuple]:
