@@ -1173,3 +1173,12 @@ def test_background_deed_is_not_coded_beside_the_current_one(
     checks: SentenceChecks, negative: tuple[str, str], positive: Coded
 ) -> None:
     checks.assert_root_pair(negative, positive)
+
+
+def test_a_recalling_adverb_does_not_hide_a_deed_dated_within_the_news(checks: SentenceChecks) -> None:
+    """'initially' on a clause dated in the article's week orders the news, it does not put it before the news; the
+    same adverb with no date makes background (the pair above)."""
+    checks.assert_root_pair(
+        ("Russian forces once fought Ukrainian troops near Bakhmut.", "19"),
+        ("Russian forces initially fought Ukrainian troops near Bakhmut on Sunday.", "RUSMIL", "UKRMIL", "190"),
+    )

@@ -231,7 +231,8 @@ def code_doc(
                 if event.cameo.root in clauses().standing.held_since_roots and held_since(cand.anchor):
                     standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
-            if recalled(cand.anchor) and not reading.expressed:
+            # a clause dated within the news ("initially clashed ... on Sunday") is news whatever its adverb says
+            if not dated and recalled(cand.anchor) and not reading.expressed:
                 skips.append(skipped(index, cand, "background: an adverb of its verb recalls it, before the news"))
                 continue
             kept.append((event, cand, reading))
