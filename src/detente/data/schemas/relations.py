@@ -160,6 +160,9 @@ class CooperationWords(_Strict):
     joint: list[str] = Field(default_factory=list)
     alongside_verbs: list[str] = Field(default_factory=list)
     with_verbs: list[str] = Field(default_factory=list)  # "works with": one way, subject -> the one after "with"
+    # "the mutual defence treaty between A and B", "signed a defence pact with B": a pact of defence is alliance
+    pacts: list[str] = Field(default_factory=list)  # the agreement nouns a pact of defence is said with
+    pact_modifiers: list[str] = Field(default_factory=list)  # the words that make one a pact of defence
 
 
 class ReferentWords(_Strict):
