@@ -1,5 +1,6 @@
 """Ties and agreements said by tie nouns and verbs rather than relation nouns: "Qatar has close ties with Hamas",
-"strained relations between Ankara and Washington", "Israel and Hamas agreed to a truce", "fought alongside".
+"strained relations between Ankara and Washington", "Israel and Hamas agreed to a truce", "fought alongside", and
+the alliance a pact of defence makes ("the mutual defence treaty between A and B").
 """
 
 from __future__ import annotations
