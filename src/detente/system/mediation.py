@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.data import schemas
+from detente.system.statives.clause import RELATIVE
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -123,7 +124,7 @@ def _agreed_in_relative(thing: Token, words: schemas.MediationWords) -> Token | 
         if rel.dep_ != "relcl" or rel.lemma_.lower() not in words.agree_verbs:
             continue
         subj = subject(rel)
-        if subj is not None and subj.lower_ not in ("that", "which", "who"):
+        if subj is not None and subj.lower_ not in RELATIVE:
             return rel
     return None
 

@@ -160,6 +160,9 @@ class CooperationWords(_Strict):
     joint: list[str] = Field(default_factory=list)
     alongside_verbs: list[str] = Field(default_factory=list)
     with_verbs: list[str] = Field(default_factory=list)  # "works with": one way, subject -> the one after "with"
+    # "the mutual defence treaty between A and B", "signed a defence pact with B": a pact of defence is alliance
+    pacts: list[str] = Field(default_factory=list)  # the agreement nouns a pact of defence is said with
+    pact_modifiers: list[str] = Field(default_factory=list)  # the words that make one a pact of defence
 
 
 class ReferentWords(_Strict):
@@ -170,9 +173,12 @@ class ReferentWords(_Strict):
     bodies: list[str] = Field(default_factory=list)
     # bodies no such description stands for: the UN family is no bloc, alliance or league
     not_bodies: list[str] = Field(default_factory=list)
-    # plural nouns of states, with the role the states take ("the two governments": GOV; "the two countries": none)
-    states: dict[str, str] = Field(default_factory=dict)
+    # plural nouns of states, with the role the states take ("the two governments": GOV; "the two countries": null,
+    # the country alone, as docs/conventions.md codes "Iran")
+    states: dict[str, str | None] = Field(default_factory=dict)
     numbers: dict[str, int] = Field(default_factory=dict)  # "two" -> 2 ("both" counts two)
+    # words of ``numbers`` that make a description definite and counted without "the" ("both countries")
+    counted_alone: list[str] = Field(default_factory=list)
     # nouns of a group that a definite description with an adjective refers back to ("the Lebanese group")
     groups: list[str] = Field(default_factory=list)
     state_roles: list[str] = Field(default_factory=list)  # roles of a state's organs: no group
@@ -206,6 +212,9 @@ class StativePatternsFile(DataFile):
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:
+        uncounted = set(self.referents.counted_alone) - set(self.referents.numbers)
+        if uncounted:
+            raise ValueError(f"referents.counted_alone {sorted(uncounted)} need a count in referents.numbers")
         for name in ("relation_nouns", "relation_adjectives", "hyphen_participles", "owned_relations"):
             _no_duplicates([w for entry in getattr(self, name) for w in entry.words], f"{name} word")
         for entry in self.relation_adjectives:

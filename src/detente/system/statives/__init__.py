@@ -15,7 +15,7 @@ The package is split by extractor family, imported one way (each module only fro
 - ``nouns``: relation nouns (appositions, copulas), adjectives, relative clauses, owned nouns
 - ``hyphens``: "Iranian-backed", "U.S.-allied", "Russian-led"
 - ``labels``: "a terrorist group", "calls them terrorists", "proscribed"
-- ``ties``: tie nouns, agreements
+- ``ties``: tie nouns, agreements, pacts of defence
 - ``support``: support verbs, aid given and received, "with the backing of", "in support of"
 - ``membership``: "joined NATO", "left the EU"
 - ``extract``: runs them all per sentence and keeps what holds

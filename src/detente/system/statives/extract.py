@@ -28,7 +28,7 @@ from detente.system.statives.mediations import SIDES, mediations, sides_of
 from detente.system.statives.membership import memberships, rosters
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
 from detente.system.statives.support import misread_verbs, requested, supports, works_with
-from detente.system.statives.ties import agreements, tie_nouns
+from detente.system.statives.ties import agreements, defence_pacts, tie_nouns
 from detente.when.stated import body_date
 
 EXTRACTORS = (
@@ -49,6 +49,7 @@ EXTRACTORS = (
     misread_verbs,
     works_with,
     agreements,
+    defence_pacts,
 )
 
 

@@ -24,7 +24,16 @@ MUTUAL = {"alliance", "cooperation"}  # compared without direction: one pair sta
 def actors_of(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | None = None) -> list[ActorRef]:
     """The actors a phrase and its conjuncts name ("Turkey and Qatar"), none that are places; ``skip``
     leaves out conjuncts that describe themselves otherwise."""
+    return _actors(tok, ctx, skip)[0]
+
+
+def _actors(
+    tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | None = None
+) -> tuple[list[ActorRef], bool]:
+    """``actors_of``, and whether ``tok`` itself was read back as the states named before it ('the two
+    countries'), so that ``sides_of`` need not read them back a second time."""
     found: list[ActorRef] = []
+    read_back = False
     for t in [tok, *_listed(tok), *(c for c in tok.conjuncts if skip is None or not skip(c))]:
         resolved = body_described(t, ctx) or group_described(t, ctx)
         resolved = resolved or [r.actor for r in resolve_all(t, ctx) if r.place is None]
@@ -32,10 +41,11 @@ def actors_of(tok: Token, ctx: ArticleContext, skip: Callable[[Token], bool] | N
             resolved = [a for a in [named_country(t.text)] if a is not None]  # "US" is not the pronoun "us"
         if not resolved:
             resolved = states_described(t, ctx)  # "the two countries": the two states named before
+            read_back = read_back or (t is tok and bool(resolved))
         for actor in resolved:
             if all(a.code != actor.code for a in found):
                 found.append(actor)
-    return found
+    return found, read_back
 
 
 def sides_of(tok: Token, ctx: ArticleContext) -> list[list[ActorRef]]:
@@ -50,8 +60,9 @@ def sides_of(tok: Token, ctx: ArticleContext) -> list[list[ActorRef]]:
             sides.append(listed)
             collective = True
             continue
-        found = actors_of(t, ctx, skip=lambda _: True)
-        if len(found) > 1 and not collective and states_described(t, ctx):
+        found, read_back = _actors(t, ctx, skip=lambda _: True)
+        # a phrase the resolver named several actors for is read back only when it is a description of states
+        if len(found) > 1 and not collective and (read_back or states_described(t, ctx)):
             sides.extend([a] for a in found)  # "the two governments": each state is a side
             continue
         if collective:

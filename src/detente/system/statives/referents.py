@@ -106,10 +106,12 @@ def _definite(tok: Token) -> bool:
 
 def _count(tok: Token) -> int | None:
     """The number a definite plural gives: 'the two countries' 2, 'both countries' 2; None for 'two countries'."""
-    numbers = lexicon().referents.numbers
+    words = lexicon().referents
+    numbers = words.numbers
     lefts = [c for c in tok.children if c.i < tok.i]
-    if any(c.lower_ == "both" for c in lefts):
-        return 2
+    alone = [numbers[c.lower_] for c in lefts if c.lower_ in words.counted_alone and c.lower_ in numbers]
+    if alone:  # "both countries": definite and counted without "the"
+        return alone[0]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
         return None
     given = [numbers[c.lower_] for c in lefts if c.dep_ == "nummod" and c.lower_ in numbers]

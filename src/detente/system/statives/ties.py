@@ -1,5 +1,6 @@
 """Ties and agreements said by tie nouns and verbs rather than relation nouns: "Qatar has close ties with Hamas",
-"strained relations between Ankara and Washington", "Israel and Hamas agreed to a truce", "fought alongside".
+"strained relations between Ankara and Washington", "Israel and Hamas agreed to a truce", "fought alongside", and
+the alliance a pact of defence makes ("the mutual defence treaty between A and B").
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
+from detente.data import clauses
 from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import (
@@ -86,6 +88,49 @@ def agreements(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue
         for a, b in _agreeing_pairs(side_toks, ctx):
             yield Found(a, b, "cooperation", "+", "stative.agreement.cooperation", verb, *speaker_of(verb, ctx))
+
+
+def defence_pacts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'the mutual defence treaty between the Philippines and the United States', 'A signed a defence pact with
+    B', 'sent troops after signing a defence treaty with Moscow': a pact of defence binds its parties as allies
+    (its signing is cooperation too: ``agreements``). The parties are those after 'between' when the pact is
+    the subject or what was signed or held, else the signers."""
+    words = lexicon().cooperation
+    holding = set(words.verbs) | set(lexicon().ties.holding)
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.pacts or not _of_defence(tok, words.pact_modifiers):
+            continue
+        verb = tok.head
+        if negated(tok) or negated(verb) or verb.lemma_.lower() in lexicon().ending_verbs:
+            continue
+        between = [a for o in others_of(tok, set(), ["between"]) for a in actors_of(o, ctx)]
+        said = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("dobj", "attr") and verb.lemma_.lower() in holding)
+        if len(between) > 1 and said:
+            pairs = list(itertools.combinations(between, 2))
+        else:
+            signer, side_toks = mediation.agreeing(tok, lexicon().mediation)
+            if signer is None or signer.lemma_.lower() not in words.verbs or _unrealised(signer):
+                continue
+            if not any(t.dep_ in ("nsubj", "nsubjpass") for t in side_toks) and signer.dep_ == "pcomp":
+                # "after signing a treaty with Moscow": the gerund's doer is the subject of the verb it follows
+                subj = mediation.subject(signer.head.head)
+                side_toks = [subj, *side_toks] if subj is not None else side_toks
+            verb = signer
+            pairs = list(_agreeing_pairs(side_toks, ctx))
+        for source, target in pairs:
+            if source.code != target.code:
+                yield Found(source, target, "alliance", "+", "stative.pact.alliance", verb, *speaker_of(verb, ctx))
+
+
+def _unrealised(verb: Token) -> bool:
+    """'refused to sign a defence pact', 'plans to sign one': the verb it completes says it was not signed."""
+    words = clauses()
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {*words.failure_verbs, *words.unrealized_verbs}
+
+
+def _of_defence(pact: Token, modifiers: list[str]) -> bool:
+    """'a mutual defence treaty', 'the mutual-defence pact', 'a security treaty': the pact's own modifiers."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in pact.children)
 
 
 def _agreeing_pairs(side_toks: list[Token], ctx: ArticleContext) -> Iterator[tuple[ActorRef, ActorRef]]:
