@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente import code_text
 from detente.actors.lookup import lookup
 
 
@@ -66,3 +67,11 @@ def test_unnamed_things_take_their_country_from_their_modifier() -> None:
     assert lookup("Iranian-backed militia", None).actor is None
     assert lookup("a Russian-made missile", None).actor is None
     assert lookup("Damascus-based rebels", None).actor.code == "SYRREB"  # type: ignore[union-attr]
+
+
+def test_a_regime_after_conjoined_country_words_is_the_last_country_s() -> None:
+    text = "Russian and Syrian regime airstrikes killed 25 civilians in Douma on Saturday."
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date="2016-10-01")}
+    assert ("SYRGOV", "SYR") in found
+    assert ("RUSMIL", "SYR") in found  # Russia shares the airstrikes, not the regime
+    assert ("RUSGOV", "SYR") not in found

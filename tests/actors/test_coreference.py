@@ -104,3 +104,12 @@ def test_a_bare_title_of_office_is_the_office_of_the_article_s_one_country() -> 
     found = pairs(shared, "2017-12-01")
     assert ("FRAGOV", "DEUGOV") in found
     assert not any(tgt in ("TUR", "USA") for _, tgt in found)
+
+
+def test_a_bare_definite_takes_the_body_named_before_by_its_head_noun() -> None:
+    named = (
+        "The European Commission opened an inquiry on Monday. The commission accused Google of abusing its dominance."
+    )
+    assert ("IGOEU", "USABUS") in pairs(named, "2024-03-05")
+    unnamed = "Google opened an office on Monday. The commission accused Google of abusing its dominance."
+    assert not any(src == "IGOEU" for src, _ in pairs(unnamed, "2024-03-05"))

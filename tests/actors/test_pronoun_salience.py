@@ -39,3 +39,13 @@ def test_plain_things_as_subject_before_block_they() -> None:
         "They attacked Israeli soldiers."
     )
     assert ("PSEREB", "ISRMIL") not in pairs(things, "2023-10-07")
+
+
+def test_a_person_subject_the_dictionaries_do_not_know_takes_he_in_its_own_sentence() -> None:
+    known = "Russian President Vladimir Putin visited Ankara on Monday. On Tuesday he criticized Ukraine."
+    assert ("RUSGOV", "UKR") in pairs(known, "2024-03-05")
+    unknown = (
+        "Russian President Vladimir Putin visited Ankara on Monday. "
+        "On Tuesday John Harrowby gave a speech in London, and he criticized Ukraine."
+    )
+    assert ("RUSGOV", "UKR") not in pairs(unknown, "2024-03-05")

@@ -211,9 +211,23 @@ def _salient_non_actor(pronoun: Token, ctx: ArticleContext, kind: str, excluded:
     """The most salient phrase before the pronoun when it agrees but is no actor: then the pronoun is about it
     ("The deal was signed, but it became toxic": not the last state named)."""
     subject = salient_subject(pronoun, excluded)
-    if subject is None or not _names_no_actor(subject, ctx, kind):
+    if subject is None:
+        return None
+    if kind == "person" and _unknown_person_before(subject, pronoun, ctx):
+        return subject
+    if not _names_no_actor(subject, ctx, kind):
         return None
     return subject
+
+
+def _unknown_person_before(subject: Token, pronoun: Token, ctx: ArticleContext) -> bool:
+    """'Donald Trump held a town hall, but he insisted ...' on a day the dictionaries give Trump no office: a named
+    person subject earlier in the pronoun's own sentence that resolved to nothing is what 'he' refers to, not the
+    last person the article resolved (a person further back is left to ``_names_no_actor``'s rule, which found a
+    'she' after a man's name and cataphora too often)."""
+    if subject.sent.start != pronoun.sent.start or subject.ent_type_ != "PERSON":
+        return False
+    return subject.i not in ctx.mentions and subject.text not in ctx.names
 
 
 def antecedent(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
@@ -264,6 +278,23 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
         codes = ", ".join(sorted({m.actor.code for m in candidates}))
         return None, f"{said}: several agree ({codes}) and the latest sentence naming one has no single subject"
     return found[0], f"{said}: {found[1]}"
+
+
+def same_head(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
+    """'the commission', 'the observatory': the named body (not a person, not a role noun) of the same head noun in
+    the description window, when the ones there are one actor."""
+    lemma = head.lemma_.lower()
+    if ctx.doc_key != id(head.doc):
+        return None
+    here = sentence_number(head)
+    same = [
+        m
+        for i, m in sorted(ctx.mentions.items())
+        if i < head.i and here - DESCRIPTION_WINDOW <= m.sentence <= here and m.lemma == lemma and m.kind == "group"
+    ]
+    if len({m.actor.code for m in same}) != 1:
+        return None
+    return same[-1].actor, f"'the {lemma}': the {lemma} named before ({same[-1].actor.name})"
 
 
 def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:

@@ -40,6 +40,8 @@ def phrase_country(
             continue  # "Iranian-backed militia", "U.S.-trained forces": another country's doing, not theirs
         if _pro_object(tok):
             continue  # "pro-Russian separatists" in Ukraine are not Russia's: whom they support is not their country
+        if one_state_of_several(head) and any(c.i > tok.i for c in tok.conjuncts):
+            tok = max(tok.conjuncts, key=lambda c: c.i)  # "Russian and Syrian regime": the last country's regime
         if hosted and _in_phrase_of(tok, head):
             continue  # "the embassy in Washington": where a post abroad sits, not whose it is
         ent = entity_of(tok) or _unmarked_possessive(tok)
@@ -75,6 +77,15 @@ def phrase_country(
                 if owner is not None and owner.actor.country:
                     country, why = owner.actor.country, f"'{tok.text}': the speaker ({owner.why})"
     return country, why
+
+
+def one_state_of_several(head: Token) -> bool:
+    """'the Russian and Syrian regime', 'Iranian and Syrian government forces': a singular own-state noun
+    (``own_state_words``: regime, government) after conjoined country words is the state of the last of them; the
+    others share only what the phrase goes on to name (the airstrikes), not the regime."""
+    if head.tag_ != "NN" or not lemma_in(head, roles_file().own_state_words):
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.conjuncts for c in head.children)
 
 
 def _named_group(head: Token, tokens: list[Token], ctx: ArticleContext) -> Resolved | None:

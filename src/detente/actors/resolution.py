@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import coreference
 from detente.actors.context import ArticleContext
-from detente.actors.countries import phrase_country
+from detente.actors.countries import one_state_of_several, phrase_country
 from detente.actors.holders import held_by, owned_by, place_in
 from detente.actors.names import hyphenated_origin, in_longer_name, named_after, region_named, variant
 from detente.actors.parties import candidate_party, party_legislators
@@ -178,6 +178,11 @@ def _resolve(
     if is_bare_definite(head) and head.lemma_.lower() in ctx.by_head:
         actor = ctx.by_head[head.lemma_.lower()]
         return Resolved(actor, why=f"'the {head.lemma_.lower()}': the one named earlier")
+    if role is None and is_bare_definite(head):
+        # "the commission" after "the European Commission": a body named by its head noun a few sentences before
+        same = coreference.same_head(head, ctx)
+        if same is not None:
+            return Resolved(same[0].model_copy(update={"text": text}), why=same[1])
     if role is None:
         return (
             held_by(head, tokens, ctx, other, resolve=resolve)
@@ -282,14 +287,16 @@ def resolve_all(
     # "Russian and Ukrainian negotiators", "diplomats from Argentina, Chile and Peru"
     named = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     named += list(prep_objects(head, ("from", "of")))
+    several = one_state_of_several(head)  # "Russian and Syrian regime": the first countries are bare, not GOV
     for mod in named:
-        for conj in mod.conjuncts:
+        for conj in (mod, *mod.conjuncts) if several else mod.conjuncts:
             ent = entity_of(conj)
             if ent is None or ent[0] not in ("demonym", "country"):
                 continue
             code = g.demonyms.get(ent[1]) or g.country_names.get(ent[1])
             if code and all(r.actor.country != code for r in found):
-                actor = country_actor(code, first.actor.role, f"{conj.text} {head.text}")
+                role = None if several else first.actor.role
+                actor = country_actor(code, role, f"{conj.text} {head.text}")
                 ctx.remember(actor)
                 found.append(Resolved(actor, why=f"conjoined with '{head.text}': the {ent[0]} '{ent[1]}'"))
     return found
