@@ -283,8 +283,10 @@ def _compass_bases(anchor: Token) -> list[Token]:
 
 
 def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = False) -> list[Location]:
-    # a direction from a place ("to the west of Damascus") counts only where the word names no place of its own:
-    # "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes
+    # a direction from a place ("to the west of Damascus") counts only where the word names no town or site of its
+    # own: "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes;
+    # a coarser place there ("positions in Homs province east of Palmyra") leaves the base town in, and the most
+    # specific place wins
     compass = [
         loc
         for base in _compass_bases(anchor)
@@ -302,7 +304,7 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
             loc = _inner_place(pobj, unlisted)
         if loc is not None:
             found.append(loc)
-    return found or compass
+    return found if any(loc.precision in ("city", "site") for loc in found) else found + compass
 
 
 def _inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:
