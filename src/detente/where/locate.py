@@ -343,14 +343,14 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
-        clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+        clause = _event_clause(anchors, trigger, unlisted)
         found = [loc for tok in clause for loc in _locatives(tok)]  # known places only: "(its branch in the Levant)"
     elif all(loc.precision == "region" for loc in found):
         # "killed in airstrikes against the group near the city of Manbij in the Aleppo governorate": the phrase on
         # the event names only a region, and its clause a known town of that region's country elsewhere (on a
         # party): the town is the most specific place the text gives
         countries = {loc.country for loc in found}
-        clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+        clause = _event_clause(anchors, trigger, unlisted)
         found += [
             loc
             for tok in clause
@@ -358,6 +358,19 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
             if loc.precision in ("city", "site") and loc.lat is not None and loc.country in countries
         ]
     return found
+
+
+def _event_clause(anchors: list[Token], trigger: Token, record: bool = False) -> list[Token]:
+    """The words of the event's own clause: the clause of its verb (for an event noun, the verb it is told with),
+    and, for a verb conjoined to another ("UN envoy meets rebels ... met with leaders of the alliance in southern
+    Syria"), its own words too, which the clause of the verb it hangs on leaves out as another clause — for the
+    event's record only (``record``): while the parties are read, such a place made its country the target of one
+    more (false) event on the real-news train split."""
+    clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+    if record and trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX"):
+        seen = {t.i for t in clause}
+        clause = sorted([*clause, *(t for t in _clause_tokens(trigger) if t.i not in seen)], key=lambda t: t.i)
+    return clause
 
 
 def _struck(trigger: Token, unlisted: bool = False) -> list[Location]:

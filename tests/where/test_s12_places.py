@@ -1,0 +1,24 @@
+"""Places of the event's record (issue 14, s12): the own clause of a verb conjoined to another, ..."""
+
+from __future__ import annotations
+
+from detente.nlp import get_nlp
+from detente.where import locate
+
+
+def _place(text: str, trigger: str, code: str) -> tuple[str, str | None, str] | None:
+    doc = get_nlp()(text)
+    tok = [t for t in doc if t.text == trigger][-1]
+    loc = locate(tok, [], code=code)
+    return (loc.name, loc.country, loc.precision) if loc is not None else None
+
+
+def test_a_conjoined_verb_s_own_clause_names_its_place() -> None:
+    # the parser hangs "in southern Syria" on the party; the clause read is the conjoined verb's own
+    text = "The envoy arrived on Monday and met with leaders of the rebel alliance in southern Syria on Tuesday."
+    assert _place(text, "met", "040") == ("southern Syria", "SYR", "region")
+    text = "The minister flew home and later met with leaders of the opposition coalition in northern Iraq."
+    assert _place(text, "met", "040") == ("northern Iraq", "IRQ", "region")
+    # a place of a clause inside it (who fought there) is still no place of the meeting
+    text = "The envoy arrived on Monday and met with leaders who had fought in southern Syria."
+    assert _place(text, "met", "040") is None
