@@ -1,9 +1,14 @@
-"""Places of the event's record (issue 14, s12): the own clause of a verb conjoined to another, ..."""
+"""Places of the event's record (issue 14, s12): the own clause of a verb conjoined to another, the target among the
+places a phrase lists."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from detente.nlp import get_nlp
+from detente.records import Location
 from detente.where import locate
+from detente.where.places import place_location
 
 
 def _place(text: str, trigger: str, code: str) -> tuple[str, str | None, str] | None:
@@ -22,3 +27,20 @@ def test_a_conjoined_verb_s_own_clause_names_its_place() -> None:
     # a place of a clause inside it (who fought there) is still no place of the meeting
     text = "The envoy arrived on Monday and met with leaders who had fought in southern Syria."
     assert _place(text, "met", "040") is None
+
+
+@dataclass
+class _Target:
+    place: Location | None
+
+
+def test_a_target_listed_among_the_places_of_the_phrase_is_the_place() -> None:
+    doc = get_nlp()("The president spent time in England, France and Ireland this week.")
+    spent = next(t for t in doc if t.text == "spent")
+    france = place_location("France", "France")
+    loc = locate(spent, [_Target(france)], code="042")
+    assert loc is not None and (loc.name, loc.country) == ("France", "FRA")
+    # a target named in none of the listed places does not choose among them: the first listed stays
+    germany = place_location("Germany", "Germany")
+    loc = locate(spent, [_Target(germany)], code="042")
+    assert loc is not None and loc.country == "GBR"

@@ -228,7 +228,10 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
     for contest in prep_objects(anchor, ("for",)):
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
             found += [loc for o in prep_objects(contest, ("of",)) if (loc := _place_of(o, unlisted)) is not None]
-    for pobj in prep_objects(anchor, preps):
+    objects = list(prep_objects(anchor, preps))
+    if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
+        objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
+    for pobj in objects:
         loc = _place_of(pobj, unlisted)
         if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
             # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
@@ -488,6 +491,10 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         if inside is not None:
             return inside if not _unplaced(inside) else inside.model_copy(update={"country": targeted.country})
         return next((loc for loc in named if region in f"{loc.name} "), targeted)
+    if targeted is not None and len({loc.country for loc in found}) > 1:
+        # "spent time in England, France and Ireland" (a visit to France): the phrase lists places of several
+        # countries, the event's target among them; its place is the target's, not the first listed
+        found = [loc for loc in found if loc.country == targeted.country] or found
     if (found or targeted) and all(loc.precision == "country" for loc in [*found, *filter(None, [targeted])]):
         found += _struck(trigger, unlisted)  # "struck the towns of X and Y in Syria": the towns, in that country
     if not found and targeted is None:
