@@ -1,5 +1,5 @@
 """Places of the event's record (issue 14, s12): the own clause of a verb conjoined to another, the target among the
-places a phrase lists."""
+places a phrase lists, a capital named by its country's demonym."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ def test_a_target_listed_among_the_places_of_the_phrase_is_the_place() -> None:
     germany = place_location("Germany", "Germany")
     loc = locate(spent, [_Target(germany)], code="042")
     assert loc is not None and loc.country == "GBR"
+
+
+def test_a_capital_named_by_its_country_s_people_is_that_capital() -> None:
+    text = "Speaking alongside Juncker in the Belgian capital, May praised the deal."
+    assert _place(text, "Speaking", "040") == ("Brussels", "BEL", "city")
+    assert _place("Warplanes bombed rebels in the Syrian capital on Friday.", "bombed", "195") == (
+        "Damascus",
+        "SYR",
+        "city",
+    )
+    # "a European capital" names no one capital
+    assert _place("Protesters marched in a European capital on Friday.", "marched", "141") is None

@@ -78,6 +78,10 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
         geo = geonames_location(tok)
         if geo is not None:
             return part_of_region(tok, _as_region(head, tok, geo))
+    if unlisted and lemma in roles.capital_nouns:
+        capital = _demonym_capital(head)
+        if capital is not None:
+            return capital
     if unlisted and (lemma in roles.place_nouns or lemma in roles.part_nouns):
         # "the eastern countryside of Homs province", "the Eastern part of Homs province": the place the part is of,
         # and which part when the text says; read for the event's own record only (while the parties are read, it
@@ -96,6 +100,29 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
         # "Syrias Hama province": a known town the tagger hid in a longer name is the region its noun says
         return next(filter(None, (_as_region(head, c, _unlisted(c, named=c.i != head.i)) for c in candidates)), None)
     return next(filter(None, map(_unlisted, candidates)), None)
+
+
+def _demonym_capital(head: Token) -> Location | None:
+    """'in the Belgian capital', 'the Syrian capital': the capital city of the country whose people's word names it
+    (``capital_nouns``); only with "the" (not "a European capital") and a demonym of one country."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    g = gazetteer()
+    codes = {g.demonyms.get(c.text) for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+    codes.discard(None)
+    if len(codes) != 1:
+        return None
+    country = g.countries[codes.pop()]
+    if country.capital is None or country.capital_lat is None:
+        return None
+    return Location(
+        name=country.capital,
+        country=country.code,
+        lat=country.capital_lat,
+        lon=country.capital_lon,
+        text=head.doc[head.left_edge.i : head.i + 1].text,
+        precision="city",
+    )
 
 
 def _town_of_country(tok: Token, country: Span) -> Location | None:
