@@ -62,3 +62,18 @@ def test_a_countrys_possessive_without_its_apostrophe_names_the_town_after_it() 
     text = "Islamic State fighters killed 50 people in an attack on two villages in central Syrias Mosul province."
     loc = _place(text, "attack", "190")
     assert loc is None or "Mosul" not in loc[0]
+
+
+def test_a_coarser_place_does_not_hide_the_town_a_direction_is_given_from() -> None:
+    # "in Homs province east of Palmyra": the direction's town is the more specific place (s12 review leftover)
+    assert _place("Syrian warplanes struck in Homs province east of Palmyra on Friday.", "struck", "195") == (
+        "Palmyra",
+        "SYR",
+        "city",
+    )
+    # a town named on the word itself still beats the direction's: the direction describes it
+    assert _place("Rebels fought in the town of Qaryatain east of Palmyra on Friday.", "fought", "190") == (
+        "al-Qaryatain",
+        "SYR",
+        "city",
+    )

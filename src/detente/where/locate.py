@@ -19,15 +19,16 @@ from spacy.tokens import Span, Token
 from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
+from detente.where.compass import compass_bases, part_of, part_of_country, part_of_region
 from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import (
     PLACE_LABELS,
-    PRECISION,
     article_countries,
     geonames_location,
     place_info_location,
     place_location,
 )
+from detente.where.possessive import stripped_possessive
 from detente.where.scene import carried_scene, described_place
 from detente.where.spelling import respelt_place
 
@@ -50,22 +51,6 @@ LOCATIVE_PREPS = {
 # labels the small model gives a place's name when it takes it for something else ("Jisr al-Shaghour" a person)
 NAME_LABELS = {*PLACE_LABELS, "PERSON", "NORP", "ORG"}
 
-PART_WORDS = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-    "central",
-}
-
 
 def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey');
@@ -84,19 +69,19 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
             town = _town_of_country(tok, found[2])
             if town is not None:
                 return town
-            part = _part_word(tok)
-            if part is not None:  # "northern Syria": a region of the country, not all of it; where exactly is unknown
-                loc = place_location(found[1], found[2].text)
-                name = f"{part.lower_} {found[2].text}"
-                return loc.model_copy(
-                    update={"name": name, "text": name, "lat": None, "lon": None, "precision": "region"}
-                )
+            part = part_of_country(tok, found[1], found[2].text)
+            if part is not None:
+                return part
         if found and (found[0] in ("place", "capital", "country") or _seat(found)):
-            return _part_of_region(tok, _as_region(head, tok, place_location(found[1], found[2].text)))
+            return part_of_region(tok, _as_region(head, tok, place_location(found[1], found[2].text)))
     for tok in candidates:
         geo = geonames_location(tok)
         if geo is not None:
-            return _part_of_region(tok, _as_region(head, tok, geo))
+            return part_of_region(tok, _as_region(head, tok, geo))
+    if unlisted and lemma in roles.capital_nouns:
+        capital = _demonym_capital(head)
+        if capital is not None:
+            return capital
     if unlisted and (lemma in roles.place_nouns or lemma in roles.part_nouns):
         # "the eastern countryside of Homs province", "the Eastern part of Homs province": the place the part is of,
         # and which part when the text says; read for the event's own record only (while the parties are read, it
@@ -104,7 +89,7 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
         inner = (_place_of(o, unlisted) for o in prep_objects(head, ("of",)) if o.lemma_.lower() in roles.place_nouns)
         found = next(filter(None, inner), None)
         if found is not None:
-            return _part_of(head, found)
+            return part_of(head, found)
     described = described_place(head)  # "in the city": the city named before
     if described is None:
         described = _misattached(head)
@@ -115,6 +100,29 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
         # "Syrias Hama province": a known town the tagger hid in a longer name is the region its noun says
         return next(filter(None, (_as_region(head, c, _unlisted(c, named=c.i != head.i)) for c in candidates)), None)
     return next(filter(None, map(_unlisted, candidates)), None)
+
+
+def _demonym_capital(head: Token) -> Location | None:
+    """'in the Belgian capital', 'the Syrian capital': the capital city of the country whose people's word names it
+    (``capital_nouns``); only with "the" (not "a European capital") and a demonym of one country."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    g = gazetteer()
+    codes = {g.demonyms.get(c.text) for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+    codes.discard(None)
+    if len(codes) != 1:
+        return None
+    country = g.countries[codes.pop()]
+    if country.capital is None or country.capital_lat is None:
+        return None
+    return Location(
+        name=country.capital,
+        country=country.code,
+        lat=country.capital_lat,
+        lon=country.capital_lon,
+        text=head.doc[head.left_edge.i : head.i + 1].text,
+        precision="city",
+    )
 
 
 def _town_of_country(tok: Token, country: Span) -> Location | None:
@@ -166,29 +174,6 @@ def _misattached(pobj: Token) -> Location | None:
     return place_location(found[1], found[2].text)
 
 
-def _part_word(tok: Token) -> Token | None:
-    """The compass word that makes a phrase a part of its place ("northern", "the Eastern part")."""
-    return next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
-
-
-def _part_of_region(tok: Token, loc: Location | None) -> Location | None:
-    """'northern Virginia': a part of a region, not all of it, as for a country; where exactly is unknown."""
-    part = _part_word(tok)
-    if loc is None or part is None or loc.precision != "region":
-        return loc
-    name = f"{part.lower_} {loc.name}"
-    return loc.model_copy(update={"name": name, "text": f"{part.text} {loc.text}", "lat": None, "lon": None})
-
-
-def _part_of(head: Token, loc: Location) -> Location:
-    """'the Eastern part of Homs province', 'eastern parts of the city': that part of the place, a region; it keeps
-    the place's own point as its approximate one."""
-    part = _part_word(head)
-    if part is None or loc.precision not in ("region", "city"):
-        return loc
-    return loc.model_copy(update={"name": f"{part.lower_} {loc.name}", "precision": "region"})
-
-
 def _as_region(head: Token, tok: Token, loc: Location | None) -> Location | None:
     """'Homs province', 'the countryside of Idlib': a town named by a region noun is the region around it, not
     the town; it keeps the town's coordinates as the region's approximate point, and the name says which."""
@@ -221,7 +206,7 @@ def _unlisted(tok: Token, named: bool = False) -> Location | None:
         span = tok.doc[left : tok.i + 1]
     if any(dictionary_entities(tok.doc).get(t.i) for t in span):
         return None  # a name the dictionaries know in part ("Damascus countryside") is read by them, not here
-    owner = _stripped_possessive(span)
+    owner = stripped_possessive(span)
     if owner is not None:  # "Aleppos Qaryat al-Ansari": the town's quarter, its apostrophe lost
         span = span[1:]
     name = span.text[4:] if span.text.lower().startswith("the ") else span.text
@@ -242,21 +227,6 @@ def _unlisted(tok: Token, named: bool = False) -> Location | None:
     return Location(name=name, country=inside.country if inside else None, text=span.text, precision="site")
 
 
-def _stripped_possessive(span: Span) -> Location | None:
-    """'Aleppos Qaryat al-Ansari', 'Idlibs Binnish': text that lost its apostrophes writes a town's possessive as
-    one word; a known town plus "s" before another name is that town, whose part the name is."""
-    first = span[0]
-    if len(span) < 2 or not first.text.endswith("s") or not span[1].text[:1].isupper():
-        return None
-    g = gazetteer()
-    if first.text[:-1] in g.country_names:  # "central Syrias Hama province": the country's
-        return place_location(first.text[:-1], first.text)
-    known = g.places.get(first.text[:-1])
-    if known is None or PRECISION.get(known.kind) != "city":
-        return None
-    return place_info_location(known, first.text)
-
-
 def _preps_of(trigger: Token) -> set[str]:
     """The prepositions that name the event's place on its trigger: the locative ones, "to" after a word of
     travel ("a visit to London"), "on" after a deed that falls on a place ("air strikes on Raqqa")."""
@@ -271,30 +241,24 @@ def _preps_of(trigger: Token) -> set[str]:
     return preps
 
 
-def _compass_bases(anchor: Token) -> list[Token]:
-    """The places a direction is given from: 'targeted positions east of Aleppo city' (an adverb on the word),
-    'took areas to the northwest of al-Qaryatain', 'to the east and north of Palmyra city' (a direction after
-    "to", "in" ...). The event is at the named place as far as the text says."""
-    compass = set(roles_file().compass_words)
-    words = [c for c in anchor.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in compass]
-    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"to", *LOCATIVE_PREPS}):
-        words += [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in compass]
-    return [base for word in words for base in prep_objects(word, ("of",))]
-
-
 def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = False) -> list[Location]:
-    # a direction from a place ("to the west of Damascus") counts only where the word names no place of its own:
-    # "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes
+    # a direction from a place ("to the west of Damascus") counts only where the word names no town or site of its
+    # own: "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes;
+    # a coarser place there ("positions in Homs province east of Palmyra") leaves the base town in, and the most
+    # specific place wins
     compass = [
         loc
-        for base in _compass_bases(anchor)
+        for base in compass_bases(anchor, LOCATIVE_PREPS)
         if (loc := _place_of(base, unlisted) or (_unlisted(base, named=True) if unlisted else None)) is not None
     ]
     found: list[Location] = []
     for contest in prep_objects(anchor, ("for",)):
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
             found += [loc for o in prep_objects(contest, ("of",)) if (loc := _place_of(o, unlisted)) is not None]
-    for pobj in prep_objects(anchor, preps):
+    objects = list(prep_objects(anchor, preps))
+    if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
+        objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
+    for pobj in objects:
         loc = _place_of(pobj, unlisted)
         if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
             # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
@@ -302,7 +266,7 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
             loc = _inner_place(pobj, unlisted)
         if loc is not None:
             found.append(loc)
-    return found or compass
+    return found if any(loc.precision in ("city", "site") for loc in found) else found + compass
 
 
 def _inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:
@@ -409,14 +373,14 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
-        clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+        clause = _event_clause(anchors, trigger, unlisted)
         found = [loc for tok in clause for loc in _locatives(tok)]  # known places only: "(its branch in the Levant)"
     elif all(loc.precision == "region" for loc in found):
         # "killed in airstrikes against the group near the city of Manbij in the Aleppo governorate": the phrase on
         # the event names only a region, and its clause a known town of that region's country elsewhere (on a
         # party): the town is the most specific place the text gives
         countries = {loc.country for loc in found}
-        clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+        clause = _event_clause(anchors, trigger, unlisted)
         found += [
             loc
             for tok in clause
@@ -424,6 +388,19 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
             if loc.precision in ("city", "site") and loc.lat is not None and loc.country in countries
         ]
     return found
+
+
+def _event_clause(anchors: list[Token], trigger: Token, record: bool = False) -> list[Token]:
+    """The words of the event's own clause: the clause of its verb (for an event noun, the verb it is told with),
+    and, for a verb conjoined to another ("UN envoy meets rebels ... met with leaders of the alliance in southern
+    Syria"), its own words too, which the clause of the verb it hangs on leaves out as another clause — for the
+    event's record only (``record``): while the parties are read, such a place made its country the target of one
+    more (false) event on the real-news train split."""
+    clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+    if record and trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX"):
+        seen = {t.i for t in clause}
+        clause = sorted([*clause, *(t for t in _clause_tokens(trigger) if t.i not in seen)], key=lambda t: t.i)
+    return clause
 
 
 def _struck(trigger: Token, unlisted: bool = False) -> list[Location]:
@@ -541,6 +518,10 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         if inside is not None:
             return inside if not _unplaced(inside) else inside.model_copy(update={"country": targeted.country})
         return next((loc for loc in named if region in f"{loc.name} "), targeted)
+    if targeted is not None and len({loc.country for loc in found}) > 1:
+        # "spent time in England, France and Ireland" (a visit to France): the phrase lists places of several
+        # countries, the event's target among them; its place is the target's, not the first listed
+        found = [loc for loc in found if loc.country == targeted.country] or found
     if (found or targeted) and all(loc.precision == "country" for loc in [*found, *filter(None, [targeted])]):
         found += _struck(trigger, unlisted)  # "struck the towns of X and Y in Syria": the towns, in that country
     if not found and targeted is None:

@@ -63,6 +63,10 @@ class RolesFile(DataFile):
         default_factory=list,
         description="'battled for control of Aleppo': what a fight is for, whose place after 'of' is where it was",
     )
+    capital_nouns: list[str] = Field(
+        default_factory=list,
+        description="'in the Belgian capital': a capital named by its country's demonym is that country's capital city",
+    )
     venue_nouns: list[str] = Field(
         default_factory=list, description="'at a conference in Tokyo': venues whose own place is the event's"
     )
