@@ -25,6 +25,7 @@ from detente.events.learned.gate import gate_features, gate_score
 from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
+from detente.events.saying import read_said
 from detente.events.statements import is_statement, statement_target
 from detente.records import Article, Event, Skip, counts
 from detente.when.stated import body_date
@@ -106,6 +107,19 @@ def background(event: Event, day: dt.date | None) -> bool:
         return False
     end = {"day": 1, "week": 7, "month": 31, "year": 366}.get(event.date_precision, 1)
     return (day - event.date).days - end > BACKGROUND_DAYS
+
+
+def recode_said(cand: Candidate, ctx: ArticleContext) -> str | None:
+    """A bare statement whose reported words carry a more specific code (``events/saying.py``) takes that code, its
+    target and the reader's path as its rule; one that carries none is skipped while bare statements are off (why,
+    or None when the candidate goes on)."""
+    said = read_said(cand, ctx)
+    if said is not None:
+        cand.code, cand.target, cand.rule = said.code, said.target, said.rule
+        return None
+    if not clauses().statements.enabled:
+        return "a bare statement (010 is off): what is said carries no more specific code"
+    return None
 
 
 def statement_decision(
@@ -195,6 +209,11 @@ def code_doc(
         said = triggers | result.statements  # a statement that reports another's statement reports, is none itself
         kept: list[tuple[Event, Candidate, ClauseReading]] = []
         for cand in result.candidates:
+            if is_statement(cand):
+                reason = recode_said(cand, ctx)
+                if reason is not None:
+                    skips.append(skipped(index, cand, reason))
+                    continue
             info = table.get(cand.code)
             reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates)
             if reason is None and is_statement(cand):

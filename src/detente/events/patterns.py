@@ -52,7 +52,9 @@ def _specificity(p: VerbPattern) -> int:
 def verb_index() -> VerbIndex:
     by_lemma: dict[str, list[VerbPattern]] = defaultdict(list)
     by_noun: dict[str, list[NounPattern]] = defaultdict(list)
-    statements = clauses().statements.enabled
+    # the verbs of saying are read when bare statements are on, or when the reader of what is said is
+    # (events/saying.py: it codes those whose reported words carry a more specific code, the rest are skipped)
+    statements = clauses().statements.enabled or clauses().saying.enabled
     for pf in load_patterns():
         for vp in pf.verbs:
             if vp.id.startswith(STATEMENT_PREFIX) and not statements:

@@ -30,7 +30,14 @@ from detente.data.schemas.base import (
     load_yaml,
     role_codes,
 )
-from detente.data.schemas.clauses import ClausesFile, PredicateAdjectives, Remention, StandingWords, StatementWords
+from detente.data.schemas.clauses import (
+    ClausesFile,
+    PredicateAdjectives,
+    Remention,
+    SayingWords,
+    StandingWords,
+    StatementWords,
+)
 from detente.data.schemas.codes import CameoCode, CameoFile, PloverFile, PloverMapping, PloverType
 from detente.data.schemas.patterns import SLOT, NounPattern, PatternsFile, VerbPattern
 from detente.data.schemas.places import CountriesFile, Country, Place, PlacesFile, Region, RegionsFile
@@ -94,6 +101,7 @@ __all__ = [
     "RoleNouns",
     "RolesFile",
     "RosterWords",
+    "SayingWords",
     "Sign",
     "StandingWords",
     "StatementWords",

@@ -74,6 +74,28 @@ class StatementWords(_Strict):
     )
 
 
+class SayingWords(_Strict):
+    """The reader of what is said (``events/saying.py``): a verb of saying whose reported words carry a more specific
+    code than a bare statement (010), by the word classes of the reported clause. Written for detente from English
+    usage; each class is measured on the train split (docs/events.md, "What is said")."""
+
+    enabled: bool = Field(default=False, description="read the codes of what is said at all")
+    codes: list[str] = Field(
+        default_factory=list,
+        description="the codes the reader may give (a code is dropped when its additions are "
+        "right under 0.55 of the time on train)",
+    )
+    criticism: list[str] = Field(default_factory=list, description="negative judgements of a party or its deed: 111")
+    accusation: list[str] = Field(default_factory=list, description="words of a wrong deed a party did: 112")
+    pessimism: list[str] = Field(default_factory=list, description="worry, gloom, a bad outlook: 012")
+    optimism: list[str] = Field(default_factory=list, description="confidence, hope, a good outlook: 013")
+    denial: list[str] = Field(
+        default_factory=list,
+        description="what one denies having ('no role', 'nothing to do with'): negated, about the speaker's side: 016",
+    )
+    min_words: int = Field(default=1, ge=0, description="reported words needed before the reader reads them")
+
+
 class PredicateAdjectives(_Strict):
     """Adjectives that take an infinitive ("ready to send", "due to visit"), by what they make of its act."""
 
@@ -151,6 +173,7 @@ class ClausesFile(DataFile):
     )
     sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
     statements: StatementWords = Field(default_factory=StatementWords)
+    saying: SayingWords = Field(default_factory=SayingWords)
     standing: StandingWords = Field(default_factory=StandingWords)
     deed_roles: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="source role -> CAMEO root of its deed -> the role that deed shows"

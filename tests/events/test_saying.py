@@ -1,0 +1,75 @@
+"""The reader of what is said (``events/saying.py``, issue 13): a verb of saying whose reported words carry a more
+specific code than a bare statement (016 denial, 112 accusation, 111 criticism, 012 / 013 outlook).
+
+The reader ships off (``saying.enabled: false`` in ``data/clauses.yaml``: no code's additions were right 0.55 of the
+time on train, docs/events.md "What is said"), so these tests switch it on with every code, to keep the mechanism
+tested for the day a code passes. Every must-not row is paired with a positive sentence as close to it as the coder
+allows, so a reader that codes nothing fails every pair. Sentences written for detente.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from tests.events.conftest import Coded, SentenceChecks
+
+from detente.data import clauses
+from detente.events.patterns import verb_index
+
+DATE = "2024-05-03"
+
+
+@pytest.fixture(autouse=True)
+def reader_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The reader on with every code it can give; bare statements stay off."""
+    monkeypatch.setattr(clauses().saying, "enabled", True)
+    monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "016", "012", "013"])
+    verb_index.cache_clear()
+    yield
+    monkeypatch.undo()
+    verb_index.cache_clear()
+
+
+DENIAL = ("The Russian defence ministry said its planes had not carried out the strikes.", "RUSGOV", None, "016")
+ACCUSATION = ("The British foreign secretary said Iran had lied about its nuclear programme.", "GBRGOV", "IRN", "112")
+OPTIMISM = ('"I am confident that a deal will be reached," the Irish prime minister said.', "IRLGOV", None, "013")
+
+# (must not yield the positive's code, positive twin)
+MUST_NOT: list[tuple[str, Coded]] = [
+    # a future negative is an intention or an outlook, not a denial of a deed done
+    ("The Russian defence ministry said its planes would not carry out the strikes.", DENIAL),
+    # another party's negated deed is a report about it, not the speaker's denial
+    ("The Russian defence ministry said Turkish planes had not carried out the strikes.", DENIAL),
+    # a negated accusation accuses no one
+    ("The British foreign secretary said Iran had not lied about its nuclear programme.", ACCUSATION),
+    # a good word negated is no optimism
+    ('"I am not confident that a deal will be reached," the Irish prime minister said.', OPTIMISM),
+    # pleased with a party's plan: a judgement of that party (051 with its target), not a bare optimism
+    ("The Irish prime minister said he was pleased with the French plan.", OPTIMISM),
+]
+
+
+@pytest.fixture
+def checks() -> SentenceChecks:
+    return SentenceChecks(DATE)
+
+
+@pytest.mark.parametrize("case", [DENIAL, ACCUSATION, OPTIMISM], ids=lambda c: c[3])
+def test_reads_the_code_of_what_is_said(checks: SentenceChecks, case: Coded) -> None:
+    text, source, target, code = case
+    checks.assert_coded(text, (source, target, code))
+
+
+@pytest.mark.parametrize("negative,positive", MUST_NOT, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_must_not(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    code = positive[3]
+    checks.assert_pair(negative, lambda e: e.cameo.code == code, positive)
+
+
+def test_explain_shows_the_path(checks: SentenceChecks) -> None:
+    """The rule of a recoded statement names the code, the word class, the cue word and the judged party."""
+    events = [e for e in checks.events(ACCUSATION[0]) if e.cameo.code == "112"]
+    assert events and events[0].evidence.rule == "said.112.accusation:lie>IRN"
+    bare = [e for e in checks.events("The British foreign secretary said the talks would open in Geneva.")]
+    assert not any(e.cameo.root == "01" for e in bare)  # bare statements stay off: no content code, no event
