@@ -181,10 +181,12 @@ class SentenceCoder:
 
     def _verb(self, verb: Token, patterns: list[VerbPattern]) -> None:
         failed = False
-        for pattern in patterns:
+        fits: dict[int, bool] = {}  # pattern position -> whether it fits: the parse decides, so it is asked once
+        for at, pattern in enumerate(patterns):
             if failed and pattern.target == ["none"]:
                 continue  # the clause has a party we could not resolve: never code it as having none
             ok, override = match_verb(verb, pattern)
+            fits[at] = ok
             if not ok:
                 continue
             if override is not None:
@@ -218,7 +220,11 @@ class SentenceCoder:
         if verb.i not in self.result.matched | self.result.statements:
             self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
         # a bare statement that fit does not make the verb's other senses fit: the model reads those as before
-        if not any(match_verb(verb, p)[0] for p in patterns if not is_statement_id(p.id)):
+        if not any(
+            fits[at] if at in fits else match_verb(verb, p)[0]
+            for at, p in enumerate(patterns)
+            if not is_statement_id(p.id)
+        ):
             self.result.refused.add(verb.i)
 
     # nouns

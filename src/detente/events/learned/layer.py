@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
@@ -151,6 +152,13 @@ def governing_verb(tok: Token, nlp: Language) -> Token | None:
     return None
 
 
+@cache
+def _outside(classes: tuple[str, ...], known: frozenset[str]) -> np.ndarray:
+    """The positions of the classes not in ``known``, found once per set of senses (a few dozen sets in all) rather
+    than by a loop over the classes for every candidate word."""
+    return np.array([k for k, cls in enumerate(classes) if cls not in known], dtype=np.intp)
+
+
 def learned_frames(
     sent: Span,
     ctx: ArticleContext,
@@ -181,9 +189,7 @@ def learned_frames(
             if not known:
                 continue
         if known:  # a word the dictionaries or the annotations know is read only in the senses they give it
-            for k, cls in enumerate(model.triggers.classes):
-                if cls not in known:
-                    p[k] = -1.0
+            p[_outside(tuple(model.triggers.classes), frozenset(known))] = -1.0
         best = int(p.argmax())
         score = float(p[best])
         if score < (th["trigger"] if known else th.get("unknown_trigger", 0.95)):

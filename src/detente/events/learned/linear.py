@@ -52,12 +52,27 @@ class SoftmaxModel:
         if not examples:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
         z = np.stack([v for _, v in examples]) @ self.dense + self.bias
-        for row, (feats, _) in enumerate(examples):
-            ids = self._ids(feats)
-            if ids:
-                z[row] += self.sparse[ids].sum(axis=0)
+        rows = [self._ids(feats) for feats, _ in examples]
+        width = max(map(len, rows))
+        if width:
+            # every row's feature weights in one gather: the rows padded with a zero row to one width, summed in the
+            # same order as ``sparse[ids].sum(axis=0)`` (x + 0.0 is x), so the scores are the same to the bit
+            padded = self._padded_sparse()
+            ids = np.full((len(rows), width), padded.shape[0] - 1, dtype=np.intp)
+            for row, found in enumerate(rows):
+                ids[row, : len(found)] = found
+            z += padded[ids].sum(axis=1)
         e = np.exp(z - z.max(axis=1, keepdims=True))
         return e / e.sum(axis=1, keepdims=True)
+
+    def _padded_sparse(self) -> np.ndarray:
+        """The sparse weights with one zero row after them, made once per weights array (``proba_many`` pads with
+        it; a model whose ``sparse`` is replaced, as ``fit`` does at its end, gets a new one)."""
+        kept = self.__dict__.get("_padded")
+        if kept is None or kept[0] is not self.sparse:
+            zero = np.zeros((1, self.sparse.shape[1]), dtype=self.sparse.dtype)
+            kept = self.__dict__["_padded"] = (self.sparse, np.vstack([self.sparse, zero]))
+        return kept[1]
 
     def save(self, path: Path, **meta: object) -> None:
         words = np.array(sorted(self.vocab, key=self.vocab.__getitem__), dtype=object)
