@@ -15,7 +15,9 @@ def train_cmd(
     annotations: Annotated[Path, typer.Option(help="Annotation folder")] = Path("corpus/annotations"),
     corpus: Annotated[Path | None, typer.Option(help="The news corpus file (default: ../shared)")] = None,
     to: Annotated[Path | None, typer.Option("--out", help="Model folder (default: the package's data/model)")] = None,
-    seed: Annotated[int, typer.Option(help="Random seed")] = 0,
+    seed: Annotated[
+        int | None, typer.Option(help="Random seed (default: train.yaml's; not with --check, which rebuilds with it)")
+    ] = None,
     cache: Annotated[Path | None, typer.Option(help="Keep parsed articles here between runs")] = None,
     statements_only: Annotated[
         bool, typer.Option("--statements-only", help="Refit only the statement decision on the installed model")
@@ -59,8 +61,13 @@ def train_cmd(
     split as it was listed, each annotation checked by its sha1), with train.yaml's thresholds, and save them."""
     from detente.corpus.source import CorpusMissing
     from detente.events.learned.layer import MODEL_DIR
-    from detente.train import renew_training_set, train
+    from detente.train import SEED, renew_training_set, train
 
+    if check and seed is not None:
+        # the check asks whether the repository's recipe rebuilds the installed model: another seed is another recipe
+        err.print("detente: --check rebuilds with train.yaml's seed; --seed is not taken with it", highlight=False)
+        raise typer.Exit(2)
+    seed = SEED if seed is None else seed
     if from_split:
         try:
             before, after = renew_training_set(annotations)
@@ -111,12 +118,12 @@ def train_cmd(
     )
 
 
-def _check(annotations: Path, corpus: Path | None, folder: Path, cache: Path | None) -> None:
+def _check(annotations: Path, corpus: Path | None, model_dir: Path, cache: Path | None) -> None:
     from detente.corpus.source import CorpusMissing
     from detente.train.rebuild import check_rebuild
 
     try:
-        report = check_rebuild(annotations, corpus, folder, cache)
+        report = check_rebuild(annotations, corpus, model_dir, cache)
     except (CorpusMissing, ValueError) as exc:
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None
@@ -124,17 +131,17 @@ def _check(annotations: Path, corpus: Path | None, folder: Path, cache: Path | N
         verdict = "same" if installed == rebuilt else "DIFFERS"
         out.print(f"{name}: installed {installed} rebuilt {rebuilt} {verdict}", highlight=False, soft_wrap=True)
     if not report.same:
-        err.print(f"detente train does not rebuild {', '.join(report.differing())} of {folder}", highlight=False)
+        err.print(f"detente train does not rebuild {', '.join(report.differing())} of {model_dir}", highlight=False)
         raise typer.Exit(1)
-    out.print(f"detente train rebuilds {folder} byte for byte (model.json but its date)", highlight=False)
+    out.print(f"detente train rebuilds {model_dir} byte for byte (model.json but its date)", highlight=False)
 
 
-def _train_gate(annotations: Path, corpus: Path | None, folder: Path, seed: int, cache: Path | None) -> None:
+def _train_gate(annotations: Path, corpus: Path | None, model_dir: Path, seed: int, cache: Path | None) -> None:
     from detente.corpus.source import CorpusMissing
     from detente.train import train_gate_only
 
     try:
-        report = train_gate_only(annotations, corpus, folder, seed, cache)
+        report = train_gate_only(annotations, corpus, model_dir, seed, cache)
     except (CorpusMissing, ValueError) as exc:
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None
@@ -152,7 +159,7 @@ def _train_gate(annotations: Path, corpus: Path | None, folder: Path, seed: int,
         out.print(f"{split} without the gate: {line(report.before[split])}", highlight=False)
         out.print(f"{split} with the gate:    {line(report.after[split])}", highlight=False)
     verdict = "shipped" if report.shipped else "not shipped (threshold 0: the gate drops nothing)"
-    out.print(f"gate {verdict}, threshold {report.threshold:.2f}, into {folder}", highlight=False)
+    out.print(f"gate {verdict}, threshold {report.threshold:.2f}, into {model_dir}", highlight=False)
     out.print("largest weights towards right (+) and wrong (-):", highlight=False)
     for word, w in report.weights[:20]:
         out.print(f"  {w:+.2f} {word}", highlight=False)

@@ -57,12 +57,13 @@ def compare(installed: Path, rebuilt: Path) -> RebuildCheck:
 
 
 def check_rebuild(
-    folder: str | Path, corpus: str | Path | None = None, installed: Path = MODEL_DIR, cache: Path | None = None
+    annotations: str | Path, corpus: str | Path | None = None, installed: Path = MODEL_DIR, cache: Path | None = None
 ) -> RebuildCheck:
-    """Run ``detente train`` into a temporary folder (the repository's train.yaml and article list, seed as
-    configured) and compare it with ``installed``."""
+    """Run ``detente train`` on the ``annotations`` folder into a temporary folder (the repository's train.yaml and
+    article list, train.yaml's seed: the one recipe the check is about, so no other seed is taken) and compare it with
+    the model folder ``installed``."""
     from detente.train import SEED, train
 
     with tempfile.TemporaryDirectory(prefix="detente-rebuild-") as tmp:
-        train(folder, corpus, Path(tmp), SEED, cache)
+        train(annotations, corpus, Path(tmp), SEED, cache)
         return compare(installed, Path(tmp))
