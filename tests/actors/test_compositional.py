@@ -75,3 +75,9 @@ def test_a_regime_after_conjoined_country_words_is_the_last_country_s() -> None:
     assert ("SYRGOV", "SYR") in found
     assert ("RUSMIL", "SYR") in found  # Russia shares the airstrikes, not the regime
     assert ("RUSGOV", "SYR") not in found
+
+
+def test_only_country_words_share_a_regime() -> None:
+    """A conjoined modifier that names no country ("corrupt") takes nothing from the country word beside it."""
+    assert lookup("the Syrian and corrupt regime", None).actor.code == "SYRGOV"  # type: ignore[union-attr]
+    assert lookup("the corrupt regime", None).actor is None

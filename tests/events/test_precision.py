@@ -1182,3 +1182,12 @@ def test_a_recalling_adverb_does_not_hide_a_deed_dated_within_the_news(checks: S
         ("Russian forces once fought Ukrainian troops near Bakhmut.", "19"),
         ("Russian forces initially fought Ukrainian troops near Bakhmut on Sunday.", "RUSMIL", "UKRMIL", "190"),
     )
+
+
+def test_a_date_of_the_reporting_clause_does_not_outweigh_a_recalling_adverb(checks: SentenceChecks) -> None:
+    """'said on Sunday that the armies once fought': Sunday dates the saying; 'once' still puts the fight before the
+    news. The same fight with Sunday on its own clause is news (the positive)."""
+    checks.assert_root_pair(
+        ("Officials said on Sunday that Russian forces once fought Ukrainian troops near Bakhmut.", "19"),
+        ("Russian forces initially fought Ukrainian troops near Bakhmut on Sunday.", "RUSMIL", "UKRMIL", "190"),
+    )

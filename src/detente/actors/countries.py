@@ -33,6 +33,7 @@ def phrase_country(
     named = _named_group(head, tokens, ctx)
     if named is not None:
         return named, ""
+    several = one_state_of_several(head)
     for tok in tokens:
         if tok.i == head.i:
             continue
@@ -40,8 +41,9 @@ def phrase_country(
             continue  # "Iranian-backed militia", "U.S.-trained forces": another country's doing, not theirs
         if _pro_object(tok):
             continue  # "pro-Russian separatists" in Ukraine are not Russia's: whom they support is not their country
-        if one_state_of_several(head) and any(c.i > tok.i for c in tok.conjuncts):
-            tok = max(tok.conjuncts, key=lambda c: c.i)  # "Russian and Syrian regime": the last country's regime
+        if several and _country_word(tok):
+            later = [c for c in tok.conjuncts if c.i > tok.i and _country_word(c)]
+            tok = max(later, key=lambda c: c.i) if later else tok  # "Russian and Syrian regime": the last one's
         if hosted and _in_phrase_of(tok, head):
             continue  # "the embassy in Washington": where a post abroad sits, not whose it is
         ent = entity_of(tok) or _unmarked_possessive(tok)
@@ -80,12 +82,19 @@ def phrase_country(
 
 
 def one_state_of_several(head: Token) -> bool:
-    """'the Russian and Syrian regime', 'Iranian and Syrian government forces': a singular own-state noun
-    (``own_state_words``: regime, government) after conjoined country words is the state of the last of them; the
-    others share only what the phrase goes on to name (the airstrikes), not the regime."""
+    """'the Russian and Syrian regime airstrikes': a singular own-state noun (``own_state_words``: regime,
+    government) after conjoined modifiers may be the state of the last country word among them; the others share
+    only what the phrase goes on to name (the airstrikes), not the regime. Only country words swap (the caller
+    checks): "the Syrian and corrupt regime" stays Syria's."""
     if head.tag_ != "NN" or not lemma_in(head, roles_file().own_state_words):
         return False
     return any(c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.conjuncts for c in head.children)
+
+
+def _country_word(tok: Token) -> bool:
+    """A country's name or demonym ("Russian", "Syria"), the words a shared own-state noun can belong to."""
+    ent = entity_of(tok)
+    return ent is not None and ent[0] in ("country", "demonym")
 
 
 def _named_group(head: Token, tokens: list[Token], ctx: ArticleContext) -> Resolved | None:

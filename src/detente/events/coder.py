@@ -19,7 +19,7 @@ from detente.data import cameo_table, clauses
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
 from detente.events.clause import ClauseReading, held_since, lede_index, read_clause, recalled, standing_reading
-from detente.events.dating import sentence_day
+from detente.events.dating import clause_dated, sentence_day
 from detente.events.filters import why_not
 from detente.events.learned.gate import gate_features, gate_score
 from detente.events.learned.layer import LearnedModel
@@ -250,8 +250,10 @@ def code_doc(
                 if event.cameo.root in clauses().standing.held_since_roots and held_since(cand.anchor):
                     standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
-            # a clause dated within the news ("initially clashed ... on Sunday") is news whatever its adverb says
-            if not dated and recalled(cand.anchor) and not reading.expressed:
+            # a clause that states its own date within the news ("initially clashed ... on Sunday") is news whatever
+            # its adverb says; a date borrowed from the reporting clause does not outweigh the adverb
+            own_date = clause_dated(cand.anchor, sent, day, reading)
+            if not own_date and recalled(cand.anchor) and not reading.expressed:
                 skips.append(skipped(index, cand, "background: an adverb of its verb recalls it, before the news"))
                 continue
             kept.append((event, cand, reading))

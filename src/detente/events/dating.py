@@ -39,9 +39,28 @@ def pick_date(
     """
     if article_date is None:
         return None, "article", None
+    best, _ = _date_mention(anchor, sent, article_date, reading)
+    if best is None:
+        return article_date, "article", None
+    return best.date, best.precision, best.text
+
+
+def clause_dated(anchor: Token, sent: Span, article_date: dt.date | None, reading: ClauseReading) -> bool:
+    """Whether the event's date is one its own clause states ("fought ... on Sunday"), not one borrowed from the
+    clause that reports it ("said on Monday the armies once fought") or a lone date of the sentence: only its own
+    date can outweigh a word of the clause that puts it before the news."""
+    if article_date is None:
+        return False
+    return _date_mention(anchor, sent, article_date, reading)[1] == "own"
+
+
+def _date_mention(
+    anchor: Token, sent: Span, article_date: dt.date, reading: ClauseReading
+) -> tuple[DateMention | None, str | None]:
+    """The date mention pick_date takes and where it sits: 'own' (the event's clause), 'governing' or 'loose'."""
     past = sentence_dates(sent, article_date, "past")
     if not past:
-        return article_date, "article", None
+        return None, None
     future = {m.start: m for m in sentence_dates(sent, article_date, "future")} if reading.future else {}
     chain_ids = {t.i for t in chain(anchor)}
     own = {anchor.i}
@@ -69,14 +88,12 @@ def pick_date(
         elif (verb.i in chain_ids or before_clause) and governing is None:
             governing = m
     if own_mention is not None and not reading.expressed:
-        best = future.get(own_mention.start, own_mention) if reading.future else own_mention
-    elif governing is not None:
-        best = governing
-    elif len(loose) == 1 and not (reading.expressed and own_mention is loose[0]):
-        best = loose[0]
-    else:
-        return article_date, "article", None
-    return best.date, best.precision, best.text
+        return (future.get(own_mention.start, own_mention) if reading.future else own_mention), "own"
+    if governing is not None:
+        return governing, "governing"
+    if len(loose) == 1 and not (reading.expressed and own_mention is loose[0]):
+        return loose[0], "loose"
+    return None, None
 
 
 def sentence_day(sent: Span, article_date: dt.date | None) -> dt.date | None:

@@ -31,9 +31,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.actors import ArticleContext, resolve
+from detente.actors.coreference import POSSESSIVE_PRONOUNS
 from detente.data import clauses
 from detente.events.statements import (
     CONTENT_DEPS,
+    FIRST_PERSON,
     SELF_PRONOUNS,
     _anonymous,
     _is_question,
@@ -51,8 +53,7 @@ if TYPE_CHECKING:
 
 JUDGEMENTS = ("criticism", "accusation")  # word classes read anywhere in the reported words
 SAID_PREFIX = "said."  # the rules of the reader: said.<code>.<class>
-FIRST_PERSON = {"i", "we"}
-OWN_POSSESSIVES = {"its", "his", "her", "their", "our", "my"}
+OWN_POSSESSIVES = {*POSSESSIVE_PRONOUNS, "my"}  # "its planes", "our troops": the owner is the speaker's side
 NEGATING_DETS = {"no", "nothing", "never", "none"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 

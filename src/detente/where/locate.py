@@ -518,7 +518,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         if inside is not None:
             return inside if not _unplaced(inside) else inside.model_copy(update={"country": targeted.country})
         return next((loc for loc in named if region in f"{loc.name} "), targeted)
-    if targeted is not None and len({loc.country for loc in found}) > 1:
+    if targeted is not None and len({loc.country for loc in found} - {None}) > 1:
         # "spent time in England, France and Ireland" (a visit to France): the phrase lists places of several
         # countries, the event's target among them; its place is the target's, not the first listed
         found = [loc for loc in found if loc.country == targeted.country] or found
