@@ -284,28 +284,27 @@ def same_head(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     """'the commission', 'the observatory': the named body (not a person, not a role noun) of the same head noun in
     the description window, when the ones there are one actor."""
     lemma = head.lemma_.lower()
-    if ctx.doc_key != id(head.doc):
-        return None
-    here = sentence_number(head)
-    same = [
-        m
-        for i, m in sorted(ctx.mentions.items())
-        if i < head.i and here - DESCRIPTION_WINDOW <= m.sentence <= here and m.lemma == lemma and m.kind == "group"
-    ]
+    same = [m for m in _recent(head, ctx) if m.lemma == lemma and m.kind == "group"]
     if len({m.actor.code for m in same}) != 1:
         return None
     return same[-1].actor, f"'the {lemma}': the {lemma} named before ({same[-1].actor.name})"
 
 
+def _recent(head: Token, ctx: ArticleContext) -> list[Mention]:
+    """The mentions before a description within the description window, in article order (none when the context
+    belongs to another document)."""
+    if ctx.doc_key != id(head.doc):
+        return []
+    here = sentence_number(head)
+    return [
+        m for i, m in sorted(ctx.mentions.items()) if i < head.i and here - DESCRIPTION_WINDOW <= m.sentence <= here
+    ]
+
+
 def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     """'the minister', 'the group', 'the country': the actor a bare definite description refers to."""
     lemma = head.lemma_.lower()
-    if ctx.doc_key != id(head.doc):
-        return None
-    here = sentence_number(head)
-    recent = [
-        m for i, m in sorted(ctx.mentions.items()) if i < head.i and here - DESCRIPTION_WINDOW <= m.sentence <= here
-    ]
+    recent = _recent(head, ctx)
     same = [m for m in recent if m.lemma == lemma]
     if same:
         return same[-1].actor, f"'the {lemma}': the latest {lemma} named before"

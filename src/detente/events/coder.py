@@ -251,9 +251,9 @@ def code_doc(
                     standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
             # a clause that states its own date within the news ("initially clashed ... on Sunday") is news whatever
-            # its adverb says; a date borrowed from the reporting clause does not outweigh the adverb
-            own_date = clause_dated(cand.anchor, sent, day, reading)
-            if not own_date and recalled(cand.anchor) and not reading.expressed:
+            # its adverb says; a date borrowed from the reporting clause does not outweigh the adverb (the date is
+            # looked for again only when an adverb recalls)
+            if recalled(cand.anchor) and not reading.expressed and not clause_dated(cand.anchor, sent, day, reading):
                 skips.append(skipped(index, cand, "background: an adverb of its verb recalls it, before the news"))
                 continue
             kept.append((event, cand, reading))

@@ -24,6 +24,7 @@ from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import (
     PLACE_LABELS,
     article_countries,
+    capital_location,
     geonames_location,
     place_info_location,
     place_location,
@@ -115,14 +116,7 @@ def _demonym_capital(head: Token) -> Location | None:
     country = g.countries[codes.pop()]
     if country.capital is None or country.capital_lat is None:
         return None
-    return Location(
-        name=country.capital,
-        country=country.code,
-        lat=country.capital_lat,
-        lon=country.capital_lon,
-        text=head.doc[head.left_edge.i : head.i + 1].text,
-        precision="city",
-    )
+    return capital_location(country, head.doc[head.left_edge.i : head.i + 1].text)
 
 
 def _town_of_country(tok: Token, country: Span) -> Location | None:
@@ -246,11 +240,6 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
     # own: "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes;
     # a coarser place there ("positions in Homs province east of Palmyra") leaves the base town in, and the most
     # specific place wins
-    compass = [
-        loc
-        for base in compass_bases(anchor, LOCATIVE_PREPS)
-        if (loc := _place_of(base, unlisted) or (_unlisted(base, named=True) if unlisted else None)) is not None
-    ]
     found: list[Location] = []
     for contest in prep_objects(anchor, ("for",)):
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
@@ -266,7 +255,13 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
             loc = _inner_place(pobj, unlisted)
         if loc is not None:
             found.append(loc)
-    return found if any(loc.precision in ("city", "site") for loc in found) else found + compass
+    if any(loc.precision in ("city", "site") for loc in found):
+        return found
+    return found + [
+        loc
+        for base in compass_bases(anchor, LOCATIVE_PREPS)
+        if (loc := _place_of(base, unlisted) or (_unlisted(base, named=True) if unlisted else None)) is not None
+    ]
 
 
 def _inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:

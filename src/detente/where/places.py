@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from detente.data import PlaceInfo, gazetteer
+from detente.data import CountryInfo, PlaceInfo, gazetteer
 from detente.records import Location
 from detente.where.geonames import find_place
 from detente.where.mentions import dictionary_entities, entity_span
@@ -46,11 +46,20 @@ def place_location(surface: str, text: str) -> Location | None:
         c = g.countries[code]
         return Location(name=c.name, country=code, lat=c.lat, lon=c.lon, text=text, precision="country")
     if code:
-        c = g.countries[code]
-        return Location(
-            name=c.capital or surface, country=code, lat=c.capital_lat, lon=c.capital_lon, text=text, precision="city"
-        )
+        return capital_location(g.countries[code], text, surface)
     return None
+
+
+def capital_location(country: CountryInfo, text: str, surface: str | None = None) -> Location:
+    """A country's capital city as an event location (named as the text wrote it where the table has no capital)."""
+    return Location(
+        name=country.capital or surface,
+        country=country.code,
+        lat=country.capital_lat,
+        lon=country.capital_lon,
+        text=text,
+        precision="city",
+    )
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")

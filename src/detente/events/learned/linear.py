@@ -138,7 +138,6 @@ def fit(
         dense=np.zeros((width, n_cls), dtype=np.float64),
         bias=np.zeros(n_cls, dtype=np.float64),
     )
-    model.__dict__.pop("_padded", None)  # weights change in place below: no padded copy may outlive them
     m1 = [np.zeros_like(p) for p in (model.sparse, model.dense, model.bias)]
     m2 = [np.zeros_like(p) for p in (model.sparse, model.dense, model.bias)]
     step = 0
