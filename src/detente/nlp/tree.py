@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 
 def prep_objects(head: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> Iterator[Token]:
@@ -14,3 +14,17 @@ def prep_objects(head: Token, preps: Collection[str], deps: Collection[str] = ("
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     yield pobj
+
+
+SENTENCE_TOKENS_KEY = "detente_sentence_tokens"
+
+
+def sentence_tokens(sent: Span) -> tuple[Token, ...]:
+    """The tokens of a sentence, made once per sentence and doc: every walk over a Span makes a new Token object per
+    token, and the relation extractors each walk every sentence (18 walks of the same tokens)."""
+    cache = sent.doc.user_data.setdefault(SENTENCE_TOKENS_KEY, {})
+    key = (sent.start, sent.end)
+    tokens = cache.get(key)
+    if tokens is None:
+        tokens = cache[key] = tuple(sent)
+    return tokens

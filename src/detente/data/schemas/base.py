@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
+
+from detente.data.schemas.cache import cached_parse
 
 DATA_DIR = Path(__file__).parent.parent
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -49,5 +52,11 @@ def _no_duplicates(items: list[str], what: str) -> None:
 
 
 def load_yaml(path: Path) -> dict:
-    with path.open(encoding="utf-8") as fh:
+    """The parsed file, from the start-up cache when it holds these exact bytes (``schemas.cache``)."""
+    return cached_parse(path.read_bytes(), _LOADER.__name__, _parse)
+
+
+def _parse(content: bytes) -> dict:
+    # the same reading as ``path.open(encoding="utf-8")``: a text stream, its line ends translated
+    with io.TextIOWrapper(io.BytesIO(content), encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_LOADER)  # a safe loader, the C one when built

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext, coreference, country_actor, head_role, resolve
 from detente.actors.phrases import phrase_tokens
 from detente.data import schemas
+from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
 from detente.system.statives.clause import clause_anchor, speaker_of
 from detente.system.statives.lexicon import Found, lexicon
@@ -21,7 +22,7 @@ from detente.system.statives.parties import actors_of, bodies_of, description_ki
 def hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'the Iranian-backed regime', 'U.S.-allied forces', 'Iran-backed Hezbollah'."""
     doc = sent.doc
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         backer, entry = _hyphen_backer(tok, ctx)
         if entry is None or not backer or entry.kind == "label":
             continue
@@ -56,7 +57,7 @@ def pro_modifiers(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     not Russia's); its country is the place it is in, the one the article gives its role, or else the one country
     whose places the sentence names. 'Pro-government' names the government of that country."""
     doc = sent.doc
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.lower_ != "pro" or tok.i + 2 >= sent.end or doc[tok.i + 1].text != "-":
             continue
         what = doc[tok.i + 2]

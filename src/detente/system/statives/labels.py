@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
+from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
 from detente.system.statives.clause import RELATIVE, clause_anchor, holders_of, negated, predicates_of, speaker_of
 from detente.system.statives.lexicon import Found, keys_of, lexicon
@@ -147,7 +148,7 @@ def _designator(noun: Token, ctx: ArticleContext) -> ActorRef | None:
 
 
 def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not _is_label(tok):
             continue
         verb = _labelling_verb(tok)
@@ -182,7 +183,7 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
 def label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Britain proscribed Hezbollah', 'Hezbollah was blacklisted by the EU': the act is the label."""
     lex = lexicon()
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.label_acts:
             continue
         labelled, labeller = _labelled_and_labeller(tok, tok)

@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import negated, subject_of
@@ -93,7 +93,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     Qatar', 'Under Egyptian mediation, Israel and Hamas agreed to a truce'."""
     lex = lexicon()
     words = lex.mediation
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         lemma = tok.lemma_.lower()
         if mediation.misread_verb(tok, words):  # "Qatar mediates between", "which has been mediating"
             lemma = next(v for v in words.verbs if tok.lower_.startswith(v.rstrip("e")))
@@ -181,7 +181,7 @@ def sides_of(sent: Span, ctx: ArticleContext) -> list[ActorRef]:
     """Two or more sides a sentence names: 'fighting between A and B', 'A and B agreed to a truce'."""
     words = lexicon().mediation
     found: list[ActorRef] = []
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         toks: list[Token] = []
         if tok.pos_ == "VERB" and tok.lemma_.lower() in words.mutual_verbs:  # "Israel and Hamas fought"
             subj = mediation.subject(tok)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system.statives.clause import ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
@@ -19,7 +19,7 @@ from detente.system.statives.parties import actors_of, bodies_of, members_of
 def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Montenegro joined NATO', 'Britain will leave the EU': membership of an international body."""
     lex = lexicon()
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         lemma = tok.lemma_.lower()
         if lemma not in lex.membership or tok.pos_ != "VERB":
             continue
@@ -66,7 +66,7 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """A body's members listed by the body: 'the Arab League, which includes Egypt', 'the ASEAN member states,
     including Vietnam', 'NATO, of which Turkey is a member', 'Poland is an EU and NATO member'."""
     words = lexicon().rosters
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         lemma = tok.lemma_.lower()
         if tok.lower_ in words.preps and tok.dep_ == "prep":
             bodies = _bodies_of_members(tok.head, ctx, words.member_nouns)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, country_actor, head_role
 from detente.actors.phrases import phrase_tokens
+from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import (
@@ -37,7 +38,7 @@ from detente.where.mentions import entity_of
 
 def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     lex = lexicon()
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         entry = lookup(tok, lex.nouns)
@@ -102,7 +103,7 @@ def _counter(noun: Token) -> Token | None:
 def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'militias allied with Iran', 'Turkey is hostile to the YPG', 'Hamas, which is backed by Iran'."""
     lex = lexicon()
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         entry = lex.adjectives.get(tok.lower_)
         if entry is None or tok.pos_ not in ("ADJ", "VERB"):
             continue
@@ -183,7 +184,7 @@ def _adjective_holder(tok: Token, lex: Lexicon) -> Token | None:
 def relative_clauses(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Russia, which has backed the Syrian government', 'Qatar, which mediates between Israel and Hamas'."""
     lex = lexicon()
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         entry = lex.relative_verbs.get(tok.lemma_.lower())
         if entry is None:
             continue
@@ -265,7 +266,7 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """ "Iran's support for Hezbollah", "Qatari mediation between Israel and Hamas", "Russia's war on Ukraine",
     "Sweden's membership of NATO", "the alliance between Russia and Syria"."""
     lex = lexicon()
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.pos_ not in ("NOUN", "PROPN") and not _nominal_gerund(tok):
             continue
         entry = lookup(tok, lex.owned)

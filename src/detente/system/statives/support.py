@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext
 from detente.data import schemas
 from detente.events.clause import read_clause
+from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
 from detente.system.statives.clause import RELATIVE, clause_anchor, ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
@@ -27,7 +28,7 @@ Pair = tuple[Token, Token]  # (backer, backed)
 def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """Every support a sentence says with a verb or an aid noun, backer -> backed (never within one country)."""
     words = lexicon().support
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         pairs, stopped = _pairs(tok, words)
         if not pairs:
             continue
@@ -59,7 +60,7 @@ def requested(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     Ukraine' is no support; nor is leaving or ending anything ('French troops left Mali at the junta's request')."""
     lex = lexicon()
     words, leaving = lex.support, lex.ending_verbs | lex.membership_ends
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.lemma_.lower() not in words.request_nouns:
             continue
         verb = tok.head.head
@@ -90,7 +91,7 @@ def works_with(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     of the subject (or the accused) with the one after 'with', one way; read here beside support because it is
     said, and accused, the same way."""
     words = lexicon().cooperation.with_verbs
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in words or negated(tok):
             continue
         partners = [o for o in _pobjs(tok, "with") if actor_phrase(o)]

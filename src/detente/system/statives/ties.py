@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
 from detente.data import clauses
+from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import (
@@ -29,7 +30,7 @@ from detente.system.statives.parties import actors_of, sides_of
 def tie_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Qatar has close ties with Hamas', 'strained relations between Ankara and Washington'."""
     ties = lexicon().ties
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.pos_ != "NOUN" or tok.lower_ not in ties.nouns:
             continue
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod", "compound")}
@@ -66,7 +67,7 @@ def agreements(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Israel and Hamas agreed to a truce', 'Israel agreed to a ceasefire with Hezbollah', 'A and B issued a
     joint statement', 'A fought alongside B': cooperation, both ways."""
     words = lexicon().cooperation
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         side_toks: list[Token] = []
         verb: Token | None = None
         lemma = tok.lemma_.lower()
@@ -97,7 +98,7 @@ def defence_pacts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     the subject or what was signed or held, else the signers."""
     words = lexicon().cooperation
     holding = set(words.verbs) | set(lexicon().ties.holding)
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.pacts or not _of_defence(tok, words.pact_modifiers):
             continue
         verb = tok.head

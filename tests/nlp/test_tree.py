@@ -1,0 +1,23 @@
+"""Small reads of the tree: a sentence's tokens made once per doc."""
+
+from __future__ import annotations
+
+from detente.nlp import get_nlp
+from detente.nlp.tree import sentence_tokens
+
+
+def test_sentence_tokens_are_the_sentence_in_order_and_made_once() -> None:
+    doc = get_nlp()("Ruritania signed a treaty with Freedonia. The talks lasted two days.")
+    first, second = list(doc.sents)
+    tokens = sentence_tokens(first)
+    assert [t.i for t in tokens] == [t.i for t in first]
+    assert [t.text for t in sentence_tokens(second)] == [t.text for t in second]
+    assert sentence_tokens(first) is tokens  # the second walk reuses the first's tokens
+    assert sentence_tokens(second) is not tokens  # each sentence its own
+
+
+def test_a_span_that_is_not_a_whole_sentence_has_its_own_tokens() -> None:
+    doc = get_nlp()("Ruritania signed a treaty with Freedonia.")
+    whole, part = doc[0:7], doc[0:3]
+    assert [t.text for t in sentence_tokens(part)] == ["Ruritania", "signed", "a"]
+    assert len(sentence_tokens(whole)) == 7
