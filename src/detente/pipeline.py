@@ -24,6 +24,7 @@ from detente.nlp import get_nlp
 from detente.nlp.boilerplate import blank_boilerplate
 from detente.nlp.lemmas import clause_lemmas, restore_e_lemmas
 from detente.nlp.memory import release_free_memory
+from detente.nlp.names import repair_names
 from detente.nlp.repair import repair
 from detente.records import Article, Event, Skip, Stative
 from detente.system.statives import extract_statives
@@ -97,7 +98,9 @@ class Coder:
             raise ValueError("no learned model is installed; run `detente train` or use layers='patterns'")
 
     def prepare(self, doc: Doc) -> Doc:
-        """A parsed doc as the coder reads it: verb lemmas restored, misread event verbs re-parsed."""
+        """A parsed doc as the coder reads it: names read as function words and misread event verbs re-parsed, verb
+        lemmas restored."""
+        doc = repair_names(doc, self.nlp)  # first: "May said ..." gives the verb its subject back
         restore_e_lemmas(doc, self.known_lemmas)  # before repair, which looks for event verbs by lemma
         fixed = repair(doc, self.nlp, self.event_lemmas)
         if fixed is not doc:  # a re-parsed sentence comes back with the model's lemmas

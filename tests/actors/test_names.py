@@ -65,7 +65,9 @@ def test_office_classes_filled_with_dated_holders() -> None:
     import datetime as dt
 
     assert lookup("Jeremy Corbyn", dt.date(2017, 11, 10)).actor.code == "GBROPP"  # type: ignore[union-attr]
-    assert lookup("Jeremy Corbyn", dt.date(2009, 11, 10)).actor is None  # not yet leader of anything we code
+    # a backbench MP before he led the party (s13: a seat in parliament is coded), nothing before his first seat
+    assert lookup("Jeremy Corbyn", dt.date(2009, 11, 10)).actor.code == "GBRLEG"  # type: ignore[union-attr]
+    assert lookup("Jeremy Corbyn", dt.date(1980, 11, 10)).actor is None
     assert lookup("Jeff Sessions", dt.date(2017, 11, 10)).actor.code == "USAGOV"  # type: ignore[union-attr]
     assert lookup("Jeff Sessions", dt.date(2015, 11, 10)).actor.code == "USALEG"  # type: ignore[union-attr]
     assert lookup("Jeff Sessions", dt.date(2019, 11, 10)).actor is None

@@ -9,7 +9,15 @@ import yaml
 from pydantic import ValidationError
 
 from detente.data import roles_file
-from detente.data.schemas import OfficeHolder, RolesFile, load_yaml, office_holder_paths, role_codes
+from detente.data.schemas import (
+    OfficeHolder,
+    RolesFile,
+    load_office_holders,
+    load_yaml,
+    office_holder_paths,
+    overlapping_spells,
+    role_codes,
+)
 
 
 def test_role_codes_come_from_roles_yaml_only() -> None:
@@ -62,3 +70,21 @@ def test_office_holders_are_read_from_every_file_of_the_table() -> None:
     assert all(isinstance(p, Path) for p in paths)
     data = yaml.safe_load(paths[0].read_text(encoding="utf-8"))
     assert len(data["office_holders"]) > 100
+
+
+def test_one_person_holds_one_code_of_a_country_at_a_time() -> None:
+    minister = OfficeHolder(name="A B", code="GBRGOV", office="minister", start="2016-07-13", end="2018-07-09")
+    mp_after = OfficeHolder(name="A B", code="GBRLEG", office="MP", start="2018-07-09", end="2019-07-24")
+    assert overlapping_spells([minister, mp_after]) == []  # one ends the day the other starts
+    mp_during = OfficeHolder(name="A B", code="GBRLEG", office="MP", start="2017-01-01", end=None)
+    assert overlapping_spells([minister, mp_during]) == [
+        "office holders: A B is GBRGOV and GBRLEG at once (2017-01-01 to 2018-07-09)"
+    ]
+    namesake = OfficeHolder(name="A B", code="AUSGOV", office="minister", start="2017-01-01", end=None)
+    assert overlapping_spells([minister, namesake]) == []  # two people of one name in two countries
+
+
+def test_the_packaged_office_holders_have_no_overlapping_spells() -> None:
+    holders = [h for _, f in load_office_holders() for h in f.office_holders]
+    assert len(holders) > 3000
+    assert overlapping_spells(holders) == []

@@ -152,6 +152,11 @@ def repair(doc: Doc, nlp: Language, lemmas: set[str] | frozenset[str]) -> Doc:
             if attempt is not None and _fixes(attempt, bad):
                 readings.append(attempt)
                 break
+    return rebuilt(doc, readings)
+
+
+def rebuilt(doc: Doc, readings: list[_Reading]) -> Doc:
+    """``doc`` itself when there is nothing to change, else a new doc with the readings' tags and tree."""
     if not readings:
         return doc
     merged = _Reading({}, {}, {}, {}, {}, {})

@@ -18,6 +18,7 @@ from detente.data.schemas.actors import (
     OfficeHoldersFile,
     UserActorsFile,
     UserAlias,
+    overlapping_spells,
 )
 from detente.data.schemas.base import (
     CAMEO_CODE,
@@ -115,6 +116,7 @@ __all__ = [
     "_check_role",
     "_no_duplicates",
     "load_yaml",
+    "overlapping_spells",
     "role_codes",
 ]
 
@@ -179,6 +181,7 @@ def validate_all() -> list[str]:
         except Exception as exc:
             problems.append(f"office_holders/{path.name}: {exc}")
     holders.extend(getattr(loaded.get("office_holders.yaml"), "office_holders", []))
+    problems.extend(overlapping_spells(holders))
     roles = role_codes() | {"STATE"}
     for pf in pattern_files:
         for pat in pf.verbs:

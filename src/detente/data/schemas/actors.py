@@ -65,6 +65,27 @@ class OfficeHolder(_Strict):
         return self.end if isinstance(self.end, dt.date) else None
 
 
+def overlapping_spells(holders: list[OfficeHolder]) -> list[str]:
+    """Spells of one person (one name) in one country with different codes whose dates overlap: the resolver takes
+    the first listed, so the other office is never read. Two people of one name in different countries (a David
+    Johnston in Canada and in Australia) may overlap."""
+    by_name: dict[str, list[OfficeHolder]] = {}
+    for h in holders:
+        by_name.setdefault(h.name, []).append(h)
+    problems = []
+    for name, spells in by_name.items():
+        for i, a in enumerate(spells):
+            for b in spells[i + 1 :]:
+                if a.code == b.code or a.code[:3] != b.code[:3]:
+                    continue
+                a_start, b_start = a.start_date or dt.date.min, b.start_date or dt.date.min
+                a_end = a.end_date or dt.date.max
+                b_end = b.end_date or dt.date.max
+                if a_start < b_end and b_start < a_end:
+                    problems.append(f"office holders: {name} is {a.code} and {b.code} at once ({b_start} to {a_end})")
+    return problems
+
+
 class OfficeHoldersFile(DataFile):
     """Office holders; the table may be split into several files (``office_holders/*.yaml``, one per region)."""
 
