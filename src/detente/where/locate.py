@@ -30,6 +30,7 @@ from detente.where.places import (
     place_location,
 )
 from detente.where.possessive import stripped_possessive
+from detente.where.said import reporting_verb
 from detente.where.scene import carried_scene, described_place
 from detente.where.spelling import respelt_place
 
@@ -100,7 +101,9 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
         # "the towns of Jisr al-Shaghour", "the strategic Tal al-Jabiyeh hill": the noun says the name is a place
         # "Syrias Hama province": a known town the tagger hid in a longer name is the region its noun says
         return next(filter(None, (_as_region(head, c, _unlisted(c, named=c.i != head.i)) for c in candidates)), None)
-    return next(filter(None, map(_unlisted, candidates)), None)
+    # "Maaret-al-Numan, a city south of Idlib": an appositive place noun says the name is a place, whatever its tag
+    named = any(c.dep_ == "appos" and c.lemma_.lower() in roles.place_nouns for c in head.children)
+    return next(filter(None, (_unlisted(c, named=named) for c in candidates)), None)
 
 
 def _demonym_capital(head: Token) -> Location | None:
@@ -245,6 +248,13 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
             found += [loc for o in prep_objects(contest, ("of",)) if (loc := _place_of(o, unlisted)) is not None]
     objects = list(prep_objects(anchor, preps))
+    if unlisted:  # "during a visit to London", "during talks in Ankara": where the visit or the talks were
+        roles = roles_file()
+        objects += [
+            o
+            for o in prep_objects(anchor, ("during",))
+            if o.lemma_.lower() in roles.venue_nouns or o.lemma_.lower() in roles.travel_words
+        ]
     if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
         objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
     for pobj in objects:
@@ -351,19 +361,22 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
     # the verb an event noun is told with takes the noun's prepositions: "launched air raids on the town of X"
     # (the parser hangs "on" on the verb), "paid a visit to London"
     verb = _noun_verb(trigger, unlisted)
-    found = [
-        loc
-        for anchor in anchors
-        for loc in _locatives(
-            anchor,
-            _preps_of(anchor)
-            if anchor is trigger or (_for_purpose(trigger) and anchor.i == trigger.head.head.i)
-            else _preps_of(trigger)
-            if verb is not None and anchor.i == verb.i
-            else LOCATIVE_PREPS,
-            unlisted,
-        )
-    ]
+
+    def read(anchor: Token) -> list[Location]:
+        if anchor is trigger or (_for_purpose(trigger) and anchor.i == trigger.head.head.i):
+            preps = _preps_of(anchor)
+        elif verb is not None and anchor.i == verb.i:
+            preps = _preps_of(trigger)
+        else:
+            preps = LOCATIVE_PREPS
+        return _locatives(anchor, preps, unlisted)
+
+    # for the event's own record, a place on the subject ("rebels in Talbisseh shelled positions around the town of
+    # X") is where the party is: the event's only where the trigger and its other words name none
+    subjects = [a for a in anchors if unlisted and a.dep_ == "nsubj" and a.head.i == trigger.i]
+    found = [loc for anchor in anchors if anchor not in subjects for loc in read(anchor)]
+    if not found:
+        found = [loc for anchor in subjects for loc in read(anchor)]
     found += [loc for anchor in anchors for loc in _visited(anchor, unlisted)]
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
@@ -502,6 +515,11 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
+    if code is not None and code[:2] in roles_file().said_roots:
+        speaker = reporting_verb(trigger)
+        said = _clause_place([speaker], speaker, True) or _scene(speaker, True) if speaker is not None else []
+        if said:  # words told in a reported clause were said where the verb of saying's clause says
+            return _most_specific(said, None, trigger, unlisted)
     found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted)
     if targeted is not None and targeted.precision != "country":
         # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
@@ -517,14 +535,28 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         # "spent time in England, France and Ireland" (a visit to France): the phrase lists places of several
         # countries, the event's target among them; its place is the target's, not the first listed
         found = [loc for loc in found if loc.country == targeted.country] or found
+    if unlisted and (targeted is None or targeted.precision == "country"):
+        # "struck Maaret-al-Numan, a city south of Idlib": a known town or site that is the deed's own object is
+        # where it fell, before a place the rest of the clause names
+        struck = [
+            loc for loc in _struck(trigger, unlisted) if loc.precision in ("city", "site") and loc.lat is not None
+        ]
+        found = struck + [loc for loc in found if loc not in struck]
     if (found or targeted) and all(loc.precision == "country" for loc in [*found, *filter(None, [targeted])]):
         found += _struck(trigger, unlisted)  # "struck the towns of X and Y in Syria": the towns, in that country
     if not found and targeted is None:
         found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger, unlisted)
-    # the most specific place wins: a city or region is more precise than a country ("attacked the embassies of
-    # France in Kinshasa"), a town than its region ("near the city of Manbij in the Aleppo governorate"); a place
-    # no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
-    # town ("in Hebron near Kiryat Arba": Hebron)
+    place = _most_specific(found, targeted, trigger, unlisted)
+    if place is not None or code is None or code[:2] not in roles_file().scene_roots:
+        return place
+    return carried_scene(trigger)
+
+
+def _most_specific(found: list[Location], targeted: Location | None, trigger: Token, unlisted: bool) -> Location | None:
+    """The most specific place wins: a city or region is more precise than a country ("attacked the embassies of
+    France in Kinshasa"), a town than its region ("near the city of Manbij in the Aleppo governorate"); a place
+    no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
+    town ("in Hebron near Kiryat Arba": Hebron)."""
     finer = sorted((loc for loc in found if loc.precision != "country"), key=_specific)
     if finer:
         if _unplaced(finer[0]):  # an unlisted town: in the one country the clause's other places are in
@@ -535,7 +567,4 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
             if home is not None:  # else in the country the article is about, if one is
                 return finer[0].model_copy(update={"country": home})
         return finer[0]
-    place = targeted or (found[0] if found else None)
-    if place is not None or code is None or code[:2] not in roles_file().scene_roots:
-        return place
-    return carried_scene(trigger)
+    return targeted or (found[0] if found else None)
