@@ -60,3 +60,31 @@ def test_a_region_named_with_its_compass_word_keeps_its_point() -> None:
         "SYR",
         "region",
     )
+
+
+def test_a_deed_at_several_places_far_apart_is_in_their_country() -> None:
+    text = "The coalition launched ten air strikes in Syria, nine near Raqqa and one at Palmyra."
+    assert _place(text, "strikes", "195") == ("Syria", "SYR", "country")
+    text = "The army reported air strikes on rebels in Homs Hama and Idlib provinces on Friday."
+    assert _place(text, "strikes", "195") == ("Syria", "SYR", "country")
+    # one place named: that place
+    assert _place("The coalition launched ten air strikes near Raqqa on Friday.", "strikes", "195") == (
+        "Raqqa",
+        "SYR",
+        "city",
+    )
+
+
+def test_words_take_no_place_from_what_they_are_about() -> None:
+    # a reported deed's place is not where its teller blamed someone, nor what an appeal asks done elsewhere
+    text = "The monitor said the jets had struck a market in Idlib, blaming the government for the attack."
+    assert _place(text, "blaming", "112") is None
+    assert (
+        _place("The coalition urged the United Nations to halt the bombing of civilians in Yemen.", "urged", "020")
+        is None
+    )
+    # where the words were said, they take that place
+    text = "In Geneva, the monitor said the jets had struck a market in Idlib, blaming the government for the attack."
+    assert _place(text, "blaming", "112") == ("Geneva", "CHE", "city")
+    text = "At a news conference in Riyadh, the coalition urged the United Nations to halt the bombing in Yemen."
+    assert _place(text, "urged", "020") == ("Riyadh", "SAU", "city")

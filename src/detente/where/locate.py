@@ -32,6 +32,7 @@ from detente.where.places import (
 from detente.where.possessive import stripped_possessive
 from detente.where.said import reporting_verb
 from detente.where.scene import carried_scene, described_place
+from detente.where.several import listed_places, several_places
 from detente.where.spelling import respelt_place
 
 LOCATIVE_PREPS = {
@@ -58,6 +59,10 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey');
     with ``unlisted``, failing those, a place name no gazetteer knows (``_unlisted``)."""
     roles, lemma = roles_file(), head.lemma_.lower()
+    if unlisted:
+        listed = listed_places(head)
+        if listed is not None:
+            return listed
     candidates = [head]
     if lemma in roles.place_nouns or lemma in roles.site_nouns:  # "the town of X", "Clark airport"
         # "Aleppo city": the small parser sometimes makes the name an adjective of the noun
@@ -289,8 +294,9 @@ def _inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 
 
-def _clause_tokens(head: Token) -> list[Token]:
-    """The words of a clause, without the clauses inside it (relative, reported, adverbial, conjoined verbs)."""
+def _clause_tokens(head: Token, skip: frozenset[str] | set[str] = OTHER_CLAUSES) -> list[Token]:
+    """The words of a clause, without the clauses inside it (relative, reported, adverbial, conjoined verbs; and
+    what else ``skip`` names)."""
     verb = head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -299,7 +305,7 @@ def _clause_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         out.append(tok)
         for child in tok.children:
-            if child.dep_ in OTHER_CLAUSES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            if child.dep_ in skip or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
@@ -357,7 +363,7 @@ def _for_purpose(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
 
 
-def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) -> list[Location]:
+def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False, words: bool = False) -> list[Location]:
     # the verb an event noun is told with takes the noun's prepositions: "launched air raids on the town of X"
     # (the parser hangs "on" on the verb), "paid a visit to London"
     verb = _noun_verb(trigger, unlisted)
@@ -381,7 +387,7 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
-        clause = _event_clause(anchors, trigger, unlisted)
+        clause = _event_clause(anchors, trigger, unlisted, words)
         found = [loc for tok in clause for loc in _locatives(tok)]  # known places only: "(its branch in the Levant)"
     elif all(loc.precision == "region" for loc in found):
         # "killed in airstrikes against the group near the city of Manbij in the Aleppo governorate": the phrase on
@@ -398,13 +404,16 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
     return found
 
 
-def _event_clause(anchors: list[Token], trigger: Token, record: bool = False) -> list[Token]:
+def _event_clause(anchors: list[Token], trigger: Token, record: bool = False, words: bool = False) -> list[Token]:
     """The words of the event's own clause: the clause of its verb (for an event noun, the verb it is told with),
     and, for a verb conjoined to another ("UN envoy meets rebels ... met with leaders of the alliance in southern
     Syria"), its own words too, which the clause of the verb it hangs on leaves out as another clause — for the
     event's record only (``record``): while the parties are read, such a place made its country the target of one
     more (false) event on the real-news train split."""
-    clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+    # words ("called on the EU to stop crimes in Syria", "vowed to fight in Idlib"): what is asked, vowed or
+    # threatened is done elsewhere, so the clause it is told in (an xcomp) is no place of the words
+    skip = OTHER_CLAUSES | {"xcomp"} if words else OTHER_CLAUSES
+    clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger, skip)
     if record and trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX"):
         seen = {t.i for t in clause}
         clause = sorted([*clause, *(t for t in _clause_tokens(trigger) if t.i not in seen)], key=lambda t: t.i)
@@ -520,7 +529,10 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         said = _clause_place([speaker], speaker, True) or _scene(speaker, True) if speaker is not None else []
         if said:  # words told in a reported clause were said where the verb of saying's clause says
             return _most_specific(said, None, trigger, unlisted)
-    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted)
+        if speaker is not None:
+            return None  # the reported clause's places are what the words are about; where said, it does not say
+    words = code is not None and code[:2] in roles_file().said_roots
+    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted, words)
     if targeted is not None and targeted.precision != "country":
         # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
         # object is a place inside the target's ("retook the al-Qaryatain city in Homs")
@@ -537,11 +549,12 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         found = [loc for loc in found if loc.country == targeted.country] or found
     if unlisted and (targeted is None or targeted.precision == "country"):
         # "struck Maaret-al-Numan, a city south of Idlib": a known town or site that is the deed's own object is
-        # where it fell, before a place the rest of the clause names
+        # where it fell, not a town the rest of the clause names ("south of Idlib" says where that town lies)
         struck = [
             loc for loc in _struck(trigger, unlisted) if loc.precision in ("city", "site") and loc.lat is not None
         ]
-        found = struck + [loc for loc in found if loc not in struck]
+        if struck:
+            found = struck + [loc for loc in found if loc.precision not in ("city", "site")]
     if (found or targeted) and all(loc.precision == "country" for loc in [*found, *filter(None, [targeted])]):
         found += _struck(trigger, unlisted)  # "struck the towns of X and Y in Syria": the towns, in that country
     if not found and targeted is None:
@@ -558,6 +571,10 @@ def _most_specific(found: list[Location], targeted: Location | None, trigger: To
     no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
     town ("in Hebron near Kiryat Arba": Hebron)."""
     finer = sorted((loc for loc in found if loc.precision != "country"), key=_specific)
+    if finer and unlisted:  # for the event's record: while the parties are read, one place is what they need
+        several = several_places(finer)
+        if several is not None:
+            return several
     if finer:
         if _unplaced(finer[0]):  # an unlisted town: in the one country the clause's other places are in
             countries = {loc.country for loc in found if loc.country}
