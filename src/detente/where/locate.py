@@ -571,7 +571,7 @@ def _most_specific(found: list[Location], targeted: Location | None, trigger: To
     no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
     town ("in Hebron near Kiryat Arba": Hebron)."""
     finer = sorted((loc for loc in found if loc.precision != "country"), key=_specific)
-    if finer and unlisted:  # for the event's record: while the parties are read, one place is what they need
+    if finer:
         several = several_places(finer)
         if several is not None:
             return several
