@@ -88,3 +88,10 @@ def test_words_take_no_place_from_what_they_are_about() -> None:
     assert _place(text, "blaming", "112") == ("Geneva", "CHE", "city")
     text = "At a news conference in Riyadh, the coalition urged the United Nations to halt the bombing in Yemen."
     assert _place(text, "urged", "020") == ("Riyadh", "SAU", "city")
+
+
+def test_a_deed_told_by_a_participle_on_what_it_sent_is_where_that_fell() -> None:
+    text = "On Monday more than 100 shells fired by the rebels hit eastern neighborhoods of Aleppo."
+    assert _place(text, "fired", "194") == ("Aleppo", "SYR", "city")
+    # nothing fell on a named place: no place
+    assert _place("On Monday more than 100 shells fired by the rebels killed two people.", "fired", "194") is None

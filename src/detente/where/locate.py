@@ -451,6 +451,12 @@ def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
         if clause.pos_ not in ("VERB", "AUX", "NOUN"):
             clause = clause.head  # "before meeting ...": the preposition's verb
         found = _clause_place([clause], clause, unlisted)
+    if not found and unlisted and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and clause.i == trigger.head.i:
+        # "shells fired by the rebels hit western neighborhoods of Aleppo": a deed told by a participle on the thing
+        # it sent, which then fell on a place, happened where that thing fell (the verb the thing is subject of)
+        verb = clause.head if clause.dep_ in ("nsubj", "nsubjpass") and clause.head.pos_ == "VERB" else None
+        if verb is not None:
+            found = _clause_place([verb], verb, unlisted) or _struck(verb, unlisted)
     return found
 
 
