@@ -32,15 +32,25 @@ PART_WORDS = {
 }
 
 
-def part_word(tok: Token) -> Token | None:
-    """The compass word that makes a phrase a part of its place ("northern", "the Eastern part")."""
-    return next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+def part_word(tok: Token, named: str = "") -> Token | None:
+    """The compass word that makes a phrase a part of its place ("northern", "the Eastern part"); not one the
+    place's own name, as written (``named``), already holds: "northeastern Syria" is the gazetteer's region of that
+    name, not the northeastern part of it."""
+    words = set(named.casefold().replace("-", " ").split())
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "amod" and c.lower_ in PART_WORDS and c.lower_.replace("-", " ") not in words
+        ),
+        None,
+    )
 
 
 def part_of_country(tok: Token, country: str, text: str) -> Location | None:
     """'northern Syria': a region of the country ``country`` (its dictionary name; ``text`` as written), not all of
     it; where exactly is unknown. None without a compass word."""
-    part = part_word(tok)
+    part = part_word(tok, text)
     if part is None:
         return None
     loc = place_location(country, text)
@@ -52,7 +62,7 @@ def part_of_country(tok: Token, country: str, text: str) -> Location | None:
 
 def part_of_region(tok: Token, loc: Location | None) -> Location | None:
     """'northern Virginia': a part of a region, not all of it, as for a country; where exactly is unknown."""
-    part = part_word(tok)
+    part = part_word(tok, loc.text if loc is not None else "")
     if loc is None or part is None or loc.precision != "region":
         return loc
     name = f"{part.lower_} {loc.name}"

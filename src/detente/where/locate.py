@@ -30,7 +30,9 @@ from detente.where.places import (
     place_location,
 )
 from detente.where.possessive import stripped_possessive
+from detente.where.said import reporting_verb
 from detente.where.scene import carried_scene, described_place
+from detente.where.several import listed_places, several_places
 from detente.where.spelling import respelt_place
 
 LOCATIVE_PREPS = {
@@ -57,6 +59,10 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
     """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey');
     with ``unlisted``, failing those, a place name no gazetteer knows (``_unlisted``)."""
     roles, lemma = roles_file(), head.lemma_.lower()
+    if unlisted:
+        listed = listed_places(head)
+        if listed is not None:
+            return listed
     candidates = [head]
     if lemma in roles.place_nouns or lemma in roles.site_nouns:  # "the town of X", "Clark airport"
         # "Aleppo city": the small parser sometimes makes the name an adjective of the noun
@@ -100,7 +106,9 @@ def _place_of(head: Token, unlisted: bool = False) -> Location | None:
         # "the towns of Jisr al-Shaghour", "the strategic Tal al-Jabiyeh hill": the noun says the name is a place
         # "Syrias Hama province": a known town the tagger hid in a longer name is the region its noun says
         return next(filter(None, (_as_region(head, c, _unlisted(c, named=c.i != head.i)) for c in candidates)), None)
-    return next(filter(None, map(_unlisted, candidates)), None)
+    # "Maaret-al-Numan, a city south of Idlib": an appositive place noun says the name is a place, whatever its tag
+    named = any(c.dep_ == "appos" and c.lemma_.lower() in roles.place_nouns for c in head.children)
+    return next(filter(None, (_unlisted(c, named=named) for c in candidates)), None)
 
 
 def _demonym_capital(head: Token) -> Location | None:
@@ -245,6 +253,13 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
             found += [loc for o in prep_objects(contest, ("of",)) if (loc := _place_of(o, unlisted)) is not None]
     objects = list(prep_objects(anchor, preps))
+    if unlisted:  # "during a visit to London", "during talks in Ankara": where the visit or the talks were
+        roles = roles_file()
+        objects += [
+            o
+            for o in prep_objects(anchor, ("during",))
+            if o.lemma_.lower() in roles.venue_nouns or o.lemma_.lower() in roles.travel_words
+        ]
     if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
         objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
     for pobj in objects:
@@ -279,8 +294,9 @@ def _inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 
 
-def _clause_tokens(head: Token) -> list[Token]:
-    """The words of a clause, without the clauses inside it (relative, reported, adverbial, conjoined verbs)."""
+def _clause_tokens(head: Token, skip: frozenset[str] | set[str] = OTHER_CLAUSES) -> list[Token]:
+    """The words of a clause, without the clauses inside it (relative, reported, adverbial, conjoined verbs; and
+    what else ``skip`` names)."""
     verb = head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -289,7 +305,7 @@ def _clause_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         out.append(tok)
         for child in tok.children:
-            if child.dep_ in OTHER_CLAUSES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            if child.dep_ in skip or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
@@ -347,28 +363,31 @@ def _for_purpose(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
 
 
-def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) -> list[Location]:
+def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False, words: bool = False) -> list[Location]:
     # the verb an event noun is told with takes the noun's prepositions: "launched air raids on the town of X"
     # (the parser hangs "on" on the verb), "paid a visit to London"
     verb = _noun_verb(trigger, unlisted)
-    found = [
-        loc
-        for anchor in anchors
-        for loc in _locatives(
-            anchor,
-            _preps_of(anchor)
-            if anchor is trigger or (_for_purpose(trigger) and anchor.i == trigger.head.head.i)
-            else _preps_of(trigger)
-            if verb is not None and anchor.i == verb.i
-            else LOCATIVE_PREPS,
-            unlisted,
-        )
-    ]
+
+    def read(anchor: Token) -> list[Location]:
+        if anchor is trigger or (_for_purpose(trigger) and anchor.i == trigger.head.head.i):
+            preps = _preps_of(anchor)
+        elif verb is not None and anchor.i == verb.i:
+            preps = _preps_of(trigger)
+        else:
+            preps = LOCATIVE_PREPS
+        return _locatives(anchor, preps, unlisted)
+
+    # for the event's own record, a place on the subject ("rebels in Talbisseh shelled positions around the town of
+    # X") is where the party is: the event's only where the trigger and its other words name none
+    subjects = [a for a in anchors if unlisted and a.dep_ == "nsubj" and a.head.i == trigger.i]
+    found = [loc for anchor in anchors if anchor not in subjects for loc in read(anchor)]
+    if not found:
+        found = [loc for anchor in subjects for loc in read(anchor)]
     found += [loc for anchor in anchors for loc in _visited(anchor, unlisted)]
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")
-        clause = _event_clause(anchors, trigger, unlisted)
+        clause = _event_clause(anchors, trigger, unlisted, words)
         found = [loc for tok in clause for loc in _locatives(tok)]  # known places only: "(its branch in the Levant)"
     elif all(loc.precision == "region" for loc in found):
         # "killed in airstrikes against the group near the city of Manbij in the Aleppo governorate": the phrase on
@@ -385,13 +404,16 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False) 
     return found
 
 
-def _event_clause(anchors: list[Token], trigger: Token, record: bool = False) -> list[Token]:
+def _event_clause(anchors: list[Token], trigger: Token, record: bool = False, words: bool = False) -> list[Token]:
     """The words of the event's own clause: the clause of its verb (for an event noun, the verb it is told with),
     and, for a verb conjoined to another ("UN envoy meets rebels ... met with leaders of the alliance in southern
     Syria"), its own words too, which the clause of the verb it hangs on leaves out as another clause — for the
     event's record only (``record``): while the parties are read, such a place made its country the target of one
     more (false) event on the real-news train split."""
-    clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger)
+    # words ("called on the EU to stop crimes in Syria", "vowed to fight in Idlib"): what is asked, vowed or
+    # threatened is done elsewhere, so the clause it is told in (an xcomp) is no place of the words
+    skip = OTHER_CLAUSES | {"xcomp"} if words else OTHER_CLAUSES
+    clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger, skip)
     if record and trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX"):
         seen = {t.i for t in clause}
         clause = sorted([*clause, *(t for t in _clause_tokens(trigger) if t.i not in seen)], key=lambda t: t.i)
@@ -429,6 +451,12 @@ def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
         if clause.pos_ not in ("VERB", "AUX", "NOUN"):
             clause = clause.head  # "before meeting ...": the preposition's verb
         found = _clause_place([clause], clause, unlisted)
+    if not found and unlisted and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and clause.i == trigger.head.i:
+        # "shells fired by the rebels hit western neighborhoods of Aleppo": a deed told by a participle on the thing
+        # it sent, which then fell on a place, happened where that thing fell (the verb the thing is subject of)
+        verb = clause.head if clause.dep_ in ("nsubj", "nsubjpass") and clause.head.pos_ == "VERB" else None
+        if verb is not None:
+            found = _clause_place([verb], verb, unlisted) or _struck(verb, unlisted)
     return found
 
 
@@ -502,7 +530,15 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
-    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted)
+    if code is not None and code[:2] in roles_file().said_roots:
+        speaker = reporting_verb(trigger)
+        said = _clause_place([speaker], speaker, True) or _scene(speaker, True) if speaker is not None else []
+        if said:  # words told in a reported clause were said where the verb of saying's clause says
+            return _most_specific(said, None, trigger, unlisted)
+        if speaker is not None:
+            return None  # the reported clause's places are what the words are about; where said, it does not say
+    words = code is not None and code[:2] in roles_file().said_roots
+    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted, words)
     if targeted is not None and targeted.precision != "country":
         # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
         # object is a place inside the target's ("retook the al-Qaryatain city in Homs")
@@ -517,15 +553,34 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         # "spent time in England, France and Ireland" (a visit to France): the phrase lists places of several
         # countries, the event's target among them; its place is the target's, not the first listed
         found = [loc for loc in found if loc.country == targeted.country] or found
+    if unlisted and (targeted is None or targeted.precision == "country"):
+        # "struck Maaret-al-Numan, a city south of Idlib": a known town or site that is the deed's own object is
+        # where it fell, not a town the rest of the clause names ("south of Idlib" says where that town lies)
+        struck = [
+            loc for loc in _struck(trigger, unlisted) if loc.precision in ("city", "site") and loc.lat is not None
+        ]
+        if struck:
+            found = struck + [loc for loc in found if loc.precision not in ("city", "site")]
     if (found or targeted) and all(loc.precision == "country" for loc in [*found, *filter(None, [targeted])]):
         found += _struck(trigger, unlisted)  # "struck the towns of X and Y in Syria": the towns, in that country
     if not found and targeted is None:
         found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger, unlisted)
-    # the most specific place wins: a city or region is more precise than a country ("attacked the embassies of
-    # France in Kinshasa"), a town than its region ("near the city of Manbij in the Aleppo governorate"); a place
-    # no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
-    # town ("in Hebron near Kiryat Arba": Hebron)
+    place = _most_specific(found, targeted, trigger, unlisted)
+    if place is not None or code is None or code[:2] not in roles_file().scene_roots:
+        return place
+    return carried_scene(trigger)
+
+
+def _most_specific(found: list[Location], targeted: Location | None, trigger: Token, unlisted: bool) -> Location | None:
+    """The most specific place wins: a city or region is more precise than a country ("attacked the embassies of
+    France in Kinshasa"), a town than its region ("near the city of Manbij in the Aleppo governorate"); a place
+    no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
+    town ("in Hebron near Kiryat Arba": Hebron)."""
     finer = sorted((loc for loc in found if loc.precision != "country"), key=_specific)
+    if finer:
+        several = several_places(finer)
+        if several is not None:
+            return several
     if finer:
         if _unplaced(finer[0]):  # an unlisted town: in the one country the clause's other places are in
             countries = {loc.country for loc in found if loc.country}
@@ -535,7 +590,4 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
             if home is not None:  # else in the country the article is about, if one is
                 return finer[0].model_copy(update={"country": home})
         return finer[0]
-    place = targeted or (found[0] if found else None)
-    if place is not None or code is None or code[:2] not in roles_file().scene_roots:
-        return place
-    return carried_scene(trigger)
+    return targeted or (found[0] if found else None)

@@ -23,10 +23,16 @@ VOWELS = frozenset("aeiou")
 MIN_CONSONANTS = 4  # shorter skeletons ("Homs", "Idlib") are shared by too many names to say which
 
 
+def plain(name: str) -> str:
+    """The name without case, accents, apostrophes, and with hyphens as spaces: "Maaret-al-Numan" and "Maaret
+    al-Numan", "Al Raqqa" and "Al-Raqqa" are one written name."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    return " ".join(re.split(r"[\s\-]+", re.sub(r"['’`]", "", ascii_name))).strip()
+
+
 def skeleton(name: str) -> str | None:
     """The name's first letter and its consonants in order, doubled ones once; None when too short to tell."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    words = [w for w in re.split(r"[\s\-]+", re.sub(r"['’`]", "", plain)) if w]
+    words = plain(name).split()
     words = [w for w in words if w not in ARTICLES] if len(words) > 1 else words
     letters = "".join(c for w in words for c in w if c.isalpha())
     if not letters:
@@ -36,6 +42,15 @@ def skeleton(name: str) -> str | None:
     if len(single) < MIN_CONSONANTS:
         return None
     return f"{letters[0]}:{''.join(single)}"
+
+
+@cache
+def _plain_index() -> dict[str, frozenset[str]]:
+    """Plain written name (``plain``) -> the canonical names of the gazetteer places written so."""
+    out: dict[str, set[str]] = {}
+    for surface, info in gazetteer().places.items():
+        out.setdefault(plain(surface), set()).add(info.name)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
@@ -50,7 +65,11 @@ def _index() -> dict[str, frozenset[str]]:
 
 
 def respelt_place(name: str, countries: Counter[str]) -> PlaceInfo | None:
-    """The one gazetteer place ``name`` is another spelling of, when that place is in a country the article names."""
+    """The one gazetteer place ``name`` is another spelling of: written the same but for hyphens, case and
+    apostrophes, or of the same skeleton when that place is in a country the article names."""
+    same = _plain_index().get(plain(name))
+    if same is not None and len(same) == 1:
+        return gazetteer().places[next(iter(same))]
     key = skeleton(name)
     names = _index().get(key) if key is not None else None
     if not names or len(names) != 1:

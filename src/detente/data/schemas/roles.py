@@ -94,6 +94,10 @@ class RolesFile(DataFile):
         default_factory=list,
         description="CAMEO roots of deeds done on the ground, which take the scene an earlier sentence set",
     )
+    said_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of words, which, told in a reported clause, happened where the speaker spoke",
+    )
     place_descriptions: dict[str, Literal["city", "region", "country"]] = Field(
         default_factory=dict,
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
