@@ -48,6 +48,8 @@ def _labelling_verb(tok: Token) -> Token | None:
     """'calls the rebels terrorists', 'regards Hamas as a terrorist group', 'is designated a terrorist group'."""
     lex = lexicon()
     gov = tok.head
+    if (verb := _listing_verb(tok)) is not None:
+        return verb  # "put Havana on its list of state sponsors of terrorism"
     if tok.dep_ == "pobj" and gov.lower_ == "as":
         gov = gov.head
     elif tok.dep_ == "appos" and gov.dep_ in ("dobj", "dative") and gov.head.dep_ != "relcl":
@@ -57,6 +59,22 @@ def _labelling_verb(tok: Token) -> Token | None:
     elif tok.dep_ not in ("oprd", "xcomp", "attr", "ccomp", "dobj", "npadvmod", "advcl"):
         return None
     return gov if gov.lemma_.lower() in lex.label_verbs and gov.i != tok.i else None
+
+
+def _listing_verb(tok: Token) -> Token | None:
+    """'put Havana back on Washington's list of state sponsors of terrorism', 'added the group to its list of
+    terrorist organisations': a label that names a list's members, the list where a verb of listing puts its
+    object. The verb labels as a labelling verb does."""
+    words = lexicon().label_lists
+    of, lst = tok.head, tok.head.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or lst.lemma_.lower() not in words.list_nouns or lst.dep_ != "pobj":
+        return None
+    prep, verb = lst.head, lst.head.head
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+        verb = verb.head  # "put Havana back on the list": the parser hangs 'on' on 'back'
+    if prep.lower_ not in words.list_preps or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.list_verbs:
+        return None
+    return verb
 
 
 def _misplaced(tok: Token) -> bool:
