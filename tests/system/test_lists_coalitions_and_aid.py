@@ -1,5 +1,5 @@
-"""Bodies listed in apposition, coalitions joined, pacts of mutual aid, bodies bound by a pact, and labels named
-as a list's members (s13-relations, issue 15)."""
+"""Bodies listed in apposition, coalitions joined, pacts of mutual aid, bodies bound by a pact, labels named
+as a list's members and accusations of crimes of mass violence (s13-relations, issue 15)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,12 @@ def test_the_somalia_mission_is_its_own_actor() -> None:
     # docs/conventions.md: a mission with its own acronym is IGO + the acronym of the date (ATMIS in 2022-2024)
     assert held_pairs("Burundi joined ATMIS in 2022.", "membership") == {("BDI", "IGOATMIS")}
     assert held_pairs("Burundi joined the African Union in 2022.", "membership") == {("BDI", "IGOAU")}
+
+
+def test_an_accusation_of_a_crime_of_mass_violence_is_a_label_by_the_accuser() -> None:
+    assert held_pairs("Israel accused Hamas of war crimes on Monday.", "label") == {("ISR", "PSEREB")}
+    text = "The Houthis, which Washington has accused of genocide, control Sanaa."
+    assert held_pairs(text, "label") == {("USAGOV", "YEMREB")}
+    # an accusation of a deed is the deed's claim, not a label; a denied accusation brands nobody
+    assert held_pairs("Russia accused Ukraine of shelling the plant.", "label") == set()
+    assert held_pairs("Israel did not accuse Hamas of war crimes.", "label") == set()

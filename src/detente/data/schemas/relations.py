@@ -67,6 +67,11 @@ class LabelWords(_Strict):
     list_nouns: list[str] = Field(default_factory=list)
     list_preps: list[str] = Field(default_factory=list)
     list_verbs: list[str] = Field(default_factory=list)
+    # "Washington has accused the RSF of genocide", "the army, which the UN accuses of war crimes": an accusation of
+    # one of these crimes (after one of ``accusing_preps``) brands the accused, as calling them criminals does
+    accusing_verbs: list[str] = Field(default_factory=list)
+    accusing_preps: list[str] = Field(default_factory=list)
+    crimes: list[str] = Field(default_factory=list)
 
 
 class TiesWords(_Strict):

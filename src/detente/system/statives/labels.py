@@ -197,6 +197,37 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield Found(source, target, "label", "-", "stative.label", tok, source, said, ends)
 
 
+def accusations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Washington has accused the RSF of genocide', 'The paramilitary group, which Washington has accused of
+    genocide': accusing a party of a crime of mass violence brands it; the accuser is the source, as for a label."""
+    words = lexicon().label_lists
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.accusing_verbs:
+            continue
+        crimes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in words.accusing_preps
+                  for o in p.children if o.dep_ == "pobj" and _a_crime(o, words.crimes)]  # fmt: skip
+        if not crimes:
+            continue
+        labelled, labeller = _labelled_and_labeller(tok, crimes[0])
+        if labelled is None or labeller is None:
+            continue
+        for source in actors_of(labeller, ctx)[:1]:
+            for target in actors_of(labelled, ctx):
+                if source.code != target.code:
+                    _, said = speaker_of(tok, ctx)
+                    yield Found(source, target, "label", "-", "stative.accusation", tok, source, said, negated(tok))
+
+
+def _a_crime(noun: Token, crimes: list[str]) -> bool:
+    """'genocide', 'war crimes', 'crimes against humanity', 'ethnic cleansing': the noun with the modifiers before
+    it and its 'against' phrase, as written or by lemma."""
+    mods = " ".join(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)
+    against = " ".join(f"against {o.lower_}" for p in noun.children if p.lower_ == "against" for o in p.children)
+    names = {" ".join(w for w in (mods, n, against) if w) for n in (noun.lower_, noun.lemma_.lower())}
+    names |= {" ".join(w for w in (mods, n) if w) for n in (noun.lower_, noun.lemma_.lower())}
+    return bool(names & set(crimes))
+
+
 def label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Britain proscribed Hezbollah', 'Hezbollah was blacklisted by the EU': the act is the label."""
     lex = lexicon()
