@@ -81,3 +81,11 @@ def test_an_accusation_of_a_crime_of_mass_violence_is_a_label_by_the_accuser() -
     # an accusation of a deed is the deed's claim, not a label; a denied accusation brands nobody
     assert held_pairs("Russia accused Ukraine of shelling the plant.", "label") == set()
     assert held_pairs("Israel did not accuse Hamas of war crimes.", "label") == set()
+
+
+def test_the_foremost_ally_or_backer_named_by_a_copula() -> None:
+    assert held_pairs("Armenia's closest ally is Russia.", "alliance") == {("RUS", "ARM")}
+    assert held_pairs("Serbia, whose main backer is Russia, voted no.", "support") == {("RUS", "SRB")}
+    # not any relation noun as a copula's subject, nor an ally not named foremost
+    assert held_pairs("Armenia's ally is Russia.", "alliance") == set()
+    assert held_pairs("Russia's enemy is Ukraine.", "hostility") == set()

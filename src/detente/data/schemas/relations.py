@@ -222,6 +222,9 @@ class StativePatternsFile(DataFile):
     cooperation: CooperationWords
     pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country
     referents: ReferentWords = Field(default_factory=ReferentWords)
+    # "Azerbaijan's closest ally is Turkey", "Syria's main backer is Russia": words that name the foremost ally or
+    # backer (with superlatives), whose relation noun as a copula's subject holds for what the copula names
+    foremost: list[str] = Field(default_factory=list)
     # "Turkey and Qatar, both of which are ...": a relative's quantifier subject stands for what the clause describes
     quantifiers: list[str] = Field(default_factory=list)
     # "Poland is one of Kyiv's closest allies", "the last of the alliance's members": a pick (a quantifier or one of

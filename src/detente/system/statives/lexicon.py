@@ -53,6 +53,7 @@ class Lexicon:
     pro_state: frozenset[str]
     referents: schemas.ReferentWords
     quantifiers: frozenset[str]
+    foremost: frozenset[str]
     picks: frozenset[str]
 
 
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         pro_state=frozenset(w.lower() for w in data.pro_state),
         referents=data.referents,
         quantifiers=frozenset(data.quantifiers),
+        foremost=frozenset(data.foremost),
         picks=frozenset(data.quantifiers) | frozenset(data.picks),
     )
 
