@@ -83,3 +83,20 @@ def test_a_standing_reading_repeats_no_relation_an_extractor_read(coder: Coder) 
     assert [(s.source.code if s.source else None, s.target.code, s.evidence.rule) for s in labels] == [
         ("IRN", "SYRREB", "stative.label")
     ]
+
+
+def test_a_relative_clause_of_a_fight_held_since_a_date_is_standing(coder: Coder) -> None:
+    # "X, which has fought Y since ...": a description of X to the event coder, a standing hostility of X (here the
+    # relative-verb reader does not reach the clause: the rebels are the object of "against" in a conjunct)
+    text = (
+        "Uganda's army is trained by American instructors, and Kenyan troops guard President Yoweri Museveni's "
+        "government against the rebel Lord's Resistance Army, which has fought government forces since 1987."
+    )
+    result = coded(coder, text)
+    assert ("UGAREB", "hostility", "-", "UGAMIL") in standing(result)
+    assert not [e for e in result.events if e.source and e.source.code == "UGAREB"]  # still no event of the day
+    # a relative clause of a fight told with a past date, or of talks held since a date, is no standing hostility
+    result = coded(coder, text.replace("has fought government forces since 1987", "fought government forces in 1995"))
+    assert not {s for s in standing(result) if s[1] == "hostility"}
+    result = coded(coder, text.replace("has fought government forces", "has met government envoys"))
+    assert not {s for s in standing(result) if s[1] == "hostility"}

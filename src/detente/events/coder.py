@@ -15,12 +15,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from detente.actors import ArticleContext, CodedEvent, home_country, resolve, titles_a_person
-from detente.data import cameo_table, clauses
+from detente.data import CameoInfo, cameo_table, clauses
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
 from detente.events.clause import ClauseReading, held_since, lede_index, read_clause, recalled, standing_reading
 from detente.events.dating import clause_dated, sentence_day
-from detente.events.filters import why_not
+from detente.events.filters import describes_an_actor, why_not
 from detente.events.learned.gate import gate_features, gate_score
 from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
@@ -76,6 +76,18 @@ class Standing:
     anchor: int  # the verb of its clause (``Candidate.anchor``)
     reverse: bool  # the partner's direction of a mutual deed ("fought"), not its subject's
     reason: str
+
+
+def _held_description(cand: Candidate, info: CameoInfo) -> bool:
+    """A relative clause that describes its actor by a deed of force held since a date ("the PKK, which has fought
+    the Turkish state since 1984"): skipped as a description (``filters.describes_an_actor``), kept as standing."""
+    return (
+        cand.target is not None
+        and info.root in clauses().standing.held_since_roots
+        and cand.anchor.dep_ == "relcl"
+        and describes_an_actor(cand)
+        and held_since(cand.anchor)
+    )
 
 
 def standings(doc: Doc) -> list[Standing]:
@@ -220,6 +232,11 @@ def code_doc(
                 reason = statement_decision(cand, result.candidates, model, statement_log)
             if reason is not None or info is None:
                 skips.append(skipped(index, cand, reason or ""))
+                if info is not None and _held_description(cand, info):
+                    # "the rebel coalition, which has fought government forces since 2020": no deed of the day,
+                    # but a standing relation of the actor it describes, as a main clause's "has fought X since"
+                    event = make_event(article, day, index, sent, cand, read_clause(cand.anchor, sent), info)
+                    standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason or ""))
                 continue
             if is_statement(cand) and cand.target is None:
                 cand.target = statement_target(cand, ctx)

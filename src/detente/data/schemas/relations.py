@@ -62,6 +62,16 @@ class LabelWords(_Strict):
     # nouns of armed bodies that label only under a labelling verb and with a label word before them ("calls the
     # troops an occupation force"), never in the author's description ("the occupying army")
     called_groups: list[str] = Field(default_factory=list)
+    # "put Havana on its list of state sponsors of terrorism": a label named as a list's members, the list the
+    # object of one of ``list_preps`` under one of ``list_verbs``, labels the verb's object
+    list_nouns: list[str] = Field(default_factory=list)
+    list_preps: list[str] = Field(default_factory=list)
+    list_verbs: list[str] = Field(default_factory=list)
+    # "Washington has accused the RSF of genocide", "the army, which the UN accuses of war crimes": an accusation of
+    # one of these crimes (after one of ``accusing_preps``) brands the accused, as calling them criminals does
+    accusing_verbs: list[str] = Field(default_factory=list)
+    accusing_preps: list[str] = Field(default_factory=list)
+    crimes: list[str] = Field(default_factory=list)
 
 
 class TiesWords(_Strict):
@@ -84,6 +94,9 @@ class MembershipVerb(_Strict):
     body_first: bool = False
     # "joining Brazil and India in the bloc": the object joined are members of the body after "in" too
     join_in: bool = False
+    # "Britain joined the US-led coalition": a coalition under one state's command is that state's military
+    # (docs/conventions.md), which the joiner cooperates with; it has no members' body
+    coalition: bool = False
 
 
 class RosterWords(_Strict):
@@ -163,6 +176,10 @@ class CooperationWords(_Strict):
     # "the mutual defence treaty between A and B", "signed a defence pact with B": a pact of defence is alliance
     pacts: list[str] = Field(default_factory=list)  # the agreement nouns a pact of defence is said with
     pact_modifiers: list[str] = Field(default_factory=list)  # the words that make one a pact of defence
+    # "a treaty that obliges each to come to the other's aid", "a pact under which they pledged to defend each
+    # other": a pact whose own clause binds each party to the other's aid (these nouns) or defence (these verbs)
+    mutual_aid_nouns: list[str] = Field(default_factory=list)
+    mutual_aid_verbs: list[str] = Field(default_factory=list)
 
 
 class ReferentWords(_Strict):
@@ -198,12 +215,16 @@ class StativePatternsFile(DataFile):
     copulas: list[str]
     mediation: MediationWords
     body_nouns: list[str] = Field(default_factory=list)
+    coalition_nouns: list[str] = Field(default_factory=list)
     rosters: RosterWords = Field(default_factory=RosterWords)
     ongoing_hostility: OngoingHostilityWords = Field(default_factory=OngoingHostilityWords)
     support: SupportWords
     cooperation: CooperationWords
     pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country
     referents: ReferentWords = Field(default_factory=ReferentWords)
+    # "Azerbaijan's closest ally is Turkey", "Syria's main backer is Russia": words that name the foremost ally or
+    # backer (with superlatives), whose relation noun as a copula's subject holds for what the copula names
+    foremost: list[str] = Field(default_factory=list)
     # "Turkey and Qatar, both of which are ...": a relative's quantifier subject stands for what the clause describes
     quantifiers: list[str] = Field(default_factory=list)
     # "Poland is one of Kyiv's closest allies", "the last of the alliance's members": a pick (a quantifier or one of

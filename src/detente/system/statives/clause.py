@@ -43,6 +43,8 @@ def holders_of(noun: Token) -> list[Token]:
         # "the GCC's six members are Saudi Arabia, Kuwait, ...": what the copula names (only members: read for every
         # relation noun, it added a wrong hostility on gold2)
         return [c for c in noun.head.children if c.dep_ == "attr"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.copulas and _foremost_tie(noun):
+        return [c for c in noun.head.children if c.dep_ == "attr"]  # "Azerbaijan's closest ally is Turkey"
     if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_.lower() in lex.copulas:
         subj = subject_of(noun.head.head)  # "Israel is at war with Hamas"
         return [subj] if subj is not None else []
@@ -89,6 +91,16 @@ def holders_of(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "appos"]
 
 
+def _foremost_tie(noun: Token) -> bool:
+    """'Azerbaijan's closest ally is Turkey', 'Syria, whose main backer is Russia': an ally or backer named as the
+    foremost one, with its owner, is who the copula names (not every relation noun as a subject: "members" only, and
+    these, measured; any relation noun added a wrong hostility on gold2)."""
+    entry = lookup(noun, lexicon().nouns)
+    foremost = any(c.tag_ == "JJS" or c.lower_ in lexicon().foremost for c in noun.children if c.dep_ == "amod")
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return entry is not None and entry.kind in ("alliance", "support") and foremost and owned
+
+
 def _membership_noun(noun: Token) -> bool:
     entry = lookup(noun, lexicon().nouns)
     return entry is not None and entry.kind == "membership"
@@ -107,6 +119,8 @@ def labelled_own(noun: Token) -> bool:
 def others_of(noun: Token, exclude: set[int], preps: list[str] | None = None) -> list[Token]:
     """The other party named in or after a relation noun: 'US allies', "Iran's ally", 'ally of the US'."""
     toks = [c for c in noun.children if c.dep_ in OTHER_DEPS and c.i < noun.i and c.i not in exclude]
+    if noun.head.dep_ == "relcl" and noun.dep_ in SUBJECTS:  # "Azerbaijan, whose closest ally is Turkey"
+        toks = [noun.head.head if c.lower_ == "whose" else c for c in toks]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in (preps or OTHER_PREPS)):
         toks += [c for c in prep.children if c.dep_ == "pobj"]
     return toks

@@ -22,7 +22,7 @@ from detente.records import ActorRef, Article, Evidence, Stative
 from detente.system import mediation
 from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
-from detente.system.statives.labels import label_acts, labels
+from detente.system.statives.labels import accusations, label_acts, labels
 from detente.system.statives.lexicon import lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
 from detente.system.statives.membership import memberships, rosters
@@ -38,6 +38,7 @@ EXTRACTORS = (
     pro_modifiers,
     labels,
     label_acts,
+    accusations,
     tie_nouns,
     owned_relations,
     relative_clauses,

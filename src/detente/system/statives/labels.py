@@ -49,6 +49,8 @@ def _labelling_verb(tok: Token) -> Token | None:
     """'calls the rebels terrorists', 'regards Hamas as a terrorist group', 'is designated a terrorist group'."""
     lex = lexicon()
     gov = tok.head
+    if (verb := _listing_verb(tok)) is not None:
+        return verb  # "put Havana on its list of state sponsors of terrorism"
     if tok.dep_ == "pobj" and gov.lower_ == "as":
         gov = gov.head
     elif tok.dep_ == "appos" and gov.dep_ in ("dobj", "dative") and gov.head.dep_ != "relcl":
@@ -58,6 +60,22 @@ def _labelling_verb(tok: Token) -> Token | None:
     elif tok.dep_ not in ("oprd", "xcomp", "attr", "ccomp", "dobj", "npadvmod", "advcl"):
         return None
     return gov if gov.lemma_.lower() in lex.label_verbs and gov.i != tok.i else None
+
+
+def _listing_verb(tok: Token) -> Token | None:
+    """'put Havana back on Washington's list of state sponsors of terrorism', 'added the group to its list of
+    terrorist organisations': a label that names a list's members, the list where a verb of listing puts its
+    object. The verb labels as a labelling verb does."""
+    words = lexicon().label_lists
+    of, lst = tok.head, tok.head.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or lst.lemma_.lower() not in words.list_nouns or lst.dep_ != "pobj":
+        return None
+    prep, verb = lst.head, lst.head.head
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+        verb = verb.head  # "put Havana back on the list": the parser hangs 'on' on 'back'
+    if prep.lower_ not in words.list_preps or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.list_verbs:
+        return None
+    return verb
 
 
 def _misplaced(tok: Token) -> bool:
@@ -178,6 +196,37 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 if source is not None and source.code == target.code:
                     continue
                 yield Found(source, target, "label", "-", "stative.label", tok, source, said, ends)
+
+
+def accusations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Washington has accused the RSF of genocide', 'The paramilitary group, which Washington has accused of
+    genocide': accusing a party of a crime of mass violence brands it; the accuser is the source, as for a label."""
+    words = lexicon().label_lists
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.accusing_verbs:
+            continue
+        crimes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in words.accusing_preps
+                  for o in p.children if o.dep_ == "pobj" and _a_crime(o, words.crimes)]  # fmt: skip
+        if not crimes:
+            continue
+        labelled, labeller = _labelled_and_labeller(tok, crimes[0])
+        if labelled is None or labeller is None:
+            continue
+        for source in actors_of(labeller, ctx)[:1]:
+            for target in actors_of(labelled, ctx):
+                if source.code != target.code:
+                    _, said = speaker_of(tok, ctx)
+                    yield Found(source, target, "label", "-", "stative.accusation", tok, source, said, negated(tok))
+
+
+def _a_crime(noun: Token, crimes: list[str]) -> bool:
+    """'genocide', 'war crimes', 'crimes against humanity', 'ethnic cleansing': the noun with the modifiers before
+    it and its 'against' phrase, as written or by lemma."""
+    mods = " ".join(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)
+    against = " ".join(f"against {o.lower_}" for p in noun.children if p.lower_ == "against" for o in p.children)
+    names = {" ".join(w for w in (mods, n, against) if w) for n in (noun.lower_, noun.lemma_.lower())}
+    names |= {" ".join(w for w in (mods, n) if w) for n in (noun.lower_, noun.lemma_.lower())}
+    return bool(names & set(crimes))
 
 
 def label_acts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:

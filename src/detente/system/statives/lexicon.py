@@ -28,12 +28,14 @@ class Lexicon:
     label_verbs: frozenset[str]
     called_labels: frozenset[str]
     called_groups: frozenset[str]
+    label_lists: schemas.LabelWords
     membership: dict[str, str]
     membership_preps: dict[str, tuple[str, ...]]
     membership_ends: frozenset[str]
     membership_named: frozenset[str]
     membership_body_first: frozenset[str]
     membership_join_in: frozenset[str]
+    membership_coalition: frozenset[str]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     holding_verbs: frozenset[str]
@@ -43,6 +45,7 @@ class Lexicon:
     ending_verbs: frozenset[str]
     mediation: schemas.MediationWords
     body_nouns: frozenset[str]
+    coalition_nouns: frozenset[str]
     rosters: schemas.RosterWords
     ongoing_hostility: schemas.OngoingHostilityWords
     support: schemas.SupportWords
@@ -50,6 +53,7 @@ class Lexicon:
     pro_state: frozenset[str]
     referents: schemas.ReferentWords
     quantifiers: frozenset[str]
+    foremost: frozenset[str]
     picks: frozenset[str]
 
 
@@ -70,12 +74,14 @@ def lexicon() -> Lexicon:
         label_verbs=frozenset(w.lower() for w in data.labels.verbs),
         called_labels=frozenset(w.lower() for w in data.labels.called),
         called_groups=frozenset(w.lower() for w in data.labels.called_groups),
+        label_lists=data.labels,
         membership={w.lower(): m.sign for m in data.membership_verbs for w in m.words},
         membership_preps={w.lower(): tuple(m.preps) for m in data.membership_verbs for w in m.words},
         membership_ends=frozenset(w.lower() for m in data.membership_verbs if m.ends for w in m.words),
         membership_named=frozenset(w.lower() for m in data.membership_verbs if m.named_after for w in m.words),
         membership_body_first=frozenset(w.lower() for m in data.membership_verbs if m.body_first for w in m.words),
         membership_join_in=frozenset(w.lower() for m in data.membership_verbs if m.join_in for w in m.words),
+        membership_coalition=frozenset(w.lower() for m in data.membership_verbs if m.coalition for w in m.words),
         copulas=frozenset(data.copulas),
         ties=data.ties,
         holding_verbs=frozenset(w.lower() for w in data.ties.holding),
@@ -85,6 +91,7 @@ def lexicon() -> Lexicon:
         ending_verbs=frozenset(data.ending_verbs),
         mediation=data.mediation,
         body_nouns=frozenset(data.body_nouns),
+        coalition_nouns=frozenset(data.coalition_nouns),
         rosters=data.rosters,
         ongoing_hostility=data.ongoing_hostility,
         support=data.support,
@@ -92,6 +99,7 @@ def lexicon() -> Lexicon:
         pro_state=frozenset(w.lower() for w in data.pro_state),
         referents=data.referents,
         quantifiers=frozenset(data.quantifiers),
+        foremost=frozenset(data.foremost),
         picks=frozenset(data.quantifiers) | frozenset(data.picks),
     )
 

@@ -51,9 +51,32 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if ends is None:
             continue  # "did not leave the EU"
         sign = lex.membership[lemma]
+        if not bodies and lemma in lex.membership_coalition:
+            yield from _coalition(tok, objs, members, ctx, ends)
+            continue
         for member in members:
             for body in bodies:
                 yield Found(member, body, "membership", sign, "stative.membership", tok, *speaker_of(tok, ctx), ends)
+
+
+def _coalition(
+    verb: Token, objs: list[Token], members: list[ActorRef], ctx: ArticleContext, ends: bool
+) -> Iterator[Found]:
+    """'Britain joined Operation Prosperity Guardian, a US-led naval coalition': a coalition under one state's command
+    is that state's military (docs/conventions.md), so the joiner cooperates with it. Only an object that is a
+    coalition noun or has one in apposition, and only what it resolves to that is a state's military."""
+    nouns = lexicon().coalition_nouns
+    for obj in objs:
+        appos = [c for c in obj.children if c.dep_ == "appos"]
+        if not any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in (obj, *appos)):
+            continue
+        leaders = [a for t in (obj, *appos) for a in actors_of(t, ctx) if a.code.endswith("MIL") and len(a.code) == 6]
+        for member in members:
+            for leader in leaders:
+                if member.code[:3] != leader.code[:3]:
+                    yield Found(
+                        member, leader, "cooperation", "+", "stative.coalition", verb, *speaker_of(verb, ctx), ends
+                    )
 
 
 def _preps(verb: Token) -> list[Token]:

@@ -84,16 +84,20 @@ def _collective(tok: Token) -> bool:
     )
 
 
+LISTED_ENTITIES = ("GPE", "ORG")  # names a list is made of: places, and bodies ("NATO, the G7 and the UN")
+
+
 def _listed(tok: Token) -> list[Token]:
     """'Mali, Burkina Faso and Niger': the small model often makes a list of places an apposition with conjuncts
     ('Burkina Faso' appos of 'Mali', 'Niger' its conjunct); a place in apposition to a place with a conjunct of
-    its own is the rest of the list."""
-    if tok.ent_type_ != "GPE":
+    its own is the rest of the list. So with bodies: "a member of NATO, the G7 and the UN Security Council"
+    (an apposition that names no more than the head does would have no conjunct of its own)."""
+    if tok.ent_type_ not in LISTED_ENTITIES:
         return []
     return [
         t
         for a in tok.children
-        if a.dep_ == "appos" and a.ent_type_ == "GPE" and a.i > tok.i and a.conjuncts
+        if a.dep_ == "appos" and a.ent_type_ == tok.ent_type_ and a.i > tok.i and a.conjuncts
         for t in (a, *a.conjuncts)
     ]
 

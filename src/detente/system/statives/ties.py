@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
-from detente.data import clauses
+from detente.data import clauses, schemas
 from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
 from detente.system import mediation
@@ -99,15 +99,18 @@ def defence_pacts(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     words = lexicon().cooperation
     holding = set(words.verbs) | set(lexicon().ties.holding)
     for tok in sentence_tokens(sent):
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.pacts or not _of_defence(tok, words.pact_modifiers):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.pacts or not _of_defence(tok, words):
             continue
         verb = tok.head
         if negated(tok) or negated(verb) or verb.lemma_.lower() in lexicon().ending_verbs:
             continue
         between = [a for o in others_of(tok, set(), ["between"]) for a in actors_of(o, ctx)]
         said = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("dobj", "attr") and verb.lemma_.lower() in holding)
+        bound = _bound_founders(tok, ctx)
         if len(between) > 1 and said:
             pairs = list(itertools.combinations(between, 2))
+        elif len(bound) > 1:  # "formed their own Alliance of Sahel States, a confederation bound by a defence pact"
+            pairs = list(itertools.combinations(bound, 2))
         else:
             signer, side_toks = mediation.agreeing(tok, lexicon().mediation)
             if signer is None or signer.lemma_.lower() not in words.verbs or _unrealised(signer):
@@ -129,9 +132,45 @@ def _unrealised(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {*words.failure_verbs, *words.unrealized_verbs}
 
 
-def _of_defence(pact: Token, modifiers: list[str]) -> bool:
-    """'a mutual defence treaty', 'the mutual-defence pact', 'a security treaty': the pact's own modifiers."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in pact.children)
+def _of_defence(pact: Token, words: schemas.CooperationWords) -> bool:
+    """'a mutual defence treaty', 'the mutual-defence pact', 'a security treaty': the pact's own modifiers; or
+    its own clause binding each party to the other's aid ('a treaty that obliges each country to come to the
+    other's aid', 'a pact under which they pledged to defend each other')."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words.pact_modifiers for c in pact.children):
+        return True
+    for clause in (c for c in pact.children if c.dep_ in ("relcl", "acl")):
+        for t in clause.subtree:
+            if t.lower_ != "other":
+                continue
+            if t.dep_ == "poss" and t.head.lemma_.lower() in words.mutual_aid_nouns:  # "the other's aid"
+                return True
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in words.mutual_aid_verbs:  # "defend each other"
+                return True
+    return False
+
+
+def _bound_founders(pact: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """'A, B and C formed their own Alliance of Sahel States, a confederation bound by a mutual-defence pact':
+    the body the pact binds is what its founders (or joiners) formed, so they are bound to each other. Only a
+    body named as the object of a verb of membership that is no ending."""
+    prep = pact.head
+    if pact.dep_ != "pobj" or prep.lower_ != "by" or prep.head.lemma_.lower() != "bind" or prep.head.dep_ != "acl":
+        return []
+    body = prep.head.head
+    while body.dep_ == "appos" or (body.dep_ == "pobj" and body.head.lower_ == "of" and body.head.dep_ == "prep"):
+        body = body.head if body.dep_ == "appos" else body.head.head  # up to the name: "Alliance of Sahel States"
+    verb = body.head
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if body.dep_ != "dobj" or lex.membership.get(lemma) != "+" or lemma in lex.membership_ends or negated(verb):
+        return []
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "The three countries, each ruled by a junta, have formed ..."
+        subj = subject_of(verb)
+    # the small model may make each name of a list a subject of its own ("Chad, Sudan and Libya formed")
+    subjects = [subj, *(c for c in verb.children if c.dep_ == "nsubj" and c is not subj)] if subj is not None else []
+    return [a for s in subjects for a in actors_of(s, ctx)]
 
 
 def _agreeing_pairs(side_toks: list[Token], ctx: ArticleContext) -> Iterator[tuple[ActorRef, ActorRef]]:
