@@ -6,7 +6,7 @@ import pytest
 
 from detente.corpus.score import Score
 from detente.train import config
-from detente.train.cv import Tally, folds, gate
+from detente.train.cv import Tally, folds, gate, no_less_precise
 
 IDS = [f"batch-{n:03d}" for n in range(47)]
 
@@ -65,3 +65,15 @@ def test_the_shipped_settings_name_what_cross_validation_tries() -> None:
     assert set(cfg["cv"]["splits"]) <= {"train", "dev"}  # the test split is never fitted nor coded here
     assert cfg["cv"]["source_grid"] and cfg["cv"]["target_grid"]
     assert 0 < cfg["cv"]["min_added_precision"] <= 1
+
+
+def test_with_the_patterns_precision_as_floor_a_less_precise_coder_is_not_chosen() -> None:
+    # the model adds 4 right and 6 wrong: the coder (24/16, 0.6) is less precise than the patterns (20/10, 0.67)
+    worse = _tally({"19": (24, 16)}, {"19": (20, 10)})
+    assert not no_less_precise(worse, "patterns")
+    assert no_less_precise(worse, None)  # without the floor any setting may be chosen
+    # 3 right and 1 wrong added: 23/11 (0.68) is no less precise, so it may be chosen
+    better = _tally({"04": (23, 11)}, {"04": (20, 10)})
+    assert no_less_precise(better, "patterns")
+    # a floor given as a share: 24/16 is right 0.6 of the time
+    assert no_less_precise(worse, 0.6) and not no_less_precise(worse, 0.61)

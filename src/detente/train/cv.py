@@ -12,8 +12,9 @@ For each setting (trigger threshold, source threshold, target threshold) the rep
 fn, the patterns' alone, and what the model adds: the events of the coder that the patterns alone do not produce,
 right (tp of both minus tp of the patterns) and wrong (fp of both minus fp of the patterns), overall and per root. A
 root whose added events are right less than ``cv.min_added_precision`` of the time is left to the patterns; the
-setting chosen is the one with the best F-beta of the whole coder once those roots are left out. The test split is
-never read.
+setting chosen is the one with the best F-beta of the whole coder once those roots are left out (``cv.beta``, else
+``beta``), among those whose coder is at least as precise as ``cv.precision_floor`` says (``patterns``: the patterns
+alone; or a share). The test split is never read.
 """
 
 from __future__ import annotations
@@ -125,6 +126,17 @@ def gate(tally: Tally, min_precision: float) -> list[str]:
     return out
 
 
+def no_less_precise(tally: Tally, floor: str | float | None) -> bool:
+    """Whether a setting may be chosen under ``cv.precision_floor``: ``patterns``, only when the whole coder is right
+    at least as often as the patterns alone; a number, only when it is right at least that share of the time; none,
+    any setting. (s13: the best F0.5 at any precision chose a threshold whose gate left out every root that adds
+    events; the best F1 above a floor keeps the roots that add right ones.)"""
+    if floor is None:
+        return True
+    least = tally.patterns.precision if floor == "patterns" else float(floor)
+    return tally.both.precision >= least
+
+
 def cross_validate(
     parsed: list[Parsed],
     nlp: Language,
@@ -169,7 +181,8 @@ def cross_validate(
                     coded[(s, t)].append((p, events, alone[i]))
             progress(f"seed {seed} fold {n + 1}/{k}: fitted on {len(fitted)} articles, coded {len(held)}")
     report = CVReport(k=k, seeds=list(seeds), articles=len(by_id))
-    beta = cfg.get("beta", 0.5)
+    beta = cv.get("beta", cfg.get("beta", 0.5))
+    floor = cv.get("precision_floor")
     best_f = -1.0
     for (s, t), rows in coded.items():
         for th in cfg["trigger_grid"]:
@@ -181,6 +194,6 @@ def cross_validate(
             result = Result(Setting(th, s, t), len(seeds), ungated, gated, left)
             report.results.append(result)
             f = gated.both.f_beta(beta)
-            if f > best_f + 1e-9:
+            if f > best_f + 1e-9 and no_less_precise(gated, floor):
                 report.chosen, best_f = result, f
     return report
