@@ -15,26 +15,12 @@ from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.places import place_location
 
-PART_WORDS = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-    "central",
-}
-
 
 def part_word(tok: Token) -> Token | None:
-    """The compass word that makes a phrase a part of its place ("northern", "the Eastern part")."""
-    return next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PART_WORDS), None)
+    """The compass word that makes a phrase a part of its place ("northern", "the Eastern part"; roles.yaml
+    ``part_words``)."""
+    words = set(roles_file().part_words)
+    return next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in words), None)
 
 
 def part_of_country(tok: Token, country: str, text: str) -> Location | None:
