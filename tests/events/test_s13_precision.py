@@ -54,3 +54,35 @@ KILLED: Coded = ("Turkish troops killed nine Kurdish fighters near Afrin on Tues
 )
 def test_an_attack_that_kills_is_no_generic_killing(checks: SentenceChecks, negative: str) -> None:
     checks.assert_pair(negative, lambda e: e.evidence.rule == "190.kill", KILLED)
+
+
+# A past participle that modifies a noun and names its doer with "by" is a passive with no auxiliary
+# (``tree.reduced_passive``): the doer is the agent, the noun undergoes it; without "by" it names no doer.
+REDUCED: Coded = (
+    "The French foreign minister, criticized by Germany on Friday, cancelled his trip.",
+    "DEU",
+    "FRAGOV",
+    "111",
+)
+
+
+def test_a_reduced_passive_reads_its_agent_as_the_doer(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        REDUCED[0], lambda e: e.cameo.root == "11" and e.source.code == "FRAGOV", REDUCED
+    )  # the noun undergoes the criticism, it does not criticize
+
+
+def test_a_participle_without_an_agent_names_no_doer(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "The French foreign minister, criticized on Friday for his remarks on Germany, cancelled his trip.",
+        lambda e: e.cameo.root == "11",
+        REDUCED,
+    )
+
+
+def test_a_participle_of_a_deed_describes_a_state(checks: SentenceChecks) -> None:
+    """'forces backed by Iran' describes who the forces are, not an act of support on the article's day; a verbal act
+    in the same form is read (clauses.yaml ``reduced_passive_roots``)."""
+    checks.assert_pair(
+        "Syrian forces backed by Iran captured the town on Friday.", lambda e: e.cameo.root == "05", REDUCED
+    )

@@ -32,6 +32,7 @@ from detente.events.tree import (
     is_instrument,
     is_passive,
     prep_parties,
+    reduced_passive,
     speaker_subjects,
     struck_subjects,
     subjects,
@@ -101,6 +102,10 @@ def undergoes(verb: Token) -> bool:
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 
+DESCRIBED_STATE = (
+    "a participle with a 'by' agent describes its noun's standing state ('forces backed by Iran'); only verbal acts "
+    "are read as news in that form (clauses.yaml reduced_passive_roots)"
+)
 RESULT_OF_ATTACK = (
     "the result of an attack its subject names ('the shelling killed 12'): the attack noun is the event, its weapon "
     "and aim give the code and the target, which a pattern naming no weapon cannot"
@@ -224,6 +229,9 @@ class SentenceCoder:
                 options = [t for t in (slot_tokens(verb, slot, pattern) for slot in pattern.target) if t]
             if not options and "none" not in pattern.target:
                 continue  # a later, looser pattern may fit (e.g. without a target)
+            if reduced_passive(verb) and pattern.code[:2] not in clauses().reduced_passive_roots:
+                self.skip(verb, pattern.id, DESCRIBED_STATE, pattern.code)
+                continue
             if result_of_an_attack(verb, pattern):
                 self.skip(verb, pattern.id, RESULT_OF_ATTACK, pattern.code)
                 self.result.matched.add(verb.i)

@@ -210,6 +210,12 @@ class ClausesFile(DataFile):
         "names; read only for two-way patterns ('received aid from' keeps the giver as the source)",
     )
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
+    reduced_passive_roots: list[str] = Field(
+        default_factory=list,
+        description="'the mayor berated by the president': CAMEO roots of the verbal acts a participle with a 'by' "
+        "agent reports as done on an occasion; other deeds in that form ('forces backed by Iran', 'a town captured "
+        "by rebels') describe the noun's standing state, not news",
+    )
     unrealized_verbs: list[str] = Field(
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
     )
