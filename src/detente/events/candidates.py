@@ -32,6 +32,7 @@ from detente.events.tree import (
     is_instrument,
     is_passive,
     prep_parties,
+    reduced_passive,
     speaker_subjects,
     struck_subjects,
     subjects,
@@ -99,6 +100,39 @@ def undergoes(verb: Token) -> bool:
 
 
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+DESCRIBED_STATE = (
+    "a participle with a 'by' agent describes its noun's standing state ('forces backed by Iran'); only verbal acts "
+    "are read as news in that form (clauses.yaml reduced_passive_roots)"
+)
+RESULT_OF_ATTACK = (
+    "the result of an attack its subject names ('the shelling killed 12'): the attack noun is the event, its weapon "
+    "and aim give the code and the target, which a pattern naming no weapon cannot"
+)
+
+
+def result_of_an_attack(verb: Token, pattern: VerbPattern) -> bool:
+    """'Rebel shelling of the city killed three civilians', 'a coalition raid killed two women': a verb of killing or
+    hurting (``result_verbs``) whose subject is an attack or a weapon tells what that attack did. Annotators code
+    the attack, at its noun, by its weapon and against whom it was aimed; a pattern of the verb that names no weapon
+    (no ``context``) can give neither, and reads the attack's owner words and its victims as the parties. The weapon
+    patterns ('airstrikes killed': 195) still read the verb."""
+    if pattern.context or verb.lemma_.lower() not in clauses().result_verbs:
+        return False
+    subj = subjects(verb)
+    return bool(subj) and all(is_instrument(s) for s in subj)
+
+
+LABEL_ONLY = "the only doer word is the deed's label ('a terrorist attack'): it names the kind of deed, not who did it"
+
+
+def unlabelled(filled: list[list[Token]], labels: set[str]) -> list[list[Token]]:
+    """Source words without the labels of the noun's ``doer_label`` patterns ('a terrorist attack'): a label says what
+    kind of deed it was, not who did it, so it names no doer ('the terrorist attack in Leeds' has none; 'a
+    terrorist attack by Islamic State militants' has its agent)."""
+    kept = [[t for t in words if t.lemma_.lower() not in labels and t.lower_ not in labels] for words in filled]
+    return [words for words in kept if words]
 
 
 def is_sport(sent: Span) -> bool:
@@ -195,6 +229,13 @@ class SentenceCoder:
                 options = [t for t in (slot_tokens(verb, slot, pattern) for slot in pattern.target) if t]
             if not options and "none" not in pattern.target:
                 continue  # a later, looser pattern may fit (e.g. without a target)
+            if reduced_passive(verb) and pattern.code[:2] not in clauses().reduced_passive_roots:
+                self.skip(verb, pattern.id, DESCRIBED_STATE, pattern.code)
+                continue
+            if result_of_an_attack(verb, pattern):
+                self.skip(verb, pattern.id, RESULT_OF_ATTACK, pattern.code)
+                self.result.matched.add(verb.i)
+                return
             (self.result.statements if is_statement_id(pattern.id) else self.result.matched).add(verb.i)
             found = self._emit(
                 Frame(
@@ -273,9 +314,15 @@ class SentenceCoder:
         ):
             framing = noun.head  # "X received a call from Y": X takes part in the call
         named = False  # whether any pattern found words for a party of the noun in its own sentence
+        # "a terrorist attack": the label of a doer_label pattern names the deed's kind, for that pattern and the
+        # looser ones after it; the weapon patterns before it ("a terrorist rocket attack") read it as the doer, as
+        # the annotators of real news do
+        labels: set[str] = set()
         for pattern in patterns:
             if pattern.context and not around & set(pattern.context):
                 continue
+            if pattern.doer_label:
+                labels |= around & set(pattern.context or ())
             if framing is not None and (pattern.mutual or pattern.participants):
                 clause_verb = framing
             if pattern.participants:
@@ -301,6 +348,12 @@ class SentenceCoder:
             owned = {"poss", "mod"} & set(pattern.source)  # the pattern takes an owner as the doer...
             if owned and is_instrument(noun) and (owners := instrument_owners(noun)):
                 filled.append(owners)  # ...so any owner of the attack does: "air raids by regime aircraft"
+            if labels and filled and not (filled := unlabelled(filled, labels)):
+                # "the terrorist attack in Leeds": the label names the deed's kind and no doer; no looser pattern
+                # of the noun may read it as one
+                self.skip(noun, pattern.id, LABEL_ONLY, pattern.code)
+                self.result.matched.add(noun.i)
+                return
             named = named or bool(filled)
             if not filled:
                 continue

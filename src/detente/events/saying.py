@@ -31,19 +31,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.actors import ArticleContext, resolve
-from detente.actors.coreference import POSSESSIVE_PRONOUNS
 from detente.data import clauses
 from detente.events.statements import (
     CONTENT_DEPS,
     FIRST_PERSON,
     SELF_PRONOUNS,
-    _anonymous,
-    _is_question,
-    _reported_by_another,
-    _standing,
-    _subordinate,
+    future_words,
     said_words,
     statement_target,
+    verb_reason,
 )
 from detente.events.tree import names_a_party
 
@@ -51,10 +47,9 @@ if TYPE_CHECKING:
     from detente.events.arguments import Candidate
     from detente.records import ActorRef
 
+CLASSES = ("denial", "accusation", "criticism", "pessimism", "optimism")  # the word classes, in the order read
 JUDGEMENTS = ("criticism", "accusation")  # word classes read anywhere in the reported words
 SAID_PREFIX = "said."  # the rules of the reader: said.<code>.<class>
-OWN_POSSESSIVES = {*POSSESSIVE_PRONOUNS, "my"}  # "its planes", "our troops": the owner is the speaker's side
-NEGATING_DETS = {"no", "nothing", "never", "none"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -80,9 +75,10 @@ def _negated(verb: Token) -> bool:
     its object or attribute."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    negating = set(clauses().saying.negating_determiners)
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and (
-            c.lower_ in NEGATING_DETS or any(d.dep_ == "det" and d.lower_ in NEGATING_DETS for d in c.children)
+            c.lower_ in negating or any(d.dep_ == "det" and d.lower_ in negating for d in c.children)
         ):
             return True
     return False
@@ -90,7 +86,7 @@ def _negated(verb: Token) -> bool:
 
 def _future(verb: Token) -> bool:
     """'would not', 'will never': an outlook or an intention, not a denial of a deed done."""
-    future = {*clauses().future_aux, "would", "going"}
+    future = future_words()
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for c in verb.children)
 
 
@@ -136,7 +132,7 @@ def _denies(head: Token, cand: Candidate, ctx: ArticleContext) -> bool:
         return True
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     for party in (subj, owner):
-        if party is not None and party.lower_ in OWN_POSSESSIVES:
+        if party is not None and party.lower_ in clauses().saying.own_possessives:
             return True  # "its planes", "our troops"
         if party is None or not names_a_party(party):
             continue
@@ -155,7 +151,7 @@ def _outlook_subject(subj: Token | None) -> bool:
     leader", "they are dangerous"), which judges that person or party."""
     if subj is None:
         return False
-    if subj.lower_ in FIRST_PERSON or subj.lower_ in ("it", "this", "that"):
+    if subj.lower_ in FIRST_PERSON or subj.lower_ in clauses().saying.thing_pronouns:
         return True
     return subj.pos_ == "NOUN" and not names_a_party(subj)
 
@@ -173,14 +169,7 @@ def _other_party(cand: Candidate, ctx: ArticleContext) -> bool:
 
 def _cues(said: list[Token]) -> list[tuple[str, Token]]:
     """The reported words that fall in a word class, in order: (class, word)."""
-    words = clauses().saying
-    classes = {
-        "denial": set(words.denial),
-        "accusation": set(words.accusation),
-        "criticism": set(words.criticism),
-        "pessimism": set(words.pessimism),
-        "optimism": set(words.optimism),
-    }
+    classes = {name: clauses().saying_class(name) for name in CLASSES}
     found = []
     for tok in said:
         for name, members in classes.items():
@@ -193,10 +182,8 @@ def read_said(cand: Candidate, ctx: ArticleContext) -> Said | None:
     """The more specific code a bare statement's reported words carry, or None (the statement stays a bare 010)."""
     words = clauses().saying
     verb = cand.trigger
-    if not words.enabled or any(c.dep_ == "neg" for c in verb.children) or _is_question(verb):
-        return None
-    if _reported_by_another(verb) or _standing(verb) or _subordinate(verb) or _anonymous(verb):
-        return None
+    if not words.enabled or verb_reason(verb) is not None:
+        return None  # the statement's own verb checks: negated, a question, reported, standing, subordinate, anonymous
     said = said_words(verb)
     if len(said) < words.min_words:
         return None

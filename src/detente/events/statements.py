@@ -11,6 +11,8 @@ this module drops every candidate that is not a statement of its own, and says w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -47,6 +49,18 @@ def said_words(verb: Token) -> list[Token]:
         own = {t.i for t in verb.subtree}
         words += [t for t in verb.head.subtree if t.i not in own]
     return words
+
+
+def future_words() -> set[str]:
+    """'will', 'would', 'is going to': the auxiliaries of an intention or outlook in reported speech (clauses.yaml
+    ``future_aux`` and ``statements.reported_future``), not of a deed done."""
+    words = clauses()
+    return {*words.future_aux, *words.statements.reported_future}
+
+
+def _negated_verb(verb: Token) -> bool:
+    """'did not say': no statement was made."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _is_question(verb: Token) -> bool:
@@ -117,7 +131,7 @@ def _counts(num: Token) -> bool:
 def _judges_badly(said: list[Token]) -> bool:
     """'said the decision was a disgrace', 'said he was worried': words that blame (111) or voice worry (012), the
     first codes of the guide's statement order (1.3) before a bare 010; the judgement lexicon of ``statements:``."""
-    negative = set(clauses().statements.negative_words)
+    negative = clauses().statements.negative()
     return any(t.lemma_.lower() in negative or t.lower_ in negative for t in said)
 
 
@@ -155,7 +169,7 @@ def _own_intention(cand: Candidate) -> bool:
     """'said it would send troops', 'said he will resign', 'said she plans to visit': the speaker's own intention is
     an 03x event (coded by its own patterns when they know the deed), never a bare statement."""
     words = clauses()
-    future = {*words.future_aux, "would", "going"}
+    future = future_words()
     for clause in (c for c in cand.trigger.children if c.dep_ in CONTENT_DEPS):
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or not (subj[0].lower_ in SELF_PRONOUNS or subj[0].text == cand.source.text or _is_party(subj[0])):
@@ -197,40 +211,100 @@ def _more_specific(cand: Candidate, candidates: list[Candidate]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Saying:
+    """A verb-of-saying candidate with what its content checks read: the words it reports, the other candidates'
+    triggers and the candidates themselves."""
+
+    cand: Candidate
+    said: list[Token]
+    triggers: set[int]
+    candidates: list[Candidate]
+
+
+# What the verb of saying itself is: checks of the verb and its clause, which the reader of what is said
+# (events/saying.py) shares; a check's reason is what ``explain`` prints.
+VERB_CHECKS: dict[str, tuple[Callable[[Token], bool], str]] = {
+    "negated": (_negated_verb, "a negated verb of saying is no statement"),
+    "question": (_is_question, "a question, not a statement"),
+    "reported": (_reported_by_another, "a statement reported by someone else"),
+    "standing": (_standing, "a position held before the news (had said, has repeatedly said), not a statement of it"),
+    "subordinate": (_subordinate, "a statement in a subordinate clause, background to the main clause"),
+    "anonymous": (_anonymous, "an anonymous source of the report, not an actor's statement"),
+}
+# What is said and what surrounds it: checks only a bare statement (010) needs.
+CONTENT_CHECKS: dict[str, tuple[Callable[[Saying], bool], str]] = {
+    "silent": (
+        lambda s: not s.said and not any(t.text in QUOTES for t in s.cand.trigger.sent),
+        "a verb of saying with nothing said",
+    ),
+    "reports_event": (
+        lambda s: any(t.i in s.triggers for t in s.said) or _names_a_deed(s.said),
+        "a statement that reports an event (coded with its attribution, if at all)",
+    ),
+    "figures": (
+        lambda s: _reports_figures(s.said),
+        "figures supplied by a spokesman: a neutral report, not a statement of a position",
+    ),
+    "judges": (
+        lambda s: _judges_badly(s.said),
+        "words that blame or voice worry: a criticism (111) or pessimism (012), not a bare statement",
+    ),
+    "conjoined": (
+        lambda s: _part_of_another_act(s.cand.trigger),
+        "a verb of saying conjoined to another act of the same speaker: one statement, one event",
+    ),
+    "speaks_act": (
+        lambda s: _speaks_an_act(s.said),
+        "the speaker's words are an act of a narrower code (I ask, we condemn), not a bare statement",
+    ),
+    "intention": (lambda s: _own_intention(s.cand), "the speaker's own intention (03x), not a bare statement"),
+    "unsure": (lambda s: _unsure_speaker(s.cand), "a pronoun too unsure to be the speaker of a statement"),
+    "more_specific": (
+        lambda s: _more_specific(s.cand, s.candidates),
+        "the speaker's more specific event on the same clause",
+    ),
+}
+# The order ``explain`` gives the first reason in: cheap and sure checks first, verb and content checks interleaved.
+CHECK_ORDER = (
+    "negated",
+    "question",
+    "silent",
+    "reported",
+    "reports_event",
+    "figures",
+    "judges",
+    "conjoined",
+    "speaks_act",
+    "intention",
+    "standing",
+    "unsure",
+    "subordinate",
+    "anonymous",
+    "more_specific",
+)
+
+
+def verb_reason(verb: Token) -> str | None:
+    """Why a verb of saying makes no statement whatever it says (negated, a question, reported by another, a
+    standing position, subordinate, an anonymous source), or None; the first in ``CHECK_ORDER``."""
+    for name in CHECK_ORDER:
+        if name in VERB_CHECKS and VERB_CHECKS[name][0](verb):
+            return VERB_CHECKS[name][1]
+    return None
+
+
 def why_not_statement(cand: Candidate, triggers: set[int], candidates: list[Candidate]) -> str | None:
-    """Why a verb-of-saying candidate is no statement event of its own, or None when it is one."""
-    verb = cand.trigger
-    if any(c.dep_ == "neg" for c in verb.children):
-        return "a negated verb of saying is no statement"
-    if _is_question(verb):
-        return "a question, not a statement"
-    said = said_words(verb)
-    if not said and not any(t.text in QUOTES for t in verb.sent):
-        return "a verb of saying with nothing said"
-    if _reported_by_another(verb):
-        return "a statement reported by someone else"
-    if any(t.i in triggers for t in said) or _names_a_deed(said):
-        return "a statement that reports an event (coded with its attribution, if at all)"
-    if _reports_figures(said):
-        return "figures supplied by a spokesman: a neutral report, not a statement of a position"
-    if _judges_badly(said):
-        return "words that blame or voice worry: a criticism (111) or pessimism (012), not a bare statement"
-    if _part_of_another_act(verb):
-        return "a verb of saying conjoined to another act of the same speaker: one statement, one event"
-    if _speaks_an_act(said):
-        return "the speaker's words are an act of a narrower code (I ask, we condemn), not a bare statement"
-    if _own_intention(cand):
-        return "the speaker's own intention (03x), not a bare statement"
-    if _standing(verb):
-        return "a position held before the news (had said, has repeatedly said), not a statement of it"
-    if _unsure_speaker(cand):
-        return "a pronoun too unsure to be the speaker of a statement"
-    if _subordinate(verb):
-        return "a statement in a subordinate clause, background to the main clause"
-    if _anonymous(verb):
-        return "an anonymous source of the report, not an actor's statement"
-    if _more_specific(cand, candidates):
-        return "the speaker's more specific event on the same clause"
+    """Why a verb-of-saying candidate is no statement event of its own, or None when it is one: the verb checks and
+    the content checks, the first reason in ``CHECK_ORDER``."""
+    case = Saying(cand, said_words(cand.trigger), triggers, candidates)
+    for name in CHECK_ORDER:
+        if name in VERB_CHECKS:
+            test, reason = VERB_CHECKS[name]
+            if test(cand.trigger):
+                return reason
+        elif CONTENT_CHECKS[name][0](case):
+            return CONTENT_CHECKS[name][1]
     return None
 
 

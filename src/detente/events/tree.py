@@ -29,7 +29,18 @@ def conjuncts(tok: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'the truce brokered by Russia', 'the mayor berated by the president': a past participle that modifies a noun
+    and names its doer with "by" is a passive with no auxiliary; the noun it modifies undergoes it."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -171,6 +182,8 @@ def speaker_subjects(verb: Token) -> list[Token]:
 def direct_objects(verb: Token) -> list[Token]:
     """The verb's objects (the passive's subject). A name right after a verb with no object is its object
     even where the small model reads it as an adverbial ("bombed Aleppo on Tuesday": npadvmod)."""
+    if reduced_passive(verb):
+        return conjuncts(verb.head)
     if is_passive(verb):
         return [c for child in verb.children if child.dep_ == "nsubjpass" for c in conjuncts(child)]
     found = [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(child)]

@@ -15,34 +15,15 @@ from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.places import place_location
 
-PART_WORDS = {
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-    "central",
-}
-
 
 def part_word(tok: Token, named: str = "") -> Token | None:
-    """The compass word that makes a phrase a part of its place ("northern", "the Eastern part"); not one the
-    place's own name, as written (``named``), already holds: "northeastern Syria" is the gazetteer's region of that
-    name, not the northeastern part of it."""
+    """The compass word that makes a phrase a part of its place ("northern", "the Eastern part"; roles.yaml
+    ``part_words``); not one the place's own name, as written (``named``), already holds: "northeastern Syria" is
+    the gazetteer's region of that name, not the northeastern part of it."""
+    parts = set(roles_file().part_words)
     words = set(named.casefold().replace("-", " ").split())
     return next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ == "amod" and c.lower_ in PART_WORDS and c.lower_.replace("-", " ") not in words
-        ),
+        (c for c in tok.children if c.dep_ == "amod" and c.lower_ in parts and c.lower_.replace("-", " ") not in words),
         None,
     )
 

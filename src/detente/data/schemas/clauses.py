@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from detente.data.schemas.base import DataFile, _Strict
 
@@ -65,13 +65,39 @@ class StatementWords(_Strict):
     subordinate_marks: list[str] = Field(
         default_factory=list, description="'though X said', 'as he told': a said in a subordinate clause is background"
     )
+    reported_future: list[str] = Field(
+        default_factory=list,
+        description="'said it would send troops', 'said it was going to': with future_aux, the auxiliaries of an "
+        "intention or outlook in reported speech",
+    )
     negative_words: list[str] = Field(
         default_factory=list,
-        description="words that judge badly ('a disgrace'): a feature of the statement model, and no bare statement",
+        description="words that judge badly ('a disgrace'): a feature of the statement model, and no bare statement; "
+        "only those of no class of what is said (negative_classes has the others)",
+    )
+    negative_classes: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="words that judge badly and belong to a word class of what is said (saying: criticism, "
+        "accusation, pessimism), listed once, under that class: both readers read them",
     )
     positive_words: list[str] = Field(
-        default_factory=list, description="words that judge well ('welcome', 'great'): a feature of the statement model"
+        default_factory=list,
+        description="words that judge well ('welcome', 'great'): a feature of the statement model; only those of no "
+        "class of what is said (positive_classes has the others)",
     )
+    positive_classes: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="words that judge well and belong to a word class of what is said (saying: optimism), listed "
+        "once, under that class",
+    )
+
+    def negative(self) -> frozenset[str]:
+        """Every word that judges badly: its own and those shared with the classes of what is said."""
+        return frozenset(self.negative_words).union(*self.negative_classes.values())
+
+    def positive(self) -> frozenset[str]:
+        """Every word that judges well: its own and those shared with the classes of what is said."""
+        return frozenset(self.positive_words).union(*self.positive_classes.values())
 
 
 class SayingWords(_Strict):
@@ -94,6 +120,19 @@ class SayingWords(_Strict):
         description="what one denies having ('no role', 'nothing to do with'): negated, about the speaker's side: 016",
     )
     min_words: int = Field(default=1, ge=0, description="reported words needed before the reader reads them")
+    own_possessives: list[str] = Field(
+        default_factory=list,
+        description="'said its planes had not', 'said our troops did not': owners that make a subject the speaker's "
+        "own side in reported speech",
+    )
+    negating_determiners: list[str] = Field(
+        default_factory=list, description="'had no role', 'did nothing': determiners that negate an object (016)"
+    )
+    thing_pronouns: list[str] = Field(
+        default_factory=list,
+        description="'it is a great day', 'this is a disaster': subjects of a state of affairs, whose outlook a 01x "
+        "may read (not a third person, which judges that person)",
+    )
 
 
 class PredicateAdjectives(_Strict):
@@ -127,6 +166,9 @@ class Remention(_Strict):
         default=False, description="an antecedent must have the noun's own lemma ('the strikes' after 'air strikes')"
     )
     roots: list[str] = Field(default_factory=list, description="CAMEO roots whose nouns may re-mention (empty: all)")
+
+
+SAYING_CLASSES = {"negative": ("criticism", "accusation", "pessimism", "denial"), "positive": ("optimism",)}
 
 
 class ClausesFile(DataFile):
@@ -168,6 +210,12 @@ class ClausesFile(DataFile):
         "names; read only for two-way patterns ('received aid from' keeps the giver as the source)",
     )
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
+    reduced_passive_roots: list[str] = Field(
+        default_factory=list,
+        description="'the mayor berated by the president': CAMEO roots of the verbal acts a participle with a 'by' "
+        "agent reports as done on an occasion; other deeds in that form ('forces backed by Iran', 'a town captured "
+        "by rebels') describe the noun's standing state, not news",
+    )
     unrealized_verbs: list[str] = Field(
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
     )
@@ -209,3 +257,26 @@ class ClausesFile(DataFile):
     role_codes: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="source role -> CAMEO prefix -> the code that role's deed takes"
     )
+
+    def saying_class(self, name: str) -> frozenset[str]:
+        """The words of one class of what is said: its own (``saying:``) and those the statement lexicon shares."""
+        shared = {**self.statements.negative_classes, **self.statements.positive_classes}
+        return frozenset(getattr(self.saying, name)).union(shared.get(name, ()))
+
+    @model_validator(mode="after")
+    def _judgements_listed_once(self) -> ClausesFile:
+        """A judgement word is listed once: under a class of what is said, in the statement lexicon, or shared."""
+        for polarity, names in SAYING_CLASSES.items():
+            shared = getattr(self.statements, f"{polarity}_classes")
+            own = set(getattr(self.statements, f"{polarity}_words"))
+            for name, words in shared.items():
+                if name not in names:
+                    raise ValueError(f"statements.{polarity}_classes: {name!r} is not one of {', '.join(names)}")
+                twice = (set(words) & set(getattr(self.saying, name))) | (set(words) & own)
+                if twice:
+                    raise ValueError(f"statements.{polarity}_classes.{name}: listed twice: {sorted(twice)}")
+            for name in names:
+                twice = own & set(getattr(self.saying, name))
+                if twice:
+                    raise ValueError(f"statements.{polarity}_words and saying.{name} repeat {sorted(twice)}")
+        return self

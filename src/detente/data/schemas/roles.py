@@ -76,6 +76,11 @@ class RolesFile(DataFile):
     part_nouns: list[str] = Field(
         default_factory=list, description="'eastern parts of the city': a part of the place named after 'of'"
     )
+    part_words: list[str] = Field(
+        default_factory=list,
+        description="'northern Syria', 'the Eastern part of Homs province': compass adjectives that make a phrase a "
+        "part of its place, a region whose exact extent the text does not give",
+    )
     compass_words: list[str] = Field(
         default_factory=list,
         description="'east of Aleppo', 'to the northwest of al-Qaryatain': a direction from a named place, which is "

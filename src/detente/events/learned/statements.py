@@ -39,7 +39,7 @@ CONTENT_DEPS = ("ccomp", "parataxis")
 def judgement_words() -> tuple[frozenset[str], frozenset[str]]:
     """Lemmas that judge (negative, positive): "a disgrace", "welcome" make a statement criticism or praise."""
     words = clauses().statements
-    return frozenset(words.negative_words), frozenset(words.positive_words)
+    return words.negative(), words.positive()
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
