@@ -169,7 +169,7 @@ def _bound_founders(pact: Token, ctx: ArticleContext) -> list[ActorRef]:
         verb = verb.head  # "The three countries, each ruled by a junta, have formed ..."
         subj = subject_of(verb)
     # the small model may make each name of a list a subject of its own ("Chad, Sudan and Libya formed")
-    subjects = [subj, *(c for c in verb.children if c.dep_ == "nsubj" and c is not subj)] if subj is not None else []
+    subjects = [subj, *(c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i)] if subj is not None else []
     return [a for s in subjects for a in actors_of(s, ctx)]
 
 
