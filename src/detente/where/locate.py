@@ -530,14 +530,14 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
-    if code is not None and code[:2] in roles_file().said_roots:
+    words = code is not None and code[:2] in roles_file().said_roots  # an event of words (roles.yaml said_roots)
+    if words:
         speaker = reporting_verb(trigger)
         said = _clause_place([speaker], speaker, True) or _scene(speaker, True) if speaker is not None else []
         if said:  # words told in a reported clause were said where the verb of saying's clause says
             return _most_specific(said, None, trigger, unlisted)
         if speaker is not None:
             return None  # the reported clause's places are what the words are about; where said, it does not say
-    words = code is not None and code[:2] in roles_file().said_roots
     found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted, words)
     if targeted is not None and targeted.precision != "country":
         # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's

@@ -202,7 +202,7 @@ def accusations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Washington has accused the RSF of genocide', 'The paramilitary group, which Washington has accused of
     genocide': accusing a party of a crime of mass violence brands it; the accuser is the source, as for a label."""
     words = lexicon().label_lists
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.accusing_verbs:
             continue
         crimes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in words.accusing_preps
