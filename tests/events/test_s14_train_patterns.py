@@ -44,3 +44,12 @@ def checks() -> SentenceChecks:
 )
 def test_a_train_pattern(checks: SentenceChecks, negative: tuple[str, str], positive: Coded) -> None:
     checks.assert_root_pair(negative, positive)
+
+
+def test_an_attack_claimed_by_a_group_is_its_claim(checks: SentenceChecks) -> None:
+    """A participle of root 01 with a 'by' agent is read as a passive (clauses.yaml reduced_passive_roots): 'an attack
+    claimed by Al-Qaeda' is Al-Qaeda's claim; a bombing that 'claimed the lives' of people claims no responsibility."""
+    checks.assert_root_pair(
+        ("A car bombing claimed the lives of 100 people in Homs on Tuesday.", "01"),
+        ("A double car bombing claimed by Al-Qaeda killed 100 people in Homs on Tuesday.", "IMGAQ", None, "015"),
+    )
