@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from tests.events.conftest import Coded, SentenceChecks
 
+from detente.records import Event
+
 DATE = "2024-05-03"
 
 CARRIED_OUT = (
@@ -53,7 +55,11 @@ KILLED: Coded = ("Turkish troops killed nine Kurdish fighters near Afrin on Tues
     ],
 )
 def test_an_attack_that_kills_is_no_generic_killing(checks: SentenceChecks, negative: str) -> None:
-    checks.assert_pair(negative, lambda e: e.evidence.rule == "190.kill", KILLED)
+    # no root-19 event at the verb of killing, whichever layer would read it (a pattern or the learned model)
+    def at_the_killing(e: Event) -> bool:
+        return e.cameo.root == "19" and (e.evidence.trigger or "").startswith("kill")
+
+    checks.assert_pair(negative, at_the_killing, KILLED)
 
 
 # A past participle that modifies a noun and names its doer with "by" is a passive with no auxiliary

@@ -52,6 +52,10 @@ class SentenceResult:
     # words the patterns read in another sense here: no pattern's object, context or complement fits the clause
     # ("stopped the enemy's advance"), or its event noun did not take place ("the talks were cancelled")
     refused: set[int] = field(default_factory=set)
+    # words a pattern fit but a rule of the clause turned down as a deed of the pattern's root (a participle that
+    # describes its noun's state, a killing told of an attack, a deed noun whose only doer word is its label): the
+    # learned layer may not code them in the patterns' roots either, even though they count as matched
+    barred: set[int] = field(default_factory=set)
 
 
 FRAME_PREPS = {"in", "during"}
@@ -193,7 +197,7 @@ class SentenceCoder:
             # a bare statement (010) leaves its verb of saying to the model: a criticism or an intention it reads
             # there is the more specific code, and the statement then gives way (events/statements.py)
             coded = {c.trigger.i for c in self.result.candidates if not is_statement(c)}
-            refused = self.result.refused - self.result.matched
+            refused = (self.result.refused - self.result.matched) | self.result.barred
             for frame, score in learned_frames(sent, self.ctx, self.nlp, self.model, coded, refused):
                 frame.score = score
                 self.result.matched.add(frame.trigger.i)
@@ -215,6 +219,7 @@ class SentenceCoder:
 
     def _verb(self, verb: Token, patterns: list[VerbPattern]) -> None:
         failed = False
+        described = False  # a pattern fit, but the participle describes its noun's state ('forces backed by Iran')
         fits: dict[int, bool] = {}  # pattern position -> whether it fits: the parse decides, so it is asked once
         for at, pattern in enumerate(patterns):
             if failed and pattern.target == ["none"]:
@@ -231,10 +236,13 @@ class SentenceCoder:
                 continue  # a later, looser pattern may fit (e.g. without a target)
             if reduced_passive(verb) and pattern.code[:2] not in clauses().reduced_passive_roots:
                 self.skip(verb, pattern.id, DESCRIBED_STATE, pattern.code)
+                described = True
                 continue
             if result_of_an_attack(verb, pattern):
+                # the attack noun is the event: neither a looser pattern nor the learned layer may code the verb
                 self.skip(verb, pattern.id, RESULT_OF_ATTACK, pattern.code)
                 self.result.matched.add(verb.i)
+                self.result.barred.add(verb.i)
                 return
             (self.result.statements if is_statement_id(pattern.id) else self.result.matched).add(verb.i)
             found = self._emit(
@@ -258,6 +266,8 @@ class SentenceCoder:
             # the parties did not resolve: a looser pattern of the same verb may still fit, but not one
             # without a target when the clause named a party we could not resolve ("demanded their release")
             failed = failed or found.unresolved_party
+        if described and verb.i not in self.result.matched:
+            self.result.barred.add(verb.i)  # a described state is no deed, whichever layer reads it
         if verb.i not in self.result.matched | self.result.statements:
             self.skip(verb, None, f"verb '{verb.text}' has patterns but none fits this clause")
         # a bare statement that fit does not make the verb's other senses fit: the model reads those as before
@@ -353,6 +363,7 @@ class SentenceCoder:
                 # of the noun may read it as one
                 self.skip(noun, pattern.id, LABEL_ONLY, pattern.code)
                 self.result.matched.add(noun.i)
+                self.result.barred.add(noun.i)
                 return
             named = named or bool(filled)
             if not filled:
