@@ -203,8 +203,8 @@ def carried_scene(trigger: Token) -> Location | None:
         scene = _scene_of(sents[n])
         if scene:
             found = _one(scene)
-            if found is None or found.country is None or found.country != home:
-                return None
+            if found is None or found.country is None or (home is not None and found.country != home):
+                return None  # a place abroad is no scene of an article about one country (with none, the one place is)
             return found.model_copy(update={"precision": "carried"})
         if _named_places(sents[n]):
             return None  # a place named in between, not as a scene: no longer plain
