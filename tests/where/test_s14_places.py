@@ -66,3 +66,24 @@ def test_a_scene_is_carried_where_the_article_is_about_no_one_country() -> None:
         for e in code_text(text, "2016-11-02")
     }
     assert ("TURMIL", "Aleppo", "carried") in places
+
+
+def test_a_deed_with_no_scene_is_in_the_country_the_article_is_about() -> None:
+    from detente import code_text
+
+    text = (
+        "Syrian government forces shelled rebel positions in Aleppo on Monday.\n"
+        "Syria's army said on Tuesday that the Syrian rebels had fired mortars at Syrian soldiers."
+        "\nOn Wednesday, the Syrian rebels attacked Syrian soldiers again."
+    )
+    found = {e.evidence.trigger: e.location for e in code_text(text, "2016-11-02")}
+    loc = found["attacked"]
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Syria", "SYR", "country")
+    # another country named in the sentence: where the deed was is not plain, so no place
+    text = (
+        "Syrian government forces shelled rebel positions in Aleppo on Monday.\n"
+        "Syria's army said on Tuesday that the Syrian rebels had fired mortars at Syrian soldiers."
+        "\nOn Wednesday, Russian warplanes attacked Syrian rebels again."
+    )
+    found = {e.evidence.trigger: e.location for e in code_text(text, "2016-11-02")}
+    assert "attacked" in found and found["attacked"] is None
