@@ -5,8 +5,9 @@ Two sources, in order: a target that is itself a place ("shelled Kherson",
 in Ankara", "clashes near Gaza City"). The most specific place wins: a town over its region ("Manbij in the
 Aleppo governorate"), a region ("Homs province") over its country. No attached
 place means no location, with two readings back (``scene``): "in the city" is the city named before,
-and an event whose sentence names no place takes the scene the sentences just before set, flagged
-``carried``. A guessed place is worse than none.
+and a deed on the ground whose sentence names no place takes the scene the sentences just before set, flagged
+``carried``, else the country the article is about, at the precision of a country. A guessed place is worse than
+none, and a guessed town worse than the right country.
 """
 
 from __future__ import annotations
