@@ -69,7 +69,9 @@ def make_event(
             code=info.code, root=info.root, name=info.name, goldstein=info.goldstein, quad_class=info.quad_class
         ),
         plover=Plover(event_type=info.plover_type, mode=info.plover_mode),
-        location=locate(cand.trigger, cand.place_targets, code=cand.code),
+        location=locate(
+            cand.trigger, cand.place_targets, code=info.code
+        ),  # the code recorded: "willing to sign" is words
         negated=reading.negated,
         modality=reading.modality,
         attributed_to=reading.attributed_to,

@@ -15,7 +15,11 @@ guide counts such a place as the event's ("made plain by it"). Two readings, bot
   a meeting or a call, and never a verb of saying), takes the place the previous sentences of its paragraph set as where
   things happen — a place after "in", "near", "at" ... — when that is one place, in the country the
   article is about, and no sentence in between named another. Such a location says so: its precision
-  is ``carried``.
+  is ``carried``;
+- **the country**: such a deed with no scene of its own sentence or carried takes the country the article is about
+  (``actors.home_country``), at the precision ``country``, when its sentence names no other country. A town the
+  article names elsewhere would be a guess (the annotators place such deeds at another town as often as not), and a
+  wrong town is worse than the right country.
 
 Whatever is not plain stays without a place: a guessed place is worse than none.
 """
@@ -27,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.data import clauses, gazetteer, roles_file
 from detente.records import Location
 from detente.where.mentions import dictionary_entities, entity_span
-from detente.where.places import PLACE_LABELS, geonames_location, place_location
+from detente.where.places import PLACE_LABELS, countries_named, geonames_location, place_location
 
 DESCRIPTION_WINDOW = 4  # sentences back a place description reads
 SCENE_WINDOW = 3  # sentences back a scene is carried, within one paragraph
@@ -183,7 +187,8 @@ def _reporting(trigger: Token) -> bool:
 
 def carried_scene(trigger: Token) -> Location | None:
     """The one scene the event's own sentence sets, else (for a sentence that names no place) the place the
-    previous sentences of the paragraph set, flagged ``carried``."""
+    previous sentences of the paragraph set, flagged ``carried``; failing that, the country the article is about,
+    at the precision of a country (``home_scene``)."""
     if _reporting(trigger):
         return None
     doc = trigger.doc
@@ -192,20 +197,44 @@ def carried_scene(trigger: Token) -> Location | None:
     own = [loc for tok, loc in _scene_tokens(sents[here]) if not _describes_a_party(tok, trigger)]
     if own:
         return _one(own)  # "Clashes in Aleppo intensified and bombs killed 49 people": the sentence's one scene
-    if _named_places(sents[here]) or any(e.label_ in ("LOC", "FAC") for e in sents[here].ents):
+    if _named_places(sents[here]):
         return None  # the sentence names a place of its own: its scene, or a new one, is not the earlier one
     from detente.actors.context import home_country  # actors reads places: imported late, not at load
 
     home = home_country(doc)
+    if any(e.label_ in ("LOC", "FAC") for e in sents[here].ents):
+        return home_scene(sents[here], home)
+    carried = _scene_before(sents, here, home)
+    return carried if carried is not None else home_scene(sents[here], home)
+
+
+def _scene_before(sents: list[Span], here: int, home: str | None) -> Location | None:
+    """The one place the nearest of the previous sentences of the paragraph set as a scene, flagged ``carried``."""
     for n in range(here - 1, max(here - 1 - SCENE_WINDOW, -1), -1):
         if _paragraph_break(sents[n], sents[n + 1]):
             return None
         scene = _scene_of(sents[n])
         if scene:
             found = _one(scene)
-            if found is None or found.country is None or found.country != home:
-                return None
+            if found is None or found.country is None or (home is not None and found.country != home):
+                return None  # a place abroad is no scene of an article about one country (with none, the one place is)
             return found.model_copy(update={"precision": "carried"})
         if _named_places(sents[n]):
             return None  # a place named in between, not as a scene: no longer plain
     return None
+
+
+def home_scene(sent: Span, home: str | None) -> Location | None:
+    """'Government forces shelled rebel positions, killing 12': a deed on the ground whose sentence names no place
+    and no scene before it is plain happened, as far as the text says, in the country the article is about — when
+    there is one (``actors.home_country``) and the sentence names no other country (by name, capital or demonym:
+    "Russian jets" in an article about Syria may have struck anywhere). A country is all that is known, so it is
+    given at the precision of a country, never a town guessed from the article: a wrong town is worse."""
+    if home is None:
+        return None
+    index = dictionary_entities(sent.doc)
+    named = {(known[0], known[1]) for tok in sent if (known := index.get(tok.i)) is not None}
+    if set(countries_named([(k, s) for k, s in named if k in ("country", "capital", "demonym")])) - {home}:
+        return None
+    c = gazetteer().countries[home]
+    return Location(name=c.name, country=c.code, lat=c.lat, lon=c.lon, text=None, precision="country")

@@ -70,6 +70,16 @@ class RolesFile(DataFile):
     venue_nouns: list[str] = Field(
         default_factory=list, description="'at a conference in Tokyo': venues whose own place is the event's"
     )
+    occasion_preps: list[str] = Field(
+        default_factory=list,
+        description="'during a visit to London': a preposition whose occasion's place (a venue or a journey) is the "
+        "event's",
+    )
+    aside_preps: list[str] = Field(
+        default_factory=list,
+        description="'after the attack in Syria': a preposition of time or cause whose phrase names another occasion, "
+        "whose places are not the event's",
+    )
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
@@ -102,6 +112,10 @@ class RolesFile(DataFile):
     said_roots: list[str] = Field(
         default_factory=list,
         description="CAMEO roots of words, which, told in a reported clause, happened where the speaker spoke",
+    )
+    said_deeds: list[str] = Field(
+        default_factory=list,
+        description="CAMEO codes under said_roots that are deeds done, not words: placed where their own clause says",
     )
     place_descriptions: dict[str, Literal["city", "region", "country"]] = Field(
         default_factory=dict,
