@@ -360,13 +360,13 @@ class SentenceParties:
         if frame.code[:2] not in EVALUATION_ROOTS:
             return []
         # "assailed Khan's record", "welcomed the Prime Minister's decision": no slot names a party, but a judgement of
-        # what a named party did or holds is aimed at that party (a pronoun's or a place's thing is left alone)
+        # what a named party did or holds is aimed at that party (a pronoun's, a group's or a place's thing is not)
         for heads in frame.target_options:
             targets = [
                 r
                 for h in heads
                 for o in owners_of_thing(h)
-                if o.pos_ in ("PROPN", "NOUN") and o.ent_type_ not in OWNER_PLACES
+                if o.pos_ == "PROPN" and o.ent_type_ not in OWNER_PLACES
                 for r in resolve_all(o, self.ctx, other=source, place_country=place_country)
             ]
             if targets:

@@ -93,8 +93,11 @@ def subjects(verb: Token, depth: int = 0, *, bridged: bool = False) -> list[Toke
 def object_controller(verb: Token) -> list[Token]:
     """'persuaded Collins to support the bill', 'urged Iran to release the sailors': the doer of a to-infinitive
     completing a verb that has an object naming a party is that object (object control), not the governor's
-    subject. A thing as the object ("used tear gas to disperse") leaves the governor's subject the doer."""
+    subject. A thing as the object ("used tear gas to disperse") leaves the governor's subject the doer, and an
+    indirect question ("told May how to negotiate") reports a way or a choice, not a deed asked of the object."""
     if verb.dep_ != "xcomp" or not is_infinitive(verb) or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.tag_ in ("WRB", "WP", "WDT") or c.lower_ == "whether" for c in verb.children):
         return []
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     return [c for o in objects if is_party_phrase(o) for c in conjuncts(o)]
