@@ -6,6 +6,8 @@
   (object control, ``tree.object_controller``), while a thing as the object ("used the summit to") leaves the doer;
 * a judgement of a thing a named party owns ("criticized Macron's refugee policy") is aimed at its owner
   (``arguments.EVALUATION_ROOTS``, ``tree.owners_of_thing``), while other deeds do not reach the owner;
+* a name the parser hangs on a name as an apposition, with a conjunct of its own, is a member of the list ("calls to
+  Merkel, Hollande and Juncker", ``tree.conjuncts``), while a true apposition ("Merkel, the chancellor") is not;
 * a relative pronoun as the object ("Hamas, which Israel attacked") stands for the noun its clause modifies
   (``tree.antecedent``).
 
@@ -15,9 +17,10 @@ Every must-not row has a positive twin. Sentences written for detente.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 from tests.events.conftest import SentenceChecks
 
-from detente.events.tree import antecedent, object_controller, owners_of_thing
+from detente.events.tree import antecedent, conjuncts, object_controller, owners_of_thing
 from detente.nlp import get_nlp
 
 DATE = "2018-05-03"
@@ -70,3 +73,35 @@ def test_a_relative_object_stands_for_its_noun() -> None:
     which = doc[2]
     assert which.lower_ == "which" and antecedent(which).text == "Hamas"
     assert antecedent(doc[0]).text == "Hamas"  # other words are themselves
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A sentence with the parse the small model gives a list of names ("calls to Merkel, Hollande and Juncker")."""
+    return Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_name_hung_as_an_apposition_with_a_conjunct_is_a_list_member() -> None:
+    words = ["calls", "to", "Merkel", ",", "Hollande", "and", "Juncker"]
+    doc = _parsed(
+        words,
+        [0, 0, 1, 2, 2, 4, 4],
+        ["ROOT", "prep", "pobj", "punct", "appos", "cc", "conj"],
+        ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"],
+    )
+    assert [t.text for t in conjuncts(doc[2])] == ["Merkel", "Hollande", "Juncker"]
+
+
+def test_a_true_apposition_is_no_list_member() -> None:
+    words = ["calls", "to", "Merkel", ",", "the", "chancellor"]
+    doc = _parsed(
+        words,
+        [0, 0, 1, 2, 5, 2],
+        ["ROOT", "prep", "pobj", "punct", "det", "appos"],
+        ["NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN"],
+    )
+    assert [t.text for t in conjuncts(doc[2])] == ["Merkel"]
+    words = ["calls", "to", "Merkel", ",", "Hollande"]
+    doc = _parsed(
+        words, [0, 0, 1, 2, 2], ["ROOT", "prep", "pobj", "punct", "appos"], ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN"]
+    )
+    assert [t.text for t in conjuncts(doc[2])] == ["Merkel"]  # a name beside a name, no list: an apposition

@@ -20,12 +20,24 @@ CONTROL_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and the tokens conjoined to it ("Iran and Turkey")."""
+    """The token and the tokens conjoined to it ("Iran and Turkey"). A name the parser hangs on a name as an
+    apposition is a member of the list when it has a conjunct of its own ("calls to Merkel, French President Hollande
+    and Juncker"); a true apposition ("Merkel, the German chancellor,") has none."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+        joined = child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+        if joined or (child.dep_ == "appos" and listed(tok, child)):
             out.extend(conjuncts(child))
     return out
+
+
+def listed(name: Token, appos: Token) -> bool:
+    """Whether an apposition to a name is the next member of a list: a name with a conjunct of its own."""
+    return (
+        name.pos_ == "PROPN"
+        and appos.pos_ == "PROPN"
+        and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in appos.children)
+    )
 
 
 def is_passive(verb: Token) -> bool:
