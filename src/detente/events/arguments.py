@@ -23,6 +23,7 @@ from detente.events.tree import (
     means_owners,
     names_a_party,
     names_its_government,
+    owners_of_thing,
     prep_parties,
     site_holders,
     subjects,
@@ -35,6 +36,9 @@ VIOLENT_ROOTS = ("18", "19", "20")
 # goes to the host, so a meeting of more parties than this whose host the clause does not name writes nothing
 MUTUAL_PAIRS_UP_TO = 3
 STRUCK_PREPS = ("against", "on")
+# approving or disapproving (praise, endorse, criticise, accuse): a judgement of a thing is a judgement of its owner
+EVALUATION_ROOTS = ("05", "11")
+OWNER_PLACES = ("GPE", "LOC", "FAC")
 
 
 @dataclass
@@ -350,6 +354,20 @@ class SentenceParties:
                 for h in heads
                 for r in resolve_all(h, self.ctx, as_place=True, other=source)
                 if r.place is not None
+            ]
+            if targets:
+                return targets
+        if frame.code[:2] not in EVALUATION_ROOTS:
+            return []
+        # "assailed Khan's record", "welcomed the Prime Minister's decision": no slot names a party, but a judgement of
+        # what a named party did or holds is aimed at that party (a pronoun's, a group's or a place's thing is not)
+        for heads in frame.target_options:
+            targets = [
+                r
+                for h in heads
+                for o in owners_of_thing(h)
+                if o.pos_ == "PROPN" and o.ent_type_ not in OWNER_PLACES
+                for r in resolve_all(o, self.ctx, other=source, place_country=place_country)
             ]
             if targets:
                 return targets

@@ -20,12 +20,24 @@ CONTROL_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and the tokens conjoined to it ("Iran and Turkey")."""
+    """The token and the tokens conjoined to it ("Iran and Turkey"). A name the parser hangs on a name as an
+    apposition is a member of the list when it has a conjunct of its own ("calls to Merkel, French President Hollande
+    and Juncker"); a true apposition ("Merkel, the German chancellor,") has none."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+        joined = child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+        if joined or (child.dep_ == "appos" and listed(tok, child)):
             out.extend(conjuncts(child))
     return out
+
+
+def listed(name: Token, appos: Token) -> bool:
+    """Whether an apposition to a name is the next member of a list: a name with a conjunct of its own."""
+    return (
+        name.pos_ == "PROPN"
+        and appos.pos_ == "PROPN"
+        and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in appos.children)
+    )
 
 
 def is_passive(verb: Token) -> bool:
@@ -64,9 +76,14 @@ def subjects(verb: Token, depth: int = 0, *, bridged: bool = False) -> list[Toke
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return conjuncts(verb.head)
             return conjuncts(child)
+    controller = object_controller(verb)
+    if controller:
+        return controller
     if depth < 3 and verb.dep_ in CONTROL_DEPS and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
-            return []  # "after X attacked ...": its own clause, subject unknown
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) and verb.tag_ != "VBG":
+            # "after X attacked ...": its own clause, subject unknown; but a marked participle has none of its own
+            # and is done by the subject of the clause it modifies ("He criticized May, while praising Johnson")
+            return []
         found = subjects(verb.head, depth + 1, bridged=bridged)
         if not found and is_passive(verb.head) and is_infinitive(verb):
             # "she was sent to Brussels to meet EU leaders", "X was asked to leave": with no agent named, who
@@ -85,15 +102,42 @@ def subjects(verb: Token, depth: int = 0, *, bridged: bool = False) -> list[Toke
     return []
 
 
+def object_controller(verb: Token) -> list[Token]:
+    """'persuaded Collins to support the bill', 'urged Iran to release the sailors': the doer of a to-infinitive
+    completing a verb that has an object naming a party is that object (object control), not the governor's
+    subject. A thing as the object ("used tear gas to disperse") leaves the governor's subject the doer, and an
+    indirect question ("told May how to negotiate") reports a way or a choice, not a deed asked of the object."""
+    if verb.dep_ != "xcomp" or not is_infinitive(verb) or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.tag_ in ("WRB", "WP", "WDT") or c.lower_ == "whether" for c in verb.children):
+        return []
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return [c for o in objects if is_party_phrase(o) for c in conjuncts(o)]
+
+
 PARTY_PRONOUNS = {"him", "her", "them", "their", "his", "they", "he", "she", "us", "our", "we"}
+
+
+def is_party_phrase(head: Token) -> bool:
+    """Whether a phrase itself names a person, group or state: a name, a party pronoun or a role noun."""
+    return head.pos_ == "PROPN" or head.lower_ in PARTY_PRONOUNS or head_role(head, [head]) is not None
 
 
 def names_a_party(head: Token) -> bool:
     """Whether a phrase names a person, group or state (resolved or not), rather than only a thing."""
-    if head.pos_ == "PROPN" or head.lower_ in PARTY_PRONOUNS or head_role(head, [head]) is not None:
+    if is_party_phrase(head):
         return True
     # "their release", "Hamas's demands": a party owns the thing
     return any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in PARTY_PRONOUNS) for c in head.children)
+
+
+def owners_of_thing(head: Token) -> list[Token]:
+    """'assailed Khan's record', 'welcomed the Prime Minister's decision': the owners of a phrase that names a thing,
+    not a party (no name, no party pronoun, no role noun), with their conjuncts. A deed aimed at what a party owns or
+    did is aimed at the party; a party phrase ("May's spokesman") is no thing and has none."""
+    if head.pos_ != "NOUN" or is_party_phrase(head):
+        return []
+    return [c for o in head.children if o.dep_ == "poss" for c in conjuncts(o)]
 
 
 def is_instrument(tok: Token) -> bool:
@@ -186,7 +230,7 @@ def direct_objects(verb: Token) -> list[Token]:
         return conjuncts(verb.head)
     if is_passive(verb):
         return [c for child in verb.children if child.dep_ == "nsubjpass" for c in conjuncts(child)]
-    found = [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(child)]
+    found = [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(antecedent(child))]
     if not found and verb.i + 1 < len(verb.doc):
         nxt = verb.doc[verb.i + 1]
         if nxt.dep_ == "npadvmod" and nxt.head.i == verb.i and nxt.pos_ == "PROPN" and nxt.ent_type_ not in DATES:
@@ -210,8 +254,23 @@ def prep_parties(head: Token, prep: str) -> list[Token]:
             node = nxt[0]
         for c in node.children:
             if c.dep_ == "pobj":
-                out.extend(conjuncts(c))
+                out.extend(conjuncts(antecedent(c)))
     return out
+
+
+RELATIVE_PRONOUNS = {"whom", "which", "who", "that"}
+
+
+def antecedent(tok: Token) -> Token:
+    """'The New IRA, whom the police blame', 'the rebels with whom Russia negotiated': a relative pronoun that is the
+    object of its clause's verb (or of a preposition on it) stands for the noun the relative clause modifies; other
+    words are themselves. (The relative subject is read the same way in ``subjects``.)"""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("dobj", "pobj"):
+        return tok
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i:
+        return verb.head
+    return tok
 
 
 def has_particle(verb: Token, particle: str) -> bool:
