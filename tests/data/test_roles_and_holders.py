@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from detente.data import ActorEntry, roles_file
 from detente.data.schemas import (
+    DATA_DIR,
     OfficeHolder,
     RolesFile,
     load_office_holders,
@@ -18,6 +19,7 @@ from detente.data.schemas import (
     overlapping_spells,
     role_codes,
 )
+from detente.nlp import get_nlp
 
 
 def test_role_codes_come_from_roles_yaml_only() -> None:
@@ -111,3 +113,24 @@ def test_the_packaged_office_holders_have_no_overlapping_spells() -> None:
     holders = [h for _, f in load_office_holders() for h in f.office_holders]
     assert len(holders) > 3000
     assert overlapping_spells(holders) == []
+
+
+def test_word_lists_compared_with_one_token_refuse_words_the_tokenizer_splits() -> None:
+    """part_words and compass_words are compared with one token: "north-eastern" (north / - / eastern) and
+    "north east" could never match one, so the schema refuses them."""
+    raw = load_yaml(DATA_DIR / "roles.yaml")
+    RolesFile.model_validate(raw)
+    for field, split in (("part_words", "north-eastern"), ("compass_words", "north east")):
+        with pytest.raises(ValidationError, match="can never match one token"):
+            RolesFile.model_validate({**raw, field: [*raw[field], split]})
+        RolesFile.model_validate({**raw, field: [*raw[field], split.replace("-", "").replace(" ", "")]})
+
+
+def test_every_compass_word_is_one_token_of_the_real_tokenizer() -> None:
+    roles = roles_file()
+    nlp = get_nlp()
+    words = [*roles.part_words, *roles.compass_words]
+    assert "northeastern" in words and "east" in words
+    for word in words:
+        assert [t.lower_ for t in nlp.tokenizer(f"the {word} of Syria")][1] == word
+    assert len(nlp.tokenizer("the north-eastern part")) > 3  # what a hyphenated entry would have met
