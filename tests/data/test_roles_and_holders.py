@@ -116,20 +116,25 @@ def test_the_packaged_office_holders_have_no_overlapping_spells() -> None:
 
 
 def test_word_lists_compared_with_one_token_refuse_words_the_tokenizer_splits() -> None:
-    """part_words and compass_words are compared with one token: "north-eastern" (north / - / eastern) and
-    "north east" could never match one, so the schema refuses them."""
+    """part_words, compass_words, person_titles and own_state_words are compared with one token: "north-eastern"
+    (north / - / eastern) and "north east" could never match one, so the schema refuses them."""
     raw = load_yaml(DATA_DIR / "roles.yaml")
     RolesFile.model_validate(raw)
-    for field, split in (("part_words", "north-eastern"), ("compass_words", "north east")):
+    for field, split in (
+        ("part_words", "north-eastern"),
+        ("compass_words", "north east"),
+        ("person_titles", "vice-president"),
+        ("own_state_words", "pro-government"),
+    ):
         with pytest.raises(ValidationError, match="can never match one token"):
             RolesFile.model_validate({**raw, field: [*raw[field], split]})
         RolesFile.model_validate({**raw, field: [*raw[field], split.replace("-", "").replace(" ", "")]})
 
 
-def test_every_compass_word_is_one_token_of_the_real_tokenizer() -> None:
+def test_every_word_compared_with_one_token_is_one_token_of_the_real_tokenizer() -> None:
     roles = roles_file()
     nlp = get_nlp()
-    words = [*roles.part_words, *roles.compass_words]
+    words = [*roles.part_words, *roles.compass_words, *roles.person_titles, *roles.own_state_words]
     assert "northeastern" in words and "east" in words
     for word in words:
         assert [t.lower_ for t in nlp.tokenizer(f"the {word} of Syria")][1] == word

@@ -32,7 +32,9 @@ class RolesFile(DataFile):
     country_nouns: list[str] = Field(
         default_factory=list, description="'a Palestinian state': nouns that name the country itself"
     )
-    person_titles: list[str] = Field(default_factory=list, description="head nouns that name a person (he, she)")
+    person_titles: list[str] = Field(
+        default_factory=list, description="head nouns that name a person (he, she)", json_schema_extra=ONE_TOKEN
+    )
     commentator_nouns: list[str] = Field(
         default_factory=list,
         description="'a senior fellow at a Washington think tank': people quoted for colour, whose place is no party",
@@ -114,7 +116,9 @@ class RolesFile(DataFile):
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
     )
     own_state_words: list[str] = Field(
-        default_factory=list, description="'government forces', 'the regime': a phrase of the article's own state"
+        default_factory=list,
+        description="'government forces', 'the regime': a phrase of the article's own state",
+        json_schema_extra=ONE_TOKEN,
     )
     state_weapons: list[str] = Field(
         default_factory=list,
