@@ -1,14 +1,36 @@
-"""Shared test helpers: build real ``Article``/``Event`` records without running the coder."""
+"""Shared test helpers: build real ``Article``/``Event`` records without running the coder; the session's own
+cache folder."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from detente.records import ActorRef, Article, Cameo, Event, Evidence, Location, Plover
+
+# The parse cache of data files (``schemas.cache``) goes to a folder of this session, set when pytest loads this file,
+# before any test module is imported (importing detente loads no data): a test run never writes to the user's
+# ``~/.cache`` (a test's ``monkeypatch`` may still point it elsewhere for that test), and CLI tests run as
+# subprocesses inherit it.
+SESSION_CACHE = tempfile.mkdtemp(prefix="detente-test-cache-")
+_CACHE_BEFORE = os.environ.get("DETENTE_CACHE_DIR")
+os.environ["DETENTE_CACHE_DIR"] = SESSION_CACHE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Put the variable back and remove the session's folder."""
+    if _CACHE_BEFORE is None:
+        os.environ.pop("DETENTE_CACHE_DIR", None)
+    else:
+        os.environ["DETENTE_CACHE_DIR"] = _CACHE_BEFORE
+    shutil.rmtree(SESSION_CACHE, ignore_errors=True)
+
 
 # A few CAMEO codes with their names, Goldstein scores and PLOVER types; enough for store/query tests.
 _CAMEO: dict[str, tuple[str, float, str, str | None]] = {

@@ -8,8 +8,9 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from detente.data import roles_file
+from detente.data import ActorEntry, roles_file
 from detente.data.schemas import (
+    DATA_DIR,
     OfficeHolder,
     RolesFile,
     load_office_holders,
@@ -18,6 +19,7 @@ from detente.data.schemas import (
     overlapping_spells,
     role_codes,
 )
+from detente.nlp import get_nlp
 
 
 def test_role_codes_come_from_roles_yaml_only() -> None:
@@ -74,8 +76,8 @@ def test_office_holders_are_read_from_every_file_of_the_table() -> None:
 
 def test_one_person_holds_one_code_of_a_country_at_a_time() -> None:
     minister = OfficeHolder(name="A B", code="GBRGOV", office="minister", start="2016-07-13", end="2018-07-09")
-    mp_after = OfficeHolder(name="A B", code="GBRLEG", office="MP", start="2018-07-09", end="2019-07-24")
-    assert overlapping_spells([minister, mp_after]) == []  # one ends the day the other starts
+    mp_after = OfficeHolder(name="A B", code="GBRLEG", office="MP", start="2018-07-10", end="2019-07-24")
+    assert overlapping_spells([minister, mp_after]) == []  # one starts the day after the other ends
     mp_during = OfficeHolder(name="A B", code="GBRLEG", office="MP", start="2017-01-01", end=None)
     assert overlapping_spells([minister, mp_during]) == [
         "office holders: A B is GBRGOV and GBRLEG at once (2017-01-01 to 2018-07-09)"
@@ -84,7 +86,56 @@ def test_one_person_holds_one_code_of_a_country_at_a_time() -> None:
     assert overlapping_spells([minister, namesake]) == []  # two people of one name in two countries
 
 
+def test_a_spell_ending_the_day_another_starts_overlaps_it_by_that_day() -> None:
+    """End dates are days in office (the resolver's ``valid_on`` is inclusive): on a hand-over day both spells
+    are valid and the first listed would hide the other."""
+    minister = OfficeHolder(name="A B", code="GBRGOV", office="minister", start="2016-07-13", end="2018-07-09")
+    mp_same_day = OfficeHolder(name="A B", code="GBRLEG", office="MP", start="2018-07-09", end="2019-07-24")
+    assert overlapping_spells([minister, mp_same_day]) == [
+        "office holders: A B is GBRGOV and GBRLEG at once (2018-07-09 to 2018-07-09)"
+    ]
+    mp_next_day = OfficeHolder(name="A B", code="GBRLEG", office="MP", start="2018-07-10", end="2019-07-24")
+    assert overlapping_spells([minister, mp_next_day]) == []
+    day = minister.end_date
+    assert day is not None and ActorEntry("GBRGOV", "A B", "GBR", "GOV", minister.start_date, day).valid_on(day)
+
+
+def test_the_overlap_is_reported_as_the_days_both_spells_hold() -> None:
+    """The later-listed spell may start first: the interval is the days the two share, whichever order."""
+    mp = OfficeHolder(name="A B", code="GBRLEG", office="MP", start="2015-01-01", end="2017-06-30")
+    minister = OfficeHolder(name="A B", code="GBRGOV", office="minister", start="2016-07-13", end="2018-07-09")
+    expected = "office holders: A B is {} and {} at once (2016-07-13 to 2017-06-30)"
+    assert overlapping_spells([minister, mp]) == [expected.format("GBRGOV", "GBRLEG")]
+    assert overlapping_spells([mp, minister]) == [expected.format("GBRLEG", "GBRGOV")]
+
+
 def test_the_packaged_office_holders_have_no_overlapping_spells() -> None:
     holders = [h for _, f in load_office_holders() for h in f.office_holders]
     assert len(holders) > 3000
     assert overlapping_spells(holders) == []
+
+
+def test_word_lists_compared_with_one_token_refuse_words_the_tokenizer_splits() -> None:
+    """part_words, compass_words, person_titles and own_state_words are compared with one token: "north-eastern"
+    (north / - / eastern) and "north east" could never match one, so the schema refuses them."""
+    raw = load_yaml(DATA_DIR / "roles.yaml")
+    RolesFile.model_validate(raw)
+    for field, split in (
+        ("part_words", "north-eastern"),
+        ("compass_words", "north east"),
+        ("person_titles", "vice-president"),
+        ("own_state_words", "pro-government"),
+    ):
+        with pytest.raises(ValidationError, match="can never match one token"):
+            RolesFile.model_validate({**raw, field: [*raw[field], split]})
+        RolesFile.model_validate({**raw, field: [*raw[field], split.replace("-", "").replace(" ", "")]})
+
+
+def test_every_word_compared_with_one_token_is_one_token_of_the_real_tokenizer() -> None:
+    roles = roles_file()
+    nlp = get_nlp()
+    words = [*roles.part_words, *roles.compass_words, *roles.person_titles, *roles.own_state_words]
+    assert "northeastern" in words and "east" in words
+    for word in words:
+        assert [t.lower_ for t in nlp.tokenizer(f"the {word} of Syria")][1] == word
+    assert len(nlp.tokenizer("the north-eastern part")) > 3  # what a hyphenated entry would have met

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,67 @@ def test_the_key_is_the_content_and_the_loader() -> None:
     assert yaml_cache.key(b"a: 1\n", "CSafeLoader") == yaml_cache.key(b"a: 1\n", "CSafeLoader")
     assert yaml_cache.key(b"a: 1\n", "CSafeLoader") != yaml_cache.key(b"a: 2\n", "CSafeLoader")
     assert yaml_cache.key(b"a: 1\n", "CSafeLoader") != yaml_cache.key(b"a: 1\n", "SafeLoader")
+
+
+class _Counted:
+    """A real parse that counts its calls: a hit never parses."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, content: bytes) -> dict:
+        self.calls += 1
+        return {"content": content.decode()}
+
+
+def test_the_cache_is_hit_the_second_time(cache_in: Path) -> None:
+    parse = _Counted()
+    first = yaml_cache.cached_parse(b"a: 1\n", "L", parse, name="table.yaml")
+    assert parse.calls == 1 and len(_entries(cache_in)) == 1
+    second = yaml_cache.cached_parse(b"a: 1\n", "L", parse, name="table.yaml")
+    assert parse.calls == 1 and second == first
+    yaml_cache.cached_parse(b"a: 2\n", "L", parse, name="table.yaml")  # other bytes: a miss
+    assert parse.calls == 2
+
+
+def test_an_entry_of_another_cache_version_is_not_read(cache_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What is pickled may change shape with no data file changing: the version is part of the key."""
+    parse = _Counted()
+    yaml_cache.cached_parse(b"a: 1\n", "L", parse, name="table.yaml")
+    yaml_cache.cached_parse(b"a: 1\n", "L", parse, name="table.yaml")
+    assert parse.calls == 1
+    key = yaml_cache.key(b"a: 1\n", "L")
+    monkeypatch.setattr(yaml_cache, "CACHE_VERSION", yaml_cache.CACHE_VERSION + 1)
+    assert yaml_cache.key(b"a: 1\n", "L") != key
+    yaml_cache.cached_parse(b"a: 1\n", "L", parse, name="table.yaml")
+    assert parse.calls == 2
+
+
+def test_old_entries_of_a_file_are_pruned(cache_in: Path) -> None:
+    """Each edit of a file writes a new entry; only the newest few of one file name are kept, other files' entries
+    stay, and entries named by a bare key (before names were part of them) go."""
+    parse = _Counted()
+    yaml_cache.cached_parse(b"b: 1\n", "L", parse, name="other.yaml")
+    bare = cache_in / f"{'0' * 64}.pickle"
+    bare.write_bytes(b"an entry of the older naming")
+    for n in range(yaml_cache.KEEP_PER_FILE + 3):
+        yaml_cache.cached_parse(f"a: {n}\n".encode(), "L", parse, name="table.yaml")
+        for i, entry in enumerate(sorted(_entries(cache_in), key=lambda p: p.stat().st_mtime_ns)):
+            os.utime(entry, ns=(i, i))  # distinct times: the order the entries were written in
+    names = [p.name for p in _entries(cache_in)]
+    ours = [n for n in names if n.startswith("table.yaml-")]
+    assert len(ours) == yaml_cache.KEEP_PER_FILE
+    last = yaml_cache.entry_path(cache_in, "table.yaml", f"a: {yaml_cache.KEEP_PER_FILE + 2}\n".encode(), "L")
+    assert last.name in ours
+    assert [n for n in names if n.startswith("other.yaml-")]  # another file's entry is not touched
+    assert not bare.exists()
+
+
+def test_the_test_session_writes_to_its_own_cache_folder() -> None:
+    """tests/conftest.py points the cache at a folder of the session: a test run leaves ~/.cache alone."""
+    folder = yaml_cache.cache_dir()
+    assert folder is not None and folder.parent == Path(os.environ["DETENTE_CACHE_DIR"])
+    home_cache = Path.home() / ".cache"
+    assert home_cache not in folder.parents
+    load_yaml(DATA_DIR / "roles.yaml")
+    assert any(p.name.startswith("roles.yaml-") for p in _entries(folder))

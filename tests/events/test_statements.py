@@ -16,6 +16,7 @@ from tests.events.conftest import Coded, SentenceChecks
 from detente.data import clauses
 from detente.events.learned.layer import packaged_model
 from detente.events.patterns import verb_index
+from detente.events.statements import CHECK_ORDER, CONTENT_CHECKS, VERB_CHECKS
 
 DATE = "2024-05-03"
 
@@ -208,3 +209,12 @@ def test_a_statement_names_the_foreign_party_it_is_about(
     other, source, _, code = untargeted
     checks.assert_coded(other, (source, None, code))
     checks.assert_none(other, lambda e: is_statement(e) and e.target is not None)
+
+
+def test_check_order_names_every_check_of_both_tables_once() -> None:
+    """``explain`` and the coder walk ``CHECK_ORDER``: a check left out of it is never run, a name in it that no
+    table holds fails at run time (a KeyError), and a name in both tables would run only as a verb check."""
+    assert VERB_CHECKS and CONTENT_CHECKS  # an empty table would satisfy the rest
+    assert not set(VERB_CHECKS) & set(CONTENT_CHECKS)
+    assert len(CHECK_ORDER) == len(set(CHECK_ORDER))
+    assert set(CHECK_ORDER) == set(VERB_CHECKS) | set(CONTENT_CHECKS)

@@ -2,28 +2,45 @@
 
 ``en_core_web_sm`` tags a capitalised "May" as the modal verb nearly wherever it stands ("May said she would
 ...", '"...," May added', "the difficulty May faces"): Theresa May is then no subject, and the events she is
-the doer of are lost (45 such tokens in the train articles, all of them the surname). "May" is the modal only
-where it opens a wish or a question with its subject after it ("May God ...", "May I ..."); anywhere else a
-capitalised "May" read as a modal is a name, or the month where a day number or a preposition stands beside
-it ("on May 5", "in May"). Likewise an acronym the dictionaries know as a name ("IS" for the Islamic State)
-tagged as a verb or pronoun ("IS said ...", "accused IS of ..."), unless the text around it is in capitals too
-(a headline). The sentence is parsed again with a stand-in the model reads as a name or a month, and only
-the misread token's tags and the sentence's tree change (``repair.py`` does the same for event verbs).
+the doer of are lost (48 such tokens in the train articles, all of them the surname). "May" is the modal only
+where it opens a wish or a question with its subject after it ("May God ...", "May I ..."), or in a line set in
+title case ("Peace Talks May Fail"), where capitals say nothing and only the word after it can tell: a modal
+takes a verb's bare form ("May Fail"), a name an inflected one ("May Vows ..."). Anywhere else a capitalised
+"May" read as a modal is a name, or the month where a day number stands beside it ("May 5", "5 May") or a
+word before it that makes a bare "May" a month for the date stage too (``when.yaml``'s ``month_context_words``:
+"in May", "since May", but not "with May" or "for May", which are as often Theresa May). Likewise an acronym
+the dictionaries know as a name ("IS" for the Islamic State) tagged as a verb or pronoun ("IS said ...",
+"accused IS of ..."), unless the text around it is in capitals too (a headline). The sentence is parsed again
+with a stand-in the model reads as a name or a month, and only the misread token's tags and the sentence's tree
+change (``repair.py`` does the same for event verbs).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from detente.data.schemas import DATA_DIR, load_yaml
 from detente.nlp import entity_key
-from detente.nlp.repair import _Reading, _reparse, rebuilt
+from detente.nlp.repair import _Reading, _reparse, _verb_tables, rebuilt
 
 NAME_STAND_IN = "Smith"
 MONTH_STAND_IN = "June"
 FUNCTION_POS = frozenset({"AUX", "VERB", "PRON", "ADP", "SCONJ", "CCONJ", "DET", "PART"})
 NAME_POS = frozenset({"PROPN", "NOUN"})
 WISH_SUBJECT_POS = frozenset({"PRON", "PROPN", "NOUN", "DET"})
+TITLE_WORD_LENGTH = 4
+"""Title-case styles leave short function words ("of", "in", "the") in lower case; longer words tell the style."""
+
+
+@cache
+def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(month names that are also words, words before a bare one that make it a month), as the date stage reads
+    them: both stages then agree on what "May" is."""
+    table = load_yaml(DATA_DIR / "when.yaml")
+    return frozenset(table["ambiguous_months"]), frozenset(table["month_context_words"])
 
 
 def _opens_a_wish(tok: Token) -> bool:
@@ -32,12 +49,36 @@ def _opens_a_wish(tok: Token) -> bool:
     return tok.is_sent_start is True and nxt is not None and nxt.pos_ in WISH_SUBJECT_POS
 
 
-def _beside_a_date(tok: Token) -> bool:
-    """A day number next to it ('May 5', '5 May') or a preposition before it ('in May', 'since May')."""
+def _in_title_case(tok: Token) -> bool:
+    """A line set in title case ("Peace Talks May Fail"): every longer word of the sentence capitalised, names
+    left aside (they are capitalised in any style), and at least two such words to judge by."""
+    words = [
+        t
+        for t in tok.sent
+        if t.i != tok.i and t.is_alpha and len(t) >= TITLE_WORD_LENGTH and not t.ent_type_ and not t.is_upper
+    ]
+    return len(words) >= 2 and all(t.text[0].isupper() for t in words)
+
+
+def _takes_a_bare_verb(tok: Token, nlp: Language) -> bool:
+    """The word after ``tok`` is a verb's bare form ("May Fail", "May Resume"), the only form a modal takes; an
+    inflected one ("May Vows", "May Says") is a name's verb."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.lower_ in _verb_tables(nlp)[1]
+
+
+def _day_number(tok: Token | None) -> bool:
+    """A day of the month or a year in figures ('5', '5th', '2019'); 'first' beside 'May' is an adverb more often."""
+    return tok is not None and tok.like_num and any(c.isdigit() for c in tok.text)
+
+
+def _reads_as_month(tok: Token) -> bool:
+    """A day number beside it ('May 5', '5 May') or a word before it that makes a bare month name a month for the
+    date stage ('in May', 'since May'; not 'with May', 'for May')."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     prev = doc[tok.i - 1] if tok.i > 0 and not tok.is_sent_start else None
-    return (nxt is not None and nxt.like_num) or (prev is not None and (prev.like_num or prev.pos_ == "ADP"))
+    return _day_number(nxt) or _day_number(prev) or (prev is not None and prev.lower_ in _date_words()[1])
 
 
 def _in_capitals(tok: Token) -> bool:
@@ -47,12 +88,12 @@ def _in_capitals(tok: Token) -> bool:
     return any(t.is_upper and len(t) > 1 for t in around)
 
 
-def misread_name(tok: Token) -> str | None:
+def misread_name(tok: Token, nlp: Language) -> str | None:
     """The stand-in to parse in place of a name the parser read as a function word, else None."""
-    if tok.text == "May" and tok.tag_ == "MD":
-        if _opens_a_wish(tok):
+    if tok.tag_ == "MD" and tok.is_title and tok.lower_ in _date_words()[0]:
+        if _opens_a_wish(tok) or (_in_title_case(tok) and _takes_a_bare_verb(tok, nlp)):
             return None
-        return MONTH_STAND_IN if _beside_a_date(tok) else NAME_STAND_IN
+        return MONTH_STAND_IN if _reads_as_month(tok) else NAME_STAND_IN
     if tok.pos_ in FUNCTION_POS and tok.is_upper and len(tok) > 1 and not _in_capitals(tok):
         known = entity_key(tok.ent_id_) if tok.ent_id_ else None
         if known is not None and known[0] in ("actor", "person", "country"):
@@ -75,10 +116,7 @@ def repair_names(doc: Doc, nlp: Language) -> Doc:
     """Return ``doc`` or, where a name was read as a function word, a doc with the name read as one."""
     readings: list[_Reading] = []
     for sent in doc.sents:
-        bad = {tok.i: stand_in for tok in sent if (stand_in := misread_name(tok)) is not None}
+        bad = {tok.i: stand_in for tok in sent if (stand_in := misread_name(tok, nlp)) is not None}
         if bad and (reading := _read_as_names(sent, nlp, bad)) is not None:
             readings.append(reading)
-    fixed = rebuilt(doc, readings)
-    if fixed is not doc:
-        fixed.tensor = doc.tensor  # the same tokens: the learned layer keeps its vectors
-    return fixed
+    return rebuilt(doc, readings)

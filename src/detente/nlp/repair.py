@@ -175,4 +175,5 @@ def rebuilt(doc: Doc, readings: list[_Reading]) -> Doc:
         deps=[merged.deps.get(t.i, t.dep_) for t in doc],
     )
     fixed.ents = [Span(fixed, e.start, e.end, label=e.label_, span_id=e.ent_id_) for e in doc.ents]
+    fixed.tensor = doc.tensor  # the same tokens: the learned layer keeps their vectors, whichever repair ran
     return fixed

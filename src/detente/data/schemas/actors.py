@@ -67,8 +67,10 @@ class OfficeHolder(_Strict):
 
 def overlapping_spells(holders: list[OfficeHolder]) -> list[str]:
     """Spells of one person (one name) in one country with different codes whose dates overlap: the resolver takes
-    the first listed, so the other office is never read. Two people of one name in different countries (a David
-    Johnston in Canada and in Australia) may overlap."""
+    the first listed, so the other office is never read. Both ends of a spell are days in office (the resolver's
+    ``valid_on`` reads them inclusively), so a spell ending the day another starts overlaps it by that day: the
+    next one must start the day after. Two people of one name in different countries (a David Johnston in Canada
+    and in Australia) may overlap."""
     by_name: dict[str, list[OfficeHolder]] = {}
     for h in holders:
         by_name.setdefault(h.name, []).append(h)
@@ -81,8 +83,9 @@ def overlapping_spells(holders: list[OfficeHolder]) -> list[str]:
                 a_start, b_start = a.start_date or dt.date.min, b.start_date or dt.date.min
                 a_end = a.end_date or dt.date.max
                 b_end = b.end_date or dt.date.max
-                if a_start < b_end and b_start < a_end:
-                    problems.append(f"office holders: {name} is {a.code} and {b.code} at once ({b_start} to {a_end})")
+                first, last = max(a_start, b_start), min(a_end, b_end)
+                if first <= last:
+                    problems.append(f"office holders: {name} is {a.code} and {b.code} at once ({first} to {last})")
     return problems
 
 

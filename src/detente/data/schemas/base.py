@@ -53,7 +53,7 @@ def _no_duplicates(items: list[str], what: str) -> None:
 
 def load_yaml(path: Path) -> dict:
     """The parsed file, from the start-up cache when it holds these exact bytes (``schemas.cache``)."""
-    return cached_parse(path.read_bytes(), _LOADER.__name__, _parse)
+    return cached_parse(path.read_bytes(), _LOADER.__name__, _parse, name=path.name)
 
 
 def _parse(content: bytes) -> dict:

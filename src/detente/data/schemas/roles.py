@@ -8,6 +8,10 @@ from pydantic import Field, model_validator
 
 from detente.data.schemas.base import DataFile, _no_duplicates, _Strict
 
+ONE_TOKEN = {"one_token": True}
+"""Marks a word list the code compares with one token at a time (``tok.lower_ in words``): an entry the tokenizer
+splits ("north-eastern" is north / - / eastern; "north east" two words) could never match, so the schema refuses it."""
+
 # --- roles ---------------------------------------------------------------------
 
 
@@ -28,7 +32,9 @@ class RolesFile(DataFile):
     country_nouns: list[str] = Field(
         default_factory=list, description="'a Palestinian state': nouns that name the country itself"
     )
-    person_titles: list[str] = Field(default_factory=list, description="head nouns that name a person (he, she)")
+    person_titles: list[str] = Field(
+        default_factory=list, description="head nouns that name a person (he, she)", json_schema_extra=ONE_TOKEN
+    )
     commentator_nouns: list[str] = Field(
         default_factory=list,
         description="'a senior fellow at a Washington think tank': people quoted for colour, whose place is no party",
@@ -90,11 +96,13 @@ class RolesFile(DataFile):
         default_factory=list,
         description="'northern Syria', 'the Eastern part of Homs province': compass adjectives that make a phrase a "
         "part of its place, a region whose exact extent the text does not give",
+        json_schema_extra=ONE_TOKEN,
     )
     compass_words: list[str] = Field(
         default_factory=list,
         description="'east of Aleppo', 'to the northwest of al-Qaryatain': a direction from a named place, which is "
         "the event's place (the most specific place the text names)",
+        json_schema_extra=ONE_TOKEN,
     )
     region_nouns: list[str] = Field(
         default_factory=list,
@@ -122,7 +130,9 @@ class RolesFile(DataFile):
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
     )
     own_state_words: list[str] = Field(
-        default_factory=list, description="'government forces', 'the regime': a phrase of the article's own state"
+        default_factory=list,
+        description="'government forces', 'the regime': a phrase of the article's own state",
+        json_schema_extra=ONE_TOKEN,
     )
     state_weapons: list[str] = Field(
         default_factory=list,
@@ -182,4 +192,14 @@ class RolesFile(DataFile):
             if code not in codes:
                 raise ValueError(f"role {code!r} is not in role_names")
         _no_duplicates([n.lower() for r in self.roles for n in r.nouns], "role noun (one role per noun)")
+        for name, info in type(self).model_fields.items():
+            if info.json_schema_extra == ONE_TOKEN:
+                split = [w for w in getattr(self, name) if not _one_token(w)]
+                if split:
+                    raise ValueError(f"{name}: {split} can never match one token (the tokenizer splits at hyphens)")
         return self
+
+
+def _one_token(word: str) -> bool:
+    """Whether the tokenizer keeps ``word`` whole: no space, and no hyphen between letters (an infix it splits)."""
+    return bool(word) and not any(c.isspace() for c in word) and "-" not in word.strip("-")
