@@ -56,3 +56,27 @@ def test_the_event_coders_reading_stands() -> None:
     at_verb = fake.model_copy(update={"sentence_index": statives[0].sentence_index,
                                       "evidence": fake.evidence.model_copy(update={"trigger": "seized"})})  # fmt: skip
     assert all(c.origin != "stative" for c in derive([at_verb], statives))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venezuela's president ordered ten battalions and tanks to the Colombian border.", ("VENGOV", "COL")),
+        ("Russia massed troops on its border with Ukraine.", ("RUS", "UKR")),
+    ],
+)
+def test_a_force_posture_at_anothers_border(text: str, expected: tuple) -> None:
+    assert expected in deeds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia massed troops on its own border.",  # its own border: no other country
+        "Russia sent diplomats to the Ukrainian border.",  # no force
+        "Russia did not send troops to the Ukrainian border.",  # negated
+    ],
+)
+def test_no_posture(text: str) -> None:
+    assert not deeds(text)
+    assert deeds("Russia sent troops to the Ukrainian border.") == {("RUS", "UKR")}

@@ -129,6 +129,13 @@ class ForceDeedWords(_Strict):
     with_preps: list[str] = Field(default_factory=list)
     armed_roles: list[str] = Field(default_factory=list)  # who uses force: only these roles (and armed groups)
     armed_prefixes: list[str] = Field(default_factory=list)  # codes of armed groups ("IMG")
+    # a force posture at another's border: "ordered ten battalions and tanks to the Colombian border", "massed troops
+    # on its border with Ukraine" (a verb of ``posture_verbs``, a force of ``posture_forces`` as its object, a place
+    # of ``posture_places`` after one of ``posture_preps``, whose country is named before it or after ``with_preps``)
+    posture_verbs: list[str] = Field(default_factory=list)
+    posture_forces: list[str] = Field(default_factory=list)
+    posture_places: list[str] = Field(default_factory=list)
+    posture_preps: list[str] = Field(default_factory=list)
 
 
 class MediationWords(_Strict):

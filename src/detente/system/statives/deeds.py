@@ -22,9 +22,10 @@ from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
 from detente.system.statives.clause import clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
-from detente.system.statives.parties import actor_phrase, actors_of
+from detente.system.statives.parties import actor_phrase, actors_of, named_country
 
 RULE = "stative.deed.hostility"
+POSTURE_RULE = "stative.posture.hostility"
 
 
 def force_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -78,3 +79,43 @@ def _doer(verb: Token) -> Token | None:
 
 def _armed(actor: ActorRef, words: schemas.ForceDeedWords) -> bool:
     return actor.role in words.armed_roles or actor.code.startswith(tuple(words.armed_prefixes))
+
+
+def postures(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Chavez ordered ten battalions and tanks to the Colombian border', 'Russia massed troops on its border with
+    Ukraine': a force sent to another country's border is hostility of who sent it to that country. The event
+    coder codes some of these as a posture with no target (a border is no actor); the border's country is."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.posture_verbs or negated(tok):
+            continue
+        forces = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if not any(f.lemma_.lower() in words.posture_forces for f in forces):
+            continue
+        # "massed troops on its border": the place hangs from the verb or from the force ("sent troops to": a dative)
+        preps = [p for h in (tok, *forces) for p in h.children if p.dep_ in ("prep", "dative")]
+        places = [o for p in preps if p.lower_ in words.posture_preps for o in p.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in words.posture_places]  # fmt: skip
+        subj = _doer(tok)
+        if not places or subj is None:
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        for user in actors_of(subj, ctx):
+            for country in (c for place in places for c in _border_countries(place, ctx, words)):
+                if country.country != user.country:
+                    yield Found(user, country, "hostility", "-", POSTURE_RULE, tok, *said)
+
+
+def _border_countries(place: Token, ctx: ArticleContext, words: schemas.ForceDeedWords) -> list[ActorRef]:
+    """The countries whose border it is: 'the Colombian border', "Ukraine's border", 'its border with Ukraine'
+    (a pronoun owner is the sender's own border: only the one after 'with' is the other's)."""
+    owners = [c for c in place.children if c.dep_ in ("amod", "compound", "poss") and c.i < place.i]
+    owners = [c for c in owners if c.pos_ != "PRON"]
+    owners += [o for p in place.children if p.dep_ == "prep" and p.lower_ in words.with_preps for o in p.children]
+    found: list[ActorRef] = []
+    for owner in owners:
+        named = [a for a in actors_of(owner, ctx) if a.role is None] or [
+            a for a in [named_country(owner.text)] if a is not None
+        ]
+        found += [a for a in named if all(a.code != f.code for f in found)]
+    return found
