@@ -178,6 +178,8 @@ class SupportWords(_Strict):
     backing_nouns: list[str] = Field(default_factory=list)
     rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
     turn_verbs: list[str] = Field(default_factory=list)  # "the juntas turned to Russia for security assistance"
+    # "Mozambique relied on Rwandan troops to fight the insurgents": relied on for one of these acts of defence
+    rely_purposes: list[str] = Field(default_factory=list)
     # "French troops struck at the request of the Malian government": forces act for who asked them
     request_nouns: list[str] = Field(default_factory=list)
     send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
