@@ -123,3 +123,10 @@ def test_relied_on_for_an_act_of_defence() -> None:
     """Who is relied on to fight or defend backs the subject; relied on for any other act, nobody is backed."""
     assert supports("Mozambique has relied on Rwandan troops to fight the insurgents.") == {("RWAMIL", "+", "MOZ")}
     assert not supports("Israel relies on Qatar to release the hostages.")
+
+
+def test_backing_of_a_purpose_clause() -> None:
+    """'crossed into Somalia to pursue the militants, with the backing of X': X backs who crossed to pursue them."""
+    text = "Kenyan troops crossed into Somalia to pursue the militants, with the backing of Somalia's government."
+    assert ("SOMGOV", "+", "KENMIL") in supports(text)
+    assert not supports("Kenyan troops crossed into Somalia to pursue the militants.")

@@ -302,7 +302,9 @@ def _backing(tok: Token) -> list[Pair]:
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i]
         owners += [o for o in _pobjs(tok, "of") if actor_phrase(o)]
         aimed = any(p.dep_ == "prep" and p.lower_ in ("for", "to") for p in tok.children)
-        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else verb  # "the Houthis, with Iranian backing,"
+        # "the Houthis, with Iranian backing,"; "crossed into Somalia to pursue the militants with the backing of X":
+        # the subject of the verb the purpose clause is of
+        subj = _doer(verb, False) if verb.pos_ in ("VERB", "AUX") else verb
         return [] if subj is None or aimed else [(o, subj) for o in owners]
     if tok.head.lower_ in ("in", "to") and verb.pos_ == "VERB" and verb.i < tok.i:
         subj = subject_of(verb)
