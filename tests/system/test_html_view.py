@@ -47,3 +47,35 @@ def test_click_a_tie_to_read_its_evidence(tmp_path: Path, make_article: Callable
             assert "USA label - PSEREB" in text and "USA label PSEREB." in text
         finally:
             browser.close()
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+def test_the_time_slider_moves_the_graph_through_its_dates(
+    tmp_path: Path, make_article: Callable[..., Article]
+) -> None:
+    """An alliance of November and a label of December: the slider's first date shows the one, its last both, and a
+    tie clicked at a date shows that date's evidence."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    early, late = dt.date(2024, 11, 1), dt.date(2024, 12, 2)
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.add([(make_article("a", date=early), [], [stative("a", early, "TUR", "USA", "alliance")])])
+        store.add([(make_article("b", date=late), [], [stative("b", late, "USA", "PSEREB", "label", "-", n=1)])])
+    before = [drawn(detente.system(db, as_of=early))]
+    page_file = tmp_path / "slider.html"
+    page_file.write_text(to_html(drawn(detente.system(db, as_of=late)), before), encoding="utf-8")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(page_file.as_uri())
+            assert page.locator("line.tie:visible").count() == 2  # as of the last date: both
+            assert "2024-12-02" in page.inner_text("#day")
+            page.locator("#when").fill("0")
+            assert "2024-11-01" in page.inner_text("#day")
+            visible = page.locator("line.tie:visible")
+            assert visible.count() == 1  # as of November: the alliance only
+            visible.first.dispatch_event("click")
+            assert "TUR alliance + USA" in page.inner_text("#evidence")
+        finally:
+            browser.close()

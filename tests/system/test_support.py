@@ -117,3 +117,16 @@ def test_infinitives_and_accusations(text: str, expected: set[tuple]) -> None:
 def test_an_accusation_is_the_accusers_claim() -> None:
     (found,) = statives_of("Congo accuses Rwanda of backing the M23 rebels.", "support")
     assert found.attributed_to == "COD" and found.attributed_text == "Congo"
+
+
+def test_relied_on_for_an_act_of_defence() -> None:
+    """Who is relied on to fight or defend backs the subject; relied on for any other act, nobody is backed."""
+    assert supports("Mozambique has relied on Rwandan troops to fight the insurgents.") == {("RWAMIL", "+", "MOZ")}
+    assert not supports("Israel relies on Qatar to release the hostages.")
+
+
+def test_backing_of_a_purpose_clause() -> None:
+    """'crossed into Somalia to pursue the militants, with the backing of X': X backs who crossed to pursue them."""
+    text = "Kenyan troops crossed into Somalia to pursue the militants, with the backing of Somalia's government."
+    assert ("SOMGOV", "+", "KENMIL") in supports(text)
+    assert not supports("Kenyan troops crossed into Somalia to pursue the militants.")

@@ -125,3 +125,15 @@ def test_responses_are_json(client: httpx.Client) -> None:
     response = client.get("/api/top", params={"kind": "codes"})
     assert response.headers["content-type"] == "application/json"
     assert json.loads(response.text)[0]["code"] in {"190", "195", "042", "112"}
+
+
+def test_the_system_of_relations(client: httpx.Client) -> None:
+    """/api/system is `detente system --format json` from the page's snapshot (docs/system.md)."""
+    data = client.get("/api/system", params={"as_of": "2024-04-30", "window": "90d"}).json()
+    assert data["as_of"] == "2024-04-30" and data["window"] == "90d"
+    found = {(r["source"], r["kind"], r["sign"], r["target"]) for r in data["relations"]}
+    assert ("RUSMIL", "hostility", "-", "UKR") in found
+    assert all(r["evidence"] for r in data["relations"])
+    assert not client.get("/api/system", params={"as_of": "2023-01-01"}).json()["relations"]  # before any event
+    assert client.get("/api/system", params={"as_of": "2024-04-30", "window": "soon"}).status_code == 422
+    assert client.get("/api/system", params={"as_of": "2024-04-30", "half_life": "0d"}).status_code == 400

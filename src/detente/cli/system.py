@@ -64,6 +64,8 @@ def system_cmd(
     top: Annotated[
         int | None, typer.Option("--top", help="Draw only the N heaviest relations (png, html, dot)")
     ] = None,
+    frames: Annotated[int, typer.Option("--frames", help="Dates on the html page's time slider (1: none)")] = 6,
+    step: Annotated[str, typer.Option("--step", help="Days between the slider's dates, e.g. 15d")] = "15d",
 ) -> None:
     """The relations between actors as of a date: a table, JSON, GraphML, DOT, a PNG picture or an HTML page."""
     if ctx.invoked_subcommand is not None:
@@ -87,7 +89,7 @@ def system_cmd(
     elif fmt == "dot":
         _emit(render.to_dot(pictured), output)
     elif fmt == "html":
-        _emit(render.to_html(pictured), output)
+        _emit(render.to_html(pictured, _earlier(db, view, window, half_life, states, frames, step, top)), output)
     elif fmt == "png" and output is not None:
         render.to_png(pictured, output)
     elif fmt == "graphml" and output is not None:
@@ -95,6 +97,27 @@ def system_cmd(
     if output is not None:  # a picture says how many of the relations it draws
         shown = f"{len(pictured.relations)} of " if pictured is not view else ""
         err.print(f"detente: wrote {fmt} of {shown}{len(view.relations)} relations to {output}", highlight=False)
+
+
+def _earlier(
+    db: Path,
+    view: SystemView,
+    window: str,
+    half_life: str | None,
+    states: bool,
+    frames: int,
+    step: str,
+    top: int | None,
+) -> list[SystemView]:
+    """The system at the slider's earlier dates, oldest first: ``frames - 1`` dates ``step`` apart before the view's."""
+    import datetime as dt
+
+    from detente.system import render
+    from detente.system.view import parse_days
+
+    days = parse_days(step) or 15
+    dates = [view.as_of - dt.timedelta(days=days * k) for k in range(max(frames, 1) - 1, 0, -1)]
+    return [render.drawn(_view(db, d.isoformat(), window, half_life, states), top) for d in dates]
 
 
 def _emit(text: str, output: Path | None) -> None:

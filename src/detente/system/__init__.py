@@ -22,9 +22,11 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import duckdb
+
     from detente.system.view import Balance, SystemView
 
-__all__ = ["balance_series", "system", "system_diff", "system_json"]
+__all__ = ["balance_series", "system", "system_diff", "system_json", "system_of"]
 
 
 def _day(value: str | dt.date) -> dt.date:
@@ -44,6 +46,25 @@ def system(
     ('90d', '12w', '6m', '1y', 'all'), decayed with ``half_life`` (default: the data file's 30 days).
     ``states=True`` folds each state's organs (government, military, police ...) into the country."""
     from detente.store import Store
+    from detente.system import contributions
+
+    with Store(db, read_only=not _writable(db)) as store:
+        if not store.read_only:
+            contributions.refresh(store.con)
+        return system_of(store.con, as_of, window, half_life=half_life, states=states, analyse=analyse)
+
+
+def system_of(
+    con: duckdb.DuckDBPyConnection,
+    as_of: str | dt.date,
+    window: str | int | None = "90d",
+    *,
+    half_life: str | int | float | None = None,
+    states: bool = False,
+    analyse: bool = True,
+) -> SystemView:
+    """``system`` on an open connection, which it only reads (what is stale is derived in memory): the desk's web
+    server answers ``/api/system`` from its snapshot of the store this way."""
     from detente.system import analysis, contributions
     from detente.system.view import SystemView, actors_of, merged_states, parse_days, standing
 
@@ -52,11 +73,8 @@ def system(
     half = parse_days(half_life) if half_life is not None else contributions.default_half_life()
     if half is None or half <= 0:
         raise ValueError("the half-life must be a positive duration")
-    with Store(db, read_only=not _writable(db)) as store:
-        if not store.read_only:
-            contributions.refresh(store.con)
-        since = day - dt.timedelta(days=window_days) if window_days is not None else None
-        rows = contributions.load(store.con, since=since, until=day)
+    since = day - dt.timedelta(days=window_days) if window_days is not None else None
+    rows = contributions.load(con, since=since, until=day)
     if states:
         rows = merged_states(rows)
     relations, ended, names = standing(rows, day, window_days, float(half))

@@ -252,6 +252,7 @@ def from_stative(s: Stative) -> Contribution:
 
 
 AGREEMENT_RULE = "stative.agreement.cooperation"
+DEED_RULE = "stative.deed.hostility"  # force the event coder left uncoded (statives/deeds.py)
 
 
 def _agreement_sides(statives: list[Stative]) -> dict[tuple[str, int, str | None], set[frozenset]]:
@@ -286,6 +287,7 @@ def derive(
     }
     agreed = _agreement_sides(statives)
     scenes = _scenes(events)
+    coded = {(e.article_id, e.sentence_index, e.evidence.trigger.lower()) for e in events}
     for e in events:
         if e.event_id in scenes:
             continue  # "strikes on Islamic State in Iraq": Iraq is the scene, not the target
@@ -301,6 +303,8 @@ def derive(
             out[c.contribution_id] = c
             said.add((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind))
     for s in statives:
+        if s.evidence.rule == DEED_RULE and (s.article_id, s.sentence_index, s.evidence.trigger.lower()) in coded:
+            continue  # the event coder coded the deed at this verb: its reading of the parties stands
         c = from_stative(s)
         if (c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind) not in said:
             out[c.contribution_id] = c

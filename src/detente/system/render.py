@@ -365,50 +365,79 @@ def _curves(
     return out
 
 
-def to_html(view: SystemView) -> str:
+def to_html(view: SystemView, earlier: list[SystemView] | None = None) -> str:
     """A self-contained page: the signed graph as SVG (bloc colours, sign styles); click a tie for its
-    evidence. No script or style is fetched from anywhere."""
-    pos = layout(view)
+    evidence. With ``earlier`` views (oldest first), a time slider moves the graph through their dates to
+    ``view``'s; every date keeps one place per actor, so what changes is the ties, not the picture. No script or
+    style is fetched from anywhere."""
+    frames = [*(earlier or []), view]
+    pos = layout(_union(frames))
     width, height, pad = 960, 720, 60
 
     def xy(code: str) -> tuple[float, float]:
         x, y = pos[code]
         return pad + x * (width - 2 * pad), pad + (1 - y) * (height - 2 * pad)
 
-    parts = []
-    for i, r in enumerate(view.relations):
-        if r.source is None or r.source not in pos:
-            continue
-        (x1, y1), (x2, y2) = xy(r.source), xy(r.target)
-        colour = POSITIVE if r.sign == "+" else NEGATIVE
-        dash = "" if r.sign == "+" else ' stroke-dasharray="7 5"'
-        marker = "" if r.kind in SYMMETRIC_KINDS else f' marker-end="url(#{"pos" if r.sign == "+" else "neg"})"'
-        stroke = 1 + min(6.0, 2 * math.log1p(r.weight))
-        parts.append(
-            f'<line class="tie" data-i="{i}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-            f'stroke="{colour}" stroke-width="{stroke:.1f}"{dash}{marker}><title>'
-            f"{html.escape(f'{r.source} {r.kind} {r.sign} {r.target} (weight {r.weight})')}</title></line>"
-        )
-    for a in view.actors:
-        if a.code not in pos:
-            continue
-        x, y = xy(a.code)
-        colour = bloc_colour(a.bloc) if a.bloc is not None else "#cccccc"
-        parts.append(
-            f'<g class="actor"><circle cx="{x:.1f}" cy="{y:.1f}" r="16" fill="{colour}" stroke="#333"/>'
-            f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="10" font-weight="bold">'
-            f"{html.escape(a.code)}</text><title>{html.escape(a.name)}</title></g>"
-        )
-    data = json.dumps(view.model_dump(mode="json"), ensure_ascii=False).replace("</", "<\\/")
+    groups = []
+    for k, frame in enumerate(frames):
+        parts = []
+        for i, r in enumerate(frame.relations):
+            if r.source is None or r.source not in pos:
+                continue
+            (x1, y1), (x2, y2) = xy(r.source), xy(r.target)
+            colour = POSITIVE if r.sign == "+" else NEGATIVE
+            dash = "" if r.sign == "+" else ' stroke-dasharray="7 5"'
+            marker = "" if r.kind in SYMMETRIC_KINDS else f' marker-end="url(#{"pos" if r.sign == "+" else "neg"})"'
+            stroke = 1 + min(6.0, 2 * math.log1p(r.weight))
+            parts.append(
+                f'<line class="tie" data-k="{k}" data-i="{i}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" '
+                f'y2="{y2:.1f}" stroke="{colour}" stroke-width="{stroke:.1f}"{dash}{marker}><title>'
+                f"{html.escape(f'{r.source} {r.kind} {r.sign} {r.target} (weight {r.weight})')}</title></line>"
+            )
+        for a in frame.actors:
+            if a.code not in pos:
+                continue
+            x, y = xy(a.code)
+            colour = bloc_colour(a.bloc) if a.bloc is not None else "#cccccc"
+            parts.append(
+                f'<g class="actor"><circle cx="{x:.1f}" cy="{y:.1f}" r="16" fill="{colour}" stroke="#333"/>'
+                f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="10" font-weight="bold">'
+                f"{html.escape(a.code)}</text><title>{html.escape(a.name)}</title></g>"
+            )
+        hidden = "" if k == len(frames) - 1 else ' style="display:none"'
+        groups.append(f'<g class="frame" data-k="{k}"{hidden}>\n' + "\n".join(parts) + "\n</g>")
+
+    def embedded(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
+
+    # the view itself as before (a page's contract: its data is the view as of its date); earlier dates apart
+    data = embedded(view.model_dump(mode="json"))
+    before = embedded([f.model_dump(mode="json") for f in frames[:-1]])
+    last = len(frames) - 1
+    slider = (
+        f'<p><label>Date: <input id="when" type="range" min="0" max="{last}" value="{last}" step="1"></label> '
+        f'<span id="day">{view.as_of}</span></p>'
+        if last
+        else ""
+    )
     return HTML_PAGE.format(
         title=html.escape(f"detente system as of {view.as_of}"),
         width=width,
         height=height,
-        svg="\n".join(parts),
+        svg="\n".join(groups),
+        slider=slider,
         data=data,
+        before=before,
         pos=POSITIVE,
         neg=NEGATIVE,
     )
+
+
+def _union(frames: list[SystemView]) -> SystemView:
+    """One view with every actor and tie of the frames (the latest of each), to lay all of them out at once."""
+    actors = {a.code: a for f in frames for a in f.actors}
+    relations = {(r.source, r.target, r.kind): r for f in frames for r in f.relations}
+    return frames[-1].model_copy(update={"actors": list(actors.values()), "relations": list(relations.values())})
 
 
 HTML_PAGE = """<!doctype html>
@@ -425,6 +454,7 @@ body {{ font-family: sans-serif; margin: 1em; }}
 <p>Ties: <span style="color:{pos}">green solid = positive</span>,
 <span style="color:{neg}">red dashed = negative</span>; arrows point from source to target; actors are
 coloured by bloc. Click a tie to read its evidence.</p>
+{slider}
 <svg id="graph" width="{width}" height="{height}" viewBox="0 0 {width} {height}">
 <defs>
 <marker id="pos" viewBox="0 0 10 10" refX="26" refY="5" markerWidth="6" markerHeight="6" orient="auto">
@@ -436,10 +466,12 @@ coloured by bloc. Click a tie to read its evidence.</p>
 </svg>
 <div id="evidence"><p>No tie selected.</p></div>
 <script id="system-data" type="application/json">{data}</script>
+<script id="system-before" type="application/json">{before}</script>
 <script>
-const SYSTEM = JSON.parse(document.getElementById("system-data").textContent);
-function show(i) {{
-  const r = SYSTEM.relations[i];
+const FRAMES = [...JSON.parse(document.getElementById("system-before").textContent),
+  JSON.parse(document.getElementById("system-data").textContent)];
+function show(k, i) {{
+  const r = FRAMES[k].relations[i];
   const box = document.getElementById("evidence");
   box.innerHTML = "";
   const h = document.createElement("h2");
@@ -455,7 +487,20 @@ function show(i) {{
   box.appendChild(ul);
 }}
 for (const line of document.querySelectorAll("line.tie")) {{
-  line.addEventListener("click", () => show(Number(line.dataset.i)));
+  line.addEventListener("click", () => show(Number(line.dataset.k), Number(line.dataset.i)));
+}}
+const when = document.getElementById("when");
+if (when) {{
+  when.addEventListener("input", () => {{
+    const k = Number(when.value);
+    for (const g of document.querySelectorAll("g.frame")) {{
+      g.style.display = Number(g.dataset.k) === k ? "" : "none";
+    }}
+    document.getElementById("day").textContent = FRAMES[k].as_of;
+    document.title = `detente system as of ${{FRAMES[k].as_of}}`;
+    document.querySelector("h1").textContent = document.title;
+    document.getElementById("evidence").innerHTML = "<p>No tie selected.</p>";
+  }});
 }}
 </script>
 </body></html>

@@ -283,6 +283,30 @@ def create_app(
             key, lambda: query.actor_network(live, filters, min_events=min_events, max_nodes=max_nodes).to_json()
         )
 
+    @app.get(
+        "/api/system",
+        tags=["system"],
+        responses={400: {"description": "A window or half-life that is no duration, or reaches before year 1"}},
+    )
+    def system_view(
+        as_of: Annotated[dt.date, Query()],
+        window: Annotated[str, Query(max_length=8, pattern=r"^(all|\d{1,5}[dwmy]?)$")] = "90d",
+        half_life: Annotated[str | None, Query(max_length=8, pattern=r"^\d{1,5}[dwmy]?$")] = None,
+        states: Annotated[bool, Query()] = False,
+    ) -> dict[str, Any]:
+        """The system of relations as of a date (docs/system.md): what ``detente system --format json`` prints."""
+        from detente.system import system_of
+
+        def compute() -> dict[str, Any]:
+            with live.connection() as con:
+                view = system_of(con, as_of, window, half_life=half_life, states=states)
+            return view.model_dump(mode="json")
+
+        try:
+            return cache.get(("system", as_of, window, half_life, states), compute)
+        except (ValueError, OverflowError) as exc:  # no duration, or a window reaching before year 1
+            raise HTTPException(status_code=400, detail=str(exc)) from None
+
     @app.get("/api/top", tags=["rankings"])
     def top(
         filters: Filters,

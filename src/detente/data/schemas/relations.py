@@ -72,6 +72,8 @@ class LabelWords(_Strict):
     accusing_verbs: list[str] = Field(default_factory=list)
     accusing_preps: list[str] = Field(default_factory=list)
     crimes: list[str] = Field(default_factory=list)
+    # "crimes against humanity": prepositions whose phrase is part of a crime's name
+    crime_preps: list[str] = Field(default_factory=list)
 
 
 class TiesWords(_Strict):
@@ -114,6 +116,28 @@ class OngoingHostilityWords(_Strict):
     in_verbs: list[str] = Field(default_factory=list)
 
 
+class ForceDeedWords(_Strict):
+    """Force an armed actor used that the event coder left uncoded: 'Congolese troops drove the rebels from their
+    positions', 'South Sudanese troops seized the oil field from Sudan', 'clashed with soldiers'."""
+
+    verbs: list[str] = Field(default_factory=list)  # the object, when it names an actor, is the target
+    # the object of ``from_preps`` is the target ("seized the field from Sudan": the holder of what was taken)
+    from_verbs: list[str] = Field(default_factory=list)
+    from_preps: list[str] = Field(default_factory=list)
+    # the object of ``with_preps`` is the target ("clashed with soldiers")
+    with_verbs: list[str] = Field(default_factory=list)
+    with_preps: list[str] = Field(default_factory=list)
+    armed_roles: list[str] = Field(default_factory=list)  # who uses force: only these roles (and armed groups)
+    armed_prefixes: list[str] = Field(default_factory=list)  # codes of armed groups ("IMG")
+    # a force posture at another's border: "ordered ten battalions and tanks to the Colombian border", "massed troops
+    # on its border with Ukraine" (a verb of ``posture_verbs``, a force of ``posture_forces`` as its object, a place
+    # of ``posture_places`` after one of ``posture_preps``, whose country is named before it or after ``with_preps``)
+    posture_verbs: list[str] = Field(default_factory=list)
+    posture_forces: list[str] = Field(default_factory=list)
+    posture_places: list[str] = Field(default_factory=list)
+    posture_preps: list[str] = Field(default_factory=list)
+
+
 class MediationWords(_Strict):
     """How mediation is said: who mediates (a verb's subject or agent, an owner of the noun) and between whom
     (a 'between' phrase, or the parties who agree to, sign or observe the mediated truce, deal or talks)."""
@@ -154,6 +178,8 @@ class SupportWords(_Strict):
     backing_nouns: list[str] = Field(default_factory=list)
     rely_verbs: list[str] = Field(default_factory=list)  # "the Houthis rely on Iran for weapons"
     turn_verbs: list[str] = Field(default_factory=list)  # "the juntas turned to Russia for security assistance"
+    # "Mozambique relied on Rwandan troops to fight the insurgents": relied on for one of these acts of defence
+    rely_purposes: list[str] = Field(default_factory=list)
     # "French troops struck at the request of the Malian government": forces act for who asked them
     request_nouns: list[str] = Field(default_factory=list)
     send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
@@ -180,6 +206,10 @@ class CooperationWords(_Strict):
     # other": a pact whose own clause binds each party to the other's aid (these nouns) or defence (these verbs)
     mutual_aid_nouns: list[str] = Field(default_factory=list)
     mutual_aid_verbs: list[str] = Field(default_factory=list)
+    # the words of that clause that name the other party ("the other's aid", "defend each other")
+    mutual_aid_others: list[str] = Field(default_factory=list)
+    # "a confederation bound by a mutual-defence pact": verbs whose participle says a pact binds the body it describes
+    binding_verbs: list[str] = Field(default_factory=list)
 
 
 class ReferentWords(_Strict):
@@ -218,6 +248,7 @@ class StativePatternsFile(DataFile):
     coalition_nouns: list[str] = Field(default_factory=list)
     rosters: RosterWords = Field(default_factory=RosterWords)
     ongoing_hostility: OngoingHostilityWords = Field(default_factory=OngoingHostilityWords)
+    force_deeds: ForceDeedWords = Field(default_factory=ForceDeedWords)
     support: SupportWords
     cooperation: CooperationWords
     pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country
@@ -227,6 +258,9 @@ class StativePatternsFile(DataFile):
     foremost: list[str] = Field(default_factory=list)
     # "Turkey and Qatar, both of which are ...": a relative's quantifier subject stands for what the clause describes
     quantifiers: list[str] = Field(default_factory=list)
+    # "Azerbaijan, whose closest ally is Turkey", "the bloc, whose members include Nigeria": relative possessives,
+    # which stand for the noun their clause describes
+    relative_possessives: list[str] = Field(default_factory=list)
     # "Poland is one of Kyiv's closest allies", "the last of the alliance's members": a pick (a quantifier or one of
     # these) holds the relation of the noun after its "of"
     picks: list[str] = Field(default_factory=list)

@@ -120,7 +120,7 @@ def others_of(noun: Token, exclude: set[int], preps: list[str] | None = None) ->
     """The other party named in or after a relation noun: 'US allies', "Iran's ally", 'ally of the US'."""
     toks = [c for c in noun.children if c.dep_ in OTHER_DEPS and c.i < noun.i and c.i not in exclude]
     if noun.head.dep_ == "relcl" and noun.dep_ in SUBJECTS:  # "Azerbaijan, whose closest ally is Turkey"
-        toks = [noun.head.head if c.lower_ == "whose" else c for c in toks]
+        toks = [noun.head.head if c.lower_ in lexicon().relative_possessives else c for c in toks]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in (preps or OTHER_PREPS)):
         toks += [c for c in prep.children if c.dep_ == "pobj"]
     return toks

@@ -21,6 +21,7 @@ from detente.nlp.text import doc_text
 from detente.records import ActorRef, Article, Evidence, Stative
 from detente.system import mediation
 from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of
+from detente.system.statives.deeds import force_deeds, postures
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import accusations, label_acts, labels
 from detente.system.statives.lexicon import lexicon
@@ -51,6 +52,8 @@ EXTRACTORS = (
     works_with,
     agreements,
     defence_pacts,
+    force_deeds,
+    postures,
 )
 
 

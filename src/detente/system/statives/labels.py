@@ -223,8 +223,9 @@ def _a_crime(noun: Token, crimes: list[str]) -> bool:
     """'genocide', 'war crimes', 'crimes against humanity', 'ethnic cleansing': the noun with the modifiers before
     it and its 'against' phrase, as written or by lemma."""
     mods = " ".join(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)
-    against = " ".join(f"against {o.lower_}" for p in noun.children if p.lower_ == "against" for o in p.children)
-    names = {" ".join(w for w in (mods, n, against) if w) for n in (noun.lower_, noun.lemma_.lower())}
+    preps = set(lexicon().label_lists.crime_preps)
+    named = " ".join(f"{p.lower_} {o.lower_}" for p in noun.children if p.lower_ in preps for o in p.children)
+    names = {" ".join(w for w in (mods, n, named) if w) for n in (noun.lower_, noun.lemma_.lower())}
     names |= {" ".join(w for w in (mods, n) if w) for n in (noun.lower_, noun.lemma_.lower())}
     return bool(names & set(crimes))
 

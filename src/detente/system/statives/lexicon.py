@@ -48,6 +48,7 @@ class Lexicon:
     coalition_nouns: frozenset[str]
     rosters: schemas.RosterWords
     ongoing_hostility: schemas.OngoingHostilityWords
+    force_deeds: schemas.ForceDeedWords
     support: schemas.SupportWords
     cooperation: schemas.CooperationWords
     pro_state: frozenset[str]
@@ -55,6 +56,7 @@ class Lexicon:
     quantifiers: frozenset[str]
     foremost: frozenset[str]
     picks: frozenset[str]
+    relative_possessives: frozenset[str]
 
 
 @cache
@@ -94,6 +96,7 @@ def lexicon() -> Lexicon:
         coalition_nouns=frozenset(data.coalition_nouns),
         rosters=data.rosters,
         ongoing_hostility=data.ongoing_hostility,
+        force_deeds=data.force_deeds,
         support=data.support,
         cooperation=data.cooperation,
         pro_state=frozenset(w.lower() for w in data.pro_state),
@@ -101,6 +104,7 @@ def lexicon() -> Lexicon:
         quantifiers=frozenset(data.quantifiers),
         foremost=frozenset(data.foremost),
         picks=frozenset(data.quantifiers) | frozenset(data.picks),
+        relative_possessives=frozenset(w.lower() for w in data.relative_possessives),
     )
 
 

@@ -121,7 +121,7 @@ def _bodies_of_members(head: Token, ctx: ArticleContext, member_nouns: list[str]
         return own
     owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i]
     owners += prep_objects(head, ("of",))
-    if any(o.lower_ == "whose" for o in owners) and head.head.dep_ == "relcl":
+    if any(o.lower_ in lexicon().relative_possessives for o in owners) and head.head.dep_ == "relcl":
         owners.append(head.head.head)  # "The bloc, whose members include Nigeria": the noun the clause describes
     return [a for o in owners for a in bodies_of(o, ctx)]
 

@@ -150,7 +150,7 @@ def _military_if_force(actor: ActorRef, tok: Token) -> ActorRef:
 
 
 def _whose(tok: Token) -> bool:
-    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in lexicon().relative_possessives for c in tok.children)
 
 
 def _owned_by_relative(holder: Token, ctx: ArticleContext) -> list[ActorRef]:

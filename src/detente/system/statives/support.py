@@ -230,6 +230,8 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         aid = [o for o in _pobjs(tok, "for") if _is_aid(o, words)]
         subj = _doer(tok, stopped)
         givers = _pobjs(tok, "on" if lemma in words.rely_verbs else "to")  # "turned to Russia for assistance"
+        if lemma in words.rely_verbs and not aid:  # "relied on Rwandan troops to fight the insurgents"
+            aid = [c for h in (tok, *givers) for c in h.children if _purpose(c, words.rely_purposes)]
         return ([(g, subj) for g in givers] if aid and subj is not None else []), stopped
     if tok.pos_ == "NOUN" and tok.lower_ in words.give_nouns:  # "Iran's supply of drones to Russia"
         aid = [c for c in tok.children if c.dep_ == "compound" and c.lower_ in words.aid_nouns]
@@ -245,6 +247,15 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         subj = subject_of(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else None
         return ([(subj, o) for o in owners] if subj is not None else []), False
     return [], False
+
+
+def _purpose(clause: Token, purposes: list[str]) -> bool:
+    """'to fight the insurgents': an infinitive of one of ``purposes`` hanging from the verb or the one relied on."""
+    return (
+        clause.dep_ in ("advcl", "xcomp", "relcl", "acl")
+        and clause.lemma_.lower() in purposes
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    )
 
 
 def _verbal(tok: Token) -> bool:
@@ -291,7 +302,9 @@ def _backing(tok: Token) -> list[Pair]:
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i]
         owners += [o for o in _pobjs(tok, "of") if actor_phrase(o)]
         aimed = any(p.dep_ == "prep" and p.lower_ in ("for", "to") for p in tok.children)
-        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else verb  # "the Houthis, with Iranian backing,"
+        # "the Houthis, with Iranian backing,"; "crossed into Somalia to pursue the militants with the backing of X":
+        # the subject of the verb the purpose clause is of
+        subj = _doer(verb, False) if verb.pos_ in ("VERB", "AUX") else verb
         return [] if subj is None or aimed else [(o, subj) for o in owners]
     if tok.head.lower_ in ("in", "to") and verb.pos_ == "VERB" and verb.i < tok.i:
         subj = subject_of(verb)

@@ -140,7 +140,7 @@ def _of_defence(pact: Token, words: schemas.CooperationWords) -> bool:
         return True
     for clause in (c for c in pact.children if c.dep_ in ("relcl", "acl")):
         for t in clause.subtree:
-            if t.lower_ != "other":
+            if t.lower_ not in words.mutual_aid_others:
                 continue
             if t.dep_ == "poss" and t.head.lemma_.lower() in words.mutual_aid_nouns:  # "the other's aid"
                 return True
@@ -154,7 +154,8 @@ def _bound_founders(pact: Token, ctx: ArticleContext) -> list[ActorRef]:
     the body the pact binds is what its founders (or joiners) formed, so they are bound to each other. Only a
     body named as the object of a verb of membership that is no ending."""
     prep = pact.head
-    if pact.dep_ != "pobj" or prep.lower_ != "by" or prep.head.lemma_.lower() != "bind" or prep.head.dep_ != "acl":
+    binding = lexicon().cooperation.binding_verbs
+    if pact.dep_ != "pobj" or prep.lower_ != "by" or prep.head.lemma_.lower() not in binding or prep.head.dep_ != "acl":
         return []
     body = prep.head.head
     while body.dep_ == "appos" or (body.dep_ == "pobj" and body.head.lower_ == "of" and body.head.dep_ == "prep"):

@@ -1,0 +1,121 @@
+"""Force the event coder left uncoded: "Congolese troops drove the rebels from their last positions", "South
+Sudanese troops seized the oil field from Sudan", "Kenyan troops crossed into Somalia to pursue al-Shabaab".
+
+The event coder reads a deed by its verb patterns; where none fits (a verb it has no frame for, a target after
+"from" or "with", a purpose clause) the deed is lost to the system although the sentence states who used force on
+whom. This reader is the fallback: hostility of an armed subject (a state's troops, police, spies, rebels, armed
+groups: ``data/statives/patterns.yaml`` ``force_deeds``) to the actor its verb acts on. Where the event coder did
+code an event at the same verb, its reading stands (``system.contributions.derive`` drops this one), so the reader
+only adds deeds the coder did not see. A place is never a target here: whose the place is, is the event coder's
+question (docs/system.md: not an organ of a state against its own country).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext
+from detente.data import schemas
+from detente.nlp.tree import sentence_tokens
+from detente.records import ActorRef
+from detente.system.statives.clause import clause_anchor, negated, speaker_of, subject_of
+from detente.system.statives.lexicon import Found, lexicon
+from detente.system.statives.parties import actor_phrase, actors_of, named_country
+
+RULE = "stative.deed.hostility"
+POSTURE_RULE = "stative.posture.hostility"
+
+
+def force_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """Every force an armed subject used on an actor in the sentence, user -> the one it was used on."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or negated(tok):
+            continue
+        targets = _targets(tok, lemma, words)
+        if not targets:
+            continue
+        subj = _doer(tok)
+        if subj is None:
+            continue
+        users = [a for a in actors_of(subj, ctx) if _armed(a, words)]
+        if not users:
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        for user in users:
+            for target in (a for t in targets for a in actors_of(t, ctx)):
+                if target.code != user.code and not (target.country == user.country and user.role == target.role):
+                    yield Found(user, target, "hostility", "-", RULE, tok, *said)
+
+
+def _targets(verb: Token, lemma: str, words: schemas.ForceDeedWords) -> list[Token]:
+    """The phrases a deed acts on that can name an actor: its object, or the one after 'from' or 'with'."""
+    found: list[Token] = []
+    if lemma in words.verbs:
+        found += [c for c in verb.children if c.dep_ == "dobj" and actor_phrase(c)]
+    for lemmas, preps in ((words.from_verbs, words.from_preps), (words.with_verbs, words.with_preps)):
+        if lemma in lemmas:
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+                found += [o for o in prep.children if o.dep_ == "pobj" and actor_phrase(o)]
+    return found
+
+
+def _doer(verb: Token) -> Token | None:
+    """The verb's subject; for a purpose clause or a joined verb without one ('crossed into Somalia to pursue the
+    militants', 'seized the town and drove the rebels out'), the subject of the verb it hangs from. Never the
+    agent of a passive: 'the rebels were driven from the town' names the driven as subject."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ == "VERB":
+        if verb.dep_ != "conj" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return None  # "..., killing dozens": a participle is no purpose of the subject's
+        subj = subject_of(verb.head)
+    return subj
+
+
+def _armed(actor: ActorRef, words: schemas.ForceDeedWords) -> bool:
+    return actor.role in words.armed_roles or actor.code.startswith(tuple(words.armed_prefixes))
+
+
+def postures(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Chavez ordered ten battalions and tanks to the Colombian border', 'Russia massed troops on its border with
+    Ukraine': a force sent to another country's border is hostility of who sent it to that country. The event
+    coder codes some of these as a posture with no target (a border is no actor); the border's country is."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.posture_verbs or negated(tok):
+            continue
+        forces = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if not any(f.lemma_.lower() in words.posture_forces for f in forces):
+            continue
+        # "massed troops on its border": the place hangs from the verb or from the force ("sent troops to": a dative)
+        preps = [p for h in (tok, *forces) for p in h.children if p.dep_ in ("prep", "dative")]
+        places = [o for p in preps if p.lower_ in words.posture_preps for o in p.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in words.posture_places]  # fmt: skip
+        subj = _doer(tok)
+        if not places or subj is None:
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        for user in actors_of(subj, ctx):
+            for country in (c for place in places for c in _border_countries(place, ctx, words)):
+                if country.country != user.country:
+                    yield Found(user, country, "hostility", "-", POSTURE_RULE, tok, *said)
+
+
+def _border_countries(place: Token, ctx: ArticleContext, words: schemas.ForceDeedWords) -> list[ActorRef]:
+    """The countries whose border it is: 'the Colombian border', "Ukraine's border", 'its border with Ukraine'
+    (a pronoun owner is the sender's own border: only the one after 'with' is the other's)."""
+    owners = [c for c in place.children if c.dep_ in ("amod", "compound", "poss") and c.i < place.i]
+    owners = [c for c in owners if c.pos_ != "PRON"]
+    owners += [o for p in place.children if p.dep_ == "prep" and p.lower_ in words.with_preps for o in p.children]
+    found: list[ActorRef] = []
+    for owner in owners:
+        named = [a for a in actors_of(owner, ctx) if a.role is None] or [
+            a for a in [named_country(owner.text)] if a is not None
+        ]
+        found += [a for a in named if all(a.code != f.code for f in found)]
+    return found
