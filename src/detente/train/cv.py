@@ -92,6 +92,9 @@ class CVReport:
     chosen: Result | None = None
 
 
+Coded = dict[tuple[float, float], list[tuple[Parsed, list[Event], list[Event]]]]  # (source, target) -> held out
+
+
 def _kept(events: list[Event], trigger: float, gated: set[str]) -> list[Event]:
     return [
         e
@@ -137,7 +140,7 @@ def no_less_precise(tally: Tally, floor: str | float | None) -> bool:
     return tally.both.precision >= least
 
 
-def cross_validate(
+def code_folds(
     parsed: list[Parsed],
     nlp: Language,
     k: int,
@@ -145,12 +148,12 @@ def cross_validate(
     cfg: dict,
     progress: Callable[[str], None] = lambda _: None,
     patterns_only: Sequence[str] = (),
-) -> CVReport:
-    """Fit on K-1 folds, code the held-out fold, for every seed and every argument threshold pair of ``cfg["cv"]``;
-    trigger thresholds (``cfg["trigger_grid"]``) and gated roots are applied to the coded events afterwards (an event
-    of the model keeps its trigger score). ``patterns_only`` roots are left to the patterns while coding, as
-    ``patterns_only_roots`` leaves them: a candidate of the model, even one dropped afterwards, can keep a pattern's
-    event of the same clause out, so a gate chosen afterwards is checked this way."""
+) -> Coded:
+    """Fit on K-1 folds, code the held-out fold, for every seed and every argument threshold pair of ``cfg["cv"]``
+    (:func:`choose` then applies the trigger thresholds of ``cfg["trigger_grid"]`` and the gated roots to the coded
+    events: an event of the model keeps its trigger score). ``patterns_only`` roots are left to the patterns while
+    coding, as ``patterns_only_roots`` leaves them: a candidate of the model, even one dropped afterwards, can keep a
+    pattern's event of the same clause out, so a gate chosen afterwards is checked this way."""
     from detente.train import fit_examples  # one way: the trainer imports this module
 
     cv = cfg["cv"]
@@ -161,7 +164,7 @@ def cross_validate(
     progress(f"examples read and patterns coded for {len(by_id)} articles")
     pairs = [(s, t) for s in cv["source_grid"] for t in cv["target_grid"]]
     low = min(cfg["trigger_grid"])
-    coded: dict[tuple[float, float], list[tuple[Parsed, list[Event], list[Event]]]] = {pair: [] for pair in pairs}
+    coded: Coded = {pair: [] for pair in pairs}
     for seed in seeds:
         for n, held in enumerate(folds(list(by_id), k, seed)):
             held_out = set(held)
@@ -180,7 +183,29 @@ def cross_validate(
                     events = code_doc(p.doc, p.article, nlp, model=model, patterns=True, gate=False)[0]
                     coded[(s, t)].append((p, events, alone[i]))
             progress(f"seed {seed} fold {n + 1}/{k}: fitted on {len(fitted)} articles, coded {len(held)}")
-    report = CVReport(k=k, seeds=list(seeds), articles=len(by_id))
+    return coded
+
+
+def cross_validate(
+    parsed: list[Parsed],
+    nlp: Language,
+    k: int,
+    seeds: Sequence[int],
+    cfg: dict,
+    progress: Callable[[str], None] = lambda _: None,
+    patterns_only: Sequence[str] = (),
+) -> CVReport:
+    """The held-out folds coded (:func:`code_folds`), then every setting scored and one chosen (:func:`choose`)."""
+    coded = code_folds(parsed, nlp, k, seeds, cfg, progress, patterns_only)
+    return choose(coded, cfg, k, seeds, len({p.article.id for p in parsed}))
+
+
+def choose(coded: Coded, cfg: dict, k: int, seeds: Sequence[int], articles: int) -> CVReport:
+    """Every trigger threshold of ``cfg["trigger_grid"]`` applied to the held-out events coded at each argument
+    threshold pair, roots gated by ``cv.min_added_precision``, and the setting chosen by ``cv.beta`` above
+    ``cv.precision_floor``. Apart from the coding, so one (slow) coding pass can be read under several rules."""
+    cv = cfg["cv"]
+    report = CVReport(k=k, seeds=list(seeds), articles=articles)
     beta = cv.get("beta", cfg.get("beta", 0.5))
     floor = cv.get("precision_floor")
     best_f = -1.0

@@ -11,6 +11,7 @@ parties, filters, modality, date and place are read the same way for both paths.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -159,6 +160,48 @@ def _outside(classes: tuple[str, ...], known: frozenset[str]) -> np.ndarray:
     return np.array([k for k, cls in enumerate(classes) if cls not in known], dtype=np.intp)
 
 
+class _DocScores(threading.local):
+    """The trigger scores of the last doc coded (per thread): the words of every sentence scored in one matrix
+    product when the doc's first sentence asks, rather than one small product per sentence. The doc and the weights
+    are held, so ``is`` tells whether a later call is about the same ones."""
+
+    def __init__(self) -> None:
+        self.key: tuple[object, ...] = ()
+        self.by_sentence: dict[tuple[int, int], tuple[list[Token], np.ndarray]] = {}
+
+
+_last = _DocScores()
+
+
+def trigger_scores(sent: Span, model: LearnedModel) -> tuple[list[Token], np.ndarray]:
+    """The candidate trigger words of ``sent`` (the coded ones included) and the trigger model's class
+    probabilities for each. A row's products and sums are the same whatever other rows are scored with it, so the
+    scores are those of scoring the sentence alone (``tests/events/test_learned.py``)."""
+    doc, weights = sent.doc, model.triggers
+    key = (doc, weights, weights.sparse, weights.dense, weights.bias)
+    if len(_last.key) != len(key) or any(a is not b for a, b in zip(_last.key, key, strict=True)):
+        sentences = list(doc.sents)
+        words = [[tok for tok in s if is_trigger_candidate(tok)] for s in sentences]
+        examples = [
+            (trigger_features(tok, s, facts), vector(tok))
+            for s, ws in zip(sentences, words, strict=True)
+            for facts in [SentenceFacts.of(s)]
+            for tok in ws
+        ]
+        rows = model.triggers.proba_many(examples)
+        by_sentence, at = {}, 0
+        for s, ws in zip(sentences, words, strict=True):
+            by_sentence[(s.start, s.end)] = (ws, rows[at : at + len(ws)])
+            at += len(ws)
+        _last.key, _last.by_sentence = key, by_sentence
+    found = _last.by_sentence.get((sent.start, sent.end))
+    if found is not None:
+        return found
+    words = [tok for tok in sent if is_trigger_candidate(tok)]  # a span that is no sentence of the parse
+    facts = SentenceFacts.of(sent)
+    return words, model.triggers.proba_many([(trigger_features(tok, sent, facts), vector(tok)) for tok in words])
+
+
 def learned_frames(
     sent: Span,
     ctx: ArticleContext,
@@ -177,10 +220,11 @@ def learned_frames(
     mentions: list[Token] | None = None
     resolvable: dict[int, bool] = {}
     none_at = model.triggers.classes.index(NONE)
-    words = [tok for tok in sent if tok.i not in taken and is_trigger_candidate(tok)]
-    facts = SentenceFacts.of(sent)
-    scores = model.triggers.proba_many([(trigger_features(tok, sent, facts), vector(tok)) for tok in words])
+    words, scores = trigger_scores(sent, model)
     for tok, p in zip(words, scores, strict=True):
+        if tok.i in taken:
+            continue
+        p = p.copy()  # the doc's scores are kept for its other sentences' calls: this one's edits stay here
         p[none_at] = -1.0
         lemma = tok.lemma_.lower()
         known = lexicon_roots(tok) | set(model.senses.get(f"{lemma}|{tok.pos_}", ()))
