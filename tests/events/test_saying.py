@@ -4,8 +4,9 @@ specific code than a bare statement (016 denial, 112 accusation, 111 criticism, 
 The reader ships with 111 / 112 only, and only for a judged party that is the reported clause's subject or its owner
 (``saying.codes``, ``saying.judged_from`` in ``data/clauses.yaml``: the other codes' additions were right under 0.6 of
 the time on train, docs/events.md "What is said"), so these tests switch it on with every code and path, to keep the
-mechanism tested for the day a code passes; ``test_judged_from_subject_only`` checks the shipped path. Every must-not row is paired with a positive sentence as close to it as the coder
-allows, so a reader that codes nothing fails every pair. Sentences written for detente.
+mechanism tested for the day a code passes; ``test_judged_from_subject_only`` checks the shipped path. Every must-not
+row is paired with a positive sentence as close to it as the coder allows, so a reader that codes nothing fails every
+pair. Sentences written for detente.
 """
 
 from __future__ import annotations
