@@ -88,3 +88,9 @@ def test_judged_from_subject_only(checks: SentenceChecks, monkeypatch: pytest.Mo
     assert ("GBRGOV", "IRN", "111") in checks.coded(NAMED_ONLY)  # every path on: the named party is judged
     monkeypatch.setattr(clauses().saying, "judged_from", ["subject"])
     checks.assert_pair(NAMED_ONLY, lambda e: e.cameo.code == "111", OWNER)
+
+
+def test_pronoun_is_no_judged_party(checks: SentenceChecks) -> None:
+    """A pronoun subject or owner ("their plan") is not read as the judged party: its antecedent is a guess."""
+    text = "Iranian officials met on Monday. The British foreign secretary said their inaction was a disgrace."
+    checks.assert_pair(text, lambda e: e.cameo.code == "111", OWNER)

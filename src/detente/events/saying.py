@@ -105,14 +105,15 @@ def _is_self(subj: Token, cand: Candidate, ctx: ArticleContext) -> bool:
 
 def _judged(verb: Token, cand: Candidate, ctx: ArticleContext) -> ActorRef | None:
     """The party a clause judges: its subject, or the owner of its subject ("Britain's plan was reckless"), resolved
-    to a party other than the speaker; None when it names none."""
+    to a party other than the speaker; None when it names none. Never a pronoun ("their inaction", "they bully"):
+    whom it stands for is read from another sentence, and on train the pronoun subjects judged were wrong (2 of 2)."""
     subj = _subject(verb)
     if subj is None:
         return None
     heads = [subj, *(c for c in subj.children if c.dep_ == "poss")]
     for head in heads:
-        if head.lower_ in SELF_PRONOUNS | FIRST_PERSON or not names_a_party(head):
-            continue  # a pronoun of reported speech is the speaker's side as often as the judged party
+        if head.pos_ == "PRON" or head.lower_ in SELF_PRONOUNS | FIRST_PERSON or not names_a_party(head):
+            continue  # a pronoun's antecedent is another sentence's guess: the speaker's side as often as not
         got = resolve(head, ctx)
         if got is not None and got.actor.code != cand.source.code:
             return got.actor
