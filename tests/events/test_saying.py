@@ -28,6 +28,7 @@ def reader_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(clauses().saying, "enabled", True)
     monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "016", "012", "013"])
     monkeypatch.setattr(clauses().saying, "judged_from", ["subject", "named"])
+    monkeypatch.setattr(clauses().saying, "content_checks", [])  # test_words_holding_another_event... sets its own
     verb_index.cache_clear()
     yield
     monkeypatch.undo()
@@ -94,3 +95,26 @@ def test_pronoun_is_no_judged_party(checks: SentenceChecks) -> None:
     """A pronoun subject or owner ("their plan") is not read as the judged party: its antecedent is a guess."""
     text = "Iranian officials met on Monday. The British foreign secretary said their inaction was a disgrace."
     checks.assert_pair(text, lambda e: e.cameo.code == "111", OWNER)
+
+
+def test_words_holding_another_event_are_its_attribution(checks: SentenceChecks) -> None:
+    """'Iran condemned X as a violation, a spokesman said': the condemnation is coded; the verb of saying is its
+    attribution, not the spokesman's own accusation (``saying.content_checks: [holds_event]``)."""
+    text = (
+        "Iran condemned the British strikes as a violation of Yemen's sovereignty, a foreign ministry spokesman said."
+    )
+    checks.assert_pair(text, lambda e: e.evidence.rule.startswith("said."), ACCUSATION)
+
+
+def test_own_possessive_subject_is_no_judged_party(checks: SentenceChecks) -> None:
+    """'said its troops had responded to provocations': the speaker's own side, not a party it judges."""
+    text = "The British foreign secretary said its plan was a disgrace."
+    checks.assert_pair(text, lambda e: e.cameo.code == "111", OWNER)
+
+
+def test_content_checks_are_known() -> None:
+    """Every check ``saying.content_checks`` names is one of statements.CONTENT_CHECKS (the reader runs them)."""
+    from detente.events.statements import CONTENT_CHECKS
+
+    names = clauses.__wrapped__().saying.content_checks  # the file as shipped, not the fixture's switches
+    assert names and all(name in CONTENT_CHECKS for name in names)

@@ -33,9 +33,11 @@ from spacy.tokens import Token
 from detente.actors import ArticleContext, resolve
 from detente.data import clauses
 from detente.events.statements import (
+    CONTENT_CHECKS,
     CONTENT_DEPS,
     FIRST_PERSON,
     SELF_PRONOUNS,
+    Saying,
     future_words,
     said_words,
     statement_target,
@@ -110,7 +112,10 @@ def _judged(verb: Token, cand: Candidate, ctx: ArticleContext) -> ActorRef | Non
     subj = _subject(verb)
     if subj is None:
         return None
-    heads = [subj, *(c for c in subj.children if c.dep_ == "poss")]
+    owners = [c for c in subj.children if c.dep_ == "poss"]
+    if any(o.lower_ in clauses().saying.own_possessives for o in owners):
+        return None  # "its troops", "our forces": the speaker's own side in reported speech (as a denial reads it)
+    heads = [subj, *owners]
     for head in heads:
         if head.pos_ == "PRON" or head.lower_ in SELF_PRONOUNS | FIRST_PERSON or not names_a_party(head):
             continue  # a pronoun's antecedent is another sentence's guess: the speaker's side as often as not
@@ -196,14 +201,20 @@ def _cues(said: list[Token]) -> list[tuple[str, Token]]:
     return found
 
 
-def read_said(cand: Candidate, ctx: ArticleContext) -> Said | None:
-    """The more specific code a bare statement's reported words carry, or None (the statement stays a bare 010)."""
+def read_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = None) -> Said | None:
+    """The more specific code a bare statement's reported words carry, or None (the statement stays a bare 010).
+    ``triggers`` are the sentence's other events' trigger words, read by the content checks ``saying.content_checks``
+    names (statements.CONTENT_CHECKS): words that hold another event are its attribution ("Iran condemned the
+    strikes as a violation, a spokesman said"), not a judgement of the speaker's own."""
     words = clauses().saying
     verb = cand.trigger
     if not words.enabled or verb_reason(verb) is not None:
         return None  # the statement's own verb checks: negated, a question, reported, standing, subordinate, anonymous
     said = said_words(verb)
     if len(said) < words.min_words:
+        return None
+    case = Saying(cand, said, triggers or set(), [])
+    if any(CONTENT_CHECKS[name][0](case) for name in words.content_checks):
         return None
     inside = {t.i for t in said}
     allowed = set(words.codes)

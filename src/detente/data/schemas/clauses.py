@@ -135,6 +135,11 @@ class SayingWords(_Strict):
         description="'it is a great day', 'this is a disaster': subjects of a state of affairs, whose outlook a 01x "
         "may read (not a third person, which judges that person)",
     )
+    content_checks: list[str] = Field(
+        default_factory=list,
+        description="checks of what is said (events/statements.py CONTENT_CHECKS by name) that leave a verb of "
+        "saying uncoded by the reader: 'holds_event', its reported words hold another event's trigger",
+    )
     judged_from: list[Literal["subject", "named"]] = Field(
         default_factory=lambda: ["subject", "named"],
         description="where a 111 / 112 finds the party it judges: 'subject' (the reported clause's subject or its "
