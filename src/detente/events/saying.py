@@ -19,8 +19,9 @@ other party named and no "pleased with X": those the annotators code as praise o
 The judged party of 111 / 112 is the target (the reported clause's subject or its owner, else the one foreign party
 the words name); a 01x has none. Rules over the parse with word classes as data, not a learned classifier: the
 learned statement model on these same candidates never reached 0.6 (docs/events.md, s7), and the rules keep each
-decision readable in ``explain`` (the rule ``said.<code>.<class>:<word>[><target>]``). Measured on train, no code's
-additions are right 0.55 of the time, so the reader ships off (``saying.enabled``); docs/events.md "What is said".
+decision readable in ``explain`` (the rule ``said.<code>.<class>:<word>>target@path``). Measured on train, only
+111 / 112 with the judged party the reported clause's subject are right 0.6 of the time (s14: 6 right, 0 wrong), so
+the reader ships with those (``saying.codes``, ``saying.judged_from``); docs/events.md "What is said".
 """
 
 from __future__ import annotations
