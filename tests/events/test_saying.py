@@ -1,10 +1,12 @@
 """The reader of what is said (``events/saying.py``, issue 13): a verb of saying whose reported words carry a more
 specific code than a bare statement (016 denial, 112 accusation, 111 criticism, 012 / 013 outlook).
 
-The reader ships off (``saying.enabled: false`` in ``data/clauses.yaml``: no code's additions were right 0.55 of the
-time on train, docs/events.md "What is said"), so these tests switch it on with every code, to keep the mechanism
-tested for the day a code passes. Every must-not row is paired with a positive sentence as close to it as the coder
-allows, so a reader that codes nothing fails every pair. Sentences written for detente.
+The reader ships with 111 / 112 only, and only for a judged party that is the reported clause's subject or its owner
+(``saying.codes``, ``saying.judged_from`` in ``data/clauses.yaml``: the other codes' additions were right under 0.6 of
+the time on train, docs/events.md "What is said"), so these tests switch it on with every code and path, to keep the
+mechanism tested for the day a code passes; ``test_judged_from_subject_only`` checks the shipped path. Every must-not
+row is paired with a positive sentence as close to it as the coder allows, so a reader that codes nothing fails every
+pair. Sentences written for detente.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ def reader_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The reader on with every code it can give; bare statements stay off."""
     monkeypatch.setattr(clauses().saying, "enabled", True)
     monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "016", "012", "013"])
+    monkeypatch.setattr(clauses().saying, "judged_from", ["subject", "named"])
+    monkeypatch.setattr(clauses().saying, "content_checks", [])  # test_words_holding_another_event... sets its own
     verb_index.cache_clear()
     yield
     monkeypatch.undo()
@@ -70,6 +74,47 @@ def test_must_not(checks: SentenceChecks, negative: str, positive: Coded) -> Non
 def test_explain_shows_the_path(checks: SentenceChecks) -> None:
     """The rule of a recoded statement names the code, the word class, the cue word and the judged party."""
     events = [e for e in checks.events(ACCUSATION[0]) if e.cameo.code == "112"]
-    assert events and events[0].evidence.rule == "said.112.accusation:lie>IRN"
+    assert events and events[0].evidence.rule == "said.112.accusation:lie>IRN@subject"
     bare = [e for e in checks.events("The British foreign secretary said the talks would open in Geneva.")]
     assert not any(e.cameo.root == "01" for e in bare)  # bare statements stay off: no content code, no event
+
+
+NAMED_ONLY = "The British foreign secretary said the deal with Iran was a disgrace."
+OWNER = ("The British foreign secretary said Iran's deal was a disgrace.", "GBRGOV", "IRN", "111")
+
+
+def test_judged_from_subject_only(checks: SentenceChecks, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As shipped (``judged_from: [subject]``): a criticism judges the reported clause's subject or its owner, not a
+    party named elsewhere in the words (on train the named path was right 1 of 4 times)."""
+    assert ("GBRGOV", "IRN", "111") in checks.coded(NAMED_ONLY)  # every path on: the named party is judged
+    monkeypatch.setattr(clauses().saying, "judged_from", ["subject"])
+    checks.assert_pair(NAMED_ONLY, lambda e: e.cameo.code == "111", OWNER)
+
+
+def test_pronoun_is_no_judged_party(checks: SentenceChecks) -> None:
+    """A pronoun subject or owner ("their plan") is not read as the judged party: its antecedent is a guess."""
+    text = "Iranian officials met on Monday. The British foreign secretary said their inaction was a disgrace."
+    checks.assert_pair(text, lambda e: e.cameo.code == "111", OWNER)
+
+
+def test_words_holding_another_event_are_its_attribution(checks: SentenceChecks) -> None:
+    """'Iran condemned X as a violation, a spokesman said': the condemnation is coded; the verb of saying is its
+    attribution, not the spokesman's own accusation (``saying.content_checks: [holds_event]``)."""
+    text = (
+        "Iran condemned the British strikes as a violation of Yemen's sovereignty, a foreign ministry spokesman said."
+    )
+    checks.assert_pair(text, lambda e: e.evidence.rule.startswith("said."), ACCUSATION)
+
+
+def test_own_possessive_subject_is_no_judged_party(checks: SentenceChecks) -> None:
+    """'said its troops had responded to provocations': the speaker's own side, not a party it judges."""
+    text = "The British foreign secretary said its plan was a disgrace."
+    checks.assert_pair(text, lambda e: e.cameo.code == "111", OWNER)
+
+
+def test_content_checks_are_known() -> None:
+    """Every check ``saying.content_checks`` names is one of statements.CONTENT_CHECKS (the reader runs them)."""
+    from detente.events.statements import CONTENT_CHECKS
+
+    names = clauses.__wrapped__().saying.content_checks  # the file as shipped, not the fixture's switches
+    assert names and all(name in CONTENT_CHECKS for name in names)

@@ -163,9 +163,17 @@ def test_a_verb_of_saying_that_is_no_statement(checks: SentenceChecks, negative:
 
 
 def test_statements_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verbs of saying are read while bare statements or the reader of what is said (events/saying.py) is on,
+    and not at all when both are off."""
     monkeypatch.setattr(clauses().statements, "enabled", False)
+    monkeypatch.setattr(clauses().saying, "enabled", True)
+    verb_index.cache_clear()
+    assert any(p.id.startswith("010.") for pats in verb_index().by_lemma.values() for p in pats)
+    monkeypatch.setattr(clauses().saying, "enabled", False)
     verb_index.cache_clear()
     assert not any(p.id.startswith("010.") for pats in verb_index().by_lemma.values() for p in pats)
+    monkeypatch.undo()
+    verb_index.cache_clear()  # the next test reads the index as shipped
 
 
 def test_a_statement_frames_no_other_event(checks: SentenceChecks) -> None:

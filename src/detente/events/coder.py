@@ -121,11 +121,11 @@ def background(event: Event, day: dt.date | None) -> bool:
     return (day - event.date).days - end > BACKGROUND_DAYS
 
 
-def recode_said(cand: Candidate, ctx: ArticleContext) -> str | None:
+def recode_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = None) -> str | None:
     """A bare statement whose reported words carry a more specific code (``events/saying.py``) takes that code, its
     target and the reader's path as its rule; one that carries none is skipped while bare statements are off (why,
     or None when the candidate goes on)."""
-    said = read_said(cand, ctx)
+    said = read_said(cand, ctx, triggers)
     if said is not None:
         cand.code, cand.target, cand.rule = said.code, said.target, said.rule
         return None
@@ -222,7 +222,7 @@ def code_doc(
         kept: list[tuple[Event, Candidate, ClauseReading]] = []
         for cand in result.candidates:
             if is_statement(cand):
-                reason = recode_said(cand, ctx)
+                reason = recode_said(cand, ctx, triggers)
                 if reason is not None:
                     skips.append(skipped(index, cand, reason))
                     continue

@@ -242,6 +242,12 @@ CONTENT_CHECKS: dict[str, tuple[Callable[[Saying], bool], str]] = {
         lambda s: any(t.i in s.triggers for t in s.said) or _names_a_deed(s.said),
         "a statement that reports an event (coded with its attribution, if at all)",
     ),
+    # read by the reader of what is said (``saying.content_checks``), not by the bare statements' CHECK_ORDER, whose
+    # reports_event already covers it
+    "holds_event": (
+        lambda s: any(t.i in s.triggers for t in s.said),
+        "the reported words hold another event, coded on its own: the verb of saying is its attribution",
+    ),
     "figures": (
         lambda s: _reports_figures(s.said),
         "figures supplied by a spokesman: a neutral report, not a statement of a position",

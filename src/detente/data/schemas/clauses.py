@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, model_validator
 
 from detente.data.schemas.base import DataFile, _Strict
@@ -132,6 +134,16 @@ class SayingWords(_Strict):
         default_factory=list,
         description="'it is a great day', 'this is a disaster': subjects of a state of affairs, whose outlook a 01x "
         "may read (not a third person, which judges that person)",
+    )
+    content_checks: list[str] = Field(
+        default_factory=list,
+        description="checks of what is said (events/statements.py CONTENT_CHECKS by name) that leave a verb of "
+        "saying uncoded by the reader: 'holds_event', its reported words hold another event's trigger",
+    )
+    judged_from: list[Literal["subject", "named"]] = Field(
+        default_factory=lambda: ["subject", "named"],
+        description="where a 111 / 112 finds the party it judges: 'subject' (the reported clause's subject or its "
+        "owner: 'said Y had lied'), 'named' (the one foreign party the reported words name anywhere)",
     )
 
 
