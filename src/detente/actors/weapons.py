@@ -30,10 +30,10 @@ def state_weapon(head: Token) -> bool:
 
 
 def armed_deed_of(head: Token) -> bool:
-    """'Turkish shelling and air strikes killed ...', 'Russian and regime warplanes', 'Russia's bombardment': a country
+    """'Turkish shelling and air strikes killed ...', 'Russian and regime warplanes': a country (not possessive)
     word modifying a deed of arms (``armed_deeds``) or a weapon names that country's military (guide 1.3)."""
-    if head.dep_ not in ("amod", "compound", "nmod", "poss"):
-        return False
+    if head.dep_ not in ("amod", "compound", "nmod"):
+        return False  # not a possessive: "Russia's invasion of Ukraine pushed Finland ..." is the state's own act
     noun = head.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i == head.i or not _does(noun):
         return False
