@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext, Mention, sentence_number
+from detente.actors.gender import agrees, disagrees
 from detente.actors.roles import head_role
 from detente.data import clauses, roles_file
 from detente.records import ActorRef
@@ -269,10 +270,18 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
     candidates = [
         m
         for i, m in sorted(ctx.mentions.items())
-        if i < pronoun.i and here - WINDOW <= m.sentence <= here and i not in excluded and _agrees(m, kind)
+        if i < pronoun.i
+        and here - WINDOW <= m.sentence <= here
+        and i not in excluded
+        and _agrees(m, kind)
+        and not (kind == "person" and disagrees(pronoun, pronoun.doc[i], speaker_of))
     ]
     if not candidates:
         return None, f"{said}: no {KIND_NAMES[kind]} named in its sentence or the {WINDOW} before"
+    gendered = [m for m in candidates if kind == "person" and agrees(pronoun, pronoun.doc[m.index], speaker_of)]
+    if gendered and len({m.actor.code for m in gendered}) == 1:
+        # "Macron met Merkel. She criticized ...": the one the article calls a woman, over those it says nothing of
+        return gendered[-1].actor, f"{said}: the only one named before whom the article gives its gender"
     found = _pick(candidates)
     if found is None:
         codes = ", ".join(sorted({m.actor.code for m in candidates}))

@@ -28,7 +28,7 @@ from detente.actors.persons import described_person, speaks_for, title_holder, t
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why
 from detente.actors.roles import country_actor, head_role, title_role
-from detente.actors.weapons import shares_weapon, state_weapon
+from detente.actors.weapons import armed_deed_of, deed_doer, is_weapon, shares_weapon, state_weapon
 from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
@@ -104,6 +104,10 @@ def _resolve(
             # "Russia and Syrian regime war planes carried out strikes": Russia's war planes, its military
             actor = country_actor(resolved.actor.code, "MIL", text)
             resolved = Resolved(actor, why=f"'{text}' shares the weapon it is conjoined with: its military")
+        elif resolved is not None and own[0] in ("country", "demonym") and not as_place and _bare(resolved, head):
+            # "Turkish shelling killed ...": the country word that names a deed of arms or a weapon is its military
+            actor = country_actor(resolved.actor.code, "MIL", text)
+            resolved = Resolved(actor, why=f"'{text}' names the doer of '{head.head.text}': its military")
         if resolved is not None:
             ctx.remember(resolved.actor)
             if own[0] == "person":
@@ -183,6 +187,10 @@ def _resolve(
         same = coreference.same_head(head, ctx)
         if same is not None:
             return Resolved(same[0].model_copy(update={"text": text}), why=same[1])
+    if role is None and (doer := deed_doer(head)) is not None and not is_weapon(head):
+        found = resolve(doer, ctx, other=other)
+        if found is not None and found.place is None and found.actor.role == "MIL":
+            return Resolved(found.actor.model_copy(update={"text": text}), why=f"'{text}': {found.why}")
     if role is None:
         return (
             held_by(head, tokens, ctx, other, resolve=resolve)
@@ -217,6 +225,12 @@ def _resolve(
     if holder is not None:
         ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def _bare(resolved: Resolved, head: Token) -> bool:
+    """A bare country ("TUR", not a region or a role) whose word names the doer of a deed of arms or a weapon."""
+    actor = resolved.actor
+    return actor.role is None and actor.code == actor.country and armed_deed_of(head)
 
 
 def _pronoun(head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef | None) -> Resolved | None:
@@ -295,7 +309,8 @@ def resolve_all(
                 continue
             code = g.demonyms.get(ent[1]) or g.country_names.get(ent[1])
             if code and all(r.actor.country != code for r in found):
-                role = None if several else first.actor.role
+                # "Russian and regime warplanes": the first country's weapons are its military, not the regime's
+                role = ("MIL" if is_weapon(head) else None) if several else first.actor.role
                 actor = country_actor(code, role, f"{conj.text} {head.text}")
                 ctx.remember(actor)
                 found.append(Resolved(actor, why=f"conjoined with '{head.text}': the {ent[0]} '{ent[1]}'"))

@@ -27,3 +27,41 @@ def state_weapon(head: Token) -> bool:
     owners = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
     owners += [g for o in owners for g in o.children if g.dep_ in ("amod", "compound")]  # "Syrian regime war planes"
     return is_weapon(head) and any(lemma_in(t, roles_file().own_state_words) for t in owners)
+
+
+def armed_deed_of(head: Token) -> bool:
+    """'Turkish shelling and air strikes killed ...', 'Russian and regime warplanes': a country (not possessive)
+    word modifying a deed of arms (``armed_deeds``) or a weapon names that country's military (guide 1.3)."""
+    if head.dep_ not in ("amod", "compound", "nmod"):
+        return False  # not a possessive: "Russia's invasion of Ukraine pushed Finland ..." is the state's own act
+    noun = head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == head.i or not _does(noun):
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != head.i]
+    if any(lemma_in(t, roles_file().own_state_words) for o in owners for t in (o, *o.children)):
+        return False  # "Syrian government air strikes", "Syrian regime air strikes": the government's (guide 1.3)
+    deeds = roles_file().armed_deeds
+    words = " ".join(
+        [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i != head.i), noun.lemma_.lower()]
+    )
+    return is_weapon(noun) or lemma_in(noun, deeds) or any(words.endswith(d) for d in deeds if " " in d)
+
+
+def deed_doer(head: Token) -> Token | None:
+    """'Turkish shelling and air strikes killed ...': the country word of a deed of arms that is itself a party (the
+    parse makes the deed the subject), whose military it names (``armed_deed_of``); None for any other phrase."""
+    for c in head.children:
+        if c.i < head.i and c.ent_type_ in ("NORP", "GPE") and armed_deed_of(c):
+            return c
+    return None
+
+
+def _does(noun: Token) -> bool:
+    """Whether a deed is told as doing something ("Turkish shelling killed ...", "wounded by Turkish artillery fire"):
+    as the clause's subject or its agent. A deed that is the object of words ("Iran condemned the U.S. and British
+    strikes") names the countries the words are aimed at, which the annotators code as the bare countries."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by"

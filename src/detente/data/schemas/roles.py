@@ -35,6 +35,9 @@ class RolesFile(DataFile):
     person_titles: list[str] = Field(
         default_factory=list, description="head nouns that name a person (he, she)", json_schema_extra=ONE_TOKEN
     )
+    gendered_words: dict[Literal["male", "female"], list[str]] = Field(
+        default_factory=dict, description="'Mrs May', 'Queen Elizabeth', 'the congresswoman': words that give a gender"
+    )
     commentator_nouns: list[str] = Field(
         default_factory=list,
         description="'a senior fellow at a Washington think tank': people quoted for colour, whose place is no party",
@@ -133,6 +136,10 @@ class RolesFile(DataFile):
         default_factory=list,
         description="'government forces', 'the regime': a phrase of the article's own state",
         json_schema_extra=ONE_TOKEN,
+    )
+    armed_deeds: list[str] = Field(
+        default_factory=list,
+        description="'Turkish shelling', 'Russian air strikes': deeds whose country is its military",
     )
     state_weapons: list[str] = Field(
         default_factory=list,

@@ -1,0 +1,102 @@
+"""The gender of the people an article names, from the article's own words, for he/she agreement.
+
+A salience rule alone cannot tell "she" from the last man named: "Prime Minister Shinzo Abe was testy when she
+arrived" is about the British prime minister named before, not Abe. The dictionaries do not record gender, and a
+first-name table would guess; the article itself often says it:
+
+- an honorific or gendered title before a name ("Mrs May", "Ms Sturgeon", "Queen Rania", "Sheikh Tamim";
+  ``gendered_words`` in ``roles.yaml``), or a gendered head noun ("the congresswoman");
+- a subject pronoun the resolver reads as the speaker of the very clause it is in ("May said she would ...",
+  "Scotland's First Minister has announced she won't ..."): the speaker is of the pronoun's gender.
+
+Evidence is collected over the whole article once (a gender is a property of the person, so a later "Mrs May"
+tells an earlier "he" apart too) and kept per name word and per speaker token; a word with evidence both ways
+("Clinton" for Bill and Hillary) has none. Where nothing is said the gender is unknown and nothing is filtered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from detente.data import roles_file
+
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+Speaker = Callable[[Token], Token | None]
+
+
+def gendered_word(tok: Token) -> str | None:
+    """'male' or 'female' for an honorific or gendered title ("Mrs.", "Queen", "congresswoman"), else None."""
+    word = tok.lower_.rstrip(".")
+    for gender, words in roles_file().gendered_words.items():
+        if word in words or tok.lemma_.lower() in words:
+            return gender
+    return None
+
+
+def _name_words(tok: Token) -> list[str]:
+    """The capitalised words of the person's name a token is in ("Theresa May" -> Theresa, May)."""
+    if tok.ent_type_ == "PERSON":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return [t.text for t in ent if t.is_alpha and t.is_title and gendered_word(t) is None]
+    return []
+
+
+def _evidence(doc: Doc, speaker_of: Speaker) -> tuple[dict[str, str], dict[int, str]]:
+    by_word: dict[str, set[str]] = {}
+    by_token: dict[int, set[str]] = {}
+    for tok in doc:
+        pronoun = PRONOUN_GENDERS.get(tok.lower_)
+        if pronoun is not None and tok.pos_ == "PRON":
+            speaker = speaker_of(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            # only "May said she would ...": the pronoun the subject of the very clause the speaker's verb reports (a
+            # possessive deeper down, "... the murder of Skripal and his daughter", is often someone else's)
+            if speaker is not None and tok.head.dep_ == "ccomp" and tok.head.head.i == speaker.head.i:
+                by_token.setdefault(speaker.i, set()).add(pronoun)
+                for word in _name_words(speaker):
+                    by_word.setdefault(word, set()).add(pronoun)
+            continue
+        gender = gendered_word(tok)
+        if gender is None or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1] if doc[tok.i + 1].text != "." else (doc[tok.i + 2] if tok.i + 2 < len(doc) else None)
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:  # "Mrs May", "Mr. Trump", "Queen Rania"
+            for word in _name_words(nxt) or [nxt.text]:  # the name's words, or the one after the title
+                by_word.setdefault(word, set()).add(gender)
+    words = {w: next(iter(g)) for w, g in by_word.items() if len(g) == 1}
+    tokens = {i: next(iter(g)) for i, g in by_token.items() if len(g) == 1}
+    return words, tokens
+
+
+def gender_of(head: Token, speaker_of: Speaker) -> str | None:
+    """The gender the article gives the person whose phrase ``head`` heads, or None when it says none."""
+    doc = head.doc
+    found = doc.user_data.get("detente_genders")
+    if found is None:
+        found = _evidence(doc, speaker_of)
+        doc.user_data["detente_genders"] = found
+    words, tokens = found
+    if head.i in tokens:
+        return tokens[head.i]
+    own = gendered_word(head)
+    if own is not None and head.tag_ in ("NN", "NNP"):  # "the congresswoman", "the queen"
+        return own
+    names = {words[w] for w in _name_words(head) if w in words}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def disagrees(pronoun: Token, head: Token, speaker_of: Speaker) -> bool:
+    """Whether a he/she pronoun and a person the article gave the other gender cannot corefer."""
+    wanted = PRONOUN_GENDERS.get(pronoun.lower_)
+    if wanted is None:
+        return False
+    known = gender_of(head, speaker_of)
+    return known is not None and known != wanted
+
+
+def agrees(pronoun: Token, head: Token, speaker_of: Speaker) -> bool:
+    """Whether the article gives the person the he/she pronoun's gender."""
+    wanted = PRONOUN_GENDERS.get(pronoun.lower_)
+    return wanted is not None and gender_of(head, speaker_of) == wanted

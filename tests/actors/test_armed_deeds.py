@@ -1,0 +1,22 @@
+"""A country word naming the doer of a deed of arms or a weapon is that country's military (guide 1.3: "Russian
+airstrikes" -> RUSMIL); a government's or regime's deed stays the government's."""
+
+from __future__ import annotations
+
+from detente import code_text
+
+
+def sources(text: str, date: str = "2018-02-06") -> set[str]:
+    return {e.source.code for e in code_text(text, date=date)}
+
+
+def test_a_country_words_shelling_is_its_military() -> None:
+    found = sources("Turkish shelling wounded five Kurdish fighters near Afrin on Tuesday.")
+    assert "TURMIL" in found
+    assert "TUR" not in found
+
+
+def test_a_governments_air_strikes_stay_the_governments() -> None:
+    found = sources("Syrian government air strikes killed nine rebels in Idlib on Friday.")
+    assert "SYRGOV" in found
+    assert "SYRMIL" not in found

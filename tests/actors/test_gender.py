@@ -1,0 +1,31 @@
+"""He and she agree in gender with their antecedent when the article says the person's gender (issue 14): an
+honorific or gendered title before the name ("Ms Merkel"), or a "she" the resolver reads as the person's own speech.
+Where the article says nothing, the salience rule decides as before."""
+
+from __future__ import annotations
+
+from detente import code_text
+
+MEETING = "French President Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Monday."
+
+
+def pairs(text: str, date: str = "2018-05-14") -> set[tuple[str, str | None]]:
+    return {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date=date)}
+
+
+def test_she_takes_the_woman_the_article_names_so() -> None:
+    found = pairs(f"{MEETING} She criticized Russia. Ms Merkel has led Germany since 2005.")
+    assert ("DEUGOV", "RUS") in found
+    assert ("FRAGOV", "RUS") not in found
+
+
+def test_he_is_not_the_woman() -> None:
+    found = pairs(f"{MEETING} He criticized Russia. Ms Merkel has led Germany since 2005.")
+    assert ("FRAGOV", "RUS") in found
+    assert ("DEUGOV", "RUS") not in found
+
+
+def test_without_the_gender_salience_decides() -> None:
+    found = pairs(f"{MEETING} She criticized Russia.")
+    assert ("FRAGOV", "RUS") in found  # the subject of the sentence before: the limit this rule does not lift
+    assert ("DEUGOV", "RUS") not in found
