@@ -11,7 +11,7 @@ def sources(text: str, date: str = "2018-02-06") -> set[str]:
 
 
 def test_a_country_words_shelling_is_its_military() -> None:
-    found = sources("Turkish shelling wounded five Kurdish fighters near Afrin on Tuesday.")
+    found = sources("Turkish shelling killed five Kurdish fighters near Afrin on Tuesday.")
     assert "TURMIL" in found
     assert "TUR" not in found
 
