@@ -40,3 +40,17 @@ def test_pattern_schema_rejects_unknown_slots_and_mismatched_ids() -> None:
         VerbPattern(id="042.visit", code="042", verb="visit", target=["object"])
     with pytest.raises(ValidationError):
         VerbPattern(id="043.visit", code="042", verb="visit", target=["dobj"])
+
+
+def test_said_deeds_are_cameo_codes_under_said_roots() -> None:
+    from detente.data.schemas import said_problems
+
+    roles = load("roles.yaml")
+    cameo = set(cameo_table())
+    assert said_problems(roles, cameo) == [] and "057" in roles.said_deeds  # type: ignore[attr-defined]
+    bad = roles.model_copy(update={"said_deeds": ["057", "190", "999"], "said_roots": ["05", "77"]})
+    assert said_problems(bad, cameo) == [
+        "roles.yaml: said_roots names unknown CAMEO root 77",
+        "roles.yaml: said_deeds code 190 is no CAMEO code under said_roots",
+        "roles.yaml: said_deeds code 999 is no CAMEO code under said_roots",
+    ]

@@ -40,6 +40,11 @@ def checks() -> SentenceChecks:
             ("Syrian refugees entered the town of Zabadani on Sunday.", "19"),
             ("Syrian troops entered the town of Zabadani on Sunday.", "SYRMIL", "SYR", "190"),
         ),
+        (
+            # the doer must be armed (source_roles), not any armed word of the clause
+            ("Syrian refugees entered the camp run by the army.", "19"),
+            ("Syrian troops entered the town of Zabadani on Sunday.", "SYRMIL", "SYR", "190"),
+        ),
     ],
 )
 def test_a_train_pattern(checks: SentenceChecks, negative: tuple[str, str], positive: Coded) -> None:
@@ -51,5 +56,14 @@ def test_an_attack_claimed_by_a_group_is_its_claim(checks: SentenceChecks) -> No
     claimed by Al-Qaeda' is Al-Qaeda's claim; a bombing that 'claimed the lives' of people claims no responsibility."""
     checks.assert_root_pair(
         ("A car bombing claimed the lives of 100 people in Homs on Tuesday.", "01"),
+        ("A double car bombing claimed by Al-Qaeda killed 100 people in Homs on Tuesday.", "IMGAQ", None, "015"),
+    )
+
+
+def test_a_proposal_considered_by_a_body_is_no_statement(checks: SentenceChecks) -> None:
+    """Of root 01 only the claim (015) is read in the reduced passive (clauses.yaml reduced_passive_roots): 'the
+    proposal considered by the committee' describes the proposal, as 'forces backed by Iran' do the forces."""
+    checks.assert_root_pair(
+        ("The proposal considered by the European Commission was rejected by Germany on Monday.", "01"),
         ("A double car bombing claimed by Al-Qaeda killed 100 people in Homs on Tuesday.", "IMGAQ", None, "015"),
     )

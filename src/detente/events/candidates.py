@@ -234,7 +234,7 @@ class SentenceCoder:
                 options = [t for t in (slot_tokens(verb, slot, pattern) for slot in pattern.target) if t]
             if not options and "none" not in pattern.target:
                 continue  # a later, looser pattern may fit (e.g. without a target)
-            if reduced_passive(verb) and pattern.code[:2] not in clauses().reduced_passive_roots:
+            if reduced_passive(verb) and not pattern.code.startswith(tuple(clauses().reduced_passive_roots)):
                 self.skip(verb, pattern.id, DESCRIBED_STATE, pattern.code)
                 described = True
                 continue

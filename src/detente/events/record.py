@@ -69,9 +69,9 @@ def make_event(
             code=info.code, root=info.root, name=info.name, goldstein=info.goldstein, quad_class=info.quad_class
         ),
         plover=Plover(event_type=info.plover_type, mode=info.plover_mode),
-        location=locate(
-            cand.trigger, cand.place_targets, code=info.code
-        ),  # the code recorded: "willing to sign" is words
+        # placed by the code recorded, not the pattern's: "willing to sign" is recorded as words (032), placed where
+        # they were said (tests/where/test_s14_places.py, test_the_place_recorded_follows_the_code_recorded)
+        location=locate(cand.trigger, cand.place_targets, code=info.code),
         negated=reading.negated,
         modality=reading.modality,
         attributed_to=reading.attributed_to,

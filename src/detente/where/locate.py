@@ -336,14 +336,27 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False, 
 def _aside(tok: Token, trigger: Token) -> bool:
     """'cancelled a visit to Moscow after the gas attack in Syria', 'berated the mayor for his reaction to the
     atrocity in London': a word inside a phrase of time or cause (``roles.yaml`` ``aside_preps``) names another
-    occasion, and a place on it is that occasion's, not the event's."""
-    asides = roles_file().aside_preps
+    occasion, and a place on it is that occasion's, not the event's. A phrase of purpose whose object is a venue or a
+    journey ("met for talks in Geneva", ``purpose_preps``) names the event's own occasion, the same test
+    ``occasion_preps`` takes, and is no aside."""
+    roles = roles_file()
     node = tok
     while node.head.i != node.i and node.i != trigger.i:
-        if node.dep_ == "prep" and node.lower_ in asides:
+        if node.dep_ == "prep" and node.lower_ in roles.aside_preps and not _own_occasion(node):
             return True
         node = node.head
     return False
+
+
+def _own_occasion(prep: Token) -> bool:
+    """Whether an aside preposition is one of purpose whose object is a venue noun or a word of travel ("for talks",
+    "for a summit", "for a visit"): the occasion the event is part of."""
+    roles = roles_file()
+    if prep.lower_ not in roles.purpose_preps:
+        return False
+    words = set(roles.venue_nouns) | set(roles.travel_words)
+    # "talks" is a venue as written, its lemma "talk" a word said
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in words or o.lower_ in words) for o in prep.children)
 
 
 def _event_clause(anchors: list[Token], trigger: Token, record: bool = False, words: bool = False) -> list[Token]:

@@ -17,7 +17,8 @@ guide counts such a place as the event's ("made plain by it"). Two readings, bot
   article is about, and no sentence in between named another. Such a location says so: its precision
   is ``carried``;
 - **the country**: such a deed with no scene of its own sentence or carried takes the country the article is about
-  (``actors.home_country``), at the precision ``country``, when its sentence names no other country. A town the
+  (``actors.home_country``), at the precision ``country``, when its sentence names no other country and nothing
+  before it in the paragraph set a scene or named a place abroad. A town the
   article names elsewhere would be a guess (the annotators place such deeds at another town as often as not), and a
   wrong town is worse than the right country.
 
@@ -199,29 +200,43 @@ def carried_scene(trigger: Token) -> Location | None:
         return _one(own)  # "Clashes in Aleppo intensified and bombs killed 49 people": the sentence's one scene
     if _named_places(sents[here]):
         return None  # the sentence names a place of its own: its scene, or a new one, is not the earlier one
+    if any(e.label_ in ("LOC", "FAC") for e in sents[here].ents):
+        return None  # a place the gazetteer does not know ("the Golan", "the border crossing") may lie abroad
     from detente.actors.context import home_country  # actors reads places: imported late, not at load
 
     home = home_country(doc)
-    if any(e.label_ in ("LOC", "FAC") for e in sents[here].ents):
-        return home_scene(sents[here], home)
-    carried = _scene_before(sents, here, home)
-    return carried if carried is not None else home_scene(sents[here], home)
+    carried, set_before = _scene_before(sents, here, home)
+    if set_before:
+        # a scene set just before abroad, or a place abroad named in between: where the deed was is not plain, and
+        # the article's country would be a guess against that plain signal
+        return carried
+    return home_scene(sents[here], home)
 
 
-def _scene_before(sents: list[Span], here: int, home: str | None) -> Location | None:
-    """The one place the nearest of the previous sentences of the paragraph set as a scene, flagged ``carried``."""
+def _scene_before(sents: list[Span], here: int, home: str | None) -> tuple[Location | None, bool]:
+    """The one place the nearest of the previous sentences of the paragraph set as a scene, flagged ``carried``; and
+    whether those sentences set a scene or named a place that makes the article's country a guess: one abroad or in
+    no known country (``False``: nothing before to go by, or only places of that country)."""
     for n in range(here - 1, max(here - 1 - SCENE_WINDOW, -1), -1):
         if _paragraph_break(sents[n], sents[n + 1]):
-            return None
+            return None, False
         scene = _scene_of(sents[n])
         if scene:
             found = _one(scene)
             if found is None or found.country is None or (home is not None and found.country != home):
-                return None  # a place abroad is no scene of an article about one country (with none, the one place is)
-            return found.model_copy(update={"precision": "carried"})
-        if _named_places(sents[n]):
-            return None  # a place named in between, not as a scene: no longer plain
-    return None
+                # a place abroad is no scene of an article about one country (with none, the one place is); two
+                # places of that country leave the country plain
+                return None, _abroad(scene, home)
+            return found.model_copy(update={"precision": "carried"}), True
+        named = [loc for _, loc in _named_places(sents[n])]
+        if named:
+            return None, _abroad(named, home)  # a place named in between, not as a scene: no longer plain
+    return None, False
+
+
+def _abroad(locs: list[Location], home: str | None) -> bool:
+    """Whether a place set or named before lies outside the country the article is about (or in no known one)."""
+    return home is None or any(loc.country is None or loc.country != home for loc in locs)
 
 
 def home_scene(sent: Span, home: str | None) -> Location | None:

@@ -222,6 +222,7 @@ def validate_all() -> list[str]:
         for prefix, code in remaps.items():
             if code not in cameo or not any(c.startswith(prefix) for c in cameo):
                 problems.append(f"clauses.yaml: intent code {prefix} -> {code} names an unknown CAMEO code")
+        problems.extend(said_problems(loaded.get("roles.yaml"), cameo))
         for rule in getattr(loaded.get("statives/events.yaml"), "rules", []):
             for prefix in rule.codes:
                 if not any(c.startswith(prefix) for c in cameo):
@@ -238,4 +239,21 @@ def validate_all() -> list[str]:
             for rule_id in rule.rules:
                 if ids and rule_id not in ids:
                     problems.append(f"statives/events.yaml: names unknown pattern id {rule_id}")
+    return problems
+
+
+def said_problems(roles: DataFile | None, cameo: set[str]) -> list[str]:
+    """``roles.yaml`` ``said_roots`` are CAMEO roots and its ``said_deeds`` CAMEO codes under them: a deed kept from
+    the speaker's place that is no code of a root of words would be an exception that never applies."""
+    said_roots = getattr(roles, "said_roots", [])
+    problems = [
+        f"roles.yaml: said_roots names unknown CAMEO root {root}"
+        for root in said_roots
+        if not any(c.startswith(root) for c in cameo)
+    ]
+    problems += [
+        f"roles.yaml: said_deeds code {code} is no CAMEO code under said_roots"
+        for code in getattr(roles, "said_deeds", [])
+        if code not in cameo or code[:2] not in said_roots
+    ]
     return problems

@@ -224,9 +224,9 @@ class ClausesFile(DataFile):
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
     reduced_passive_roots: list[str] = Field(
         default_factory=list,
-        description="'the mayor berated by the president': CAMEO roots of the verbal acts a participle with a 'by' "
-        "agent reports as done on an occasion; other deeds in that form ('forces backed by Iran', 'a town captured "
-        "by rebels') describe the noun's standing state, not news",
+        description="'the mayor berated by the president': CAMEO roots (or codes: '015', prefixes of the pattern's "
+        "code) of the verbal acts a participle with a 'by' agent reports as done on an occasion; other deeds in that "
+        "form ('forces backed by Iran', 'a town captured by rebels') describe the noun's standing state, not news",
     )
     unrealized_verbs: list[str] = Field(
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"

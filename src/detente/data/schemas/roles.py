@@ -89,6 +89,11 @@ class RolesFile(DataFile):
         description="'after the attack in Syria': a preposition of time or cause whose phrase names another occasion, "
         "whose places are not the event's",
     )
+    purpose_preps: list[str] = Field(
+        default_factory=list,
+        description="'met for talks in Geneva': an aside preposition of purpose, whose venue or journey is the event's "
+        "own occasion",
+    )
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
