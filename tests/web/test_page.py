@@ -16,61 +16,11 @@ from tests.web.conftest import serving
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
 
 @pytest.fixture(scope="module")
 def server(coded_store: Path) -> Iterator[str]:
     with serving(coded_store) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it: apt-get install -y chromium)")
-    from playwright.sync_api import expect, sync_playwright
-
-    expect.set_options(timeout=30_000)  # a loaded CI machine draws slowly; a wrong page still fails
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser: object, server: str) -> Iterator[object]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
-    elsewhere: list[str] = []
-    errors: list[str] = []
-
-    def only_the_server(route: object) -> None:
-        url = route.request.url  # type: ignore[attr-defined]
-        if url.startswith(server) or url.startswith("data:"):
-            route.continue_()  # type: ignore[attr-defined]
-        else:
-            elsewhere.append(url)
-            route.abort()  # type: ignore[attr-defined]
-
-    context.route("**/*", only_the_server)
-    pg = context.new_page()
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    pg.goto(server + "/")
-    yield pg
-    context.close()
-    assert elsewhere == [], f"the page tried to load from elsewhere: {elsewhere}"
-    assert errors == [], f"the page logged errors: {errors}"
 
 
 def test_load_filter_and_see_evidence(page: object, server: str) -> None:

@@ -389,10 +389,15 @@ def to_html(view: SystemView, earlier: list[SystemView] | None = None) -> str:
             dash = "" if r.sign == "+" else ' stroke-dasharray="7 5"'
             marker = "" if r.kind in SYMMETRIC_KINDS else f' marker-end="url(#{"pos" if r.sign == "+" else "neg"})"'
             stroke = 1 + min(6.0, 2 * math.log1p(r.weight))
+            title = html.escape(f"{r.source} {r.kind} {r.sign} {r.target} (weight {r.weight})")
+            ends = f'data-k="{k}" data-i="{i}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"'
             parts.append(
-                f'<line class="tie" data-k="{k}" data-i="{i}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" '
-                f'y2="{y2:.1f}" stroke="{colour}" stroke-width="{stroke:.1f}"{dash}{marker}><title>'
-                f"{html.escape(f'{r.source} {r.kind} {r.sign} {r.target} (weight {r.weight})')}</title></line>"
+                f'<line class="tie" {ends} stroke="{colour}" stroke-width="{stroke:.1f}"{dash}{marker}>'
+                f"<title>{title}</title></line>"
+            )
+            # a thin dashed tie is hard to hit with a mouse: a wide transparent line over it takes the click
+            parts.append(
+                f'<line class="hit" {ends} stroke="transparent" stroke-width="14"><title>{title}</title></line>'
             )
         for a in frame.actors:
             if a.code not in pos:
@@ -420,12 +425,19 @@ def to_html(view: SystemView, earlier: list[SystemView] | None = None) -> str:
         if last
         else ""
     )
+    empty = (
+        ""
+        if any(f.actors for f in frames)
+        else f'<p id="empty">No relations as of {view.as_of} (window {view.window}): the store has no events or '
+        "statements between these actors in the window.</p>"
+    )
     return HTML_PAGE.format(
         title=html.escape(f"detente system as of {view.as_of}"),
         width=width,
         height=height,
         svg="\n".join(groups),
         slider=slider,
+        empty=empty,
         data=data,
         before=before,
         pos=POSITIVE,
@@ -446,6 +458,7 @@ HTML_PAGE = """<!doctype html>
 body {{ font-family: sans-serif; margin: 1em; }}
 #graph line.tie {{ cursor: pointer; opacity: .8; }}
 #graph line.tie:hover {{ opacity: 1; }}
+#graph line.hit {{ cursor: pointer; }}
 #evidence {{ max-width: 960px; font-size: 14px; }}
 #evidence li {{ margin: .3em 0; }}
 </style></head>
@@ -455,6 +468,7 @@ body {{ font-family: sans-serif; margin: 1em; }}
 <span style="color:{neg}">red dashed = negative</span>; arrows point from source to target; actors are
 coloured by bloc. Click a tie to read its evidence.</p>
 {slider}
+{empty}
 <svg id="graph" width="{width}" height="{height}" viewBox="0 0 {width} {height}">
 <defs>
 <marker id="pos" viewBox="0 0 10 10" refX="26" refY="5" markerWidth="6" markerHeight="6" orient="auto">
@@ -486,7 +500,7 @@ function show(k, i) {{
   }}
   box.appendChild(ul);
 }}
-for (const line of document.querySelectorAll("line.tie")) {{
+for (const line of document.querySelectorAll("line.tie, line.hit")) {{
   line.addEventListener("click", () => show(Number(line.dataset.k), Number(line.dataset.i)));
 }}
 const when = document.getElementById("when");

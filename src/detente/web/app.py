@@ -9,8 +9,11 @@ memory by name, so no request path reaches the file system and nothing loads fro
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import logging
+import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -52,6 +55,8 @@ PloverQ = Annotated[str | None, Query(min_length=2, max_length=20, pattern=r"^[A
 Modality = Literal["asserted", "intent", "threat", "demand", "claim", "hypothetical"]
 DateQ = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
 Period = Literal["day", "week", "month", "year"]
+WindowQ = Annotated[str, Query(max_length=8, pattern=r"^(all|\d{1,5}[dwmy]?)$")]
+HalfLifeQ = Annotated[str | None, Query(max_length=8, pattern=r"^\d{1,5}[dwmy]?$")]
 
 
 def _filter(**fields: Any) -> EventFilter:
@@ -158,6 +163,19 @@ class ResultCache:
                     self._items.pop(next(iter(self._items)))
                 self._items[key] = value
         return value
+
+
+def framed_page_headers(page: str) -> dict[str, str]:
+    """The security headers of a page the desk shows in a frame: its one inline script allowed by hash (the
+    page is self-contained, so it carries its own script), inline styles, framing by the desk only."""
+    scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.DOTALL)
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in scripts)
+    script_src = hashes or "'none'"
+    return {
+        "Content-Security-Policy": f"default-src 'none'; script-src {script_src}; "
+        "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+        "X-Frame-Options": "SAMEORIGIN",
+    }
 
 
 def _static(name: str) -> bytes:
@@ -283,6 +301,19 @@ def create_app(
             key, lambda: query.actor_network(live, filters, min_events=min_events, max_nodes=max_nodes).to_json()
         )
 
+    def system_at(day: dt.date, window: str, half_life: str | None, states: bool) -> Any:
+        """The library's view of the system on the snapshot (``detente.system.system_of``), kept per snapshot."""
+        from detente.system import system_of
+
+        def compute() -> Any:
+            with live.connection() as con:
+                return system_of(con, day, window, half_life=half_life, states=states)
+
+        try:
+            return cache.get(("system", day, window, half_life, states), compute)
+        except (ValueError, OverflowError) as exc:  # no duration, or a window reaching before year 1
+            raise HTTPException(status_code=400, detail=str(exc)) from None
+
     @app.get(
         "/api/system",
         tags=["system"],
@@ -290,22 +321,40 @@ def create_app(
     )
     def system_view(
         as_of: Annotated[dt.date, Query()],
-        window: Annotated[str, Query(max_length=8, pattern=r"^(all|\d{1,5}[dwmy]?)$")] = "90d",
-        half_life: Annotated[str | None, Query(max_length=8, pattern=r"^\d{1,5}[dwmy]?$")] = None,
+        window: WindowQ = "90d",
+        half_life: HalfLifeQ = None,
         states: Annotated[bool, Query()] = False,
     ) -> dict[str, Any]:
         """The system of relations as of a date (docs/system.md): what ``detente system --format json`` prints."""
-        from detente.system import system_of
+        return system_at(as_of, window, half_life, states).model_dump(mode="json")
 
-        def compute() -> dict[str, Any]:
-            with live.connection() as con:
-                view = system_of(con, as_of, window, half_life=half_life, states=states)
-            return view.model_dump(mode="json")
+    @app.get("/system", include_in_schema=False)
+    def system_page(
+        as_of: Annotated[dt.date | None, Query(description="YYYY-MM-DD; the latest event's date by default")] = None,
+        window: WindowQ = "90d",
+        half_life: HalfLifeQ = None,
+        states: Annotated[bool, Query()] = False,
+        frames: Annotated[int, Query(ge=1, le=12)] = 6,
+        step: Annotated[str, Query(max_length=6, pattern=r"^\d{1,4}[dwmy]?$")] = "15d",
+        top: Annotated[int | None, Query(ge=1, le=500)] = None,
+    ) -> Response:
+        """The system as ``detente system --format html`` draws it (time slider, evidence on click), for the
+        desk's System tab to frame: the same library calls on the snapshot, nothing drawn a second way."""
+        from detente.system import render
+        from detente.system.view import parse_days
 
+        if as_of is None:
+            last = cache.get(("summary",), lambda: query.summary(live)).get("last_date")
+            as_of = dt.date.fromisoformat(last) if last else dt.date.today()
+        view = system_at(as_of, window, half_life, states)
         try:
-            return cache.get(("system", as_of, window, half_life, states), compute)
-        except (ValueError, OverflowError) as exc:  # no duration, or a window reaching before year 1
+            days = parse_days(step) or 15
+            dates = [as_of - dt.timedelta(days=days * k) for k in range(frames - 1, 0, -1)]
+        except (ValueError, OverflowError) as exc:
             raise HTTPException(status_code=400, detail=str(exc)) from None
+        earlier = [render.drawn(system_at(d, window, half_life, states), top) for d in dates]
+        page = render.to_html(render.drawn(view, top), earlier)
+        return Response(page, media_type="text/html; charset=utf-8", headers=framed_page_headers(page))
 
     @app.get("/api/top", tags=["rankings"])
     def top(

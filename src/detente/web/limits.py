@@ -71,7 +71,9 @@ class LimitsMiddleware:
 
         async def secured_send(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+                own = list(message.get("headers", []))
+                named = {name.lower() for name, _ in own}  # a framed page sets its own policy (web/app.py)
+                message["headers"] = [*own, *(h for h in SECURITY_HEADERS if h[0] not in named)]
             await send(message)
 
         try:

@@ -56,8 +56,10 @@ function showTab(name) {
     button.setAttribute("aria-selected", String(button.dataset.tab === name));
   }
   for (const view of document.querySelectorAll(".view")) view.hidden = view.id !== `view-${name}`;
+  $("evidence").hidden = name === "system";  // the framed system page shows a tie's evidence itself, and needs the width
   if (name === "top" && !$("top-actors").childElementCount) loadTop();
   if (name === "network" && !$("network").childElementCount) loadNetwork();
+  if (name === "system" && $("system-frame").hidden) loadSystem();
 }
 
 // -- events table ----------------------------------------------------------------------------------
@@ -121,6 +123,43 @@ function filterByActor(code) {
   $("filter-actor").value = code;
   showTab("events");
   applyFilters(formFilters());
+}
+
+// -- system ----------------------------------------------------------------------------------------
+// The page `detente system --format html` draws, served by the desk from its snapshot (/system) and shown in a
+// frame; /api/system first says how many actors and ties there are, or why there are none.
+
+async function loadSystem() {
+  const ticket = take("system");
+  await state.info;  // the default date is the latest event's
+  if (!$("system-as-of").value && state.lastDate) $("system-as-of").value = state.lastDate;
+  const params = { as_of: $("system-as-of").value, window: $("system-window").value.trim() || "90d",
+    states: $("system-states").checked };
+  const frame = $("system-frame");
+  setStatus("system-status", "loading…");
+  let view;
+  try {
+    if (!params.as_of) throw new Error("give a date (the store has no dated events)");
+    view = await api("/api/system", params);
+  } catch (err) {
+    if (stale("system", ticket)) return;
+    frame.hidden = true;
+    setStatus("system-status", `Cannot show the system: ${err.message}`, true);
+    return;
+  }
+  if (stale("system", ticket)) return;
+  const query = new URLSearchParams({ as_of: params.as_of, window: params.window,
+    frames: $("system-frames").value || "6", step: $("system-step").value.trim() || "15d" });
+  if (params.states) query.set("states", "true");
+  const ties = view.relations.filter((r) => r.source !== null).length;
+  if (!view.actors.length) {
+    setStatus("system-status", `No relations as of ${view.as_of} (window ${view.window}): the store has nothing ` +
+      "between actors in that window. Try a later date or a longer window.");
+  } else {
+    setStatus("system-status", `${view.actors.length} actors, ${ties} ties as of ${view.as_of} (window ${view.window})`);
+  }
+  frame.src = `/system?${query}`;
+  frame.hidden = false;
 }
 
 // -- evidence ----------------------------------------------------------------------------------------
@@ -353,6 +392,7 @@ async function loadTop() {
 async function loadInfo() {
   try {
     const [summary, health] = await Promise.all([api("/api/summary"), api("/api/health")]);
+    state.lastDate = summary.last_date;
     $("store-info").textContent = `${summary.events} events from ${summary.articles} articles, ` +
       `${summary.first_date || "?"} to ${summary.last_date || "?"} · snapshot ${health.snapshot_taken_at || "?"}`;
   } catch (err) {
@@ -368,7 +408,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("next").addEventListener("click", () => { state.offset += PAGE; loadEvents(); });
   $("dyad-form").addEventListener("submit", (e) => { e.preventDefault(); showDyad($("dyad-a").value.trim(), $("dyad-b").value.trim()); });
   $("network-form").addEventListener("submit", (e) => { e.preventDefault(); loadNetwork(); });
-  loadInfo();
+  $("system-form").addEventListener("submit", (e) => { e.preventDefault(); loadSystem(); });
+  state.info = loadInfo();
   const m = location.hash.match(/^#dyad\/([^/]+)\/([^/]+)$/);
   if (m) showDyad(decodeURIComponent(m[1]), decodeURIComponent(m[2]));
   loadEvents();
