@@ -20,3 +20,12 @@ def test_a_governments_air_strikes_stay_the_governments() -> None:
     found = sources("Syrian government air strikes killed nine rebels in Idlib on Friday.")
     assert "SYRGOV" in found
     assert "SYRMIL" not in found
+
+
+def test_a_strike_of_another_kind_is_no_deed_of_arms() -> None:
+    found = sources("A Palestinian hunger strike by prisoners forced Israel to negotiate on Monday.")
+    assert "PSEMIL" not in found
+    assert "PSE" in found
+    # a weapon naming the kind of strike keeps it a deed of arms
+    armed = sources("Russian drone strikes killed twelve civilians in Idlib on Monday.")
+    assert "RUSMIL" in armed

@@ -5,6 +5,9 @@ Where the article says nothing, the salience rule decides as before."""
 from __future__ import annotations
 
 from detente import code_text
+from detente.actors import coreference
+from detente.actors.gender import gender_of
+from detente.nlp import get_nlp
 
 MEETING = "French President Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Monday."
 
@@ -29,3 +32,21 @@ def test_without_the_gender_salience_decides() -> None:
     found = pairs(f"{MEETING} She criticized Russia.")
     assert ("FRAGOV", "RUS") in found  # the subject of the sentence before: the limit this rule does not lift
     assert ("DEUGOV", "RUS") not in found
+
+
+def _genders(text: str) -> dict[str, str | None]:
+    doc = get_nlp()(text)
+    return {e.text: gender_of(e[-1], coreference.speaker_of) for e in doc.ents if e.label_ == "PERSON"}
+
+
+def test_a_relative_s_title_is_not_the_gender_of_another_person_of_the_name() -> None:
+    found = _genders(
+        "Former US President Bill Clinton met Chinese President Xi Jinping in Beijing on Monday. "
+        "His wife Hillary Clinton stayed home. He criticized Japan."
+    )
+    assert found["Hillary Clinton"] == "female"
+    assert found["Bill Clinton"] is None  # "his wife Hillary Clinton" says nothing of Bill
+    # one person of the name: a bare "Mrs Clinton" speaks for the full name
+    assert _genders("Hillary Clinton met Xi Jinping on Monday. Mrs Clinton criticized Japan.")["Hillary Clinton"] == (
+        "female"
+    )

@@ -10,8 +10,10 @@ first-name table would guess; the article itself often says it:
   "Scotland's First Minister has announced she won't ..."): the speaker is of the pronoun's gender.
 
 Evidence is collected over the whole article once (a gender is a property of the person, so a later "Mrs May"
-tells an earlier "he" apart too) and kept per name word and per speaker token; a word with evidence both ways
-("Clinton" for Bill and Hillary) has none. Where nothing is said the gender is unknown and nothing is filtered.
+tells an earlier "he" apart too) and kept per name as written ("Hillary Clinton", or a bare "Clinton") and per
+speaker token. A surname speaks for a full name only when the article names one person of that surname: "his wife
+Hillary Clinton" says nothing of Bill Clinton. A name with evidence both ways has none. Where nothing is said the
+gender is unknown and nothing is filtered.
 """
 
 from __future__ import annotations
@@ -55,16 +57,17 @@ def _evidence(doc: Doc, speaker_of: Speaker) -> tuple[dict[str, str], dict[int, 
             # possessive deeper down, "... the murder of Skripal and his daughter", is often someone else's)
             if speaker is not None and tok.head.dep_ == "ccomp" and tok.head.head.i == speaker.head.i:
                 by_token.setdefault(speaker.i, set()).add(pronoun)
-                for word in _name_words(speaker):
-                    by_word.setdefault(word, set()).add(pronoun)
+                name = " ".join(_name_words(speaker))
+                if name:
+                    by_word.setdefault(name, set()).add(pronoun)
             continue
         gender = gendered_word(tok)
         if gender is None or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1] if doc[tok.i + 1].text != "." else (doc[tok.i + 2] if tok.i + 2 < len(doc) else None)
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:  # "Mrs May", "Mr. Trump", "Queen Rania"
-            for word in _name_words(nxt) or [nxt.text]:  # the name's words, or the one after the title
-                by_word.setdefault(word, set()).add(gender)
+            name = " ".join(_name_words(nxt)) or nxt.text  # the name as written, or the one word after the title
+            by_word.setdefault(name, set()).add(gender)
     words = {w: next(iter(g)) for w, g in by_word.items() if len(g) == 1}
     tokens = {i: next(iter(g)) for i, g in by_token.items() if len(g) == 1}
     return words, tokens
@@ -83,8 +86,28 @@ def gender_of(head: Token, speaker_of: Speaker) -> str | None:
     own = gendered_word(head)
     if own is not None and head.tag_ in ("NN", "NNP"):  # "the congresswoman", "the queen"
         return own
-    names = {words[w] for w in _name_words(head) if w in words}
+    name = _name_words(head)
+    if not name:
+        return None
+    full = " ".join(name)
+    if full in words:
+        return words[full]
+    surname = name[-1]
+    if not _one_person(doc, surname):
+        return None  # "Bill Clinton" and "Hillary Clinton": one's evidence is not the other's
+    names = {g for key, g in words.items() if key.split()[-1] == surname}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _one_person(doc: Doc, surname: str) -> bool:
+    """Whether the article names at most one person with this surname in full (given names differ)."""
+    fulls = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words = [t.text for t in ent if t.is_alpha and t.is_title and gendered_word(t) is None]
+            if len(words) >= 2 and words[-1] == surname:
+                fulls.add(tuple(words))
+    return len(fulls) <= 1
 
 
 def disagrees(pronoun: Token, head: Token, speaker_of: Speaker) -> bool:

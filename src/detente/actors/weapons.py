@@ -44,7 +44,12 @@ def armed_deed_of(head: Token) -> bool:
     words = " ".join(
         [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i != head.i), noun.lemma_.lower()]
     )
-    return is_weapon(noun) or lemma_in(noun, deeds) or any(words.endswith(d) for d in deeds if " " in d)
+    if is_weapon(noun) or any(words.endswith(d) for d in deeds if " " in d):
+        return True
+    # a one-word deed whose noun modifier names another kind of it ("a hunger strike", "a rail strike") is no deed
+    # of arms; a weapon modifier ("drone strikes") or none keeps it one
+    kinds = [c for c in noun.children if c.dep_ == "compound" and c.i != head.i and c.ent_type_ not in ("NORP", "GPE")]
+    return lemma_in(noun, deeds) and all(is_weapon(c) or lemma_in(c, deeds) for c in kinds)
 
 
 def deed_doer(head: Token) -> Token | None:

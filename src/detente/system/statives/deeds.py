@@ -47,7 +47,8 @@ def force_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         said = speaker_of(clause_anchor(tok), ctx)
         for user in users:
             for target in (a for t in targets for a in actors_of(t, ctx)):
-                if target.code != user.code and not (target.country == user.country and user.role == target.role):
+                own = target.country == user.country and (user.role == target.role or target.role is None)
+                if target.code != user.code and not own:  # an organ of a state is not hostile to its own country
                     yield Found(user, target, "hostility", "-", RULE, tok, *said)
 
 
