@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.data import roles_file
 
@@ -37,16 +37,30 @@ def gendered_word(tok: Token) -> str | None:
     return None
 
 
+def _person_words(ent: Span) -> list[str]:
+    """The capitalised words of a person's name, titles left out ("Mrs Theresa May" -> Theresa, May)."""
+    return [t.text for t in ent if t.is_alpha and t.is_title and gendered_word(t) is None]
+
+
 def _name_words(tok: Token) -> list[str]:
     """The capitalised words of the person's name a token is in ("Theresa May" -> Theresa, May)."""
     if tok.ent_type_ == "PERSON":
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
-            return [t.text for t in ent if t.is_alpha and t.is_title and gendered_word(t) is None]
+            return _person_words(ent)
     return []
 
 
-def _evidence(doc: Doc, speaker_of: Speaker) -> tuple[dict[str, str], dict[int, str]]:
+def _shared_surnames(doc: Doc) -> set[str]:
+    """The surnames the article names more than one person by in full ("Bill Clinton", "Hillary Clinton")."""
+    fulls: dict[str, set[tuple[str, ...]]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(words := _person_words(ent)) >= 2:
+            fulls.setdefault(words[-1], set()).add(tuple(words))
+    return {surname for surname, names in fulls.items() if len(names) > 1}
+
+
+def _evidence(doc: Doc, speaker_of: Speaker) -> tuple[dict[str, str], dict[int, str], set[str]]:
     by_word: dict[str, set[str]] = {}
     by_token: dict[int, set[str]] = {}
     for tok in doc:
@@ -70,7 +84,7 @@ def _evidence(doc: Doc, speaker_of: Speaker) -> tuple[dict[str, str], dict[int, 
             by_word.setdefault(name, set()).add(gender)
     words = {w: next(iter(g)) for w, g in by_word.items() if len(g) == 1}
     tokens = {i: next(iter(g)) for i, g in by_token.items() if len(g) == 1}
-    return words, tokens
+    return words, tokens, _shared_surnames(doc)
 
 
 def gender_of(head: Token, speaker_of: Speaker) -> str | None:
@@ -80,7 +94,7 @@ def gender_of(head: Token, speaker_of: Speaker) -> str | None:
     if found is None:
         found = _evidence(doc, speaker_of)
         doc.user_data["detente_genders"] = found
-    words, tokens = found
+    words, tokens, shared = found
     if head.i in tokens:
         return tokens[head.i]
     own = gendered_word(head)
@@ -93,21 +107,10 @@ def gender_of(head: Token, speaker_of: Speaker) -> str | None:
     if full in words:
         return words[full]
     surname = name[-1]
-    if not _one_person(doc, surname):
+    if surname in shared:
         return None  # "Bill Clinton" and "Hillary Clinton": one's evidence is not the other's
     names = {g for key, g in words.items() if key.split()[-1] == surname}
     return next(iter(names)) if len(names) == 1 else None
-
-
-def _one_person(doc: Doc, surname: str) -> bool:
-    """Whether the article names at most one person with this surname in full (given names differ)."""
-    fulls = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            words = [t.text for t in ent if t.is_alpha and t.is_title and gendered_word(t) is None]
-            if len(words) >= 2 and words[-1] == surname:
-                fulls.add(tuple(words))
-    return len(fulls) <= 1
 
 
 def disagrees(pronoun: Token, head: Token, speaker_of: Speaker) -> bool:

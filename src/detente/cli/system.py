@@ -110,13 +110,10 @@ def _earlier(
     top: int | None,
 ) -> list[SystemView]:
     """The system at the slider's earlier dates, oldest first: ``frames - 1`` dates ``step`` apart before the view's."""
-    import datetime as dt
-
     from detente.system import render
-    from detente.system.view import parse_days
+    from detente.system.view import slider_dates
 
-    days = parse_days(step) or 15
-    dates = [view.as_of - dt.timedelta(days=days * k) for k in range(max(frames, 1) - 1, 0, -1)]
+    dates = slider_dates(view.as_of, frames, step)
     return [render.drawn(_view(db, d.isoformat(), window, half_life, states), top) for d in dates]
 
 

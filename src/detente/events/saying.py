@@ -130,8 +130,8 @@ def _judged_party(clause: Token, cand: Candidate, ctx: ArticleContext) -> tuple[
     """The party a judgement is of, and where it was found, by the paths ``saying.judged_from`` allows: the
     reported clause's subject or its owner ("said Y had lied"), else the one foreign party the words name. On train,
     before the criticism words and the pronoun rule, the subject path was right 4 of 6 times (6 of 6 after them) and
-    a party named elsewhere 1 of 4 (a judge's finding, a topic): the
-    judged party of a criticism is what the clause is about, its subject (docs/events.md, "What is said")."""
+    a party named elsewhere 1 of 4 (a judge's finding, a topic): the judged party of a criticism is what the clause
+    is about, its subject (docs/events.md, "What is said")."""
     paths = clauses().saying.judged_from
     if "subject" in paths:
         got = _judged(clause, cand, ctx)

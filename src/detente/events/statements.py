@@ -95,6 +95,11 @@ def _anonymous(verb: Token) -> bool:
     return any(t.lower_ in words for t in verb.sent)
 
 
+def _holds_a_trigger(s: Saying) -> bool:
+    """Whether the reported words hold the trigger of another event of the sentence."""
+    return any(t.i in s.triggers for t in s.said)
+
+
 def _names_a_deed(said: list[Token]) -> bool:
     """Words that name a deed of force or coercion ("mortar rounds struck", "after shootings at two mosques"): the
     statement reports that deed, whether or not its doer is known (guide: "X said Y attacked Z" is a neutral report)."""
@@ -239,13 +244,13 @@ CONTENT_CHECKS: dict[str, tuple[Callable[[Saying], bool], str]] = {
         "a verb of saying with nothing said",
     ),
     "reports_event": (
-        lambda s: any(t.i in s.triggers for t in s.said) or _names_a_deed(s.said),
+        lambda s: _holds_a_trigger(s) or _names_a_deed(s.said),
         "a statement that reports an event (coded with its attribution, if at all)",
     ),
     # read by the reader of what is said (``saying.content_checks``), not by the bare statements' CHECK_ORDER, whose
     # reports_event already covers it
     "holds_event": (
-        lambda s: any(t.i in s.triggers for t in s.said),
+        _holds_a_trigger,
         "the reported words hold another event, coded on its own: the verb of saying is its attribution",
     ),
     "figures": (

@@ -38,6 +38,13 @@ def parse_days(text: str | int | float | None) -> int | None:
     return int(m.group(1)) * UNIT_DAYS[m.group(2)]
 
 
+def slider_dates(as_of: dt.date, frames: int, step: str) -> list[dt.date]:
+    """The earlier dates of a time slider ending at ``as_of``, oldest first: ``frames - 1`` dates ``step`` apart
+    (a step of no days, '0d' or 'all', is 15 days)."""
+    days = parse_days(step) or 15
+    return [as_of - dt.timedelta(days=days * k) for k in range(max(frames, 1) - 1, 0, -1)]
+
+
 class EvidenceItem(BaseModel):
     article_id: str
     date: dt.date | None

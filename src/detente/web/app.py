@@ -341,15 +341,14 @@ def create_app(
         """The system as ``detente system --format html`` draws it (time slider, evidence on click), for the
         desk's System tab to frame: the same library calls on the snapshot, nothing drawn a second way."""
         from detente.system import render
-        from detente.system.view import parse_days
+        from detente.system.view import slider_dates
 
         if as_of is None:
             last = cache.get(("summary",), lambda: query.summary(live)).get("last_date")
             as_of = dt.date.fromisoformat(last) if last else dt.date.today()
         view = system_at(as_of, window, half_life, states)
         try:
-            days = parse_days(step) or 15
-            dates = [as_of - dt.timedelta(days=days * k) for k in range(frames - 1, 0, -1)]
+            dates = slider_dates(as_of, frames, step)
         except (ValueError, OverflowError) as exc:
             raise HTTPException(status_code=400, detail=str(exc)) from None
         earlier = [render.drawn(system_at(d, window, half_life, states), top) for d in dates]

@@ -84,8 +84,9 @@ def prune(folder: Path, name: str, keep: Path) -> None:
     named before names were part of them (a bare key); a file another process removes first is no error."""
     prefix = f"{_safe(name)}-"
     try:
-        ours = [p for p in folder.glob(f"*{SUFFIX}") if p.name.startswith(prefix) and p != keep]
-        bare = [p for p in folder.glob(f"*{SUFFIX}") if "-" not in p.stem]
+        entries = list(folder.glob(f"*{SUFFIX}"))
+        ours = [p for p in entries if p.name.startswith(prefix) and p != keep]
+        bare = [p for p in entries if "-" not in p.stem]
         ours.sort(key=_mtime, reverse=True)
         for old in ours[KEEP_PER_FILE - 1 :] + bare:
             old.unlink(missing_ok=True)
