@@ -169,7 +169,7 @@ class SentenceCoder:
         self.nlp = nlp
         self.model = model
         self.patterns = patterns
-        self.parties = SentenceParties(ctx, sent)
+        self.parties = SentenceParties(ctx, sent, sentence_index)
         self.result = SentenceResult()
 
     def skip(self, trigger: Token, rule: str | None, reason: str, code: str | None = None) -> None:

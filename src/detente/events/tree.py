@@ -73,7 +73,7 @@ def subjects(verb: Token, depth: int = 0, *, bridged: bool = False) -> list[Toke
         return []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            if child.lower_ in clauses().relative_pronouns and verb.dep_ == "relcl":
                 return conjuncts(verb.head)
             return conjuncts(child)
     controller = object_controller(verb)
@@ -258,14 +258,11 @@ def prep_parties(head: Token, prep: str) -> list[Token]:
     return out
 
 
-RELATIVE_PRONOUNS = {"whom", "which", "who", "that"}
-
-
 def antecedent(tok: Token) -> Token:
     """'The New IRA, whom the police blame', 'the rebels with whom Russia negotiated': a relative pronoun that is the
     object of its clause's verb (or of a preposition on it) stands for the noun the relative clause modifies; other
     words are themselves. (The relative subject is read the same way in ``subjects``.)"""
-    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("dobj", "pobj"):
+    if tok.lower_ not in clauses().relative_pronouns or tok.dep_ not in ("dobj", "pobj"):
         return tok
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i:
