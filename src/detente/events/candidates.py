@@ -68,14 +68,18 @@ TWO_WAY_PREPS = {"after", "following", "at"}
 def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
     """The verb whose subject does what an event noun names.
 
-    "X held talks with Y" (a light verb and its object) and "In a phone call with Y, X said ..."
-    (the noun frames the clause) both make X the party; any other verb does not ("X rejected talks").
+    "X held talks with Y" (a light verb and its object), "In a phone call with Y, X said ..." (the noun frames the
+    clause) and "X arrived on a visit to Y" (a verb of going, ``on_frame_verbs``) make X the party; any other verb
+    does not ("X rejected talks", "X commented on the visit").
     """
     head = noun.head
     if noun.dep_ == "dobj" and verb_lemma(head, nlp, light_verbs()) in light_verbs():
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
-        return head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        if head.lower_ in FRAME_PREPS:
+            return head.head  # "In a phone call with Y, X said ..."
+        if head.lower_ == "on" and verb_lemma(head.head, nlp, frozenset()) in clauses().on_frame_verbs:
+            return head.head  # "arrived on a visit to Israel", "departs on a trip to Asia"
     if (
         noun.dep_ == "pobj"
         and head.dep_ == "prep"

@@ -221,6 +221,11 @@ class ClausesFile(DataFile):
         description="'met for talks with Y', 'flew to Z for talks with Y': verbs whose subject goes to take part "
         "in the two-way event its 'for' phrase names",
     )
+    on_frame_verbs: list[str] = Field(
+        default_factory=list,
+        description="'arrived on a visit to Y', 'departs on a trip to Y': verbs of going whose subject is under way "
+        "in the event an 'on' phrase names",
+    )
     owner_frame_preps: list[str] = Field(
         default_factory=list,
         description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
