@@ -2,7 +2,12 @@
 
 * a verb of going with an event noun after "on" ("arrived on a visit to Iraq", ``on_frame_verbs`` in
   ``data/clauses.yaml``) makes its subject the doer of the event, as "in talks with" and "for talks with" do, while
-  another verb's "on" names a topic ("commented on the visit to Iraq"), whose subject did not make the visit.
+  another verb's "on" names a topic ("commented on the visit to Iraq"), whose subject did not make the visit;
+* a passive with several "by" phrases ("criticized by Russian diplomats as well as by Iranian officials") has a doer
+  in each (``tree.subjects``), while one "by" phrase gives one doer;
+* a name the parser hangs on the next name as its modifier, with "and" between them, is the first member of a pair
+  in a preposition's object ("a meeting between Kerry and Russian Foreign Minister Sergei Lavrov",
+  ``tree.joined_modifier``), while one named entity ("Trinidad and Tobago") stays one.
 
 Every must-not row has a positive twin. Sentences written for detente.
 """
@@ -11,6 +16,9 @@ from __future__ import annotations
 
 import pytest
 from tests.events.conftest import SentenceChecks
+
+from detente.events.tree import joined_modifier
+from detente.nlp import get_nlp
 
 DATE = "2018-05-03"
 
@@ -31,3 +39,33 @@ def test_a_topic_after_on_is_no_deed_of_the_subject(checks: SentenceChecks) -> N
         lambda e: e.source.code == "TURGOV" and e.cameo.root == "04",
         ("Erdogan departed on Monday on a visit to Iraq.", "TURGOV", "IRQ", "042"),
     )
+
+
+def test_every_by_phrase_of_a_passive_names_a_doer(checks: SentenceChecks) -> None:
+    text = "Merkel was criticized by Russian diplomats as well as by Iranian officials on Monday."
+    checks.assert_coded(text, ("RUSGOV", "DEUGOV", "111"))
+    checks.assert_coded(text, ("IRNGOV", "DEUGOV", "111"))
+
+
+def test_one_by_phrase_gives_one_doer(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "Merkel was criticized by Russian diplomats on Monday in the presence of Iranian officials.",
+        lambda e: e.source.code == "IRNGOV",
+        ("Merkel was criticized by Russian diplomats on Monday.", "RUSGOV", "DEUGOV", "111"),
+    )
+
+
+def test_a_pair_hung_on_its_second_name_is_two_parties() -> None:
+    checks = SentenceChecks("2016-05-03")  # Kerry in office
+    text = "On Saturday a meeting between Kerry and Russian Foreign Minister Sergei Lavrov lasted four hours."
+    checks.assert_coded(text, ("USAGOV", "RUSGOV", "040"))
+    checks.assert_coded(text, ("RUSGOV", "USAGOV", "040"))
+
+
+def test_one_named_entity_with_and_is_one_name() -> None:
+    nlp = get_nlp()
+    doc = nlp("On Saturday a meeting between Kerry and Russian Foreign Minister Sergei Lavrov lasted four hours.")
+    lavrov = next(t for t in doc if t.text == "Lavrov")
+    assert [m.text for m in lavrov.children if joined_modifier(lavrov, m)] == ["Kerry"]
+    doc = nlp("He met the Prime Minister of Antigua and Barbuda on Monday.")
+    assert not [(t.text, m.text) for t in doc for m in t.children if joined_modifier(t, m)]
