@@ -7,7 +7,9 @@
   in each (``tree.subjects``), while one "by" phrase gives one doer;
 * a name the parser hangs on the next name as its modifier, with "and" between them, is the first member of a pair
   in a preposition's object ("a meeting between Kerry and Russian Foreign Minister Sergei Lavrov",
-  ``tree.joined_modifier``), while one named entity ("Trinidad and Tobago") stays one.
+  ``tree.joined_modifier``), while one named entity ("Trinidad and Tobago") stays one;
+* an event noun that is the subject of a verb carrying the "between" pair ("clashes broke out between X and Y") takes
+  that pair (``candidates.verb_between``), while a noun with a "between" of its own keeps its own.
 
 Every must-not row has a positive twin. Sentences written for detente.
 """
@@ -69,3 +71,17 @@ def test_one_named_entity_with_and_is_one_name() -> None:
     assert [m.text for m in lavrov.children if joined_modifier(lavrov, m)] == ["Kerry"]
     doc = nlp("He met the Prime Minister of Antigua and Barbuda on Monday.")
     assert not [(t.text, m.text) for t in doc for m in t.children if joined_modifier(t, m)]
+
+
+def test_the_pair_on_the_verb_of_an_event_noun_is_its_pair(checks: SentenceChecks) -> None:
+    text = "Heavy clashes broke out on Monday between Syrian troops and rebels near Aleppo."
+    checks.assert_coded(text, ("SYRMIL", "SYRREB", "193"))
+    checks.assert_coded(text, ("SYRREB", "SYRMIL", "193"))
+
+
+def test_a_noun_with_its_own_pair_keeps_it(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "The talks between Iran and Turkey were split on Monday between Geneva and Vienna.",
+        lambda e: e.cameo.root == "04" and e.source.code in ("CHE", "AUT"),
+        ("The talks between Iran and Turkey were split on Monday between Geneva and Vienna.", "IRN", "TUR", "040"),
+    )

@@ -91,6 +91,18 @@ def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
     return None
 
 
+def verb_between(noun: Token) -> list[Token]:
+    """'heavy clashes broke out between X and Y', 'talks were held between X and Y': the parser hangs the pair an
+    event noun is between on the verb the noun is the subject of; that "between" phrase (its preposition) is the
+    noun's. Nothing when the noun has a "between" of its own, or is no subject."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"]
+
+
 def noun_happened(noun: Token, nlp: Language) -> bool:
     """Whether the clause around an event noun leaves it an event that took place: not when its verb
     cancels, rejects, plans or asks for it ("the meeting ... was cancelled", "called for talks")."""
@@ -303,6 +315,7 @@ class SentenceCoder:
         around: set[str] = set()  # the words of the noun's clause, read once for the patterns that need them
         if any(p.context for p in patterns):
             around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
+            around |= {t.lemma_.lower() for p in verb_between(noun) for t in p.subtree}
         if all(p.context for p in patterns) and not any(around & set(p.context) for p in patterns):
             self.result.refused.add(noun.i)  # every pattern of the noun needs words this clause lacks
         has_owner = any(c.dep_ == "poss" for c in noun.children)
@@ -454,5 +467,14 @@ class SentenceCoder:
             found = prep_parties(noun, slot[5:])
             if not found and clause_verb is not None:
                 found = prep_parties(clause_verb, slot[5:])
+            if (
+                not found
+                and slot == "prep:between"
+                and noun.dep_ in ("nsubj", "nsubjpass")
+                and noun.head.pos_ == "VERB"
+            ):
+                # "clashes broke out between X and Y", "talks were held between X and Y": the parser hangs the pair
+                # on the verb the event noun is the subject of; "between" names no one else there
+                found = prep_parties(noun.head, "between")
             return found or None
         return None
