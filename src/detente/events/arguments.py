@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext, Resolved, coreference, country_actor, resolve_all, sentence_country
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
+from detente.events.implied import IMPLIED, another_doer_named, implied_doer
 from detente.events.tree import (
     counted_phrase,
     instrument_owners,
@@ -121,9 +122,10 @@ class Resolution:
 class SentenceParties:
     """Resolves frames of one sentence; what the sentence holds is read once for all its frames."""
 
-    def __init__(self, ctx: ArticleContext, sent: Span) -> None:
+    def __init__(self, ctx: ArticleContext, sent: Span, index: int | None = None) -> None:
         self.ctx = ctx
         self.sent = sent
+        self.index = index  # the sentence's number in the article: earlier events may imply a doer (events/implied.py)
         self._country: tuple[str | None] | None = None
 
     def sentence_country(self) -> str | None:
@@ -159,6 +161,15 @@ class SentenceParties:
         ]
         if not sources and frame.fallback_sources:
             sources = [r for h in frame.fallback_sources for r in self._doers(h, place_country)]
+        rule = frame.rule
+        implied = None
+        if not sources and not frame.fallback_sources:
+            # "were killed in air strikes on X": no doer named; the one doer of the article's earlier such deeds
+            implied = implied_doer(
+                frame.code, frame.trigger, frame.source_heads, frame.mutual, self.ctx.events, self.index
+            )
+            if implied is not None:
+                sources, rule = [Resolved(implied, why="the doer of the article's earlier events")], f"{rule}.{IMPLIED}"
         if sources and frame.source_roles is not None:
             allowed = [r for r in sources if (r.actor.role or "STATE") in frame.source_roles]
             if not allowed:
@@ -186,6 +197,11 @@ class SentenceParties:
                     targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
                 elif place_country:
                     targets = [Resolved(country_actor(place_country, None, place_country))]
+        if implied is not None:
+            why = self._implied_refused(frame, implied, targets)
+            if why:
+                out.reasons.append(why)
+                return out
         out.unresolved_party = (
             bool(frame.target_options)
             and not targets
@@ -233,7 +249,7 @@ class SentenceParties:
                 Candidate(
                     frame.trigger,
                     frame.anchor,
-                    frame.rule,
+                    rule,
                     frame.code,
                     src,
                     tgt,
@@ -243,6 +259,18 @@ class SentenceParties:
                 )
             )
         return out
+
+    def _implied_refused(self, frame: Frame, doer: ActorRef, targets: list[Resolved | None]) -> str | None:
+        """Why a doer implied by the earlier events is not taken (events/implied.py): the deed names only its dead
+        ("20 civilians were killed": the toll of an attack, which the attack's own words code), or the sentence
+        names another acting party the frame did not reach."""
+        victims = clauses().result_roles
+        if not targets or all(t is not None and t.place is None and t.actor.role in victims for t in targets):
+            return "no doer named, and the deed names only its victims: no doer is implied"
+        skip = {t.i for heads in frame.target_options for h in heads for t in h.subtree}
+        if another_doer_named(self.sent, self.ctx, doer, skip):
+            return "no doer in the frame, but the sentence names another party: no doer is implied"
+        return None
 
     def _struck(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
         """What the attack that killed was aimed at: the "against"/"on" party of the attack noun that is the

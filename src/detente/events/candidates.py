@@ -68,14 +68,18 @@ TWO_WAY_PREPS = {"after", "following", "at"}
 def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
     """The verb whose subject does what an event noun names.
 
-    "X held talks with Y" (a light verb and its object) and "In a phone call with Y, X said ..."
-    (the noun frames the clause) both make X the party; any other verb does not ("X rejected talks").
+    "X held talks with Y" (a light verb and its object), "In a phone call with Y, X said ..." (the noun frames the
+    clause) and "X arrived on a visit to Y" (a verb of going, ``on_frame_verbs``) make X the party; any other verb
+    does not ("X rejected talks", "X commented on the visit").
     """
     head = noun.head
     if noun.dep_ == "dobj" and verb_lemma(head, nlp, light_verbs()) in light_verbs():
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
-        return head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        if head.lower_ in FRAME_PREPS:
+            return head.head  # "In a phone call with Y, X said ..."
+        if head.lower_ == "on" and verb_lemma(head.head, nlp, frozenset()) in clauses().on_frame_verbs:
+            return head.head  # "arrived on a visit to Israel", "departs on a trip to Asia"
     if (
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
@@ -85,6 +89,18 @@ def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
     ):
         return head.head  # "met for talks with Merkel", "flew to Beijing for talks with Xi"
     return None
+
+
+def verb_between(noun: Token) -> list[Token]:
+    """'heavy clashes broke out between X and Y', 'talks were held between X and Y': the parser hangs the pair an
+    event noun is between on the verb the noun is the subject of; that "between" phrase (its preposition) is the
+    noun's. Nothing when the noun has a "between" of its own, or is no subject."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"]
 
 
 def noun_happened(noun: Token, nlp: Language) -> bool:
@@ -169,7 +185,7 @@ class SentenceCoder:
         self.nlp = nlp
         self.model = model
         self.patterns = patterns
-        self.parties = SentenceParties(ctx, sent)
+        self.parties = SentenceParties(ctx, sent, sentence_index)
         self.result = SentenceResult()
 
     def skip(self, trigger: Token, rule: str | None, reason: str, code: str | None = None) -> None:
@@ -299,6 +315,7 @@ class SentenceCoder:
         around: set[str] = set()  # the words of the noun's clause, read once for the patterns that need them
         if any(p.context for p in patterns):
             around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
+            around |= {t.lemma_.lower() for p in verb_between(noun) for t in p.subtree}
         if all(p.context for p in patterns) and not any(around & set(p.context) for p in patterns):
             self.result.refused.add(noun.i)  # every pattern of the noun needs words this clause lacks
         has_owner = any(c.dep_ == "poss" for c in noun.children)
@@ -450,5 +467,14 @@ class SentenceCoder:
             found = prep_parties(noun, slot[5:])
             if not found and clause_verb is not None:
                 found = prep_parties(clause_verb, slot[5:])
+            if (
+                not found
+                and slot == "prep:between"
+                and noun.dep_ in ("nsubj", "nsubjpass")
+                and noun.head.pos_ == "VERB"
+            ):
+                # "clashes broke out between X and Y", "talks were held between X and Y": the parser hangs the pair
+                # on the verb the event noun is the subject of; "between" names no one else there
+                found = prep_parties(noun.head, "between")
             return found or None
         return None

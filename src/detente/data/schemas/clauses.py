@@ -180,6 +180,15 @@ class Remention(_Strict):
     roots: list[str] = Field(default_factory=list, description="CAMEO roots whose nouns may re-mention (empty: all)")
 
 
+class ImpliedDoer(_Strict):
+    """A deed of force whose clause names no doer ("were killed in air strikes on X", "X was shelled") takes the doer
+    of the article's earlier events of its root, when they have exactly one (``events/implied.py``)."""
+
+    enabled: bool = Field(default=False, description="whether an unnamed doer is read from the earlier events")
+    roots: list[str] = Field(default_factory=list, description="CAMEO roots whose doer may be implied")
+    window: int = Field(default=0, ge=0, description="how many sentences back an earlier event may be (0: any)")
+
+
 SAYING_CLASSES = {"negative": ("criticism", "accusation", "pessimism", "denial"), "positive": ("optimism",)}
 
 
@@ -201,11 +210,21 @@ class ClausesFile(DataFile):
     )
     predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
     according_to: list[str]
+    relative_pronouns: list[str] = Field(
+        default_factory=list,
+        description="'whom the police blame', 'which backs Hezbollah': pronouns that stand for the noun a relative "
+        "clause describes, as its subject or object",
+    )
     light_verbs: list[str]
     purpose_verbs: list[str] = Field(
         default_factory=list,
         description="'met for talks with Y', 'flew to Z for talks with Y': verbs whose subject goes to take part "
         "in the two-way event its 'for' phrase names",
+    )
+    on_frame_verbs: list[str] = Field(
+        default_factory=list,
+        description="'arrived on a visit to Y', 'departs on a trip to Y': verbs of going whose subject is under way "
+        "in the event an 'on' phrase names",
     )
     owner_frame_preps: list[str] = Field(
         default_factory=list,
@@ -216,6 +235,7 @@ class ClausesFile(DataFile):
         description="'her earlier stops in Chile': modifiers that put an event noun before the article's news",
     )
     remention: Remention = Field(default_factory=lambda: Remention())
+    implied_doer: ImpliedDoer = Field(default_factory=lambda: ImpliedDoer())
     two_way_verbs: list[str] = Field(
         default_factory=list,
         description="'received a call from Y': verbs whose subject takes part in the two-way event their object "
