@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from detente import code_text
-from detente.data import clauses
+from detente.data import clauses, schemas
 from detente.events.implied import IMPLIED
 
 DATE = "2024-05-03"
@@ -76,7 +76,10 @@ def test_two_earlier_doers_imply_none() -> None:
 
 
 def test_off_in_the_shipped_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped file says off (read afresh, not through the fixture's switch), and off means no implied doer."""
+    shipped = schemas.load("clauses.yaml")
+    assert shipped.implied_doer.enabled is False  # type: ignore[attr-defined]
     text = LEAD + "The town of Saraqeb was shelled on Tuesday."
     assert implied(text)
-    monkeypatch.setattr(clauses().implied_doer, "enabled", False)
+    monkeypatch.setattr(clauses().implied_doer, "enabled", shipped.implied_doer.enabled)  # type: ignore[attr-defined]
     assert not implied(text)

@@ -43,6 +43,15 @@ def test_a_topic_after_on_is_no_deed_of_the_subject(checks: SentenceChecks) -> N
     )
 
 
+def test_setting_a_deadline_on_talks_holds_no_talks(checks: SentenceChecks) -> None:
+    """'set' is no verb of going: a deadline set on talks is not the subject taking part in them (review)."""
+    checks.assert_pair(
+        "Israel set a deadline on Monday on talks with Hamas.",
+        lambda e: e.cameo.root == "04",
+        ("Israeli envoys arrived on Monday on a visit to Egypt.", "ISRGOV", "EGY", "042"),
+    )
+
+
 def test_every_by_phrase_of_a_passive_names_a_doer(checks: SentenceChecks) -> None:
     text = "Merkel was criticized by Russian diplomats as well as by Iranian officials on Monday."
     checks.assert_coded(text, ("RUSGOV", "DEUGOV", "111"))

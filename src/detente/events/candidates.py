@@ -467,14 +467,8 @@ class SentenceCoder:
             found = prep_parties(noun, slot[5:])
             if not found and clause_verb is not None:
                 found = prep_parties(clause_verb, slot[5:])
-            if (
-                not found
-                and slot == "prep:between"
-                and noun.dep_ in ("nsubj", "nsubjpass")
-                and noun.head.pos_ == "VERB"
-            ):
-                # "clashes broke out between X and Y", "talks were held between X and Y": the parser hangs the pair
-                # on the verb the event noun is the subject of; "between" names no one else there
+            if not found and slot == "prep:between" and verb_between(noun):
+                # "clashes broke out between X and Y": the pair the parser hung on the verb the noun is subject of
                 found = prep_parties(noun.head, "between")
             return found or None
         return None

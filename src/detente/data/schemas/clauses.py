@@ -211,7 +211,6 @@ class ClausesFile(DataFile):
     predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
     according_to: list[str]
     relative_pronouns: list[str] = Field(
-        default_factory=list,
         description="'whom the police blame', 'which backs Hezbollah': pronouns that stand for the noun a relative "
         "clause describes, as its subject or object",
     )
@@ -222,7 +221,6 @@ class ClausesFile(DataFile):
         "in the two-way event its 'for' phrase names",
     )
     on_frame_verbs: list[str] = Field(
-        default_factory=list,
         description="'arrived on a visit to Y', 'departs on a trip to Y': verbs of going whose subject is under way "
         "in the event an 'on' phrase names",
     )
