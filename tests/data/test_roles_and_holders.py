@@ -139,3 +139,21 @@ def test_every_word_compared_with_one_token_is_one_token_of_the_real_tokenizer()
     for word in words:
         assert [t.lower_ for t in nlp.tokenizer(f"the {word} of Syria")][1] == word
     assert len(nlp.tokenizer("the north-eastern part")) > 3  # what a hyphenated entry would have met
+
+
+def test_pronoun_genders_and_recorded_genders_are_validated() -> None:
+    """s15: the he/she genders and the agent preposition are data; a pronoun entry must be one lower-case word with
+    a gender of two, and an office holder's gender one of two or absent."""
+    raw = load_yaml(DATA_DIR / "roles.yaml")
+    RolesFile.model_validate(raw)
+    with pytest.raises(ValidationError, match="pronoun_genders"):
+        RolesFile.model_validate({**raw, "pronoun_genders": {**raw["pronoun_genders"], "She": "female"}})
+    with pytest.raises(ValidationError):
+        RolesFile.model_validate({**raw, "pronoun_genders": {**raw["pronoun_genders"], "they": "plural"}})
+    with pytest.raises(ValidationError, match="can never match one token"):
+        RolesFile.model_validate({**raw, "agent_words": ["by means of"]})
+    holder = {"name": "Angela Merkel", "code": "DEUGOV", "office": "chancellor", "start": "2005-11-22"}
+    assert OfficeHolder.model_validate({**holder, "gender": "female"}).gender == "female"
+    assert OfficeHolder.model_validate(holder).gender is None
+    with pytest.raises(ValidationError):
+        OfficeHolder.model_validate({**holder, "gender": "f"})

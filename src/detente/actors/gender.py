@@ -22,9 +22,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.data import roles_file
+from detente.data import gazetteer, roles_file
 
-PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 Speaker = Callable[[Token], Token | None]
 
 
@@ -64,7 +63,7 @@ def _evidence(doc: Doc, speaker_of: Speaker) -> tuple[dict[str, str], dict[int, 
     by_word: dict[str, set[str]] = {}
     by_token: dict[int, set[str]] = {}
     for tok in doc:
-        pronoun = PRONOUN_GENDERS.get(tok.lower_)
+        pronoun = roles_file().pronoun_genders.get(tok.lower_)
         if pronoun is not None and tok.pos_ == "PRON":
             speaker = speaker_of(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
             # only "May said she would ...": the pronoun the subject of the very clause the speaker's verb reports (a
@@ -88,7 +87,25 @@ def _evidence(doc: Doc, speaker_of: Speaker) -> tuple[dict[str, str], dict[int, 
 
 
 def gender_of(head: Token, speaker_of: Speaker) -> str | None:
-    """The gender the article gives the person whose phrase ``head`` heads, or None when it says none."""
+    """The gender the article gives the person whose phrase ``head`` heads, else the one the office-holder data
+    record for the name ("Macron met Merkel. She criticized ..."), or None."""
+    said = _said_gender(head, speaker_of)
+    return said if said is not None else recorded_gender(head)
+
+
+def recorded_gender(head: Token) -> str | None:
+    """The gender the office-holder files record for the person a name heads: every spell the name (as written, or
+    the whole name it is part of) is indexed under must record the same one; a name shared with a person whose
+    gender is not recorded gives none."""
+    people = gazetteer().people
+    names = {head.text, " ".join(_name_words(head))} - {""}
+    spells = [e for n in names for e in people.get(n, ())]
+    genders = {e.gender for e in spells}
+    return genders.pop() if len(genders) == 1 and None not in genders else None
+
+
+def _said_gender(head: Token, speaker_of: Speaker) -> str | None:
+    """The gender the article's own words give the person whose phrase ``head`` heads, or None."""
     doc = head.doc
     found = doc.user_data.get("detente_genders")
     if found is None:
@@ -115,7 +132,7 @@ def gender_of(head: Token, speaker_of: Speaker) -> str | None:
 
 def disagrees(pronoun: Token, head: Token, speaker_of: Speaker) -> bool:
     """Whether a he/she pronoun and a person the article gave the other gender cannot corefer."""
-    wanted = PRONOUN_GENDERS.get(pronoun.lower_)
+    wanted = roles_file().pronoun_genders.get(pronoun.lower_)
     if wanted is None:
         return False
     known = gender_of(head, speaker_of)
@@ -124,5 +141,5 @@ def disagrees(pronoun: Token, head: Token, speaker_of: Speaker) -> bool:
 
 def agrees(pronoun: Token, head: Token, speaker_of: Speaker) -> bool:
     """Whether the article gives the person the he/she pronoun's gender."""
-    wanted = PRONOUN_GENDERS.get(pronoun.lower_)
+    wanted = roles_file().pronoun_genders.get(pronoun.lower_)
     return wanted is not None and gender_of(head, speaker_of) == wanted

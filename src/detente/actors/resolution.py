@@ -51,7 +51,7 @@ def resolve(
     if found is not None and found.actor.role == "MED" and _told_to(head):
         return None  # "said in an interview with CBS": the outlet heard the statement, it is no party to it
     if found is not None and found.place is None:
-        ctx.mention(head, found.actor, _mention_kind(head, found.actor))
+        ctx.mention(head, found.actor, _mention_kind(head, found.actor, ctx))
     return found
 
 
@@ -69,12 +69,16 @@ def _told_to(head: Token) -> bool:
     return False
 
 
-def _mention_kind(head: Token, actor: ActorRef) -> str:
-    """What a resolved phrase can be the antecedent of: a person (he, she), a state, a named body, a role."""
+def _mention_kind(head: Token, actor: ActorRef, ctx: ArticleContext) -> str:
+    """What a resolved phrase can be the antecedent of: a person (he, she), a state, a named body, a role. A name the
+    tagger left untyped that is a part of a person's name the article gave in full ("Le Pen" after "Marine Le Pen")
+    is that person."""
     if coreference.is_pronoun(head):
         return coreference.PRONOUN_KINDS.get(head.lower_, "role").replace("plural", "group").replace("thing", "group")
     singular = head.tag_ not in ("NNS", "NNPS")
     if head.ent_type_ == "PERSON" or (singular and lemma_in(head, roles_file().person_titles)):
+        return "person"
+    if head.pos_ == "PROPN" and not head.ent_type_ and (named := ctx.names.get(head.text)) and named.code == actor.code:
         return "person"
     if actor.role is None and actor.country:
         return "state"

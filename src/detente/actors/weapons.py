@@ -69,4 +69,4 @@ def _does(noun: Token) -> bool:
         noun = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
+    return noun.dep_ == "pobj" and noun.head.lower_ in roles_file().agent_words

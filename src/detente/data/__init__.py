@@ -49,6 +49,7 @@ class ActorEntry:
     end: dt.date | None = None
     office: str | None = None
     origin: str | None = None  # the file that gave the entry, when not a packaged one
+    gender: str | None = None  # an office holder's recorded gender ("female", "male"), None where not recorded
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -129,7 +130,9 @@ def add_office_holder(
     A packaged alias that is also a place or a group ("Muscat", "Masisi") is left out: a surname alone
     must not take a city's name from it (a user's dictionary may still claim it)."""
     country = h.code[:3] if not h.code.startswith(("IGO", "NGO", "IMG")) else None
-    entry = ActorEntry(h.code, h.name, country, _code_role(h.code, country), h.start_date, h.end_date, h.office, origin)
+    entry = ActorEntry(
+        h.code, h.name, country, _code_role(h.code, country), h.start_date, h.end_date, h.office, origin, h.gender
+    )
     for name in [h.name, *h.aliases]:
         if name != h.name and name in taken:
             continue
@@ -183,6 +186,13 @@ def cameo_table() -> dict[str, CameoInfo]:
 @cache
 def roles_file() -> schemas.RolesFile:
     return schemas.load("roles.yaml")  # type: ignore[return-value]
+
+
+@cache
+def when_words() -> dict:
+    """``when.yaml`` as plain data, read once: the date stage's tables (``when.table``, which validates them) and the
+    name repair of ``nlp.names`` (which month words are also names) read the one file through here."""
+    return schemas.load_yaml(schemas.DATA_DIR / "when.yaml")
 
 
 @cache

@@ -22,7 +22,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from detente.data.schemas import DATA_DIR, load_yaml
+from detente.data import when_words
 from detente.nlp import entity_key
 from detente.nlp.repair import _Reading, _reparse, _verb_tables, rebuilt
 
@@ -39,7 +39,7 @@ TITLE_WORD_LENGTH = 4
 def _date_words() -> tuple[frozenset[str], frozenset[str]]:
     """(month names that are also words, words before a bare one that make it a month), as the date stage reads
     them: both stages then agree on what "May" is."""
-    table = load_yaml(DATA_DIR / "when.yaml")
+    table = when_words()
     return frozenset(table["ambiguous_months"]), frozenset(table["month_context_words"])
 
 

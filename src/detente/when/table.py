@@ -7,12 +7,15 @@ dictionaries); :func:`validate_table` is this file's own checker.
 
 from __future__ import annotations
 
+import copy
 import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from detente.data import when_words
 
 TABLE_PATH = Path(__file__).resolve().parent.parent / "data" / "when.yaml"
 UNITS = ("day", "week", "weekend", "month", "year")
@@ -55,7 +58,10 @@ class Tables:
 
 
 def load_raw(path: Path = TABLE_PATH) -> dict[str, Any]:
-    """Read the YAML file as plain data (no checks), for the validator and the loader."""
+    """Read the YAML file as plain data (no checks), for the validator and the loader: the packaged table through
+    ``detente.data.when_words`` (the one reading the name repair shares), copied so a caller may change it."""
+    if path == TABLE_PATH:
+        return copy.deepcopy(when_words())
     with path.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 

@@ -49,6 +49,11 @@ class OfficeHolder(_Strict):
     )
     source: str | None = Field(default=None, description="where this spell's dates come from")
     note: str | None = None
+    gender: Literal["female", "male"] | None = Field(
+        default=None,
+        description="the person's gender where it is well known, for he/she agreement when the article gives none; "
+        "absent where not recorded (never guessed from a first name)",
+    )
 
     @model_validator(mode="after")
     def _order(self) -> OfficeHolder:

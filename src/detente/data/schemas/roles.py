@@ -194,6 +194,18 @@ class RolesFile(DataFile):
         default_factory=dict,
         description="'Sen. Jeff Flake', 'Gov. Larry Hogan': an abbreviated title before a name, as its title word",
     )
+    # --- actors (s15) ---
+    pronoun_genders: dict[str, Literal["male", "female"]] = Field(
+        default_factory=dict,
+        description="he, him, his male; she, her female: the gender a third-person pronoun asks of the person it "
+        "reads back to",
+    )
+    agent_words: list[str] = Field(
+        default_factory=list,
+        description="'wounded by Turkish artillery fire': prepositions that name the doer of a passive, so a deed of "
+        "arms after one does something",
+        json_schema_extra=ONE_TOKEN,
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> RolesFile:
@@ -209,6 +221,9 @@ class RolesFile(DataFile):
                 split = [w for w in getattr(self, name) if not _one_token(w)]
                 if split:
                     raise ValueError(f"{name}: {split} can never match one token (the tokenizer splits at hyphens)")
+        bad = [w for w in self.pronoun_genders if not _one_token(w) or w != w.lower()]
+        if bad:
+            raise ValueError(f"pronoun_genders: {bad} are not one lower-case word each")
         return self
 
 
