@@ -110,6 +110,16 @@ class RosterWords(_Strict):
     member_nouns: list[str] = Field(default_factory=list)  # what the listing hangs from: members, states
 
 
+class AllegianceWords(_Strict):
+    """An armed group that pledges allegiance to another is its member: 'the Maute group, which has pledged
+    allegiance to Islamic State' (a verb of ``verbs`` with a noun of ``nouns`` as its object, the body after one of
+    ``preps``; only armed groups on both sides)."""
+
+    verbs: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    preps: list[str] = Field(default_factory=list)
+
+
 class OngoingHostilityWords(_Strict):
     """A conflict held by the subject of a verb it is 'in': 'have been locked in a war'."""
 
@@ -247,6 +257,7 @@ class StativePatternsFile(DataFile):
     body_nouns: list[str] = Field(default_factory=list)
     coalition_nouns: list[str] = Field(default_factory=list)
     rosters: RosterWords = Field(default_factory=RosterWords)
+    allegiance: AllegianceWords = Field(default_factory=AllegianceWords)
     ongoing_hostility: OngoingHostilityWords = Field(default_factory=OngoingHostilityWords)
     force_deeds: ForceDeedWords = Field(default_factory=ForceDeedWords)
     support: SupportWords

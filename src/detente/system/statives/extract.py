@@ -26,7 +26,7 @@ from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import accusations, label_acts, labels
 from detente.system.statives.lexicon import lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
-from detente.system.statives.membership import memberships, rosters
+from detente.system.statives.membership import allegiances, memberships, rosters
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
 from detente.system.statives.support import misread_verbs, requested, supports, works_with
 from detente.system.statives.ties import agreements, defence_pacts, tie_nouns
@@ -45,6 +45,7 @@ EXTRACTORS = (
     relative_clauses,
     memberships,
     rosters,
+    allegiances,
     mediations,
     supports,
     requested,

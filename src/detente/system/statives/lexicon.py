@@ -47,6 +47,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     coalition_nouns: frozenset[str]
     rosters: schemas.RosterWords
+    allegiance: schemas.AllegianceWords
     ongoing_hostility: schemas.OngoingHostilityWords
     force_deeds: schemas.ForceDeedWords
     support: schemas.SupportWords
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         body_nouns=frozenset(data.body_nouns),
         coalition_nouns=frozenset(data.coalition_nouns),
         rosters=data.rosters,
+        allegiance=data.allegiance,
         ongoing_hostility=data.ongoing_hostility,
         force_deeds=data.force_deeds,
         support=data.support,

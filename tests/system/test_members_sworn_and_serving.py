@@ -1,0 +1,57 @@
+"""Membership said by allegiance, service, a branch, readmission and 'of which' hung loose (s15-relations)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.system.conftest import statives_of
+
+
+def memberships(text: str) -> set[tuple]:
+    """Memberships held (a negated one is an ending, as "has not joined NATO" is)."""
+    found = statives_of(text, "membership")
+    return {(s.source.code if s.source else None, s.sign, s.target.code) for s in found if not s.ends}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group's oath to another armed group makes it a member, as "affiliate" does
+        (
+            "The Maute group, which has pledged allegiance to Islamic State, seized Marawi.",
+            {("PHLREB", "+", "IMGISIS")},
+        ),
+        ("Boko Haram pledged allegiance to the Islamic State in 2015.", {("NGAREB", "+", "IMGISIS")}),
+        # a branch of an armed group is its member
+        ("Al-Shabaab, al-Qaeda's East African branch, attacked a base.", {("SOMREB", "+", "IMGAQ")}),
+        # who serves in a body's mission is a member; a mission named by its acronym is that actor
+        (
+            "Ethiopian troops serve in the African Union mission, ATMIS, fighting al-Shabaab in Somalia.",
+            {("ETHMIL", "+", "IGOATMIS")},
+        ),
+        ("Ethiopian troops serve in the African Union mission in Somalia.", {("ETHMIL", "+", "IGOAU")}),
+        # readmitted, either way round
+        ("Syria was readmitted to the Arab League in 2023.", {("SYR", "+", "IGOLAS")}),
+        ("The Arab League readmitted Syria in 2023.", {("SYR", "+", "IGOLAS")}),
+        # the parser hangs a fronted "of which" as a bare dependent after a long name
+        (
+            "The Organization of American States, of which Nicaragua is a member, condemned the killings.",
+            {("NIC", "+", "IGOOAS")},
+        ),
+    ],
+)
+def test_membership_shapes(text: str, expected: set[tuple]) -> None:
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general pledged allegiance to the king.",  # no armed groups: an oath, no body
+        "The Maute group has not pledged allegiance to Islamic State.",  # denied
+        "He served in the army for ten years.",  # the army is no international body
+        "The Commission, the EU's executive branch, proposed the rules.",  # a branch of a body is the body itself
+        "The Organization of American States, of which Nicaragua is not a member, condemned the killings.",
+    ],
+)
+def test_not_membership(text: str) -> None:
+    assert memberships(text) == set()
