@@ -252,7 +252,7 @@ def from_stative(s: Stative) -> Contribution:
 
 
 AGREEMENT_RULE = "stative.agreement.cooperation"
-DEED_RULE = "stative.deed.hostility"  # force the event coder left uncoded (statives/deeds.py)
+DEED_RULE = "stative.deed.hostility"  # force the event coder left uncoded (statives/deeds.py, which uses this name)
 
 
 def _agreement_sides(statives: list[Stative]) -> dict[tuple[str, int, str | None], set[frozenset]]:

@@ -146,6 +146,23 @@ class ForceDeedWords(_Strict):
     posture_forces: list[str] = Field(default_factory=list)
     posture_places: list[str] = Field(default_factory=list)
     posture_preps: list[str] = Field(default_factory=list)
+    # the armed holdings of an actor: "ambushed an Israeli patrol", "destroyed Gaddafi's tanks", "shot down an Indian
+    # fighter jet": a deed of ``verbs`` or ``asset_verbs`` on one of these is force on its owner (named before it);
+    # a country's or government's holdings are its military's (docs/conventions.md)
+    assets: list[str] = Field(default_factory=list)
+    asset_verbs: list[str] = Field(default_factory=list)
+    asset_preps: list[str] = Field(default_factory=list)  # "fired missiles at U.S. bases"
+    asset_owner_roles: list[str] = Field(default_factory=list)  # owners of these roles stand as the country's MIL
+    # "North Korea has long threatened to attack U.S. bases", "threatening military action against the junta",
+    # "vowed to answer the strike with more attacks on Israel": a threat of force (any subject) is hostility to
+    # whom the threatened deed or act of force (``threat_nouns`` after ``threat_preps``) is aimed at
+    threat_verbs: list[str] = Field(default_factory=list)
+    threat_nouns: list[str] = Field(default_factory=list)
+    threat_preps: list[str] = Field(default_factory=list)
+    # "Armenia has accused Azerbaijan of shelling its territory": the accused's deed, the accuser's claim; "its" is
+    # the accuser's own when it owns one of ``owned_places`` (or an asset)
+    accuse_verbs: list[str] = Field(default_factory=list)
+    owned_places: list[str] = Field(default_factory=list)
 
 
 class MediationWords(_Strict):
@@ -275,6 +292,9 @@ class StativePatternsFile(DataFile):
     # "Poland is one of Kyiv's closest allies", "the last of the alliance's members": a pick (a quantifier or one of
     # these) holds the relation of the noun after its "of"
     picks: list[str] = Field(default_factory=list)
+    # "Norway, a non-EU member", "Qatar, a major non-NATO ally": a party named after one of these and a hyphen is
+    # the one the relation is denied with
+    negating_prefixes: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

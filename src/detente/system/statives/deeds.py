@@ -16,15 +16,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext
+from detente.actors import ArticleContext, country_actor
 from detente.data import schemas
-from detente.nlp.tree import sentence_tokens
+from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
+from detente.system.contributions import DEED_RULE
 from detente.system.statives.clause import clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
 
-RULE = "stative.deed.hostility"
+RULE = DEED_RULE  # one name: contributions.derive drops it where the event coder coded the same verb
 POSTURE_RULE = "stative.posture.hostility"
 
 
@@ -32,10 +33,9 @@ def force_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """Every force an armed subject used on an actor in the sentence, user -> the one it was used on."""
     words = lexicon().force_deeds
     for tok in sentence_tokens(sent):
-        lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or negated(tok):
             continue
-        targets = _targets(tok, lemma, words)
+        targets = deed_targets(tok, words, ctx)
         if not targets:
             continue
         subj = _doer(tok)
@@ -46,10 +46,66 @@ def force_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue
         said = speaker_of(clause_anchor(tok), ctx)
         for user in users:
-            for target in (a for t in targets for a in actors_of(t, ctx)):
-                own = target.country == user.country and (user.role == target.role or target.role is None)
-                if target.code != user.code and not own:  # an organ of a state is not hostile to its own country
+            for target in targets:
+                if not own_side(user, target):  # an organ of a state is not hostile to its own country
                     yield Found(user, target, "hostility", "-", RULE, tok, *said)
+
+
+def own_side(user: ActorRef, target: ActorRef) -> bool:
+    """The same actor, or an organ of a state and its own country: no hostility between them."""
+    own = target.country == user.country and (user.role == target.role or target.role is None)
+    return target.code == user.code or own
+
+
+def deed_targets(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
+    """The actors a deed of force acts on: those its object and prepositions name, and the owners of the armed
+    holdings it strikes ('ambushed an Israeli patrol')."""
+    found = [a for t in _targets(verb, verb.lemma_.lower(), words) for a in actors_of(t, ctx)]
+    return found + [a for a in asset_owners(verb, words, ctx) if all(a.code != f.code for f in found)]
+
+
+def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
+    """'destroyed Gaddafi's tanks', 'shot down an Indian fighter jet', 'fired missiles at U.S. bases': the owner of
+    an armed holding the deed strikes, named before it ('Syrian army positions': through the compound) or after
+    'of' ('the main base of Russia's Black Sea Fleet'). A country's (or its government's) holdings are its
+    military's (docs/conventions.md: force a country lends is its military's); a place is never read."""
+    lemma = verb.lemma_.lower()
+    if lemma not in words.verbs and lemma not in words.asset_verbs:
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += list(prep_objects(verb, words.asset_preps))
+    objs += [o for obj in objs for o in prep_objects(obj, ("of",))]  # "destroyed several of Gaddafi's tanks"
+    held = [o for obj in objs for o in (obj, *obj.conjuncts) if _asset(o, words)]
+    found: list[ActorRef] = []
+    for asset in held:
+        for owner in _owners(asset, ctx):
+            if owner.country is not None and (owner.role is None or owner.role in words.asset_owner_roles):
+                owner = country_actor(owner.country, "MIL", owner.text)
+            if all(owner.code != f.code for f in found):
+                found.append(owner)
+    return found
+
+
+def _asset(tok: Token, words: schemas.ForceDeedWords) -> bool:
+    return tok.lower_ in words.assets or tok.lemma_.lower() in words.assets
+
+
+def _owners(asset: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """Who an armed holding is of: the first modifier before it that names an actor, looked for through compounds
+    ('Syrian army positions': 'army', then 'Syrian'), else the one after 'of'. Never a pronoun ('its positions':
+    whose is the reader's guess)."""
+    mods = [c for c in asset.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < asset.i]
+    for mod in mods:
+        if mod.pos_ == "PRON":
+            continue
+        found = actors_of(mod, ctx)
+        if found:
+            return found
+        inner = [c for c in mod.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON"]
+        found = [a for c in inner for a in actors_of(c, ctx)]
+        if found:
+            return found
+    return [a for o in prep_objects(asset, ("of",)) for a in actors_of(o, ctx)]
 
 
 def _targets(verb: Token, lemma: str, words: schemas.ForceDeedWords) -> list[Token]:

@@ -58,6 +58,7 @@ class Lexicon:
     foremost: frozenset[str]
     picks: frozenset[str]
     relative_possessives: frozenset[str]
+    negating_prefixes: frozenset[str]
 
 
 @cache
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         foremost=frozenset(data.foremost),
         picks=frozenset(data.quantifiers) | frozenset(data.picks),
         relative_possessives=frozenset(w.lower() for w in data.relative_possessives),
+        negating_prefixes=frozenset(w.lower() for w in data.negating_prefixes),
     )
 
 

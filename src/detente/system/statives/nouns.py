@@ -50,7 +50,7 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         holders = [a for h in holder_toks for a in actors_of(h, ctx, skip=described)]
         own = {t.i for t in tok.subtree}
         exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
-        other_toks = others_of(tok, exclude, entry.preps)
+        other_toks = [o for o in others_of(tok, exclude, entry.preps) if not _prefixed_non(o)]
         counter = _counter(tok)
         if counter is not None:  # "Serbia counts Russia among its backers": its = Serbia's
             other_toks = [o for o in other_toks if o.pos_ != "PRON"] + [counter]
@@ -81,6 +81,19 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         for source, target in pairs_of(holders, others, entry):
             rule = f"stative.noun.{entry.kind}"
             yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+
+
+def _prefixed_non(tok: Token) -> bool:
+    """'a non-EU member', 'a major non-NATO ally': the party named after 'non-' is the one the relation is not with
+    (the small model splits 'non', '-', 'EU' or keeps 'non-EU' whole)."""
+    prefixes = lexicon().negating_prefixes
+    if "-" in tok.lower_ and tok.lower_.split("-")[0] in prefixes:
+        return True
+    doc = tok.doc
+    prev = doc[tok.i - 1].lower_ if tok.i >= 1 else ""
+    if prev == "-" and tok.i >= 2:
+        prev = doc[tok.i - 2].lower_
+    return prev in prefixes
 
 
 def _formed_by(noun: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,60 @@
+"""Hostility from force on an actor's armed holdings, from threats of force and from accusations of force, and the
+'non-' that denies a relation noun's other party (s15-relations)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.system.conftest import held_pairs, statives_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force on a holding is force on its owner; a country's holdings are its military's
+        ("Hamas fighters ambushed an Israeli patrol.", {("PSEREB", "ISRMIL")}),
+        ("Turkish forces struck back at Syrian army positions, killing dozens of soldiers.", {("TURMIL", "SYRMIL")}),
+        # a threat's target is in the threatened deed, or after a noun of force
+        ("North Korea has threatened to attack U.S. bases.", {("PRK", "USAMIL")}),
+        ("The Houthis vowed to answer the strike with more attacks on Israel.", {("YEMREB", "ISR")}),
+        # an accusation of force: the accused's deed; 'its' owning a place is the accuser's
+        ("Armenia has accused Azerbaijan of shelling its territory.", {("AZE", "ARM")}),
+        ("Ukraine accused Russia of attacking Ukrainian troops.", {("RUS", "UKRMIL")}),
+    ],
+)
+def test_hostility_shapes(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "hostility") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones struck Russian oil refineries.",  # a refinery is no armed holding
+        "Rebels attacked their own positions.",  # a pronoun owner is not guessed
+        "Russia did not threaten to attack Ukrainian troops.",  # negated threat
+        "The Houthis vowed to answer the strike.",  # a threat with no one it is aimed at
+        "Iran vowed to support Hezbollah.",  # a vow of no force
+        "Armenia did not accuse Azerbaijan of shelling its territory.",  # no accusation
+        "Armenia accused Azerbaijan of lying.",  # an accusation of no force
+        "Azerbaijan was accused of shelling Armenian positions.",  # an accuser we cannot name
+    ],
+)
+def test_not_hostility(text: str) -> None:
+    assert held_pairs(text, "hostility") == set()
+
+
+def test_accusation_is_the_accusers_claim() -> None:
+    found = statives_of("Armenia has accused Azerbaijan of shelling its territory.", "hostility")
+    assert [s.attributed_to for s in found] == ["ARM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Norway, an EU member, signed the deal.", "membership", {("NOR", "IGOEU")}),
+        ("Norway, a non-EU member, signed the deal.", "membership", set()),
+        ("Qatar, a major US ally, hosted the talks.", "alliance", {("QAT", "USA")}),
+        ("Qatar, a major non-NATO ally, hosted the talks.", "alliance", set()),
+    ],
+)
+def test_non_denies_the_other_party(text: str, kind: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, kind) == expected
