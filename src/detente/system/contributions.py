@@ -20,6 +20,7 @@ import duckdb
 
 from detente.data import schemas
 from detente.records import ActorRef, Event, Stative
+from detente.system.rule_names import DEED_RULE
 
 SKIPPED_MODALITIES = {"hypothetical", "demand"}
 SYMMETRIC_KINDS = {"alliance", "cooperation"}
@@ -252,7 +253,6 @@ def from_stative(s: Stative) -> Contribution:
 
 
 AGREEMENT_RULE = "stative.agreement.cooperation"
-DEED_RULE = "stative.deed.hostility"  # force the event coder left uncoded (statives/deeds.py, which uses this name)
 
 
 def _agreement_sides(statives: list[Stative]) -> dict[tuple[str, int, str | None], set[frozenset]]:

@@ -20,7 +20,7 @@ from detente.actors import ArticleContext, country_actor
 from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
-from detente.system.contributions import DEED_RULE
+from detente.system.rule_names import DEED_RULE
 from detente.system.statives.clause import clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
