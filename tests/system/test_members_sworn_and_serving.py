@@ -55,3 +55,23 @@ def test_membership_shapes(text: str, expected: set[tuple]) -> None:
 )
 def test_not_membership(text: str) -> None:
     assert memberships(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body entered is joined (a place entered is not)
+        ("Croatia, which entered NATO in 2009, welcomed the vote.", {("HRV", "+", "IGONATO")}),
+        # members are states: the leaders of a country who found a body stand for their country
+        (
+            "The leaders of China, Russia and Kazakhstan founded the Shanghai Cooperation Organisation.",
+            {("CHN", "+", "IGOSCO"), ("RUS", "+", "IGOSCO"), ("KAZ", "+", "IGOSCO")},
+        ),
+    ],
+)
+def test_entered_and_member_states(text: str, expected: set[tuple]) -> None:
+    assert memberships(text) == expected
+
+
+def test_entering_a_place_is_no_membership() -> None:
+    assert memberships("Russian troops entered Ukraine in February.") == set()

@@ -58,3 +58,37 @@ def test_accusation_is_the_accusers_claim() -> None:
 )
 def test_non_denies_the_other_party(text: str, kind: str, expected: set[tuple]) -> None:
     assert held_pairs(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle describing an armed group: its own standing fight
+        (
+            "The UN accused Eritrea of arming al-Shabaab, the Islamist insurgents fighting Somalia's government.",
+            {("SOMREB", "SOMGOV")},
+        ),
+        # a participle of force after the main clause is the subject's deed
+        (
+            "Abkhaz separatist forces captured Sukhumi on Monday, driving out Georgian troops.",
+            {("GEOREB", "GEOMIL")},
+        ),
+        # fire aimed at a holding
+        ("South Korean forces returned fire at North Korean gun positions.", {("KORMIL", "PRKMIL")}),
+    ],
+)
+def test_described_and_participle_deeds(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "hostility") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamist insurgents, fighting for survival, retreated.",  # no one fought
+        "Abkhaz separatist forces captured Sukhumi on Monday, killing dozens.",  # not a verb of this reader
+        "South Korean forces returned the prisoners to North Korea.",  # no fire
+        "Rebels have been fighting Congolese troops since 2012.",  # a main clause's fight is the event coder's
+    ],
+)
+def test_not_described_deeds(text: str) -> None:
+    assert held_pairs(text, "hostility") == set()

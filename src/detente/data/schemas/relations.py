@@ -152,6 +152,11 @@ class ForceDeedWords(_Strict):
     assets: list[str] = Field(default_factory=list)
     asset_verbs: list[str] = Field(default_factory=list)
     asset_preps: list[str] = Field(default_factory=list)  # "fired missiles at U.S. bases"
+    # "the insurgents fighting Somalia's government": verbs read (as ``verbs``) only in a participle describing the doer
+    described_verbs: list[str] = Field(default_factory=list)
+    # "returned fire at the North's gun positions": fire as a verb's object is aimed at the one after ``fire_preps``
+    fire_nouns: list[str] = Field(default_factory=list)
+    fire_preps: list[str] = Field(default_factory=list)
     asset_owner_roles: list[str] = Field(default_factory=list)  # owners of these roles stand as the country's MIL
     # "North Korea has long threatened to attack U.S. bases", "threatening military action against the junta",
     # "vowed to answer the strike with more attacks on Israel": a threat of force (any subject) is hostility to
@@ -295,6 +300,8 @@ class StativePatternsFile(DataFile):
     # "Norway, a non-EU member", "Qatar, a major non-NATO ally": a party named after one of these and a hyphen is
     # the one the relation is denied with
     negating_prefixes: list[str] = Field(default_factory=list)
+    # members of an international body of these roles are their country ("the leaders of China ... founded the SCO")
+    member_country_roles: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -70,10 +70,10 @@ def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext
     'of' ('the main base of Russia's Black Sea Fleet'). A country's (or its government's) holdings are its
     military's (docs/conventions.md: force a country lends is its military's); a place is never read."""
     lemma = verb.lemma_.lower()
-    if lemma not in words.verbs and lemma not in words.asset_verbs:
-        return []
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    objs += list(prep_objects(verb, words.asset_preps))
+    objs = _fired_at(verb, words)
+    if lemma in words.verbs or lemma in words.asset_verbs:
+        objs += [c for c in verb.children if c.dep_ == "dobj"]
+        objs += list(prep_objects(verb, words.asset_preps))
     objs += [o for obj in objs for o in prep_objects(obj, ("of",))]  # "destroyed several of Gaddafi's tanks"
     held = [o for obj in objs for o in (obj, *obj.conjuncts) if _asset(o, words)]
     found: list[ActorRef] = []
@@ -84,6 +84,13 @@ def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext
             if all(owner.code != f.code for f in found):
                 found.append(owner)
     return found
+
+
+def _fired_at(verb: Token, words: schemas.ForceDeedWords) -> list[Token]:
+    """'returned fire at the North's gun positions', 'opened fire on the rebels': what fire, as the verb's object,
+    is aimed at (the parser hangs the preposition on the verb or on 'fire')."""
+    fire = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in words.fire_nouns]
+    return [o for h in (fire and [verb, *fire]) for o in prep_objects(h, words.fire_preps)]
 
 
 def _asset(tok: Token, words: schemas.ForceDeedWords) -> bool:
@@ -111,8 +118,10 @@ def _owners(asset: Token, ctx: ArticleContext) -> list[ActorRef]:
 def _targets(verb: Token, lemma: str, words: schemas.ForceDeedWords) -> list[Token]:
     """The phrases a deed acts on that can name an actor: its object, or the one after 'from' or 'with'."""
     found: list[Token] = []
-    if lemma in words.verbs:
+    described = verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in words.described_verbs
+    if lemma in words.verbs or described:
         found += [c for c in verb.children if c.dep_ == "dobj" and actor_phrase(c)]
+    found += [o for o in _fired_at(verb, words) if actor_phrase(o)]
     for lemmas, preps in ((words.from_verbs, words.from_preps), (words.with_verbs, words.with_preps)):
         if lemma in lemmas:
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
@@ -127,9 +136,15 @@ def _doer(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     subj = subject_of(verb)
+    if subj is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and subj.dep_ == "appos":
+        return subj.head  # "al-Shabaab, the Islamist insurgents fighting Somalia's government": the name described
     if subj is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ == "VERB":
-        if verb.dep_ != "conj" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-            return None  # "..., killing dozens": a participle is no purpose of the subject's
+        purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        # "captured Sukhumi, driving out Georgian troops": a participle of force is the subject's own deed; "...,
+        # killing dozens" is the event coder's (no verb of this reader)
+        force = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon().force_deeds.verbs
+        if verb.dep_ != "conj" and not purpose and not force:
+            return None
         subj = subject_of(verb.head)
     return subj
 

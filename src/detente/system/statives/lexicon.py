@@ -59,6 +59,7 @@ class Lexicon:
     picks: frozenset[str]
     relative_possessives: frozenset[str]
     negating_prefixes: frozenset[str]
+    member_country_roles: frozenset[str]
 
 
 @cache
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
         picks=frozenset(data.quantifiers) | frozenset(data.picks),
         relative_possessives=frozenset(w.lower() for w in data.relative_possessives),
         negating_prefixes=frozenset(w.lower() for w in data.negating_prefixes),
+        member_country_roles=frozenset(data.member_country_roles),
     )
 
 
