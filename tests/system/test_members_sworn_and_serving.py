@@ -75,3 +75,28 @@ def test_entered_and_member_states(text: str, expected: set[tuple]) -> None:
 
 def test_entering_a_place_is_no_membership() -> None:
     assert memberships("Russian troops entered Ukraine in February.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The BRICS bloc, made up of Brazil, Russia and India, met in Durban.",
+            {("BRA", "+", "IGOBRICS"), ("RUS", "+", "IGOBRICS"), ("IND", "+", "IGOBRICS")},
+        ),
+        ("BRICS, consisting of Brazil and India, met in Durban.", {("BRA", "+", "IGOBRICS"), ("IND", "+", "IGOBRICS")}),
+    ],
+)
+def test_made_up_of(text: str, expected: set[tuple]) -> None:
+    assert memberships(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation, made up of Brazil and Russia, met in Durban.",  # no international body
+        "BRICS made a statement of support for India.",  # 'of' is the statement's
+    ],
+)
+def test_not_made_up_of(text: str) -> None:
+    assert memberships(text) == set()

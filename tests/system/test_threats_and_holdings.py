@@ -92,3 +92,30 @@ def test_described_and_participle_deeds(text: str, expected: set[tuple]) -> None
 )
 def test_not_described_deeds(text: str) -> None:
     assert held_pairs(text, "hostility") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides of a clash hung on the verb the clash is the subject of, both ways
+        (
+            "Heavy clashes erupted between Sudanese troops and RSF fighters.",
+            {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")},
+        ),
+        ("The war between Russia and Ukraine continued.", {("RUS", "UKR"), ("UKR", "RUS")}),
+    ],
+)
+def test_clashes_between_on_the_verb(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "hostility") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy clashes did not erupt between Sudanese troops and RSF fighters.",  # denied
+        "The war between Iran and Iraq ended in 1988.",  # ended: an ending, no relation held
+        "Clashes erupted in Khartoum between protesters.",  # no two sides named
+    ],
+)
+def test_no_clashes_between(text: str) -> None:
+    assert held_pairs(text, "hostility") == set()

@@ -106,6 +106,7 @@ class RosterWords(_Strict):
     including Vietnam', 'NATO, of which Turkey is a member'."""
 
     verbs: list[str] = Field(default_factory=list)  # the body is the subject, its members the object
+    of_verbs: list[str] = Field(default_factory=list)  # "made up of", "composed of": its members after "of"
     preps: list[str] = Field(default_factory=list)  # "member states, including Vietnam"
     member_nouns: list[str] = Field(default_factory=list)  # what the listing hangs from: members, states
 

@@ -129,6 +129,10 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             subj = subject_of(tok)
             bodies = _bodies_of_members(subj, ctx, words.member_nouns) if subj is not None else []
             listed = [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.pos_ == "VERB" and lemma in words.of_verbs and any(c.lower_ == "of" for c in tok.children):
+            subj = subject_of(tok)  # "the bloc, made up of A and B" (the noun described), "is composed of"
+            bodies = _bodies_of_members(subj, ctx, words.member_nouns) if subj is not None else []
+            listed = list(prep_objects(tok, ("of",)))
         elif tok.lower_ in words.member_nouns and tok.pos_ == "NOUN":
             yield from _member_of_which(tok, ctx)
             continue
