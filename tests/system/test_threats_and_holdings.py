@@ -119,3 +119,27 @@ def test_clashes_between_on_the_verb(text: str, expected: set[tuple]) -> None:
 )
 def test_no_clashes_between(text: str) -> None:
     assert held_pairs(text, "hostility") == set()
+
+
+def relations_of(text: str) -> set[tuple]:
+    """The relations an article states, events and statives together (as `detente system eval` builds them)."""
+    import datetime as dt
+
+    from detente.pipeline import Coder
+    from detente.records import Article
+    from detente.system.evaluate import article_relations
+
+    coded = Coder().code(Article(id="t", date=dt.date(2024, 12, 2), text=text))
+    return {(s, k, t) for s, t, k, _ in article_relations(coded.events, coded.statives, dt.date(2024, 12, 2))}
+
+
+def test_a_state_firing_at_holdings_and_the_scene() -> None:
+    # the bases are the United States' (its military's); Iraq is where they are, not whom the missiles were fired at
+    found = relations_of("Iran fired missiles at U.S. bases in Iraq on Wednesday.")
+    assert ("IRN", "hostility", "USAMIL") in found
+    assert ("IRN", "hostility", "IRQ") not in found
+
+
+def test_the_event_coders_target_stands_beside_no_holding() -> None:
+    found = relations_of("Israeli jets struck Hezbollah positions in southern Lebanon.")
+    assert found == {("ISRMIL", "hostility", "LBNREB")}

@@ -20,7 +20,7 @@ import duckdb
 
 from detente.data import schemas
 from detente.records import ActorRef, Event, Stative
-from detente.system.rule_names import DEED_RULE
+from detente.system.rule_names import AIMED_RULES, DEED_RULES
 
 SKIPPED_MODALITIES = {"hypothetical", "demand"}
 SYMMETRIC_KINDS = {"alliance", "cooperation"}
@@ -193,12 +193,18 @@ def _against_own_country(event: Event) -> bool:
     )
 
 
-def _scenes(events: list[Event]) -> set[str]:
+def _scenes(events: list[Event], statives: list[Stative] = ()) -> set[str]:  # type: ignore[assignment]
     """Events whose target is only the place of a fight that has a target of its own: 'U.S. warplanes bombed
     Islamic State artillery near Erbil, the first American strikes in Iraq', 'fighters killed Israelis in attacks
     near Gaza'. When the same source's force in the same sentence hits an actor in that country who is not the
     country's own state (an armed group, another country's people) there, the country is where it happened, not whom
-    it was against; beside the country's own troops it may be both, and it stays."""
+    it was against; beside the country's own troops it may be both, and it stays. So too where a reader of the parse
+    found at the same verb whom the deed was aimed at ('fired missiles at U.S. bases in Iraq': the bases' owner;
+    ``rule_names.AIMED_RULES``)."""
+    aimed: dict[tuple[str, int, str], list[ActorRef]] = {}
+    for s in statives:
+        if s.evidence.rule in AIMED_RULES and not s.ends and s.evidence.trigger:
+            aimed.setdefault((s.article_id, s.sentence_index, s.evidence.trigger.lower()), []).append(s.target)
     hits: dict[tuple[str, int, str], list[Event]] = {}
     for e in events:
         if e.target is not None and relation_of(e.cameo.code, e.evidence.rule) == ("hostility", "-"):
@@ -211,6 +217,9 @@ def _scenes(events: list[Event]) -> set[str]:
             if target is None or place is None or target.role is not None or target.code != place:
                 continue
             if any(o.target is not None and _apart_from(o.target, place) and _in(o, place) for o in group):
+                scenes.add(e.event_id)
+            seen = aimed.get((e.article_id, e.sentence_index, e.evidence.trigger.lower()), [])
+            if any(_apart_from(t, place) for t in seen):
                 scenes.add(e.event_id)
     return scenes
 
@@ -286,8 +295,9 @@ def derive(
         for s in statives
     }
     agreed = _agreement_sides(statives)
-    scenes = _scenes(events)
-    coded = {(e.article_id, e.sentence_index, e.evidence.trigger.lower()) for e in events}
+    scenes = _scenes(events, statives)
+    # the event coder's reading of a verb stands over the deed reader's, unless it took the verb's scene for its target
+    coded = {(e.article_id, e.sentence_index, e.evidence.trigger.lower()) for e in events if e.event_id not in scenes}
     for e in events:
         if e.event_id in scenes:
             continue  # "strikes on Islamic State in Iraq": Iraq is the scene, not the target
@@ -303,7 +313,7 @@ def derive(
             out[c.contribution_id] = c
             said.add((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind))
     for s in statives:
-        if s.evidence.rule == DEED_RULE and (s.article_id, s.sentence_index, s.evidence.trigger.lower()) in coded:
+        if s.evidence.rule in DEED_RULES and (s.article_id, s.sentence_index, s.evidence.trigger.lower()) in coded:
             continue  # the event coder coded the deed at this verb: its reading of the parties stands
         c = from_stative(s)
         if (c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind) not in said:

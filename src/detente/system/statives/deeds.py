@@ -20,7 +20,7 @@ from detente.actors import ArticleContext, country_actor
 from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
-from detente.system.rule_names import DEED_RULE
+from detente.system.rule_names import DEED_RULE, HOLDING_RULE
 from detente.system.statives.clause import clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
@@ -41,14 +41,20 @@ def force_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         subj = _doer(tok)
         if subj is None:
             continue
-        users = [a for a in actors_of(subj, ctx) if _armed(a, words)]
-        if not users:
-            continue
-        said = speaker_of(clause_anchor(tok), ctx)
-        for user in users:
-            for target in targets:
+        named = actors_of(subj, ctx)
+        # a state itself may use force on another's armed holdings ("Iran fired missiles at U.S. bases"): the holding
+        # says the deed is one of force, as an armed subject does for the rest
+        held = {a.code for a in asset_owners(tok, words, ctx)}
+        for user in named:
+            armed = _armed(user, words)
+            state = user.country is not None and (user.role is None or user.role in words.asset_owner_roles)
+            if not armed and not state:
+                continue
+            said = speaker_of(clause_anchor(tok), ctx)
+            for target in (t for t in targets if armed or t.code in held):
                 if not own_side(user, target):  # an organ of a state is not hostile to its own country
-                    yield Found(user, target, "hostility", "-", RULE, tok, *said)
+                    rule = HOLDING_RULE if target.code in held else RULE
+                    yield Found(user, target, "hostility", "-", rule, tok, *said)
 
 
 def own_side(user: ActorRef, target: ActorRef) -> bool:

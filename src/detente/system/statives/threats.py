@@ -19,12 +19,12 @@ from detente.actors import ArticleContext, country_actor
 from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
+from detente.system.rule_names import THREAT_RULE
 from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.deeds import deed_targets, own_side
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actors_of
 
-THREAT_RULE = "stative.threat.hostility"
 ACCUSED_RULE = "stative.accused.hostility"
 
 # the dependents a threatened deed is reached through ("threatened to attack", "threatening military action
