@@ -1,4 +1,4 @@
-"""Membership said by allegiance, service, a branch, readmission and 'of which' hung loose (s15-relations)."""
+"""Membership said by allegiance, a branch, readmission and 'of which' hung loose (s15-relations)."""
 
 from __future__ import annotations
 
@@ -23,12 +23,6 @@ def memberships(text: str) -> set[tuple]:
         ("Boko Haram pledged allegiance to the Islamic State in 2015.", {("NGAREB", "+", "IMGISIS")}),
         # a branch of an armed group is its member
         ("Al-Shabaab, al-Qaeda's East African branch, attacked a base.", {("SOMREB", "+", "IMGAQ")}),
-        # who serves in a body's mission is a member; a mission named by its acronym is that actor
-        (
-            "Ethiopian troops serve in the African Union mission, ATMIS, fighting al-Shabaab in Somalia.",
-            {("ETHMIL", "+", "IGOATMIS")},
-        ),
-        ("Ethiopian troops serve in the African Union mission in Somalia.", {("ETHMIL", "+", "IGOAU")}),
         # readmitted, either way round
         ("Syria was readmitted to the Arab League in 2023.", {("SYR", "+", "IGOLAS")}),
         ("The Arab League readmitted Syria in 2023.", {("SYR", "+", "IGOLAS")}),
@@ -48,7 +42,6 @@ def test_membership_shapes(text: str, expected: set[tuple]) -> None:
     [
         "The general pledged allegiance to the king.",  # no armed groups: an oath, no body
         "The Maute group has not pledged allegiance to Islamic State.",  # denied
-        "He served in the army for ten years.",  # the army is no international body
         "The Commission, the EU's executive branch, proposed the rules.",  # a branch of a body is the body itself
         "The Organization of American States, of which Nicaragua is not a member, condemned the killings.",
     ],

@@ -159,6 +159,9 @@ class ForceDeedWords(_Strict):
     fire_nouns: list[str] = Field(default_factory=list)
     fire_preps: list[str] = Field(default_factory=list)
     asset_owner_roles: list[str] = Field(default_factory=list)  # owners of these roles stand as the country's MIL
+    # holdings that are one only with an armed owner or under one of ``striking_verbs`` ("positions": stances too)
+    ambiguous_assets: list[str] = Field(default_factory=list)
+    striking_verbs: list[str] = Field(default_factory=list)
     # "North Korea has long threatened to attack U.S. bases", "threatening military action against the junta",
     # "vowed to answer the strike with more attacks on Israel": a threat of force (any subject) is hostility to
     # whom the threatened deed or act of force (``threat_nouns`` after ``threat_preps``) is aimed at

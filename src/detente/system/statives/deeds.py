@@ -76,7 +76,8 @@ def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext
     'of' ('the main base of Russia's Black Sea Fleet'). A country's (or its government's) holdings are its
     military's (docs/conventions.md: force a country lends is its military's); a place is never read."""
     lemma = verb.lemma_.lower()
-    objs = _fired_at(verb, words)
+    fired = _fired_at(verb, words)
+    objs = list(fired)
     if lemma in words.verbs or lemma in words.asset_verbs:
         objs += [c for c in verb.children if c.dep_ == "dobj"]
         objs += list(prep_objects(verb, words.asset_preps))
@@ -84,7 +85,11 @@ def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext
     held = [o for obj in objs for o in (obj, *obj.conjuncts) if _asset(o, words)]
     found: list[ActorRef] = []
     for asset in held:
+        ambiguous = asset.lower_ in words.ambiguous_assets or asset.lemma_.lower() in words.ambiguous_assets
         for owner in _owners(asset, ctx):
+            striking = lemma in words.striking_verbs or asset in fired
+            if ambiguous and not striking and not _armed(owner, words):
+                continue  # "attacked Washington's positions on Iran": a stance, not an emplacement
             if owner.country is not None and (owner.role is None or owner.role in words.asset_owner_roles):
                 owner = country_actor(owner.country, "MIL", owner.text)
             if all(owner.code != f.code for f in found):

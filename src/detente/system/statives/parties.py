@@ -136,10 +136,8 @@ def bodies_of(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     """The international bodies a phrase names: 'NATO', or 'the AU mission' (a mission of the AU)."""
     found = [a for a in actors_of(tok, ctx) if a.code.startswith("IGO")]
     if not found and tok.lemma_.lower() in lexicon().body_nouns:
-        # "the African Union mission, ATMIS": a mission named by its own acronym is that actor (docs/conventions.md)
-        named = [a for c in tok.children if c.dep_ == "appos" for a in actors_of(c, ctx) if a.code.startswith("IGO")]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
-        found = named or [a for c in mods for a in actors_of(c, ctx) if a.code.startswith("IGO")]
+        found = [a for c in mods for a in actors_of(c, ctx) if a.code.startswith("IGO")]
     return found
 
 
