@@ -143,3 +143,34 @@ def test_a_state_firing_at_holdings_and_the_scene() -> None:
 def test_the_event_coders_target_stands_beside_no_holding() -> None:
     found = relations_of("Israeli jets struck Hezbollah positions in southern Lebanon.")
     assert found == {("ISRMIL", "hostility", "LBNREB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Djiboutian and Eritrean troops clashed for a third day on Thursday.",
+            {("DJIMIL", "ERIMIL"), ("ERIMIL", "DJIMIL")},
+        ),
+        ("Kyrgyz and Tajik border guards exchanged fire on Thursday.", {("KGZMIL", "TJKMIL"), ("TJKMIL", "KGZMIL")}),
+    ],
+)
+def test_two_sides_of_one_noun(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "hostility") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Djiboutian and Eritrean troops held joint exercises.",  # no fight
+        "Djiboutian and Eritrean troops did not clash.",  # denied
+        "Djiboutian and Eritrean troops clashed with rebels.",  # the other side is named: they fought together
+    ],
+)
+def test_not_two_sides(text: str) -> None:
+    assert held_pairs(text, "hostility") == set()
+
+
+def test_the_two_sides_replace_the_event_coders_pairs() -> None:
+    found = relations_of("Kyrgyz and Tajik border guards exchanged fire on Thursday.")
+    assert found == {("KGZMIL", "hostility", "TJKMIL"), ("TJKMIL", "hostility", "KGZMIL")}

@@ -20,7 +20,7 @@ import duckdb
 
 from detente.data import schemas
 from detente.records import ActorRef, Event, Stative
-from detente.system.rule_names import AIMED_RULES, DEED_RULES
+from detente.system.rule_names import AIMED_RULES, DEED_RULES, SIDES_RULE
 
 SKIPPED_MODALITIES = {"hypothetical", "demand"}
 SYMMETRIC_KINDS = {"alliance", "cooperation"}
@@ -264,11 +264,14 @@ def from_stative(s: Stative) -> Contribution:
 AGREEMENT_RULE = "stative.agreement.cooperation"
 
 
-def _agreement_sides(statives: list[Stative]) -> dict[tuple[str, int, str | None], set[frozenset]]:
-    """The pairs the agreement reader made of each sentence's agreeing verb: (article, sentence, trigger)."""
+def _agreement_sides(
+    statives: list[Stative], rule: str = AGREEMENT_RULE
+) -> dict[tuple[str, int, str | None], set[frozenset]]:
+    """The pairs the agreement reader (or the reader of two sides fighting, ``rule``) made of each sentence's verb:
+    (article, sentence, trigger)."""
     sides: dict[tuple[str, int, str | None], set[frozenset]] = {}
     for s in statives:
-        if s.evidence.rule == AGREEMENT_RULE and s.source is not None:
+        if s.evidence.rule == rule and s.source is not None:
             key = (s.article_id, s.sentence_index, s.evidence.trigger)
             sides.setdefault(key, set()).add(frozenset((s.source.code, s.target.code)))
     return sides
@@ -295,6 +298,7 @@ def derive(
         for s in statives
     }
     agreed = _agreement_sides(statives)
+    fought = _agreement_sides(statives, SIDES_RULE)
     scenes = _scenes(events, statives)
     # the event coder's reading of a verb stands over the deed reader's, unless it took the verb's scene for its target
     coded = {(e.article_id, e.sentence_index, e.evidence.trigger.lower()) for e in events if e.event_id not in scenes}
@@ -307,6 +311,8 @@ def derive(
             continue  # the stative ending stands for it
         if c is not None and c.kind == "cooperation" and _not_a_side_pair(c, agreed):
             continue  # "A and B signed deals with C": the reader of the agreement paired A and B each with C
+        if c is not None and c.kind == "hostility" and _not_a_side_pair(c, fought):
+            continue  # "Kyrgyz and Tajik border guards exchanged fire": the two sides are the reader's
         if c is not None and ends is False and c.origin == ENDING:
             c = replace(c, origin="event")  # the parse says the deed holds: the cue was another clause's
         if c is not None:

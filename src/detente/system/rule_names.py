@@ -14,3 +14,6 @@ THREAT_RULE = "stative.threat.hostility"
 AIMED_RULES = (HOLDING_RULE, THREAT_RULE)
 # the deed readers' statives that the event coder's reading of the same verb stands over (unless it was a scene)
 DEED_RULES = (DEED_RULE, HOLDING_RULE)
+# two sides one noun of force names ("Djiboutian and Eritrean troops clashed": statives/threats.py); the event
+# coder's pairs of the same verb that are not these sides are dropped (contributions.derive)
+SIDES_RULE = "stative.sides.hostility"

@@ -158,6 +158,7 @@ class ForceDeedWords(_Strict):
     # "returned fire at the North's gun positions": fire as a verb's object is aimed at the one after ``fire_preps``
     fire_nouns: list[str] = Field(default_factory=list)
     fire_preps: list[str] = Field(default_factory=list)
+    exchange_verbs: list[str] = Field(default_factory=list)  # "exchanged fire": two sides fired at each other
     asset_owner_roles: list[str] = Field(default_factory=list)  # owners of these roles stand as the country's MIL
     # holdings that are one only with an armed owner or under one of ``striking_verbs`` ("positions": stances too)
     ambiguous_assets: list[str] = Field(default_factory=list)

@@ -15,15 +15,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext, country_actor
+from detente.actors import ArticleContext, country_actor, head_role
+from detente.actors.phrases import phrase_tokens
 from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
-from detente.system.rule_names import THREAT_RULE
+from detente.system.rule_names import SIDES_RULE, THREAT_RULE
 from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.deeds import deed_targets, own_side
 from detente.system.statives.lexicon import Found, lexicon
-from detente.system.statives.parties import actors_of
+from detente.system.statives.parties import actor_phrase, actors_of, named_country
 
 ACCUSED_RULE = "stative.accused.hostility"
 
@@ -131,3 +132,46 @@ def _owned_by_pronoun(deed: Token, accusers: list[ActorRef], words: schemas.Forc
             if accuser.country is not None:
                 found.append(country_actor(accuser.country, "MIL" if held else None, accuser.text))
     return found
+
+
+def fought_by_two(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Djiboutian and Eritrean troops clashed', 'Kyrgyz and Tajik border guards exchanged fire': one noun of force
+    with two nationalities joined before it names two sides, each that country's force of the noun's role, who
+    fought each other (both ways). The actor resolver reads such a phrase as one actor, or none."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or negated(tok) or not _mutual(tok, words):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        # "Djiboutian and Eritrean troops" (joined adjectives), or as the small model parses "Kyrgyz and Tajik border
+        # guards": the first nationality as the subject, the noun of force its conjunct
+        nouns = [subj, *subj.conjuncts]
+        role = next((r for n in nouns for r in [head_role(n, phrase_tokens(n))] if r is not None), None)
+        if role not in words.armed_roles:
+            continue
+        words_of = [w for n in nouns for w in (n, *(c for c in n.children if c.dep_ in ("amod", "compound")))]
+        words_of += [c for w in list(words_of) if w.dep_ == "amod" for c in w.conjuncts]
+        sides: list[ActorRef] = []
+        for word in words_of:
+            country = named_country(word.text)
+            if country is not None and all(country.country != s.country for s in sides):
+                sides.append(country_actor(country.code, role, word.text))
+        if len(sides) != 2:
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        a, b = sides
+        yield Found(a, b, "hostility", "-", SIDES_RULE, tok, *said)
+        yield Found(b, a, "hostility", "-", SIDES_RULE, tok, *said)
+
+
+def _mutual(verb: Token, words: schemas.ForceDeedWords) -> bool:
+    """A verb of fighting one another with no other party: 'clashed', 'fought', 'exchanged fire', 'traded fire'."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in words.fire_nouns for c in verb.children):
+        return False
+    if any(actor_phrase(o) for o in prep_objects(verb, words.with_preps)):
+        return False  # "clashed with rebels": the other side is named ("with mortars" names none)
+    lemma = verb.lemma_.lower()
+    fire = any(c.dep_ == "dobj" and c.lower_ in words.fire_nouns for c in verb.children)
+    return lemma in words.with_verbs or (fire and lemma in words.exchange_verbs)
