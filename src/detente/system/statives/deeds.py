@@ -7,7 +7,9 @@ whom. This reader is the fallback: hostility of an armed subject (a state's troo
 groups: ``data/statives/patterns.yaml`` ``force_deeds``) to the actor its verb acts on. Where the event coder did
 code an event at the same verb, its reading stands (``system.contributions.derive`` drops this one), so the reader
 only adds deeds the coder did not see. A place is never a target here: whose the place is, is the event coder's
-question (docs/system.md: not an organ of a state against its own country).
+question (docs/system.md: not an organ of a state against its own country). An armed holding is not a place: force
+on "an Israeli patrol" or "U.S. bases" is force on its owner, even by a state itself (``asset_owners``); where the
+event coder took the holding's country of location for the target, that was the scene (``contributions._scenes``).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ against Ukraine"); a threat whose target sits in the threatened deed ("to attack
 ("military action against the junta") is lost, though the issue counts threats of force as hostility. An accusation
 of a deed of force is the accuser's claim (``attributed``), as "accused of arming" is for support
 (``statives/support.py``). Both read the threatened or alleged deed with the deed reader's own words and targets
-(``statives/deeds.py``); any subject may threaten, since threatening is words, not force.
+(``statives/deeds.py``); any subject may threaten, since threatening is words, not force. Last, fights whose two
+sides one noun names ("Djiboutian and Eritrean troops clashed"), which the actor resolver reads as one actor or none.
 """
 
 from __future__ import annotations
