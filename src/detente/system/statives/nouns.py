@@ -314,8 +314,8 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        if not objects and not owners and tok.dep_ == "nsubj" and "between" in entry.preps:
-            # "Heavy clashes erupted between Sudanese troops and RSF fighters": the parser hangs the sides on the verb
+        on_verb = not objects and not owners and tok.dep_ == "nsubj" and "between" in entry.preps
+        if on_verb:  # "Heavy clashes erupted between Sudanese troops and RSF fighters": the sides hung on the verb
             objects = list(prep_objects(tok.head, ("between",)))
         targets = [a for o in objects for a in actors_of(o, ctx)]
         if entry.kind == "membership":
@@ -333,11 +333,12 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue
         # "withdrew its support for", "ended the alliance" end it; "has no alliance with" denies it (an ending
         # too); "did not end its support" says nothing; "Iran's support for X did not waver" denies nothing
-        # "the clashes ended", "the war between Iran and Iraq ended in 1988": a relation noun as an ending verb's
-        # subject ends too; "clashes did not erupt between A and B" denies it
+        # "the war between Iran and Iraq ended in 1988": a relation noun as an ending verb's subject ends too;
+        # "clashes did not erupt between A and B" denies the sides the verb names ("Iran's support for X did not
+        # waver" denies nothing)
         ending_verb = tok.dep_ in ("dobj", "nsubj") and tok.head.lemma_.lower() in lex.ending_verbs
         ends = ends_of(
-            entry.ends or ending_verb, negated(tok) or (tok.dep_ in ("dobj", "attr", "nsubj") and negated(tok.head))
+            entry.ends or ending_verb, negated(tok) or ((tok.dep_ in ("dobj", "attr") or on_verb) and negated(tok.head))
         )
         if ends is None:
             continue
