@@ -9,7 +9,8 @@ from tests.system.conftest import held_pairs
 
 from detente.pipeline import Coder
 from detente.records import Article, Event, Stative
-from detente.system.contributions import DEED_RULE, derive
+from detente.system.contributions import derive
+from detente.system.rule_names import DEED_RULE
 from detente.system.statives.deeds import RULE
 
 

@@ -20,6 +20,7 @@ import duckdb
 
 from detente.data import schemas
 from detente.records import ActorRef, Event, Stative
+from detente.system.rule_names import AIMED_RULES, DEED_RULES, SIDES_RULE
 
 SKIPPED_MODALITIES = {"hypothetical", "demand"}
 SYMMETRIC_KINDS = {"alliance", "cooperation"}
@@ -192,12 +193,18 @@ def _against_own_country(event: Event) -> bool:
     )
 
 
-def _scenes(events: list[Event]) -> set[str]:
+def _scenes(events: list[Event], statives: list[Stative] = ()) -> set[str]:  # type: ignore[assignment]
     """Events whose target is only the place of a fight that has a target of its own: 'U.S. warplanes bombed
     Islamic State artillery near Erbil, the first American strikes in Iraq', 'fighters killed Israelis in attacks
     near Gaza'. When the same source's force in the same sentence hits an actor in that country who is not the
     country's own state (an armed group, another country's people) there, the country is where it happened, not whom
-    it was against; beside the country's own troops it may be both, and it stays."""
+    it was against; beside the country's own troops it may be both, and it stays. So too where a reader of the parse
+    found at the same verb whom the deed was aimed at ('fired missiles at U.S. bases in Iraq': the bases' owner;
+    ``rule_names.AIMED_RULES``)."""
+    aimed: dict[tuple[str, int, str], list[ActorRef]] = {}
+    for s in statives:
+        if s.evidence.rule in AIMED_RULES and not s.ends and s.evidence.trigger:
+            aimed.setdefault((s.article_id, s.sentence_index, s.evidence.trigger.lower()), []).append(s.target)
     hits: dict[tuple[str, int, str], list[Event]] = {}
     for e in events:
         if e.target is not None and relation_of(e.cameo.code, e.evidence.rule) == ("hostility", "-"):
@@ -210,6 +217,9 @@ def _scenes(events: list[Event]) -> set[str]:
             if target is None or place is None or target.role is not None or target.code != place:
                 continue
             if any(o.target is not None and _apart_from(o.target, place) and _in(o, place) for o in group):
+                scenes.add(e.event_id)
+            seen = aimed.get((e.article_id, e.sentence_index, e.evidence.trigger.lower()), [])
+            if any(_apart_from(t, place) for t in seen):
                 scenes.add(e.event_id)
     return scenes
 
@@ -252,14 +262,16 @@ def from_stative(s: Stative) -> Contribution:
 
 
 AGREEMENT_RULE = "stative.agreement.cooperation"
-DEED_RULE = "stative.deed.hostility"  # force the event coder left uncoded (statives/deeds.py)
 
 
-def _agreement_sides(statives: list[Stative]) -> dict[tuple[str, int, str | None], set[frozenset]]:
-    """The pairs the agreement reader made of each sentence's agreeing verb: (article, sentence, trigger)."""
+def _agreement_sides(
+    statives: list[Stative], rule: str = AGREEMENT_RULE
+) -> dict[tuple[str, int, str | None], set[frozenset]]:
+    """The pairs the agreement reader (or the reader of two sides fighting, ``rule``) made of each sentence's verb:
+    (article, sentence, trigger)."""
     sides: dict[tuple[str, int, str | None], set[frozenset]] = {}
     for s in statives:
-        if s.evidence.rule == AGREEMENT_RULE and s.source is not None:
+        if s.evidence.rule == rule and s.source is not None:
             key = (s.article_id, s.sentence_index, s.evidence.trigger)
             sides.setdefault(key, set()).add(frozenset((s.source.code, s.target.code)))
     return sides
@@ -286,8 +298,10 @@ def derive(
         for s in statives
     }
     agreed = _agreement_sides(statives)
-    scenes = _scenes(events)
-    coded = {(e.article_id, e.sentence_index, e.evidence.trigger.lower()) for e in events}
+    fought = _agreement_sides(statives, SIDES_RULE)
+    scenes = _scenes(events, statives)
+    # the event coder's reading of a verb stands over the deed reader's, unless it took the verb's scene for its target
+    coded = {(e.article_id, e.sentence_index, e.evidence.trigger.lower()) for e in events if e.event_id not in scenes}
     for e in events:
         if e.event_id in scenes:
             continue  # "strikes on Islamic State in Iraq": Iraq is the scene, not the target
@@ -297,13 +311,15 @@ def derive(
             continue  # the stative ending stands for it
         if c is not None and c.kind == "cooperation" and _not_a_side_pair(c, agreed):
             continue  # "A and B signed deals with C": the reader of the agreement paired A and B each with C
+        if c is not None and c.kind == "hostility" and _not_a_side_pair(c, fought):
+            continue  # "Kyrgyz and Tajik border guards exchanged fire": the two sides are the reader's
         if c is not None and ends is False and c.origin == ENDING:
             c = replace(c, origin="event")  # the parse says the deed holds: the cue was another clause's
         if c is not None:
             out[c.contribution_id] = c
             said.add((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind))
     for s in statives:
-        if s.evidence.rule == DEED_RULE and (s.article_id, s.sentence_index, s.evidence.trigger.lower()) in coded:
+        if s.evidence.rule in DEED_RULES and (s.article_id, s.sentence_index, s.evidence.trigger.lower()) in coded:
             continue  # the event coder coded the deed at this verb: its reading of the parties stands
         c = from_stative(s)
         if (c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind) not in said:

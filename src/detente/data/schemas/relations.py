@@ -106,8 +106,19 @@ class RosterWords(_Strict):
     including Vietnam', 'NATO, of which Turkey is a member'."""
 
     verbs: list[str] = Field(default_factory=list)  # the body is the subject, its members the object
+    of_verbs: list[str] = Field(default_factory=list)  # "made up of", "composed of": its members after "of"
     preps: list[str] = Field(default_factory=list)  # "member states, including Vietnam"
     member_nouns: list[str] = Field(default_factory=list)  # what the listing hangs from: members, states
+
+
+class AllegianceWords(_Strict):
+    """An armed group that pledges allegiance to another is its member: 'the Maute group, which has pledged
+    allegiance to Islamic State' (a verb of ``verbs`` with a noun of ``nouns`` as its object, the body after one of
+    ``preps``; only armed groups on both sides)."""
+
+    verbs: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    preps: list[str] = Field(default_factory=list)
 
 
 class OngoingHostilityWords(_Strict):
@@ -136,6 +147,32 @@ class ForceDeedWords(_Strict):
     posture_forces: list[str] = Field(default_factory=list)
     posture_places: list[str] = Field(default_factory=list)
     posture_preps: list[str] = Field(default_factory=list)
+    # the armed holdings of an actor: "ambushed an Israeli patrol", "destroyed Gaddafi's tanks", "shot down an Indian
+    # fighter jet": a deed of ``verbs`` or ``asset_verbs`` on one of these is force on its owner (named before it);
+    # a country's or government's holdings are its military's (docs/conventions.md)
+    assets: list[str] = Field(default_factory=list)
+    asset_verbs: list[str] = Field(default_factory=list)
+    asset_preps: list[str] = Field(default_factory=list)  # "fired missiles at U.S. bases"
+    # "the insurgents fighting Somalia's government": verbs read (as ``verbs``) only in a participle describing the doer
+    described_verbs: list[str] = Field(default_factory=list)
+    # "returned fire at the North's gun positions": fire as a verb's object is aimed at the one after ``fire_preps``
+    fire_nouns: list[str] = Field(default_factory=list)
+    fire_preps: list[str] = Field(default_factory=list)
+    exchange_verbs: list[str] = Field(default_factory=list)  # "exchanged fire": two sides fired at each other
+    asset_owner_roles: list[str] = Field(default_factory=list)  # owners of these roles stand as the country's MIL
+    # holdings that are one only with an armed owner or under one of ``striking_verbs`` ("positions": stances too)
+    ambiguous_assets: list[str] = Field(default_factory=list)
+    striking_verbs: list[str] = Field(default_factory=list)
+    # "North Korea has long threatened to attack U.S. bases", "threatening military action against the junta",
+    # "vowed to answer the strike with more attacks on Israel": a threat of force (any subject) is hostility to
+    # whom the threatened deed or act of force (``threat_nouns`` after ``threat_preps``) is aimed at
+    threat_verbs: list[str] = Field(default_factory=list)
+    threat_nouns: list[str] = Field(default_factory=list)
+    threat_preps: list[str] = Field(default_factory=list)
+    # "Armenia has accused Azerbaijan of shelling its territory": the accused's deed, the accuser's claim; "its" is
+    # the accuser's own when it owns one of ``owned_places`` (or an asset)
+    accuse_verbs: list[str] = Field(default_factory=list)
+    owned_places: list[str] = Field(default_factory=list)
 
 
 class MediationWords(_Strict):
@@ -247,6 +284,7 @@ class StativePatternsFile(DataFile):
     body_nouns: list[str] = Field(default_factory=list)
     coalition_nouns: list[str] = Field(default_factory=list)
     rosters: RosterWords = Field(default_factory=RosterWords)
+    allegiance: AllegianceWords = Field(default_factory=AllegianceWords)
     ongoing_hostility: OngoingHostilityWords = Field(default_factory=OngoingHostilityWords)
     force_deeds: ForceDeedWords = Field(default_factory=ForceDeedWords)
     support: SupportWords
@@ -264,6 +302,11 @@ class StativePatternsFile(DataFile):
     # "Poland is one of Kyiv's closest allies", "the last of the alliance's members": a pick (a quantifier or one of
     # these) holds the relation of the noun after its "of"
     picks: list[str] = Field(default_factory=list)
+    # "Norway, a non-EU member", "Qatar, a major non-NATO ally": a party named after one of these and a hyphen is
+    # the one the relation is denied with
+    negating_prefixes: list[str] = Field(default_factory=list)
+    # members of an international body of these roles are their country ("the leaders of China ... founded the SCO")
+    member_country_roles: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -7,7 +7,9 @@ whom. This reader is the fallback: hostility of an armed subject (a state's troo
 groups: ``data/statives/patterns.yaml`` ``force_deeds``) to the actor its verb acts on. Where the event coder did
 code an event at the same verb, its reading stands (``system.contributions.derive`` drops this one), so the reader
 only adds deeds the coder did not see. A place is never a target here: whose the place is, is the event coder's
-question (docs/system.md: not an organ of a state against its own country).
+question (docs/system.md: not an organ of a state against its own country). An armed holding is not a place: force
+on "an Israeli patrol" or "U.S. bases" is force on its owner, even by a state itself (``asset_owners``); where the
+event coder took the holding's country of location for the target, that was the scene (``contributions._scenes``).
 """
 
 from __future__ import annotations
@@ -16,15 +18,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext
+from detente.actors import ArticleContext, country_actor
 from detente.data import schemas
-from detente.nlp.tree import sentence_tokens
+from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
+from detente.system.rule_names import DEED_RULE, HOLDING_RULE
 from detente.system.statives.clause import clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
 
-RULE = "stative.deed.hostility"
+RULE = DEED_RULE  # one name: contributions.derive drops it where the event coder coded the same verb
 POSTURE_RULE = "stative.posture.hostility"
 
 
@@ -32,31 +35,106 @@ def force_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """Every force an armed subject used on an actor in the sentence, user -> the one it was used on."""
     words = lexicon().force_deeds
     for tok in sentence_tokens(sent):
-        lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or negated(tok):
             continue
-        targets = _targets(tok, lemma, words)
+        targets = deed_targets(tok, words, ctx)
         if not targets:
             continue
         subj = _doer(tok)
         if subj is None:
             continue
-        users = [a for a in actors_of(subj, ctx) if _armed(a, words)]
-        if not users:
+        named = actors_of(subj, ctx)
+        # a state itself may use force on another's armed holdings ("Iran fired missiles at U.S. bases"): the holding
+        # says the deed is one of force, as an armed subject does for the rest
+        held = {a.code for a in asset_owners(tok, words, ctx)}
+        for user in named:
+            armed = _armed(user, words)
+            state = user.country is not None and (user.role is None or user.role in words.asset_owner_roles)
+            if not armed and not state:
+                continue
+            said = speaker_of(clause_anchor(tok), ctx)
+            for target in (t for t in targets if armed or t.code in held):
+                if not own_side(user, target):  # an organ of a state is not hostile to its own country
+                    rule = HOLDING_RULE if target.code in held else RULE
+                    yield Found(user, target, "hostility", "-", rule, tok, *said)
+
+
+def own_side(user: ActorRef, target: ActorRef) -> bool:
+    """The same actor, or an organ of a state and its own country: no hostility between them."""
+    own = target.country == user.country and (user.role == target.role or target.role is None)
+    return target.code == user.code or own
+
+
+def deed_targets(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
+    """The actors a deed of force acts on: those its object and prepositions name, and the owners of the armed
+    holdings it strikes ('ambushed an Israeli patrol')."""
+    found = [a for t in _targets(verb, verb.lemma_.lower(), words) for a in actors_of(t, ctx)]
+    return found + [a for a in asset_owners(verb, words, ctx) if all(a.code != f.code for f in found)]
+
+
+def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
+    """'destroyed Gaddafi's tanks', 'shot down an Indian fighter jet', 'fired missiles at U.S. bases': the owner of
+    an armed holding the deed strikes, named before it ('Syrian army positions': through the compound) or after
+    'of' ('the main base of Russia's Black Sea Fleet'). A country's (or its government's) holdings are its
+    military's (docs/conventions.md: force a country lends is its military's); a place is never read."""
+    lemma = verb.lemma_.lower()
+    fired = _fired_at(verb, words)
+    objs = list(fired)
+    if lemma in words.verbs or lemma in words.asset_verbs:
+        objs += [c for c in verb.children if c.dep_ == "dobj"]
+        objs += list(prep_objects(verb, words.asset_preps))
+    objs += [o for obj in objs for o in prep_objects(obj, ("of",))]  # "destroyed several of Gaddafi's tanks"
+    held = [o for obj in objs for o in (obj, *obj.conjuncts) if _asset(o, words)]
+    found: list[ActorRef] = []
+    for asset in held:
+        ambiguous = asset.lower_ in words.ambiguous_assets or asset.lemma_.lower() in words.ambiguous_assets
+        for owner in _owners(asset, ctx):
+            striking = lemma in words.striking_verbs or asset in fired
+            if ambiguous and not striking and not _armed(owner, words):
+                continue  # "attacked Washington's positions on Iran": a stance, not an emplacement
+            if owner.country is not None and (owner.role is None or owner.role in words.asset_owner_roles):
+                owner = country_actor(owner.country, "MIL", owner.text)
+            if all(owner.code != f.code for f in found):
+                found.append(owner)
+    return found
+
+
+def _fired_at(verb: Token, words: schemas.ForceDeedWords) -> list[Token]:
+    """'returned fire at the North's gun positions', 'opened fire on the rebels': what fire, as the verb's object,
+    is aimed at (the parser hangs the preposition on the verb or on 'fire')."""
+    fire = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in words.fire_nouns]
+    return [o for h in (fire and [verb, *fire]) for o in prep_objects(h, words.fire_preps)]
+
+
+def _asset(tok: Token, words: schemas.ForceDeedWords) -> bool:
+    return tok.lower_ in words.assets or tok.lemma_.lower() in words.assets
+
+
+def _owners(asset: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """Who an armed holding is of: the first modifier before it that names an actor, looked for through compounds
+    ('Syrian army positions': 'army', then 'Syrian'), else the one after 'of'. Never a pronoun ('its positions':
+    whose is the reader's guess)."""
+    mods = [c for c in asset.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < asset.i]
+    for mod in mods:
+        if mod.pos_ == "PRON":
             continue
-        said = speaker_of(clause_anchor(tok), ctx)
-        for user in users:
-            for target in (a for t in targets for a in actors_of(t, ctx)):
-                own = target.country == user.country and (user.role == target.role or target.role is None)
-                if target.code != user.code and not own:  # an organ of a state is not hostile to its own country
-                    yield Found(user, target, "hostility", "-", RULE, tok, *said)
+        found = actors_of(mod, ctx)
+        if found:
+            return found
+        inner = [c for c in mod.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON"]
+        found = [a for c in inner for a in actors_of(c, ctx)]
+        if found:
+            return found
+    return [a for o in prep_objects(asset, ("of",)) for a in actors_of(o, ctx)]
 
 
 def _targets(verb: Token, lemma: str, words: schemas.ForceDeedWords) -> list[Token]:
     """The phrases a deed acts on that can name an actor: its object, or the one after 'from' or 'with'."""
     found: list[Token] = []
-    if lemma in words.verbs:
+    described = verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in words.described_verbs
+    if lemma in words.verbs or described:
         found += [c for c in verb.children if c.dep_ == "dobj" and actor_phrase(c)]
+    found += [o for o in _fired_at(verb, words) if actor_phrase(o)]
     for lemmas, preps in ((words.from_verbs, words.from_preps), (words.with_verbs, words.with_preps)):
         if lemma in lemmas:
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
@@ -71,9 +149,15 @@ def _doer(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     subj = subject_of(verb)
+    if subj is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and subj.dep_ == "appos":
+        return subj.head  # "al-Shabaab, the Islamist insurgents fighting Somalia's government": the name described
     if subj is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ == "VERB":
-        if verb.dep_ != "conj" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-            return None  # "..., killing dozens": a participle is no purpose of the subject's
+        purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        # "captured Sukhumi, driving out Georgian troops": a participle of force is the subject's own deed; "...,
+        # killing dozens" is the event coder's (no verb of this reader)
+        force = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon().force_deeds.verbs
+        if verb.dep_ != "conj" and not purpose and not force:
+            return None
         subj = subject_of(verb.head)
     return subj
 

@@ -10,9 +10,11 @@ states: each becomes a stative through the same event -> relation rules the stor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from detente.actors import ArticleContext, home_country
+from detente.actors import ArticleContext, country_actor, home_country
 from detente.data import clauses
 from detente.events.clause import read_clause
 from detente.events.coder import Standing, remember_actors, standings
@@ -24,11 +26,12 @@ from detente.system.statives.clause import clause_anchor, denied, ending_done, n
 from detente.system.statives.deeds import force_deeds, postures
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import accusations, label_acts, labels
-from detente.system.statives.lexicon import lexicon
+from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
-from detente.system.statives.membership import memberships, rosters
+from detente.system.statives.membership import allegiances, memberships, rosters
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
 from detente.system.statives.support import misread_verbs, requested, supports, works_with
+from detente.system.statives.threats import accused_deeds, fought_by_two, threats
 from detente.system.statives.ties import agreements, defence_pacts, tie_nouns
 from detente.when.stated import body_date
 
@@ -45,6 +48,7 @@ EXTRACTORS = (
     relative_clauses,
     memberships,
     rosters,
+    allegiances,
     mediations,
     supports,
     requested,
@@ -54,6 +58,9 @@ EXTRACTORS = (
     defence_pacts,
     force_deeds,
     postures,
+    threats,
+    accused_deeds,
+    fought_by_two,
 )
 
 
@@ -94,6 +101,8 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
         start, end = trimmed(text, sent.start_char, sent.end_char)
         for extract in EXTRACTORS:
             for f in extract(sent, ctx):
+                if f.kind == "membership" and f.target.code.startswith("IGO"):
+                    f = _member_state(f)
                 if f.source is not None and f.source.code == f.target.code:
                     continue
                 if denied(f.trigger) or mediation.former(
@@ -146,6 +155,15 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 statives.append(found)
         if sides:
             SIDES.set(tuple(sides))
+
+
+def _member_state(f: Found) -> Found:
+    """A member of an international body is a state: a government or its people named as members ('the leaders of
+    China ... founded the SCO') stand for their country (``member_country_roles``)."""
+    source = f.source
+    if source is None or source.country is None or source.role not in lexicon().member_country_roles:
+        return f
+    return replace(f, source=country_actor(source.country, None, source.text))
 
 
 def _as_held(trigger: Token) -> bool:

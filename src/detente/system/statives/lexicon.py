@@ -47,6 +47,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     coalition_nouns: frozenset[str]
     rosters: schemas.RosterWords
+    allegiance: schemas.AllegianceWords
     ongoing_hostility: schemas.OngoingHostilityWords
     force_deeds: schemas.ForceDeedWords
     support: schemas.SupportWords
@@ -57,6 +58,8 @@ class Lexicon:
     foremost: frozenset[str]
     picks: frozenset[str]
     relative_possessives: frozenset[str]
+    negating_prefixes: frozenset[str]
+    member_country_roles: frozenset[str]
 
 
 @cache
@@ -95,6 +98,7 @@ def lexicon() -> Lexicon:
         body_nouns=frozenset(data.body_nouns),
         coalition_nouns=frozenset(data.coalition_nouns),
         rosters=data.rosters,
+        allegiance=data.allegiance,
         ongoing_hostility=data.ongoing_hostility,
         force_deeds=data.force_deeds,
         support=data.support,
@@ -105,6 +109,8 @@ def lexicon() -> Lexicon:
         foremost=frozenset(data.foremost),
         picks=frozenset(data.quantifiers) | frozenset(data.picks),
         relative_possessives=frozenset(w.lower() for w in data.relative_possessives),
+        negating_prefixes=frozenset(w.lower() for w in data.negating_prefixes),
+        member_country_roles=frozenset(data.member_country_roles),
     )
 
 

@@ -79,6 +79,37 @@ def _coalition(
                     )
 
 
+def allegiances(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'The Maute group, which has pledged allegiance to Islamic State': an armed group that swears allegiance to
+    another armed group is its member (as "al-Qaeda's affiliate" is, ``nouns``); a state or a person swearing
+    allegiance to a ruler is no membership, so both sides must be armed groups."""
+    words = lexicon().allegiance
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.verbs:
+            continue
+        oaths = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words.nouns]
+        heads = [tok, *oaths]  # "pledged allegiance to X": the parser hangs "to" on the noun or on the verb
+        bodies = [a for o in _prep_objects_of(heads, words.preps) for a in actors_of(o, ctx) if _armed_group(a)]
+        subj = subject_of(tok)
+        if not oaths or not bodies or subj is None:
+            continue
+        ends = ends_of(False, negated(tok))
+        if ends is None:
+            continue
+        for member in (a for a in actors_of(subj, ctx) if _armed_group(a)):
+            for body in bodies:
+                if member.code != body.code:
+                    yield Found(member, body, "membership", "+", "stative.allegiance", tok, *speaker_of(tok, ctx), ends)
+
+
+def _armed_group(actor: ActorRef) -> bool:
+    return actor.code.startswith("IMG") or actor.role in ("REB", "IMG")
+
+
+def _prep_objects_of(heads: list[Token], preps: list[str]) -> list[Token]:
+    return [o for h in heads for o in prep_objects(h, preps)]
+
+
 def _preps(verb: Token) -> list[Token]:
     """The prepositions of a verb, through 'out' ('pulled out of ECOWAS': the parser hangs 'of' on 'out')."""
     found = [p for p in verb.children if p.dep_ == "prep"]
@@ -98,6 +129,10 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             subj = subject_of(tok)
             bodies = _bodies_of_members(subj, ctx, words.member_nouns) if subj is not None else []
             listed = [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.pos_ == "VERB" and lemma in words.of_verbs and any(c.lower_ == "of" for c in tok.children):
+            subj = subject_of(tok)  # "the bloc, made up of A and B" (the noun described), "is composed of"
+            bodies = _bodies_of_members(subj, ctx, words.member_nouns) if subj is not None else []
+            listed = list(prep_objects(tok, ("of",)))
         elif tok.lower_ in words.member_nouns and tok.pos_ == "NOUN":
             yield from _member_of_which(tok, ctx)
             continue
@@ -142,7 +177,8 @@ def _member_of_which(noun: Token, ctx: ArticleContext) -> Iterator[Found]:
         copula = noun.head
         if copula.dep_ != "relcl" or copula.lemma_.lower() not in lexicon().copulas:
             return
-        of_which = [o for o in prep_objects(copula, ("of",)) if o.lower_ in ("which", "whom")]
+        # the parser hangs a fronted "of which" on the copula as a preposition or as a bare dependent
+        of_which = [o for o in prep_objects(copula, ("of",), ("prep", "dep")) if o.lower_ in ("which", "whom")]
         bodies = bodies_of(copula.head, ctx) if of_which else []
     subj = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not bodies or subj is None:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, country_actor, head_role
 from detente.actors.phrases import phrase_tokens
-from detente.nlp.tree import sentence_tokens
+from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system import mediation
 from detente.system.statives.clause import (
@@ -50,7 +50,7 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         holders = [a for h in holder_toks for a in actors_of(h, ctx, skip=described)]
         own = {t.i for t in tok.subtree}
         exclude = {t.i for h in holder_toks for c in [h, *h.conjuncts] for t in phrase_tokens(c)} - own
-        other_toks = others_of(tok, exclude, entry.preps)
+        other_toks = [o for o in others_of(tok, exclude, entry.preps) if not _prefixed_non(o)]
         counter = _counter(tok)
         if counter is not None:  # "Serbia counts Russia among its backers": its = Serbia's
             other_toks = [o for o in other_toks if o.pos_ != "PRON"] + [counter]
@@ -81,6 +81,19 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         for source, target in pairs_of(holders, others, entry):
             rule = f"stative.noun.{entry.kind}"
             yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+
+
+def _prefixed_non(tok: Token) -> bool:
+    """'a non-EU member', 'a major non-NATO ally': the party named after 'non-' is the one the relation is not with
+    (the small model splits 'non', '-', 'EU' or keeps 'non-EU' whole)."""
+    prefixes = lexicon().negating_prefixes
+    if "-" in tok.lower_ and tok.lower_.split("-")[0] in prefixes:
+        return True
+    doc = tok.doc
+    prev = doc[tok.i - 1].lower_ if tok.i >= 1 else ""
+    if prev == "-" and tok.i >= 2:
+        prev = doc[tok.i - 2].lower_
+    return prev in prefixes
 
 
 def _formed_by(noun: Token, lex: Lexicon) -> bool:
@@ -301,6 +314,9 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        on_verb = not objects and not owners and tok.dep_ == "nsubj" and "between" in entry.preps
+        if on_verb:  # "Heavy clashes erupted between Sudanese troops and RSF fighters": the sides hung on the verb
+            objects = list(prep_objects(tok.head, ("between",)))
         targets = [a for o in objects for a in actors_of(o, ctx)]
         if entry.kind == "membership":
             targets = [t for t in targets if t.code.startswith("IGO")]
@@ -317,8 +333,13 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue
         # "withdrew its support for", "ended the alliance" end it; "has no alliance with" denies it (an ending
         # too); "did not end its support" says nothing; "Iran's support for X did not waver" denies nothing
-        ending_verb = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.ending_verbs
-        ends = ends_of(entry.ends or ending_verb, negated(tok) or (tok.dep_ in ("dobj", "attr") and negated(tok.head)))
+        # "the war between Iran and Iraq ended in 1988": a relation noun as an ending verb's subject ends too;
+        # "clashes did not erupt between A and B" denies the sides the verb names ("Iran's support for X did not
+        # waver" denies nothing)
+        ending_verb = tok.dep_ in ("dobj", "nsubj") and tok.head.lemma_.lower() in lex.ending_verbs
+        ends = ends_of(
+            entry.ends or ending_verb, negated(tok) or ((tok.dep_ in ("dobj", "attr") or on_verb) and negated(tok.head))
+        )
         if ends is None:
             continue
         anchor = clause_anchor(tok)

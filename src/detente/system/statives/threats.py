@@ -1,0 +1,178 @@
+"""Force threatened and force alleged: "North Korea has long threatened to attack U.S. bases", "vowed to answer the
+strike with more attacks on Israel", "Armenia has accused Azerbaijan of shelling its territory".
+
+The event coder codes a threat (CAMEO 138) when it finds its target in a frame it knows ("threatened to use force
+against Ukraine"); a threat whose target sits in the threatened deed ("to attack U.S. bases") or in a noun of force
+("military action against the junta") is lost, though the issue counts threats of force as hostility. An accusation
+of a deed of force is the accuser's claim (``attributed``), as "accused of arming" is for support
+(``statives/support.py``). Both read the threatened or alleged deed with the deed reader's own words and targets
+(``statives/deeds.py``); any subject may threaten, since threatening is words, not force. Last, fights whose two
+sides one noun names ("Djiboutian and Eritrean troops clashed"), which the actor resolver reads as one actor or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext, country_actor, head_role
+from detente.actors.phrases import phrase_tokens
+from detente.data import schemas
+from detente.nlp.tree import prep_objects, sentence_tokens
+from detente.records import ActorRef
+from detente.system.rule_names import SIDES_RULE, THREAT_RULE
+from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of
+from detente.system.statives.deeds import deed_targets, own_side
+from detente.system.statives.lexicon import Found, lexicon
+from detente.system.statives.parties import actor_phrase, actors_of, named_country
+
+ACCUSED_RULE = "stative.accused.hostility"
+
+# the dependents a threatened deed is reached through ("threatened to attack", "threatening military action
+# against", "vowed to answer the strike with more attacks on"); not a relative clause or a clause of its own
+_THREAT_PATH = ("xcomp", "dobj", "prep", "pobj", "conj", "advcl", "pcomp", "amod", "compound")
+
+
+def threats(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """A threat of force by any actor, to whom the threatened deed or act of force is aimed at."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.threat_verbs or negated(tok):
+            continue
+        subj = subject_of(tok)
+        if subj is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ == "VERB":
+            subj = subject_of(tok.head)  # "West African leaders ordered a force ..., threatening military action"
+        if subj is None:
+            continue
+        threatened = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
+        targets = _threatened(threatened, words, ctx)
+        if not targets:
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        for user in actors_of(subj, ctx):
+            for target in targets:
+                if not own_side(user, target) and target.country != user.country:
+                    yield Found(user, target, "hostility", "-", THREAT_RULE, tok, *said)
+
+
+def _threatened(roots: list[Token], words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
+    """Whom the deeds and acts of force under a threat are aimed at ('to attack U.S. bases', 'military action
+    against the junta', 'more attacks on Israel')."""
+    found: list[ActorRef] = []
+    todo = list(roots)
+    while todo:
+        tok = todo.pop()
+        if tok.pos_ == "VERB" and negated(tok):
+            continue
+        if tok.pos_ == "VERB":
+            found += deed_targets(tok, words, ctx)
+        elif tok.lower_ in words.threat_nouns or tok.lemma_.lower() in words.threat_nouns:
+            found += [a for o in prep_objects(tok, words.threat_preps) for a in actors_of(o, ctx)]
+        todo += [c for c in tok.children if c.dep_ in _THREAT_PATH]
+    unique: list[ActorRef] = []
+    for a in found:
+        if all(a.code != u.code for u in unique):
+            unique.append(a)
+    return unique
+
+
+def accused_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Armenia has accused Azerbaijan of shelling its territory', 'Hamas, which Israel accuses of attacking its
+    troops': the accused's deed of force on its target, the accuser's claim. A pronoun owning a place or a
+    holding the deed struck ('its territory') is the accuser's own; an accuser we cannot name gives nothing."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.accuse_verbs or negated(tok):
+            continue
+        accused = _accused(tok)
+        accuser = _accuser(tok)
+        if accused is None or accuser is None:
+            continue
+        accusers = actors_of(accuser, ctx)
+        doers = actors_of(accused, ctx)
+        if not accusers or not doers:
+            continue
+        said = (accusers[0], " ".join(t.text for t in accuser.subtree))
+        deeds = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for c in p.children
+                 if c.dep_ == "pcomp" and c.pos_ == "VERB"]  # fmt: skip
+        for deed in (d for v in deeds for d in (v, *v.conjuncts)):
+            targets = deed_targets(deed, words, ctx) + _owned_by_pronoun(deed, accusers, words)
+            for doer in doers:
+                for target in targets:
+                    if not own_side(doer, target) and target.country != doer.country:
+                        yield Found(doer, target, "hostility", "-", ACCUSED_RULE, deed, *said)
+
+
+def _accused(accuse: Token) -> Token | None:
+    found = next((c for c in accuse.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if found is not None and found.lower_ in RELATIVE and accuse.dep_ == "relcl":
+        return accuse.head  # "Hamas, which Israel accuses of attacking its troops"
+    return found
+
+
+def _accuser(accuse: Token) -> Token | None:
+    if any(c.dep_ == "nsubjpass" for c in accuse.children):
+        return next((o for p in accuse.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+    return next((c for c in accuse.children if c.dep_ == "nsubj"), None)
+
+
+def _owned_by_pronoun(deed: Token, accusers: list[ActorRef], words: schemas.ForceDeedWords) -> list[ActorRef]:
+    """'accused Azerbaijan of shelling its territory': the accuser's own country (a holding: its military)."""
+    lemma = deed.lemma_.lower()
+    if lemma not in words.verbs and lemma not in words.asset_verbs:
+        return []
+    found: list[ActorRef] = []
+    for obj in (c for c in deed.children if c.dep_ == "dobj"):
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            continue
+        held = obj.lower_ in words.assets or obj.lemma_.lower() in words.assets
+        if not held and obj.lower_ not in words.owned_places and obj.lemma_.lower() not in words.owned_places:
+            continue
+        for accuser in accusers:
+            if accuser.country is not None:
+                found.append(country_actor(accuser.country, "MIL" if held else None, accuser.text))
+    return found
+
+
+def fought_by_two(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Djiboutian and Eritrean troops clashed', 'Kyrgyz and Tajik border guards exchanged fire': one noun of force
+    with two nationalities joined before it names two sides, each that country's force of the noun's role, who
+    fought each other (both ways). The actor resolver reads such a phrase as one actor, or none."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or negated(tok) or not _mutual(tok, words):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        # "Djiboutian and Eritrean troops" (joined adjectives), or as the small model parses "Kyrgyz and Tajik border
+        # guards": the first nationality as the subject, the noun of force its conjunct
+        nouns = [subj, *subj.conjuncts]
+        role = next((r for n in nouns for r in [head_role(n, phrase_tokens(n))] if r is not None), None)
+        if role not in words.armed_roles:
+            continue
+        words_of = [w for n in nouns for w in (n, *(c for c in n.children if c.dep_ in ("amod", "compound")))]
+        words_of += [c for w in list(words_of) if w.dep_ == "amod" for c in w.conjuncts]
+        sides: list[ActorRef] = []
+        for word in words_of:
+            country = named_country(word.text)
+            if country is not None and all(country.country != s.country for s in sides):
+                sides.append(country_actor(country.code, role, word.text))
+        if len(sides) != 2:
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        a, b = sides
+        yield Found(a, b, "hostility", "-", SIDES_RULE, tok, *said)
+        yield Found(b, a, "hostility", "-", SIDES_RULE, tok, *said)
+
+
+def _mutual(verb: Token, words: schemas.ForceDeedWords) -> bool:
+    """A verb of fighting one another with no other party: 'clashed', 'fought', 'exchanged fire', 'traded fire'."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in words.fire_nouns for c in verb.children):
+        return False
+    if any(actor_phrase(o) for o in prep_objects(verb, words.with_preps)):
+        return False  # "clashed with rebels": the other side is named ("with mortars" names none)
+    lemma = verb.lemma_.lower()
+    fire = any(c.dep_ == "dobj" and c.lower_ in words.fire_nouns for c in verb.children)
+    return lemma in words.with_verbs or (fire and lemma in words.exchange_verbs)
