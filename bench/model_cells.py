@@ -13,6 +13,7 @@ the cells chosen on K-1 folds, applied to the held-out one. Counts only; no text
 
     PYTHONPATH=src python bench/model_cells.py code --seed 0 --cache DIR --out /tmp/oof0.pkl
     PYTHONPATH=src python bench/model_cells.py read /tmp/oof0.pkl [/tmp/oof1.pkl] [--ids FILE] [--table]
+    PYTHONPATH=src python bench/model_cells.py code --recipe --seed 0 --cache DIR --out /tmp/val0.pkl  # a recipe
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 
 
-def code(seed: int, cache: Path | None, out: Path, k: int = 5) -> None:
-    """Fit on K-1 folds, code the held-out one with every cell open; pickle (events, patterns' events, frame log)."""
+def code(seed: int, cache: Path | None, out: Path, k: int = 5, recipe: bool = False) -> None:
+    """Fit on K-1 folds, code the held-out one with every cell open (``recipe``: with train.yaml's settings as they
+    are, to check a recipe out of fold); pickle (events, patterns' events, frame log)."""
     import detente.events.candidates as candidates
     from detente.events.coder import code_doc
     from detente.events.learned import layer
@@ -73,9 +75,10 @@ def code(seed: int, cache: Path | None, out: Path, k: int = 5) -> None:
             [e for i in fitted for e in args[i]],
             seed,
         )
-        model.meta["config"] = {**model.meta["config"], "patterns_only_roots": ["01"], "refused_in_root": True}
-        model.meta["config"].pop("cells", None)
-        model.thresholds.update({"trigger": 0.3, "source": 0.3, "target": 0.3, "unknown_trigger": 0.5})
+        if not recipe:
+            model.meta["config"] = {**model.meta["config"], "patterns_only_roots": ["01"], "refused_in_root": True}
+            model.meta["config"].pop("cells", None)
+            model.thresholds.update({"trigger": 0.3, "source": 0.3, "target": 0.3, "unknown_trigger": 0.5})
         for i in held:
             log.clear()
             events = code_doc(parsed[i].doc, parsed[i].article, nlp, model=model, patterns=True, gate=False)[0]
@@ -171,6 +174,12 @@ def read(
     floor = tp / (tp + fp)
     print(f"{len(keys) // n} articles, seeds {reader.seeds}; patterns alone per seed {tp / n:.1f} / {fp / n:.1f} "
           f"(P {floor:.3f})")  # fmt: skip
+    coded_report = CorpusReport()
+    for key in keys:
+        score_article(coded_report, reader.anns.primary[key[1]], reader.arts[key[1]].text, coded[key][0])
+    e = coded_report.events
+    print(f"as coded: {e.tp / n:.1f} / {e.fp / n:.1f} per seed (P {e.precision:.3f}, F1 {e.f1:.3f}), added "
+          f"{(e.tp - tp) / n:+.1f} / {(e.fp - fp) / n:+.1f}")  # fmt: skip
     where: dict[str, set] = defaultdict(set)
     for key, sents in reader.sents.items():
         for _, model, _ in sents.values():
@@ -221,6 +230,7 @@ def main() -> None:
     c.add_argument("--seed", type=int, default=0)
     c.add_argument("--cache", type=Path)
     c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--recipe", action="store_true", help="code with train.yaml's settings as they are")
     r = sub.add_parser("read")
     r.add_argument("pickles", type=Path, nargs="+")
     r.add_argument("--ids", type=Path, help="score only these articles (one id a line)")
@@ -232,7 +242,7 @@ def main() -> None:
     )
     a = ap.parse_args()
     if a.cmd == "code":
-        code(a.seed, a.cache, a.out)
+        code(a.seed, a.cache, a.out, recipe=a.recipe)
     else:
         only = set(a.ids.read_text().split()) if a.ids else None
         given = json.loads(a.cells.read_text()) if a.cells else None
