@@ -214,7 +214,9 @@ class SentenceCoder:
             # there is the more specific code, and the statement then gives way (events/statements.py)
             coded = {c.trigger.i for c in self.result.candidates if not is_statement(c)}
             refused = (self.result.refused - self.result.matched) | self.result.barred
-            for frame, score in learned_frames(sent, self.ctx, self.nlp, self.model, coded, refused):
+            for frame, score in learned_frames(
+                sent, self.ctx, self.nlp, self.model, coded, refused, self.result.barred
+            ):
                 frame.score = score
                 self.result.matched.add(frame.trigger.i)
                 self._emit(frame)

@@ -209,13 +209,19 @@ def learned_frames(
     model: LearnedModel,
     taken: set[int],
     refused: set[int] | frozenset[int] = frozenset(),
+    barred: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[Frame, float]]:
     """Frames for the tokens of ``sent`` not in ``taken`` whose trigger score passes the threshold.
 
     ``refused`` are words whose patterns were tried on this clause and none fit: the dictionaries say what
     the word needs to be an event of their roots ("stopped its offensive", not "stopped the enemy's advance"),
-    so the model may read such a word only in a root the patterns do not give it."""
+    so the model may read such a word only in a root the patterns do not give it; unless the model's recipe reads a
+    refused verb in its patterns' roots too (``refused_in_root``), where its cell (:func:`cell`) says whether it
+    earned that. ``barred`` words (a described state, a result of an attack) are never read in those roots."""
     th = model.thresholds
+    recipe = model.meta.get("config", {})
+    cells: dict[str, float] | None = recipe.get("cells")
+    in_root = bool(recipe.get("refused_in_root"))
     out: list[tuple[Frame, float]] = []
     mentions: list[Token] | None = None
     resolvable: dict[int, bool] = {}
@@ -228,7 +234,8 @@ def learned_frames(
         p[none_at] = -1.0
         lemma = tok.lemma_.lower()
         known = lexicon_roots(tok) | set(model.senses.get(f"{lemma}|{tok.pos_}", ()))
-        if tok.i in refused:
+        was_refused = tok.i in refused
+        if was_refused and not (in_root and tok.pos_ == "VERB" and tok.i not in barred):
             known = known - lexicon_roots(tok)
             if not known:
                 continue
@@ -239,8 +246,10 @@ def learned_frames(
         if score < (th["trigger"] if known else th.get("unknown_trigger", 0.95)):
             continue
         root = model.triggers.classes[best]
-        if root in model.meta.get("config", {}).get("patterns_only_roots", ()):
+        if root in recipe.get("patterns_only_roots", ()):
             continue
+        if cells is not None and score < cells.get(cell(tok, root, known, was_refused), 2.0):
+            continue  # a cell the recipe leaves out (2.0: no score reaches it) or whose own threshold is higher
         if mentions is None:
             mentions = mention_candidates(sent)
             resolvable = {m.i: resolve(m, ctx) is not None for m in mentions}
@@ -270,6 +279,20 @@ def learned_frames(
         )
         out.append((frame, score))
     return out
+
+
+def cell(tok: Token, root: str, known: set[str] | frozenset[str], refused: bool) -> str:
+    """The cell of a trigger decision whose precision cross-validation measures apart (``train.yaml`` ``cells``):
+    root, part of speech and what vouches for the root -- ``lex`` the patterns' dictionaries give the word this root
+    (``refused``: but none of its patterns fit this clause), ``sense`` only the annotations do, ``other`` the word is
+    known in other roots only, ``unknown`` neither knows the word. "19|NOUN|lex": an attack noun of the patterns."""
+    if root in lexicon_roots(tok):
+        kind = "refused" if refused else "lex"
+    elif root in known:
+        kind = "sense"
+    else:
+        kind = "other" if known else "unknown"
+    return f"{root}|{tok.pos_}|{kind}"
 
 
 def _parties(
