@@ -156,7 +156,11 @@ class Coder:
                 events, skips = code_doc(
                     doc, article, self.nlp, model=self.model, patterns=self.patterns, gate=self.gate
                 )
-                yield Coded(article, events, skips, statives=_statives(doc, article))
+                coded = Coded(article, events, skips, statives=_statives(doc, article))
+                # the doc is done: its per-doc caches hold its own tokens and spans (a reference cycle through the
+                # doc), so without this the doc and all it holds wait for the cyclic collector, which then walks them
+                doc.user_data.clear()
+                yield coded
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)
                 yield Coded(article, error=f"{type(exc).__name__}: {exc}")

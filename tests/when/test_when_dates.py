@@ -212,3 +212,21 @@ def test_a_dateline_after_a_repeated_headline_is_the_body_date_and_no_events_dat
     undated_text = "Syrian troops shell rebels AFP Thursday 6 Mar 2014 Syrian troops shelled rebels in Homs."
     [undated] = [e for e in code_text(undated_text, "2014-02-20") if e.target and e.target.code == "SYRREB"]
     assert undated.date == dt.date(2014, 3, 6) and undated.date_precision == "article"  # the dateline is not its date
+
+
+def test_the_cues_skip_only_patterns_that_cannot_match() -> None:
+    """``find_dates`` runs a family of patterns only when the text holds its cue: the candidates are the same as
+    with every pattern run, for the table's sentences and for texts that hold no date at all."""
+    from detente.when import _FAMILIES, _candidates, _cues, _patterns
+    from detente.when.table import tables
+
+    t, p = tables(), _patterns()
+    texts = [c[0] for c in CASES] + ["No date here at all.", "He may march on.", "Sunday 5 May 2019, 3 days ago"]
+    found = 0
+    for text in texts:
+        cues = {family for family, cue in _cues().items() if cue.search(text)}
+        for tense in ("past", "future"):
+            every = list(_candidates(text, MON, tense, t, p, _FAMILIES))
+            assert list(_candidates(text, MON, tense, t, p, cues)) == every
+            found += len(every)
+    assert found > len(CASES)  # the patterns did find dates: the comparison is not of two empty lists

@@ -28,6 +28,7 @@ TENSES = ("past", "future")
 PRECISIONS = ("day", "week", "month", "year")
 _MIN_YEAR, _MAX_YEAR = 1000, 2199
 _DAY_ANCHORS = ("today", "yesterday", "tomorrow")  # phrases that may take "morning", "night"...
+_FAMILIES = frozenset({"month", "weekday", "relative", "ago", "digit"})  # the cues of ``_cues``: all patterns run
 
 
 @dataclass(frozen=True)
@@ -119,13 +120,16 @@ def find_dates(text: str, article_date: dt.date, *, tense: str = "past") -> list
     if not _may_hold_a_date().search(text):
         return []  # about half of news sentences: nothing any pattern could start from
     t, p = tables(), _patterns()
-    blocked = [(m.start(), m.end()) for m in p.blocked.finditer(text)]
-    candidates = [
-        c
-        for c in _candidates(text, article_date, tense, t, p)
-        if not any(c.start < b_end and b_start < c.end for b_start, b_end in blocked)
-        and not (c.nameable and _is_name(text, c, t))
-    ]
+    cues = {family for family, cue in _cues().items() if cue.search(text)}
+    candidates = list(_candidates(text, article_date, tense, t, p, cues))
+    if candidates:  # the blocked phrases only ever take candidates away
+        blocked = [(m.start(), m.end()) for m in p.blocked.finditer(text)]
+        candidates = [
+            c
+            for c in candidates
+            if not any(c.start < b_end and b_start < c.end for b_start, b_end in blocked)
+            and not (c.nameable and _is_name(text, c, t))
+        ]
     chosen: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
         if all(c.end <= o.start or o.end <= c.start for o in chosen):
@@ -136,13 +140,38 @@ def find_dates(text: str, article_date: dt.date, *, tense: str = "past") -> list
     ]
 
 
-def _candidates(text: str, article: dt.date, tense: str, t: Tables, p: _Patterns) -> Iterator[_Candidate]:
-    """Every possible reading, overlaps and all; ``find_dates`` keeps the longest."""
-    yield from _explicit(text, article, tense, t, p)
-    yield from _months(text, article, tense, t, p)
-    yield from _weekdays(text, article, tense, t, p)
-    yield from _relatives(text, article, tense, t, p)
-    yield from _years(text, t, p)
+def _candidates(
+    text: str, article: dt.date, tense: str, t: Tables, p: _Patterns, cues: set[str] | frozenset[str] = _FAMILIES
+) -> Iterator[_Candidate]:
+    """Every possible reading, overlaps and all; ``find_dates`` keeps the longest. ``cues``: the families of
+    patterns whose cue the text holds (``_cues``); a family without its cue cannot match, so it is not run."""
+    if cues & {"month", "digit"}:
+        yield from _explicit(text, article, tense, t, p, cues)
+    if "month" in cues:
+        yield from _months(text, article, tense, t, p)
+    if "weekday" in cues:
+        yield from _weekdays(text, article, tense, t, p)
+    if cues & {"relative", "ago"}:
+        yield from _relatives(text, article, tense, t, p, cues)
+    if "digit" in cues:
+        yield from _years(text, t, p)
+
+
+@functools.cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    """What each family of ``_patterns`` needs somewhere in its match: the month patterns a month name or
+    abbreviation, the day names a day name, the relative phrases one of theirs, "ago" its word, the years and ISO
+    dates a digit. A sentence with a date holds one or two of these, so the other patterns (a dozen scans of the
+    sentence) are not run; each cue is a prefix of what its patterns match, so no match is lost."""
+    t = tables()
+    flags = re.IGNORECASE
+    return {
+        "month": re.compile(rf"\b(?:{_alt({*t.month_numbers, *t.full_months})})", flags),
+        "weekday": re.compile(rf"\b(?:{_alt(t.weekdays)})", flags),
+        "relative": re.compile(rf"\b(?:{_alt(t.relative)})", flags),
+        "ago": re.compile(r"\bago\b", flags),
+        "digit": re.compile(r"\d"),
+    }
 
 
 @functools.cache
@@ -155,9 +184,11 @@ def _may_hold_a_date() -> re.Pattern[str]:
     return re.compile(rf"\d|\bago\b|\b(?:{_alt(words)})", re.IGNORECASE)
 
 
-def _explicit(text: str, article: dt.date, tense: str, t: Tables, p: _Patterns) -> Iterator[_Candidate]:
+def _explicit(
+    text: str, article: dt.date, tense: str, t: Tables, p: _Patterns, cues: set[str] | frozenset[str] = _FAMILIES
+) -> Iterator[_Candidate]:
     """Day-level dates: "December 1, 2024", "1 Dec", "the 1st of December", "2024-12-01"."""
-    for pattern in (p.month_day, p.day_month, p.ordinal_of_month):
+    for pattern in (p.month_day, p.day_month, p.ordinal_of_month) if "month" in cues else ():
         for m in pattern.finditer(text):
             if not _month_word_ok(m.group("mon"), t, has_context=True):
                 continue
@@ -171,7 +202,7 @@ def _explicit(text: str, article: dt.date, tense: str, t: Tables, p: _Patterns) 
             resolved = resolve.month_day(month, day, article, tense) if year is None else _safe_date(year, month, day)
             if resolved is not None:
                 yield _Candidate(m.start(), end, resolved, "day")
-    for m in p.iso.finditer(text):
+    for m in p.iso.finditer(text) if "digit" in cues else ():
         resolved = _safe_date(int(m["year"]), int(m["m"]), int(m["d"]))
         if resolved is not None:
             yield _Candidate(m.start(), m.end(), resolved, "day", nameable=False)
@@ -205,15 +236,17 @@ def _weekdays(text: str, article: dt.date, tense: str, t: Tables, p: _Patterns) 
         yield _Candidate(m.start(), m.end(), resolved, "day")
 
 
-def _relatives(text: str, article: dt.date, tense: str, t: Tables, p: _Patterns) -> Iterator[_Candidate]:
+def _relatives(
+    text: str, article: dt.date, tense: str, t: Tables, p: _Patterns, cues: set[str] | frozenset[str] = _FAMILIES
+) -> Iterator[_Candidate]:
     """Phrases relative to the article date: "yesterday", "last week", "two days ago"."""
-    for m in p.relative.finditer(text):
+    for m in p.relative.finditer(text) if "relative" in cues else ():
         phrase = _norm(m["phrase"])
         unit, offset = t.relative[phrase]
         end = m.end() if m["tod"] and phrase.split()[-1] in _DAY_ANCHORS else m.end("phrase")
         resolved, precision = resolve.relative(unit, offset, article, tense)
         yield _Candidate(m.start(), end, resolved, precision, nameable=False)
-    for m in p.ago.finditer(text):
+    for m in p.ago.finditer(text) if "ago" in cues else ():
         raw = _norm(m["n"])
         n = int(raw) if raw.isdigit() else t.numbers[raw]
         try:

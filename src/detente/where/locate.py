@@ -51,6 +51,10 @@ LOCATIVE_PREPS = {
     "through",
 }
 
+# the arcs a locative phrase hangs from a word by: a preposition, or a compass adverb ("east of Aleppo",
+# ``compass.compass_bases``); a word with neither has no place of its own
+LOCATIVE_DEPS = ("prep", "advmod", "npadvmod")
+
 
 # labels the small model gives a place's name when it takes it for something else ("Jisr al-Shaghour" a person)
 NAME_LABELS = {*PLACE_LABELS, "PERSON", "NORP", "ORG"}
@@ -174,6 +178,8 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
     # own: "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes;
     # a coarser place there ("positions in Homs province east of Palmyra") leaves the base town in, and the most
     # specific place wins
+    if not any(c.dep_ in LOCATIVE_DEPS for c in anchor.children):
+        return []  # most words of a clause hang no phrase at all: one look at the children instead of four walks
     found: list[Location] = []
     for contest in prep_objects(anchor, ("for",)):
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
