@@ -163,4 +163,6 @@ class Coder:
                 yield coded
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)
+                if doc is not None:
+                    doc.user_data.clear()  # a failed doc's caches are as much a cycle as a coded one's
                 yield Coded(article, error=f"{type(exc).__name__}: {exc}")

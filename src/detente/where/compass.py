@@ -59,12 +59,16 @@ def part_of(head: Token, loc: Location) -> Location:
     return loc.model_copy(update={"name": f"{part.lower_} {loc.name}", "precision": "region"})
 
 
+# the arcs a compass adverb hangs from its word by ("positions east of Aleppo"); where/locate.py's gate reads them too
+COMPASS_DEPS = ("advmod", "npadvmod")
+
+
 def compass_bases(anchor: Token, preps: set[str]) -> list[Token]:
     """The places a direction is given from: 'targeted positions east of Aleppo city' (an adverb on the word),
     'took areas to the northwest of al-Qaryatain', 'to the east and north of Palmyra city' (a direction after
     "to" or one of the locative ``preps``). The event is at the named place as far as the text says."""
     compass = set(roles_file().compass_words)
-    words = [c for c in anchor.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in compass]
+    words = [c for c in anchor.children if c.dep_ in COMPASS_DEPS and c.lower_ in compass]
     for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"to", *preps}):
         words += [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in compass]
     return [base for word in words for base in prep_objects(word, ("of",))]

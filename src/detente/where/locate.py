@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
-from detente.where.compass import compass_bases, part_of, part_of_country, part_of_region
+from detente.where.compass import COMPASS_DEPS, compass_bases, part_of, part_of_country, part_of_region
 from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.named import as_region, demonym_capital, misattached, seat, town_of_country
 from detente.where.places import (
@@ -53,7 +53,7 @@ LOCATIVE_PREPS = {
 
 # the arcs a locative phrase hangs from a word by: a preposition, or a compass adverb ("east of Aleppo",
 # ``compass.compass_bases``); a word with neither has no place of its own
-LOCATIVE_DEPS = ("prep", "advmod", "npadvmod")
+LOCATIVE_DEPS = ("prep", *COMPASS_DEPS)
 
 
 # labels the small model gives a place's name when it takes it for something else ("Jisr al-Shaghour" a person)
