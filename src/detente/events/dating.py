@@ -123,9 +123,13 @@ def _looks_ahead(verb: Token) -> bool:
             if finite.tag_ == "MD":
                 return finite.lower_ in future_aux
             return finite.tag_ in ("VBZ", "VBP") and finite.lemma_ != "have"
-        if tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head  # "makes a visit beginning Monday": the participle hangs from the noun
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
     return False
 
 

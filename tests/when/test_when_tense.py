@@ -1,0 +1,42 @@
+"""A day name takes the direction of its clause's tense (guide section 6): a deed told in the past is dated the
+most recent such day, a present or future clause (a schedule) the next one. Each forward reading is paired with the
+same words in the past tense, so a coder that never looks ahead (or always does) fails."""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+SATURDAY = "2018-07-14"  # the Monday before is 07-09, the one after 07-16
+
+
+def _dates(text: str) -> set[tuple[str, str]]:
+    return {(e.date.isoformat(), e.date_precision) for e in detente.code_text(text, date=SATURDAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Trump makes his first state visit to Britain beginning Monday.", ("2018-07-16", "day")),
+        ("President Trump made his first state visit to Britain on Monday.", ("2018-07-09", "day")),
+        (
+            "Trump will subscribe to that view as he holds his Monday summit with Russian President Vladimir Putin.",
+            ("2018-07-16", "day"),
+        ),
+        ("Trump held his Monday summit with Russian President Vladimir Putin.", ("2018-07-09", "day")),
+        ("Russian President Vladimir Putin has visited Turkey on Monday.", ("2018-07-09", "day")),
+    ],
+)
+def test_a_day_name_follows_the_tense_of_its_clause(text: str, expected: tuple[str, str]) -> None:
+    assert _dates(text) == {expected}
+
+
+def test_a_present_tense_month_day_keeps_its_year() -> None:
+    """Only a day name turns forward (the two readings at most a week apart): a present-tense photo caption "arrives
+    ... on July 16" in an article of July 14 keeps the past reading (a year back, so background and no event), where
+    "arrives ... on Monday" is the coming Monday."""
+    day_name = detente.code_text("Russian President Vladimir Putin arrives in Turkey on Monday.", date=SATURDAY)
+    month_day = detente.code_text("Russian President Vladimir Putin arrives in Turkey on July 16.", date=SATURDAY)
+    assert [e.date.isoformat() for e in day_name] == ["2018-07-16"]
+    assert all(e.date.isoformat() != "2018-07-16" for e in month_day)
