@@ -40,3 +40,15 @@ def test_a_present_tense_month_day_keeps_its_year() -> None:
     month_day = detente.code_text("Russian President Vladimir Putin arrives in Turkey on July 16.", date=SATURDAY)
     assert [e.date.isoformat() for e in day_name] == ["2018-07-16"]
     assert all(e.date.isoformat() != "2018-07-16" for e in month_day)
+
+
+def test_a_noun_read_as_a_present_verb_does_not_turn_the_day_forward() -> None:
+    """ "airstrikes" can be tagged VBZ; with no subject it is no present-tense clause, so the reported killing "on
+    Friday" stays last Friday, while a present clause with a subject looks ahead."""
+    past = detente.code_text(
+        "Activists said that 20 civilians were killed in Syrian regime airstrikes on rebel-held Douma on Friday.",
+        date="2016-12-10",
+    )
+    ahead = detente.code_text("Russian President Vladimir Putin arrives in Turkey on Friday.", date="2016-12-10")
+    assert past and {e.date.isoformat() for e in past} == {"2016-12-09"}
+    assert [e.date.isoformat() for e in ahead] == ["2016-12-16"]

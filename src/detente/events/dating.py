@@ -111,7 +111,8 @@ def _looks_ahead(verb: Token) -> bool:
     meet on Monday") or a present tense other than the perfect ("makes his first state visit beginning Monday", "is
     expected to arrive on Monday", "the vote is on Thursday"). News tells a deed done in the past tense, so a present
     with a day name is a schedule, and the day is the next one, not last week's (guide section 6). A non-finite verb
-    takes the tense of the verb it hangs from ("is expected to arrive", "makes a visit beginning Monday")."""
+    takes the tense of the verb it hangs from ("is expected to arrive", "makes a visit beginning Monday"); a finite
+    verb without a subject is a noun mis-tagged ("airstrikes" VBZ) and says nothing."""
     future_aux = clauses().future_aux
     tok = verb
     for _ in range(3):
@@ -120,6 +121,8 @@ def _looks_ahead(verb: Token) -> bool:
         if finite is None and tok.tag_ in ("VBZ", "VBP", "VBD"):
             finite = tok
         if finite is not None:
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
+                return False  # no clause: a noun the tagger read as a verb ("in regime airstrikes on Friday")
             if finite.tag_ == "MD":
                 return finite.lower_ in future_aux
             return finite.tag_ in ("VBZ", "VBP") and finite.lemma_ != "have"
