@@ -18,13 +18,16 @@ def _dates(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("President Trump makes his first state visit to Britain beginning Monday.", ("2018-07-16", "day")),
-        ("President Trump made his first state visit to Britain on Monday.", ("2018-07-09", "day")),
         (
-            "Trump will subscribe to that view as he holds his Monday summit with Russian President Vladimir Putin.",
+            "German Chancellor Angela Merkel makes her first state visit to China beginning Monday.",
             ("2018-07-16", "day"),
         ),
-        ("Trump held his Monday summit with Russian President Vladimir Putin.", ("2018-07-09", "day")),
+        ("German Chancellor Angela Merkel made her first state visit to China on Monday.", ("2018-07-09", "day")),
+        (
+            "Merkel will raise the issue when she holds her Monday summit with Chinese President Xi Jinping.",
+            ("2018-07-16", "day"),
+        ),
+        ("Merkel held her Monday summit with Chinese President Xi Jinping.", ("2018-07-09", "day")),
         ("Russian President Vladimir Putin has visited Turkey on Monday.", ("2018-07-09", "day")),
     ],
 )
