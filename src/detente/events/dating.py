@@ -8,6 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from detente.data import clauses
 from detente.events.clause import ClauseReading, chain
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
@@ -79,6 +80,10 @@ def _date_mention(
         verb = span.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        if not reading.future and verb.pos_ in ("VERB", "AUX") and _looks_ahead(verb):
+            ahead = sentence_future(sent, article_date).get(m.start, m)  # "makes his first visit beginning Monday"
+            if (ahead.date - m.date).days <= 7:  # a day name; a present-tense caption "on June 9" keeps its year
+                m = ahead
         in_other_clause = verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj")
         if span.root.dep_ not in ("poss", "compound", "nmod", "amod") and not in_other_clause:
             loose.append(m)  # "Lukashenko, who has ruled since 1994, ...": not this event's date
@@ -94,6 +99,41 @@ def _date_mention(
     if len(loose) == 1 and not (reading.expressed and own_mention is loose[0]):
         return loose[0], "loose"
     return None, None
+
+
+def sentence_future(sent: Span, article_date: dt.date) -> dict[int, DateMention]:
+    """The sentence's date mentions read forward (a bare "Monday" on or after the article date), by start."""
+    return {m.start: m for m in sentence_dates(sent, article_date, "future")}
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """Whether the clause a date sits in is told ahead of the article: its finite word is a future auxiliary ("will
+    meet on Monday") or a present tense other than the perfect ("makes his first state visit beginning Monday", "is
+    expected to arrive on Monday", "the vote is on Thursday"). News tells a deed done in the past tense, so a present
+    with a day name is a schedule, and the day is the next one, not last week's (guide section 6). A non-finite verb
+    takes the tense of the verb it hangs from ("is expected to arrive", "makes a visit beginning Monday"); a finite
+    verb without a subject is a noun mis-tagged ("airstrikes" VBZ) and says nothing."""
+    future_aux = clauses().future_aux
+    tok = verb
+    for _ in range(3):
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+        finite = next((a for a in aux if a.tag_ in ("MD", "VBZ", "VBP", "VBD")), None)
+        if finite is None and tok.tag_ in ("VBZ", "VBP", "VBD"):
+            finite = tok
+        if finite is not None:
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
+                return False  # no clause: a noun the tagger read as a verb ("in regime airstrikes on Friday")
+            if finite.tag_ == "MD":
+                return finite.lower_ in future_aux
+            return finite.tag_ in ("VBZ", "VBP") and finite.lemma_ != "have"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head  # "makes a visit beginning Monday": the participle hangs from the noun
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def sentence_day(sent: Span, article_date: dt.date | None) -> dt.date | None:
