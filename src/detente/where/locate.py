@@ -21,7 +21,7 @@ from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.compass import COMPASS_DEPS, compass_bases, part_of, part_of_country, part_of_region
-from detente.where.mentions import dictionary_entities, entity_span
+from detente.where.mentions import dictionary_entities, entity_span, own_phrase
 from detente.where.named import as_region, demonym_capital, misattached, seat, town_of_country
 from detente.where.places import (
     PLACE_LABELS,
@@ -136,6 +136,7 @@ def _unlisted(tok: Token, named: bool = False) -> Location | None:
         # towns of Jisr al-Shaghour", tagged a person)
         left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
         span = tok.doc[left : tok.i + 1]
+    span = own_phrase(span, tok)
     if any(dictionary_entities(tok.doc).get(t.i) for t in span):
         return None  # a name the dictionaries know in part ("Damascus countryside") is read by them, not here
     owner = stripped_possessive(span)

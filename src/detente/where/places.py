@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.data import CountryInfo, PlaceInfo, gazetteer
 from detente.records import Location
@@ -85,7 +85,10 @@ def geonames_location(tok: Token) -> Location | None:
     known = respelt_place(name, article_countries(tok.doc))
     if known is not None:  # "strongholds in Deir Ezour": a town of ours under another spelling
         return place_info_location(known, span.text)
-    found = find_place(name, article_countries(tok.doc))
+    written = _country_after(span)
+    found = find_place(name, written) if written else None
+    if found is None or found.country not in written:
+        found = find_place(name, article_countries(tok.doc))
     if found is None:
         return None
     shown = found.name if found.name.isascii() else name
@@ -96,6 +99,23 @@ def geonames_location(tok: Token) -> Location | None:
         c = gazetteer().countries[found.country]
         return Location(name=shown, country=found.country, lat=c.lat, lon=c.lon, text=span.text, precision="region")
     return Location(name=shown, country=found.country, lat=found.lat, lon=found.lon, text=span.text, precision="city")
+
+
+def _country_after(span: Span) -> Counter[str]:
+    """'traveled to Portsmouth, England', 'Portsmouth, Virginia': a name written before a comma and a known country
+    or region says in which country the name's namesake is; it beats the countries the article names most (an
+    article about Trump's visit names the United States more than Britain). Empty where no such place follows."""
+    doc, at = span.doc, span.end
+    if at + 1 >= len(doc) or doc[at].text != ",":
+        return Counter()
+    known = dictionary_entities(doc).get(at + 1)
+    if known is not None:
+        return countries_named([(known[0], known[1])])
+    after = entity_span(doc[at + 1])
+    region = find_place(after.text) if after is not None and after.start == at + 1 else None
+    if region is not None and region.kind in ("region", "country"):  # "Portsmouth, Virginia": a US state
+        return Counter({region.country: 1})
+    return Counter()
 
 
 def countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
