@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import astuple, dataclass, fields, replace
 from functools import cache
 from typing import Any
@@ -193,7 +194,7 @@ def _against_own_country(event: Event) -> bool:
     )
 
 
-def _scenes(events: list[Event], statives: list[Stative] = ()) -> set[str]:  # type: ignore[assignment]
+def _scenes(events: list[Event], statives: Sequence[Stative] = ()) -> set[str]:
     """Events whose target is only the place of a fight that has a target of its own: 'U.S. warplanes bombed
     Islamic State artillery near Erbil, the first American strikes in Iraq', 'fighters killed Israelis in attacks
     near Gaza'. When the same source's force in the same sentence hits an actor in that country who is not the

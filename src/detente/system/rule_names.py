@@ -17,3 +17,7 @@ DEED_RULES = (DEED_RULE, HOLDING_RULE)
 # two sides one noun of force names ("Djiboutian and Eritrean troops clashed": statives/threats.py); the event
 # coder's pairs of the same verb that are not these sides are dropped (contributions.derive)
 SIDES_RULE = "stative.sides.hostility"
+# an accusation of a deed of force: the accuser's claim (statives/threats.py)
+ACCUSED_RULE = "stative.accused.hostility"
+# an armed group's allegiance to another: its membership (statives/membership.py)
+ALLEGIANCE_RULE = "stative.allegiance"

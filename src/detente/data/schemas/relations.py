@@ -106,7 +106,9 @@ class RosterWords(_Strict):
     including Vietnam', 'NATO, of which Turkey is a member'."""
 
     verbs: list[str] = Field(default_factory=list)  # the body is the subject, its members the object
-    of_verbs: list[str] = Field(default_factory=list)  # "made up of", "composed of": its members after "of"
+    # "made up of", "composed of": its members after "of"; a second word is a particle the verb needs ("made use of"
+    # lists no one)
+    of_verbs: list[str] = Field(default_factory=list)
     preps: list[str] = Field(default_factory=list)  # "member states, including Vietnam"
     member_nouns: list[str] = Field(default_factory=list)  # what the listing hangs from: members, states
 
@@ -119,6 +121,9 @@ class AllegianceWords(_Strict):
     verbs: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)
     preps: list[str] = Field(default_factory=list)
+    # an armed group is one of these roles or its code starts with one of ``group_prefixes``
+    group_roles: list[str] = Field(min_length=1)
+    group_prefixes: list[str] = Field(min_length=1)
 
 
 class OngoingHostilityWords(_Strict):
@@ -153,12 +158,20 @@ class ForceDeedWords(_Strict):
     assets: list[str] = Field(default_factory=list)
     asset_verbs: list[str] = Field(default_factory=list)
     asset_preps: list[str] = Field(default_factory=list)  # "fired missiles at U.S. bases"
+    # verbs whose object is what is sent, not what is struck ("launched Iranian drones at Kyiv"): only the holding
+    # after ``asset_preps`` is struck
+    sent_verbs: list[str] = Field(min_length=1)
     # "the insurgents fighting Somalia's government": verbs read (as ``verbs``) only in a participle describing the doer
     described_verbs: list[str] = Field(default_factory=list)
     # "returned fire at the North's gun positions": fire as a verb's object is aimed at the one after ``fire_preps``
     fire_nouns: list[str] = Field(default_factory=list)
     fire_preps: list[str] = Field(default_factory=list)
     exchange_verbs: list[str] = Field(default_factory=list)  # "exchanged fire": two sides fired at each other
+    # of ``with_verbs``, those that alone say the two sides the subject names fought each other ("Djiboutian and
+    # Eritrean troops clashed"); the rest only with one of ``reciprocals`` ("Syrian and Russian troops fought in
+    # Aleppo" fought side by side)
+    mutual_verbs: list[str] = Field(min_length=1)
+    reciprocals: list[str] = Field(min_length=1)
     asset_owner_roles: list[str] = Field(default_factory=list)  # owners of these roles stand as the country's MIL
     # holdings that are one only with an armed owner or under one of ``striking_verbs`` ("positions": stances too)
     ambiguous_assets: list[str] = Field(default_factory=list)
@@ -169,9 +182,14 @@ class ForceDeedWords(_Strict):
     threat_verbs: list[str] = Field(default_factory=list)
     threat_nouns: list[str] = Field(default_factory=list)
     threat_preps: list[str] = Field(default_factory=list)
+    # the verbs a threatened deed is carried by ("to use force against", "to answer the strike with attacks on"):
+    # the walk from a threat goes on through these and the verbs of force, and stops at any other verb ("to veto a
+    # resolution on military action against Syria", "to stop attacks on Israel" threaten no one)
+    threat_carriers: list[str] = Field(min_length=1)
     # "Armenia has accused Azerbaijan of shelling its territory": the accused's deed, the accuser's claim; "its" is
     # the accuser's own when it owns one of ``owned_places`` (or an asset)
     accuse_verbs: list[str] = Field(default_factory=list)
+    accuse_preps: list[str] = Field(min_length=1)  # the deed alleged: "accused X of shelling", "blamed X for"
     owned_places: list[str] = Field(default_factory=list)
 
 
@@ -284,7 +302,7 @@ class StativePatternsFile(DataFile):
     body_nouns: list[str] = Field(default_factory=list)
     coalition_nouns: list[str] = Field(default_factory=list)
     rosters: RosterWords = Field(default_factory=RosterWords)
-    allegiance: AllegianceWords = Field(default_factory=AllegianceWords)
+    allegiance: AllegianceWords
     ongoing_hostility: OngoingHostilityWords = Field(default_factory=OngoingHostilityWords)
     force_deeds: ForceDeedWords = Field(default_factory=ForceDeedWords)
     support: SupportWords
@@ -307,6 +325,9 @@ class StativePatternsFile(DataFile):
     negating_prefixes: list[str] = Field(default_factory=list)
     # members of an international body of these roles are their country ("the leaders of China ... founded the SCO")
     member_country_roles: list[str] = Field(default_factory=list)
+    # who may join, enter or leave a body besides a state (or body) itself: a state's organs of these roles only
+    # ("Thousands of Syrian refugees entered the EU" is no membership)
+    member_roles: list[str] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -81,7 +81,8 @@ def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext
     fired = _fired_at(verb, words)
     objs = list(fired)
     if lemma in words.verbs or lemma in words.asset_verbs:
-        objs += [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma not in words.sent_verbs:  # "launched Iranian drones at Kyiv": the drones are sent, not struck
+            objs += [c for c in verb.children if c.dep_ == "dobj"]
         objs += list(prep_objects(verb, words.asset_preps))
     objs += [o for obj in objs for o in prep_objects(obj, ("of",))]  # "destroyed several of Gaddafi's tanks"
     held = [o for obj in objs for o in (obj, *obj.conjuncts) if _asset(o, words)]

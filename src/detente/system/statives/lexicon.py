@@ -60,6 +60,7 @@ class Lexicon:
     relative_possessives: frozenset[str]
     negating_prefixes: frozenset[str]
     member_country_roles: frozenset[str]
+    member_roles: frozenset[str]
 
 
 @cache
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         relative_possessives=frozenset(w.lower() for w in data.relative_possessives),
         negating_prefixes=frozenset(w.lower() for w in data.negating_prefixes),
         member_country_roles=frozenset(data.member_country_roles),
+        member_roles=frozenset(data.member_roles),
     )
 
 

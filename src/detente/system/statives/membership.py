@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
+from detente.system.rule_names import ALLEGIANCE_RULE
 from detente.system.statives.clause import ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actors_of, bodies_of, members_of
@@ -40,7 +41,9 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         subj = subject_of(tok)
         if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             subj = subject_of(tok.head)  # "The three countries, each ruled by a junta, have formed ..."
-        members = actors_of(subj, ctx) if subj is not None else []
+        # a state, a body or a state's government or military is a member ("Syrian refugees entered the EU" none)
+        members = [a for a in (actors_of(subj, ctx) if subj is not None else []) if a.role in lex.member_roles or
+                   a.role is None]  # fmt: skip
         if not bodies and lemma in lex.membership_join_in:  # "joining Brazil and India in the bloc": all are members
             bodies = [a for p in _preps(tok) if p.lower_ == "in" for o in p.children for a in bodies_of(o, ctx)]
             members += members_of(dobjs, ctx) if bodies else []
@@ -99,11 +102,20 @@ def allegiances(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         for member in (a for a in actors_of(subj, ctx) if _armed_group(a)):
             for body in bodies:
                 if member.code != body.code:
-                    yield Found(member, body, "membership", "+", "stative.allegiance", tok, *speaker_of(tok, ctx), ends)
+                    yield Found(member, body, "membership", "+", ALLEGIANCE_RULE, tok, *speaker_of(tok, ctx), ends)
 
 
 def _armed_group(actor: ActorRef) -> bool:
-    return actor.code.startswith("IMG") or actor.role in ("REB", "IMG")
+    words = lexicon().allegiance
+    return actor.code.startswith(tuple(words.group_prefixes)) or actor.role in words.group_roles
+
+
+def _of_verb(verb: Token, of_verbs: list[str]) -> bool:
+    """'made up of', 'composed of': the verb's lemma with the particle its entry names, if any ('made use of' is
+    no listing)."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(e.split()[0] == lemma and set(e.split()[1:]) <= particles for e in of_verbs)
 
 
 def _prep_objects_of(heads: list[Token], preps: list[str]) -> list[Token]:
@@ -129,7 +141,7 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             subj = subject_of(tok)
             bodies = _bodies_of_members(subj, ctx, words.member_nouns) if subj is not None else []
             listed = [c for c in tok.children if c.dep_ == "dobj"]
-        elif tok.pos_ == "VERB" and lemma in words.of_verbs and any(c.lower_ == "of" for c in tok.children):
+        elif tok.pos_ == "VERB" and _of_verb(tok, words.of_verbs) and any(c.lower_ == "of" for c in tok.children):
             subj = subject_of(tok)  # "the bloc, made up of A and B" (the noun described), "is composed of"
             bodies = _bodies_of_members(subj, ctx, words.member_nouns) if subj is not None else []
             listed = list(prep_objects(tok, ("of",)))

@@ -336,7 +336,11 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         # "the war between Iran and Iraq ended in 1988": a relation noun as an ending verb's subject ends too;
         # "clashes did not erupt between A and B" denies the sides the verb names ("Iran's support for X did not
         # waver" denies nothing)
-        ending_verb = tok.dep_ in ("dobj", "nsubj") and tok.head.lemma_.lower() in lex.ending_verbs
+        # a subject ends only under an intransitive ending verb: "Russia's war against Ukraine stopped grain
+        # shipments" stops the shipments, not the war
+        ending_verb = tok.head.lemma_.lower() in lex.ending_verbs and (
+            tok.dep_ == "dobj" or (tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in tok.head.children))
+        )
         ends = ends_of(
             entry.ends or ending_verb, negated(tok) or ((tok.dep_ in ("dobj", "attr") or on_verb) and negated(tok.head))
         )

@@ -21,13 +21,11 @@ from detente.actors.phrases import phrase_tokens
 from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
-from detente.system.rule_names import SIDES_RULE, THREAT_RULE
+from detente.system.rule_names import ACCUSED_RULE, SIDES_RULE, THREAT_RULE
 from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.deeds import deed_targets, own_side
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
-
-ACCUSED_RULE = "stative.accused.hostility"
 
 # the dependents a threatened deed is reached through ("threatened to attack", "threatening military action
 # against", "vowed to answer the strike with more attacks on"); not a relative clause or a clause of its own
@@ -67,6 +65,8 @@ def _threatened(roots: list[Token], words: schemas.ForceDeedWords, ctx: ArticleC
             continue
         if tok.pos_ == "VERB":
             found += deed_targets(tok, words, ctx)
+            if not _carries(tok, words):
+                continue  # "to veto a resolution on military action against Syria": no threat goes through
         elif tok.lower_ in words.threat_nouns or tok.lemma_.lower() in words.threat_nouns:
             found += [a for o in prep_objects(tok, words.threat_preps) for a in actors_of(o, ctx)]
         todo += [c for c in tok.children if c.dep_ in _THREAT_PATH]
@@ -75,6 +75,16 @@ def _threatened(roots: list[Token], words: schemas.ForceDeedWords, ctx: ArticleC
         if all(a.code != u.code for u in unique):
             unique.append(a)
     return unique
+
+
+def _carries(verb: Token, words: schemas.ForceDeedWords) -> bool:
+    """Whether a verb under a threat carries the threatened deed on: a verb of force or one of ``threat_carriers``
+    ('to use force against', 'to answer the strike with more attacks on')."""
+    lemma = verb.lemma_.lower()
+    return lemma in words.threat_carriers or any(
+        lemma in group
+        for group in (words.verbs, words.from_verbs, words.with_verbs, words.asset_verbs, words.striking_verbs)
+    )
 
 
 def accused_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -94,7 +104,7 @@ def accused_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if not accusers or not doers:
             continue
         said = (accusers[0], " ".join(t.text for t in accuser.subtree))
-        deeds = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for c in p.children
+        deeds = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in words.accuse_preps for c in p.children
                  if c.dep_ == "pcomp" and c.pos_ == "VERB"]  # fmt: skip
         for deed in (d for v in deeds for d in (v, *v.conjuncts)):
             targets = deed_targets(deed, words, ctx) + _owned_by_pronoun(deed, accusers, words)
@@ -168,11 +178,15 @@ def fought_by_two(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
 
 
 def _mutual(verb: Token, words: schemas.ForceDeedWords) -> bool:
-    """A verb of fighting one another with no other party: 'clashed', 'fought', 'exchanged fire', 'traded fire'."""
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in words.fire_nouns for c in verb.children):
+    """A verb of fighting one another with no other party: 'clashed', 'fought each other', 'exchanged fire',
+    'traded fire'. 'Fought' alone may be fought side by side ('Syrian and Russian troops fought in Aleppo')."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + list(prep_objects(verb, words.with_preps))
+    reciprocal = any(" ".join(t.lower_ for t in o.subtree) in words.reciprocals for o in objects)
+    if not reciprocal and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in words.fire_nouns for c in objects):
         return False
-    if any(actor_phrase(o) for o in prep_objects(verb, words.with_preps)):
+    if not reciprocal and any(actor_phrase(o) for o in prep_objects(verb, words.with_preps)):
         return False  # "clashed with rebels": the other side is named ("with mortars" names none)
     lemma = verb.lemma_.lower()
     fire = any(c.dep_ == "dobj" and c.lower_ in words.fire_nouns for c in verb.children)
-    return lemma in words.with_verbs or (fire and lemma in words.exchange_verbs)
+    fought = lemma in words.mutual_verbs or (reciprocal and lemma in words.with_verbs)
+    return fought or (fire and lemma in words.exchange_verbs)
