@@ -27,6 +27,9 @@ def test_an_ending_verbs_subject(text: str, expected: set[tuple]) -> None:
         ("Russia threatened to veto a resolution on military action against Syria.", set()),
         ("The United States vowed to stop attacks on Israel.", set()),
         ("Iran threatened to retaliate against any attacks on Syria.", set()),
+        # what a response answers is no one threatened; its means is
+        ("Biden vowed to respond to the attack on Israel.", set()),
+        ("The Houthis vowed to respond with more attacks on Israel.", {("YEMREB", "ISR")}),
         # and goes on through a verb that carries the deed
         ("Venezuela threatened to use military force against Guyana.", {("VEN", "GUY")}),
         ("The Houthis vowed to answer the strike with more attacks on Israel.", {("YEMREB", "ISR")}),

@@ -186,6 +186,11 @@ class ForceDeedWords(_Strict):
     # the walk from a threat goes on through these and the verbs of force, and stops at any other verb ("to veto a
     # resolution on military action against Syria", "to stop attacks on Israel" threaten no one)
     threat_carriers: list[str] = Field(min_length=1)
+    # carriers that answer something ("to respond to the attack on Israel", "to answer the strike on Iran with
+    # attacks on Israel"): what they answer (their object, their "to") is no one threatened; only their
+    # ``response_means`` phrase ("with more attacks on Israel") carries the threatened deed
+    response_verbs: list[str] = Field(min_length=1)
+    response_means: list[str] = Field(min_length=1)
     # "Armenia has accused Azerbaijan of shelling its territory": the accused's deed, the accuser's claim; "its" is
     # the accuser's own when it owns one of ``owned_places`` (or an asset)
     accuse_verbs: list[str] = Field(default_factory=list)

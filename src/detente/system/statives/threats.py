@@ -69,12 +69,20 @@ def _threatened(roots: list[Token], words: schemas.ForceDeedWords, ctx: ArticleC
                 continue  # "to veto a resolution on military action against Syria": no threat goes through
         elif tok.lower_ in words.threat_nouns or tok.lemma_.lower() in words.threat_nouns:
             found += [a for o in prep_objects(tok, words.threat_preps) for a in actors_of(o, ctx)]
-        todo += [c for c in tok.children if c.dep_ in _THREAT_PATH]
+        todo += [c for c in tok.children if c.dep_ in _THREAT_PATH and not _answered(tok, c, words)]
     unique: list[ActorRef] = []
     for a in found:
         if all(a.code != u.code for u in unique):
             unique.append(a)
     return unique
+
+
+def _answered(verb: Token, child: Token, words: schemas.ForceDeedWords) -> bool:
+    """Whether a child of a response verb names what the response answers ('respond to the attack on Israel',
+    'answer the strike'), which is no one the threat is aimed at; the means ('with more attacks on Israel') is."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.response_verbs:
+        return False
+    return child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ not in words.response_means)
 
 
 def _carries(verb: Token, words: schemas.ForceDeedWords) -> bool:
