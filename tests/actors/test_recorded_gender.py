@@ -44,3 +44,19 @@ def test_recorded_genders_are_data() -> None:
     assert roles_file().pronoun_genders["she"] == "female"
     assert roles_file().pronoun_genders["he"] == "male"
     assert "by" in roles_file().agent_words
+
+
+def test_a_whole_name_written_out_is_not_a_namesake() -> None:
+    """The recorded gender of Emily Thornberry speaks for "Thornberry" and "Emily Thornberry", not for another
+    person written in full with the same surname (review of s15)."""
+    from detente.actors.gender import recorded_gender
+
+    nlp = get_nlp()
+
+    def gender(text: str) -> str | None:
+        return recorded_gender(next(t for t in nlp(text) if t.text == "Thornberry"))
+
+    assert gender("Emily Thornberry spoke on Monday.") == "female"
+    assert gender("Thornberry spoke on Monday.") == "female"
+    assert gender("Rep. Mac Thornberry spoke on Monday.") is None
+    assert gender("Republican Mac Thornberry spoke on Monday.") is None  # a party word is no first name

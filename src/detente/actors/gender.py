@@ -94,14 +94,34 @@ def gender_of(head: Token, speaker_of: Speaker) -> str | None:
 
 
 def recorded_gender(head: Token) -> str | None:
-    """The gender the office-holder files record for the person a name heads: every spell the name (as written, or
-    the whole name it is part of) is indexed under must record the same one; a name shared with a person whose
-    gender is not recorded gives none."""
-    people = gazetteer().people
-    names = {head.text, " ".join(_name_words(head))} - {""}
-    spells = [e for n in names for e in people.get(n, ())]
+    """The gender the office-holder files record for the person a name heads: every spell the name (the whole name
+    when it is written out, else the one word) is indexed under must record the same one; a name shared with a
+    person whose gender is not recorded gives none."""
+    spells = list(gazetteer().people.get(_written_name(head), ()))
     genders = {e.gender for e in spells}
     return genders.pop() if len(genders) == 1 and None not in genders else None
+
+
+def _written_name(head: Token) -> str:
+    """The whole name a head is written with: the entity's words, or (where the tagger split the name) the head with
+    the first names hung on it, titles and party or country words left out. A whole name speaks for itself: "Mac
+    Thornberry" is not Emily Thornberry by the surname they share."""
+    words = _name_words(head)
+    if len(words) > 1:
+        return " ".join(words)
+    titles = set(roles_file().person_titles)
+    firsts = [
+        c.text
+        for c in head.lefts
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.is_alpha
+        and c.is_title
+        and c.lower_ not in titles
+        and gendered_word(c) is None
+        and c.ent_type_ not in ("NORP", "GPE", "ORG")
+    ]
+    return " ".join([*firsts, head.text])
 
 
 def _said_gender(head: Token, speaker_of: Speaker) -> str | None:
