@@ -42,14 +42,3 @@ def test_a_surname_named_in_full_earlier_is_the_backbencher() -> None:
     accusations = [e for e in events if e.cameo.root == "11" and e.source is not None]
     assert accusations and {e.source.code for e in accusations} == {"GBRLEG"}
     assert {e.target.code for e in accusations if e.target is not None} == {"GBRGOV"}
-
-
-def test_a_candidate_without_office_takes_the_party_code_of_the_day() -> None:
-    """Guide 1.3, party figures step 5: before 2017-01-20 the Republicans held no national executive (OPP), the
-    Democrats did (PTY); from the inauguration the office decides."""
-    assert _code("Donald Trump", dt.date(2016, 10, 1)) == "USAOPP"
-    assert _code("Trump", dt.date(2017, 1, 19)) == "USAOPP"  # president-elect
-    assert _code("Trump", dt.date(2017, 1, 20)) == "USAGOV"
-    assert _code("Hillary Clinton", dt.date(2016, 10, 1)) == "USAPTY"
-    assert _code("Hillary Clinton", dt.date(2011, 6, 1)) == "USAGOV"  # secretary of state
-    assert _code("Donald Trump", dt.date(2014, 6, 1)) is None  # a private person then: no code, no guess
