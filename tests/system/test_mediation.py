@@ -176,3 +176,30 @@ def test_participles_agents_and_sides_told_before(text: str, expected: set[tuple
 )
 def test_participles_agents_and_sides_not_mediation(text: str) -> None:
     assert mediations(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two governments" names again the sides told before, in the role its word says
+        (
+            "Ethiopia and Eritrea signed a peace agreement. Algeria mediated the talks between the two governments.",
+            {("DZA", "ETHGOV"), ("DZA", "ERIGOV")},
+        ),
+        # not the mediators the referent reader saw last
+        (
+            "Ethiopia and Eritrea signed a peace agreement. Algeria and the United States mediated the talks between "
+            "the two governments.",
+            {("DZA", "ETHGOV"), ("DZA", "ERIGOV"), ("USA", "ETHGOV"), ("USA", "ERIGOV")},
+        ),
+        # a side word with its nationalities names its own sides
+        ("Algeria mediated between the Ethiopian and Eritrean governments.", {("DZA", "ETHGOV"), ("DZA", "ERIGOV")}),
+        # paired negative: talks between the two governments that nobody mediates
+        (
+            "Ethiopia and Eritrea signed a peace agreement. Algeria criticised the talks between the two governments.",
+            set(),
+        ),
+    ],
+)
+def test_sides_named_again_by_their_role(text: str, expected: set[tuple]) -> None:
+    assert mediations(text) == expected

@@ -174,3 +174,29 @@ def test_a_gerund_read_as_a_noun_still_gives() -> None:
     assert supports(GERUND.format("artillery shells")) == {("BLR", "RUS")}
     # shipping what is not aid gives no support, in the same shape (the parser again reads a noun)
     assert supports(GERUND.format("farm workers")) == set()
+
+
+def claims(text: str) -> set[tuple]:
+    return {(s.source.code if s.source else None, s.target.code, s.attributed_to) for s in statives_of(text, "support")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accusation joined to another verb or a participle shares that verb's subject: the accuser's claim
+        (
+            "The UN Security Council imposed an arms embargo on Eritrea on Wednesday, accusing Eritrea of arming "
+            "al-Shabaab.",
+            {("ERI", "SOMREB", "IGOUN")},
+        ),
+        (
+            "The Georgian government fled by plane and accused Russia of arming al-Shabaab.",
+            {("RUS", "SOMREB", "GEOGOV")},
+        ),
+        # paired negatives: a denied accusation is nobody's claim, with or without its own subject
+        ("The UN Security Council met on Wednesday but did not accuse Eritrea of arming al-Shabaab.", set()),
+        ("Kenya did not accuse Eritrea of arming al-Shabaab.", set()),
+    ],
+)
+def test_accusers_of_joined_verbs(text: str, expected: set[tuple]) -> None:
+    assert claims(text) == expected

@@ -211,6 +211,8 @@ class MediationWords(_Strict):
     mediators: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)  # the act of mediating: 'Egyptian mediation'
     sides: list[str] = Field(default_factory=list)
+    # a side word naming the sides' role: "mediated the talks between the two governments" is between their GOVs
+    side_roles: dict[str, str] = Field(default_factory=dict)
     mutual_verbs: list[str] = Field(default_factory=list)
     effort_verbs: list[str] = Field(default_factory=list)
     effort_nouns: list[str] = Field(default_factory=list)

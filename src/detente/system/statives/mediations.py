@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
+from detente.actors.roles import country_actor
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system import mediation
@@ -69,17 +70,30 @@ def _mediation_pairs(
     """Each mediator -> each of two or more sides. Sides the sentence names only as 'the two sides' (or a
     mediated thing it names only as 'the deal': ``recall``) are the last two sides the article named."""
     codes = {m.code for m in mediators}
+    words = lexicon().mediation
     parties: list[ActorRef] = []
-    for party in (a for t in party_toks for a in _named(t, ctx)):
+    # "the two governments" names the sides told before, not whom the referent reader last saw (the mediators)
+    named = [t for t in party_toks if t.lemma_.lower() not in words.sides or t.pos_ == "PROPN" or _owned(t)]
+    for party in (a for t in named for a in _named(t, ctx)):
         if party.code not in codes and all(p.code != party.code for p in parties):
             parties.append(party)
-    if not parties and (recall or any(t.lemma_.lower() in lexicon().mediation.sides for t in party_toks)):
+    if not parties and (recall or any(t.lemma_.lower() in words.sides for t in party_toks)):
         parties = [p for p in SIDES.get() if p.code not in codes]
+        role = next(
+            (words.side_roles[t.lemma_.lower()] for t in party_toks if t.lemma_.lower() in words.side_roles), None
+        )
+        if role is not None:  # "between the two governments": each side's country in that role
+            parties = [country_actor(p.country, role, p.text) if p.country and p.role is None else p for p in parties]
     if len(parties) < 2:  # a mediator stands between two sides; one named side is a talk, not a mediation
         return
     for mediator in mediators:
         for party in parties:
             yield Found(mediator, party, "mediation", "+", rule, trigger)
+
+
+def _owned(tok: Token) -> bool:
+    """A side word with its own owner or nationality ("the Ethiopian and Eritrean governments") names its sides."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children)
 
 
 def _named(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
@@ -188,7 +202,11 @@ def sides_of(sent: Span, ctx: ArticleContext) -> list[ActorRef]:
             if subj is not None and subj.conjuncts:
                 toks = [subj]
         if not toks and tok.pos_ in ("NOUN", "VERB"):  # "talks between", "fighting between"
-            toks = [t for t in mediation.between(tok) if t.head.lower_ == "between"]
+            # "between the two governments" names again the sides told before (the referent reader may take
+            # it for the last actors named, the mediators themselves): it sets no new sides
+            toks = [
+                t for t in mediation.between(tok) if t.head.lower_ == "between" and t.lemma_.lower() not in words.sides
+            ]
             if not toks and tok.pos_ == "NOUN" and mediation.mediated(tok, words):
                 toks = mediation.agreeing(tok, words)[1]
         sides: list[ActorRef] = []

@@ -374,9 +374,16 @@ def _accuser(verb: Token) -> Token | None:
     verb = _purpose_of(verb)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head):
         accuse = verb.head.head
+        if negated(accuse):  # "did not accuse Eritrea of arming ...": nobody's claim (the caller then skips it)
+            return None
         if any(c.dep_ == "nsubjpass" for c in accuse.children):
             return next((o for p in accuse.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
-        return next((c for c in accuse.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in accuse.children if c.dep_ == "nsubj"), None)
+        if subj is None and (accuse.dep_ == "conj" or (accuse.dep_ == "advcl" and accuse.tag_ == "VBG")):
+            # "Shevardnadze fled and accused Russia of ...", "The council imposed an embargo, accusing Eritrea of
+            # ...": the accusation shares the subject of the verb it is joined to
+            subj = next((c for c in accuse.head.children if c.dep_ == "nsubj"), None)
+        return subj
     return None
 
 
