@@ -158,6 +158,12 @@ def endings(text: str) -> set[tuple]:
         ("Hungary stopped backing Ukraine.", {("HUN", "support", "UKR")}),
         ("Turkey has stopped arming the Syrian rebels.", {("TUR", "support", "SYRREB")}),
         ("Hungary will stop backing Ukraine.", set()),
+        # a relation noun as an intransitive ending verb's subject ends when that verb has happened, both ways
+        ("The war between Russia and Ukraine ended.", {("RUS", "hostility", "UKR"), ("UKR", "hostility", "RUS")}),
+        ("The war between Iran and Iraq has ended.", {("IRN", "hostility", "IRQ"), ("IRQ", "hostility", "IRN")}),
+        ("The war between Russia and Ukraine will end.", set()),
+        ("The war between Russia and Ukraine did not end.", set()),
+        ("Russia's war against Ukraine stopped grain shipments.", set()),  # it stopped the shipments
     ],
 )
 def test_what_reads_as_an_ending(text: str, expected: set[tuple]) -> None:

@@ -59,3 +59,26 @@ def test_the_stative_data_files_validate(tmp_path: Path) -> None:
     rules["rules"][0] = {"kind": "friendship", "sign": "+", "codes": ["05"]}
     with pytest.raises(ValueError):
         schemas.EventRelationsFile.model_validate(rules)
+
+
+@pytest.mark.parametrize(
+    ("section", "key"),
+    [
+        ("rosters", "of_verbs"),
+        ("allegiance", "verbs"),
+        ("force_deeds", "assets"),
+        ("force_deeds", "threat_verbs"),
+        ("force_deeds", "accuse_verbs"),
+        ("force_deeds", "owned_places"),
+        (None, "negating_prefixes"),
+        (None, "member_country_roles"),
+    ],
+)
+def test_a_dropped_key_of_the_stative_patterns_is_an_error(section: str | None, key: str) -> None:
+    """A key this stop added that went missing from the YAML must not silently turn its rule off."""
+    data = schemas.load_yaml(schemas.DATA_DIR / "statives" / "patterns.yaml")
+    schemas.StativePatternsFile.model_validate(data)  # the file as it is validates
+    holder = data if section is None else data[section]
+    del holder[key]
+    with pytest.raises(ValueError, match=key):
+        schemas.StativePatternsFile.model_validate(data)

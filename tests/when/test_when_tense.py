@@ -55,3 +55,20 @@ def test_a_noun_read_as_a_present_verb_does_not_turn_the_day_forward() -> None:
     ahead = detente.code_text("Russian President Vladimir Putin arrives in Turkey on Friday.", date="2016-12-10")
     assert past and {e.date.isoformat() for e in past} == {"2016-12-09"}
     assert [e.date.isoformat() for e in ahead] == ["2016-12-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's or caption's bare present of force or arrest tells a deed done: the day before the article
+        ("Israeli jets strike Gaza on Monday as talks stall.", ("2018-07-09", "day")),
+        ("Police arrest protesters in Tbilisi on Sunday.", ("2018-07-08", "day")),
+        # a bare present of travel or meeting, an auxiliary, or a future is a schedule: the coming day
+        ("Russian President Vladimir Putin arrives in Turkey on Monday.", ("2018-07-16", "day")),
+        ("Merkel meets Chinese President Xi Jinping in Beijing on Monday.", ("2018-07-16", "day")),
+        ("Putin is visiting Turkey on Monday.", ("2018-07-16", "day")),
+        ("Israeli jets will strike Gaza on Monday.", ("2018-07-16", "day")),
+    ],
+)
+def test_a_bare_present_looks_ahead_only_for_travel_and_meetings(text: str, expected: tuple[str, str]) -> None:
+    assert _dates(text) == {expected}

@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from detente.data import clauses
+from detente.data import clauses, roles_file
 from detente.events.clause import ClauseReading, chain
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
@@ -108,11 +108,12 @@ def sentence_future(sent: Span, article_date: dt.date) -> dict[int, DateMention]
 
 def _looks_ahead(verb: Token) -> bool:
     """Whether the clause a date sits in is told ahead of the article: its finite word is a future auxiliary ("will
-    meet on Monday") or a present tense other than the perfect ("makes his first state visit beginning Monday", "is
-    expected to arrive on Monday", "the vote is on Thursday"). News tells a deed done in the past tense, so a present
-    with a day name is a schedule, and the day is the next one, not last week's (guide section 6). A non-finite verb
-    takes the tense of the verb it hangs from ("is expected to arrive", "makes a visit beginning Monday"); a finite
-    verb without a subject is a noun mis-tagged ("airstrikes" VBZ) and says nothing."""
+    meet on Monday"), a present auxiliary or "be" ("is expected to arrive on Monday", "the vote is on Thursday"), or
+    a bare present verb of travel or meeting ("makes his first state visit beginning Monday", "arrives on Monday").
+    A schedule's day is the next one, not last week's (guide section 6); but a headline or caption tells a deed done
+    in the present too ("Israeli jets strike Gaza on Monday"), so other bare presents keep the day past. A non-finite
+    verb takes the tense of the verb it hangs from ("is expected to arrive", "makes a visit beginning Monday"); a
+    finite verb without a subject is a noun mis-tagged ("airstrikes" VBZ) and says nothing."""
     future_aux = clauses().future_aux
     tok = verb
     for _ in range(3):
@@ -125,7 +126,12 @@ def _looks_ahead(verb: Token) -> bool:
                 return False  # no clause: a noun the tagger read as a verb ("in regime airstrikes on Friday")
             if finite.tag_ == "MD":
                 return finite.lower_ in future_aux
-            return finite.tag_ in ("VBZ", "VBP") and finite.lemma_ != "have"
+            if finite.tag_ not in ("VBZ", "VBP") or finite.lemma_ == "have":
+                return False
+            # an auxiliary ("is expected to arrive", "is visiting") or "be" ("the vote is on Thursday") looks ahead; a
+            # bare lexical present only when it schedules travel or a meeting: a headline's "Israeli jets strike Gaza
+            # on Monday" or "Police arrest protesters on Sunday" is a deed already done
+            return finite is not tok or tok.lemma_.lower() == "be" or _schedules(tok)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -134,6 +140,14 @@ def _looks_ahead(verb: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
     return False
+
+
+def _schedules(verb: Token) -> bool:
+    """Whether a present verb names travel or a meeting ("arrives in Turkey", "meets Xi"), itself or by its object
+    ("makes her first state visit", "holds her Monday summit")."""
+    words = {*roles_file().travel_words, *clauses().meeting_words}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return verb.lemma_.lower() in words or any(o.lemma_.lower() in words for o in objects)
 
 
 def sentence_day(sent: Span, article_date: dt.date | None) -> dt.date | None:

@@ -24,7 +24,7 @@ from spacy.language import Language
 from detente.corpus.annotations import Annotations, load_annotations
 from detente.corpus.score import CorpusReport, score_article
 from detente.corpus.source import read_corpus
-from detente.events.learned.layer import MODEL_DIR, LearnedModel
+from detente.events.learned.layer import MODEL_DIR, LearnedModel, check_recipe
 from detente.events.learned.linear import fit
 from detente.events.patterns import STATEMENT_PREFIX
 from detente.pipeline import Coder
@@ -49,7 +49,9 @@ CONFIG = MODEL_DIR / "train.yaml"
 def config() -> dict:
     """The training settings (``data/model/train.yaml``)."""
     with CONFIG.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        recipe = yaml.safe_load(fh)
+    check_recipe(recipe)  # a misspelt cell key fails here, not silently at coding time
+    return recipe
 
 
 SEED = int(config()["seed"])

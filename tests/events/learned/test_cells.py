@@ -6,10 +6,14 @@ left to the patterns."""
 from __future__ import annotations
 
 import copy
+import json
+import shutil
 from datetime import date
 
+import pytest
+
 from detente.events.learned.features import lexicon_roots
-from detente.events.learned.layer import cell, packaged_model
+from detente.events.learned.layer import MODEL_DIR, LearnedModel, cell, check_recipe, packaged_model
 from detente.nlp import get_nlp
 from detente.pipeline import Coder
 from detente.records import Article
@@ -62,3 +66,23 @@ def test_the_recipe_codes_only_in_the_cells_it_lists() -> None:
     listed = copy.copy(free)
     listed.meta = {**free.meta, "config": {**free.meta["config"], "cells": open_cells}}
     assert {e.event_id for e in _model_events(listed, text)} == {e.event_id for e in found}
+
+
+def test_the_recipe_is_checked_when_the_model_loads(tmp_path) -> None:
+    """A misspelt cell key would leave its cell to the patterns in silence: loading the model names it instead."""
+    check_recipe({"cells": {"19|VERB|refused": 0.5, "04|NOUN|lex": 0.7}, "refused_in_root": True})  # well formed
+    for bad in ("19|VERB|lexx", "19|verb|lex", "19|VERB", "21|VERB|lex", "attack|VERB|lex"):
+        with pytest.raises(ValueError, match=bad.replace("|", r"\|")):
+            check_recipe({"cells": {bad: 0.5}})
+    with pytest.raises(ValueError, match="threshold"):
+        check_recipe({"cells": {"19|VERB|lex": 1.5}})
+    with pytest.raises(ValueError, match="refused_in_root"):
+        check_recipe({"refused_in_root": "yes"})
+    folder = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, folder)
+    assert LearnedModel.load(folder).meta  # the shipped model loads
+    info = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    info["config"]["cells"] = {"19|VERB|refused": 0.5, "19|VERB|sence": 0.7}
+    (folder / "model.json").write_text(json.dumps(info), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"19\|VERB\|sence"):
+        LearnedModel.load(folder)

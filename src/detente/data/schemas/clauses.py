@@ -201,6 +201,11 @@ class ClausesFile(DataFile):
     demand_verbs: list[str]
     hypothetical_aux: list[str]
     future_aux: list[str]
+    meeting_words: list[str] = Field(
+        min_length=1,
+        description="'meets Xi on Monday', 'holds her Monday summit': a bare present verb of these (or with one as "
+        "its object) is a schedule, read ahead like travel; other bare presents with a day are finished deeds",
+    )
     hypothetical_marks: list[str]
     speech_verbs: list[str]
     claim_verbs: list[str]

@@ -108,7 +108,7 @@ class RosterWords(_Strict):
     verbs: list[str] = Field(default_factory=list)  # the body is the subject, its members the object
     # "made up of", "composed of": its members after "of"; a second word is a particle the verb needs ("made use of"
     # lists no one)
-    of_verbs: list[str] = Field(default_factory=list)
+    of_verbs: list[str] = Field(min_length=1)
     preps: list[str] = Field(default_factory=list)  # "member states, including Vietnam"
     member_nouns: list[str] = Field(default_factory=list)  # what the listing hangs from: members, states
 
@@ -118,9 +118,9 @@ class AllegianceWords(_Strict):
     allegiance to Islamic State' (a verb of ``verbs`` with a noun of ``nouns`` as its object, the body after one of
     ``preps``; only armed groups on both sides)."""
 
-    verbs: list[str] = Field(default_factory=list)
-    nouns: list[str] = Field(default_factory=list)
-    preps: list[str] = Field(default_factory=list)
+    verbs: list[str] = Field(min_length=1)
+    nouns: list[str] = Field(min_length=1)
+    preps: list[str] = Field(min_length=1)
     # an armed group is one of these roles or its code starts with one of ``group_prefixes``
     group_roles: list[str] = Field(min_length=1)
     group_prefixes: list[str] = Field(min_length=1)
@@ -155,33 +155,33 @@ class ForceDeedWords(_Strict):
     # the armed holdings of an actor: "ambushed an Israeli patrol", "destroyed Gaddafi's tanks", "shot down an Indian
     # fighter jet": a deed of ``verbs`` or ``asset_verbs`` on one of these is force on its owner (named before it);
     # a country's or government's holdings are its military's (docs/conventions.md)
-    assets: list[str] = Field(default_factory=list)
-    asset_verbs: list[str] = Field(default_factory=list)
-    asset_preps: list[str] = Field(default_factory=list)  # "fired missiles at U.S. bases"
+    assets: list[str] = Field(min_length=1)
+    asset_verbs: list[str] = Field(min_length=1)
+    asset_preps: list[str] = Field(min_length=1)  # "fired missiles at U.S. bases"
     # verbs whose object is what is sent, not what is struck ("launched Iranian drones at Kyiv"): only the holding
     # after ``asset_preps`` is struck
     sent_verbs: list[str] = Field(min_length=1)
     # "the insurgents fighting Somalia's government": verbs read (as ``verbs``) only in a participle describing the doer
-    described_verbs: list[str] = Field(default_factory=list)
+    described_verbs: list[str] = Field(min_length=1)
     # "returned fire at the North's gun positions": fire as a verb's object is aimed at the one after ``fire_preps``
-    fire_nouns: list[str] = Field(default_factory=list)
-    fire_preps: list[str] = Field(default_factory=list)
-    exchange_verbs: list[str] = Field(default_factory=list)  # "exchanged fire": two sides fired at each other
+    fire_nouns: list[str] = Field(min_length=1)
+    fire_preps: list[str] = Field(min_length=1)
+    exchange_verbs: list[str] = Field(min_length=1)  # "exchanged fire": two sides fired at each other
     # of ``with_verbs``, those that alone say the two sides the subject names fought each other ("Djiboutian and
     # Eritrean troops clashed"); the rest only with one of ``reciprocals`` ("Syrian and Russian troops fought in
     # Aleppo" fought side by side)
     mutual_verbs: list[str] = Field(min_length=1)
     reciprocals: list[str] = Field(min_length=1)
-    asset_owner_roles: list[str] = Field(default_factory=list)  # owners of these roles stand as the country's MIL
+    asset_owner_roles: list[str] = Field(min_length=1)  # owners of these roles stand as the country's MIL
     # holdings that are one only with an armed owner or under one of ``striking_verbs`` ("positions": stances too)
-    ambiguous_assets: list[str] = Field(default_factory=list)
-    striking_verbs: list[str] = Field(default_factory=list)
+    ambiguous_assets: list[str] = Field(min_length=1)
+    striking_verbs: list[str] = Field(min_length=1)
     # "North Korea has long threatened to attack U.S. bases", "threatening military action against the junta",
     # "vowed to answer the strike with more attacks on Israel": a threat of force (any subject) is hostility to
     # whom the threatened deed or act of force (``threat_nouns`` after ``threat_preps``) is aimed at
-    threat_verbs: list[str] = Field(default_factory=list)
-    threat_nouns: list[str] = Field(default_factory=list)
-    threat_preps: list[str] = Field(default_factory=list)
+    threat_verbs: list[str] = Field(min_length=1)
+    threat_nouns: list[str] = Field(min_length=1)
+    threat_preps: list[str] = Field(min_length=1)
     # the verbs a threatened deed is carried by ("to use force against", "to answer the strike with attacks on"):
     # the walk from a threat goes on through these and the verbs of force, and stops at any other verb ("to veto a
     # resolution on military action against Syria", "to stop attacks on Israel" threaten no one)
@@ -193,9 +193,9 @@ class ForceDeedWords(_Strict):
     response_means: list[str] = Field(min_length=1)
     # "Armenia has accused Azerbaijan of shelling its territory": the accused's deed, the accuser's claim; "its" is
     # the accuser's own when it owns one of ``owned_places`` (or an asset)
-    accuse_verbs: list[str] = Field(default_factory=list)
+    accuse_verbs: list[str] = Field(min_length=1)
     accuse_preps: list[str] = Field(min_length=1)  # the deed alleged: "accused X of shelling", "blamed X for"
-    owned_places: list[str] = Field(default_factory=list)
+    owned_places: list[str] = Field(min_length=1)
 
 
 class MediationWords(_Strict):
@@ -308,10 +308,10 @@ class StativePatternsFile(DataFile):
     mediation: MediationWords
     body_nouns: list[str] = Field(default_factory=list)
     coalition_nouns: list[str] = Field(default_factory=list)
-    rosters: RosterWords = Field(default_factory=RosterWords)
+    rosters: RosterWords
     allegiance: AllegianceWords
     ongoing_hostility: OngoingHostilityWords = Field(default_factory=OngoingHostilityWords)
-    force_deeds: ForceDeedWords = Field(default_factory=ForceDeedWords)
+    force_deeds: ForceDeedWords
     support: SupportWords
     cooperation: CooperationWords
     pro_state: list[str] = Field(default_factory=list)  # "pro-government forces": the government of their country
@@ -329,9 +329,9 @@ class StativePatternsFile(DataFile):
     picks: list[str] = Field(default_factory=list)
     # "Norway, a non-EU member", "Qatar, a major non-NATO ally": a party named after one of these and a hyphen is
     # the one the relation is denied with
-    negating_prefixes: list[str] = Field(default_factory=list)
+    negating_prefixes: list[str] = Field(min_length=1)
     # members of an international body of these roles are their country ("the leaders of China ... founded the SCO")
-    member_country_roles: list[str] = Field(default_factory=list)
+    member_country_roles: list[str] = Field(min_length=1)
     # who may join, enter or leave a body besides a state (or body) itself: a state's organs of these roles only
     # ("Thousands of Syrian refugees entered the EU" is no membership)
     member_roles: list[str] = Field(min_length=1)

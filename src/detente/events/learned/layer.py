@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, resolve
@@ -43,6 +44,40 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
 NONE = "none"
+# what vouches for a trigger's root (:func:`cell`): the last part of a cell key of the recipe's ``cells``
+CELL_KINDS = ("lex", "refused", "sense", "other", "unknown")
+
+
+def check_recipe(config: dict) -> None:
+    """Raise ValueError naming the key when the recipe's ``cells`` or ``refused_in_root`` is malformed.
+
+    Both are read at coding time with defaults (no ``cells``: every cell open), so a misspelt cell key ("19|VERB|lexx",
+    "19|verb|lex") would silently leave that cell to the patterns; checked when the model loads instead."""
+    if "refused_in_root" in config and not isinstance(config["refused_in_root"], bool):
+        raise ValueError(f"model recipe: refused_in_root must be true or false, not {config['refused_in_root']!r}")
+    cells = config.get("cells")
+    if cells is None:
+        return
+    if not isinstance(cells, dict):
+        raise ValueError(f"model recipe: cells must map 'root|POS|kind' to a threshold, not {cells!r}")
+    for key, threshold in cells.items():
+        parts = str(key).split("|")
+        ok = (
+            len(parts) == 3
+            and len(parts[0]) == 2
+            and parts[0].isdigit()
+            and 1 <= int(parts[0]) <= 20
+            and parts[1] in POS_IDS
+            and parts[1] != ""
+            and parts[2] in CELL_KINDS
+        )
+        if not ok:
+            raise ValueError(
+                f"model recipe: cell key {key!r} is not root|POS|kind (a CAMEO root 01-20, a spaCy part of speech, "
+                f"a kind of {', '.join(CELL_KINDS)})"
+            )
+        if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"model recipe: cell {key!r} needs a threshold between 0 and 1, not {threshold!r}")
 
 
 @dataclass
@@ -72,6 +107,7 @@ class LearnedModel:
     @classmethod
     def load(cls, folder: Path) -> LearnedModel:
         info = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+        check_recipe(info.get("config", {}))
         return cls(
             triggers=SoftmaxModel.load(folder / "triggers.npz"),
             arguments=SoftmaxModel.load(folder / "arguments.npz"),

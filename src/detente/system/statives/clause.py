@@ -185,9 +185,17 @@ def ending_done(trigger: Token) -> bool:
     Britain to leave'); an ending verb's object ends when the verb does ('withdrew its support'); a nominal one
     ('Britain's exit from the EU', 'negotiating its withdrawal') says nothing of when, unless it is what time is
     counted from ('since its withdrawal'): none of these closes a relation today. A deed under an ending verb
-    ('stopped arming the rebels') ends when that verb does."""
+    ('stopped arming the rebels'), or a relation noun as its subject ('the war between A and B ended'), ends when
+    that verb does."""
     if trigger.dep_ in ("dobj", "xcomp") and trigger.head.lemma_.lower() in lexicon().ending_verbs:
         # "withdrew its support for", "stopped arming", "will end the alliance": the ending verb says when
+        return ending_done(trigger.head)
+    if (
+        trigger.dep_ == "nsubj"
+        and trigger.head.lemma_.lower() in lexicon().ending_verbs
+        and not any(c.dep_ == "dobj" for c in trigger.head.children)
+    ):
+        # "the war between Russia and Ukraine ended" (an intransitive ending verb's subject): the verb says when
         return ending_done(trigger.head)
     if trigger.pos_ in ("VERB", "AUX"):
         return (

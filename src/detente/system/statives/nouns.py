@@ -337,12 +337,13 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         # "clashes did not erupt between A and B" denies the sides the verb names ("Iran's support for X did not
         # waver" denies nothing)
         # a subject ends only under an intransitive ending verb: "Russia's war against Ukraine stopped grain
-        # shipments" stops the shipments, not the war
+        # shipments" stops the shipments, not the war; "the war ... did not end" neither ends it nor states it
         ending_verb = tok.head.lemma_.lower() in lex.ending_verbs and (
             tok.dep_ == "dobj" or (tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in tok.head.children))
         )
         ends = ends_of(
-            entry.ends or ending_verb, negated(tok) or ((tok.dep_ in ("dobj", "attr") or on_verb) and negated(tok.head))
+            entry.ends or ending_verb,
+            negated(tok) or ((tok.dep_ in ("dobj", "attr") or on_verb or ending_verb) and negated(tok.head)),
         )
         if ends is None:
             continue
