@@ -109,7 +109,7 @@ def _written_name(head: Token) -> str:
     words = _name_words(head)
     if len(words) > 1:
         return " ".join(words)
-    titles = set(roles_file().person_titles)
+    titles = roles_file().person_titles
     firsts = [
         c.text
         for c in head.lefts
