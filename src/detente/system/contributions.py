@@ -21,7 +21,7 @@ import duckdb
 
 from detente.data import schemas
 from detente.records import ActorRef, Event, Stative
-from detente.system.rule_names import AIMED_RULES, DEED_RULES, SIDES_RULE
+from detente.system.rule_names import AIMED_RULES, DEED_RULES, ONE_WAY_RULE, SIDES_RULE
 
 SKIPPED_MODALITIES = {"hypothetical", "demand"}
 SYMMETRIC_KINDS = {"alliance", "cooperation"}
@@ -285,6 +285,25 @@ def _not_a_side_pair(c: Contribution, agreed: dict[tuple[str, int, str | None], 
     return pairs is not None and frozenset((c.source_code, c.target_code)) not in pairs
 
 
+def _one_way(statives: list[Stative]) -> dict[tuple[str, int, str], set[tuple[str, str]]]:
+    """The subject -> object pairs of each transitive fight (``ONE_WAY_RULE``), by (article, sentence, trigger)."""
+    pairs: dict[tuple[str, int, str], set[tuple[str, str]]] = {}
+    for s in statives:
+        if s.evidence.rule == ONE_WAY_RULE and s.source is not None and s.evidence.trigger:
+            key = (s.article_id, s.sentence_index, s.evidence.trigger.lower())
+            pairs.setdefault(key, set()).add((s.source.code, s.target.code))
+    return pairs
+
+
+def _fought_back(c: Contribution, one_way: dict[tuple[str, int, str], set[tuple[str, str]]]) -> bool:
+    """The event coder's mutual reverse of a transitive fight ('the SDF, which are fighting the Islamic State' gives
+    IS fighting the SDF too), which the parse says is the subject's deed alone."""
+    pairs = one_way.get((c.article_id, c.sentence_index, (c.trigger or "").lower()))
+    if not pairs or c.source_code is None:
+        return False
+    return (c.target_code, c.source_code) in pairs and (c.source_code, c.target_code) not in pairs
+
+
 def derive(
     events: list[Event], statives: list[Stative], article_dates: dict[str, dt.date | None] | None = None
 ) -> list[Contribution]:
@@ -297,7 +316,9 @@ def derive(
     read = {  # what the stative reader, which sees the parse, made of a sentence's pair: a relation or an ending
         (s.article_id, s.sentence_index, s.source.code if s.source else None, s.target.code, s.kind): s.ends
         for s in statives
+        if s.evidence.rule != ONE_WAY_RULE
     }
+    one_way = _one_way(statives)
     agreed = _agreement_sides(statives)
     fought = _agreement_sides(statives, SIDES_RULE)
     scenes = _scenes(events, statives)
@@ -314,12 +335,16 @@ def derive(
             continue  # "A and B signed deals with C": the reader of the agreement paired A and B each with C
         if c is not None and c.kind == "hostility" and _not_a_side_pair(c, fought):
             continue  # "Kyrgyz and Tajik border guards exchanged fire": the two sides are the reader's
+        if c is not None and c.kind == "hostility" and _fought_back(c, one_way):
+            continue  # "which are fighting the Islamic State": the subject fights, the sentence says no more
         if c is not None and ends is False and c.origin == ENDING:
             c = replace(c, origin="event")  # the parse says the deed holds: the cue was another clause's
         if c is not None:
             out[c.contribution_id] = c
             said.add((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind))
     for s in statives:
+        if s.evidence.rule == ONE_WAY_RULE:
+            continue  # a witness of a fight's direction, no relation of its own
         if s.evidence.rule in DEED_RULES and (s.article_id, s.sentence_index, s.evidence.trigger.lower()) in coded:
             continue  # the event coder coded the deed at this verb: its reading of the parties stands
         c = from_stative(s)

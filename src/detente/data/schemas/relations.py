@@ -167,6 +167,10 @@ class ForceDeedWords(_Strict):
     fire_nouns: list[str] = Field(min_length=1)
     fire_preps: list[str] = Field(min_length=1)
     exchange_verbs: list[str] = Field(min_length=1)  # "exchanged fire": two sides fired at each other
+    # "the SDF, which are fighting the Islamic State": a fight with an object (direct or after ``one_way_preps``) is
+    # the subject's, not also the object's back (the event coder writes a fight both ways)
+    one_way_verbs: list[str] = Field(min_length=1)
+    one_way_preps: list[str] = Field(min_length=1)
     # of ``with_verbs``, those that alone say the two sides the subject names fought each other ("Djiboutian and
     # Eritrean troops clashed"); the rest only with one of ``reciprocals`` ("Syrian and Russian troops fought in
     # Aleppo" fought side by side)

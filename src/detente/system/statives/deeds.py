@@ -22,7 +22,7 @@ from detente.actors import ArticleContext, country_actor
 from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
-from detente.system.rule_names import DEED_RULE, HOLDING_RULE
+from detente.system.rule_names import DEED_RULE, HOLDING_RULE, ONE_WAY_RULE
 from detente.system.statives.clause import clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
@@ -165,6 +165,33 @@ def _doer(verb: Token) -> Token | None:
 
 def _armed(actor: ActorRef, words: schemas.ForceDeedWords) -> bool:
     return actor.role in words.armed_roles or actor.code.startswith(tuple(words.armed_prefixes))
+
+
+def one_way(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'The SDF, which are fighting the Islamic State', 'Ethiopian troops ..., fighting al-Shabaab': a fight with an
+    object (``one_way_verbs``, the object direct or after ``one_way_preps``) is its subject's deed on the object. The
+    event coder writes every fight both ways (a mutual deed: "A and B fought" is); the sets code the object's fighting
+    back only where the sentence says so ("clashed with", "the fighting between"). The stative is a witness of the
+    direction only: ``contributions.derive`` drops the event of the same verb from the object to the subject, and
+    counts no relation from it (the event coder's reading of the subject's direction stands)."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.one_way_verbs:
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += list(prep_objects(tok, words.one_way_preps))
+        targets = [a for o in objs for c in (o, *o.conjuncts) if actor_phrase(c) for a in actors_of(c, ctx)]
+        subj = subject_of(tok)
+        if subj is None and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok.head)  # "troops ..., fighting X", "relied on troops to fight X"
+        elif subj is None and tok.dep_ == "acl":
+            subj = tok.head  # "the insurgents fighting the government"
+        if not targets or subj is None:
+            continue
+        for user in actors_of(subj, ctx):
+            for target in targets:
+                if target.code != user.code:
+                    yield Found(user, target, "hostility", "-", ONE_WAY_RULE, tok)
 
 
 def postures(sent: Span, ctx: ArticleContext) -> Iterator[Found]:

@@ -22,8 +22,9 @@ from detente.events.record import trimmed
 from detente.nlp.text import doc_text
 from detente.records import ActorRef, Article, Evidence, Stative
 from detente.system import mediation
+from detente.system.rule_names import ONE_WAY_RULE
 from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of
-from detente.system.statives.deeds import force_deeds, postures
+from detente.system.statives.deeds import force_deeds, one_way, postures
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import accusations, label_acts, labels
 from detente.system.statives.lexicon import Found, lexicon
@@ -61,6 +62,7 @@ EXTRACTORS = (
     threats,
     accused_deeds,
     fought_by_two,
+    one_way,
 )
 
 
@@ -120,9 +122,11 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 ):
                     continue  # "would be an ally", "wants to join": not a standing relation yet
                 key = _once_key(index, f.source, f.target, f.kind, f.ends)
-                if key in seen:
+                witness = f.rule == ONE_WAY_RULE  # of a fight's direction, no relation: it keeps none from being read
+                if key in seen and not witness:
                     continue
-                seen.add(key)
+                if not witness:
+                    seen.add(key)
                 statives.append(
                     Stative(
                         article_id=article.id,

@@ -1,0 +1,44 @@
+"""Hostility read in the direction the sentence says (s16-hostility): a fight with an object is its subject's deed,
+not also the object's fighting back; a clash or the fighting between two sides is both ways."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.pipeline import Coder
+from detente.records import Article
+from detente.system.evaluate import article_relations
+
+
+def hostilities(text: str) -> set[tuple[str | None, str]]:
+    coded = Coder().code(Article(id="t", date=dt.date(2024, 12, 2), text=text))
+    relations = article_relations(coded.events, coded.statives, dt.date(2024, 12, 2))
+    return {(r[0], r[1]) for r in relations if r[2] == "hostility"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "object_"),
+    [
+        ("The Syrian Democratic Forces, which are fighting the Islamic State, control Raqqa.", "SYRREB", "IMGISIS"),
+        ("Syrian Democratic Forces fought Islamic State fighters in Raqqa on Monday.", "SYRREB", "IMGISIS"),
+        ("Sudanese troops fought against the Rapid Support Forces in Khartoum on Monday.", "SDNMIL", "SDNREB"),
+        ("Ethiopian troops serve in the African Union mission, fighting al-Shabaab in Somalia.", "ETHMIL", "SOMREB"),
+    ],
+)
+def test_a_fight_with_an_object_is_the_subjects(text: str, subject: str, object_: str) -> None:
+    found = hostilities(text)
+    assert (subject, object_) in found
+    assert (object_, subject) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese troops clashed with the Rapid Support Forces in Khartoum on Monday.",
+        "Fighting between Sudan's army and the Rapid Support Forces raged in Khartoum on Thursday.",
+    ],
+)
+def test_a_clash_is_both_ways(text: str) -> None:
+    assert {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")} <= hostilities(text)
