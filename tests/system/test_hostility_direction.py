@@ -42,3 +42,14 @@ def test_a_fight_with_an_object_is_the_subjects(text: str, subject: str, object_
 )
 def test_a_clash_is_both_ways(text: str) -> None:
     assert {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")} <= hostilities(text)
+
+
+def test_the_killing_a_strike_abroad_answers_is_not_the_strikers() -> None:
+    """The event coder gives the striker the killing its strike answers; a state's force at home stays."""
+    found = hostilities(
+        "Israeli warplanes struck the port of Hodeidah in Yemen on Saturday, a day after a drone launched by the "
+        "Houthis killed a man in Tel Aviv."
+    )
+    assert ("ISRMIL", "YEM") in found
+    assert ("ISRMIL", "ISRCVL") not in found
+    assert ("SYRMIL", "SYRCVL") in hostilities("Syrian troops killed dozens of civilians in Homs on Saturday.")

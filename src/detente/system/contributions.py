@@ -194,6 +194,41 @@ def _against_own_country(event: Event) -> bool:
     )
 
 
+PEOPLE = frozenset({"CVL"})  # a country's people: the victims a state's force abroad answers, not whom it hits
+
+
+def _answered(events: list[Event], statives: Sequence[Stative] = ()) -> set[str]:
+    """Events of a state's force on its own people in a sentence whose force of the same state is aimed abroad:
+    'Israeli warplanes struck Hodeidah, a day after a drone launched by the Houthis killed a man in Tel Aviv',
+    'Indian missiles struck sites in Pakistan, strikes on camps of the militants it blames for killing 26 tourists'.
+    The killing is what the strike answers, done by the other side; the event coder gave it the sentence's striker.
+    A state's crackdown at home ('riot police opened fire on a march, killing protesters') aims at no one abroad."""
+    abroad: set[tuple[str, int, str]] = set()  # (article, sentence, country) whose force is aimed at another country
+    for e in events:
+        hostile = e.target is not None and relation_of(e.cameo.code, e.evidence.rule) == ("hostility", "-")
+        if hostile and e.target is not None and _abroad(e.source, e.target):
+            abroad.add((e.article_id, e.sentence_index, e.source.country or ""))
+    for s in statives:
+        if s.kind == "hostility" and not s.ends and s.source is not None and _abroad(s.source, s.target):
+            abroad.add((s.article_id, s.sentence_index, s.source.country or ""))
+    return {
+        e.event_id
+        for e in events
+        if e.target is not None
+        and e.source.country is not None
+        and (e.source.role in ORGANS or e.source.role is None)
+        and e.target.country == e.source.country
+        and e.target.role in PEOPLE
+        and (e.article_id, e.sentence_index, e.source.country) in abroad
+    }
+
+
+def _abroad(source: ActorRef, target: ActorRef) -> bool:
+    """A state's (or its organ's) force on another country's actor."""
+    state = source.country is not None and (source.role is None or source.role in ORGANS)
+    return state and target.country is not None and target.country != source.country
+
+
 def _scenes(events: list[Event], statives: Sequence[Stative] = ()) -> set[str]:
     """Events whose target is only the place of a fight that has a target of its own: 'U.S. warplanes bombed
     Islamic State artillery near Erbil, the first American strikes in Iraq', 'fighters killed Israelis in attacks
@@ -321,7 +356,7 @@ def derive(
     one_way = _one_way(statives)
     agreed = _agreement_sides(statives)
     fought = _agreement_sides(statives, SIDES_RULE)
-    scenes = _scenes(events, statives)
+    scenes = _scenes(events, statives) | _answered(events, statives)
     # the event coder's reading of a verb stands over the deed reader's, unless it took the verb's scene for its target
     coded = {(e.article_id, e.sentence_index, e.evidence.trigger.lower()) for e in events if e.event_id not in scenes}
     for e in events:
