@@ -53,3 +53,15 @@ def test_the_killing_a_strike_abroad_answers_is_not_the_strikers() -> None:
     assert ("ISRMIL", "YEM") in found
     assert ("ISRMIL", "ISRCVL") not in found
     assert ("SYRMIL", "SYRCVL") in hostilities("Syrian troops killed dozens of civilians in Homs on Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the soil the bases stand on is the scene of the threatened deed, not whom it is aimed at
+        ("North Korea has long threatened to attack U.S. bases on Japanese soil.", {("PRK", "USAMIL")}),
+        ("North Korea has long threatened to attack Japan.", {("PRK", "JPN")}),
+    ],
+)
+def test_a_standing_threats_scene_is_no_target(text: str, expected: set[tuple]) -> None:
+    assert hostilities(text) == expected

@@ -250,11 +250,13 @@ def _scenes(events: list[Event], statives: Sequence[Stative] = ()) -> set[str]:
         for e in group:
             place = e.location.country if e.location is not None else None
             target = e.target
+            seen = aimed.get((e.article_id, e.sentence_index, e.evidence.trigger.lower()), [])
+            if target is not None and place is None and target.role is None and target.country is not None and seen:
+                place = target.code  # no place of its own: the bare country is the place read as a target
             if target is None or place is None or target.role is not None or target.code != place:
                 continue
             if any(o.target is not None and _apart_from(o.target, place) and _in(o, place) for o in group):
                 scenes.add(e.event_id)
-            seen = aimed.get((e.article_id, e.sentence_index, e.evidence.trigger.lower()), [])
             if any(_apart_from(t, place) for t in seen):
                 scenes.add(e.event_id)
     return scenes

@@ -22,7 +22,7 @@ from detente.events.record import trimmed
 from detente.nlp.text import doc_text
 from detente.records import ActorRef, Article, Evidence, Stative
 from detente.system import mediation
-from detente.system.rule_names import ONE_WAY_RULE
+from detente.system.rule_names import AIMED_RULES, ONE_WAY_RULE
 from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of
 from detente.system.statives.deeds import force_deeds, one_way, postures
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
@@ -151,7 +151,7 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 )
         for s in held.get(index, []):  # after the extractors: what they read of the same pair and kind stands
             found = _standing(s, doc, article)
-            if found is None:
+            if found is None or _scene(s, [f for f in statives if f.sentence_index == index]):
                 continue
             key = _once_key(index, found.source, found.target, found.kind, found.ends)
             if key not in seen:
@@ -159,6 +159,25 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 statives.append(found)
         if sides:
             SIDES.set(tuple(sides))
+
+
+def _scene(held: Standing, read: list[Stative]) -> bool:
+    """'North Korea has long threatened to attack U.S. bases on Japanese soil': where a reader found whom the deed at
+    the same verb was aimed at (``AIMED_RULES``), the standing deed's bare country of its place is the scene, as
+    ``contributions._scenes`` drops the event coder's (not a country's own organ there: it may be both)."""
+    event = held.event
+    target = event.target
+    place = event.location.country if event.location is not None else None
+    if target is None or target.role is not None or target.country is None or place not in (None, target.code):
+        return False  # with no place of its own, the bare country is the place read as a target ('on Japanese soil')
+    place = target.country
+    trigger = (event.evidence.trigger or "").lower()
+    return any(
+        f.evidence.rule in AIMED_RULES
+        and (f.evidence.trigger or "").lower() == trigger
+        and (f.target.country != place or f.target.role == "REB")
+        for f in read
+    )
 
 
 def _member_state(f: Found) -> Found:
