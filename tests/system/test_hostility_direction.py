@@ -65,3 +65,25 @@ def test_the_killing_a_strike_abroad_answers_is_not_the_strikers() -> None:
 )
 def test_a_standing_threats_scene_is_no_target(text: str, expected: set[tuple]) -> None:
     assert hostilities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force on a place the sentence says someone holds is force on its holder
+        (
+            "Venezuela threatened on Saturday to use military force to take the oil-rich Essequibo region, which "
+            "Guyana administers.",
+            {("VEN", "GUY")},
+        ),
+        (
+            "Turkish troops shelled villages controlled by the Syrian Democratic Forces on Monday.",
+            {("TURMIL", "SYRREB")},
+        ),
+        # a place with no holder, and a relative clause that holds nothing, give no one
+        ("Turkish troops shelled villages near the Syrian border on Monday.", set()),
+        ("Venezuela threatened on Saturday to take the Essequibo region, which Guyana's president visited.", set()),
+    ],
+)
+def test_force_on_a_held_place_is_on_its_holder(text: str, expected: set[tuple]) -> None:
+    assert hostilities(text) == expected

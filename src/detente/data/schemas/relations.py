@@ -169,6 +169,13 @@ class ForceDeedWords(_Strict):
     exchange_verbs: list[str] = Field(min_length=1)  # "exchanged fire": two sides fired at each other
     # "the SDF, which are fighting the Islamic State": a fight with an object (direct or after ``one_way_preps``) is
     # the subject's, not also the object's back (the event coder writes a fight both ways)
+    # "advanced on towns held by the Islamic Courts Union", "to take the region, which Guyana administers": force on
+    # one of ``held_places`` that a participle or relative clause of ``place_holding_verbs`` gives a holder is force on
+    # the holder; ``advance_verbs`` act on the object of ``advance_preps``
+    held_places: list[str] = Field(min_length=1)
+    place_holding_verbs: list[str] = Field(min_length=1)
+    advance_verbs: list[str] = Field(min_length=1)
+    advance_preps: list[str] = Field(min_length=1)
     one_way_verbs: list[str] = Field(min_length=1)
     one_way_preps: list[str] = Field(min_length=1)
     # of ``with_verbs``, those that alone say the two sides the subject names fought each other ("Djiboutian and

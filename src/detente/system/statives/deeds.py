@@ -23,7 +23,7 @@ from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system.rule_names import DEED_RULE, HOLDING_RULE, ONE_WAY_RULE
-from detente.system.statives.clause import clause_anchor, negated, speaker_of, subject_of
+from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
 
@@ -46,7 +46,7 @@ def force_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         named = actors_of(subj, ctx)
         # a state itself may use force on another's armed holdings ("Iran fired missiles at U.S. bases"): the holding
         # says the deed is one of force, as an armed subject does for the rest
-        held = {a.code for a in asset_owners(tok, words, ctx)}
+        held = {a.code for a in (*asset_owners(tok, words, ctx), *place_holders(tok, words, ctx))}
         for user in named:
             armed = _armed(user, words)
             state = user.country is not None and (user.role is None or user.role in words.asset_owner_roles)
@@ -69,7 +69,37 @@ def deed_targets(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext
     """The actors a deed of force acts on: those its object and prepositions name, and the owners of the armed
     holdings it strikes ('ambushed an Israeli patrol')."""
     found = [a for t in _targets(verb, verb.lemma_.lower(), words) for a in actors_of(t, ctx)]
-    return found + [a for a in asset_owners(verb, words, ctx) if all(a.code != f.code for f in found)]
+    for a in (*asset_owners(verb, words, ctx), *place_holders(verb, words, ctx)):
+        if all(a.code != f.code for f in found):
+            found.append(a)
+    return found
+
+
+def place_holders(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
+    """'advanced on towns held by the Islamic Courts Union', 'to take the Essequibo region, which Guyana
+    administers': force on a place the sentence says someone holds is force on its holder (the place itself stays
+    no target: whose it is, is what the sentence says here, not where it lies)."""
+    lemma = verb.lemma_.lower()
+    groups = (words.verbs, words.from_verbs, words.asset_verbs, words.striking_verbs, words.advance_verbs)
+    if not any(lemma in g for g in groups):
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in words.advance_verbs:
+        objs += list(prep_objects(verb, words.advance_preps))
+    holders: list[Token] = []
+    for place in (p for o in objs for p in (o, *o.conjuncts) if p.lemma_.lower() in words.held_places):
+        for c in place.children:
+            if c.lemma_.lower() not in words.place_holding_verbs:
+                continue
+            if c.dep_ == "acl":  # "towns held by the Islamic Courts Union"
+                holders += prep_objects(c, ("by",), deps=("agent",))
+            elif c.dep_ == "relcl":  # "the region, which Guyana administers" (the parser may make Guyana a compound)
+                holders += [g for g in c.children if g.dep_ in ("nsubj", "compound") and g.lower_ not in RELATIVE]
+    found: list[ActorRef] = []
+    for a in (a for h in holders for a in actors_of(h, ctx)):
+        if all(a.code != f.code for f in found):
+            found.append(a)
+    return found
 
 
 def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
