@@ -87,3 +87,28 @@ def test_a_standing_threats_scene_is_no_target(text: str, expected: set[tuple]) 
 )
 def test_force_on_a_held_place_is_on_its_holder(text: str, expected: set[tuple]) -> None:
     assert hostilities(text) == expected
+
+
+STORMED = "Gunmen stormed a hotel in Ouagadougou on Friday, killing 28 people. "
+STRUCK = "Drones struck oil facilities in eastern Saudi Arabia on Saturday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "held"),
+    [
+        # an armed group's claim of the attack told before: force on the country that attack struck
+        (STORMED + "Al-Qaeda in the Islamic Maghreb said it had carried out the attack.", ("IMGAQ", "BFA"), True),
+        (STORMED + "Al-Qaeda in the Islamic Maghreb said it would carry out an attack.", ("IMGAQ", "BFA"), False),
+        (
+            "The president visited Ouagadougou on Friday. Al-Qaeda in the Islamic Maghreb said it had carried out the "
+            "attack.",
+            ("IMGAQ", "BFA"),
+            False,
+        ),
+        # the attack told before blamed on someone: the blamer's claim
+        (STRUCK + "US officials blamed Iran.", ("IRN", "SAU"), True),
+        (STRUCK + "US officials blamed Iran for the economic crisis.", ("IRN", "SAU"), False),
+    ],
+)
+def test_an_attack_told_before_claimed_or_blamed(text: str, pair: tuple, held: bool) -> None:
+    assert (pair in hostilities(text)) is held

@@ -23,5 +23,7 @@ SIDES_RULE = "stative.sides.hostility"
 ONE_WAY_RULE = "stative.one_way.hostility"
 # an accusation of a deed of force: the accuser's claim (statives/threats.py)
 ACCUSED_RULE = "stative.accused.hostility"
+# an armed group's claim of an attack told before: hostility to the country it struck (statives/threats.py)
+CLAIMED_RULE = "stative.claimed.hostility"
 # an armed group's allegiance to another: its membership (statives/membership.py)
 ALLEGIANCE_RULE = "stative.allegiance"

@@ -176,6 +176,18 @@ class ForceDeedWords(_Strict):
     place_holding_verbs: list[str] = Field(min_length=1)
     advance_verbs: list[str] = Field(min_length=1)
     advance_preps: list[str] = Field(min_length=1)
+    # "AQIM said it had carried out the attack", "claimed responsibility for Saturday's bombing": an armed group's
+    # claim (a verb of ``claim_verbs`` whose object, or the "for" of one of ``responsibility_nouns``, is a definite
+    # noun of ``claim_nouns``) of an attack told before: force on the one country whose places (dictionary kinds
+    # ``claim_place_kinds``) the nearest of ``claim_back`` earlier sentences with a deed of force names
+    claim_verbs: list[str] = Field(min_length=1)
+    claim_nouns: list[str] = Field(min_length=1)
+    claim_dets: list[str] = Field(min_length=1)
+    responsibility_nouns: list[str] = Field(min_length=1)
+    claim_place_kinds: list[str] = Field(min_length=1)
+    claim_back: int = Field(ge=1)
+    # "blamed Iran" (for the attack told before): the blamed one's attack, the blamer's claim
+    blame_verbs: list[str] = Field(min_length=1)
     one_way_verbs: list[str] = Field(min_length=1)
     one_way_preps: list[str] = Field(min_length=1)
     # of ``with_verbs``, those that alone say the two sides the subject names fought each other ("Djiboutian and
