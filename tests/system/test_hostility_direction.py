@@ -112,3 +112,19 @@ STRUCK = "Drones struck oil facilities in eastern Saudi Arabia on Saturday. "
 )
 def test_an_attack_told_before_claimed_or_blamed(text: str, pair: tuple, held: bool) -> None:
     assert (pair in hostilities(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of time that closed before the article's year: the war is history
+        ("The two countries, which fought a border war from 1998 to 2000, agreed to reopen embassies.", set()),
+        ("Ethiopia and Eritrea fought a war from 1998 until 2000.", set()),
+        ("Iran and Iraq fought a war between 1980 and 1988.", set()),
+        # a span still open, or none, holds
+        ("Ethiopia and Eritrea have fought a war since 1998.", {("ETH", "ERI"), ("ERI", "ETH")}),
+        ("Ethiopia and Eritrea are at war.", {("ETH", "ERI"), ("ERI", "ETH")}),
+    ],
+)
+def test_a_war_of_a_closed_span_is_over(text: str, expected: set[tuple]) -> None:
+    assert hostilities(text) == expected

@@ -130,6 +130,11 @@ class OngoingHostilityWords(_Strict):
     """A conflict held by the subject of a verb it is 'in': 'have been locked in a war'."""
 
     in_verbs: list[str] = Field(default_factory=list)
+    # "which fought a border war from 1998 to 2000", "fought a war between 1980 and 1988": a fight whose clause gives
+    # it a span of time that closed before the article's year is history, no hostility as of the article (a start
+    # after one of ``span_starts``, an end after one of ``span_ends`` or joined to the start)
+    span_starts: list[str] = Field(default_factory=list)
+    span_ends: list[str] = Field(default_factory=list)
 
 
 class ForceDeedWords(_Strict):

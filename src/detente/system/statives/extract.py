@@ -10,6 +10,7 @@ states: each becomes a stative through the same event -> relation rules the stor
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -115,6 +116,8 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                     continue  # "Russia, which once backed ...": a tie that no longer holds
                 if f.ends and not _denial(f.trigger) and not ending_done(f.trigger):
                     continue  # "after Britain leaves the EU", "Britain's exit from the EU": an ending still to come
+                if f.kind == "hostility" and _closed_span(f.trigger, article.date):
+                    continue  # "which fought a border war from 1998 to 2000": history, not a hostility that holds
                 reading = read_clause(clause_anchor(f.trigger), sent)
                 if reading.negated and f.kind == "mediation":
                     continue  # "refused to mediate", "failed to broker a truce between ...": nobody mediated
@@ -180,6 +183,26 @@ def _scene(held: Standing, read: list[Stative]) -> bool:
         and (f.target.country != place or f.target.role == "REB")
         for f in read
     )
+
+
+def _closed_span(trigger: Token, day: dt.date | None) -> bool:
+    """'fought a border war from 1998 to 2000', 'between 1980 and 1988': the clause (of the trigger or its verb) gives
+    the fight a span of time whose end, a year, is before the article's year."""
+    if day is None:
+        return False
+    words = lexicon().ongoing_hostility
+    for head in {trigger, clause_anchor(trigger)}:
+        for start in (p for p in head.children if p.dep_ == "prep" and p.lower_ in words.span_starts):
+            dates = [o for o in start.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+            if not dates:
+                continue
+            ends = [c for d in dates for c in d.conjuncts]  # "between 1980 and 1988"
+            ends += [o for h in (start, head) for p in h.children if p.dep_ == "prep" and p.lower_ in words.span_ends
+                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+            if any(e.ent_type_ == "DATE" and e.text.isdigit() and len(e.text) == 4 and int(e.text) < day.year
+                   for e in ends):  # fmt: skip
+                return True
+    return False
 
 
 def _member_state(f: Found) -> Found:
