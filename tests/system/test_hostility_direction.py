@@ -128,3 +128,20 @@ def test_an_attack_told_before_claimed_or_blamed(text: str, pair: tuple, held: b
 )
 def test_a_war_of_a_closed_span_is_over(text: str, expected: set[tuple]) -> None:
     assert hostilities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two sides a hyphen joins before a noun of armed conflict fought each other
+        ("The Israel-Hamas war has killed thousands.", {("ISR", "PSEREB"), ("PSEREB", "ISR")}),
+        ("Clashes in the Sudan-South Sudan border conflict killed dozens.", {("SDN", "SSD"), ("SSD", "SDN")}),
+        # a trade war, a war named by its date, won or told after 'after': none
+        ("The US-China trade war hurt exports.", set()),
+        ("Fighting in the 1980-88 Iran-Iraq war killed a million people.", set()),
+        ("Azerbaijan won the Armenia-Azerbaijan war.", set()),
+        ("Prices rose after the Russia-Georgia war.", set()),
+    ],
+)
+def test_two_sides_joined_before_a_war(text: str, expected: set[tuple]) -> None:
+    assert hostilities(text) == expected

@@ -193,6 +193,13 @@ class ForceDeedWords(_Strict):
     claim_back: int = Field(ge=1)
     # "blamed Iran" (for the attack told before): the blamed one's attack, the blamer's claim
     blame_verbs: list[str] = Field(min_length=1)
+    # "the Israel-Hamas war": two names joined by a hyphen right before one of ``paired_nouns`` (only
+    # ``paired_modifiers`` between) fought each other; after ``paired_over_preps`` or as the object of
+    # ``paired_over_verbs`` the war is over
+    paired_nouns: list[str] = Field(min_length=1)
+    paired_modifiers: list[str] = Field(default_factory=list)
+    paired_over_preps: list[str] = Field(default_factory=list)
+    paired_over_verbs: list[str] = Field(default_factory=list)
     one_way_verbs: list[str] = Field(min_length=1)
     one_way_preps: list[str] = Field(min_length=1)
     # of ``with_verbs``, those that alone say the two sides the subject names fought each other ("Djiboutian and

@@ -33,7 +33,7 @@ from detente.system.statives.mediations import SIDES, mediations, sides_of
 from detente.system.statives.membership import allegiances, memberships, rosters
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
 from detente.system.statives.support import misread_verbs, requested, supports, works_with
-from detente.system.statives.threats import accused_deeds, blamed, claims, fought_by_two, threats
+from detente.system.statives.threats import accused_deeds, blamed, claims, fought_by_two, paired_wars, threats
 from detente.system.statives.ties import agreements, defence_pacts, tie_nouns
 from detente.when.stated import body_date
 
@@ -65,6 +65,7 @@ EXTRACTORS = (
     fought_by_two,
     claims,
     blamed,
+    paired_wars,
     one_way,
 )
 

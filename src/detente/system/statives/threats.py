@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ArticleContext, country_actor, head_role
 from detente.actors.phrases import phrase_tokens
@@ -26,7 +26,7 @@ from detente.system.statives.clause import RELATIVE, clause_anchor, negated, spe
 from detente.system.statives.deeds import deed_targets, own_side
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
-from detente.where.mentions import dictionary_entities
+from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import countries_named
 
 # the dependents a threatened deed is reached through ("threatened to attack", "threatening military action
@@ -258,6 +258,54 @@ def blamed(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             for target in targets:
                 if not own_side(doer, target) and target.country != doer.country:
                     yield Found(doer, target, "hostility", "-", ACCUSED_RULE, tok, *said)
+
+
+PAIRED_RULE = "stative.paired.hostility"
+
+
+def paired_wars(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'the Israel-Hamas war', 'the Russia-Ukraine war', 'the Sudan-South Sudan border conflict': two sides joined by
+    a hyphen right before a noun of armed conflict (``paired_nouns``) fought each other, both ways. 'the US-China trade
+    war' names a trade war (only ``paired_modifiers`` may stand between); a war named by its date ('the 2006
+    Israel-Hezbollah war'), told after 'after' or won, lost or ended, is history."""
+    words = lexicon().force_deeds
+    for noun in sentence_tokens(sent):
+        if noun.lower_ not in words.paired_nouns or _dated_or_over(noun, words):
+            continue
+        i = noun.i - 1
+        while i >= sent.start and noun.doc[i].lower_ in words.paired_modifiers:
+            i -= 1
+        second = _name_ending_at(noun.doc, i, sent)
+        if second is None or second.start - 1 <= sent.start or noun.doc[second.start - 1].text != "-":
+            continue
+        first = _name_ending_at(noun.doc, second.start - 2, sent)
+        if first is None:
+            continue
+        a = actors_of(first[-1], ctx)
+        b = actors_of(second[-1], ctx)
+        if len(a) != 1 or len(b) != 1 or own_side(a[0], b[0]) or own_side(b[0], a[0]):
+            continue
+        said = speaker_of(clause_anchor(noun), ctx)
+        yield Found(a[0], b[0], "hostility", "-", PAIRED_RULE, noun, *said)
+        yield Found(b[0], a[0], "hostility", "-", PAIRED_RULE, noun, *said)
+
+
+def _name_ending_at(doc: Doc, i: int, sent: Span) -> Span | None:
+    """The name (a proper noun's entity, or the proper noun alone) whose last token is ``doc[i]``."""
+    if i < sent.start or doc[i].pos_ != "PROPN":
+        return None
+    span = entity_span(doc[i])
+    if span is not None and span.end - 1 == i and span.start >= sent.start:
+        return span
+    return doc[i : i + 1]
+
+
+def _dated_or_over(noun: Token, words: schemas.ForceDeedWords) -> bool:
+    if any(c.ent_type_ == "DATE" or c.like_num for c in noun.children if c.i < noun.i):
+        return True  # "the 2006 Israel-Hezbollah war", "the 1980-88 Iran-Iraq war"
+    if noun.dep_ == "pobj" and noun.head.lower_ in words.paired_over_preps:
+        return True  # "after the Russia-Georgia war"
+    return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in words.paired_over_verbs  # "won the ... war"
 
 
 def _claimed(noun: Token, words: schemas.ForceDeedWords) -> bool:
