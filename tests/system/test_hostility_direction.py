@@ -145,3 +145,16 @@ def test_a_war_of_a_closed_span_is_over(text: str, expected: set[tuple]) -> None
 )
 def test_two_sides_joined_before_a_war(text: str, expected: set[tuple]) -> None:
     assert hostilities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "held"),
+    [
+        # who fights alongside the subject fights the same enemy
+        ("Sudanese troops fought the Rapid Support Forces alongside Egyptian soldiers.", ("EGYMIL", "SDNREB"), True),
+        # trained alongside: no fight
+        ("Sudanese troops trained the Rapid Support Forces alongside Egyptian soldiers.", ("EGYMIL", "SDNREB"), False),
+    ],
+)
+def test_who_fights_alongside(text: str, pair: tuple, held: bool) -> None:
+    assert (pair in hostilities(text)) is held

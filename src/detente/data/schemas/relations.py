@@ -200,6 +200,8 @@ class ForceDeedWords(_Strict):
     paired_modifiers: list[str] = Field(default_factory=list)
     paired_over_preps: list[str] = Field(default_factory=list)
     paired_over_verbs: list[str] = Field(default_factory=list)
+    # "fighting the group alongside Somali government forces": the partner after these fights the same enemy
+    alongside_preps: list[str] = Field(default_factory=list)
     one_way_verbs: list[str] = Field(min_length=1)
     one_way_preps: list[str] = Field(min_length=1)
     # of ``with_verbs``, those that alone say the two sides the subject names fought each other ("Djiboutian and

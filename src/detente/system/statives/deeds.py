@@ -197,6 +197,33 @@ def _armed(actor: ActorRef, words: schemas.ForceDeedWords) -> bool:
     return actor.role in words.armed_roles or actor.code.startswith(tuple(words.armed_prefixes))
 
 
+ALONGSIDE_RULE = "stative.alongside.hostility"
+
+
+def alongside(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'African Union peacekeepers have been fighting the group alongside Somali government forces': who fights
+    alongside the subject (after one of ``alongside_preps``) fights the same enemy, the verb's object. Only an armed
+    partner or a state; 'backed by U.S. air strikes' is support, not this."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or negated(tok) or not (lemma in words.one_way_verbs or lemma in words.verbs):
+            continue
+        partners = [o for o in prep_objects(tok, words.alongside_preps) for o in (o, *o.conjuncts)]
+        objs = [c for c in tok.children if c.dep_ == "dobj"] + list(prep_objects(tok, words.one_way_preps))
+        targets = [a for o in objs for c in (o, *o.conjuncts) if actor_phrase(c) for a in actors_of(c, ctx)]
+        if not partners or not targets:
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        for partner in (a for p in partners for a in actors_of(p, ctx)):
+            state = partner.country is not None and (partner.role is None or partner.role in words.asset_owner_roles)
+            if not (_armed(partner, words) or state):
+                continue
+            for target in targets:
+                if not own_side(partner, target) and not own_side(target, partner):
+                    yield Found(partner, target, "hostility", "-", ALONGSIDE_RULE, tok, *said)
+
+
 def one_way(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'The SDF, which are fighting the Islamic State', 'Ethiopian troops ..., fighting al-Shabaab': a fight with an
     object (``one_way_verbs``, the object direct or after ``one_way_preps``) is its subject's deed on the object. The

@@ -25,7 +25,7 @@ from detente.records import ActorRef, Article, Evidence, Stative
 from detente.system import mediation
 from detente.system.rule_names import AIMED_RULES, ONE_WAY_RULE
 from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of
-from detente.system.statives.deeds import force_deeds, one_way, postures
+from detente.system.statives.deeds import alongside, force_deeds, one_way, postures
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import accusations, label_acts, labels
 from detente.system.statives.lexicon import Found, lexicon
@@ -66,6 +66,7 @@ EXTRACTORS = (
     claims,
     blamed,
     paired_wars,
+    alongside,
     one_way,
 )
 
