@@ -9,6 +9,7 @@ import pytest
 
 from detente.pipeline import Coder
 from detente.records import Article
+from detente.system.contributions import derive
 from detente.system.evaluate import article_relations
 
 
@@ -158,3 +159,13 @@ def test_two_sides_joined_before_a_war(text: str, expected: set[tuple]) -> None:
 )
 def test_who_fights_alongside(text: str, pair: tuple, held: bool) -> None:
     assert (pair in hostilities(text)) is held
+
+
+def test_the_learned_layers_hostility_is_no_relation() -> None:
+    """A hostility the learned layer found gives no relation; the same event found by a pattern does."""
+    text = "Hezbollah attacked Israel over the weekend."
+    coded = Coder().code(Article(id="t", date=dt.date(2024, 12, 2), text=text))
+    attack = next(e for e in coded.events if e.source.code == "LBNREB")
+    assert ("LBNREB", "ISR") in {(c.source_code, c.target_code) for c in derive([attack], [])}
+    learned = attack.model_copy(update={"evidence": attack.evidence.model_copy(update={"rule": "model.19"})})
+    assert derive([learned], []) == []
