@@ -135,6 +135,7 @@ class OngoingHostilityWords(_Strict):
     # after one of ``span_starts``, an end after one of ``span_ends`` or joined to the start)
     span_starts: list[str] = Field(default_factory=list)
     span_ends: list[str] = Field(default_factory=list)
+    span_closers: list[str] = Field(default_factory=list)  # an end alone: "until a truce in 2006"
 
 
 class ForceDeedWords(_Strict):

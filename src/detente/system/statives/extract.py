@@ -188,23 +188,29 @@ def _scene(held: Standing, read: list[Stative]) -> bool:
 
 
 def _closed_span(trigger: Token, day: dt.date | None) -> bool:
-    """'fought a border war from 1998 to 2000', 'between 1980 and 1988': the clause (of the trigger or its verb) gives
-    the fight a span of time whose end, a year, is before the article's year."""
+    """'fought a border war from 1998 to 2000', 'between 1980 and 1988', 'fought the government for two decades until a
+    truce in 2006': the clause (of the trigger or its verb) gives the fight a span of time whose end, a year, is before
+    the article's year."""
     if day is None:
         return False
     words = lexicon().ongoing_hostility
     for head in {trigger, clause_anchor(trigger)}:
-        for start in (p for p in head.children if p.dep_ == "prep" and p.lower_ in words.span_starts):
+        preps = [p for p in head.children if p.dep_ == "prep"]
+        ends = [o for p in preps if p.lower_ in words.span_closers for o in p.children if o.dep_ == "pobj"]
+        for start in (p for p in preps if p.lower_ in words.span_starts):
             dates = [o for o in start.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
             if not dates:
                 continue
-            ends = [c for d in dates for c in d.conjuncts]  # "between 1980 and 1988"
+            ends += [c for d in dates for c in d.conjuncts]  # "between 1980 and 1988"
             ends += [o for h in (start, head) for p in h.children if p.dep_ == "prep" and p.lower_ in words.span_ends
                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-            if any(e.ent_type_ == "DATE" and e.text.isdigit() and len(e.text) == 4 and int(e.text) < day.year
-                   for e in ends):  # fmt: skip
-                return True
+        if any(_year_before(t, day) for e in ends for t in e.subtree):
+            return True
     return False
+
+
+def _year_before(tok: Token, day: dt.date) -> bool:
+    return tok.ent_type_ == "DATE" and tok.text.isdigit() and len(tok.text) == 4 and int(tok.text) < day.year
 
 
 def _member_state(f: Found) -> Found:
