@@ -174,3 +174,16 @@ def test_the_learned_layers_hostility_is_no_relation() -> None:
     assert ("LBNREB", "ISR") in {(c.source_code, c.target_code) for c in derive([attack], [])}
     learned = attack.model_copy(update={"evidence": attack.evidence.model_copy(update={"rule": "model.19"})})
     assert derive([learned], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two nationalities of one force noun with a verb of force on each other: both ways
+        ("Rwandan and Ugandan troops shelled each other in Kisangani.", {("RWAMIL", "UGAMIL"), ("UGAMIL", "RWAMIL")}),
+        # side by side, not each other
+        ("Rwandan and Ugandan troops trained each other in Kisangani.", set()),
+    ],
+)
+def test_force_on_each_other(text: str, expected: set[tuple]) -> None:
+    assert hostilities(text) == expected

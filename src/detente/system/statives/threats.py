@@ -198,7 +198,9 @@ def _mutual(verb: Token, words: schemas.ForceDeedWords) -> bool:
         return False  # "clashed with rebels": the other side is named ("with mortars" names none)
     lemma = verb.lemma_.lower()
     fire = any(c.dep_ == "dobj" and c.lower_ in words.fire_nouns for c in verb.children)
-    fought = lemma in words.mutual_verbs or (reciprocal and lemma in words.with_verbs)
+    # "shelled each other", "attacked one another": any verb of force with a reciprocal object
+    force = lemma in words.with_verbs or lemma in words.verbs or lemma in words.striking_verbs
+    fought = lemma in words.mutual_verbs or (reciprocal and force)
     return fought or (fire and lemma in words.exchange_verbs)
 
 
