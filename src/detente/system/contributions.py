@@ -21,7 +21,7 @@ import duckdb
 
 from detente.data import schemas
 from detente.records import ActorRef, Event, Stative
-from detente.system.rule_names import AIMED_RULES, DEED_RULES, SIDES_RULE
+from detente.system.rule_names import AIMED_RULES, DEED_RULES, ONE_WAY_RULE, SIDES_RULE
 
 SKIPPED_MODALITIES = {"hypothetical", "demand"}
 SYMMETRIC_KINDS = {"alliance", "cooperation"}
@@ -148,7 +148,7 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
     if found is None or _former(event.evidence.sentence, event.evidence.trigger):
         return None
     kind, sign = found
-    if kind == "hostility" and _against_own_country(event):
+    if kind == "hostility" and (_against_own_country(event) or _learned(event)):
         return None
     ev = event.evidence
     day = event.date
@@ -177,6 +177,17 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
     )
 
 
+LEARNED = "model."  # the rule prefix of the event coder's learned layer (events/learned)
+
+
+def _learned(event: Event) -> bool:
+    """An event of the learned layer: it finds that force was used, but the pair it gives is the sentence's guess
+    ('has taken the dispute to the International Court of Justice', 'driven the Rohingya into Bangladesh', 'backed by
+    U.S. air strikes'): on the dev sets and dev8 three of its four hostilities were wrong, and it removed a wrong one
+    on gold. Hostility is read from the patterns and the parse only; the layer's other kinds stay."""
+    return event.evidence.rule.startswith(LEARNED)
+
+
 ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a state's own organs (view.STATE_ROLES adds the state)
 
 
@@ -192,6 +203,41 @@ def _against_own_country(event: Event) -> bool:
         and event.source.country is not None
         and target.code == event.source.country
     )
+
+
+PEOPLE = frozenset({"CVL"})  # a country's people: the victims a state's force abroad answers, not whom it hits
+
+
+def _answered(events: list[Event], statives: Sequence[Stative] = ()) -> set[str]:
+    """Events of a state's force on its own people in a sentence whose force of the same state is aimed abroad:
+    'Israeli warplanes struck Hodeidah, a day after a drone launched by the Houthis killed a man in Tel Aviv',
+    'Indian missiles struck sites in Pakistan, strikes on camps of the militants it blames for killing 26 tourists'.
+    The killing is what the strike answers, done by the other side; the event coder gave it the sentence's striker.
+    A state's crackdown at home ('riot police opened fire on a march, killing protesters') aims at no one abroad."""
+    abroad: set[tuple[str, int, str]] = set()  # (article, sentence, country) whose force is aimed at another country
+    for e in events:
+        hostile = e.target is not None and relation_of(e.cameo.code, e.evidence.rule) == ("hostility", "-")
+        if hostile and e.target is not None and _abroad(e.source, e.target):
+            abroad.add((e.article_id, e.sentence_index, e.source.country or ""))
+    for s in statives:
+        if s.kind == "hostility" and not s.ends and s.source is not None and _abroad(s.source, s.target):
+            abroad.add((s.article_id, s.sentence_index, s.source.country or ""))
+    return {
+        e.event_id
+        for e in events
+        if e.target is not None
+        and e.source.country is not None
+        and (e.source.role in ORGANS or e.source.role is None)
+        and e.target.country == e.source.country
+        and e.target.role in PEOPLE
+        and (e.article_id, e.sentence_index, e.source.country) in abroad
+    }
+
+
+def _abroad(source: ActorRef, target: ActorRef) -> bool:
+    """A state's (or its organ's) force on another country's actor."""
+    state = source.country is not None and (source.role is None or source.role in ORGANS)
+    return state and target.country is not None and target.country != source.country
 
 
 def _scenes(events: list[Event], statives: Sequence[Stative] = ()) -> set[str]:
@@ -215,11 +261,13 @@ def _scenes(events: list[Event], statives: Sequence[Stative] = ()) -> set[str]:
         for e in group:
             place = e.location.country if e.location is not None else None
             target = e.target
+            seen = aimed.get((e.article_id, e.sentence_index, e.evidence.trigger.lower()), [])
+            if target is not None and place is None and target.role is None and target.country is not None and seen:
+                place = target.code  # no place of its own: the bare country is the place read as a target
             if target is None or place is None or target.role is not None or target.code != place:
                 continue
             if any(o.target is not None and _apart_from(o.target, place) and _in(o, place) for o in group):
                 scenes.add(e.event_id)
-            seen = aimed.get((e.article_id, e.sentence_index, e.evidence.trigger.lower()), [])
             if any(_apart_from(t, place) for t in seen):
                 scenes.add(e.event_id)
     return scenes
@@ -285,6 +333,25 @@ def _not_a_side_pair(c: Contribution, agreed: dict[tuple[str, int, str | None], 
     return pairs is not None and frozenset((c.source_code, c.target_code)) not in pairs
 
 
+def _one_way(statives: list[Stative]) -> dict[tuple[str, int, str], set[tuple[str, str]]]:
+    """The subject -> object pairs of each transitive fight (``ONE_WAY_RULE``), by (article, sentence, trigger)."""
+    pairs: dict[tuple[str, int, str], set[tuple[str, str]]] = {}
+    for s in statives:
+        if s.evidence.rule == ONE_WAY_RULE and s.source is not None and s.evidence.trigger:
+            key = (s.article_id, s.sentence_index, s.evidence.trigger.lower())
+            pairs.setdefault(key, set()).add((s.source.code, s.target.code))
+    return pairs
+
+
+def _fought_back(c: Contribution, one_way: dict[tuple[str, int, str], set[tuple[str, str]]]) -> bool:
+    """The event coder's mutual reverse of a transitive fight ('the SDF, which are fighting the Islamic State' gives
+    IS fighting the SDF too), which the parse says is the subject's deed alone."""
+    pairs = one_way.get((c.article_id, c.sentence_index, (c.trigger or "").lower()))
+    if not pairs or c.source_code is None:
+        return False
+    return (c.target_code, c.source_code) in pairs and (c.source_code, c.target_code) not in pairs
+
+
 def derive(
     events: list[Event], statives: list[Stative], article_dates: dict[str, dt.date | None] | None = None
 ) -> list[Contribution]:
@@ -297,12 +364,18 @@ def derive(
     read = {  # what the stative reader, which sees the parse, made of a sentence's pair: a relation or an ending
         (s.article_id, s.sentence_index, s.source.code if s.source else None, s.target.code, s.kind): s.ends
         for s in statives
+        if s.evidence.rule != ONE_WAY_RULE
     }
+    one_way = _one_way(statives)
     agreed = _agreement_sides(statives)
     fought = _agreement_sides(statives, SIDES_RULE)
-    scenes = _scenes(events, statives)
+    scenes = _scenes(events, statives) | _answered(events, statives)
     # the event coder's reading of a verb stands over the deed reader's, unless it took the verb's scene for its target
-    coded = {(e.article_id, e.sentence_index, e.evidence.trigger.lower()) for e in events if e.event_id not in scenes}
+    coded = {
+        (e.article_id, e.sentence_index, e.evidence.trigger.lower())
+        for e in events
+        if e.event_id not in scenes and not _learned(e)
+    }
     for e in events:
         if e.event_id in scenes:
             continue  # "strikes on Islamic State in Iraq": Iraq is the scene, not the target
@@ -314,12 +387,16 @@ def derive(
             continue  # "A and B signed deals with C": the reader of the agreement paired A and B each with C
         if c is not None and c.kind == "hostility" and _not_a_side_pair(c, fought):
             continue  # "Kyrgyz and Tajik border guards exchanged fire": the two sides are the reader's
+        if c is not None and c.kind == "hostility" and _fought_back(c, one_way):
+            continue  # "which are fighting the Islamic State": the subject fights, the sentence says no more
         if c is not None and ends is False and c.origin == ENDING:
             c = replace(c, origin="event")  # the parse says the deed holds: the cue was another clause's
         if c is not None:
             out[c.contribution_id] = c
             said.add((c.article_id, c.sentence_index, c.source_code, c.target_code, c.kind))
     for s in statives:
+        if s.evidence.rule == ONE_WAY_RULE:
+            continue  # a witness of a fight's direction, no relation of its own
         if s.evidence.rule in DEED_RULES and (s.article_id, s.sentence_index, s.evidence.trigger.lower()) in coded:
             continue  # the event coder coded the deed at this verb: its reading of the parties stands
         c = from_stative(s)

@@ -17,7 +17,13 @@ DEED_RULES = (DEED_RULE, HOLDING_RULE)
 # two sides one noun of force names ("Djiboutian and Eritrean troops clashed": statives/threats.py); the event
 # coder's pairs of the same verb that are not these sides are dropped (contributions.derive)
 SIDES_RULE = "stative.sides.hostility"
+# the subject's direction of a transitive fight ("the SDF, which are fighting the Islamic State"): a witness that is
+# no relation of its own; contributions.derive drops the event coder's mutual reverse of the same verb (the object
+# fighting the subject back), which the event coder writes for every "fight" (statives/deeds.py)
+ONE_WAY_RULE = "stative.one_way.hostility"
 # an accusation of a deed of force: the accuser's claim (statives/threats.py)
 ACCUSED_RULE = "stative.accused.hostility"
+# an armed group's claim of an attack told before: hostility to the country it struck (statives/threats.py)
+CLAIMED_RULE = "stative.claimed.hostility"
 # an armed group's allegiance to another: its membership (statives/membership.py)
 ALLEGIANCE_RULE = "stative.allegiance"

@@ -130,6 +130,12 @@ class OngoingHostilityWords(_Strict):
     """A conflict held by the subject of a verb it is 'in': 'have been locked in a war'."""
 
     in_verbs: list[str] = Field(default_factory=list)
+    # "which fought a border war from 1998 to 2000", "fought a war between 1980 and 1988": a fight whose clause gives
+    # it a span of time that closed before the article's year is history, no hostility as of the article (a start
+    # after one of ``span_starts``, an end after one of ``span_ends`` or joined to the start)
+    span_starts: list[str] = Field(default_factory=list)
+    span_ends: list[str] = Field(default_factory=list)
+    span_closers: list[str] = Field(default_factory=list)  # an end alone: "until a truce in 2006"
 
 
 class ForceDeedWords(_Strict):
@@ -167,6 +173,38 @@ class ForceDeedWords(_Strict):
     fire_nouns: list[str] = Field(min_length=1)
     fire_preps: list[str] = Field(min_length=1)
     exchange_verbs: list[str] = Field(min_length=1)  # "exchanged fire": two sides fired at each other
+    # "the SDF, which are fighting the Islamic State": a fight with an object (direct or after ``one_way_preps``) is
+    # the subject's, not also the object's back (the event coder writes a fight both ways)
+    # "advanced on towns held by the Islamic Courts Union", "to take the region, which Guyana administers": force on
+    # one of ``held_places`` that a participle or relative clause of ``place_holding_verbs`` gives a holder is force on
+    # the holder; ``advance_verbs`` act on the object of ``advance_preps``
+    held_places: list[str] = Field(min_length=1)
+    place_holding_verbs: list[str] = Field(min_length=1)
+    advance_verbs: list[str] = Field(min_length=1)
+    advance_preps: list[str] = Field(min_length=1)
+    # "AQIM said it had carried out the attack", "claimed responsibility for Saturday's bombing": an armed group's
+    # claim (a verb of ``claim_verbs`` whose object, or the "for" of one of ``responsibility_nouns``, is a definite
+    # noun of ``claim_nouns``) of an attack told before: force on the one country whose places (dictionary kinds
+    # ``claim_place_kinds``) the nearest of ``claim_back`` earlier sentences with a deed of force names
+    claim_verbs: list[str] = Field(min_length=1)
+    claim_nouns: list[str] = Field(min_length=1)
+    claim_dets: list[str] = Field(min_length=1)
+    responsibility_nouns: list[str] = Field(min_length=1)
+    claim_place_kinds: list[str] = Field(min_length=1)
+    claim_back: int = Field(ge=1)
+    # "blamed Iran" (for the attack told before): the blamed one's attack, the blamer's claim
+    blame_verbs: list[str] = Field(min_length=1)
+    # "the Israel-Hamas war": two names joined by a hyphen right before one of ``paired_nouns`` (only
+    # ``paired_modifiers`` between) fought each other; after ``paired_over_preps`` or as the object of
+    # ``paired_over_verbs`` the war is over
+    paired_nouns: list[str] = Field(min_length=1)
+    paired_modifiers: list[str] = Field(default_factory=list)
+    paired_over_preps: list[str] = Field(default_factory=list)
+    paired_over_verbs: list[str] = Field(default_factory=list)
+    # "fighting the group alongside Somali government forces": the partner after these fights the same enemy
+    alongside_preps: list[str] = Field(default_factory=list)
+    one_way_verbs: list[str] = Field(min_length=1)
+    one_way_preps: list[str] = Field(min_length=1)
     # of ``with_verbs``, those that alone say the two sides the subject names fought each other ("Djiboutian and
     # Eritrean troops clashed"); the rest only with one of ``reciprocals`` ("Syrian and Russian troops fought in
     # Aleppo" fought side by side)

@@ -22,8 +22,8 @@ from detente.actors import ArticleContext, country_actor
 from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
-from detente.system.rule_names import DEED_RULE, HOLDING_RULE
-from detente.system.statives.clause import clause_anchor, negated, speaker_of, subject_of
+from detente.system.rule_names import DEED_RULE, HOLDING_RULE, ONE_WAY_RULE
+from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
 
@@ -46,7 +46,7 @@ def force_deeds(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         named = actors_of(subj, ctx)
         # a state itself may use force on another's armed holdings ("Iran fired missiles at U.S. bases"): the holding
         # says the deed is one of force, as an armed subject does for the rest
-        held = {a.code for a in asset_owners(tok, words, ctx)}
+        held = {a.code for a in (*asset_owners(tok, words, ctx), *place_holders(tok, words, ctx))}
         for user in named:
             armed = _armed(user, words)
             state = user.country is not None and (user.role is None or user.role in words.asset_owner_roles)
@@ -69,7 +69,37 @@ def deed_targets(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext
     """The actors a deed of force acts on: those its object and prepositions name, and the owners of the armed
     holdings it strikes ('ambushed an Israeli patrol')."""
     found = [a for t in _targets(verb, verb.lemma_.lower(), words) for a in actors_of(t, ctx)]
-    return found + [a for a in asset_owners(verb, words, ctx) if all(a.code != f.code for f in found)]
+    for a in (*asset_owners(verb, words, ctx), *place_holders(verb, words, ctx)):
+        if all(a.code != f.code for f in found):
+            found.append(a)
+    return found
+
+
+def place_holders(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
+    """'advanced on towns held by the Islamic Courts Union', 'to take the Essequibo region, which Guyana
+    administers': force on a place the sentence says someone holds is force on its holder (the place itself stays
+    no target: whose it is, is what the sentence says here, not where it lies)."""
+    lemma = verb.lemma_.lower()
+    groups = (words.verbs, words.from_verbs, words.asset_verbs, words.striking_verbs, words.advance_verbs)
+    if not any(lemma in g for g in groups):
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in words.advance_verbs:
+        objs += list(prep_objects(verb, words.advance_preps))
+    holders: list[Token] = []
+    for place in (p for o in objs for p in (o, *o.conjuncts) if p.lemma_.lower() in words.held_places):
+        for c in place.children:
+            if c.lemma_.lower() not in words.place_holding_verbs:
+                continue
+            if c.dep_ == "acl":  # "towns held by the Islamic Courts Union"
+                holders += prep_objects(c, ("by",), deps=("agent",))
+            elif c.dep_ == "relcl":  # "the region, which Guyana administers" (the parser may make Guyana a compound)
+                holders += [g for g in c.children if g.dep_ in ("nsubj", "compound") and g.lower_ not in RELATIVE]
+    found: list[ActorRef] = []
+    for a in (a for h in holders for a in actors_of(h, ctx)):
+        if all(a.code != f.code for f in found):
+            found.append(a)
+    return found
 
 
 def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
@@ -165,6 +195,60 @@ def _doer(verb: Token) -> Token | None:
 
 def _armed(actor: ActorRef, words: schemas.ForceDeedWords) -> bool:
     return actor.role in words.armed_roles or actor.code.startswith(tuple(words.armed_prefixes))
+
+
+ALONGSIDE_RULE = "stative.alongside.hostility"
+
+
+def alongside(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'African Union peacekeepers have been fighting the group alongside Somali government forces': who fights
+    alongside the subject (after one of ``alongside_preps``) fights the same enemy, the verb's object. Only an armed
+    partner or a state; 'backed by U.S. air strikes' is support, not this."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or negated(tok) or not (lemma in words.one_way_verbs or lemma in words.verbs):
+            continue
+        partners = [o for o in prep_objects(tok, words.alongside_preps) for o in (o, *o.conjuncts)]
+        objs = [c for c in tok.children if c.dep_ == "dobj"] + list(prep_objects(tok, words.one_way_preps))
+        targets = [a for o in objs for c in (o, *o.conjuncts) if actor_phrase(c) for a in actors_of(c, ctx)]
+        if not partners or not targets:
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        for partner in (a for p in partners for a in actors_of(p, ctx)):
+            state = partner.country is not None and (partner.role is None or partner.role in words.asset_owner_roles)
+            if not (_armed(partner, words) or state):
+                continue
+            for target in targets:
+                if not own_side(partner, target) and not own_side(target, partner):
+                    yield Found(partner, target, "hostility", "-", ALONGSIDE_RULE, tok, *said)
+
+
+def one_way(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'The SDF, which are fighting the Islamic State', 'Ethiopian troops ..., fighting al-Shabaab': a fight with an
+    object (``one_way_verbs``, the object direct or after ``one_way_preps``) is its subject's deed on the object. The
+    event coder writes every fight both ways (a mutual deed: "A and B fought" is); the sets code the object's fighting
+    back only where the sentence says so ("clashed with", "the fighting between"). The stative is a witness of the
+    direction only: ``contributions.derive`` drops the event of the same verb from the object to the subject, and
+    counts no relation from it (the event coder's reading of the subject's direction stands)."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.one_way_verbs:
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += list(prep_objects(tok, words.one_way_preps))
+        targets = [a for o in objs for c in (o, *o.conjuncts) if actor_phrase(c) for a in actors_of(c, ctx)]
+        subj = subject_of(tok)
+        if subj is None and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok.head)  # "troops ..., fighting X", "relied on troops to fight X"
+        elif subj is None and tok.dep_ == "acl":
+            subj = tok.head  # "the insurgents fighting the government"
+        if not targets or subj is None:
+            continue
+        for user in actors_of(subj, ctx):
+            for target in targets:
+                if target.code != user.code:
+                    yield Found(user, target, "hostility", "-", ONE_WAY_RULE, tok)
 
 
 def postures(sent: Span, ctx: ArticleContext) -> Iterator[Found]:

@@ -10,6 +10,7 @@ states: each becomes a stative through the same event -> relation rules the stor
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -22,8 +23,9 @@ from detente.events.record import trimmed
 from detente.nlp.text import doc_text
 from detente.records import ActorRef, Article, Evidence, Stative
 from detente.system import mediation
+from detente.system.rule_names import AIMED_RULES, ONE_WAY_RULE
 from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of
-from detente.system.statives.deeds import force_deeds, postures
+from detente.system.statives.deeds import alongside, force_deeds, one_way, postures
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import accusations, label_acts, labels
 from detente.system.statives.lexicon import Found, lexicon
@@ -31,7 +33,7 @@ from detente.system.statives.mediations import SIDES, mediations, sides_of
 from detente.system.statives.membership import allegiances, memberships, rosters
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
 from detente.system.statives.support import misread_verbs, requested, supports, works_with
-from detente.system.statives.threats import accused_deeds, fought_by_two, threats
+from detente.system.statives.threats import accused_deeds, blamed, claims, fought_by_two, paired_wars, threats
 from detente.system.statives.ties import agreements, defence_pacts, tie_nouns
 from detente.when.stated import body_date
 
@@ -61,6 +63,11 @@ EXTRACTORS = (
     threats,
     accused_deeds,
     fought_by_two,
+    claims,
+    blamed,
+    paired_wars,
+    alongside,
+    one_way,
 )
 
 
@@ -111,6 +118,8 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                     continue  # "Russia, which once backed ...": a tie that no longer holds
                 if f.ends and not _denial(f.trigger) and not ending_done(f.trigger):
                     continue  # "after Britain leaves the EU", "Britain's exit from the EU": an ending still to come
+                if f.kind == "hostility" and _closed_span(f.trigger, article.date):
+                    continue  # "which fought a border war from 1998 to 2000": history, not a hostility that holds
                 reading = read_clause(clause_anchor(f.trigger), sent)
                 if reading.negated and f.kind == "mediation":
                     continue  # "refused to mediate", "failed to broker a truce between ...": nobody mediated
@@ -120,9 +129,11 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 ):
                     continue  # "would be an ally", "wants to join": not a standing relation yet
                 key = _once_key(index, f.source, f.target, f.kind, f.ends)
-                if key in seen:
+                witness = f.rule == ONE_WAY_RULE  # of a fight's direction, no relation: it keeps none from being read
+                if key in seen and not witness:
                     continue
-                seen.add(key)
+                if not witness:
+                    seen.add(key)
                 statives.append(
                     Stative(
                         article_id=article.id,
@@ -147,7 +158,7 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 )
         for s in held.get(index, []):  # after the extractors: what they read of the same pair and kind stands
             found = _standing(s, doc, article)
-            if found is None:
+            if found is None or _scene(s, [f for f in statives if f.sentence_index == index]):
                 continue
             key = _once_key(index, found.source, found.target, found.kind, found.ends)
             if key not in seen:
@@ -155,6 +166,51 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                 statives.append(found)
         if sides:
             SIDES.set(tuple(sides))
+
+
+def _scene(held: Standing, read: list[Stative]) -> bool:
+    """'North Korea has long threatened to attack U.S. bases on Japanese soil': where a reader found whom the deed at
+    the same verb was aimed at (``AIMED_RULES``), the standing deed's bare country of its place is the scene, as
+    ``contributions._scenes`` drops the event coder's (not a country's own organ there: it may be both)."""
+    event = held.event
+    target = event.target
+    place = event.location.country if event.location is not None else None
+    if target is None or target.role is not None or target.country is None or place not in (None, target.code):
+        return False  # with no place of its own, the bare country is the place read as a target ('on Japanese soil')
+    place = target.country
+    trigger = (event.evidence.trigger or "").lower()
+    return any(
+        f.evidence.rule in AIMED_RULES
+        and (f.evidence.trigger or "").lower() == trigger
+        and (f.target.country != place or f.target.role == "REB")
+        for f in read
+    )
+
+
+def _closed_span(trigger: Token, day: dt.date | None) -> bool:
+    """'fought a border war from 1998 to 2000', 'between 1980 and 1988', 'fought the government for two decades until a
+    truce in 2006': the clause (of the trigger or its verb) gives the fight a span of time whose end, a year, is before
+    the article's year."""
+    if day is None:
+        return False
+    words = lexicon().ongoing_hostility
+    for head in {trigger, clause_anchor(trigger)}:
+        preps = [p for p in head.children if p.dep_ == "prep"]
+        ends = [o for p in preps if p.lower_ in words.span_closers for o in p.children if o.dep_ == "pobj"]
+        for start in (p for p in preps if p.lower_ in words.span_starts):
+            dates = [o for o in start.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+            if not dates:
+                continue
+            ends += [c for d in dates for c in d.conjuncts]  # "between 1980 and 1988"
+            ends += [o for h in (start, head) for p in h.children if p.dep_ == "prep" and p.lower_ in words.span_ends
+                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        if any(_year_before(t, day) for e in ends for t in e.subtree):
+            return True
+    return False
+
+
+def _year_before(tok: Token, day: dt.date) -> bool:
+    return tok.ent_type_ == "DATE" and tok.text.isdigit() and len(tok.text) == 4 and int(tok.text) < day.year
 
 
 def _member_state(f: Found) -> Found:

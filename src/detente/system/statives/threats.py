@@ -14,18 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ArticleContext, country_actor, head_role
 from detente.actors.phrases import phrase_tokens
 from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
-from detente.system.rule_names import ACCUSED_RULE, SIDES_RULE, THREAT_RULE
+from detente.system.rule_names import ACCUSED_RULE, CLAIMED_RULE, SIDES_RULE, THREAT_RULE
 from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.deeds import deed_targets, own_side
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of, named_country
+from detente.where.mentions import dictionary_entities, entity_span
+from detente.where.places import countries_named
 
 # the dependents a threatened deed is reached through ("threatened to attack", "threatening military action
 # against", "vowed to answer the strike with more attacks on"); not a relative clause or a clause of its own
@@ -196,5 +198,151 @@ def _mutual(verb: Token, words: schemas.ForceDeedWords) -> bool:
         return False  # "clashed with rebels": the other side is named ("with mortars" names none)
     lemma = verb.lemma_.lower()
     fire = any(c.dep_ == "dobj" and c.lower_ in words.fire_nouns for c in verb.children)
-    fought = lemma in words.mutual_verbs or (reciprocal and lemma in words.with_verbs)
+    # "shelled each other", "attacked one another": any verb of force with a reciprocal object
+    force = lemma in words.with_verbs or lemma in words.verbs or lemma in words.striking_verbs
+    fought = lemma in words.mutual_verbs or (reciprocal and force)
     return fought or (fire and lemma in words.exchange_verbs)
+
+
+def claims(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Al-Qaeda in the Islamic Maghreb said it had carried out the attack', 'Yemen's Houthi rebels said they had
+    launched the attack': an armed group that claims an attack the article told before (a definite noun of
+    ``claim_nouns`` with no target of its own) used force on the country that attack struck: the one country whose
+    places the nearest earlier sentence with a deed of force names ('struck oil facilities in eastern Saudi
+    Arabia'). An attack with its own target ('the attack on X') is aimed at that target."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.claim_verbs or negated(tok):
+            continue
+        attacks = [c for c in tok.children if c.dep_ == "dobj" and _claimed(c, words)]
+        attacks += [o for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words.responsibility_nouns
+                    for o in prep_objects(c, ("for",)) if _claimed(o, words)]  # fmt: skip
+        subj = subject_of(tok)
+        if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "ccomp":
+            subj = subject_of(tok.head)  # "the rebels said they had launched the attack"
+        if not attacks or subj is None:
+            continue
+        users = [u for u in actors_of(subj, ctx) if _armed_group(u, words)]
+        if not users:
+            continue
+        said = speaker_of(clause_anchor(tok), ctx)
+        for attack in attacks:
+            named = [a for o in prep_objects(attack, words.threat_preps) for a in actors_of(o, ctx)]
+            targets = named or _struck_before(sent, words)
+            for user in users:
+                for target in targets:
+                    if not own_side(user, target) and target.country != user.country:
+                        yield Found(user, target, "hostility", "-", CLAIMED_RULE, tok, *said)
+
+
+def blamed(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'Pompeo said there was no evidence it came from Yemen and blamed Iran', 'Kyiv blamed Russia for the strike':
+    an attack told before, blamed on someone (no deed named after "of": that is ``accused_deeds``), is the blamed
+    one's force on the country it struck, the blamer's claim. 'blamed Iran for the crisis' blames no attack."""
+    words = lexicon().force_deeds
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.blame_verbs or negated(tok):
+            continue
+        blamed = next((c for c in tok.children if c.dep_ == "dobj" and actor_phrase(c)), None)
+        blamer = _accuser(tok)
+        if blamer is None and tok.dep_ == "conj":
+            blamer = subject_of(tok.head)  # "Pompeo said there was no evidence ... and blamed Iran"
+        causes = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in words.accuse_preps for c in p.children]
+        if blamed is None or blamer is None or any(not _claimed(c, words) for c in causes):
+            continue
+        accusers = actors_of(blamer, ctx)
+        if not accusers:
+            continue
+        said = (accusers[0], " ".join(t.text for t in blamer.subtree))
+        named = [a for c in causes for o in prep_objects(c, words.threat_preps) for a in actors_of(o, ctx)]
+        targets = named or _struck_before(sent, words)
+        for doer in actors_of(blamed, ctx):
+            for target in targets:
+                if not own_side(doer, target) and target.country != doer.country:
+                    yield Found(doer, target, "hostility", "-", ACCUSED_RULE, tok, *said)
+
+
+PAIRED_RULE = "stative.paired.hostility"
+
+
+def paired_wars(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
+    """'the Israel-Hamas war', 'the Russia-Ukraine war', 'the Sudan-South Sudan border conflict': two sides joined by
+    a hyphen right before a noun of armed conflict (``paired_nouns``) fought each other, both ways. 'the US-China trade
+    war' names a trade war (only ``paired_modifiers`` may stand between); a war named by its date ('the 2006
+    Israel-Hezbollah war'), told after 'after' or won, lost or ended, is history."""
+    words = lexicon().force_deeds
+    for noun in sentence_tokens(sent):
+        if noun.lower_ not in words.paired_nouns or _dated_or_over(noun, words):
+            continue
+        i = noun.i - 1
+        while i >= sent.start and noun.doc[i].lower_ in words.paired_modifiers:
+            i -= 1
+        second = _name_ending_at(noun.doc, i, sent)
+        if second is None or second.start - 1 <= sent.start or noun.doc[second.start - 1].text != "-":
+            continue
+        first = _name_ending_at(noun.doc, second.start - 2, sent)
+        if first is None:
+            continue
+        a = actors_of(first[-1], ctx)
+        b = actors_of(second[-1], ctx)
+        if len(a) != 1 or len(b) != 1 or own_side(a[0], b[0]) or own_side(b[0], a[0]):
+            continue
+        said = speaker_of(clause_anchor(noun), ctx)
+        yield Found(a[0], b[0], "hostility", "-", PAIRED_RULE, noun, *said)
+        yield Found(b[0], a[0], "hostility", "-", PAIRED_RULE, noun, *said)
+
+
+def _name_ending_at(doc: Doc, i: int, sent: Span) -> Span | None:
+    """The name (a proper noun's entity, or the proper noun alone) whose last token is ``doc[i]``."""
+    if i < sent.start or doc[i].pos_ != "PROPN":
+        return None
+    span = entity_span(doc[i])
+    if span is not None and span.end - 1 == i and span.start >= sent.start:
+        return span
+    return doc[i : i + 1]
+
+
+def _dated_or_over(noun: Token, words: schemas.ForceDeedWords) -> bool:
+    if any(c.ent_type_ == "DATE" or c.like_num for c in noun.children if c.i < noun.i):
+        return True  # "the 2006 Israel-Hezbollah war", "the 1980-88 Iran-Iraq war"
+    if noun.dep_ == "pobj" and noun.head.lower_ in words.paired_over_preps:
+        return True  # "after the Russia-Georgia war"
+    return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in words.paired_over_verbs  # "won the ... war"
+
+
+def _claimed(noun: Token, words: schemas.ForceDeedWords) -> bool:
+    """A noun of attack that refers back ('the attack', 'Saturday's bombing'), not a new one ('an attack')."""
+    if noun.lemma_.lower() not in words.claim_nouns and noun.lower_ not in words.claim_nouns:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in words.claim_dets) or c.dep_ == "poss" for c in noun.children)
+
+
+def _armed_group(actor: ActorRef, words: schemas.ForceDeedWords) -> bool:
+    """Who claims attacks: rebels and armed groups, not a state (whose deeds the event coder reads as told)."""
+    return actor.role == "REB" or actor.code.startswith(tuple(words.armed_prefixes))
+
+
+def _struck_before(sent: Span, words: schemas.ForceDeedWords) -> list[ActorRef]:
+    """The country the nearest earlier sentence with a deed of force (a verb or noun of force) names places of, when
+    it names one country's places only (demonyms name people, not where a deed was done)."""
+    doc = sent.doc
+    before = [s for s in doc.sents if s.end <= sent.start][-words.claim_back :]
+    entities = dictionary_entities(doc)
+    for earlier in reversed(before):
+        if not any(_force_word(t, words) for t in earlier):
+            continue
+        seen = {
+            (k, surface, span.start) for i, (k, surface, span) in entities.items() if earlier.start <= i < earlier.end
+        }
+        counts = countries_named([(k, surface) for k, surface, _ in seen if k in words.claim_place_kinds])
+        if len(counts) == 1:
+            return [country_actor(next(iter(counts)), None, earlier.text)]
+        return []
+    return []
+
+
+def _force_word(tok: Token, words: schemas.ForceDeedWords) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return any(lemma in g for g in (words.verbs, words.striking_verbs, words.asset_verbs))
+    return lemma in words.claim_nouns
