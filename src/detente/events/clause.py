@@ -185,9 +185,11 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
 def recalled(anchor: Token) -> bool:
     """'they once fought the British state', 'Merkel initially welcomed migrants': an adverb on the deed's verb (or the
     verb it completes) places it before the news (``standing.recall_adverbs``): background the article recalls, though
-    no date of its clause says so (the coder's date test cannot see it)."""
+    no date of its clause says so (the coder's date test cannot see it). A participle clause is told at the time of
+    the verb it hangs on: 'Johnson previously lambasted Obama's heritage while attacking his opposition'."""
     words = clauses().standing.recall_adverbs
-    completes = anchor.dep_ == "xcomp" and anchor.head.i != anchor.i
+    participle = anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
+    completes = (anchor.dep_ == "xcomp" or participle) and anchor.head.i != anchor.i
     return any(
         c.dep_ == "advmod" and c.lower_ in words
         for v in ([anchor, anchor.head] if completes else [anchor])

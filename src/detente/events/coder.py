@@ -20,7 +20,7 @@ from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
 from detente.events.clause import ClauseReading, held_since, lede_index, read_clause, recalled, standing_reading
 from detente.events.dating import clause_dated, sentence_day
-from detente.events.filters import describes_an_actor, why_not
+from detente.events.filters import VERBAL, describes_an_actor, verbal_code, why_not
 from detente.events.learned.gate import gate_features, gate_score
 from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
@@ -226,6 +226,9 @@ def code_doc(
                 if reason is not None:
                     skips.append(skipped(index, cand, reason))
                     continue
+            verbal = verbal_code(cand)
+            if verbal is not None:  # "attacked Corker on Twitter": criticism, not force
+                cand.code, cand.rule = verbal, f"{cand.rule}.{VERBAL}"
             info = table.get(cand.code)
             reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates)
             if reason is None and is_statement(cand):

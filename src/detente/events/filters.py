@@ -16,7 +16,7 @@ from detente.events.candidates import FRAME_PREPS
 from detente.events.learned.features import lexicon
 from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
-from detente.events.tree import names_a_party
+from detente.events.tree import direct_objects, is_instrument, names_a_party
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
 NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
@@ -78,9 +78,39 @@ def _result_of_another(cand: Candidate, candidates: list[Candidate]) -> bool:
         return False  # "expelled the ambassador, accusing Tehran of ...": an accusation is a deed of its own
     violent = [o for o in candidates if o is not cand and o.code[:2] in ("17", "18", "19", "20")]
     if verb.dep_ == "advcl":
-        return any(verb.head.i in (o.trigger.i, o.anchor.i) for o in violent)
+        return any(verb.head.i in (o.trigger.i, o.anchor.i) for o in violent) or _tells_an_attack(verb)
     # "bombed the province, killing 22": the parser may hang the participle on the deed's object
     return any(verb.head.i in {t.i for t in o.anchor.subtree} for o in violent)
+
+
+def _tells_an_attack(verb: Token) -> bool:
+    """'Russian jets launched airstrikes on the market, killing eight', 'regime airstrikes hit a market, killing 10':
+    a participle of killing or hurting (``result_verbs``) says what the attack of the clause it hangs on did, even
+    when no pattern coded that attack (its parties did not resolve). The clause is an attack when its subject or
+    object is an attack or a weapon noun; annotators code the attack there, not a second deed at the participle."""
+    head = verb.head
+    if verb.lemma_.lower() not in clauses().result_verbs or head.pos_ not in ("VERB", "AUX"):
+        return False
+    said = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]  # the words, not the doer they stand for
+    return any(is_instrument(t) for t in [*said, *direct_objects(head)])
+
+
+VERBAL = "verbal"  # the rule suffix of a candidate read in its verbal sense (``verbal_code``)
+
+
+def verbal_code(cand: Candidate) -> str | None:
+    """The code of a word of force used of words ('Trump has attacked Corker on Twitter', 'launched an attack on
+    Corbyn'): criticism, when both parties are political actors (``clauses.yaml`` ``verbal_sense``); None when the
+    word keeps its force. Two governments are left to the force reading: 'Obama's strikes on the Assad government'."""
+    sense = clauses().verbal_sense
+    if sense is None or cand.code[:2] not in ("18", "19", "20") or cand.target is None:
+        return None
+    if cand.trigger.lemma_.lower() not in sense.words:
+        return None
+    roles = (cand.source.role, cand.target.role)
+    if not all(r in sense.roles for r in roles) or roles == ("GOV", "GOV"):
+        return None
+    return sense.code
 
 
 REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "advcl")

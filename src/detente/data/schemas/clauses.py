@@ -192,6 +192,17 @@ class ImpliedDoer(_Strict):
 SAYING_CLASSES = {"negative": ("criticism", "accusation", "pessimism", "denial"), "positive": ("optimism",)}
 
 
+class VerbalSense(_Strict):
+    """A word of force used of words: 'Trump has attacked Corker on Twitter', 'May launched an attack on Corbyn'."""
+
+    words: list[str] = Field(description="lemmas of the trigger (verb or noun) read in the sense")
+    roles: list[str] = Field(
+        description="roles both parties must have: political actors, none armed ('attacked people on a train' by a "
+        "civilian, 'strikes on the regime' by a military keep their force)"
+    )
+    code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of the verbal sense")
+
+
 class ClausesFile(DataFile):
     """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
 
@@ -271,6 +282,10 @@ class ClausesFile(DataFile):
     result_verbs: list[str] = Field(
         default_factory=list,
         description="'airstrikes killed civilians in X': verbs whose victims are the result of a weapon's attack",
+    )
+    verbal_sense: VerbalSense | None = Field(
+        default=None,
+        description="a word of force between political actors is a verbal act ('attacked Corker on Twitter': 111)",
     )
     result_roles: list[str] = Field(
         default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"

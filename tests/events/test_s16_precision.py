@@ -1,0 +1,80 @@
+"""Precision classes of s16 (issue 13), found on the 160 train articles no rule writer had read; each a must-not row
+paired with a positive sentence of the same kind:
+
+* a participle of killing on a clause whose subject or object is an attack or a weapon ('Russian jets launched
+  airstrikes on the market, killing eight') tells what that attack did, even when no pattern coded the attack
+  (``filters._tells_an_attack``): no second deed at the participle;
+* a participle clause is told at the time of the verb it hangs on: 'previously lambasted X while accusing Y' is
+  background as its governing verb is (``clause.recalled``);
+* 'attack' between political actors ('Trump attacked Corker on Twitter') is criticism, 111, not force
+  (``filters.verbal_code``, ``clauses.yaml`` ``verbal_sense``); troops or militants attacking keep their force.
+
+Sentences written for detente.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import Coded, SentenceChecks
+
+from detente.records import Event
+
+DATE = "2024-05-03"
+
+
+@pytest.fixture
+def checks() -> SentenceChecks:
+    return SentenceChecks(DATE)
+
+
+def _kill_at_participle(e: Event) -> bool:
+    return e.cameo.root == "19" and (e.evidence.trigger or "").startswith("killing")
+
+
+KILLED: Coded = ("Turkish troops killed nine Kurdish fighters near Afrin on Tuesday.", "TURMIL", "SYRREB", "190")
+
+# (a participle of killing told of an attack no pattern coded, its positive twin: a killing that is the deed itself)
+MUST_NOT_KILL_AT_PARTICIPLE: list[tuple[str, Coded]] = [
+    ("Russian jets launched airstrikes on a crowded market on Tuesday, killing eight Syrian civilians.", KILLED),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_KILL_AT_PARTICIPLE, ids=lambda x: str(x)[:50])
+def test_a_participle_of_killing_tells_the_attack(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, _kill_at_participle, positive)
+
+
+VERBAL: Coded = ("President Donald Trump attacked Senator Bob Corker on Twitter on Tuesday.", "USAGOV", "USALEG", "111")
+FORCE: Coded = ("Turkish troops attacked Kurdish fighters near Afrin on Tuesday.", "TURMIL", "SYRREB", "190")
+
+
+def test_attack_between_political_actors_is_criticism() -> None:
+    checks = SentenceChecks("2017-11-08")
+    # no force between a president and a senator; the same words keep their force between armed parties
+    checks.assert_pair(VERBAL[0], lambda e: e.cameo.root in ("18", "19", "20"), VERBAL)
+    checks.assert_pair(FORCE[0], lambda e: e.cameo.root == "11", FORCE)
+
+
+def test_an_attack_on_a_leader_by_a_noun_is_criticism() -> None:
+    checks = SentenceChecks("2017-11-08")
+    text = "Theresa May launched an attack on Jeremy Corbyn in parliament on Tuesday."
+    checks.assert_pair(text, lambda e: e.cameo.root == "19", (text, "GBRGOV", "GBROPP", "111"))
+
+
+RECALLED: Coded = (
+    "Foreign Secretary Boris Johnson praised President Donald Trump on Tuesday while criticizing German Chancellor "
+    "Angela Merkel.",
+    "GBRGOV",
+    "DEUGOV",
+    "111",
+)
+
+
+def test_a_participle_shares_the_time_of_its_verb() -> None:
+    # 'previously' on the governing verb makes its participle clause background too; without it both are news
+    checks = SentenceChecks("2017-11-08")
+    text = (
+        "Foreign Secretary Boris Johnson previously praised President Donald Trump while criticizing German "
+        "Chancellor Angela Merkel."
+    )
+    checks.assert_pair(text, lambda e: e.cameo.root == "11", RECALLED)
