@@ -78,3 +78,14 @@ def test_a_participle_shares_the_time_of_its_verb() -> None:
         "Chancellor Angela Merkel."
     )
     checks.assert_pair(text, lambda e: e.cameo.root == "11", RECALLED)
+
+
+DESCRIBED: Coded = ("Senator Bob Corker criticized the French government on Tuesday.", "USALEG", "FRAGOV", "111")
+
+
+@pytest.mark.parametrize("who", ["who've", "who have"])
+def test_a_contracted_perfect_relative_clause_describes(who: str) -> None:
+    # "senators who've criticized X" says who they are, as "who have criticized X" does (``describes_an_actor``)
+    checks = SentenceChecks("2017-11-08")
+    text = f"President Donald Trump met four Democratic senators {who} criticized the French government."
+    checks.assert_pair(text, lambda e: e.cameo.root == "11", DESCRIBED)

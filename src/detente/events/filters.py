@@ -158,7 +158,8 @@ def describes_an_actor(cand: Candidate) -> bool:
     verb = cand.anchor
     if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
         return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    # by the word and its lemma: "congresswomen who've criticized" is "who have criticized"
+    aux = {w for c in verb.children if c.dep_ in ("aux", "auxpass") for w in (c.lower_, c.lemma_.lower())}
     present = (verb.tag_ in ("VBZ", "VBP") and not aux) or (verb.tag_ == "VBG" and bool(aux & {"is", "are"}))
     if verb.dep_ == "relcl" and present and _names_a_place(verb.head):
         return True
