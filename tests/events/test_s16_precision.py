@@ -89,3 +89,19 @@ def test_a_contracted_perfect_relative_clause_describes(who: str) -> None:
     checks = SentenceChecks("2017-11-08")
     text = f"President Donald Trump met four Democratic senators {who} criticized the French government."
     checks.assert_pair(text, lambda e: e.cameo.root == "11", DESCRIBED)
+
+
+LEDE = "The European Union opened a summit in Brussels on Monday. "
+FOUGHT: Coded = (LEDE + "Russian troops fought Ukrainian forces near Bakhmut on Tuesday.", "RUSMIL", "UKRMIL", "190")
+
+
+def test_a_progressive_after_the_lede_tells_what_goes_on(checks: SentenceChecks) -> None:
+    # "are fighting" with no date after the lede is the background of the news (``clause.ongoing_reading``)
+    negative = LEDE + "Russian troops are fighting Ukrainian forces near Bakhmut."
+    checks.assert_pair(negative, lambda e: e.cameo.root == "19", FOUGHT)
+
+
+def test_a_meeting_under_way_is_news() -> None:
+    # a meeting told in the progressive is the news itself, not what goes on
+    text = LEDE + "Chancellor Angela Merkel is meeting French President Emmanuel Macron in Brussels."
+    SentenceChecks("2017-11-08").assert_coded(text, ("DEUGOV", "FRAGOV", "040"))

@@ -18,7 +18,15 @@ from detente.actors import ArticleContext, CodedEvent, home_country, resolve, ti
 from detente.data import CameoInfo, cameo_table, clauses
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
-from detente.events.clause import ClauseReading, held_since, lede_index, read_clause, recalled, standing_reading
+from detente.events.clause import (
+    ClauseReading,
+    held_since,
+    lede_index,
+    ongoing_reading,
+    read_clause,
+    recalled,
+    standing_reading,
+)
 from detente.events.dating import clause_dated, sentence_day
 from detente.events.filters import VERBAL, describes_an_actor, verbal_code, why_not
 from detente.events.learned.gate import gate_features, gate_score
@@ -260,6 +268,10 @@ def code_doc(
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
+                continue
+            reason = ongoing_reading(cand.anchor, index == lede, dated, reading.attributed_to is not None)
+            if reason is not None:
+                skips.append(skipped(index, cand, reason))
                 continue
             if background(event, day) and not reading.expressed:
                 reason = (

@@ -12,6 +12,11 @@ from detente.data.schemas.base import DataFile, _Strict
 class StandingWords(_Strict):
     """What makes a clause a standing position or habitual act, not news (guide 1.3; events/clause.py)."""
 
+    progressive_after_lede: bool = Field(
+        default=False,
+        description="read a progressive clause after the lede with no date ('are carrying out air strikes in Syria') "
+        "as what goes on rather than a deed of the day; a meeting or journey under way stays (events/clause.py)",
+    )
     present_after_lede: bool = Field(
         default=False,
         description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
