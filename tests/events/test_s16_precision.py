@@ -105,3 +105,19 @@ def test_a_meeting_under_way_is_news() -> None:
     # a meeting told in the progressive is the news itself, not what goes on
     text = LEDE + "Chancellor Angela Merkel is meeting French President Emmanuel Macron in Brussels."
     SentenceChecks("2017-11-08").assert_coded(text, ("DEUGOV", "FRAGOV", "040"))
+
+
+SLAMMED: Coded = (
+    "Russian President Vladimir Putin slammed the Turkish government on Tuesday.",
+    "RUSGOV",
+    "TURGOV",
+    "111",
+)
+STRUCK: Coded = ("Russian missiles slammed the Syrian city of Aleppo on Tuesday.", "RUSMIL", "SYR", "190")
+
+
+def test_a_weapon_that_slams_strikes() -> None:
+    # a verb of disapproval done by missiles is force, never criticism; done by a president it stays criticism
+    checks = SentenceChecks("2017-11-08")
+    checks.assert_pair(STRUCK[0], lambda e: e.cameo.root == "11", STRUCK)
+    checks.assert_pair(SLAMMED[0], lambda e: e.cameo.root in ("18", "19", "20"), SLAMMED)

@@ -28,7 +28,7 @@ from detente.events.clause import (
     standing_reading,
 )
 from detente.events.dating import clause_dated, sentence_day
-from detente.events.filters import VERBAL, describes_an_actor, verbal_code, why_not
+from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
 from detente.events.learned.gate import gate_features, gate_score
 from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
@@ -237,6 +237,9 @@ def code_doc(
             verbal = verbal_code(cand)
             if verbal is not None:  # "attacked Corker on Twitter": criticism, not force
                 cand.code, cand.rule = verbal, f"{cand.rule}.{VERBAL}"
+            forceful = forceful_code(cand)
+            if forceful is not None:  # "missiles slammed Syria": force, not criticism
+                cand.code, cand.rule = forceful, f"{cand.rule}.{FORCEFUL}"
             info = table.get(cand.code)
             reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates)
             if reason is None and is_statement(cand):

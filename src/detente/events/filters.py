@@ -96,6 +96,7 @@ def _tells_an_attack(verb: Token) -> bool:
 
 
 VERBAL = "verbal"  # the rule suffix of a candidate read in its verbal sense (``verbal_code``)
+FORCEFUL = "force"  # the rule suffix of a word of disapproval read as force (``forceful_code``)
 
 
 def verbal_code(cand: Candidate) -> str | None:
@@ -111,6 +112,17 @@ def verbal_code(cand: Candidate) -> str | None:
     if not all(r in sense.roles for r in roles) or roles == ("GOV", "GOV"):
         return None
     return sense.code
+
+
+def forceful_code(cand: Candidate) -> str | None:
+    """The code of a word of disapproval done by a weapon ('missiles from Russia have slammed Syria'): force, when the
+    verb's subject words are all weapons or attacks (``clauses.yaml`` ``forceful_sense``); None otherwise."""
+    sense = clauses().forceful_sense
+    verb = cand.trigger
+    if sense is None or cand.code[:2] not in sense.roots or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    said = [c for c in verb.children if c.dep_ == "nsubj"]  # the words, not the doer they stand for
+    return sense.code if said and all(is_instrument(s) for s in said) else None
 
 
 REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "advcl")

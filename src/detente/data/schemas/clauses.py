@@ -208,6 +208,15 @@ class VerbalSense(_Strict):
     code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of the verbal sense")
 
 
+class ForcefulSense(_Strict):
+    """A word of disapproval whose doer is a weapon: 'missiles from Russia, Iran and America have slammed Syria'."""
+
+    roots: list[str] = Field(
+        description="CAMEO roots of the words read in their sense of force when a weapon does them"
+    )
+    code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of the deed of force")
+
+
 class ClausesFile(DataFile):
     """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
 
@@ -291,6 +300,11 @@ class ClausesFile(DataFile):
     verbal_sense: VerbalSense | None = Field(
         default=None,
         description="a word of force between political actors is a verbal act ('attacked Corker on Twitter': 111)",
+    )
+    forceful_sense: ForcefulSense | None = Field(
+        default=None,
+        description="a verb of disapproval whose subject is a weapon or attack noun is a deed of force ('missiles "
+        "slammed Syria': 190)",
     )
     result_roles: list[str] = Field(
         default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"
