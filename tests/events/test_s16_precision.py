@@ -121,3 +121,18 @@ def test_a_weapon_that_slams_strikes() -> None:
     checks = SentenceChecks("2017-11-08")
     checks.assert_pair(STRUCK[0], lambda e: e.cameo.root == "11", STRUCK)
     checks.assert_pair(SLAMMED[0], lambda e: e.cameo.root in ("18", "19", "20"), SLAMMED)
+
+
+# (a past relative clause that says who a person is; the same deed dated in the same clause is news)
+DESCRIBED_BY_DEED = "The Islamic State offered an amnesty to Syrian soldiers who fought Islamic State militants."
+DATED_DEED = (
+    "The Islamic State offered an amnesty to Syrian soldiers who fought its militants near Raqqa on Tuesday.",
+    "SYRMIL",
+    "SYRREB",
+    "190",
+)
+
+
+def test_a_past_relative_clause_says_who_a_person_is() -> None:
+    checks = SentenceChecks("2017-11-08")
+    checks.assert_pair(DESCRIBED_BY_DEED, lambda e: e.cameo.root == "19", DATED_DEED)

@@ -161,6 +161,18 @@ def _names_a_place(head: Token) -> bool:
     }
 
 
+def _tells_who_a_person_is(verb: Token) -> bool:
+    """'the outfit worn by the man who beheaded two American journalists', 'amnesty to people who fought them', 'a
+    siege by the regime who later recaptured the city': a past relative clause on a person the sentence names as the
+    object of another deed (``clauses.yaml`` ``describing_relatives``) says who that person is, not the news; with a
+    date of its own it is a deed ('officials who met Putin on Monday'). A clause on the sentence's subject or set off
+    as an apposition ('Ty Cobb, who declined to comment') is left to the other readings."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.head.dep_ not in ("pobj", "dobj"):
+        return False
+    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in clauses().describing_relatives]
+    return bool(relative) and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 def describes_an_actor(cand: Candidate) -> bool:
     """'the Jaysh al-Islam group fighting government forces', 'the PKK, which has waged an insurgency since
     1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did.
@@ -174,6 +186,8 @@ def describes_an_actor(cand: Candidate) -> bool:
     aux = {w for c in verb.children if c.dep_ in ("aux", "auxpass") for w in (c.lower_, c.lemma_.lower())}
     present = (verb.tag_ in ("VBZ", "VBP") and not aux) or (verb.tag_ == "VBG" and bool(aux & {"is", "are"}))
     if verb.dep_ == "relcl" and present and _names_a_place(verb.head):
+        return True
+    if _tells_who_a_person_is(verb):
         return True
     if not _names_a_doer(verb.head):
         return False  # "bombed the province, killing 22": a participle on a place describes no doer
@@ -195,7 +209,7 @@ def why_not(
     if candidates and _result_of_another(cand, candidates):
         return "the result of the event of the clause it follows"
     if describes_an_actor(cand):
-        return "a description of an actor (a participle or present relative clause), not a deed it did"
+        return "a description of an actor (a participle, or a relative clause that says who it is), not a deed it did"
     if is_statement(cand):
         reason = why_not_statement(cand, triggers, candidates or [])
         if reason is not None:

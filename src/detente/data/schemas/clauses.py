@@ -240,6 +240,11 @@ class ClausesFile(DataFile):
     )
     predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
     according_to: list[str]
+    describing_relatives: list[str] = Field(
+        default_factory=list,
+        description="'the man who beheaded ...': relative pronouns of a person whose past clause on the object of "
+        "another deed says who the person is (events/filters.py)",
+    )
     relative_pronouns: list[str] = Field(
         description="'whom the police blame', 'which backs Hezbollah': pronouns that stand for the noun a relative "
         "clause describes, as its subject or object",
