@@ -136,3 +136,9 @@ DATED_DEED = (
 def test_a_past_relative_clause_says_who_a_person_is() -> None:
     checks = SentenceChecks("2017-11-08")
     checks.assert_pair(DESCRIBED_BY_DEED, lambda e: e.cameo.root == "19", DATED_DEED)
+
+
+def test_the_last_time_recalls(checks: SentenceChecks) -> None:
+    # "the last time X did Y" puts the deed before the news (``clause.recalled``, ``standing.recall_times``)
+    negative = LEDE + "The last time Russian troops entered Kharkiv, Ukrainian forces fought them."
+    checks.assert_pair(negative, lambda e: e.cameo.root == "19", FOUGHT)

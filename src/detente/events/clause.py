@@ -213,12 +213,19 @@ def recalled(anchor: Token) -> bool:
     verb it completes) places it before the news (``standing.recall_adverbs``): background the article recalls, though
     no date of its clause says so (the coder's date test cannot see it). A participle clause is told at the time of
     the verb it hangs on: 'Johnson previously lambasted Obama's heritage while attacking his opposition'."""
-    words = clauses().standing.recall_adverbs
+    standing = clauses().standing
+    words = standing.recall_adverbs
     participle = anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
     completes = (anchor.dep_ == "xcomp" or participle) and anchor.head.i != anchor.i
+    verbs = [anchor, anchor.head] if completes else [anchor]
+    if any(c.dep_ == "advmod" and c.lower_ in words for v in verbs for c in v.children):
+        return True
+    # "the last time Baghdad sent troops": a 'time' phrase whose modifier recalls (``standing.recall_times``)
     return any(
-        c.dep_ == "advmod" and c.lower_ in words
-        for v in ([anchor, anchor.head] if completes else [anchor])
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() in standing.recall_time_nouns
+        and any(m.lower_ in standing.recall_times for m in c.children)
+        for v in verbs
         for c in v.children
     )
 

@@ -36,6 +36,14 @@ class StandingWords(_Strict):
         description="CAMEO roots of a deed in the perfect with a 'since' of its own ('have been fighting X since "
         "April') that still holds: skipped as background, kept for the relation reader",
     )
+    recall_times: list[str] = Field(
+        default_factory=list,
+        description="'the last time Baghdad sent troops into Kirkuk', 'last time Trump visited the UK': modifiers of "
+        "'time' heading a clause's adverbial phrase that put the deed before the news (background)",
+    )
+    recall_time_nouns: list[str] = Field(
+        default_factory=list, description="the nouns of occasion that ``recall_times`` modify ('the last time')"
+    )
     recall_adverbs: list[str] = Field(
         default_factory=list,
         description="'once fought', 'initially welcomed', 'had previously met': an adverb on the deed's verb that puts "
