@@ -142,3 +142,9 @@ def test_the_last_time_recalls(checks: SentenceChecks) -> None:
     # "the last time X did Y" puts the deed before the news (``clause.recalled``, ``standing.recall_times``)
     negative = LEDE + "The last time Russian troops entered Kharkiv, Ukrainian forces fought them."
     checks.assert_pair(negative, lambda e: e.cameo.root == "19", FOUGHT)
+
+
+def test_an_appeal_in_the_progressive_is_the_act_of_the_day() -> None:
+    # an act of speech told in the progressive after the lede is coded as its past would be
+    text = LEDE + "Foreign Secretary Boris Johnson is calling on the United States to stand with Europe."
+    SentenceChecks("2017-11-08").assert_coded(text, ("GBRGOV", "USA", "020"))

@@ -190,14 +190,18 @@ def schedules(verb: Token) -> bool:
     return verb.lemma_.lower() in words or any(o.lemma_.lower() in words for o in objects)
 
 
-def ongoing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> str | None:
+def ongoing_reading(anchor: Token, root: str, lede: bool, dated: bool, reported: bool) -> str | None:
     """Why a deed told in the progressive is the background of the news, or None: "Russia and a U.S.-led coalition are
     carrying out separate air strikes in Syria", "the government forces are currently fighting against IS", "the West
     is giving military support to the militants" after the lede, with no date or occasion of their own, tell what
     goes on, not a deed of the day (``standing.progressive_after_lede``). A meeting or a journey under way ("are
     meeting in Brussels", "has been holding talks with Tusk") is the news itself and stays; as for standing
-    positions, the lede, a dated clause, reported speech and quoted words are left alone."""
-    if not clauses().standing.progressive_after_lede or lede or dated or reported or _quoted(anchor):
+    positions, the lede, a dated clause, reported speech and quoted words are left alone, and so is an act of speech
+    ('is calling on the US to ...': ``standing.progressive_spoken_roots``), the act of the day as its past would be."""
+    standing = clauses().standing
+    if not standing.progressive_after_lede or lede or dated or reported or _quoted(anchor):
+        return None
+    if root in standing.progressive_spoken_roots:
         return None
     aux = [c for c in anchor.children if c.dep_ == "aux"]
     if anchor.tag_ != "VBG" or not aux or aux[-1].lemma_.lower() != "be" or schedules(anchor):

@@ -272,7 +272,9 @@ def code_doc(
                 skips.append(skipped(index, cand, reason))
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
-            reason = ongoing_reading(cand.anchor, index == lede, dated, reading.attributed_to is not None)
+            reason = ongoing_reading(
+                cand.anchor, event.cameo.root, index == lede, dated, reading.attributed_to is not None
+            )
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 continue

@@ -17,6 +17,11 @@ class StandingWords(_Strict):
         description="read a progressive clause after the lede with no date ('are carrying out air strikes in Syria') "
         "as what goes on rather than a deed of the day; a meeting or journey under way stays (events/clause.py)",
     )
+    progressive_spoken_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of the verbal acts a progressive still reports as the day's act ('is calling on X to "
+        "...', 'is urging'): left out of ``progressive_after_lede``",
+    )
     present_after_lede: bool = Field(
         default=False,
         description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
