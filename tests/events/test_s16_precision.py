@@ -148,3 +148,20 @@ def test_an_appeal_in_the_progressive_is_the_act_of_the_day() -> None:
     # an act of speech told in the progressive after the lede is coded as its past would be
     text = LEDE + "Foreign Secretary Boris Johnson is calling on the United States to stand with Europe."
     SentenceChecks("2017-11-08").assert_coded(text, ("GBRGOV", "USA", "020"))
+
+
+def test_a_progressive_deed_is_kept_as_a_standing_relation() -> None:
+    # what goes on is no event of the day, but the relation the article states (the relation reader's standing rule)
+    import datetime as dt
+
+    from detente.pipeline import Coder
+    from detente.records import Article
+
+    result = Coder().code(
+        Article(
+            id="t", date=dt.date(2024, 5, 3), text=LEDE + "Russian troops are fighting Ukrainian forces near Bakhmut."
+        )
+    )
+    assert not [e for e in result.events if e.sentence_index == 1 and e.cameo.root == "19"]
+    held = {(s.source.code if s.source else None, s.kind, s.target.code) for s in result.statives}
+    assert ("RUSMIL", "hostility", "UKRMIL") in held, held
