@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from detente.actors.phrases import lemma_in
-from detente.data import clauses
+from detente.data import clauses, roles_file
 from detente.events.tree import SUBJECT_DEPS
 from detente.records import Modality
 
@@ -182,15 +182,54 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
     return None
 
 
+def schedules(verb: Token) -> bool:
+    """Whether a present verb names travel or a meeting ("arrives in Turkey", "meets Xi"), itself or by its object
+    ("makes her first state visit", "holds her Monday summit")."""
+    words = {*roles_file().travel_words, *clauses().meeting_words}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return verb.lemma_.lower() in words or any(o.lemma_.lower() in words for o in objects)
+
+
+def ongoing_reading(anchor: Token, root: str, lede: bool, dated: bool, reported: bool) -> str | None:
+    """Why a deed told in the progressive is the background of the news, or None: "Russia and a U.S.-led coalition are
+    carrying out separate air strikes in Syria", "the government forces are currently fighting against IS", "the West
+    is giving military support to the militants" after the lede, with no date or occasion of their own, tell what
+    goes on, not a deed of the day (``standing.progressive_after_lede``). A meeting or a journey under way ("are
+    meeting in Brussels", "has been holding talks with Tusk") is the news itself and stays; as for standing
+    positions, the lede, a dated clause, reported speech and quoted words are left alone, and so is an act of speech
+    ('is calling on the US to ...': ``standing.progressive_spoken_roots``), the act of the day as its past would be."""
+    standing = clauses().standing
+    if not standing.progressive_after_lede or lede or dated or reported or _quoted(anchor):
+        return None
+    if root in standing.progressive_spoken_roots:
+        return None
+    aux = [c for c in anchor.children if c.dep_ == "aux"]
+    if anchor.tag_ != "VBG" or not aux or aux[-1].lemma_.lower() != "be" or schedules(anchor):
+        return None
+    words = clauses()
+    if any(a.lower_ in words.future_aux or a.lower_ in words.hypothetical_aux for a in aux):
+        return None  # "will be flying to Cleveland": a schedule, not what goes on
+    return "an activity told in the progressive after the lede with no date or occasion: what goes on, not a deed"
+
+
 def recalled(anchor: Token) -> bool:
     """'they once fought the British state', 'Merkel initially welcomed migrants': an adverb on the deed's verb (or the
     verb it completes) places it before the news (``standing.recall_adverbs``): background the article recalls, though
-    no date of its clause says so (the coder's date test cannot see it)."""
-    words = clauses().standing.recall_adverbs
-    completes = anchor.dep_ == "xcomp" and anchor.head.i != anchor.i
+    no date of its clause says so (the coder's date test cannot see it). A participle clause is told at the time of
+    the verb it hangs on: 'Johnson previously lambasted Obama's heritage while attacking his opposition'."""
+    standing = clauses().standing
+    words = standing.recall_adverbs
+    participle = anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
+    completes = (anchor.dep_ == "xcomp" or participle) and anchor.head.i != anchor.i
+    verbs = [anchor, anchor.head] if completes else [anchor]
+    if any(c.dep_ == "advmod" and c.lower_ in words for v in verbs for c in v.children):
+        return True
+    # "the last time Baghdad sent troops": a 'time' phrase whose modifier recalls (``standing.recall_times``)
     return any(
-        c.dep_ == "advmod" and c.lower_ in words
-        for v in ([anchor, anchor.head] if completes else [anchor])
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() in standing.recall_time_nouns
+        and any(m.lower_ in standing.recall_times for m in c.children)
+        for v in verbs
         for c in v.children
     )
 

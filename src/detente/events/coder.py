@@ -18,9 +18,17 @@ from detente.actors import ArticleContext, CodedEvent, home_country, resolve, ti
 from detente.data import CameoInfo, cameo_table, clauses
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
-from detente.events.clause import ClauseReading, held_since, lede_index, read_clause, recalled, standing_reading
+from detente.events.clause import (
+    ClauseReading,
+    held_since,
+    lede_index,
+    ongoing_reading,
+    read_clause,
+    recalled,
+    standing_reading,
+)
 from detente.events.dating import clause_dated, sentence_day
-from detente.events.filters import describes_an_actor, why_not
+from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
 from detente.events.learned.gate import gate_features, gate_score
 from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
@@ -226,6 +234,12 @@ def code_doc(
                 if reason is not None:
                     skips.append(skipped(index, cand, reason))
                     continue
+            verbal = verbal_code(cand)
+            if verbal is not None:  # "attacked Corker on Twitter": criticism, not force
+                cand.code, cand.rule = verbal, f"{cand.rule}.{VERBAL}"
+            forceful = forceful_code(cand)
+            if forceful is not None:  # "missiles slammed Syria": force, not criticism
+                cand.code, cand.rule = forceful, f"{cand.rule}.{FORCEFUL}"
             info = table.get(cand.code)
             reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates)
             if reason is None and is_statement(cand):
@@ -256,6 +270,14 @@ def code_doc(
             reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_to is not None)
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
+                standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
+                continue
+            reason = ongoing_reading(
+                cand.anchor, event.cameo.root, index == lede, dated, reading.attributed_to is not None
+            )
+            if reason is not None:
+                skips.append(skipped(index, cand, reason))
+                # "are carrying out air strikes in Syria": no deed of the day, but a relation the article states
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
             if background(event, day) and not reading.expressed:

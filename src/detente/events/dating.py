@@ -8,8 +8,8 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from detente.data import clauses, roles_file
-from detente.events.clause import ClauseReading, chain
+from detente.data import clauses
+from detente.events.clause import ClauseReading, chain, schedules
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
 
@@ -131,7 +131,7 @@ def _looks_ahead(verb: Token) -> bool:
             # an auxiliary ("is expected to arrive", "is visiting") or "be" ("the vote is on Thursday") looks ahead; a
             # bare lexical present only when it schedules travel or a meeting: a headline's "Israeli jets strike Gaza
             # on Monday" or "Police arrest protesters on Sunday" is a deed already done
-            return finite is not tok or tok.lemma_.lower() == "be" or _schedules(tok)
+            return finite is not tok or tok.lemma_.lower() == "be" or schedules(tok)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -140,14 +140,6 @@ def _looks_ahead(verb: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
     return False
-
-
-def _schedules(verb: Token) -> bool:
-    """Whether a present verb names travel or a meeting ("arrives in Turkey", "meets Xi"), itself or by its object
-    ("makes her first state visit", "holds her Monday summit")."""
-    words = {*roles_file().travel_words, *clauses().meeting_words}
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    return verb.lemma_.lower() in words or any(o.lemma_.lower() in words for o in objects)
 
 
 def sentence_day(sent: Span, article_date: dt.date | None) -> dt.date | None:

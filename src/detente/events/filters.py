@@ -16,7 +16,7 @@ from detente.events.candidates import FRAME_PREPS
 from detente.events.learned.features import lexicon
 from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
-from detente.events.tree import names_a_party
+from detente.events.tree import direct_objects, is_instrument, names_a_party
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
 NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
@@ -78,9 +78,51 @@ def _result_of_another(cand: Candidate, candidates: list[Candidate]) -> bool:
         return False  # "expelled the ambassador, accusing Tehran of ...": an accusation is a deed of its own
     violent = [o for o in candidates if o is not cand and o.code[:2] in ("17", "18", "19", "20")]
     if verb.dep_ == "advcl":
-        return any(verb.head.i in (o.trigger.i, o.anchor.i) for o in violent)
+        return any(verb.head.i in (o.trigger.i, o.anchor.i) for o in violent) or _tells_an_attack(verb)
     # "bombed the province, killing 22": the parser may hang the participle on the deed's object
     return any(verb.head.i in {t.i for t in o.anchor.subtree} for o in violent)
+
+
+def _tells_an_attack(verb: Token) -> bool:
+    """'Russian jets launched airstrikes on the market, killing eight', 'regime airstrikes hit a market, killing 10':
+    a participle of killing or hurting (``result_verbs``) says what the attack of the clause it hangs on did, even
+    when no pattern coded that attack (its parties did not resolve). The clause is an attack when its subject or
+    object is an attack or a weapon noun; annotators code the attack there, not a second deed at the participle."""
+    head = verb.head
+    if verb.lemma_.lower() not in clauses().result_verbs or head.pos_ not in ("VERB", "AUX"):
+        return False
+    said = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]  # the words, not the doer they stand for
+    return any(is_instrument(t) for t in [*said, *direct_objects(head)])
+
+
+VERBAL = "verbal"  # the rule suffix of a candidate read in its verbal sense (``verbal_code``)
+FORCEFUL = "force"  # the rule suffix of a word of disapproval read as force (``forceful_code``)
+
+
+def verbal_code(cand: Candidate) -> str | None:
+    """The code of a word of force used of words ('Trump has attacked Corker on Twitter', 'launched an attack on
+    Corbyn'): criticism, when both parties are political actors (``clauses.yaml`` ``verbal_sense``); None when the
+    word keeps its force. Two governments are left to the force reading: 'Obama's strikes on the Assad government'."""
+    sense = clauses().verbal_sense
+    if sense is None or cand.code[:2] not in ("18", "19", "20") or cand.target is None:
+        return None
+    if cand.trigger.lemma_.lower() not in sense.words:
+        return None
+    roles = (cand.source.role, cand.target.role)
+    if not all(r in sense.roles for r in roles) or roles == ("GOV", "GOV"):
+        return None
+    return sense.code
+
+
+def forceful_code(cand: Candidate) -> str | None:
+    """The code of a word of disapproval done by a weapon ('missiles from Russia have slammed Syria'): force, when the
+    verb's subject words are all weapons or attacks (``clauses.yaml`` ``forceful_sense``); None otherwise."""
+    sense = clauses().forceful_sense
+    verb = cand.trigger
+    if sense is None or cand.code[:2] not in sense.roots or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    said = [c for c in verb.children if c.dep_ == "nsubj"]  # the words, not the doer they stand for
+    return sense.code if said and all(is_instrument(s) for s in said) else None
 
 
 REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "advcl")
@@ -119,6 +161,18 @@ def _names_a_place(head: Token) -> bool:
     }
 
 
+def _tells_who_a_person_is(verb: Token) -> bool:
+    """'the outfit worn by the man who beheaded two American journalists', 'amnesty to people who fought them', 'a
+    siege by the regime who later recaptured the city': a past relative clause on a person the sentence names as the
+    object of another deed (``clauses.yaml`` ``describing_relatives``) says who that person is, not the news; with a
+    date of its own it is a deed ('officials who met Putin on Monday'). A clause on the sentence's subject or set off
+    as an apposition ('Ty Cobb, who declined to comment') is left to the other readings."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.head.dep_ not in ("pobj", "dobj"):
+        return False
+    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in clauses().describing_relatives]
+    return bool(relative) and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 def describes_an_actor(cand: Candidate) -> bool:
     """'the Jaysh al-Islam group fighting government forces', 'the PKK, which has waged an insurgency since
     1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did.
@@ -128,9 +182,12 @@ def describes_an_actor(cand: Candidate) -> bool:
     verb = cand.anchor
     if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
         return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    # by the word and its lemma: "congresswomen who've criticized" is "who have criticized"
+    aux = {w for c in verb.children if c.dep_ in ("aux", "auxpass") for w in (c.lower_, c.lemma_.lower())}
     present = (verb.tag_ in ("VBZ", "VBP") and not aux) or (verb.tag_ == "VBG" and bool(aux & {"is", "are"}))
     if verb.dep_ == "relcl" and present and _names_a_place(verb.head):
+        return True
+    if _tells_who_a_person_is(verb):
         return True
     if not _names_a_doer(verb.head):
         return False  # "bombed the province, killing 22": a participle on a place describes no doer
@@ -152,7 +209,7 @@ def why_not(
     if candidates and _result_of_another(cand, candidates):
         return "the result of the event of the clause it follows"
     if describes_an_actor(cand):
-        return "a description of an actor (a participle or present relative clause), not a deed it did"
+        return "a description of an actor (a participle, or a relative clause that says who it is), not a deed it did"
     if is_statement(cand):
         reason = why_not_statement(cand, triggers, candidates or [])
         if reason is not None:

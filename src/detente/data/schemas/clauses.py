@@ -12,6 +12,16 @@ from detente.data.schemas.base import DataFile, _Strict
 class StandingWords(_Strict):
     """What makes a clause a standing position or habitual act, not news (guide 1.3; events/clause.py)."""
 
+    progressive_after_lede: bool = Field(
+        default=False,
+        description="read a progressive clause after the lede with no date ('are carrying out air strikes in Syria') "
+        "as what goes on rather than a deed of the day; a meeting or journey under way stays (events/clause.py)",
+    )
+    progressive_spoken_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of the verbal acts a progressive still reports as the day's act ('is calling on X to "
+        "...', 'is urging'): left out of ``progressive_after_lede``",
+    )
     present_after_lede: bool = Field(
         default=False,
         description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
@@ -30,6 +40,14 @@ class StandingWords(_Strict):
         default_factory=list,
         description="CAMEO roots of a deed in the perfect with a 'since' of its own ('have been fighting X since "
         "April') that still holds: skipped as background, kept for the relation reader",
+    )
+    recall_times: list[str] = Field(
+        default_factory=list,
+        description="'the last time Baghdad sent troops into Kirkuk', 'last time Trump visited the UK': modifiers of "
+        "'time' heading a clause's adverbial phrase that put the deed before the news (background)",
+    )
+    recall_time_nouns: list[str] = Field(
+        default_factory=list, description="the nouns of occasion that ``recall_times`` modify ('the last time')"
     )
     recall_adverbs: list[str] = Field(
         default_factory=list,
@@ -192,6 +210,26 @@ class ImpliedDoer(_Strict):
 SAYING_CLASSES = {"negative": ("criticism", "accusation", "pessimism", "denial"), "positive": ("optimism",)}
 
 
+class VerbalSense(_Strict):
+    """A word of force used of words: 'Trump has attacked Corker on Twitter', 'May launched an attack on Corbyn'."""
+
+    words: list[str] = Field(description="lemmas of the trigger (verb or noun) read in the sense")
+    roles: list[str] = Field(
+        description="roles both parties must have: political actors, none armed ('attacked people on a train' by a "
+        "civilian, 'strikes on the regime' by a military keep their force)"
+    )
+    code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of the verbal sense")
+
+
+class ForcefulSense(_Strict):
+    """A word of disapproval whose doer is a weapon: 'missiles from Russia, Iran and America have slammed Syria'."""
+
+    roots: list[str] = Field(
+        description="CAMEO roots of the words read in their sense of force when a weapon does them"
+    )
+    code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of the deed of force")
+
+
 class ClausesFile(DataFile):
     """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
 
@@ -215,6 +253,11 @@ class ClausesFile(DataFile):
     )
     predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
     according_to: list[str]
+    describing_relatives: list[str] = Field(
+        default_factory=list,
+        description="'the man who beheaded ...': relative pronouns of a person whose past clause on the object of "
+        "another deed says who the person is (events/filters.py)",
+    )
     relative_pronouns: list[str] = Field(
         description="'whom the police blame', 'which backs Hezbollah': pronouns that stand for the noun a relative "
         "clause describes, as its subject or object",
@@ -271,6 +314,15 @@ class ClausesFile(DataFile):
     result_verbs: list[str] = Field(
         default_factory=list,
         description="'airstrikes killed civilians in X': verbs whose victims are the result of a weapon's attack",
+    )
+    verbal_sense: VerbalSense | None = Field(
+        default=None,
+        description="a word of force between political actors is a verbal act ('attacked Corker on Twitter': 111)",
+    )
+    forceful_sense: ForcefulSense | None = Field(
+        default=None,
+        description="a verb of disapproval whose subject is a weapon or attack noun is a deed of force ('missiles "
+        "slammed Syria': 190)",
     )
     result_roles: list[str] = Field(
         default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"
