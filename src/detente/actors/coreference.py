@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext, Mention, sentence_number
 from detente.actors.gender import agrees, disagrees
+from detente.actors.phrases import person_span
 from detente.actors.roles import head_role
 from detente.data import clauses, roles_file
 from detente.records import ActorRef
@@ -250,6 +251,50 @@ def why_unresolved(head: Token, ctx: ArticleContext) -> str | None:
     return why if found is None else None
 
 
+CHAIN = 6  # sentences a he/she reads back through subjects that are the same pronoun
+
+
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb, outside quotation marks ('"...," he said': he)."""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not _inside_quotes(t)]
+    main = [t for t in subjects if t.head.i == sent.root.i]
+    return main[0] if main else None
+
+
+def _subject_chain(pronoun: Token, ctx: ArticleContext) -> tuple[Mention | None, str | None]:
+    """'Merkel addressed the parliament. [...] She received a standing ovation. At one point, she grinned ...': a
+    subject he/she outside quotation marks with no person in its window is the person the article keeps as the
+    subject — the sentences before it, back to the one naming the person, all have as their main subject the same
+    pronoun (or that person). Any other subject on the way (another person, a thing, "I", none) breaks the chain,
+    and it stays unresolved; when the chain ends at a named person no dictionary or title codes (a witness, an
+    analyst), that name is returned as the reason (second item)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or _inside_quotes(pronoun):
+        return None, None
+    genders = roles_file().pronoun_genders
+    wanted = genders.get(pronoun.lower_)
+    if wanted is None:
+        return None, None
+    sents = pronoun.doc.user_data.get("detente_sentence_starts") or [s.start for s in pronoun.doc.sents]
+    here = sentence_number(pronoun)
+    for number in range(here - 1, max(here - 1 - CHAIN, -1), -1):
+        subject = _main_subject(pronoun.doc[sents[number]].sent)
+        if subject is None:
+            return None, None
+        mention = ctx.mentions.get(subject.i)
+        if is_pronoun(subject):
+            if genders.get(subject.lower_) != wanted:
+                return None, None
+            if mention is not None and mention.kind == "person":
+                return mention, None
+            continue  # an unresolved "she" of the chain: read further back
+        if mention is None and subject.ent_type_ == "PERSON" and not disagrees(pronoun, subject, speaker_of):
+            return None, person_span(subject).text
+        if mention is None or mention.kind != "person" or disagrees(pronoun, subject, speaker_of):
+            return None, None
+        return mention, None
+    return None, None
+
+
 KIND_NAMES = {"person": "person", "thing": "state or body", "plural": "group or plural"}
 
 
@@ -277,6 +322,11 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
         and not (kind == "person" and disagrees(pronoun, pronoun.doc[i], speaker_of))
     ]
     if not candidates:
+        chained, unknown = _subject_chain(pronoun, ctx) if kind == "person" else (None, None)
+        if chained is not None:
+            return chained.actor, f"{said}: the subject of a chain of '{pronoun.lower_}' back to '{chained.actor.text}'"
+        if unknown is not None:
+            return None, f"{said}: its chain of subjects leads to '{unknown}', a person no dictionary or title codes"
         return None, f"{said}: no {KIND_NAMES[kind]} named in its sentence or the {WINDOW} before"
     gendered = [m for m in candidates if kind == "person" and agrees(pronoun, pronoun.doc[m.index], speaker_of)]
     if gendered and len({m.actor.code for m in gendered}) == 1:

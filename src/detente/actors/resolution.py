@@ -27,7 +27,7 @@ from detente.actors.parties import candidate_party, party_legislators
 from detente.actors.persons import described_person, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why
-from detente.actors.roles import country_actor, head_role, title_role
+from detente.actors.roles import country_actor, head_role, role_group, title_ends_at_name, title_role
 from detente.actors.weapons import armed_deed_of, deed_doer, is_weapon, shares_weapon, state_weapon
 from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
@@ -222,7 +222,13 @@ def _resolve(
         if country is None:
             return None
         why = f"role {role} of '{head.lemma_}', country from context"
-        return Resolved(country_actor(country, role, text), why=why, guessed=True)
+        actor = country_actor(country, role, text)
+        named = head.ent_type_ == "PERSON" and title_ends_at_name(head, tokens)
+        if role in role_group("home") and named and (holder := title_holder(head, tokens)) is not None:
+            # "Judge Timothy Kelly ruled ... Kelly sided with": the surname later is the person the title named (an
+            # office of the state the article is about; a private person's title, "Student X", names no actor)
+            ctx.remember_name(holder, actor)
+        return Resolved(actor, why=why, guessed=True)
     actor = country_actor(country, role, text)
     ctx.remember(actor)
     holder = title_holder(head, tokens)

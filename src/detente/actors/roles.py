@@ -85,6 +85,15 @@ def title_role(head: Token, tokens: list[Token]) -> str | None:
     return None
 
 
+def title_ends_at_name(head: Token, tokens: list[Token]) -> bool:
+    """'Judge Timothy Kelly', 'Inspector General John Roth': the title right before the name gives its role, not
+    a word further left ("head chef X" is no head of anything; ``title_role`` also reads a rank's spokesman)."""
+    table = role_nouns()
+    short = roles_file().title_abbreviations
+    words = [short.get(t.lower_, t.lower_) for t in tokens if t.i < head.i and t.ent_type_ != "PERSON" and t.is_alpha]
+    return any(table.get(tuple(words[-n:])) for n in (3, 2, 1) if len(words) >= n)
+
+
 def country_actor(code: str, role: str | None, text: str) -> ActorRef:
     """A country (or region) with a role: IRN + GOV is IRNGOV, 'Iran government'."""
     g = gazetteer()

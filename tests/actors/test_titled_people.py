@@ -1,0 +1,57 @@
+"""People the dictionaries do not know, named by a title whose country the article makes plain, and he/she read
+back through a chain of subjects (issue 14, s16). Each reading is paired with the must-not that keeps it honest."""
+
+from __future__ import annotations
+
+from detente import code_text, explain_text
+
+
+def pairs(text: str, date: str) -> set[tuple[str, str | None]]:
+    return {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date=date)}
+
+
+US_COURT = "A federal court in the United States heard the case on Monday. "
+
+
+def test_a_surname_is_the_person_an_office_title_named_earlier() -> None:
+    # the title gives the role, the article its country: the surname later is that judge
+    text = US_COURT + "Judge Timothy Kelly spoke in Washington on Tuesday. Kelly accused the White House of lying."
+    assert ("USAJUD", "USAGOV") in pairs(text, "2017-11-28")
+
+
+def test_a_private_title_or_a_word_left_of_it_names_no_office() -> None:
+    # "head chef": the word right before the name is no title, so "head" gives no government
+    chef = US_COURT + "Head chef Timothy Kelly spoke in Washington on Tuesday. Kelly accused the White House of lying."
+    assert not any(tgt == "USAGOV" for _, tgt in pairs(chef, "2017-11-28"))
+
+
+def test_a_chief_executive_officer_is_no_police_officer() -> None:
+    said = "Kelly accused the White House of lying."
+    text = US_COURT + "Chief Executive Officer Timothy Kelly spoke in Washington. " + said
+    found = pairs(text, "2017-11-28")
+    assert not any(src == "USACOP" for src, _ in found)
+    assert ("USAJUD", "USAGOV") in pairs(text.replace("Chief Executive Officer", "Judge"), "2017-11-28")
+
+
+MERKEL = "German Chancellor Angela Merkel arrived in Berlin on Monday. She was tired. "
+
+
+def test_she_reads_back_through_a_chain_of_the_same_subject() -> None:
+    text = MERKEL + "She looked at the crowd for a long time. She smiled. She accused Russia of lying."
+    assert ("DEUGOV", "RUS") in pairs(text, "2017-03-05")
+
+
+def test_another_subject_breaks_the_chain() -> None:
+    text = MERKEL + "The crowd looked at the stage for a long time. She smiled. She accused Russia of lying."
+    found = pairs(text, "2017-03-05")
+    assert ("DEUGOV", "RUS") not in found
+    assert any(src == "DEUGOV" for src, _ in found)  # Merkel herself is still read where she is named
+
+
+def test_a_chain_ending_at_an_unknown_person_says_so() -> None:
+    text = "Elaine Kamarck spoke in Berlin on Monday. She was tired. She smiled. She accused Russia of lying."
+    events, skips = explain_text(text, date="2017-03-05")
+    assert not any(e.source.code.startswith("DEU") for e in events)
+    assert any("leads to 'Elaine Kamarck'" in s.reason for s in skips)
+    known = MERKEL + "She smiled. She accused Russia of lying."
+    assert not any("leads to" in s.reason for s in explain_text(known, date="2017-03-05")[1])
