@@ -17,6 +17,7 @@ from functools import cache
 import numpy as np
 from spacy.tokens import Span, Token
 
+from detente.events.learned.context import context_features
 from detente.events.patterns import STATEMENT_PREFIX, verb_index
 from detente.events.tree import conjuncts, direct_objects, is_passive, prep_parties, speaker_subjects, subjects
 
@@ -148,6 +149,7 @@ def trigger_features(tok: Token, sent: Span, facts: SentenceFacts | None = None)
     if facts.first:
         feats.append("first_sentence")
     feats += facts.entity_features
+    feats += context_features(tok, sent, facts.first, lexicon_roots(head) if head.i != tok.i else frozenset())
     return feats
 
 
