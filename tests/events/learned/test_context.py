@@ -8,7 +8,7 @@ import numpy as np
 
 from detente.events.learned.context import PREFIX
 from detente.events.learned.features import SentenceFacts, is_trigger_candidate, trigger_features, vector
-from detente.events.learned.layer import packaged_model
+from detente.events.learned.layer import packaged_model, reads_context
 from detente.nlp import get_nlp
 
 
@@ -46,6 +46,7 @@ def test_the_old_fit_ignores_the_clause_features() -> None:
     model = packaged_model()
     assert model is not None
     assert not any(w.startswith(PREFIX) for w in model.triggers.vocab)
+    assert not reads_context(model.triggers)  # so its coding does not read them at all
     doc = get_nlp()("Iranian officials accused Washington of meddling on Monday. Russian forces shelled the town.")
     rows_with, rows_without = [], []
     for sent in doc.sents:

@@ -6,8 +6,9 @@ The word's own features (its lemma, its dependency, its children) cannot tell "R
 attacked", "said it would attack", "has attacked for years" or "an attack in 2014". These features say how the clause
 stands: its modality and attribution as the coder reads them (``events/clause.read_clause``, the same reading that
 files an event as asserted, intended or hypothetical), whether it is background or a standing position
-(``recalled``, ``standing_reading``), what kind of clause holds the word (a relative clause, a marked adverbial
-clause and its marker), its tense and aspect, whether a named party stands on either side of it, what the governing
+(``recalled``), what kind of clause holds the word (a relative clause, a marked adverbial
+clause and its marker), its tense and aspect, its own date, whether a named party stands on either side of it, what
+the governing
 word can itself mean (its roots in the patterns' dictionaries, a class rather than one lemma), and where the sentence
 sits in the article. Every feature names a class, never a sentence's words; all carry the ``ctx_`` prefix, so a model
 fitted without them (the shipped 119-article fit) scores exactly as before: a feature outside its vocabulary is
@@ -16,9 +17,14 @@ ignored.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
-from detente.events.clause import read_clause, recalled, standing_reading
+from detente.events.clause import read_clause, recalled
+
+if TYPE_CHECKING:
+    from detente.events.learned.features import SentenceFacts
 
 PREFIX = "ctx_"
 PARTY_ENTS = ("GPE", "ORG", "PERSON", "NORP")
@@ -45,18 +51,28 @@ def _named(tok: Token) -> bool:
     return tok.ent_type_ in PARTY_ENTS
 
 
-def _sides(anchor: Token, tok: Token) -> tuple[bool, bool]:
+def _aimed(word: Token) -> bool:
+    """A named party the word's deed is aimed at: its object, dative, passive subject or prepositional party."""
+    for c in word.children:
+        if c.dep_ in SIDE_DEPS and _named(c):
+            return True
+        if c.dep_ == "prep" and any(_named(g) for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _sides(anchor: Token, tok: Token, facts: SentenceFacts) -> tuple[bool, bool]:
     """Whether a named party (a country, an organisation, a person, a people) stands as the clause's doer, and as the
-    one the deed is aimed at (its object, dative, passive subject, a prepositional party of the verb or the noun)."""
-    doer = any(_named(c) for c in anchor.children if c.dep_ in ("nsubj", "agent", "poss"))
-    doer = doer or any(_named(g) for c in anchor.children if c.dep_ == "agent" for g in c.children)
+    one the deed is aimed at (its object, dative, passive subject, a prepositional party of the verb or the noun);
+    the clause verb's own are read once per clause (``facts.sides``)."""
+    found = facts.sides.get(anchor.i)
+    if found is None:
+        doer = any(_named(c) for c in anchor.children if c.dep_ in ("nsubj", "agent", "poss"))
+        doer = doer or any(_named(g) for c in anchor.children if c.dep_ == "agent" for g in c.children)
+        found = facts.sides[anchor.i] = (doer, _aimed(anchor))
+    doer, aimed = found
     doer = doer or any(_named(c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
-    aimed = False
-    for word in {anchor.i: anchor, tok.i: tok}.values():
-        for c in word.children:
-            direct = c.dep_ in SIDE_DEPS and _named(c)
-            aimed = aimed or direct or (c.dep_ == "prep" and any(_named(g) for g in c.children if g.dep_ == "pobj"))
-    return doer, aimed
+    return doer, aimed or (tok.i != anchor.i and _aimed(tok))
 
 
 def _aspect(verb: Token) -> str:
@@ -100,19 +116,18 @@ def _position(sent: Span) -> str:
     return label
 
 
-def context_features(tok: Token, sent: Span, lede: bool, head_roots: frozenset[str]) -> list[str]:
-    """The clause's reading for the candidate trigger ``tok`` of ``sent`` (``lede``: the article's first sentence
-    with words; ``head_roots``: what the patterns' dictionaries give the word's head)."""
-    anchor = anchor_of(tok)
-    reading = read_clause(anchor, sent)
+def clause_features(anchor: Token, sent: Span, facts: SentenceFacts) -> list[str]:
+    """What every word of the verb ``anchor``'s clause shares, read once per clause (``facts.clauses``)."""
+    found = facts.clauses.get(anchor.i)
+    if found is not None:
+        return found
+    # the reading looks for an "according to" across the sentence: where the sentence has none, the clause suffices
+    reading = read_clause(anchor, sent if facts.according else anchor.doc[anchor.i : anchor.i + 1])
     dep, mark = _clause(anchor)
-    doer, aimed = _sides(anchor, tok)
     feats = [
         f"{PREFIX}modality={reading.modality}",
         f"{PREFIX}aspect={_aspect(anchor)}",
         f"{PREFIX}clause={dep}",
-        f"{PREFIX}clause_pos={dep}|{tok.pos_}",
-        f"{PREFIX}sides={int(doer)}{int(aimed)}",
         f"{PREFIX}position={_position(sent)}",
     ]
     dated = _dated(anchor)
@@ -124,11 +139,22 @@ def context_features(tok: Token, sent: Span, lede: bool, head_roots: frozenset[s
         feats.append(f"{PREFIX}negated")
     if reading.attributed_to is not None:
         feats.append(f"{PREFIX}attributed")
-    if anchor.pos_ in ("VERB", "AUX"):
-        if recalled(anchor):
-            feats.append(f"{PREFIX}recalled")
-        if standing_reading(anchor, lede, False, reading.attributed_to is not None):
-            feats.append(f"{PREFIX}standing")
+    if anchor.pos_ in ("VERB", "AUX") and recalled(anchor):
+        feats.append(f"{PREFIX}recalled")
+    facts.clauses[anchor.i] = feats
+    return feats
+
+
+def context_features(tok: Token, sent: Span, facts: SentenceFacts, head_roots: frozenset[str]) -> list[str]:
+    """The clause's reading for the candidate trigger ``tok`` of ``sent`` (``head_roots``: what the patterns'
+    dictionaries give the word's head)."""
+    anchor = anchor_of(tok)
+    doer, aimed = _sides(anchor, tok, facts)
+    feats = [
+        *clause_features(anchor, sent, facts),
+        f"{PREFIX}clause_pos={_clause(anchor)[0]}|{tok.pos_}",
+        f"{PREFIX}sides={int(doer)}{int(aimed)}",
+    ]
     if tok.head.i != tok.i:
         feats += [f"{PREFIX}head_lex={r}" for r in sorted(head_roots)] or [f"{PREFIX}head_lex=none"]
     return feats
