@@ -55,7 +55,8 @@ def code(seed: int, cache: Path | None, out: Path, k: int = 5, recipe: bool = Fa
     arts = read_corpus(None, ids)
     parsed = {p.article.id: p for p in parse(((arts[i], anns.primary[i]) for i in ids if i in arts), coder, cache)}
     nlp = coder.nlp
-    trig = {i: trigger_examples(p) for i, p in parsed.items()}
+    context = bool(ablate) or bool(config()["triggers"].get("context", False))  # the ablated family is read
+    trig = {i: trigger_examples(p, context) for i, p in parsed.items()}
     args = {i: argument_examples(p, nlp) for i, p in parsed.items()}
     alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True)[0] for i, p in parsed.items()}
     log: list[dict] = []
