@@ -14,6 +14,8 @@ the cells chosen on K-1 folds, applied to the held-out one. Counts only; no text
     PYTHONPATH=src python bench/model_cells.py code --seed 0 --cache DIR --out /tmp/oof0.pkl
     PYTHONPATH=src python bench/model_cells.py read /tmp/oof0.pkl [/tmp/oof1.pkl] [--ids FILE] [--table]
     PYTHONPATH=src python bench/model_cells.py code --recipe --seed 0 --cache DIR --out /tmp/val0.pkl  # a recipe
+    PYTHONPATH=src python bench/model_cells.py code --seed 0 --cache DIR --out /tmp/oof0.pkl --ablate ctx_  # and a
+        # twin without the ctx_ features in /tmp/oof0.pkl.without; read each with --level root --table
 """
 
 from __future__ import annotations

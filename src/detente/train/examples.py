@@ -128,7 +128,7 @@ def gold_triggers(p: Parsed) -> dict[int, list[AnnotatedEvent]]:
 
 def trigger_examples(p: Parsed, context: bool = False) -> list[TriggerExample]:
     """Every candidate word, labelled; ``context``: with the clause features (``learned/context.py``, train.yaml
-    ``triggers.context``), which out of fold made the added events worse (docs/events.md, s16-model)."""
+    ``triggers.context``), which out of fold did not make the added events better (docs/events.md, s16-model)."""
     gold = gold_triggers(p)
     out = []
     for sent in p.doc.sents:
