@@ -14,6 +14,8 @@ the cells chosen on K-1 folds, applied to the held-out one. Counts only; no text
     PYTHONPATH=src python bench/model_cells.py code --seed 0 --cache DIR --out /tmp/oof0.pkl
     PYTHONPATH=src python bench/model_cells.py read /tmp/oof0.pkl [/tmp/oof1.pkl] [--ids FILE] [--table]
     PYTHONPATH=src python bench/model_cells.py code --recipe --seed 0 --cache DIR --out /tmp/val0.pkl  # a recipe
+    PYTHONPATH=src python bench/model_cells.py code --seed 0 --cache DIR --out /tmp/oof0.pkl --ablate ctx_  # and a
+        # twin without the ctx_ features in /tmp/oof0.pkl.without; read each with --level root --table
 """
 
 from __future__ import annotations
@@ -32,15 +34,20 @@ ROOT = Path(__file__).resolve().parents[1]
 GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 
 
-def code(seed: int, cache: Path | None, out: Path, k: int = 5, recipe: bool = False) -> None:
+def code(seed: int, cache: Path | None, out: Path, k: int = 5, recipe: bool = False, ablate: str | None = None) -> None:
     """Fit on K-1 folds, code the held-out one with every cell open (``recipe``: with train.yaml's settings as they
-    are, to check a recipe out of fold); pickle (events, patterns' events, frame log)."""
+    are, to check a recipe out of fold); pickle (events, patterns' events, frame log). ``ablate``: a feature prefix
+    ("ctx_"); a second trigger model fitted without those features codes the same folds into ``<out>.without``, so
+    a feature family is measured against the same folds, argument model and parses."""
+    from dataclasses import replace
+
     import detente.events.candidates as candidates
     from detente.events.coder import code_doc
     from detente.events.learned import layer
     from detente.events.learned.features import lexicon_roots
+    from detente.events.learned.linear import fit
     from detente.pipeline import Coder
-    from detente.train import fit_examples
+    from detente.train import _fit_settings, config, fit_examples
     from detente.train.cv import folds
     from detente.train.examples import argument_examples, parse, trigger_examples
 
@@ -50,7 +57,8 @@ def code(seed: int, cache: Path | None, out: Path, k: int = 5, recipe: bool = Fa
     arts = read_corpus(None, ids)
     parsed = {p.article.id: p for p in parse(((arts[i], anns.primary[i]) for i in ids if i in arts), coder, cache)}
     nlp = coder.nlp
-    trig = {i: trigger_examples(p) for i, p in parsed.items()}
+    context = bool(ablate) or bool(config()["triggers"].get("context", False))  # the ablated family is read
+    trig = {i: trigger_examples(p, context) for i, p in parsed.items()}
     args = {i: argument_examples(p, nlp) for i, p in parsed.items()}
     alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True)[0] for i, p in parsed.items()}
     log: list[dict] = []
@@ -66,7 +74,8 @@ def code(seed: int, cache: Path | None, out: Path, k: int = 5, recipe: bool = Fa
         return found
 
     candidates.learned_frames = logged
-    coded = {}
+    coded: dict = {}
+    without: dict = {}
     for n, held in enumerate(folds(list(parsed), k, seed)):
         fitted = [i for i in sorted(parsed) if i not in set(held)]
         model, _ = fit_examples(
@@ -75,16 +84,35 @@ def code(seed: int, cache: Path | None, out: Path, k: int = 5, recipe: bool = Fa
             [e for i in fitted for e in args[i]],
             seed,
         )
-        if not recipe:
-            model.meta["config"] = {**model.meta["config"], "patterns_only_roots": ["01"], "refused_in_root": True}
-            model.meta["config"].pop("cells", None)
-            model.thresholds.update({"trigger": 0.3, "source": 0.3, "target": 0.3, "unknown_trigger": 0.5})
-        for i in held:
-            log.clear()
-            events = code_doc(parsed[i].doc, parsed[i].article, nlp, model=model, patterns=True, gate=False)[0]
-            coded[(seed, i)] = (events, alone[i], list(log))
+        variants = [(model, coded)]
+        if ablate:
+            kept = [
+                (replace(e, feats=[f for f in e.feats if not f.startswith(ablate)])) for i in fitted for e in trig[i]
+            ]
+            roots = sorted({e.label for e in kept} - {"none"})
+            triggers = fit(
+                [(e.feats, e.vec) for e in kept],
+                [e.label for e in kept],
+                ["none", *roots],
+                seed=seed,
+                **_fit_settings(config()["triggers"]),
+            )
+            twin = replace(model, triggers=triggers, meta=dict(model.meta), thresholds=dict(model.thresholds))
+            variants.append((twin, without))
+        for variant, into in variants:
+            if not recipe:
+                variant.meta["config"] = {**variant.meta["config"], "patterns_only_roots": ["01"]}
+                variant.meta["config"]["refused_in_root"] = True
+                variant.meta["config"].pop("cells", None)
+                variant.thresholds.update({"trigger": 0.3, "source": 0.3, "target": 0.3, "unknown_trigger": 0.5})
+            for i in held:
+                log.clear()
+                events = code_doc(parsed[i].doc, parsed[i].article, nlp, model=variant, patterns=True, gate=False)[0]
+                into[(seed, i)] = (events, alone[i], list(log))
         print(f"seed {seed} fold {n + 1}/{k} coded", flush=True)
     out.write_bytes(pickle.dumps(coded))
+    if ablate:
+        Path(f"{out}.without").write_bytes(pickle.dumps(without))
 
 
 class Reader:
@@ -206,8 +234,9 @@ def read(
         print(f"the given cells: added per seed {right / n:+.1f} / {wrong / n:+.1f}")
         return given
     cells = choose(reader, table, keys, floor, min_right * n)
-    every = reader.added(keys, lambda r: r["score"] >= 0.5)
-    print(f"every cell at 0.5: added per seed {every[0] / n:+.1f} / {every[1] / n:+.1f}")
+    for th in GRID:
+        every = reader.added(keys, lambda r, t=th: r["score"] >= t)
+        print(f"every cell at {th}: added per seed {every[0] / n:+.1f} / {every[1] / n:+.1f}")
     right, wrong = reader.added(keys, lambda r: r["score"] >= cells.get(r["cell"], 2.0))
     print(f"chosen on all folds (in-sample for the choice): {json.dumps(cells)}; added per seed {right / n:+.1f} / "
           f"{wrong / n:+.1f}")  # fmt: skip
@@ -231,6 +260,7 @@ def main() -> None:
     c.add_argument("--cache", type=Path)
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--recipe", action="store_true", help="code with train.yaml's settings as they are")
+    c.add_argument("--ablate", help="a feature prefix: also fit the trigger model without it (<out>.without)")
     r = sub.add_parser("read")
     r.add_argument("pickles", type=Path, nargs="+")
     r.add_argument("--ids", type=Path, help="score only these articles (one id a line)")
@@ -242,7 +272,7 @@ def main() -> None:
     )
     a = ap.parse_args()
     if a.cmd == "code":
-        code(a.seed, a.cache, a.out, recipe=a.recipe)
+        code(a.seed, a.cache, a.out, recipe=a.recipe, ablate=a.ablate)
     else:
         only = set(a.ids.read_text().split()) if a.ids else None
         given = json.loads(a.cells.read_text()) if a.cells else None

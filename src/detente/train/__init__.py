@@ -148,7 +148,8 @@ def _fit_settings(section: dict) -> dict:
 
 def fit_model(parsed: list[Parsed], nlp: Language, seed: int = SEED) -> tuple[LearnedModel, TrainReport]:
     """Fit both models with the settings of ``train.yaml``."""
-    trig = [e for p in parsed for e in trigger_examples(p)]
+    context = bool(config()["triggers"].get("context", False))
+    trig = [e for p in parsed for e in trigger_examples(p, context)]
     args = [e for p in parsed for e in argument_examples(p, nlp)]
     return fit_examples(parsed, trig, args, seed)
 

@@ -158,7 +158,8 @@ def code_folds(
 
     cv = cfg["cv"]
     by_id = {p.article.id: p for p in parsed}
-    trig = {i: trigger_examples(p) for i, p in by_id.items()}
+    context = bool(cfg["triggers"].get("context", False))
+    trig = {i: trigger_examples(p, context) for i, p in by_id.items()}
     args = {i: argument_examples(p, nlp) for i, p in by_id.items()}
     alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True)[0] for i, p in by_id.items()}
     progress(f"examples read and patterns coded for {len(by_id)} articles")

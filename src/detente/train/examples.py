@@ -126,7 +126,9 @@ def gold_triggers(p: Parsed) -> dict[int, list[AnnotatedEvent]]:
     return out
 
 
-def trigger_examples(p: Parsed) -> list[TriggerExample]:
+def trigger_examples(p: Parsed, context: bool = False) -> list[TriggerExample]:
+    """Every candidate word, labelled; ``context``: with the clause features (``learned/context.py``, train.yaml
+    ``triggers.context``), which out of fold did not make the added events better (docs/events.md, s16-model)."""
     gold = gold_triggers(p)
     out = []
     for sent in p.doc.sents:
@@ -136,7 +138,11 @@ def trigger_examples(p: Parsed) -> list[TriggerExample]:
             label = gold[tok.i][0].root if tok.i in gold else NONE
             out.append(
                 TriggerExample(
-                    trigger_features(tok, sent), vector(tok), label, p.article.id, _annotated_sentence(p.ann, tok)
+                    trigger_features(tok, sent, context=context),
+                    vector(tok),
+                    label,
+                    p.article.id,
+                    _annotated_sentence(p.ann, tok),
                 )
             )
     return out

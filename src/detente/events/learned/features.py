@@ -11,12 +11,14 @@ seen in training.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
 from spacy.tokens import Span, Token
 
+from detente.data import clauses
+from detente.events.learned.context import context_features
 from detente.events.patterns import STATEMENT_PREFIX, verb_index
 from detente.events.tree import conjuncts, direct_objects, is_passive, prep_parties, speaker_subjects, subjects
 
@@ -76,32 +78,46 @@ def is_trigger_candidate(tok: Token) -> bool:
     return tok.pos_ in TRIGGER_POS and tok.is_alpha and len(tok) > 1
 
 
+@cache
+def according_words() -> frozenset[str]:
+    return frozenset(clauses().according_to)
+
+
 QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
 
 
 @dataclass(frozen=True)
 class SentenceFacts:
     """What every trigger feature of one sentence shares, read once per sentence rather than once per word
-    (the root, the entity types, which words sit inside quotation marks)."""
+    (the root, the entity types, which words sit inside quotation marks, whether an "according to" attributes it);
+    ``clauses`` keeps each clause verb's reading (``context.py``) for the sentence's other words in that clause."""
 
     root: int
     first: bool
     entity_features: tuple[str, ...]
     quoted: frozenset[int]
+    according: bool = True
+    clauses: dict[int, list[str]] = field(default_factory=dict, compare=False)
+    sides: dict[int, tuple[bool, bool]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, sent: Span) -> SentenceFacts:
-        quoted, marks = set(), 0
+        quoted, marks, ents, according, words = set(), 0, set(), False, according_words()
         for t in sent:
             if marks % 2 == 1:
                 quoted.add(t.i)
             if t.text in QUOTE_MARKS:
                 marks += 1
-        ents = sorted({t.ent_type_ for t in sent if t.ent_type_})
-        return cls(sent.root.i, sent.start == 0, tuple(f"sent_ent={e}" for e in ents), frozenset(quoted))
+            if t.ent_type_:
+                ents.add(t.ent_type_)
+            according = according or t.lower_ in words
+        ents = sorted(ents)
+        return cls(sent.root.i, sent.start == 0, tuple(f"sent_ent={e}" for e in ents), frozenset(quoted), according)
 
 
-def trigger_features(tok: Token, sent: Span, facts: SentenceFacts | None = None) -> list[str]:
+def trigger_features(tok: Token, sent: Span, facts: SentenceFacts | None = None, context: bool = True) -> list[str]:
+    """The word's features; ``context``: with its clause's reading (``context.py``), which a model fitted without
+    them does not read, so its coding skips them (``layer.trigger_scores``) and is no slower."""
     facts = facts or SentenceFacts.of(sent)
     lemma = tok.lemma_.lower()
     head = tok.head
@@ -148,6 +164,8 @@ def trigger_features(tok: Token, sent: Span, facts: SentenceFacts | None = None)
     if facts.first:
         feats.append("first_sentence")
     feats += facts.entity_features
+    if context:
+        feats += context_features(tok, sent, facts, lexicon_roots(head) if head.i != tok.i else frozenset())
     return feats
 
 

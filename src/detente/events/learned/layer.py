@@ -25,6 +25,7 @@ from detente.actors import ArticleContext, resolve
 from detente.actors.phrases import lemma_in
 from detente.data import roles_file
 from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame
+from detente.events.learned.context import PREFIX as CONTEXT_PREFIX
 from detente.events.learned.features import (
     SentenceFacts,
     argument_features,
@@ -207,6 +208,15 @@ class _DocScores(threading.local):
 
 
 _last = _DocScores()
+_reads_context: dict[int, tuple[SoftmaxModel, bool]] = {}
+
+
+def reads_context(weights: SoftmaxModel) -> bool:
+    """Whether the trigger model was fitted with the clause features (``context.py``): found once per model."""
+    found = _reads_context.get(id(weights))
+    if found is None or found[0] is not weights:
+        found = _reads_context[id(weights)] = (weights, any(w.startswith(CONTEXT_PREFIX) for w in weights.vocab))
+    return found[1]
 
 
 def trigger_scores(sent: Span, model: LearnedModel) -> tuple[list[Token], np.ndarray]:
@@ -218,8 +228,9 @@ def trigger_scores(sent: Span, model: LearnedModel) -> tuple[list[Token], np.nda
     if len(_last.key) != len(key) or any(a is not b for a, b in zip(_last.key, key, strict=True)):
         sentences = list(doc.sents)
         words = [[tok for tok in s if is_trigger_candidate(tok)] for s in sentences]
+        context = reads_context(weights)
         examples = [
-            (trigger_features(tok, s, facts), vector(tok))
+            (trigger_features(tok, s, facts, context), vector(tok))
             for s, ws in zip(sentences, words, strict=True)
             for facts in [SentenceFacts.of(s)]
             for tok in ws
@@ -234,8 +245,10 @@ def trigger_scores(sent: Span, model: LearnedModel) -> tuple[list[Token], np.nda
     if found is not None:
         return found
     words = [tok for tok in sent if is_trigger_candidate(tok)]  # a span that is no sentence of the parse
-    facts = SentenceFacts.of(sent)
-    return words, model.triggers.proba_many([(trigger_features(tok, sent, facts), vector(tok)) for tok in words])
+    facts, context = SentenceFacts.of(sent), reads_context(weights)
+    return words, model.triggers.proba_many(
+        [(trigger_features(tok, sent, facts, context), vector(tok)) for tok in words]
+    )
 
 
 def learned_frames(
