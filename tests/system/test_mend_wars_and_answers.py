@@ -29,6 +29,10 @@ BOTH_WAYS = {("IRN", "IRQ"), ("IRQ", "IRN")}
         ("The Iran-Iraq war went on in Basra on Monday.", BOTH_WAYS),
         ("Iraqi troops advanced in the third year of the Iran-Iraq war on Monday.", BOTH_WAYS),
         ("Iran lost thousands of people in the Iran-Iraq war in 2024.", BOTH_WAYS),
+        (
+            "Iraqi shelling killed 40 people on Monday, the deadliest day in the history of the Iran-Iraq war.",
+            BOTH_WAYS,
+        ),
     ],
 )
 def test_a_paired_war_remembered_or_dated_is_history(text: str, expected: set[tuple]) -> None:
