@@ -22,6 +22,7 @@ import duckdb
 from detente.data import schemas
 from detente.records import ActorRef, Event, Stative
 from detente.system.rule_names import AIMED_RULES, DEED_RULES, ONE_WAY_RULE, SIDES_RULE
+from detente.system.statives.lexicon import lexicon
 
 SKIPPED_MODALITIES = {"hypothetical", "demand"}
 SYMMETRIC_KINDS = {"alliance", "cooperation"}
@@ -209,19 +210,28 @@ PEOPLE = frozenset({"CVL"})  # a country's people: the victims a state's force a
 
 
 def _answered(events: list[Event], statives: Sequence[Stative] = ()) -> set[str]:
-    """Events of a state's force on its own people in a sentence whose force of the same state is aimed abroad:
-    'Israeli warplanes struck Hodeidah, a day after a drone launched by the Houthis killed a man in Tel Aviv',
-    'Indian missiles struck sites in Pakistan, strikes on camps of the militants it blames for killing 26 tourists'.
-    The killing is what the strike answers, done by the other side; the event coder gave it the sentence's striker.
-    A state's crackdown at home ('riot police opened fire on a march, killing protesters') aims at no one abroad."""
-    abroad: set[tuple[str, int, str]] = set()  # (article, sentence, country) whose force is aimed at another country
+    """Events of a state's force on its own people in a sentence whose force of the same state is aimed abroad, when
+    the sentence marks the killing as what the force answers: 'Israeli warplanes struck Hodeidah, a day after a drone
+    launched by the Houthis killed a man in Tel Aviv', 'Indian missiles struck sites in Pakistan, strikes on camps of
+    the militants it blames for killing 26 tourists'. The killing is the other side's; the event coder gave it the
+    sentence's striker. So too beside a fight of two sides (``SIDES_RULE``: 'Kyrgyz and Tajik troops exchanged fire
+    ..., killing at least a dozen people'), whose dead no one side killed. Without such a mark ('Syrian troops shelled
+    Turkish positions and killed dozens of Syrian civilians') the killing is the state's own and stays. A state's
+    crackdown at home ('riot police opened fire on a march, killing protesters') aims at no one abroad."""
+    abroad: dict[tuple[str, int, str], list[str]] = {}  # (article, sentence, country) -> triggers of force abroad
+    mutual: set[tuple[str, int, str]] = set()  # of those, where two sides fought each other
     for e in events:
         hostile = e.target is not None and relation_of(e.cameo.code, e.evidence.rule) == ("hostility", "-")
         if hostile and e.target is not None and _abroad(e.source, e.target):
-            abroad.add((e.article_id, e.sentence_index, e.source.country or ""))
+            abroad.setdefault((e.article_id, e.sentence_index, e.source.country or ""), []).append(
+                e.evidence.trigger or ""
+            )
     for s in statives:
         if s.kind == "hostility" and not s.ends and s.source is not None and _abroad(s.source, s.target):
-            abroad.add((s.article_id, s.sentence_index, s.source.country or ""))
+            key = (s.article_id, s.sentence_index, s.source.country or "")
+            abroad.setdefault(key, []).append(s.evidence.trigger or "")
+            if s.evidence.rule == SIDES_RULE:
+                mutual.add(key)
     return {
         e.event_id
         for e in events
@@ -230,8 +240,40 @@ def _answered(events: list[Event], statives: Sequence[Stative] = ()) -> set[str]
         and (e.source.role in ORGANS or e.source.role is None)
         and e.target.country == e.source.country
         and e.target.role in PEOPLE
-        and (e.article_id, e.sentence_index, e.source.country) in abroad
+        and (
+            (e.article_id, e.sentence_index, e.source.country) in mutual
+            or any(
+                _marked_answer(e.evidence.sentence, strike, e.evidence.trigger)
+                for strike in abroad.get((e.article_id, e.sentence_index, e.source.country), [])
+            )
+        )
     }
+
+
+def _marked_answer(sentence: str, strike: str, killing: str | None) -> bool:
+    """Whether one of ``answer_marks`` stands between the strike and the killing ('struck Hodeidah, a day after a
+    drone launched by the Houthis killed'), or before a killing told first ('After militants killed 26 tourists,
+    Indian missiles struck'). The stored events keep their sentence's text and trigger, not its parse."""
+    if not killing:
+        return False
+    low = sentence.lower()
+    kill_at = _word_at(low, killing.lower())
+    if kill_at < 0:
+        return False
+    strike_at = _word_at(low, strike.lower()) if strike else -1
+    between = low[strike_at + len(strike) : kill_at] if 0 <= strike_at < kill_at else low[:kill_at]
+    marks = _answer_marks()
+    return any(w in marks for w in re.findall(r"[a-z]+", between))
+
+
+def _word_at(text: str, word: str) -> int:
+    found = re.search(rf"\b{re.escape(word)}\b", text) if word else None
+    return found.start() if found else -1
+
+
+@cache
+def _answer_marks() -> frozenset[str]:
+    return frozenset(lexicon().force_deeds.answer_marks)
 
 
 def _abroad(source: ActorRef, target: ActorRef) -> bool:

@@ -180,6 +180,7 @@ class ForceDeedWords(_Strict):
     # the holder; ``advance_verbs`` act on the object of ``advance_preps``
     held_places: list[str] = Field(min_length=1)
     place_holding_verbs: list[str] = Field(min_length=1)
+    place_holder_preps: list[str] = Field(min_length=1)  # the holder after a participle: "held by X"
     advance_verbs: list[str] = Field(min_length=1)
     advance_preps: list[str] = Field(min_length=1)
     # "AQIM said it had carried out the attack", "claimed responsibility for Saturday's bombing": an armed group's
@@ -190,6 +191,7 @@ class ForceDeedWords(_Strict):
     claim_nouns: list[str] = Field(min_length=1)
     claim_dets: list[str] = Field(min_length=1)
     responsibility_nouns: list[str] = Field(min_length=1)
+    responsibility_preps: list[str] = Field(min_length=1)  # "responsibility for the attack"
     claim_place_kinds: list[str] = Field(min_length=1)
     claim_back: int = Field(ge=1)
     # "blamed Iran" (for the attack told before): the blamed one's attack, the blamer's claim
@@ -201,6 +203,16 @@ class ForceDeedWords(_Strict):
     paired_modifiers: list[str] = Field(default_factory=list)
     paired_over_preps: list[str] = Field(default_factory=list)
     paired_over_verbs: list[str] = Field(default_factory=list)
+    # no war going on: the war describes one of ``paired_past_heads`` (through ``paired_past_preps`` or as a
+    # compound), is governed by one of ``paired_unreal_heads`` (feared, risked, averted), or is dated after the noun
+    # (through ``paired_date_preps``) by a year before the article's
+    paired_past_heads: list[str] = Field(default_factory=list)
+    paired_past_preps: list[str] = Field(default_factory=list)
+    paired_unreal_heads: list[str] = Field(default_factory=list)
+    paired_date_preps: list[str] = Field(default_factory=list)
+    # words that mark a state's killing of its own people beside its force abroad as the deed the force answers,
+    # someone else's (system/contributions.py ``_answered``)
+    answer_marks: list[str] = Field(default_factory=list)
     # "fighting the group alongside Somali government forces": the partner after these fights the same enemy
     alongside_preps: list[str] = Field(default_factory=list)
     one_way_verbs: list[str] = Field(min_length=1)

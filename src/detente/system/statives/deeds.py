@@ -92,7 +92,7 @@ def place_holders(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContex
             if c.lemma_.lower() not in words.place_holding_verbs:
                 continue
             if c.dep_ == "acl":  # "towns held by the Islamic Courts Union"
-                holders += prep_objects(c, ("by",), deps=("agent",))
+                holders += prep_objects(c, words.place_holder_preps, deps=("agent",))
             elif c.dep_ == "relcl":  # "the region, which Guyana administers" (the parser may make Guyana a compound)
                 holders += [g for g in c.children if g.dep_ in ("nsubj", "compound") and g.lower_ not in RELATIVE]
     found: list[ActorRef] = []

@@ -216,7 +216,7 @@ def claims(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue
         attacks = [c for c in tok.children if c.dep_ == "dobj" and _claimed(c, words)]
         attacks += [o for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words.responsibility_nouns
-                    for o in prep_objects(c, ("for",)) if _claimed(o, words)]  # fmt: skip
+                    for o in prep_objects(c, words.responsibility_preps) if _claimed(o, words)]  # fmt: skip
         subj = subject_of(tok)
         if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "ccomp":
             subj = subject_of(tok.head)  # "the rebels said they had launched the attack"
@@ -269,10 +269,14 @@ def paired_wars(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'the Israel-Hamas war', 'the Russia-Ukraine war', 'the Sudan-South Sudan border conflict': two sides joined by
     a hyphen right before a noun of armed conflict (``paired_nouns``) fought each other, both ways. 'the US-China trade
     war' names a trade war (only ``paired_modifiers`` may stand between); a war named by its date ('the 2006
-    Israel-Hezbollah war'), told after 'after' or won, lost or ended, is history."""
+    Israel-Hezbollah war', 'the Iran-Iraq war of the 1980s'), told after 'after', won, lost or ended, or that only
+    describes a noun of remembrance ('veterans of the Iran-Iraq war') is history; one risked, feared or averted
+    ('the risk of a US-Iran war') has not come."""
     words = lexicon().force_deeds
     for noun in sentence_tokens(sent):
-        if noun.lower_ not in words.paired_nouns or _dated_or_over(noun, words):
+        if noun.lower_ not in words.paired_nouns or _dated_or_over(noun, words, ctx):
+            continue
+        if _describes_past(noun, words) or _unreal(noun, words):
             continue
         i = noun.i - 1
         while i >= sent.start and noun.doc[i].lower_ in words.paired_modifiers:
@@ -302,12 +306,53 @@ def _name_ending_at(doc: Doc, i: int, sent: Span) -> Span | None:
     return doc[i : i + 1]
 
 
-def _dated_or_over(noun: Token, words: schemas.ForceDeedWords) -> bool:
+def _dated_or_over(noun: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> bool:
     if any(c.ent_type_ == "DATE" or c.like_num for c in noun.children if c.i < noun.i):
         return True  # "the 2006 Israel-Hezbollah war", "the 1980-88 Iran-Iraq war"
+    # after the noun, on it or, where the war is the setting of another deed, on that deed's verb
+    deed = clause_anchor(noun)
+    heads = (noun, deed) if noun.dep_ == "pobj" and deed.pos_ == "VERB" else (noun,)
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.i > noun.i]
+    dates = [o for p in preps if p.lower_ in words.paired_date_preps for o in p.children if o.dep_ == "pobj"]
+    if any(_past_year(t, ctx) for d in dates for t in d.subtree):
+        return True  # "the Iran-Iraq war of the 1980s", "lost a million people in the Iran-Iraq war in 1988"
     if noun.dep_ == "pobj" and noun.head.lower_ in words.paired_over_preps:
         return True  # "after the Russia-Georgia war"
     return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in words.paired_over_verbs  # "won the ... war"
+
+
+def _past_year(tok: Token, ctx: ArticleContext) -> bool:
+    """A year or decade ('1991', '1980s') before the article's year; with no article date, any year."""
+    digits = tok.text.removesuffix("s").removesuffix("'")
+    if tok.ent_type_ != "DATE" or not digits.isdigit() or len(digits) != 4:
+        return False
+    return ctx.date is None or int(digits) < ctx.date.year
+
+
+def _describes_past(noun: Token, words: schemas.ForceDeedWords) -> bool:
+    """'veterans of the Iran-Iraq war', 'a memorial to the Iran-Iraq war', 'Iran-Iraq war survivors': a war that only
+    describes a noun of remembrance or of those who outlived it (``paired_past_heads``) is remembered, not going on."""
+    head = None
+    if noun.dep_ == "compound":
+        head = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in words.paired_past_preps:
+        head = noun.head.head
+    return head is not None and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in words.paired_past_heads
+
+
+def _unreal(noun: Token, words: schemas.ForceDeedWords) -> bool:
+    """'the risk of a US-Iran war', 'worked to avert an India-Pakistan war', 'warned of a wider Iran-Israel war': a
+    war governed (up the chain of objects: pobj, prepositions, dobj) by a word of fear, risk, threat or prevention
+    (``paired_unreal_heads``) is one that may come, not one that is going on. Hypothetical verbs ('could spark an
+    X-Y war') are read by the clause reading of every stative (``statives.extract``)."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "dobj", "nsubjpass", "conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "VERB") and tok.lemma_.lower() in words.paired_unreal_heads:
+            return True
+    return False
 
 
 def _claimed(noun: Token, words: schemas.ForceDeedWords) -> bool:
