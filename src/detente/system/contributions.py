@@ -20,6 +20,7 @@ from typing import Any
 import duckdb
 
 from detente.data import schemas
+from detente.events.learned import RULE_PREFIX
 from detente.records import ActorRef, Event, Stative
 from detente.system.rule_names import AIMED_RULES, DEED_RULES, ONE_WAY_RULE, SIDES_RULE
 from detente.system.statives.lexicon import lexicon
@@ -178,15 +179,12 @@ def from_event(event: Event, article_date: dt.date | None = None) -> Contributio
     )
 
 
-LEARNED = "model."  # the rule prefix of the event coder's learned layer (events/learned)
-
-
 def _learned(event: Event) -> bool:
     """An event of the learned layer: it finds that force was used, but the pair it gives is the sentence's guess
     ('has taken the dispute to the International Court of Justice', 'driven the Rohingya into Bangladesh', 'backed by
     U.S. air strikes'): on the dev sets and dev8 three of its four hostilities were wrong, and it removed a wrong one
     on gold. Hostility is read from the patterns and the parse only; the layer's other kinds stay."""
-    return event.evidence.rule.startswith(LEARNED)
+    return event.evidence.rule.startswith(RULE_PREFIX)
 
 
 ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a state's own organs (view.STATE_ROLES adds the state)

@@ -27,10 +27,9 @@ from spacy.language import Language
 
 from detente.corpus.score import CorpusReport, Score, score_article
 from detente.events.coder import code_doc
+from detente.events.learned import RULE_PREFIX
 from detente.records import Event
 from detente.train.examples import Parsed, argument_examples, trigger_examples
-
-MODEL_RULE = "model."
 
 
 def folds(ids: Sequence[str], k: int, seed: int) -> list[list[str]]:
@@ -99,7 +98,7 @@ def _kept(events: list[Event], trigger: float, gated: set[str]) -> list[Event]:
     return [
         e
         for e in events
-        if not e.evidence.rule.startswith(MODEL_RULE)
+        if not e.evidence.rule.startswith(RULE_PREFIX)
         or ((e.evidence.score or 0.0) >= trigger and e.cameo.root not in gated)
     ]
 

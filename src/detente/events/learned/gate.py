@@ -19,6 +19,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from detente.data import gazetteer
+from detente.events.learned import RULE_PREFIX
 from detente.events.learned.features import QUOTE_MARKS
 from detente.events.patterns import STATEMENT_PREFIX
 from detente.records import ActorRef, Event
@@ -36,7 +37,7 @@ def path(rule: str) -> str:
     """Which path coded the event: the statement rules, the learned layer, or a verb or noun pattern."""
     if rule.startswith(STATEMENT_PREFIX):
         return "statement"
-    if rule.startswith("model."):
+    if rule.startswith(RULE_PREFIX):
         return "model"
     return "pattern"
 

@@ -25,6 +25,7 @@ from detente.actors import ArticleContext, resolve
 from detente.actors.phrases import lemma_in
 from detente.data import roles_file
 from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame
+from detente.events.learned import RULE_PREFIX
 from detente.events.learned.context import PREFIX as CONTEXT_PREFIX
 from detente.events.learned.features import (
     SentenceFacts,
@@ -318,7 +319,7 @@ def learned_frames(
         frame = Frame(
             trigger=tok,
             anchor=governor or tok,
-            rule=f"model.{root}",
+            rule=f"{RULE_PREFIX}{root}",
             code=code,
             source_heads=sources,
             target_options=[targets] if targets else [],
