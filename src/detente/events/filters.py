@@ -163,14 +163,28 @@ def _names_a_place(head: Token) -> bool:
 
 def _tells_who_a_person_is(verb: Token) -> bool:
     """'the outfit worn by the man who beheaded two American journalists', 'amnesty to people who fought them', 'a
-    siege by the regime who later recaptured the city': a past relative clause on a person the sentence names as the
-    object of another deed (``clauses.yaml`` ``describing_relatives``) says who that person is, not the news; with a
-    date of its own it is a deed ('officials who met Putin on Monday'). A clause on the sentence's subject or set off
-    as an apposition ('Ty Cobb, who declined to comment') is left to the other readings."""
-    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.head.dep_ not in ("pobj", "dobj"):
+    fine for a man who had attacked them', 'a siege by the regime who later recaptured the city': a past relative
+    clause on a person the sentence names as the object of another deed (``clauses.yaml`` ``describing_relatives``)
+    says who that person is, not the news, when the person has no role of their own (``unnamed_person_nouns``: the
+    deed is all that names them), the clause is in the pluperfect, or an adverb tells it as a step of a story
+    (``relative_time_adverbs``). A person with a role is the doer of the day's deed the other deed answers
+    ('arrested a Hamas member who attacked soldiers', 'killed militants who fired rockets'); with a date of its own
+    it is a deed ('officials who met Putin on Monday'). A clause on the sentence's subject or set off as an
+    apposition ('Ty Cobb, who declined to comment') is left to the other readings."""
+    if verb.dep_ != "relcl" or verb.head.dep_ not in ("pobj", "dobj"):
         return False
-    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in clauses().describing_relatives]
-    return bool(relative) and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    words = clauses()
+    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in words.describing_relatives]
+    if not relative or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    # "who had attacked": a past participle under an auxiliary in the past (the pluperfect), by tags, not words
+    pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    named = any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in verb.head.children)
+    # "the man who beheaded ...", "people who fought them"; not "a man who attacked soldiers", the news of one
+    indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in verb.head.children)
+    unnamed = verb.head.lemma_.lower() in words.unnamed_person_nouns and not named and not indefinite
+    told = any(c.dep_ == "advmod" and c.lower_ in words.relative_time_adverbs for c in verb.children)
+    return pluperfect or (verb.tag_ == "VBD" and (unnamed or told))
 
 
 def describes_an_actor(cand: Candidate) -> bool:

@@ -258,6 +258,16 @@ class ClausesFile(DataFile):
         description="'the man who beheaded ...': relative pronouns of a person whose past clause on the object of "
         "another deed says who the person is (events/filters.py)",
     )
+    unnamed_person_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the man who beheaded ...', 'people who fought them': nouns of a person or people the news "
+        "names by no role, whose past relative clause tells who they are (events/filters.py)",
+    )
+    relative_time_adverbs: list[str] = Field(
+        default_factory=list,
+        description="'the regime who later recaptured the city': adverbs that tell a relative clause's deed as a "
+        "story's step told as background, not the news (events/filters.py)",
+    )
     relative_pronouns: list[str] = Field(
         description="'whom the police blame', 'which backs Hezbollah': pronouns that stand for the noun a relative "
         "clause describes, as its subject or object",
