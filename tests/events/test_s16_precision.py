@@ -199,3 +199,14 @@ def test_a_notorious_deed_describes_an_unnamed_man() -> None:
     assert any(s.reason.startswith("a description of an actor") for s in skips)
     _, skips = explain_text(ARRESTED_DOER[0], date="2024-01-30")
     assert not any(s.reason.startswith("a description of an actor") for s in skips)
+
+
+# (s16-mendev) "attack" between political actors is criticism, unless a place or weapon among its objects makes it
+# an attack of bodies
+IN_HARARE = ("Zimbabwe's ruling party attacked journalists in Harare on Monday.", "ZWEGOV", "ZWEMED", "190")
+
+
+def test_an_attack_in_a_place_keeps_its_force() -> None:
+    checks = SentenceChecks("2024-01-30")
+    checks.assert_pair(IN_HARARE[0], lambda e: e.cameo.root == "11", IN_HARARE)
+    checks.assert_coded(IN_HARARE[0].replace(" in Harare", ""), ("ZWEGOV", "ZWEMED", "111"))

@@ -102,7 +102,8 @@ FORCEFUL = "force"  # the rule suffix of a word of disapproval read as force (``
 def verbal_code(cand: Candidate) -> str | None:
     """The code of a word of force used of words ('Trump has attacked Corker on Twitter', 'launched an attack on
     Corbyn'): criticism, when both parties are political actors (``clauses.yaml`` ``verbal_sense``); None when the
-    word keeps its force. Two governments are left to the force reading: 'Obama's strikes on the Assad government'."""
+    word keeps its force. Two governments are left to the force reading: 'Obama's strikes on the Assad government',
+    and so is an attack in a place or with a weapon ('attacked journalists in Harare', ``_done_in_body``)."""
     sense = clauses().verbal_sense
     if sense is None or cand.code[:2] not in ("18", "19", "20") or cand.target is None:
         return None
@@ -111,7 +112,17 @@ def verbal_code(cand: Candidate) -> str | None:
     roles = (cand.source.role, cand.target.role)
     if not all(r in sense.roles for r in roles) or roles == ("GOV", "GOV"):
         return None
-    return sense.code
+    return None if _done_in_body(cand.trigger) else sense.code
+
+
+def _done_in_body(word: Token) -> bool:
+    """'attacked journalists in Harare', 'attacked lawmakers in the National Assembly', 'assaulted him with a knife':
+    a place or a weapon among the word's prepositional objects makes the attack one of bodies, not of words ('attacked
+    Corker on Twitter', 'launched an attack on Corbyn by claiming ...')."""
+    for prep in (c for c in word.children if c.dep_ == "prep"):
+        if any(_names_a_place(o) or is_instrument(o) for o in prep.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def forceful_code(cand: Candidate) -> str | None:
