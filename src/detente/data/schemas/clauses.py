@@ -22,6 +22,11 @@ class StandingWords(_Strict):
         description="CAMEO roots of the verbal acts a progressive still reports as the day's act ('is calling on X to "
         "...', 'is urging'): left out of ``progressive_after_lede``",
     )
+    progressive_aux: list[str] = Field(
+        default_factory=lambda: ["be"],
+        description="lemmas of the auxiliary that makes an -ing verb a progressive ('are carrying out'): "
+        "``progressive_after_lede`` reads only these (events/clause.py)",
+    )
     present_after_lede: bool = Field(
         default=False,
         description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
