@@ -23,6 +23,25 @@ def test_a_private_title_or_a_word_left_of_it_names_no_office() -> None:
     # "head chef": the word right before the name is no title, so "head" gives no government
     chef = US_COURT + "Head chef Timothy Kelly spoke in Washington on Tuesday. Kelly accused the White House of lying."
     assert not any(tgt == "USAGOV" for _, tgt in pairs(chef, "2017-11-28"))
+    assert ("USAJUD", "USAGOV") in pairs(chef.replace("Head chef", "Judge"), "2017-11-28")  # the title itself does
+
+
+GAZA = "Israeli jets struck Gaza on Monday. Israel's army said it hit Hamas targets in Gaza. "
+
+
+def test_a_title_placed_in_another_state_gives_its_surname_no_country() -> None:
+    # the article is about Israel, the judge speaks in The Hague: her country would be a guess, and a person's
+    # country is never a guess; placed in Israel, the surname is that judge
+    said = "Donoghue accused Israel of violating the court's order."
+    hague = GAZA + "Judge Joan Donoghue spoke in The Hague on Tuesday. " + said
+    assert not any(src.startswith("ISR") for src, tgt in pairs(hague, "2024-01-30") if tgt == "ISR")
+    assert ("ISRJUD", "ISR") in pairs(hague.replace("The Hague", "Jerusalem"), "2024-01-30")
+
+
+def test_the_first_name_after_a_title_is_no_surname() -> None:
+    text = US_COURT + "Judge Timothy Kelly spoke in Washington on Tuesday. Timothy accused the White House of lying."
+    assert ("USAJUD", "USAGOV") not in pairs(text, "2017-11-28")
+    assert ("USAJUD", "USAGOV") in pairs(text.replace("Timothy accused", "Kelly accused"), "2017-11-28")
 
 
 def test_a_chief_executive_officer_is_no_police_officer() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from tests.events.conftest import Coded, SentenceChecks
 
+from detente import explain_text
 from detente.records import Event
 
 DATE = "2024-05-03"
@@ -124,7 +125,7 @@ def test_a_weapon_that_slams_strikes() -> None:
 
 
 # (a past relative clause that says who a person is; the same deed dated in the same clause is news)
-DESCRIBED_BY_DEED = "The Islamic State offered an amnesty to Syrian soldiers who fought Islamic State militants."
+DESCRIBED_BY_DEED = "The Islamic State offered an amnesty to Syrian soldiers who had fought Islamic State militants."
 DATED_DEED = (
     "The Islamic State offered an amnesty to Syrian soldiers who fought its militants near Raqqa on Tuesday.",
     "SYRMIL",
@@ -165,3 +166,47 @@ def test_a_progressive_deed_is_kept_as_a_standing_relation() -> None:
     assert not [e for e in result.events if e.sentence_index == 1 and e.cameo.root == "19"]
     held = {(s.source.code if s.source else None, s.kind, s.target.code) for s in result.statives}
     assert ("RUSMIL", "hostility", "UKRMIL") in held, held
+
+
+# (s16-mendev) a person with a role whom a reaction takes is the doer of the day's deed the clause tells; told in the
+# pluperfect or by an adverb of a story's step it is background, and an unnamed "the man" is described by the deed
+ARRESTED_DOER = (
+    "Police on Monday arrested a Hamas member who attacked Israeli soldiers in Hebron.",
+    "PSEREB",
+    "ISRMIL",
+    "190",
+)
+KILLED_DOER = (
+    "Israeli troops killed three Hamas militants who fired rockets at Israel.",
+    "PSEREB",
+    "ISR",
+    "194",
+)
+
+
+def test_a_reaction_to_a_doer_keeps_the_days_deed() -> None:
+    checks = SentenceChecks("2024-01-30")
+    before = ARRESTED_DOER[0].replace("who attacked", "who had attacked")
+    checks.assert_pair(before, lambda e: e.cameo.root == "19", ARRESTED_DOER)
+    later = KILLED_DOER[0].replace("who fired", "who later fired")
+    checks.assert_pair(later, lambda e: e.cameo.root == "19" and e.evidence.trigger == "fired", KILLED_DOER)
+
+
+def test_a_notorious_deed_describes_an_unnamed_man() -> None:
+    notorious = "Police on Monday found the car of the man who attacked Israeli soldiers in Hebron."
+    events, skips = explain_text(notorious, date="2024-01-30")
+    assert not any(e.cameo.root == "19" for e in events)
+    assert any(s.reason.startswith("a description of an actor") for s in skips)
+    _, skips = explain_text(ARRESTED_DOER[0], date="2024-01-30")
+    assert not any(s.reason.startswith("a description of an actor") for s in skips)
+
+
+# (s16-mendev) "attack" between political actors is criticism, unless a place or weapon among its objects makes it
+# an attack of bodies
+IN_HARARE = ("Zimbabwe's ruling party attacked journalists in Harare on Monday.", "ZWEGOV", "ZWEMED", "190")
+
+
+def test_an_attack_in_a_place_keeps_its_force() -> None:
+    checks = SentenceChecks("2024-01-30")
+    checks.assert_pair(IN_HARARE[0], lambda e: e.cameo.root == "11", IN_HARARE)
+    checks.assert_coded(IN_HARARE[0].replace(" in Harare", ""), ("ZWEGOV", "ZWEMED", "111"))

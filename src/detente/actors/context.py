@@ -100,6 +100,13 @@ class ArticleContext:
         for word in {words[0], words[-1]} if words else ():
             self.names.setdefault(word, actor)
 
+    def remember_surname(self, name: Span, actor: ActorRef) -> None:
+        """A person a title named ("Judge Joan Donoghue") can be named later by the surname only: the first name
+        ("Joan") names no one by itself after a title, which is in English order."""
+        words = [t.text for t in name if t.is_alpha and t.is_title]
+        if len(words) > 1:
+            self.names.setdefault(words[-1], actor)
+
     def mention(self, head: Token, actor: ActorRef, kind: str) -> None:
         """Keep a resolved phrase as a possible antecedent (the first reading of a token stands)."""
         if self.doc_key != id(head.doc):

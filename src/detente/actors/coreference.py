@@ -52,6 +52,7 @@ PRONOUN_KINDS = {
 PRONOUNS = {*PRONOUN_KINDS, *FIRST_PERSON, "which", "who", "you", "itself", "themselves", "himself", "herself"}
 WINDOW = 2  # sentences before the current one whose mentions a pronoun can refer to
 DESCRIPTION_WINDOW = 4
+CHAIN = 6  # sentences a he/she reads back through subjects that are the same pronoun (``_subject_chain``)
 
 
 def is_pronoun(tok: Token) -> bool:
@@ -251,9 +252,6 @@ def why_unresolved(head: Token, ctx: ArticleContext) -> str | None:
     return why if found is None else None
 
 
-CHAIN = 6  # sentences a he/she reads back through subjects that are the same pronoun
-
-
 def _main_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb, outside quotation marks ('"...," he said': he)."""
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not _inside_quotes(t)]
@@ -274,8 +272,8 @@ def _subject_chain(pronoun: Token, ctx: ArticleContext) -> tuple[Mention | None,
     wanted = genders.get(pronoun.lower_)
     if wanted is None:
         return None, None
-    sents = pronoun.doc.user_data.get("detente_sentence_starts") or [s.start for s in pronoun.doc.sents]
-    here = sentence_number(pronoun)
+    here = sentence_number(pronoun)  # builds the doc's table of sentence starts once, read next
+    sents = pronoun.doc.user_data["detente_sentence_starts"]
     for number in range(here - 1, max(here - 1 - CHAIN, -1), -1):
         subject = _main_subject(pronoun.doc[sents[number]].sent)
         if subject is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors import coreference
-from detente.actors.context import ArticleContext
+from detente.actors.context import ArticleContext, sentence_country
 from detente.actors.countries import one_state_of_several, phrase_country
 from detente.actors.holders import held_by, owned_by, place_in
 from detente.actors.names import hyphenated_origin, in_longer_name, named_after, region_named, variant
@@ -224,10 +224,13 @@ def _resolve(
         why = f"role {role} of '{head.lemma_}', country from context"
         actor = country_actor(country, role, text)
         named = head.ent_type_ == "PERSON" and title_ends_at_name(head, tokens)
-        if role in role_group("home") and named and (holder := title_holder(head, tokens)) is not None:
-            # "Judge Timothy Kelly ruled ... Kelly sided with": the surname later is the person the title named (an
-            # office of the state the article is about; a private person's title, "Student X", names no actor)
-            ctx.remember_name(holder, actor)
+        # "Judge Timothy Kelly spoke in Washington ... Kelly sided with": the surname later is the person the title
+        # named (an office of the state the article is about; a private person's title, "Student X", names no actor),
+        # but only where the title's own sentence places the person in that state: a person's country is never a
+        # guess ("Judge Joan Donoghue spoke in The Hague" in an article about Israel is no Israeli judge)
+        placed = named and role in role_group("home") and sentence_country(head.sent) == country
+        if placed and (holder := title_holder(head, tokens)) is not None:
+            ctx.remember_surname(holder, actor)
         return Resolved(actor, why=why, guessed=True)
     actor = country_actor(country, role, text)
     ctx.remember(actor)

@@ -204,7 +204,7 @@ def ongoing_reading(anchor: Token, root: str, lede: bool, dated: bool, reported:
     if root in standing.progressive_spoken_roots:
         return None
     aux = [c for c in anchor.children if c.dep_ == "aux"]
-    if anchor.tag_ != "VBG" or not aux or aux[-1].lemma_.lower() != "be" or schedules(anchor):
+    if anchor.tag_ != "VBG" or not aux or aux[-1].lemma_.lower() not in standing.progressive_aux or schedules(anchor):
         return None
     words = clauses()
     if any(a.lower_ in words.future_aux or a.lower_ in words.hypothetical_aux for a in aux):

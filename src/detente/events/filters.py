@@ -102,7 +102,8 @@ FORCEFUL = "force"  # the rule suffix of a word of disapproval read as force (``
 def verbal_code(cand: Candidate) -> str | None:
     """The code of a word of force used of words ('Trump has attacked Corker on Twitter', 'launched an attack on
     Corbyn'): criticism, when both parties are political actors (``clauses.yaml`` ``verbal_sense``); None when the
-    word keeps its force. Two governments are left to the force reading: 'Obama's strikes on the Assad government'."""
+    word keeps its force. Two governments are left to the force reading: 'Obama's strikes on the Assad government',
+    and so is an attack in a place or with a weapon ('attacked journalists in Harare', ``_done_in_body``)."""
     sense = clauses().verbal_sense
     if sense is None or cand.code[:2] not in ("18", "19", "20") or cand.target is None:
         return None
@@ -111,7 +112,17 @@ def verbal_code(cand: Candidate) -> str | None:
     roles = (cand.source.role, cand.target.role)
     if not all(r in sense.roles for r in roles) or roles == ("GOV", "GOV"):
         return None
-    return sense.code
+    return None if _done_in_body(cand.trigger) else sense.code
+
+
+def _done_in_body(word: Token) -> bool:
+    """'attacked journalists in Harare', 'attacked lawmakers in the National Assembly', 'assaulted him with a knife':
+    a place or a weapon among the word's prepositional objects makes the attack one of bodies, not of words ('attacked
+    Corker on Twitter', 'launched an attack on Corbyn by claiming ...')."""
+    for prep in (c for c in word.children if c.dep_ == "prep"):
+        if any(_names_a_place(o) or is_instrument(o) for o in prep.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def forceful_code(cand: Candidate) -> str | None:
@@ -163,14 +174,28 @@ def _names_a_place(head: Token) -> bool:
 
 def _tells_who_a_person_is(verb: Token) -> bool:
     """'the outfit worn by the man who beheaded two American journalists', 'amnesty to people who fought them', 'a
-    siege by the regime who later recaptured the city': a past relative clause on a person the sentence names as the
-    object of another deed (``clauses.yaml`` ``describing_relatives``) says who that person is, not the news; with a
-    date of its own it is a deed ('officials who met Putin on Monday'). A clause on the sentence's subject or set off
-    as an apposition ('Ty Cobb, who declined to comment') is left to the other readings."""
-    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.head.dep_ not in ("pobj", "dobj"):
+    fine for a man who had attacked them', 'a siege by the regime who later recaptured the city': a past relative
+    clause on a person the sentence names as the object of another deed (``clauses.yaml`` ``describing_relatives``)
+    says who that person is, not the news, when the person has no role of their own (``unnamed_person_nouns``: the
+    deed is all that names them), the clause is in the pluperfect, or an adverb tells it as a step of a story
+    (``relative_time_adverbs``). A person with a role is the doer of the day's deed the other deed answers
+    ('arrested a Hamas member who attacked soldiers', 'killed militants who fired rockets'); with a date of its own
+    it is a deed ('officials who met Putin on Monday'). A clause on the sentence's subject or set off as an
+    apposition ('Ty Cobb, who declined to comment') is left to the other readings."""
+    if verb.dep_ != "relcl" or verb.head.dep_ not in ("pobj", "dobj"):
         return False
-    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in clauses().describing_relatives]
-    return bool(relative) and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    words = clauses()
+    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in words.describing_relatives]
+    if not relative or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    # "who had attacked": a past participle under an auxiliary in the past (the pluperfect), by tags, not words
+    pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    named = any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in verb.head.children)
+    # "the man who beheaded ...", "people who fought them"; not "a man who attacked soldiers", the news of one
+    indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in verb.head.children)
+    unnamed = verb.head.lemma_.lower() in words.unnamed_person_nouns and not named and not indefinite
+    told = any(c.dep_ == "advmod" and c.lower_ in words.relative_time_adverbs for c in verb.children)
+    return pluperfect or (verb.tag_ == "VBD" and (unnamed or told))
 
 
 def describes_an_actor(cand: Candidate) -> bool:

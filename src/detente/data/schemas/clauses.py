@@ -22,6 +22,11 @@ class StandingWords(_Strict):
         description="CAMEO roots of the verbal acts a progressive still reports as the day's act ('is calling on X to "
         "...', 'is urging'): left out of ``progressive_after_lede``",
     )
+    progressive_aux: list[str] = Field(
+        default_factory=lambda: ["be"],
+        description="lemmas of the auxiliary that makes an -ing verb a progressive ('are carrying out'): "
+        "``progressive_after_lede`` reads only these (events/clause.py)",
+    )
     present_after_lede: bool = Field(
         default=False,
         description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
@@ -257,6 +262,16 @@ class ClausesFile(DataFile):
         default_factory=list,
         description="'the man who beheaded ...': relative pronouns of a person whose past clause on the object of "
         "another deed says who the person is (events/filters.py)",
+    )
+    unnamed_person_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the man who beheaded ...', 'people who fought them': nouns of a person or people the news "
+        "names by no role, whose past relative clause tells who they are (events/filters.py)",
+    )
+    relative_time_adverbs: list[str] = Field(
+        default_factory=list,
+        description="'the regime who later recaptured the city': adverbs that tell a relative clause's deed as a "
+        "story's step told as background, not the news (events/filters.py)",
     )
     relative_pronouns: list[str] = Field(
         description="'whom the police blame', 'which backs Hezbollah': pronouns that stand for the noun a relative "
