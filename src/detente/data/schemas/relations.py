@@ -250,6 +250,11 @@ class SupportWords(_Strict):
     purpose_verbs: list[str] = Field(default_factory=list)  # "sent mercenaries to help": after a send verb
     permit_verbs: list[str] = Field(default_factory=list)  # "let Russian troops use its territory"
     permitted_acts: list[str] = Field(default_factory=list)  # what the permitted forces do
+    # s16-ties: "US troops helped the Burkinabe forces with surveillance": help given with aid (after these)
+    help_verbs: list[str] = Field(default_factory=list)
+    help_means: list[str] = Field(default_factory=list)
+    # "backed Naypyidaw's efforts", "backs Belgrade's refusal": the named owner of a stance these verbs back
+    stance_verbs: list[str] = Field(default_factory=list)
 
 
 class CooperationWords(_Strict):

@@ -235,13 +235,21 @@ def clause_anchor(tok: Token) -> Token:
 
 
 def denied(tok: Token) -> bool:
-    """'Iran denies arming the Houthis', 'Iran denied that it backs them': a denial gives nothing."""
+    """'Iran denies arming the Houthis', 'Iran denied that it backs them': a denial gives nothing. A clause the
+    parser hangs on a denial across a semicolon ("Chad accuses Sudan of arming the rebels; Khartoum denies any
+    role") is a sentence of its own, which the denial answers but does not take back."""
     deny = set(clauses().deny_verbs)
     node = tok
     for _ in range(4):
         if node.head.i == node.i:
             return False
         if node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "advcl") and node.head.lemma_.lower() in deny:
-            return True
+            return not _across_semicolon(node, node.head)
         node = node.head
     return False
+
+
+def _across_semicolon(clause: Token, verb: Token) -> bool:
+    """A semicolon between a clause and the verb it hangs from: two sentences the parser joined."""
+    low, high = sorted((clause.i, verb.i))
+    return any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in verb.children)

@@ -177,7 +177,7 @@ def _support_lemmas() -> frozenset[str]:
     """Every lemma ``_pairs`` reads a support from (the statives' lexicon is loaded once and never changes)."""
     w = lexicon().support
     lists = (w.verbs, w.purpose_verbs, w.joined_verbs, w.permit_verbs, w.receive_verbs, w.give_verbs, w.rely_verbs,
-             w.turn_verbs)  # fmt: skip
+             w.turn_verbs, w.help_verbs)  # fmt: skip
     return frozenset(x for words in (*lists, w.backing_nouns, w.side_nouns) for x in words)
 
 
@@ -196,7 +196,10 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
     verb = tok.pos_ == "VERB" or gerund is not None  # "accused of shipping shells": a gerund read as a noun
     if (verb or _verbal(tok)) and _support_verb(tok, words) and tok.dep_ != "relcl":
         subj = None if passive else _doer(tok, stopped)
-        return ([(subj, o) for o in _objects(tok) if actor_phrase(o)] if subj is not None else []), stopped
+        objs = _objects(tok) or _described_backed(tok)
+        if lemma in words.stance_verbs:  # "backed Naypyidaw's efforts to restore stability": backs Naypyidaw
+            objs = [o if actor_phrase(o) else _stance_owner(o) for o in objs]
+        return ([(subj, o) for o in objs if o is not None and actor_phrase(o)] if subj is not None else []), stopped
     if verb and lemma in words.permit_verbs:  # "Belarus let Russian troops use its territory"
         subj = None if passive else _doer(tok, stopped)
         allowed = [
@@ -219,6 +222,11 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         givers = [c for g in givers for c in (g, *g.conjuncts)]
         subj = _doer(tok, stopped)
         return ([(g, subj) for g in givers] if aid and subj is not None else []), stopped
+    if verb and lemma in words.help_verbs and not passive:  # "US troops helped the Burkinabe forces with surveillance"
+        helped = [c for c in tok.children if c.dep_ == "dobj" and actor_phrase(c)]
+        means = [o for h in (tok, *helped) for p in words.help_means for o in _pobjs(h, p)]
+        subj = _doer(tok, stopped) if any(_is_aid(c, words) for m in means for c in (m, *m.conjuncts)) else None
+        return ([(subj, h) for h in helped] if subj is not None else []), stopped
     if verb and lemma in words.give_verbs:
         aid = _aid(tok, words)
         takers = [c for c in tok.children if c.dep_ == "dative"] + _pobjs(tok, "to")
@@ -331,7 +339,7 @@ def _doer(verb: Token, stopped: bool) -> Token | None:
             subj = subject_of(head)
         if subj is None and head.dep_ == "pcomp" and head.head.lower_ == "of" and _accused(head.head.head):
             subj = _accused_one(head.head.head)  # "accused Turkey of sending mercenaries to help"
-    elif subj is None and first.dep_ == "pcomp" and head.lower_ == "of" and _accused(head.head):
+    elif subj is None and _of_gerund(first) and head.lower_ == "of" and _accused(head.head):
         subj = _accused_one(head.head)
     return subj
 
@@ -354,7 +362,7 @@ def _accused(verb: Token) -> bool:
 def _accusation(verb: Token) -> bool:
     """'is accused of backing': the backing is somebody's allegation."""
     verb = _purpose_of(verb)
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head)
+    return _of_gerund(verb) and verb.head.lower_ == "of" and _accused(verb.head.head)
 
 
 def _purpose_of(verb: Token) -> Token:
@@ -372,7 +380,7 @@ def _purpose_of(verb: Token) -> Token:
 def _accuser(verb: Token) -> Token | None:
     """Who makes an accusation ('Congo accuses Rwanda of ...', 'Rwanda is accused by Congo of ...')."""
     verb = _purpose_of(verb)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head):
+    if _of_gerund(verb) and verb.head.lower_ == "of" and _accused(verb.head.head):
         accuse = verb.head.head
         if negated(accuse):  # "did not accuse Eritrea of arming ...": nobody's claim (the caller then skips it)
             return None
@@ -385,6 +393,33 @@ def _accuser(verb: Token) -> Token | None:
             subj = next((c for c in accuse.head.children if c.dep_ == "nsubj"), None)
         return subj
     return None
+
+
+def _of_gerund(verb: Token) -> bool:
+    """A verb after a preposition ('accused Rwanda of arming'), which the parser makes its complement or, at the
+    end of a clause ('which Bogota accuses Venezuela of sheltering,'), its object."""
+    return verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.pos_ == "VERB" and verb.tag_ == "VBG")
+
+
+def _described_backed(verb: Token) -> list[Token]:
+    """'The ELN, which Bogota accuses Venezuela of sheltering': an accusation in a relative clause whose accused is
+    named in it backs the noun the clause describes (the relative pronoun is the backing verb's object, whatever
+    the parser hung it on). Not 'North Korea, which Seoul accuses of shipping shells' (the described is the
+    accused)."""
+    if not _of_gerund(verb) or verb.head.lower_ != "of" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    accuse = verb.head.head
+    if not _accused(accuse) or accuse.dep_ != "relcl":
+        return []
+    accused = next((c for c in accuse.children if c.dep_ == "dobj"), None)
+    if accused is None or accused.lower_ in RELATIVE:
+        return []
+    return [accuse.head]
+
+
+def _stance_owner(noun: Token) -> Token | None:
+    """'backs Belgrade's refusal', 'backed the UAE's call for talks': the named owner of the stance backed."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ and actor_phrase(c)), None)
 
 
 def _objects(verb: Token) -> list[Token]:

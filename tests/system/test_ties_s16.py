@@ -1,0 +1,52 @@
+"""Support, membership, mediation and labels in the shapes news writes them (s16-ties): help given with aid, a
+stance backed by its owner, arms bought from a seller, an accusation that describes the one backed, a denial
+across a semicolon. Every shape has its must-not beside it, so an empty reader fails."""
+
+from __future__ import annotations
+
+import pytest
+from tests.system.conftest import held_pairs, statives_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # help given with aid backs who is helped
+        ("US troops based in Niger helped the Burkinabe forces with surveillance.", {("USAMIL", "BFAMIL")}),
+        ("France helped Djibouti's army with medical teams and reconnaissance.", {("FRA", "DJIMIL")}),
+        # backing a stance a name owns backs the name
+        ("China said it backed Naypyidaw's efforts to restore stability.", {("CHN", "MMRGOV")}),
+        # arms bought from a seller
+        ("Azerbaijan, which buys much of its weaponry from Israel, rejected the reports.", {("ISR", "AZE")}),
+        # an accusation in a relative clause that names its accused backs the noun described
+        ("The ELN, which Bogota accuses Venezuela of sheltering, is listed as a terrorist group.", {("VEN", "COLREB")}),
+        # a denial across a semicolon answers the accusation; it does not take it back
+        (
+            "Chadian rebels attacked the capital. Chad's government accuses Sudan of arming the rebels; Khartoum "
+            "denies any role.",
+            {("SDN", "TCDREB")},
+        ),
+    ],
+)
+def test_support_found(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "support") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN helped the two sides reach a truce.",  # help without aid is no support
+        "US troops helped the Burkinabe forces retake the hotel.",
+        "China said it backed the efforts to restore stability.",  # a stance nobody named owns
+        "Azerbaijan, which buys much of its gas from Russia, rejected the reports.",  # gas is no aid
+        "North Korea, which Seoul accuses of shipping shells, tested a missile.",  # the described is the accused
+        "Chadian rebels attacked the capital. Sudan denies arming the rebels.",  # a denial
+    ],
+)
+def test_support_not_found(text: str) -> None:
+    assert held_pairs(text, "support") == set()
+
+
+def test_accusation_is_the_accusers_claim() -> None:
+    found = statives_of("The ELN, which Bogota accuses Venezuela of sheltering, attacked a pipeline.", "support")
+    assert [(s.source.code, s.target.code, s.attributed_to) for s in found] == [("VEN", "COLREB", "COLGOV")]
