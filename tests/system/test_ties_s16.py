@@ -50,3 +50,43 @@ def test_support_not_found(text: str) -> None:
 def test_accusation_is_the_accusers_claim() -> None:
     found = statives_of("The ELN, which Bogota accuses Venezuela of sheltering, attacked a pipeline.", "support")
     assert [(s.source.code, s.target.code, s.attributed_to) for s in found] == [("VEN", "COLREB", "COLGOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joined with nothing but a time: the body the article named last
+        (
+            "Croatia became the 28th member of the European Union on Sunday. Neighbouring Slovenia, which joined in "
+            "2004, was the first former Yugoslav republic in the bloc.",
+            {("HRV", "IGOEU"), ("SVN", "IGOEU")},
+        ),
+        # a relative clause on a common noun with names in apposition: the names
+        (
+            "Montenegro joined NATO. The small state joins its neighbours Albania and Croatia, which entered the "
+            "alliance in 2009.",
+            {("MNE", "IGONATO"), ("ALB", "IGONATO"), ("HRV", "IGONATO")},
+        ),
+        # a relative clause hung on a common noun, its pronoun after a name and a comma: the name
+        (
+            "Thailand and Cambodia signed a ceasefire declaration brokered by Malaysia, which chairs ASEAN this year.",
+            {("MYS", "IGOASEAN")},
+        ),
+    ],
+)
+def test_membership_found(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "membership") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # joined in something, or joined with a clause: what was joined is named, and it is no body
+        "Croatia became a member of the European Union on Sunday. Slovenia joined in condemning the decision.",
+        "The EU imposed sanctions on Russia. Britain joined, saying the attack was unacceptable.",
+        "Slovenia joined in 2004.",  # no body named before
+    ],
+)
+def test_membership_not_found(text: str) -> None:
+    assert held_pairs(text, "membership") - {("HRV", "IGOEU")} == set()
+    assert held_pairs("Slovenia, which joined NATO in 2004, hosted the summit.", "membership") == {("SVN", "IGONATO")}

@@ -99,6 +99,8 @@ class MembershipVerb(_Strict):
     # "Britain joined the US-led coalition": a coalition under one state's command is that state's military
     # (docs/conventions.md), which the joiner cooperates with; it has no members' body
     coalition: bool = False
+    # s16-ties: "Slovenia, which joined in 2004": told with no object, the body joined is the one the article named last
+    bare: bool = False
 
 
 class RosterWords(_Strict):

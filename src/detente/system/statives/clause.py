@@ -26,10 +26,28 @@ def subject_of(verb: Token) -> Token | None:
     ("Hamas, which is ...", "Turkey and Qatar, both of which are ...")."""
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subj is None:
-        return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i else None
+        return _described(verb) if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i else None
     if subj.lower_ in RELATIVE or subj.lower_ in lexicon().quantifiers:
-        return verb.head if verb.dep_ == "relcl" else None
+        return _described(verb, subj) if verb.dep_ == "relcl" else None
     return subj
+
+
+def _described(verb: Token, relative: Token | None = None) -> Token:
+    """The noun a relative clause describes. A common noun with names in apposition before the clause is those
+    names ("its neighbours Albania and Croatia, which entered the alliance"); a clause the parser hung on a common
+    noun, whose relative pronoun follows a name and its comma, describes that name ("a declaration brokered by
+    Malaysia, which chairs ASEAN": Malaysia chairs it, not the declaration)."""
+    head = verb.head
+    if head.ent_type_:
+        return head
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ and c.i < verb.i]
+    if named:
+        return named[0]
+    if relative is not None and relative.i >= 2 and relative.doc[relative.i - 1].text == ",":
+        before = relative.doc[relative.i - 2]
+        if before.pos_ == "PROPN" and before.ent_type_ in ("GPE", "ORG", "NORP") and head.i < before.i:
+            return before
+    return head
 
 
 def holders_of(noun: Token) -> list[Token]:

@@ -36,6 +36,7 @@ class Lexicon:
     membership_body_first: frozenset[str]
     membership_join_in: frozenset[str]
     membership_coalition: frozenset[str]
+    membership_bare: frozenset[str]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     holding_verbs: frozenset[str]
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         membership_body_first=frozenset(w.lower() for m in data.membership_verbs if m.body_first for w in m.words),
         membership_join_in=frozenset(w.lower() for m in data.membership_verbs if m.join_in for w in m.words),
         membership_coalition=frozenset(w.lower() for m in data.membership_verbs if m.coalition for w in m.words),
+        membership_bare=frozenset(w.lower() for m in data.membership_verbs if m.bare for w in m.words),
         copulas=frozenset(data.copulas),
         ties=data.ties,
         holding_verbs=frozenset(w.lower() for w in data.ties.holding),

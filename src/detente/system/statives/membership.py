@@ -15,6 +15,7 @@ from detente.system.rule_names import ALLEGIANCE_RULE
 from detente.system.statives.clause import ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actors_of, bodies_of, members_of
+from detente.system.statives.referents import latest_body
 
 
 def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -47,6 +48,8 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if not bodies and lemma in lex.membership_join_in:  # "joining Brazil and India in the bloc": all are members
             bodies = [a for p in _preps(tok) if p.lower_ == "in" for o in p.children for a in bodies_of(o, ctx)]
             members += members_of(dobjs, ctx) if bodies else []
+        if not bodies and lemma in lex.membership_bare and _bare(tok):  # "Slovenia, which joined in 2004"
+            bodies = latest_body(tok, ctx)
         if not bodies and lemma in lex.membership_body_first and subj is not None:  # "ECOWAS suspended Mali"
             bodies = bodies_of(subj, ctx)
             members = members_of(dobjs, ctx) if bodies else []
@@ -103,6 +106,15 @@ def allegiances(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             for body in bodies:
                 if member.code != body.code:
                     yield Found(member, body, "membership", "+", ALLEGIANCE_RULE, tok, *speaker_of(tok, ctx), ends)
+
+
+def _bare(verb: Token) -> bool:
+    """A verb told with nothing but its subject and a time ('which joined in 2004', 'joined last year'): no object,
+    no clause, no preposition but of a date ('joined in condemning', 'joined the talks' name what was joined)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "dative", "prt", "attr") for c in verb.children):
+        return False
+    objs = [o for p in _preps(verb) for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    return all(o.ent_type_ == "DATE" for o in objs)
 
 
 def _armed_group(actor: ActorRef) -> bool:
