@@ -90,3 +90,30 @@ def test_membership_found(text: str, expected: set[tuple]) -> None:
 def test_membership_not_found(text: str) -> None:
     assert held_pairs(text, "membership") - {("HRV", "IGOEU")} == set()
     assert held_pairs("Slovenia, which joined NATO in 2004, hosted the summit.", "membership") == {("SVN", "IGONATO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mediator noun the tokenizer split at its hyphen
+        ("Oman acted as a quiet go-between for Washington and Tehran.", {("OMN", "USAGOV"), ("OMN", "IRNGOV")}),
+        # a thaw brokered between the sides the article named
+        (
+            "Ethiopia and Eritrea signed a joint declaration in Asmara. The UAE helped broker the thaw.",
+            {("ARE", "ETH"), ("ARE", "ERI")},
+        ),
+    ],
+)
+def test_mediation_found(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "mediation") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman has long acted as a quiet go-between.",  # between nobody named
+        "The United Arab Emirates welcomed the thaw.",  # welcoming is no brokering, and no sides are named
+    ],
+)
+def test_mediation_not_found(text: str) -> None:
+    assert held_pairs(text, "mediation") == set()

@@ -134,8 +134,12 @@ class Found:
 
 
 def keys_of(tok: Token) -> list[str]:
-    """Keys a noun may be listed under: 'arms supplier' before 'supplier', as written and by lemma."""
+    """Keys a noun may be listed under: 'arms supplier' before 'supplier', as written and by lemma; a word the
+    tokenizer split at its hyphen ('go-between' as 'go', '-', 'between') by the whole word first."""
     keys = []
+    doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        keys.append(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
     if tok.i > 0:
         prev = tok.doc[tok.i - 1]
         keys += [f"{prev.lower_} {tok.lower_}", f"{prev.lower_} {tok.lemma_.lower()}"]
