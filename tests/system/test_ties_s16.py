@@ -117,3 +117,34 @@ def test_mediation_found(text: str, expected: set[tuple]) -> None:
 )
 def test_mediation_not_found(text: str) -> None:
     assert held_pairs(text, "mediation") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label in quotes, the opening quote read as a possessive
+        ("Bahrain's main Shia opposition group called the Saudi soldiers 'occupiers'.", {("BHROPP", "SAUMIL")}),
+        # a plural naming an actor by its role, fused with the label
+        ("Chechen separatist fighters fell back. Moscow calls the separatists bandits.", {("RUSGOV", "RUSREB")}),
+        # a collective of labelled members; "the Maoist group" read back to the group named before
+        (
+            "Police captured the founder of the Shining Path. Peru's president calls the Maoist group a band of "
+            "terrorists.",
+            {("PERGOV", "PERREB")},
+        ),
+    ],
+)
+def test_labels_found(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "label") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bahrain's main Shia opposition group called the Saudi soldiers' conduct shameful.",  # a real possessive
+        "Police captured the founder of the Shining Path. Peru's president calls the Maoist group a band of brothers.",
+        "Chechen separatist fighters fell back. Moscow calls the separatists back.",
+    ],
+)
+def test_labels_not_found(text: str) -> None:
+    assert held_pairs(text, "label") == set()

@@ -74,6 +74,10 @@ class LabelWords(_Strict):
     crimes: list[str] = Field(default_factory=list)
     # "crimes against humanity": prepositions whose phrase is part of a crime's name
     crime_preps: list[str] = Field(default_factory=list)
+    # s16-ties: "calls the group a band of terrorists": a collective of labelled members labels as they do
+    collectives: list[str] = Field(default_factory=list)
+    # "called the Saudi soldiers 'occupiers'": quotes around a label (the parser reads the first as a possessive)
+    quotes: list[str] = Field(default_factory=list)
 
 
 class TiesWords(_Strict):

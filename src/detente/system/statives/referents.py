@@ -57,8 +57,9 @@ def group_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     words = lexicon().referents
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() not in words.groups or not _definite(tok):
         return []
-    if not any(c.dep_ == "amod" for c in tok.children if c.i < tok.i):
-        return []  # a bare "the group" is the actor resolver's, which reads it the same way
+    mods = [c for c in tok.children if c.i < tok.i]
+    if not any(c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ == "NORP") for c in mods):
+        return []  # a bare "the group" is the actor resolver's, which reads it the same way ("the Maoist group" not)
     demonyms = gazetteer().demonyms
     countries = {demonyms[c.text] for c in tok.children if c.i < tok.i and c.text in demonyms}
     for actor in reversed(_named_before(tok, ctx)):
@@ -100,7 +101,7 @@ def _definite(tok: Token) -> bool:
     """A definite description: 'the' before it, and no name among its modifiers ('the EU bloc' names its body)."""
     lefts = [c for c in tok.children if c.i < tok.i and c.dep_ != "punct"]
     has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
-    named = any(c.ent_type_ in ("GPE", "ORG") or c.pos_ == "PROPN" for c in lefts)
+    named = any(c.ent_type_ in ("GPE", "ORG") or (c.pos_ == "PROPN" and c.ent_type_ != "NORP") for c in lefts)
     return has_the and not named
 
 
