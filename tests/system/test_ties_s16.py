@@ -148,3 +148,39 @@ def test_labels_found(text: str, expected: set[tuple]) -> None:
 )
 def test_labels_not_found(text: str) -> None:
     assert held_pairs(text, "label") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # aid given "to" that the parser makes the verb's dative
+        ("Turkey has sent drones to Ethiopia.", "support", {("TUR", "ETH")}),
+        ("Iran has given drones to Russia.", "support", {("IRN", "RUS")}),
+        # an envoy between two named sides
+        ("Oman's envoy shuttled between Washington and Tehran.", "mediation", {("OMN", "USAGOV"), ("OMN", "IRNGOV")}),
+        # members listed after "such as"
+        ("NATO members such as Turkey and Hungary have delayed the vote.", "membership",
+         {("TUR", "IGONATO"), ("HUN", "IGONATO")}),
+        # signing up to a body
+        ("Ukraine signed up to the International Criminal Court.", "membership", {("UKR", "IGOICC")}),
+        # the alliance of three: each with each
+        ("The alliance of Mali, Niger and Burkina Faso was formed in 2023.", "alliance",
+         {("MLI", "NER"), ("MLI", "BFA"), ("NER", "BFA")}),
+    ],
+)  # fmt: skip
+def test_more_shapes_found(text: str, kind: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia sent a letter to Ukraine.", "support"),  # a letter is no aid
+        ("The US envoy to Israel met Netanyahu and Lebanon's president.", "mediation"),  # no "between"
+        ("Big countries such as France and China voted.", "membership"),  # members of no body
+        ("Ukraine signed up to the deal with Russia.", "membership"),  # a deal is no body
+        ("Russia's alliance of convenience with Iran has deepened.", "support"),
+    ],
+)
+def test_more_shapes_not_found(text: str, kind: str) -> None:
+    assert held_pairs(text, kind) == set()

@@ -146,7 +146,7 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     words = lexicon().rosters
     for tok in sentence_tokens(sent):
         lemma = tok.lemma_.lower()
-        if tok.lower_ in words.preps and tok.dep_ == "prep":
+        if tok.dep_ == "prep" and _roster_prep(tok, words.preps):
             bodies = _bodies_of_members(tok.head, ctx, words.member_nouns)
             listed = [c for c in tok.children if c.dep_ == "pobj"]
         elif tok.pos_ == "VERB" and lemma in words.verbs:
@@ -170,6 +170,12 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield Found(
                     member, body, "membership", "+", "stative.roster.membership", tok, *speaker_of(tok, ctx), ends
                 )
+
+
+def _roster_prep(prep: Token, preps: list[str]) -> bool:
+    """'including', or a preposition with the word the parser hangs before it: 'such as' ('such' its modifier)."""
+    before = [c.lower_ for c in prep.children if c.i == prep.i - 1]
+    return prep.lower_ in preps or any(f"{b} {prep.lower_}" in preps for b in before)
 
 
 def _bodies_of_members(head: Token, ctx: ArticleContext, member_nouns: list[str]) -> list[ActorRef]:

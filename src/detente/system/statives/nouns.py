@@ -327,7 +327,9 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             pairs = list(itertools.pairwise(holders))  # "Moscow and Beijing declared a strategic partnership"
         elif not sources and (entry.symmetric or entry.kind == "hostility") and len(targets) >= 2:
             pairs = list(itertools.pairwise(targets))  # "the alliance between Russia and Syria"
-            if entry.kind not in MUTUAL:  # "the war between Russia and Ukraine" is waged both ways
+            if entry.kind in MUTUAL:  # "the alliance of Mali, Niger and Burkina Faso": each with each
+                pairs = list(itertools.combinations(targets, 2))
+            else:  # "the war between Russia and Ukraine" is waged both ways
                 pairs += [(b, a) for a, b in pairs]
         else:
             continue

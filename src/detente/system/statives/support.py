@@ -229,7 +229,11 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         return ([(subj, h) for h in helped] if subj is not None else []), stopped
     if verb and lemma in words.give_verbs:
         aid = _aid(tok, words)
-        takers = [c for c in tok.children if c.dep_ == "dative"] + _pobjs(tok, "to")
+        # "gave Kyiv tanks" (a dative noun), "sent drones to Ethiopia" (the parser makes 'to' the dative at times)
+        datives = [c for c in tok.children if c.dep_ == "dative"]
+        takers = [d for d in datives if d.pos_ != "ADP"] + [o for d in datives if d.pos_ == "ADP" and d.lower_ == "to"
+                                                             for o in d.children if o.dep_ == "pobj"]  # fmt: skip
+        takers += _pobjs(tok, "to")
         if any(a.dep_ == "pobj" and a.head.lower_ == "with" for a in aid):  # "provided Ukraine with tanks"
             takers += [c for c in tok.children if c.dep_ == "dobj" and actor_phrase(c)]
         subj = None if passive else _doer(tok, stopped)
