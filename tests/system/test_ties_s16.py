@@ -184,3 +184,32 @@ def test_more_shapes_found(text: str, kind: str, expected: set[tuple]) -> None:
 )
 def test_more_shapes_not_found(text: str, kind: str) -> None:
     assert held_pairs(text, kind) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Burundi contributes troops to the African Union mission in Somalia.", "membership", {("BDI", "IGOAU")}),
+        ("NATO allies including Poland raised spending.", "membership", {("POL", "IGONATO")}),
+        ("Egyptian and Qatari mediators are pushing for a truce between Israel and Hamas.", "mediation",
+         {("EGY", "ISR"), ("EGY", "PSEREB"), ("QAT", "ISR"), ("QAT", "PSEREB")}),
+        ("The Houthis, a group the US has designated a terrorist organisation, attacked ships.", "label",
+         {("USA", "YEMREB")}),
+        ("Iran calls Israel the Zionist regime.", "label", {("IRN", "ISR")}),
+    ],
+)  # fmt: skip
+def test_even_more_shapes_found(text: str, kind: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Japan contributed $1bn to the African Union fund.", "membership"),  # money is no troops
+        ("US allies including Japan raised spending.", "membership"),  # the allies of a state are no members
+        ("Egyptian mediators are pushing for a truce.", "mediation"),  # between nobody named
+        ("The Zionist movement was founded in 1897.", "label"),  # the author's description labels nobody
+    ],
+)
+def test_even_more_shapes_not_found(text: str, kind: str) -> None:
+    assert held_pairs(text, kind) == set()

@@ -105,6 +105,8 @@ class MembershipVerb(_Strict):
     coalition: bool = False
     # s16-ties: "Slovenia, which joined in 2004": told with no object, the body joined is the one the article named last
     bare: bool = False
+    # "Burundi contributes troops to the AU mission": with one of these as object, the body is after the preposition
+    objects: list[str] = Field(default_factory=list)
 
 
 class RosterWords(_Strict):
@@ -225,6 +227,8 @@ class MediationWords(_Strict):
     not_yet: list[str] = Field(default_factory=list)
     lead_verbs: list[str] = Field(default_factory=list)  # "Kenya leads the mediation between A and B"
     led_things: list[str] = Field(default_factory=list)  # "AU-led talks": who leads the talks mediates them
+    # s16-ties: "mediators are pushing for a truce between A and B": the mediated thing after these on the verb
+    aim_preps: list[str] = Field(default_factory=list)
 
 
 class SupportWords(_Strict):

@@ -116,6 +116,8 @@ def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Toke
     labelled = objs[0] if objs else None
     if verb.dep_ in ("relcl", "acl") and (labelled is None or labelled.lower_ in RELATIVE):
         labelled = verb.head  # "Hezbollah, which Washington designates a terrorist organization"
+        if labelled.dep_ == "appos" and labelled.pos_ == "NOUN":
+            labelled = labelled.head  # "The Houthis, a group the US has designated a terrorist organisation"
     labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if labeller is None and verb.dep_ == "conj":  # "condemned the move and called the group ...": the first verb's
         labeller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -37,6 +37,7 @@ class Lexicon:
     membership_join_in: frozenset[str]
     membership_coalition: frozenset[str]
     membership_bare: frozenset[str]
+    membership_objects: dict[str, frozenset[str]]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     holding_verbs: frozenset[str]
@@ -90,6 +91,9 @@ def lexicon() -> Lexicon:
         membership_join_in=frozenset(w.lower() for m in data.membership_verbs if m.join_in for w in m.words),
         membership_coalition=frozenset(w.lower() for m in data.membership_verbs if m.coalition for w in m.words),
         membership_bare=frozenset(w.lower() for m in data.membership_verbs if m.bare for w in m.words),
+        membership_objects={
+            w.lower(): frozenset(m.objects) for m in data.membership_verbs for w in m.words if m.objects
+        },
         copulas=frozenset(data.copulas),
         ties=data.ties,
         holding_verbs=frozenset(w.lower() for w in data.ties.holding),

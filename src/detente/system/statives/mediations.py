@@ -151,6 +151,9 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             owners += prep_objects(tok, ("from",))  # "mediators from Qatar and Egypt"
             mediators = [a for o in owners for a in actors_of(o, ctx)]
             party_toks = mediation.between(tok) + (mediation.between(tok.head) if tok.dep_ == "nsubj" else [])
+            if tok.dep_ == "nsubj":  # "Egyptian mediators are pushing for a truce between Israel and Hamas"
+                party_toks += [b for o in prep_objects(tok.head, tuple(words.aim_preps))
+                               if mediation.mediated(o, words) for b in mediation.between(o)]  # fmt: skip
             party_toks += [
                 b for p in tok.children if p.dep_ == "prep" for o in p.children for b in mediation.between(o)
             ]

@@ -26,6 +26,11 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if lemma not in lex.membership or tok.pos_ != "VERB":
             continue
         dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        if lemma in lex.membership_objects:  # "contributes troops to the AU mission": the troops are no body
+            if not any(d.lemma_.lower() in lex.membership_objects[lemma] or d.lower_ in lex.membership_objects[lemma]
+                       for d in dobjs):  # fmt: skip
+                continue
+            dobjs = []
         preps = lex.membership_preps.get(tok.lemma_.lower(), ())
         objs = dobjs + [
             o
