@@ -213,3 +213,11 @@ def test_even_more_shapes_found(text: str, kind: str, expected: set[tuple]) -> N
 )
 def test_even_more_shapes_not_found(text: str, kind: str) -> None:
     assert held_pairs(text, kind) == set()
+
+
+def test_members_listed_between_commas() -> None:
+    assert held_pairs("NATO's members, France and Germany, sent ships.", "membership") == {
+        ("FRA", "IGONATO"),
+        ("DEU", "IGONATO"),
+    }
+    assert held_pairs("EU members, Britain and the US agreed on the plan.", "membership") == set()  # three parties

@@ -106,7 +106,23 @@ def holders_of(noun: Token) -> list[Token]:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.ent_type_ and after.head.i == noun.head.i and after.dep_ == noun.dep_:
         return [after]  # "Iran's ally Syria voted": the small model makes the name a second subject
-    return [c for c in noun.children if c.dep_ == "appos"]
+    appos = [c for c in noun.children if c.dep_ == "appos"]
+    if not appos and _membership_noun(noun):
+        return _enclosed_list(noun)
+    return appos
+
+
+def _enclosed_list(noun: Token) -> list[Token]:
+    """A list between commas after a member noun, which the parser makes its conjuncts, names the members ("NATO's
+    members, France and Germany, sent ships"); without the closing comma, "EU members, Britain and the US agreed" is
+    a list of three parties."""
+    doc = noun.doc
+    first = next((c for c in noun.children if c.dep_ == "conj" and c.ent_type_ and doc[c.i - 1].text == ","), None)
+    if first is None:
+        return []
+    last = max((first, *first.conjuncts), key=lambda t: t.i)
+    end = last.right_edge.i + 1
+    return [first] if end < len(doc) and doc[end].text == "," else []
 
 
 def _foremost_tie(noun: Token) -> bool:
