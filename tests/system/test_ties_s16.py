@@ -221,3 +221,31 @@ def test_members_listed_between_commas() -> None:
         ("DEU", "IGONATO"),
     }
     assert held_pairs("EU members, Britain and the US agreed on the plan.", "membership") == set()  # three parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force arriving to help, as if sent; the helped is the subject of the clause helped
+        (
+            "About 1,000 Saudi soldiers crossed the causeway into Bahrain to help Bahrain's rulers end the protests.",
+            {("SAUMIL", "BHRGOV")},
+        ),
+        ("Italian troops landed in Albania to help the government in Tirana restore order.", {("ITAMIL", "ALBGOV")}),
+        # sent to fight for someone backs them
+        ("Armenia accuses Ankara of sending Syrian mercenaries to fight for Azerbaijan.", {("TURGOV", "AZE")}),
+    ],
+)
+def test_arrival_and_fight_for_found(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "support") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French minister flew to Kyiv to help Ukraine's government.",  # no force arrives
+        "Russia sent troops to fight the rebels in Syria.",  # the one fought is not backed
+    ],
+)
+def test_arrival_and_fight_for_not_found(text: str) -> None:
+    assert held_pairs(text, "support") == set()

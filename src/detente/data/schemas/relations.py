@@ -265,6 +265,12 @@ class SupportWords(_Strict):
     help_means: list[str] = Field(default_factory=list)
     # "backed Naypyidaw's efforts", "backs Belgrade's refusal": the named owner of a stance these verbs back
     stance_verbs: list[str] = Field(default_factory=list)
+    # "Saudi soldiers crossed into Bahrain to help its rulers": a force's arrival for a purpose verb above, as after
+    # a sending verb (only a subject of ``arrival_roles``: "the minister flew to Kyiv to help" is no force)
+    arrival_verbs: list[str] = Field(default_factory=list)
+    arrival_roles: list[str] = Field(default_factory=list)
+    # "sent mercenaries to fight for Azerbaijan": purposes whose backed one follows "for" (never their object)
+    purpose_for_verbs: list[str] = Field(default_factory=list)
 
 
 class CooperationWords(_Strict):

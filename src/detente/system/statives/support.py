@@ -46,8 +46,11 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 continue  # an accuser we cannot code: the claim is nobody's we can name, not the author's
         elif _accusation(tok):
             continue  # "Rwanda is accused of backing the M23": an unnamed accuser's claim is not the author's
+        arrived = _sent_for(tok, words) and _purpose_of(tok).lemma_.lower() in words.arrival_verbs
         for backer_tok, backed_tok in pairs:
             backers = actors_of(backer_tok, ctx)
+            if arrived:  # "Saudi soldiers crossed into Bahrain to help": only a force arrives to help
+                backers = [b for b in backers if b.role in words.arrival_roles]
             for backer in backers:
                 for backed in _backed(backed_tok, backers, ctx):
                     if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
@@ -177,7 +180,7 @@ def _support_lemmas() -> frozenset[str]:
     """Every lemma ``_pairs`` reads a support from (the statives' lexicon is loaded once and never changes)."""
     w = lexicon().support
     lists = (w.verbs, w.purpose_verbs, w.joined_verbs, w.permit_verbs, w.receive_verbs, w.give_verbs, w.rely_verbs,
-             w.turn_verbs, w.help_verbs)  # fmt: skip
+             w.turn_verbs, w.help_verbs, w.purpose_for_verbs)  # fmt: skip
     return frozenset(x for words in (*lists, w.backing_nouns, w.side_nouns) for x in words)
 
 
@@ -196,7 +199,10 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
     verb = tok.pos_ == "VERB" or gerund is not None  # "accused of shipping shells": a gerund read as a noun
     if (verb or _verbal(tok)) and _support_verb(tok, words) and tok.dep_ != "relcl":
         subj = None if passive else _doer(tok, stopped)
-        objs = _objects(tok) or _described_backed(tok)
+        if lemma in words.purpose_for_verbs:  # "to fight for Azerbaijan"
+            objs = _pobjs(tok, "for")
+        else:
+            objs = _objects(tok) or _described_backed(tok) or (_helped(tok) if lemma in words.purpose_verbs else [])
         if lemma in words.stance_verbs:  # "backed Naypyidaw's efforts to restore stability": backs Naypyidaw
             objs = [o if actor_phrase(o) else _stance_owner(o) for o in objs]
         return ([(subj, o) for o in objs if o is not None and actor_phrase(o)] if subj is not None else []), stopped
@@ -298,11 +304,21 @@ def _support_verb(tok: Token, words: schemas.SupportWords) -> bool:
     lemma = _gerund(tok) or tok.lemma_.lower()
     if lemma in words.verbs:
         return True
-    if lemma in words.purpose_verbs and _infinitive(tok) and tok.head.lemma_.lower() in words.send_verbs:
-        return True  # "sent mercenaries to help the army"
+    if (lemma in words.purpose_verbs or lemma in words.purpose_for_verbs) and _sent_for(tok, words):
+        return True  # "sent mercenaries to help the army", "crossed into Bahrain to help its rulers"
     if lemma not in words.joined_verbs:
         return False
     return any(c.lemma_.lower() in words.verbs and c.pos_ == "VERB" for c in tok.conjuncts)
+
+
+def _sent_for(verb: Token, words: schemas.SupportWords) -> bool:
+    """A purpose infinitive of a sending or arriving verb: 'sent troops to help', 'landed in Albania to help'."""
+    return _infinitive(verb) and verb.head.lemma_.lower() in (*words.send_verbs, *words.arrival_verbs)
+
+
+def _helped(verb: Token) -> list[Token]:
+    """'to help Bahrain's rulers end the protests': the helped is the subject of the clause the help is for."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
 
 
 def _backing(tok: Token) -> list[Pair]:
@@ -339,7 +355,8 @@ def _doer(verb: Token, stopped: bool) -> Token | None:
         subj = subject_of(verb.head)
     elif subj is None and _infinitive(first) and head.pos_ == "VERB":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        if not objects or head.lemma_.lower() in lexicon().support.send_verbs:
+        words = lexicon().support
+        if not objects or head.lemma_.lower() in words.send_verbs or head.lemma_.lower() in words.arrival_verbs:
             subj = subject_of(head)
         if subj is None and head.dep_ == "pcomp" and head.head.lower_ == "of" and _accused(head.head.head):
             subj = _accused_one(head.head.head)  # "accused Turkey of sending mercenaries to help"
@@ -372,10 +389,8 @@ def _accusation(verb: Token) -> bool:
 def _purpose_of(verb: Token) -> Token:
     """The sending verb a purpose infinitive hangs from ('of sending troops to help'), else the verb itself."""
     words = lexicon().support
-    if (
-        verb.lemma_.lower() in words.purpose_verbs
-        and _infinitive(verb)
-        and verb.head.lemma_.lower() in words.send_verbs
+    if (verb.lemma_.lower() in words.purpose_verbs or verb.lemma_.lower() in words.purpose_for_verbs) and _sent_for(
+        verb, words
     ):
         return verb.head
     return verb
