@@ -249,3 +249,36 @@ def test_arrival_and_fight_for_found(text: str, expected: set[tuple]) -> None:
 )
 def test_arrival_and_fight_for_not_found(text: str) -> None:
     assert held_pairs(text, "support") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # the accuser the parser makes a compound of the verb
+        ("Armenia accuses Ankara of sending Syrian mercenaries to fight for Azerbaijan.", "support",
+         {("TURGOV", "AZE")}),
+        # an envoy named by a compound of the mediator's name
+        ("Washington's envoy Amos Hochstein shuttled between Beirut and Jerusalem.", "mediation",
+         {("USAGOV", "ISRGOV"), ("USAGOV", "LBNGOV")}),
+        # a participle the parser hangs on the last side of "between": the thing between them
+        ("The deal between Rwanda and Congo, brokered by Washington, was signed in June.", "mediation",
+         {("USAGOV", "RWA"), ("USAGOV", "COD")}),
+        # those a relation noun lists after "including"
+        ("Iran's proxies, including Hezbollah and the Houthis, attacked Israel.", "support",
+         {("IRN", "LBNREB"), ("IRN", "YEMREB")}),
+    ],
+)  # fmt: skip
+def test_named_mediators_and_listed_holders(text: str, kind: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("US envoy Steve Witkoff met Putin in Moscow.", "mediation"),  # between nobody
+        ("Fighting between Rwanda and Congo resumed, Washington said.", "mediation"),  # nothing brokered
+        ("Iran's neighbours, including Iraq, voted against.", "support"),  # a neighbour is no relation
+    ],
+)
+def test_named_mediators_and_listed_holders_not_found(text: str, kind: str) -> None:
+    assert held_pairs(text, kind) == set()

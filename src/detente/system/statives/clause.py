@@ -107,6 +107,9 @@ def holders_of(noun: Token) -> list[Token]:
     if after is not None and after.ent_type_ and after.head.i == noun.head.i and after.dep_ == noun.dep_:
         return [after]  # "Iran's ally Syria voted": the small model makes the name a second subject
     appos = [c for c in noun.children if c.dep_ == "appos"]
+    if not appos and noun.tag_ == "NNS":  # "Iran's proxies, including Hezbollah and the Houthis": those listed
+        appos = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in lex.rosters.preps for o in p.children
+                 if o.dep_ == "pobj"]  # fmt: skip
     if not appos and _membership_noun(noun):
         return _enclosed_list(noun)
     return appos

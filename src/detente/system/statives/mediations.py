@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
 from detente.actors.roles import country_actor
+from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system import mediation
@@ -123,7 +124,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 if o.dep_ == "pobj" and mediation.mediated(o, words)
             ]  # fmt: skip
             if participle and tok.head.pos_ in ("NOUN", "PROPN"):
-                things.append(tok.head)  # "a truce brokered by Egypt"
+                things.append(_between_thing(tok.head, words))  # "a truce brokered by Egypt"
             if lemma in words.light_verbs and not any(mediation.mediated(t, words) for t in things):
                 continue  # "facilitated trade" mediates nothing
             if passive:
@@ -150,9 +151,11 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
             owners += prep_objects(tok, ("from",))  # "mediators from Qatar and Egypt"
             mediators = [a for o in owners for a in actors_of(o, ctx)]
-            party_toks = mediation.between(tok) + (mediation.between(tok.head) if tok.dep_ == "nsubj" else [])
-            if tok.dep_ == "nsubj":  # "Egyptian mediators are pushing for a truce between Israel and Hamas"
-                party_toks += [b for o in prep_objects(tok.head, tuple(words.aim_preps))
+            # "Washington's envoy Amos Hochstein shuttled between ...": the noun a compound of the named mediator
+            named = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
+            party_toks = mediation.between(tok) + (mediation.between(named.head) if named.dep_ == "nsubj" else [])
+            if named.dep_ == "nsubj":  # "Egyptian mediators are pushing for a truce between Israel and Hamas"
+                party_toks += [b for o in prep_objects(named.head, tuple(words.aim_preps))
                                if mediation.mediated(o, words) for b in mediation.between(o)]  # fmt: skip
             party_toks += [
                 b for p in tok.children if p.dep_ == "prep" for o in p.children for b in mediation.between(o)
@@ -181,6 +184,18 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
             mediators = [a for o in owners for a in actors_of(o, ctx)]
             yield from _mediation_pairs(mediators, sides, tok, ctx, "stative.frame.mediation")
+
+
+def _between_thing(head: Token, words: schemas.MediationWords) -> Token:
+    """What a participle describes: the parser hangs 'The deal between Rwanda and Congo, brokered by Washington' on
+    the last side named; the mediated thing that side is 'between' of is what was brokered."""
+    if not mediation.mediated(head, words) and head.dep_ in ("pobj", "conj"):
+        node = head
+        while node.dep_ == "conj":
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "between" and mediation.mediated(node.head.head, words):
+            return node.head.head
+    return head
 
 
 def _owners_or_subject(noun: Token) -> list[Token]:
