@@ -282,3 +282,8 @@ def test_named_mediators_and_listed_holders(text: str, kind: str, expected: set[
 )
 def test_named_mediators_and_listed_holders_not_found(text: str, kind: str) -> None:
     assert held_pairs(text, kind) == set()
+
+
+def test_body_joined_in_an_object_relative() -> None:
+    assert held_pairs("NATO, which Finland joined in 2023, held drills.", "membership") == {("FIN", "IGONATO")}
+    assert held_pairs("NATO, which joined the talks in March, held drills.", "membership") == set()  # talks: no body

@@ -12,7 +12,7 @@ from detente.actors import ArticleContext
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system.rule_names import ALLEGIANCE_RULE
-from detente.system.statives.clause import ends_of, negated, speaker_of, subject_of
+from detente.system.statives.clause import RELATIVE, ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actors_of, bodies_of, members_of
 from detente.system.statives.referents import latest_body
@@ -26,6 +26,8 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if lemma not in lex.membership or tok.pos_ != "VERB":
             continue
         dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.dep_ == "relcl" and any(d.lower_ in RELATIVE for d in dobjs):
+            dobjs = [tok.head]  # "NATO, which Finland joined in 2023": the body the clause describes
         if lemma in lex.membership_objects:  # "contributes troops to the AU mission": the troops are no body
             if not any(d.lemma_.lower() in lex.membership_objects[lemma] or d.lower_ in lex.membership_objects[lemma]
                        for d in dobjs):  # fmt: skip
