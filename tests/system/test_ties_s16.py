@@ -287,3 +287,27 @@ def test_named_mediators_and_listed_holders_not_found(text: str, kind: str) -> N
 def test_body_joined_in_an_object_relative() -> None:
     assert held_pairs("NATO, which Finland joined in 2023, held drills.", "membership") == {("FIN", "IGONATO")}
     assert held_pairs("NATO, which joined the talks in March, held drills.", "membership") == set()  # talks: no body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian mercenaries fighting for the junta in Mali killed civilians.", {("RUSMIL", "MLIGOV")}),
+        ("North Korean troops are fighting for Russia in Kursk.", {("PRKMIL", "RUS")}),
+        ("Assad's regime survived thanks to Russian and Iranian support.", {("RUS", "SYRGOV"), ("IRN", "SYRGOV")}),
+    ],
+)
+def test_fighting_for_and_credited_support(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "support") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops are fighting for Kyiv.",  # a battle for the city
+        "Ukrainian soldiers fight for Ukraine.",  # their own country
+        "The deal collapsed due to Russian opposition.",  # opposition is no backing
+    ],
+)
+def test_fighting_for_and_credited_support_not_found(text: str) -> None:
+    assert held_pairs(text, "support") == set()

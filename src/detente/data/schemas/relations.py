@@ -271,6 +271,8 @@ class SupportWords(_Strict):
     arrival_roles: list[str] = Field(default_factory=list)
     # "sent mercenaries to fight for Azerbaijan": purposes whose backed one follows "for" (never their object)
     purpose_for_verbs: list[str] = Field(default_factory=list)
+    # "Assad survived thanks to Russian and Iranian support": these words before "to" credit the backing to its owner
+    credit_words: list[str] = Field(default_factory=list)
 
 
 class CooperationWords(_Strict):

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
-from detente.data import schemas
+from detente.data import gazetteer, schemas
 from detente.events.clause import read_clause
 from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
@@ -199,8 +199,8 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
     verb = tok.pos_ == "VERB" or gerund is not None  # "accused of shipping shells": a gerund read as a noun
     if (verb or _verbal(tok)) and _support_verb(tok, words) and tok.dep_ != "relcl":
         subj = None if passive else _doer(tok, stopped)
-        if lemma in words.purpose_for_verbs:  # "to fight for Azerbaijan"
-            objs = _pobjs(tok, "for")
+        if lemma in words.purpose_for_verbs:  # "to fight for Azerbaijan", "mercenaries fighting for the junta"
+            objs = [o for o in _pobjs(tok, "for") if not _city(o)]
         else:
             objs = _objects(tok) or _described_backed(tok) or (_helped(tok) if lemma in words.purpose_verbs else [])
         if lemma in words.stance_verbs:  # "backed Naypyidaw's efforts to restore stability": backs Naypyidaw
@@ -306,9 +306,18 @@ def _support_verb(tok: Token, words: schemas.SupportWords) -> bool:
         return True
     if (lemma in words.purpose_verbs or lemma in words.purpose_for_verbs) and _sent_for(tok, words):
         return True  # "sent mercenaries to help the army", "crossed into Bahrain to help its rulers"
+    if lemma in words.purpose_for_verbs and tok.dep_ in ("acl", "ROOT", "conj", "ccomp") and _pobjs(tok, "for"):
+        return True  # "North Korean troops are fighting for Russia", "Russian mercenaries fighting for the junta"
     if lemma not in words.joined_verbs:
         return False
     return any(c.lemma_.lower() in words.verbs and c.pos_ == "VERB" for c in tok.conjuncts)
+
+
+def _city(tok: Token) -> bool:
+    """A place name that is no country ('fighting for Kyiv' is a battle for the city, not for Ukraine's government,
+    which the capital stands for elsewhere)."""
+    g = gazetteer()
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.text not in g.country_names and tok.text not in g.demonyms
 
 
 def _sent_for(verb: Token, words: schemas.SupportWords) -> bool:
@@ -326,8 +335,12 @@ def _backing(tok: Token) -> list[Pair]:
     clause's subject); 'Russia intervened in support of Assad', 'came to the aid of the government' (the subject
     backs the one named after 'of'). Not 'with support for the resolution': support aimed at something."""
     verb = tok.head.head
-    if tok.head.lower_ == "with":
+    credited = tok.head.lower_ == "to" and verb.lower_ in lexicon().support.credit_words
+    if credited:  # "survived thanks to Russian support": the subject of the verb the credit hangs on
+        verb = verb.head
+    if tok.head.lower_ == "with" or credited:
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i]
+        owners += [k for c in owners for k in c.conjuncts]  # "Russian and Iranian support"
         owners += [o for o in _pobjs(tok, "of") if actor_phrase(o)]
         aimed = any(p.dep_ == "prep" and p.lower_ in ("for", "to") for p in tok.children)
         # "the Houthis, with Iranian backing,"; "crossed into Somalia to pursue the militants with the backing of X":
