@@ -311,3 +311,29 @@ def test_fighting_for_and_credited_support(text: str, expected: set[tuple]) -> N
 )
 def test_fighting_for_and_credited_support_not_found(text: str) -> None:
     assert held_pairs(text, "support") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "classed as" is a labelling verb: the agent made the label, not the author
+        ("Hezbollah, classed as a terrorist group by the Arab League, fired rockets.", {("IGOLAS", "LBNREB")}),
+        ("Israel has outlawed UNRWA.", {("ISR", "IGOUNRWA")}),
+        ("Iran calls the United States the Great Satan.", {("IRN", "USA")}),
+        # a crime the parser hangs on the accused
+        ("Washington accuses the RSF of genocide.", {("USAGOV", "SDNREB")}),
+    ],
+)
+def test_more_labels_found(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "label") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has outlawed the import of drones.",  # no actor outlawed
+        "Washington accuses the RSF of delaying the talks.",  # no crime of mass violence
+    ],
+)
+def test_more_labels_not_found(text: str) -> None:
+    assert held_pairs(text, "label") == set()

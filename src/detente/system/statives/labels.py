@@ -226,7 +226,9 @@ def accusations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     for tok in sentence_tokens(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.accusing_verbs:
             continue
-        crimes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in words.accusing_preps
+        # "accuses the RSF of genocide": the parser hangs the crime on the verb or on the accused
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        crimes = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in words.accusing_preps
                   for o in p.children if o.dep_ == "pobj" and _a_crime(o, words.crimes)]  # fmt: skip
         if not crimes:
             continue
