@@ -337,3 +337,28 @@ def test_more_labels_found(text: str, expected: set[tuple]) -> None:
 )
 def test_more_labels_not_found(text: str) -> None:
     assert held_pairs(text, "label") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar has been mediating between Hamas and Israel alongside Egypt.",
+         {("QAT", "ISR"), ("QAT", "PSEREB"), ("EGY", "ISR"), ("EGY", "PSEREB")}),
+        ("Talks brokered by Qatar and the US between Israel and Hamas resumed.",
+         {("QAT", "ISR"), ("QAT", "PSEREB"), ("USA", "ISR"), ("USA", "PSEREB")}),
+        ("Qatar-hosted talks between Israel and Hamas stalled.", {("QAT", "ISR"), ("QAT", "PSEREB")}),
+    ],
+)  # fmt: skip
+def test_more_mediation_found(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "mediation") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Qatar-hosted World Cup drew fans from Iran and the US.",  # hosting no talks between sides
+        "Turkey offered to mediate between Russia and Ukraine.",  # an offer
+    ],
+)
+def test_more_mediation_not_found(text: str) -> None:
+    assert held_pairs(text, "mediation") == set()

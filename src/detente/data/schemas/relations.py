@@ -229,6 +229,8 @@ class MediationWords(_Strict):
     led_things: list[str] = Field(default_factory=list)  # "AU-led talks": who leads the talks mediates them
     # s16-ties: "mediators are pushing for a truce between A and B": the mediated thing after these on the verb
     aim_preps: list[str] = Field(default_factory=list)
+    # "Qatar has been mediating between Hamas and Israel alongside Egypt": who mediates beside the subject
+    partner_preps: list[str] = Field(default_factory=list)
 
 
 class SupportWords(_Strict):

@@ -36,6 +36,8 @@ def mediated_parties(
     ("Israel and Hamas agreed to a truce brokered by Egypt"); nothing when they agree not to or refuse."""
     words = lexicon().mediation
     toks = mediation.between(trigger)
+    # "talks brokered by Qatar and the US between Israel and Hamas": the parser hangs "between" on the last agent
+    toks += [b for a in mediation.agents(trigger) for t in (a, *a.conjuncts) for b in mediation.between(t)]
     verb: Token | None = None
     if thing is not None and not mediation.mediated(thing, words):
         thing = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -138,6 +140,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                     or next((c for c in tok.children if c.dep_ == "compound" and tok.pos_ == "NOUN"), None)
                 )
                 mediator_toks = [subj] if subj is not None else []
+            mediator_toks += prep_objects(tok, tuple(words.partner_preps))  # "mediating ... alongside Egypt"
             mediators = [a for m in mediator_toks for a in actors_of(m, ctx)]
             for thing in things:
                 yield from mediated_parties(mediators, tok, thing, ctx, "stative.verb.mediation")
