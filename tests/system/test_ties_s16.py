@@ -362,3 +362,13 @@ def test_more_mediation_found(text: str, expected: set[tuple]) -> None:
 )
 def test_more_mediation_not_found(text: str) -> None:
     assert held_pairs(text, "mediation") == set()
+
+
+def test_likeness_and_fellow_members() -> None:
+    text = "Saudi Arabia and the UAE, like Bahrain, are members of the Gulf Cooperation Council."
+    assert held_pairs(text, "membership") == {("SAU", "IGOGCC"), ("ARE", "IGOGCC"), ("BHR", "IGOGCC")}
+    unlike = "Saudi Arabia, unlike Qatar, is a member of the Arab League."
+    assert held_pairs(unlike, "membership") == {("SAU", "IGOLAS")}
+    fellow = "Finland joined NATO. Sweden waits because fellow member Hungary has yet to approve its bid."
+    assert ("HUN", "IGONATO") in held_pairs(fellow, "membership")
+    assert held_pairs("Fellow member Hungary has yet to approve the bid.", "membership") == set()  # no body named

@@ -360,6 +360,11 @@ class StativePatternsFile(DataFile):
     # who may join, enter or leave a body besides a state (or body) itself: a state's organs of these roles only
     # ("Thousands of Syrian refugees entered the EU" is no membership)
     member_roles: list[str] = Field(min_length=1)
+    # s16-ties: "Saudi Arabia and the UAE, like Bahrain, are members of the GCC": the one after these on the subject
+    # holds what the copula says too
+    likeness_preps: list[str] = Field(default_factory=list)
+    # "Turkey and fellow member Hungary": a member noun with one of these is of the body the article named last
+    fellows: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from detente.actors import ArticleContext
 from detente.data import clauses
+from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.system.statives.lexicon import lexicon, lookup
 from detente.system.statives.parties import actors_of
@@ -56,7 +57,9 @@ def holders_of(noun: Token) -> list[Token]:
     lex = lexicon()
     if noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in lex.copulas:
         subj = subject_of(noun.head)
-        return [subj] if subj is not None else []
+        # "Saudi Arabia and the UAE, like Bahrain, are members": the one the subject is likened to holds it too
+        likes = list(prep_objects(subj, tuple(lex.likeness_preps))) if subj is not None else []
+        return [subj, *likes] if subj is not None else []
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.copulas and _membership_noun(noun):
         # "the GCC's six members are Saudi Arabia, Kuwait, ...": what the copula names (only members: read for every
         # relation noun, it added a wrong hostility on gold2)

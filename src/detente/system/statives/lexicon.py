@@ -63,6 +63,8 @@ class Lexicon:
     negating_prefixes: frozenset[str]
     member_country_roles: frozenset[str]
     member_roles: frozenset[str]
+    likeness_preps: frozenset[str]
+    fellows: frozenset[str]
 
 
 @cache
@@ -119,6 +121,8 @@ def lexicon() -> Lexicon:
         negating_prefixes=frozenset(w.lower() for w in data.negating_prefixes),
         member_country_roles=frozenset(data.member_country_roles),
         member_roles=frozenset(data.member_roles),
+        likeness_preps=frozenset(data.likeness_preps),
+        fellows=frozenset(data.fellows),
     )
 
 

@@ -55,7 +55,13 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if counter is not None:  # "Serbia counts Russia among its backers": its = Serbia's
             other_toks = [o for o in other_toks if o.pos_ != "PRON"] + [counter]
         others = [a for o in other_toks for a in actors_of(o, ctx)]
-        if entry.kind == "membership" and not other_toks and tok.dep_ == "appos" and tok.lemma_.lower() == "member":
+        fellow = any(c.lower_ in lex.fellows for c in tok.children if c.i < tok.i)  # "fellow member Hungary"
+        if (
+            entry.kind == "membership"
+            and (tok.dep_ == "appos" or fellow)
+            and tok.lemma_.lower() == "member"
+            and not [o for o in other_toks if o.lower_ not in lex.fellows]
+        ):
             others = latest_body(tok, ctx)  # "Myanmar, a member whose junta ...": of the body the article named
         if entry.kind == "mediation":  # "the mediator in talks between the government and the rebels"
             others += [a for o in other_toks for b in mediation.between(o) for a in actors_of(b, ctx)]
