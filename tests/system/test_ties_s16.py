@@ -372,3 +372,10 @@ def test_likeness_and_fellow_members() -> None:
     fellow = "Finland joined NATO. Sweden waits because fellow member Hungary has yet to approve its bid."
     assert ("HUN", "IGONATO") in held_pairs(fellow, "membership")
     assert held_pairs("Fellow member Hungary has yet to approve the bid.", "membership") == set()  # no body named
+
+
+def test_a_state_organ_read_back() -> None:
+    text = "Myanmar's junta has ruled since the coup. China is the military's main arms supplier."
+    assert held_pairs(text, "support") == {("CHN", "MMRMIL")}
+    two = "Myanmar and Thailand signed a deal. China is the military's main arms supplier."
+    assert held_pairs(two, "support") == set()  # two states named before: whose military is not plain

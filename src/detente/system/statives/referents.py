@@ -97,6 +97,32 @@ def states_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     return []
 
 
+def organ_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """'China is the military's main arms supplier' after 'Myanmar's junta has ruled since the coup': a definite
+    singular state organ with no country of its own ('the military', 'the junta') is the organ of the one state
+    the nearest sentence before it names (in the role its noun gives); none when that sentence names several."""
+    words = lexicon().referents
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or not words.states.get(lemma) or tok.ent_type_ or not _definite(tok):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i for c in tok.children):
+        return []  # "the military government", "Mali's army": the actor resolver's
+    here = sentence_number(tok)
+    named: dict[int, set[str]] = {}
+    for start, kind, surface, span in _entities_before(tok):  # states, and the organs of states ("Myanmar's junta")
+        if kind not in ("actor", *STATE_KINDS):
+            continue
+        resolved = resolve_entity(kind, surface, span.text, ctx, False, span)
+        actor = resolved.actor if resolved is not None else None
+        if actor is not None and actor.country and (actor.role is None or actor.role in words.state_roles):
+            named.setdefault(sentence_number(tok.doc[start]), set()).add(actor.country)
+    for sentence in range(here - 1, here - DESCRIPTION_WINDOW - 1, -1):
+        codes = sorted(named.get(sentence, set()))
+        if codes:
+            return [country_actor(codes[0], words.states[lemma], tok.text)] if len(codes) == 1 else []
+    return []
+
+
 def _definite(tok: Token) -> bool:
     """A definite description: 'the' before it, and no name among its modifiers ('the EU bloc' names its body)."""
     lefts = [c for c in tok.children if c.i < tok.i and c.dep_ != "punct"]
