@@ -379,3 +379,11 @@ def test_a_state_organ_read_back() -> None:
     assert held_pairs(text, "support") == {("CHN", "MMRMIL")}
     two = "Myanmar and Thailand signed a deal. China is the military's main arms supplier."
     assert held_pairs(two, "support") == set()  # two states named before: whose military is not plain
+
+
+def test_recipients_of_aid() -> None:
+    assert held_pairs("Egypt is among the largest recipients of US aid.", "support") == {("USA", "EGY")}
+    assert held_pairs("Ukraine, the biggest recipient of American weapons, asked for more.", "support") == {
+        ("USA", "UKR")
+    }
+    assert held_pairs("Colombia is the largest recipient of foreign investment.", "support") == set()  # no aid

@@ -275,6 +275,8 @@ class SupportWords(_Strict):
     purpose_for_verbs: list[str] = Field(default_factory=list)
     # "Assad survived thanks to Russian and Iranian support": these words before "to" credit the backing to its owner
     credit_words: list[str] = Field(default_factory=list)
+    # "Colombia is the largest recipient of US military aid": the owner of the aid received backs the recipient
+    recipient_nouns: list[str] = Field(default_factory=list)
 
 
 class CooperationWords(_Strict):

@@ -18,7 +18,15 @@ from detente.data import gazetteer, schemas
 from detente.events.clause import read_clause
 from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
-from detente.system.statives.clause import RELATIVE, clause_anchor, ends_of, negated, speaker_of, subject_of
+from detente.system.statives.clause import (
+    RELATIVE,
+    clause_anchor,
+    ends_of,
+    holders_of,
+    negated,
+    speaker_of,
+    subject_of,
+)
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of
 
@@ -180,7 +188,7 @@ def _support_lemmas() -> frozenset[str]:
     """Every lemma ``_pairs`` reads a support from (the statives' lexicon is loaded once and never changes)."""
     w = lexicon().support
     lists = (w.verbs, w.purpose_verbs, w.joined_verbs, w.permit_verbs, w.receive_verbs, w.give_verbs, w.rely_verbs,
-             w.turn_verbs, w.help_verbs, w.purpose_for_verbs)  # fmt: skip
+             w.turn_verbs, w.help_verbs, w.purpose_for_verbs, w.recipient_nouns)  # fmt: skip
     return frozenset(x for words in (*lists, w.backing_nouns, w.side_nouns) for x in words)
 
 
@@ -258,6 +266,11 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
                   and c.i < t.i]  # fmt: skip
         owners = [o for o in owners if o.lower_ not in words.aid_nouns and actor_phrase(o)]  # "Iranian weapons"
         return ([(o, t) for o in owners[:1] for t in _pobjs(tok, "to")] if aid else []), False
+    if tok.pos_ == "NOUN" and lemma in words.recipient_nouns:  # "the largest recipient of US military aid"
+        aid = [o for o in _pobjs(tok, "of") if _is_aid(o, words)]
+        givers = [o for a in aid for o in a.children if o.dep_ in ("amod", "compound", "poss", "nmod") and o.i < a.i
+                  and (o.ent_type_ in ("NORP", "GPE") or o.dep_ == "poss")]  # fmt: skip
+        return [(g, h) for g in givers for h in holders_of(tok)], False
     if tok.pos_ == "NOUN" and lemma in words.backing_nouns and tok.dep_ == "pobj":
         return _backing(tok), False
     if tok.pos_ == "NOUN" and lemma in words.side_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "on":
