@@ -387,19 +387,3 @@ def test_recipients_of_aid() -> None:
         ("USA", "UKR")
     }
     assert held_pairs("Colombia is the largest recipient of foreign investment.", "support") == set()  # no aid
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Saudi-led coalition, which includes the UAE, bombed Sanaa.", {("ARE", "SAUMIL")}),
-        ("Britain, a member of the US-led coalition, struck Raqqa.", {("GBR", "USAMIL")}),
-    ],
-)
-def test_coalition_members_cooperate_with_its_leader(text: str, expected: set[tuple]) -> None:
-    assert held_pairs(text, "cooperation") == expected
-    assert held_pairs(text, "membership") == set()  # a coalition is no international body
-
-
-def test_coalition_members_not_found() -> None:
-    assert held_pairs("Britain, a member of the Judiciary Committee, spoke.", "cooperation") == set()

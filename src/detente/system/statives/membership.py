@@ -153,13 +153,11 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     words = lexicon().rosters
     for tok in sentence_tokens(sent):
         lemma = tok.lemma_.lower()
-        lister: Token | None = None
         if tok.dep_ == "prep" and _roster_prep(tok, words.preps):
-            lister = tok.head
             bodies = _bodies_of_members(tok.head, ctx, words.member_nouns)
             listed = [c for c in tok.children if c.dep_ == "pobj"]
         elif tok.pos_ == "VERB" and lemma in words.verbs:
-            lister = subj = subject_of(tok)
+            subj = subject_of(tok)
             bodies = _bodies_of_members(subj, ctx, words.member_nouns) if subj is not None else []
             listed = [c for c in tok.children if c.dep_ == "dobj"]
         elif tok.pos_ == "VERB" and _of_verb(tok, words.of_verbs) and any(c.lower_ == "of" for c in tok.children):
@@ -172,9 +170,6 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         else:
             continue
         ends = ends_of(False, negated(tok) if tok.pos_ == "VERB" else False)
-        if ends is not None and not bodies and lister is not None:  # "the Saudi-led coalition, which includes the UAE"
-            yield from _coalition(tok, [lister], members_of(listed, ctx), ctx, ends)
-            continue
         if ends is None or not bodies:
             continue
         for member in members_of(listed, ctx):

@@ -75,9 +75,6 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         others = [o for o in others if not (o.role is None and o.country in own_country)]  # "Lebanese proxies"
         anchor = clause_anchor(tok)
         if entry.kind == "membership":  # of an international body, not "a member of the Judiciary Committee"
-            # "Britain and France, members of the US-led coalition": a coalition is its leader's military, with
-            # whom its members cooperate (as those who join it: ``membership._coalition``)
-            yield from _coalition_members(tok, holders, other_toks, others, ctx)
             armed = bool(holders) and all(h.role in ("REB", "IMG") or h.code.startswith("IMG") for h in holders)
             others = [o for o in others if o.code.startswith("IGO") or (armed and o.code.startswith("IMG"))]
         if entry.kind == "support":  # "Trump supporters" are voters, not a relation between actors
@@ -90,18 +87,6 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         for source, target in pairs_of(holders, others, entry):
             rule = f"stative.noun.{entry.kind}"
             yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
-
-
-def _coalition_members(
-    noun: Token, holders: list[ActorRef], other_toks: list[Token], others: list[ActorRef], ctx: ArticleContext
-) -> Iterator[Found]:
-    coalition = any(o.lemma_.lower() in lexicon().coalition_nouns for o in other_toks)
-    leaders = [o for o in others if o.code.endswith("MIL") and len(o.code) == 6] if coalition else []
-    anchor = clause_anchor(noun)
-    for member in holders:
-        for leader in leaders:
-            if member.code[:3] != leader.code[:3] and not negated(*predicates_of(noun)):
-                yield Found(member, leader, "cooperation", "+", "stative.coalition", noun, *speaker_of(anchor, ctx))
 
 
 def _prefixed_non(tok: Token) -> bool:
