@@ -387,3 +387,8 @@ def test_recipients_of_aid() -> None:
         ("USA", "UKR")
     }
     assert held_pairs("Colombia is the largest recipient of foreign investment.", "support") == set()  # no aid
+
+
+def test_name_read_as_a_relative_subject_of_its_label() -> None:
+    assert held_pairs("The US-designated terrorist group Hezbollah fired rockets.", "label") == {("USA", "LBNREB")}
+    assert held_pairs("The US-designated zone around Gaza was shelled.", "label") == set()
