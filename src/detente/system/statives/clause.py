@@ -109,8 +109,13 @@ def holders_of(noun: Token) -> list[Token]:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.ent_type_ and after.head.i == noun.head.i and after.dep_ == noun.dep_:
         return [after]  # "Iran's ally Syria voted": the small model makes the name a second subject
-    relative = after is not None and after.dep_ in SUBJECTS and after.head.dep_ == "relcl"
-    if relative and after.ent_type_ and after.head.head.i == noun.i:  # type: ignore[union-attr]
+    if (
+        after is not None
+        and after.ent_type_
+        and after.dep_ in SUBJECTS
+        and after.head.dep_ == "relcl"
+        and after.head.head.i == noun.i
+    ):
         return [after]  # "The US-designated terrorist group Hezbollah fired": the name read as a relative's subject
     appos = [c for c in noun.children if c.dep_ == "appos"]
     if not appos and noun.tag_ == "NNS":  # "Iran's proxies, including Hezbollah and the Houthis": those listed
