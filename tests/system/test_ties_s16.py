@@ -392,3 +392,9 @@ def test_recipients_of_aid() -> None:
 def test_name_read_as_a_relative_subject_of_its_label() -> None:
     assert held_pairs("The US-designated terrorist group Hezbollah fired rockets.", "label") == {("USA", "LBNREB")}
     assert held_pairs("The US-designated zone around Gaza was shelled.", "label") == set()
+
+
+def test_relation_noun_holders_such_as() -> None:
+    text = "Iranian proxies such as Hezbollah and the Houthis attacked Israel."
+    assert held_pairs(text, "support") == {("IRN", "LBNREB"), ("IRN", "YEMREB")}
+    assert held_pairs("Iranian cities such as Tabriz and Shiraz were hit.", "support") == set()

@@ -119,11 +119,16 @@ def holders_of(noun: Token) -> list[Token]:
         return [after]  # "The US-designated terrorist group Hezbollah fired": the name read as a relative's subject
     appos = [c for c in noun.children if c.dep_ == "appos"]
     if not appos and noun.tag_ == "NNS":  # "Iran's proxies, including Hezbollah and the Houthis": those listed
-        appos = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in lex.rosters.preps for o in p.children
+        appos = [o for p in noun.children if p.dep_ == "prep" and _listing(p, lex.rosters.preps) for o in p.children
                  if o.dep_ == "pobj"]  # fmt: skip
     if not appos and _membership_noun(noun):
         return _enclosed_list(noun)
     return appos
+
+
+def _listing(prep: Token, preps: list[str]) -> bool:
+    """'including', or 'such as' (the parser hangs 'such' on 'as')."""
+    return prep.lower_ in preps or any(f"{c.lower_} {prep.lower_}" in preps for c in prep.children if c.i == prep.i - 1)
 
 
 def _enclosed_list(noun: Token) -> list[Token]:
