@@ -398,3 +398,20 @@ def test_relation_noun_holders_such_as() -> None:
     text = "Iranian proxies such as Hezbollah and the Houthis attacked Israel."
     assert held_pairs(text, "support") == {("IRN", "LBNREB"), ("IRN", "YEMREB")}
     assert held_pairs("Iranian cities such as Tabriz and Shiraz were hit.", "support") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington calls the Houthis an Iranian proxy.",
+        "The Houthis, whom Washington calls an Iranian proxy, attacked ships.",
+    ],
+)
+def test_relation_noun_under_a_labelling_verb_is_a_claim(text: str) -> None:
+    found = statives_of(text, "support")
+    assert [(s.source.code, s.target.code, s.attributed_to) for s in found] == [("IRN", "YEMREB", "USAGOV")]
+
+
+def test_relation_noun_in_apposition_is_the_authors() -> None:
+    found = statives_of("The Houthis, an Iranian proxy, attacked ships.", "support")
+    assert [(s.source.code, s.target.code, s.attributed_to) for s in found] == [("IRN", "YEMREB", None)]

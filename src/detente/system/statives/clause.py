@@ -90,6 +90,14 @@ def holders_of(noun: Token) -> list[Token]:
     if labelled_own(noun):
         subj = [c for c in noun.children if c.dep_ == "nsubj"]  # "Kosovo considers [the US its closest ally]"
         return subj or [c for c in noun.head.children if c.dep_ == "dobj"]
+    verb = noun.head
+    if (
+        noun.dep_ == "oprd"
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in lex.label_verbs
+        and any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.children)
+    ):
+        return [verb.head]  # "The Houthis, whom Washington calls an Iranian proxy": what the clause describes
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise"):
         return [c for c in noun.head.children if c.dep_ == "dobj"]  # "the bloc's members include Brazil, ..."
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):

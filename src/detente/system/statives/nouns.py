@@ -84,9 +84,26 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         ends = ends_of(entry.ends, negated(*predicates_of(tok)))
         if ends is None:
             continue
+        said = _labeller(tok, ctx) or speaker_of(anchor, ctx)
         for source, target in pairs_of(holders, others, entry):
             rule = f"stative.noun.{entry.kind}"
-            yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+            yield Found(source, target, entry.kind, entry.sign, rule, tok, *said, ends)
+
+
+def _labeller(noun: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
+    """'Washington calls the Houthis an Iranian proxy': a relation noun a labelling verb gives is the claim of the
+    verb's subject, not the author's (as a label is)."""
+    verb = noun.head
+    comma = noun.doc[noun.left_edge.i - 1].text == "," if noun.left_edge.i > 0 else False
+    if noun.dep_ == "appos" and verb.dep_ == "dobj" and not comma:
+        verb = verb.head  # "calls [the Houthis] [an Iranian proxy]" read as an apposition
+    elif noun.dep_ not in ("oprd", "ccomp"):
+        return None
+    if verb.lemma_.lower() not in lexicon().label_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = actors_of(subj, ctx) if subj is not None and subj.lower_ not in RELATIVE else []
+    return (found[0], " ".join(t.text for t in subj.subtree)) if found and subj is not None else None
 
 
 def _prefixed_non(tok: Token) -> bool:
