@@ -415,3 +415,18 @@ def test_relation_noun_under_a_labelling_verb_is_a_claim(text: str) -> None:
 def test_relation_noun_in_apposition_is_the_authors() -> None:
     found = statives_of("The Houthis, an Iranian proxy, attacked ships.", "support")
     assert [(s.source.code, s.target.code, s.attributed_to) for s in found] == [("IRN", "YEMREB", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel and Hamas agreed to a truce under Egyptian mediation.", {("EGY", "ISR"), ("EGY", "PSEREB")}),
+        ("Under AU auspices, Ethiopia and Eritrea signed a peace deal.", {("IGOAU", "ETH"), ("IGOAU", "ERI")}),
+    ],
+)
+def test_mediation_frames(text: str, expected: set[tuple]) -> None:
+    assert held_pairs(text, "mediation") == expected
+
+
+def test_mediation_frames_not_found() -> None:
+    assert held_pairs("Israel and Hamas rejected a truce under Egyptian mediation.", "mediation") == set()

@@ -231,6 +231,8 @@ class MediationWords(_Strict):
     aim_preps: list[str] = Field(default_factory=list)
     # "Qatar has been mediating between Hamas and Israel alongside Egypt": who mediates beside the subject
     partner_preps: list[str] = Field(default_factory=list)
+    # "following mediation by Egypt", "under the auspices of the AU": who mediates, after these on a framing noun
+    owner_preps: list[str] = Field(default_factory=list)
 
 
 class SupportWords(_Strict):

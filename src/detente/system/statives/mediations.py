@@ -180,11 +180,12 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             if not negated(tok.head) and not mediation.former(tok.head, words=words):
                 mediators = [a for o in _owners_or_subject(tok) for a in actors_of(o, ctx)]
                 yield from _mediation_pairs(mediators, mediation.between(tok), tok, ctx, "stative.owned.mediation")
-        elif tok.pos_ == "NOUN" and lemma in words.nouns:
+        elif tok.pos_ == "NOUN" and (lemma in words.nouns or tok.lower_ in words.nouns):  # "auspices" (lemma "auspex")
             verb, sides = mediation.parties_of_frame(tok, words)
             if verb is None or negated(verb) or mediation.former(verb, words=words):
                 continue
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
+            owners += prep_objects(tok, tuple(words.owner_preps))  # "under the auspices of the AU", "mediation by"
             mediators = [a for o in owners for a in actors_of(o, ctx)]
             yield from _mediation_pairs(mediators, sides, tok, ctx, "stative.frame.mediation")
 
