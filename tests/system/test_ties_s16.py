@@ -430,3 +430,8 @@ def test_mediation_frames(text: str, expected: set[tuple]) -> None:
 
 def test_mediation_frames_not_found() -> None:
     assert held_pairs("Israel and Hamas rejected a truce under Egyptian mediation.", "mediation") == set()
+
+
+def test_sending_a_force_to_support_is_the_senders_whatever_its_role() -> None:
+    text = "Moscow deployed jets to help Assad's government."
+    assert ("RUSGOV", "SYRGOV") in held_pairs(text, "support")

@@ -54,7 +54,11 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 continue  # an accuser we cannot code: the claim is nobody's we can name, not the author's
         elif _accusation(tok):
             continue  # "Rwanda is accused of backing the M23": an unnamed accuser's claim is not the author's
-        arrived = _sent_for(tok, words) and _purpose_of(tok).lemma_.lower() in words.arrival_verbs
+        arrived = (  # a sending verb's subject sends whatever its role ("Russia deployed warplanes to support")
+            _sent_for(tok, words)
+            and _purpose_of(tok).lemma_.lower() in words.arrival_verbs
+            and _purpose_of(tok).lemma_.lower() not in words.send_verbs
+        )
         for backer_tok, backed_tok in pairs:
             backers = actors_of(backer_tok, ctx)
             if arrived:  # "Saudi soldiers crossed into Bahrain to help": only a force arrives to help
