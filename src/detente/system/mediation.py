@@ -181,6 +181,8 @@ def parties_of_frame(noun: Token, words: schemas.MediationWords) -> tuple[Token 
     if noun.dep_ != "pobj" or prep.lower_ not in words.frame_preps or prep.dep_ != "prep":
         return None, []
     verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and mediated(verb, words):
+        return agreeing(verb, words)  # "agreed to a truce under Egyptian mediation": the frame hung on the truce
     if verb.pos_ not in ("VERB", "AUX"):
         return None, []
     subj = subject(verb)

@@ -74,6 +74,10 @@ class LabelWords(_Strict):
     crimes: list[str] = Field(default_factory=list)
     # "crimes against humanity": prepositions whose phrase is part of a crime's name
     crime_preps: list[str] = Field(default_factory=list)
+    # s16-ties: "calls the group a band of terrorists": a collective of labelled members labels as they do
+    collectives: list[str] = Field(default_factory=list)
+    # "called the Saudi soldiers 'occupiers'": quotes around a label (the parser reads the first as a possessive)
+    quotes: list[str] = Field(default_factory=list)
 
 
 class TiesWords(_Strict):
@@ -99,6 +103,10 @@ class MembershipVerb(_Strict):
     # "Britain joined the US-led coalition": a coalition under one state's command is that state's military
     # (docs/conventions.md), which the joiner cooperates with; it has no members' body
     coalition: bool = False
+    # s16-ties: "Slovenia, which joined in 2004": told with no object, the body joined is the one the article named last
+    bare: bool = False
+    # "Burundi contributes troops to the AU mission": with one of these as object, the body is after the preposition
+    objects: list[str] = Field(default_factory=list)
 
 
 class RosterWords(_Strict):
@@ -269,6 +277,12 @@ class MediationWords(_Strict):
     not_yet: list[str] = Field(default_factory=list)
     lead_verbs: list[str] = Field(default_factory=list)  # "Kenya leads the mediation between A and B"
     led_things: list[str] = Field(default_factory=list)  # "AU-led talks": who leads the talks mediates them
+    # s16-ties: "mediators are pushing for a truce between A and B": the mediated thing after these on the verb
+    aim_preps: list[str] = Field(default_factory=list)
+    # "Qatar has been mediating between Hamas and Israel alongside Egypt": who mediates beside the subject
+    partner_preps: list[str] = Field(default_factory=list)
+    # "following mediation by Egypt", "under the auspices of the AU": who mediates, after these on a framing noun
+    owner_preps: list[str] = Field(default_factory=list)
 
 
 class SupportWords(_Strict):
@@ -300,6 +314,21 @@ class SupportWords(_Strict):
     purpose_verbs: list[str] = Field(default_factory=list)  # "sent mercenaries to help": after a send verb
     permit_verbs: list[str] = Field(default_factory=list)  # "let Russian troops use its territory"
     permitted_acts: list[str] = Field(default_factory=list)  # what the permitted forces do
+    # s16-ties: "US troops helped the Burkinabe forces with surveillance": help given with aid (after these)
+    help_verbs: list[str] = Field(default_factory=list)
+    help_means: list[str] = Field(default_factory=list)
+    # "backed Naypyidaw's efforts", "backs Belgrade's refusal": the named owner of a stance these verbs back
+    stance_verbs: list[str] = Field(default_factory=list)
+    # "Saudi soldiers crossed into Bahrain to help its rulers": a force's arrival for a purpose verb above, as after
+    # a sending verb (only a subject of ``arrival_roles``: "the minister flew to Kyiv to help" is no force)
+    arrival_verbs: list[str] = Field(default_factory=list)
+    arrival_roles: list[str] = Field(default_factory=list)
+    # "sent mercenaries to fight for Azerbaijan": purposes whose backed one follows "for" (never their object)
+    purpose_for_verbs: list[str] = Field(default_factory=list)
+    # "Assad survived thanks to Russian and Iranian support": these words before "to" credit the backing to its owner
+    credit_words: list[str] = Field(default_factory=list)
+    # "Colombia is the largest recipient of US military aid": the owner of the aid received backs the recipient
+    recipient_nouns: list[str] = Field(default_factory=list)
 
 
 class CooperationWords(_Strict):
@@ -385,6 +414,11 @@ class StativePatternsFile(DataFile):
     # who may join, enter or leave a body besides a state (or body) itself: a state's organs of these roles only
     # ("Thousands of Syrian refugees entered the EU" is no membership)
     member_roles: list[str] = Field(min_length=1)
+    # s16-ties: "Saudi Arabia and the UAE, like Bahrain, are members of the GCC": the one after these on the subject
+    # holds what the copula says too
+    likeness_preps: list[str] = Field(default_factory=list)
+    # "Turkey and fellow member Hungary": a member noun with one of these is of the body the article named last
+    fellows: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_words(self) -> StativePatternsFile:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from detente.actors import ArticleContext
 from detente.data import clauses
+from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.system.statives.lexicon import lexicon, lookup
 from detente.system.statives.parties import actors_of
@@ -26,10 +27,28 @@ def subject_of(verb: Token) -> Token | None:
     ("Hamas, which is ...", "Turkey and Qatar, both of which are ...")."""
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subj is None:
-        return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i else None
+        return _described(verb) if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i else None
     if subj.lower_ in RELATIVE or subj.lower_ in lexicon().quantifiers:
-        return verb.head if verb.dep_ == "relcl" else None
+        return _described(verb, subj) if verb.dep_ == "relcl" else None
     return subj
+
+
+def _described(verb: Token, relative: Token | None = None) -> Token:
+    """The noun a relative clause describes. A common noun with names in apposition before the clause is those
+    names ("its neighbours Albania and Croatia, which entered the alliance"); a clause the parser hung on a common
+    noun, whose relative pronoun follows a name and its comma, describes that name ("a declaration brokered by
+    Malaysia, which chairs ASEAN": Malaysia chairs it, not the declaration)."""
+    head = verb.head
+    if head.ent_type_:
+        return head
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ and c.i < verb.i]
+    if named:
+        return named[0]
+    if relative is not None and relative.i >= 2 and relative.doc[relative.i - 1].text == ",":
+        before = relative.doc[relative.i - 2]
+        if before.pos_ == "PROPN" and before.ent_type_ in ("GPE", "ORG", "NORP") and head.i < before.i:
+            return before
+    return head
 
 
 def holders_of(noun: Token) -> list[Token]:
@@ -38,7 +57,9 @@ def holders_of(noun: Token) -> list[Token]:
     lex = lexicon()
     if noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in lex.copulas:
         subj = subject_of(noun.head)
-        return [subj] if subj is not None else []
+        # "Saudi Arabia and the UAE, like Bahrain, are members": the one the subject is likened to holds it too
+        likes = list(prep_objects(subj, tuple(lex.likeness_preps))) if subj is not None else []
+        return [subj, *likes] if subj is not None else []
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.copulas and _membership_noun(noun):
         # "the GCC's six members are Saudi Arabia, Kuwait, ...": what the copula names (only members: read for every
         # relation noun, it added a wrong hostility on gold2)
@@ -69,6 +90,14 @@ def holders_of(noun: Token) -> list[Token]:
     if labelled_own(noun):
         subj = [c for c in noun.children if c.dep_ == "nsubj"]  # "Kosovo considers [the US its closest ally]"
         return subj or [c for c in noun.head.children if c.dep_ == "dobj"]
+    verb = noun.head
+    if (
+        noun.dep_ == "oprd"
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in lex.label_verbs
+        and any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.children)
+    ):
+        return [verb.head]  # "The Houthis, whom Washington calls an Iranian proxy": what the clause describes
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "comprise"):
         return [c for c in noun.head.children if c.dep_ == "dobj"]  # "the bloc's members include Brazil, ..."
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
@@ -88,7 +117,39 @@ def holders_of(noun: Token) -> list[Token]:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.ent_type_ and after.head.i == noun.head.i and after.dep_ == noun.dep_:
         return [after]  # "Iran's ally Syria voted": the small model makes the name a second subject
-    return [c for c in noun.children if c.dep_ == "appos"]
+    if (
+        after is not None
+        and after.ent_type_
+        and after.dep_ in SUBJECTS
+        and after.head.dep_ == "relcl"
+        and after.head.head.i == noun.i
+    ):
+        return [after]  # "The US-designated terrorist group Hezbollah fired": the name read as a relative's subject
+    appos = [c for c in noun.children if c.dep_ == "appos"]
+    if not appos and noun.tag_ == "NNS":  # "Iran's proxies, including Hezbollah and the Houthis": those listed
+        appos = [o for p in noun.children if p.dep_ == "prep" and _listing(p, lex.rosters.preps) for o in p.children
+                 if o.dep_ == "pobj"]  # fmt: skip
+    if not appos and _membership_noun(noun):
+        return _enclosed_list(noun)
+    return appos
+
+
+def _listing(prep: Token, preps: list[str]) -> bool:
+    """'including', or 'such as' (the parser hangs 'such' on 'as')."""
+    return prep.lower_ in preps or any(f"{c.lower_} {prep.lower_}" in preps for c in prep.children if c.i == prep.i - 1)
+
+
+def _enclosed_list(noun: Token) -> list[Token]:
+    """A list between commas after a member noun, which the parser makes its conjuncts, names the members ("NATO's
+    members, France and Germany, sent ships"); without the closing comma, "EU members, Britain and the US agreed" is
+    a list of three parties."""
+    doc = noun.doc
+    first = next((c for c in noun.children if c.dep_ == "conj" and c.ent_type_ and doc[c.i - 1].text == ","), None)
+    if first is None:
+        return []
+    last = max((first, *first.conjuncts), key=lambda t: t.i)
+    end = last.right_edge.i + 1
+    return [first] if end < len(doc) and doc[end].text == "," else []
 
 
 def _foremost_tie(noun: Token) -> bool:
@@ -235,13 +296,21 @@ def clause_anchor(tok: Token) -> Token:
 
 
 def denied(tok: Token) -> bool:
-    """'Iran denies arming the Houthis', 'Iran denied that it backs them': a denial gives nothing."""
+    """'Iran denies arming the Houthis', 'Iran denied that it backs them': a denial gives nothing. A clause the
+    parser hangs on a denial across a semicolon ("Chad accuses Sudan of arming the rebels; Khartoum denies any
+    role") is a sentence of its own, which the denial answers but does not take back."""
     deny = set(clauses().deny_verbs)
     node = tok
     for _ in range(4):
         if node.head.i == node.i:
             return False
         if node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "advcl") and node.head.lemma_.lower() in deny:
-            return True
+            return not _across_semicolon(node, node.head)
         node = node.head
     return False
+
+
+def _across_semicolon(clause: Token, verb: Token) -> bool:
+    """A semicolon between a clause and the verb it hangs from: two sentences the parser joined."""
+    low, high = sorted((clause.i, verb.i))
+    return any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in verb.children)

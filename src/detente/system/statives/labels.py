@@ -16,7 +16,7 @@ from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
 from detente.system.statives.clause import RELATIVE, clause_anchor, holders_of, negated, predicates_of, speaker_of
 from detente.system.statives.lexicon import Found, keys_of, lexicon
-from detente.system.statives.parties import actors_of, named_country
+from detente.system.statives.parties import actor_phrase, actors_of, named_country
 
 
 def _called(tok: Token) -> bool:
@@ -38,6 +38,10 @@ def _is_label(tok: Token) -> bool:
         p.lower_ == "of" and any(o.lemma_.lower() in ("terrorism", "terror") for o in p.children) for p in tok.children
     ):
         return True  # "a state sponsor of terrorism"
+    if tok.lemma_.lower() in lex.label_lists.collectives and any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and _is_label(o) for o in p.children) for p in tok.children
+    ):
+        return True  # "a band of terrorists"
     if tok.pos_ == "ADJ" and tok.lower_ in lex.label_modifiers and tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
         return True  # "calls the regime illegitimate"
     return tok.lemma_.lower() in lex.group_nouns and any(
@@ -112,6 +116,8 @@ def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Toke
     labelled = objs[0] if objs else None
     if verb.dep_ in ("relcl", "acl") and (labelled is None or labelled.lower_ in RELATIVE):
         labelled = verb.head  # "Hezbollah, which Washington designates a terrorist organization"
+        if labelled.dep_ == "appos" and labelled.pos_ == "NOUN":
+            labelled = labelled.head  # "The Houthis, a group the US has designated a terrorist organisation"
     labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if labeller is None and verb.dep_ == "conj":  # "condemned the move and called the group ...": the first verb's
         labeller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -128,12 +134,27 @@ def _fused_object(verb: Token, noun: Token) -> Token | None:
     """'Rabat, which calls the Polisario separatists': the parser fuses the object and the label into one phrase,
     the name a compound of the label word; the name is who is labelled when the verb has no other object or
     complement."""
+    if noun.dep_ in ("dobj", "oprd") and (quoted := _quoted_owner(noun)) is not None:
+        return quoted
     if noun.dep_ not in ("dobj", "oprd") or not any(c.dep_ == "det" for c in noun.children):
         return None
     if any(c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") and c.i != noun.i for c in verb.children):
         return None
     names = [c for c in noun.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_)]
+    # "calls the separatists bandits": a plural that names an actor by its role, fused the same way
+    names = names or [c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNS" and actor_phrase(c)]
     return names[-1] if names else None
+
+
+def _quoted_owner(noun: Token) -> Token | None:
+    """'called the Saudi soldiers \'occupiers\'': a label in quotes, whose opening quote the parser read as the
+    possessive of the phrase before it, labels that phrase (a closing quote must follow the label)."""
+    quotes = set(lexicon().label_lists.quotes)
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in quotes:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return next((c for c in owners if any(k.dep_ == "case" and k.text in quotes for k in c.children)), None)
 
 
 def _agents(verb: Token, noun: Token) -> list[Token]:
@@ -205,7 +226,9 @@ def accusations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     for tok in sentence_tokens(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.accusing_verbs:
             continue
-        crimes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in words.accusing_preps
+        # "accuses the RSF of genocide": the parser hangs the crime on the verb or on the accused
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        crimes = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in words.accusing_preps
                   for o in p.children if o.dep_ == "pobj" and _a_crime(o, words.crimes)]  # fmt: skip
         if not crimes:
             continue

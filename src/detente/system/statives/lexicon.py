@@ -36,6 +36,8 @@ class Lexicon:
     membership_body_first: frozenset[str]
     membership_join_in: frozenset[str]
     membership_coalition: frozenset[str]
+    membership_bare: frozenset[str]
+    membership_objects: dict[str, frozenset[str]]
     copulas: frozenset[str]
     ties: schemas.TiesWords
     holding_verbs: frozenset[str]
@@ -61,6 +63,8 @@ class Lexicon:
     negating_prefixes: frozenset[str]
     member_country_roles: frozenset[str]
     member_roles: frozenset[str]
+    likeness_preps: frozenset[str]
+    fellows: frozenset[str]
 
 
 @cache
@@ -88,6 +92,10 @@ def lexicon() -> Lexicon:
         membership_body_first=frozenset(w.lower() for m in data.membership_verbs if m.body_first for w in m.words),
         membership_join_in=frozenset(w.lower() for m in data.membership_verbs if m.join_in for w in m.words),
         membership_coalition=frozenset(w.lower() for m in data.membership_verbs if m.coalition for w in m.words),
+        membership_bare=frozenset(w.lower() for m in data.membership_verbs if m.bare for w in m.words),
+        membership_objects={
+            w.lower(): frozenset(m.objects) for m in data.membership_verbs for w in m.words if m.objects
+        },
         copulas=frozenset(data.copulas),
         ties=data.ties,
         holding_verbs=frozenset(w.lower() for w in data.ties.holding),
@@ -113,6 +121,8 @@ def lexicon() -> Lexicon:
         negating_prefixes=frozenset(w.lower() for w in data.negating_prefixes),
         member_country_roles=frozenset(data.member_country_roles),
         member_roles=frozenset(data.member_roles),
+        likeness_preps=frozenset(data.likeness_preps),
+        fellows=frozenset(data.fellows),
     )
 
 
@@ -132,8 +142,12 @@ class Found:
 
 
 def keys_of(tok: Token) -> list[str]:
-    """Keys a noun may be listed under: 'arms supplier' before 'supplier', as written and by lemma."""
+    """Keys a noun may be listed under: 'arms supplier' before 'supplier', as written and by lemma; a word the
+    tokenizer split at its hyphen ('go-between' as 'go', '-', 'between') by the whole word first."""
     keys = []
+    doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        keys.append(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
     if tok.i > 0:
         prev = tok.doc[tok.i - 1]
         keys += [f"{prev.lower_} {tok.lower_}", f"{prev.lower_} {tok.lemma_.lower()}"]

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
 from detente.actors.roles import country_actor
+from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system import mediation
@@ -35,6 +36,8 @@ def mediated_parties(
     ("Israel and Hamas agreed to a truce brokered by Egypt"); nothing when they agree not to or refuse."""
     words = lexicon().mediation
     toks = mediation.between(trigger)
+    # "talks brokered by Qatar and the US between Israel and Hamas": the parser hangs "between" on the last agent
+    toks += [b for a in mediation.agents(trigger) for t in (a, *a.conjuncts) for b in mediation.between(t)]
     verb: Token | None = None
     if thing is not None and not mediation.mediated(thing, words):
         thing = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -123,7 +126,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 if o.dep_ == "pobj" and mediation.mediated(o, words)
             ]  # fmt: skip
             if participle and tok.head.pos_ in ("NOUN", "PROPN"):
-                things.append(tok.head)  # "a truce brokered by Egypt"
+                things.append(_between_thing(tok.head, words))  # "a truce brokered by Egypt"
             if lemma in words.light_verbs and not any(mediation.mediated(t, words) for t in things):
                 continue  # "facilitated trade" mediates nothing
             if passive:
@@ -137,6 +140,7 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                     or next((c for c in tok.children if c.dep_ == "compound" and tok.pos_ == "NOUN"), None)
                 )
                 mediator_toks = [subj] if subj is not None else []
+            mediator_toks += prep_objects(tok, tuple(words.partner_preps))  # "mediating ... alongside Egypt"
             mediators = [a for m in mediator_toks for a in actors_of(m, ctx)]
             for thing in things:
                 yield from mediated_parties(mediators, tok, thing, ctx, "stative.verb.mediation")
@@ -150,7 +154,12 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
             owners += prep_objects(tok, ("from",))  # "mediators from Qatar and Egypt"
             mediators = [a for o in owners for a in actors_of(o, ctx)]
-            party_toks = mediation.between(tok) + (mediation.between(tok.head) if tok.dep_ == "nsubj" else [])
+            # "Washington's envoy Amos Hochstein shuttled between ...": the noun a compound of the named mediator
+            named = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
+            party_toks = mediation.between(tok) + (mediation.between(named.head) if named.dep_ == "nsubj" else [])
+            if named.dep_ == "nsubj":  # "Egyptian mediators are pushing for a truce between Israel and Hamas"
+                party_toks += [b for o in prep_objects(named.head, tuple(words.aim_preps))
+                               if mediation.mediated(o, words) for b in mediation.between(o)]  # fmt: skip
             party_toks += [
                 b for p in tok.children if p.dep_ == "prep" for o in p.children for b in mediation.between(o)
             ]
@@ -171,13 +180,26 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             if not negated(tok.head) and not mediation.former(tok.head, words=words):
                 mediators = [a for o in _owners_or_subject(tok) for a in actors_of(o, ctx)]
                 yield from _mediation_pairs(mediators, mediation.between(tok), tok, ctx, "stative.owned.mediation")
-        elif tok.pos_ == "NOUN" and lemma in words.nouns:
+        elif tok.pos_ == "NOUN" and (lemma in words.nouns or tok.lower_ in words.nouns):  # "auspices" (lemma "auspex")
             verb, sides = mediation.parties_of_frame(tok, words)
             if verb is None or negated(verb) or mediation.former(verb, words=words):
                 continue
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i]
+            owners += prep_objects(tok, tuple(words.owner_preps))  # "under the auspices of the AU", "mediation by"
             mediators = [a for o in owners for a in actors_of(o, ctx)]
             yield from _mediation_pairs(mediators, sides, tok, ctx, "stative.frame.mediation")
+
+
+def _between_thing(head: Token, words: schemas.MediationWords) -> Token:
+    """What a participle describes: the parser hangs 'The deal between Rwanda and Congo, brokered by Washington' on
+    the last side named; the mediated thing that side is 'between' of is what was brokered."""
+    if not mediation.mediated(head, words) and head.dep_ in ("pobj", "conj"):
+        node = head
+        while node.dep_ == "conj":
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "between" and mediation.mediated(node.head.head, words):
+            return node.head.head
+    return head
 
 
 def _owners_or_subject(noun: Token) -> list[Token]:

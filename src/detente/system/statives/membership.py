@@ -12,9 +12,10 @@ from detente.actors import ArticleContext
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system.rule_names import ALLEGIANCE_RULE
-from detente.system.statives.clause import ends_of, negated, speaker_of, subject_of
+from detente.system.statives.clause import RELATIVE, ends_of, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actors_of, bodies_of, members_of
+from detente.system.statives.referents import latest_body
 
 
 def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -25,6 +26,13 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if lemma not in lex.membership or tok.pos_ != "VERB":
             continue
         dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.dep_ == "relcl" and any(d.lower_ in RELATIVE for d in dobjs):
+            dobjs = [tok.head]  # "NATO, which Finland joined in 2023": the body the clause describes
+        if lemma in lex.membership_objects:  # "contributes troops to the AU mission": the troops are no body
+            if not any(d.lemma_.lower() in lex.membership_objects[lemma] or d.lower_ in lex.membership_objects[lemma]
+                       for d in dobjs):  # fmt: skip
+                continue
+            dobjs = []
         preps = lex.membership_preps.get(tok.lemma_.lower(), ())
         objs = dobjs + [
             o
@@ -47,6 +55,8 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if not bodies and lemma in lex.membership_join_in:  # "joining Brazil and India in the bloc": all are members
             bodies = [a for p in _preps(tok) if p.lower_ == "in" for o in p.children for a in bodies_of(o, ctx)]
             members += members_of(dobjs, ctx) if bodies else []
+        if not bodies and lemma in lex.membership_bare and _bare(tok):  # "Slovenia, which joined in 2004"
+            bodies = latest_body(tok, ctx)
         if not bodies and lemma in lex.membership_body_first and subj is not None:  # "ECOWAS suspended Mali"
             bodies = bodies_of(subj, ctx)
             members = members_of(dobjs, ctx) if bodies else []
@@ -105,6 +115,15 @@ def allegiances(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                     yield Found(member, body, "membership", "+", ALLEGIANCE_RULE, tok, *speaker_of(tok, ctx), ends)
 
 
+def _bare(verb: Token) -> bool:
+    """A verb told with nothing but its subject and a time ('which joined in 2004', 'joined last year'): no object,
+    no clause, no preposition but of a date ('joined in condemning', 'joined the talks' name what was joined)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "dative", "prt", "attr") for c in verb.children):
+        return False
+    objs = [o for p in _preps(verb) for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    return all(o.ent_type_ == "DATE" for o in objs)
+
+
 def _armed_group(actor: ActorRef) -> bool:
     words = lexicon().allegiance
     return actor.code.startswith(tuple(words.group_prefixes)) or actor.role in words.group_roles
@@ -134,7 +153,7 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     words = lexicon().rosters
     for tok in sentence_tokens(sent):
         lemma = tok.lemma_.lower()
-        if tok.lower_ in words.preps and tok.dep_ == "prep":
+        if tok.dep_ == "prep" and _roster_prep(tok, words.preps):
             bodies = _bodies_of_members(tok.head, ctx, words.member_nouns)
             listed = [c for c in tok.children if c.dep_ == "pobj"]
         elif tok.pos_ == "VERB" and lemma in words.verbs:
@@ -158,6 +177,12 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield Found(
                     member, body, "membership", "+", "stative.roster.membership", tok, *speaker_of(tok, ctx), ends
                 )
+
+
+def _roster_prep(prep: Token, preps: list[str]) -> bool:
+    """'including', or a preposition with the word the parser hangs before it: 'such as' ('such' its modifier)."""
+    before = [c.lower_ for c in prep.children if c.i == prep.i - 1]
+    return prep.lower_ in preps or any(f"{b} {prep.lower_}" in preps for b in before)
 
 
 def _bodies_of_members(head: Token, ctx: ArticleContext, member_nouns: list[str]) -> list[ActorRef]:

@@ -55,7 +55,13 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if counter is not None:  # "Serbia counts Russia among its backers": its = Serbia's
             other_toks = [o for o in other_toks if o.pos_ != "PRON"] + [counter]
         others = [a for o in other_toks for a in actors_of(o, ctx)]
-        if entry.kind == "membership" and not other_toks and tok.dep_ == "appos" and tok.lemma_.lower() == "member":
+        fellow = any(c.lower_ in lex.fellows for c in tok.children if c.i < tok.i)  # "fellow member Hungary"
+        if (
+            entry.kind == "membership"
+            and (tok.dep_ == "appos" or fellow)
+            and tok.lemma_.lower() == "member"
+            and not [o for o in other_toks if o.lower_ not in lex.fellows]
+        ):
             others = latest_body(tok, ctx)  # "Myanmar, a member whose junta ...": of the body the article named
         if entry.kind == "mediation":  # "the mediator in talks between the government and the rebels"
             others += [a for o in other_toks for b in mediation.between(o) for a in actors_of(b, ctx)]
@@ -78,9 +84,26 @@ def relation_nouns(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         ends = ends_of(entry.ends, negated(*predicates_of(tok)))
         if ends is None:
             continue
+        said = _labeller(tok, ctx) or speaker_of(anchor, ctx)
         for source, target in pairs_of(holders, others, entry):
             rule = f"stative.noun.{entry.kind}"
-            yield Found(source, target, entry.kind, entry.sign, rule, tok, *speaker_of(anchor, ctx), ends)
+            yield Found(source, target, entry.kind, entry.sign, rule, tok, *said, ends)
+
+
+def _labeller(noun: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
+    """'Washington calls the Houthis an Iranian proxy': a relation noun a labelling verb gives is the claim of the
+    verb's subject, not the author's (as a label is)."""
+    verb = noun.head
+    comma = noun.doc[noun.left_edge.i - 1].text == "," if noun.left_edge.i > 0 else False
+    if noun.dep_ == "appos" and verb.dep_ == "dobj" and not comma:
+        verb = verb.head  # "calls [the Houthis] [an Iranian proxy]" read as an apposition
+    elif noun.dep_ not in ("oprd", "ccomp"):
+        return None
+    if verb.lemma_.lower() not in lexicon().label_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = actors_of(subj, ctx) if subj is not None and subj.lower_ not in RELATIVE else []
+    return (found[0], " ".join(t.text for t in subj.subtree)) if found and subj is not None else None
 
 
 def _prefixed_non(tok: Token) -> bool:
@@ -327,7 +350,9 @@ def owned_relations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             pairs = list(itertools.pairwise(holders))  # "Moscow and Beijing declared a strategic partnership"
         elif not sources and (entry.symmetric or entry.kind == "hostility") and len(targets) >= 2:
             pairs = list(itertools.pairwise(targets))  # "the alliance between Russia and Syria"
-            if entry.kind not in MUTUAL:  # "the war between Russia and Ukraine" is waged both ways
+            if entry.kind in MUTUAL:  # "the alliance of Mali, Niger and Burkina Faso": each with each
+                pairs = list(itertools.combinations(targets, 2))
+            else:  # "the war between Russia and Ukraine" is waged both ways
                 pairs += [(b, a) for a, b in pairs]
         else:
             continue

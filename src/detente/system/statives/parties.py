@@ -16,7 +16,7 @@ from detente.actors.phrases import is_bare_definite, lemma_in, phrase_tokens
 from detente.data import gazetteer, roles_file, schemas
 from detente.records import ActorRef
 from detente.system.statives.lexicon import lexicon, lookup
-from detente.system.statives.referents import body_described, group_described, states_described
+from detente.system.statives.referents import body_described, group_described, organ_described, states_described
 
 MUTUAL = {"alliance", "cooperation"}  # compared without direction: one pair stands for both
 
@@ -41,6 +41,7 @@ def _actors(
             resolved = [a for a in [named_country(t.text)] if a is not None]  # "US" is not the pronoun "us"
         if not resolved:
             resolved = states_described(t, ctx)  # "the two countries": the two states named before
+            resolved = resolved or organ_described(t, ctx)  # "the military": the one state's named just before
             read_back = read_back or (t is tok and bool(resolved))
         for actor in resolved:
             if all(a.code != actor.code for a in found):

@@ -57,8 +57,9 @@ def group_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     words = lexicon().referents
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() not in words.groups or not _definite(tok):
         return []
-    if not any(c.dep_ == "amod" for c in tok.children if c.i < tok.i):
-        return []  # a bare "the group" is the actor resolver's, which reads it the same way
+    mods = [c for c in tok.children if c.i < tok.i]
+    if not any(c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ == "NORP") for c in mods):
+        return []  # a bare "the group" is the actor resolver's, which reads it the same way ("the Maoist group" not)
     demonyms = gazetteer().demonyms
     countries = {demonyms[c.text] for c in tok.children if c.i < tok.i and c.text in demonyms}
     for actor in reversed(_named_before(tok, ctx)):
@@ -96,11 +97,37 @@ def states_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     return []
 
 
+def organ_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """'China is the military's main arms supplier' after 'Myanmar's junta has ruled since the coup': a definite
+    singular state organ with no country of its own ('the military', 'the junta') is the organ of the one state
+    the nearest sentence before it names (in the role its noun gives); none when that sentence names several."""
+    words = lexicon().referents
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or not words.states.get(lemma) or tok.ent_type_ or not _definite(tok):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i for c in tok.children):
+        return []  # "the military government", "Mali's army": the actor resolver's
+    here = sentence_number(tok)
+    named: dict[int, set[str]] = {}
+    for start, kind, surface, span in _entities_before(tok):  # states, and the organs of states ("Myanmar's junta")
+        if kind not in ("actor", *STATE_KINDS):
+            continue
+        resolved = resolve_entity(kind, surface, span.text, ctx, False, span)
+        actor = resolved.actor if resolved is not None else None
+        if actor is not None and actor.country and (actor.role is None or actor.role in words.state_roles):
+            named.setdefault(sentence_number(tok.doc[start]), set()).add(actor.country)
+    for sentence in range(here - 1, here - DESCRIPTION_WINDOW - 1, -1):
+        codes = sorted(named.get(sentence, set()))
+        if codes:
+            return [country_actor(codes[0], words.states[lemma], tok.text)] if len(codes) == 1 else []
+    return []
+
+
 def _definite(tok: Token) -> bool:
     """A definite description: 'the' before it, and no name among its modifiers ('the EU bloc' names its body)."""
     lefts = [c for c in tok.children if c.i < tok.i and c.dep_ != "punct"]
     has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
-    named = any(c.ent_type_ in ("GPE", "ORG") or c.pos_ == "PROPN" for c in lefts)
+    named = any(c.ent_type_ in ("GPE", "ORG") or (c.pos_ == "PROPN" and c.ent_type_ != "NORP") for c in lefts)
     return has_the and not named
 
 

@@ -14,11 +14,19 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext
-from detente.data import schemas
+from detente.data import gazetteer, schemas
 from detente.events.clause import read_clause
 from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
-from detente.system.statives.clause import RELATIVE, clause_anchor, ends_of, negated, speaker_of, subject_of
+from detente.system.statives.clause import (
+    RELATIVE,
+    clause_anchor,
+    ends_of,
+    holders_of,
+    negated,
+    speaker_of,
+    subject_of,
+)
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of
 
@@ -46,8 +54,15 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 continue  # an accuser we cannot code: the claim is nobody's we can name, not the author's
         elif _accusation(tok):
             continue  # "Rwanda is accused of backing the M23": an unnamed accuser's claim is not the author's
+        arrived = (  # a sending verb's subject sends whatever its role ("Russia deployed warplanes to support")
+            _sent_for(tok, words)
+            and _purpose_of(tok).lemma_.lower() in words.arrival_verbs
+            and _purpose_of(tok).lemma_.lower() not in words.send_verbs
+        )
         for backer_tok, backed_tok in pairs:
             backers = actors_of(backer_tok, ctx)
+            if arrived:  # "Saudi soldiers crossed into Bahrain to help": only a force arrives to help
+                backers = [b for b in backers if b.role in words.arrival_roles]
             for backer in backers:
                 for backed in _backed(backed_tok, backers, ctx):
                     if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
@@ -177,7 +192,7 @@ def _support_lemmas() -> frozenset[str]:
     """Every lemma ``_pairs`` reads a support from (the statives' lexicon is loaded once and never changes)."""
     w = lexicon().support
     lists = (w.verbs, w.purpose_verbs, w.joined_verbs, w.permit_verbs, w.receive_verbs, w.give_verbs, w.rely_verbs,
-             w.turn_verbs)  # fmt: skip
+             w.turn_verbs, w.help_verbs, w.purpose_for_verbs, w.recipient_nouns)  # fmt: skip
     return frozenset(x for words in (*lists, w.backing_nouns, w.side_nouns) for x in words)
 
 
@@ -196,7 +211,13 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
     verb = tok.pos_ == "VERB" or gerund is not None  # "accused of shipping shells": a gerund read as a noun
     if (verb or _verbal(tok)) and _support_verb(tok, words) and tok.dep_ != "relcl":
         subj = None if passive else _doer(tok, stopped)
-        return ([(subj, o) for o in _objects(tok) if actor_phrase(o)] if subj is not None else []), stopped
+        if lemma in words.purpose_for_verbs:  # "to fight for Azerbaijan", "mercenaries fighting for the junta"
+            objs = [o for o in _pobjs(tok, "for") if not _city(o)]
+        else:
+            objs = _objects(tok) or _described_backed(tok) or (_helped(tok) if lemma in words.purpose_verbs else [])
+        if lemma in words.stance_verbs:  # "backed Naypyidaw's efforts to restore stability": backs Naypyidaw
+            objs = [o if actor_phrase(o) else _stance_owner(o) for o in objs]
+        return ([(subj, o) for o in objs if o is not None and actor_phrase(o)] if subj is not None else []), stopped
     if verb and lemma in words.permit_verbs:  # "Belarus let Russian troops use its territory"
         subj = None if passive else _doer(tok, stopped)
         allowed = [
@@ -219,9 +240,18 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         givers = [c for g in givers for c in (g, *g.conjuncts)]
         subj = _doer(tok, stopped)
         return ([(g, subj) for g in givers] if aid and subj is not None else []), stopped
+    if verb and lemma in words.help_verbs and not passive:  # "US troops helped the Burkinabe forces with surveillance"
+        helped = [c for c in tok.children if c.dep_ == "dobj" and actor_phrase(c)]
+        means = [o for h in (tok, *helped) for p in words.help_means for o in _pobjs(h, p)]
+        subj = _doer(tok, stopped) if any(_is_aid(c, words) for m in means for c in (m, *m.conjuncts)) else None
+        return ([(subj, h) for h in helped] if subj is not None else []), stopped
     if verb and lemma in words.give_verbs:
         aid = _aid(tok, words)
-        takers = [c for c in tok.children if c.dep_ == "dative"] + _pobjs(tok, "to")
+        # "gave Kyiv tanks" (a dative noun), "sent drones to Ethiopia" (the parser makes 'to' the dative at times)
+        datives = [c for c in tok.children if c.dep_ == "dative"]
+        takers = [d for d in datives if d.pos_ != "ADP"] + [o for d in datives if d.pos_ == "ADP" and d.lower_ == "to"
+                                                             for o in d.children if o.dep_ == "pobj"]  # fmt: skip
+        takers += _pobjs(tok, "to")
         if any(a.dep_ == "pobj" and a.head.lower_ == "with" for a in aid):  # "provided Ukraine with tanks"
             takers += [c for c in tok.children if c.dep_ == "dobj" and actor_phrase(c)]
         subj = None if passive else _doer(tok, stopped)
@@ -240,6 +270,11 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
                   and c.i < t.i]  # fmt: skip
         owners = [o for o in owners if o.lower_ not in words.aid_nouns and actor_phrase(o)]  # "Iranian weapons"
         return ([(o, t) for o in owners[:1] for t in _pobjs(tok, "to")] if aid else []), False
+    if tok.pos_ == "NOUN" and lemma in words.recipient_nouns:  # "the largest recipient of US military aid"
+        aid = [o for o in _pobjs(tok, "of") if _is_aid(o, words)]
+        givers = [o for a in aid for o in a.children if o.dep_ in ("amod", "compound", "poss", "nmod") and o.i < a.i
+                  and (o.ent_type_ in ("NORP", "GPE") or o.dep_ == "poss")]  # fmt: skip
+        return [(g, h) for g in givers for h in holders_of(tok)], False
     if tok.pos_ == "NOUN" and lemma in words.backing_nouns and tok.dep_ == "pobj":
         return _backing(tok), False
     if tok.pos_ == "NOUN" and lemma in words.side_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "on":
@@ -286,11 +321,30 @@ def _support_verb(tok: Token, words: schemas.SupportWords) -> bool:
     lemma = _gerund(tok) or tok.lemma_.lower()
     if lemma in words.verbs:
         return True
-    if lemma in words.purpose_verbs and _infinitive(tok) and tok.head.lemma_.lower() in words.send_verbs:
-        return True  # "sent mercenaries to help the army"
+    if (lemma in words.purpose_verbs or lemma in words.purpose_for_verbs) and _sent_for(tok, words):
+        return True  # "sent mercenaries to help the army", "crossed into Bahrain to help its rulers"
+    if lemma in words.purpose_for_verbs and tok.dep_ in ("acl", "ROOT", "conj", "ccomp") and _pobjs(tok, "for"):
+        return True  # "North Korean troops are fighting for Russia", "Russian mercenaries fighting for the junta"
     if lemma not in words.joined_verbs:
         return False
     return any(c.lemma_.lower() in words.verbs and c.pos_ == "VERB" for c in tok.conjuncts)
+
+
+def _city(tok: Token) -> bool:
+    """A place name that is no country ('fighting for Kyiv' is a battle for the city, not for Ukraine's government,
+    which the capital stands for elsewhere)."""
+    g = gazetteer()
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.text not in g.country_names and tok.text not in g.demonyms
+
+
+def _sent_for(verb: Token, words: schemas.SupportWords) -> bool:
+    """A purpose infinitive of a sending or arriving verb: 'sent troops to help', 'landed in Albania to help'."""
+    return _infinitive(verb) and verb.head.lemma_.lower() in (*words.send_verbs, *words.arrival_verbs)
+
+
+def _helped(verb: Token) -> list[Token]:
+    """'to help Bahrain's rulers end the protests': the helped is the subject of the clause the help is for."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
 
 
 def _backing(tok: Token) -> list[Pair]:
@@ -298,8 +352,12 @@ def _backing(tok: Token) -> list[Pair]:
     clause's subject); 'Russia intervened in support of Assad', 'came to the aid of the government' (the subject
     backs the one named after 'of'). Not 'with support for the resolution': support aimed at something."""
     verb = tok.head.head
-    if tok.head.lower_ == "with":
+    credited = tok.head.lower_ == "to" and verb.lower_ in lexicon().support.credit_words
+    if credited:  # "survived thanks to Russian support": the subject of the verb the credit hangs on
+        verb = verb.head
+    if tok.head.lower_ == "with" or credited:
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i]
+        owners += [k for c in owners for k in c.conjuncts]  # "Russian and Iranian support"
         owners += [o for o in _pobjs(tok, "of") if actor_phrase(o)]
         aimed = any(p.dep_ == "prep" and p.lower_ in ("for", "to") for p in tok.children)
         # "the Houthis, with Iranian backing,"; "crossed into Somalia to pursue the militants with the backing of X":
@@ -327,11 +385,12 @@ def _doer(verb: Token, stopped: bool) -> Token | None:
         subj = subject_of(verb.head)
     elif subj is None and _infinitive(first) and head.pos_ == "VERB":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        if not objects or head.lemma_.lower() in lexicon().support.send_verbs:
+        words = lexicon().support
+        if not objects or head.lemma_.lower() in words.send_verbs or head.lemma_.lower() in words.arrival_verbs:
             subj = subject_of(head)
         if subj is None and head.dep_ == "pcomp" and head.head.lower_ == "of" and _accused(head.head.head):
             subj = _accused_one(head.head.head)  # "accused Turkey of sending mercenaries to help"
-    elif subj is None and first.dep_ == "pcomp" and head.lower_ == "of" and _accused(head.head):
+    elif subj is None and _of_gerund(first) and head.lower_ == "of" and _accused(head.head):
         subj = _accused_one(head.head)
     return subj
 
@@ -354,16 +413,14 @@ def _accused(verb: Token) -> bool:
 def _accusation(verb: Token) -> bool:
     """'is accused of backing': the backing is somebody's allegation."""
     verb = _purpose_of(verb)
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head)
+    return _of_gerund(verb) and verb.head.lower_ == "of" and _accused(verb.head.head)
 
 
 def _purpose_of(verb: Token) -> Token:
     """The sending verb a purpose infinitive hangs from ('of sending troops to help'), else the verb itself."""
     words = lexicon().support
-    if (
-        verb.lemma_.lower() in words.purpose_verbs
-        and _infinitive(verb)
-        and verb.head.lemma_.lower() in words.send_verbs
+    if (verb.lemma_.lower() in words.purpose_verbs or verb.lemma_.lower() in words.purpose_for_verbs) and _sent_for(
+        verb, words
     ):
         return verb.head
     return verb
@@ -372,19 +429,48 @@ def _purpose_of(verb: Token) -> Token:
 def _accuser(verb: Token) -> Token | None:
     """Who makes an accusation ('Congo accuses Rwanda of ...', 'Rwanda is accused by Congo of ...')."""
     verb = _purpose_of(verb)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and _accused(verb.head.head):
+    if _of_gerund(verb) and verb.head.lower_ == "of" and _accused(verb.head.head):
         accuse = verb.head.head
         if negated(accuse):  # "did not accuse Eritrea of arming ...": nobody's claim (the caller then skips it)
             return None
         if any(c.dep_ == "nsubjpass" for c in accuse.children):
             return next((o for p in accuse.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
         subj = next((c for c in accuse.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # "Armenia accuses Ankara of ...": the small model makes the name a compound of the verb
+            subj = next((c for c in accuse.children if c.dep_ == "compound" and c.ent_type_ and c.i < accuse.i), None)
         if subj is None and (accuse.dep_ == "conj" or (accuse.dep_ == "advcl" and accuse.tag_ == "VBG")):
             # "Shevardnadze fled and accused Russia of ...", "The council imposed an embargo, accusing Eritrea of
             # ...": the accusation shares the subject of the verb it is joined to
             subj = next((c for c in accuse.head.children if c.dep_ == "nsubj"), None)
         return subj
     return None
+
+
+def _of_gerund(verb: Token) -> bool:
+    """A verb after a preposition ('accused Rwanda of arming'), which the parser makes its complement or, at the
+    end of a clause ('which Bogota accuses Venezuela of sheltering,'), its object."""
+    return verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.pos_ == "VERB" and verb.tag_ == "VBG")
+
+
+def _described_backed(verb: Token) -> list[Token]:
+    """'The ELN, which Bogota accuses Venezuela of sheltering': an accusation in a relative clause whose accused is
+    named in it backs the noun the clause describes (the relative pronoun is the backing verb's object, whatever
+    the parser hung it on). Not 'North Korea, which Seoul accuses of shipping shells' (the described is the
+    accused)."""
+    if not _of_gerund(verb) or verb.head.lower_ != "of" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    accuse = verb.head.head
+    if not _accused(accuse) or accuse.dep_ != "relcl":
+        return []
+    accused = next((c for c in accuse.children if c.dep_ == "dobj"), None)
+    if accused is None or accused.lower_ in RELATIVE:
+        return []
+    return [accuse.head]
+
+
+def _stance_owner(noun: Token) -> Token | None:
+    """'backs Belgrade's refusal', 'backed the UAE's call for talks': the named owner of the stance backed."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ and actor_phrase(c)), None)
 
 
 def _objects(verb: Token) -> list[Token]:
