@@ -173,6 +173,10 @@ class Stative(BaseModel):
     evidence: Evidence
 
     @staticmethod
-    def make_id(article_id: str, sentence_index: int, start: int, source: str | None, target: str, kind: str) -> str:
-        key = f"{article_id}|{sentence_index}|{start}|{source}|{target}|{kind}"
+    def make_id(
+        article_id: str, sentence_index: int, start: int, source: str | None, target: str, kind: str, rule: str = ""
+    ) -> str:
+        """One stative per article, sentence, trigger, pair and kind; ``rule`` tells apart a record of another rule at
+        the same place (a fight's one-way witness beside the deed it directs), which would otherwise share the id."""
+        key = f"{article_id}|{sentence_index}|{start}|{source}|{target}|{kind}" + (f"|{rule}" if rule else "")
         return "s" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]

@@ -25,7 +25,7 @@ from detente.pipeline import Coded
 from detente.records import Article, Event, Stative
 from detente.run.incremental import Unchanged, only_new_or_changed
 from detente.run.report import RunReport
-from detente.store import Store
+from detente.store import Store, StoreError
 
 Notify = Callable[[str, str], None]
 """``notify(kind, line)``: kind is "skipped", "failed" or "conflict"; line says which input and why."""
@@ -60,7 +60,7 @@ def code_run(
     if store is not None and not options.force:
         stream = only_new_or_changed(stream, store)
     articles = _articles(stream, report, notify)
-    sink = _Sink(store, options.batch)
+    sink = _Sink(store, options.batch, report, notify)
     try:
         if options.engine == "ray":
             _run_ray(articles, sink, options, report, notify, progress)
@@ -109,9 +109,11 @@ def _account(coded: Coded, report: RunReport, notify: Notify) -> bool:
 class _Sink:
     """Events to stdout as they come, or articles to the store ``batch`` at a time (one transaction each)."""
 
-    def __init__(self, store: Store | None, batch: int) -> None:
+    def __init__(self, store: Store | None, batch: int, report: RunReport, notify: Notify) -> None:
         self.store = store
         self.batch = batch
+        self.report = report
+        self.notify = notify
         self.pending: list[tuple[Article, list[Event], list[Stative]]] = []
 
     def add(self, article: Article, events: list[Event], statives: list[Stative] | None = None) -> None:
@@ -128,9 +130,23 @@ class _Sink:
         sys.stdout.flush()
 
     def flush(self) -> None:
-        if self.store is not None and self.pending:
-            self.store.add(self.pending)
-        self.pending = []
+        """Store the batch in one transaction; if the store refuses it, store its articles one by one, so one bad
+        article fails alone (counted and told, its events not stored) and the rest of the batch is kept."""
+        pending, self.pending = self.pending, []
+        if self.store is None or not pending:
+            return
+        try:
+            self.store.add(pending)
+        except StoreError:
+            for item in pending:
+                try:
+                    self.store.add([item])
+                except StoreError as exc:
+                    article, events = item[0], item[1]
+                    self.report.coded -= 1
+                    self.report.events -= len(events)
+                    self.report.failed += 1
+                    self.notify("failed", f"{article.origin or article.id} ({article.id}): not stored: {exc}")
 
 
 def _run_ray(

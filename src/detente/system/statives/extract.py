@@ -130,14 +130,17 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                     continue  # "would be an ally", "wants to join": not a standing relation yet
                 key = _once_key(index, f.source, f.target, f.kind, f.ends)
                 witness = f.rule == ONE_WAY_RULE  # of a fight's direction, no relation: it keeps none from being read
-                if key in seen and not witness:
+                # a witness per trigger, one relation of a pair and kind per sentence
+                once = (key, f.rule, f.trigger.idx) if witness else key
+                if once in seen:
                     continue
-                if not witness:
-                    seen.add(key)
+                seen.add(once)
                 statives.append(
                     Stative(
                         article_id=article.id,
-                        stative_id=Stative.make_id(article.id, index, f.trigger.idx, key[1], key[2], f.kind),
+                        stative_id=Stative.make_id(
+                            article.id, index, f.trigger.idx, key[1], key[2], f.kind, f.rule if witness else ""
+                        ),
                         sentence_index=index,
                         date=article.date,
                         source=f.source,
