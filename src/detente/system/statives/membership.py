@@ -13,9 +13,9 @@ from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system.rule_names import ALLEGIANCE_RULE
 from detente.system.statives.clause import RELATIVE, ends_of, negated, speaker_of, subject_of
-from detente.system.statives.lexicon import Found, lexicon
+from detente.system.statives.lexicon import Found, lexicon, lookup
 from detente.system.statives.parties import actors_of, bodies_of, members_of
-from detente.system.statives.referents import latest_body
+from detente.system.statives.referents import latest_body_mention
 
 
 def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -56,7 +56,7 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             bodies = [a for p in _preps(tok) if p.lower_ == "in" for o in p.children for a in bodies_of(o, ctx)]
             members += members_of(dobjs, ctx) if bodies else []
         if not bodies and lemma in lex.membership_bare and _bare(tok):  # "Slovenia, which joined in 2004"
-            bodies = latest_body(tok, ctx)
+            bodies = _joined_body(tok, ctx)
         if not bodies and lemma in lex.membership_body_first and subj is not None:  # "ECOWAS suspended Mali"
             bodies = bodies_of(subj, ctx)
             members = members_of(dobjs, ctx) if bodies else []
@@ -113,6 +113,24 @@ def allegiances(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             for body in bodies:
                 if member.code != body.code:
                     yield Found(member, body, "membership", "+", ALLEGIANCE_RULE, tok, *speaker_of(tok, ctx), ends)
+
+
+def _joined_body(verb: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The body a bare 'joined' joined: the latest named before it, only where the article named it as something
+    joined or held as a member ('Croatia became the 28th member of the EU. Slovenia, which joined in 2004'): its
+    name's head or the head's head a joining verb or a membership noun. 'The EU agreed sanctions on Iran. The US
+    joined on Tuesday' joined the sanctions, not the EU."""
+    mention = latest_body_mention(verb, ctx)
+    if mention is None:
+        return []
+    lex = lexicon()
+    head = mention[1].root.head
+    for word in (head, head.head):
+        entry = lookup(word, lex.nouns) if word.pos_ in ("NOUN", "PROPN") else None
+        joining = word.pos_ == "VERB" and word.lemma_.lower() in lex.membership_bare
+        if joining or (entry is not None and entry.kind == "membership" and not entry.ends):
+            return [mention[0]]
+    return []
 
 
 def _bare(verb: Token) -> bool:

@@ -63,6 +63,8 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             backers = actors_of(backer_tok, ctx)
             if arrived:  # "Saudi soldiers crossed into Bahrain to help": only a force arrives to help
                 backers = [b for b in backers if b.role in words.arrival_roles]
+            if _fought_for(tok, words):  # "North Korean troops are fighting for Russia": only a force fights for
+                backers = _fighters(backer_tok, backers, tok, words, ctx)
             for backer in backers:
                 for backed in _backed(backed_tok, backers, ctx):
                     if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
@@ -328,6 +330,33 @@ def _support_verb(tok: Token, words: schemas.SupportWords) -> bool:
     if lemma not in words.joined_verbs:
         return False
     return any(c.lemma_.lower() in words.verbs and c.pos_ == "VERB" for c in tok.conjuncts)
+
+
+def _fought_for(verb: Token, words: schemas.SupportWords) -> bool:
+    """A 'fight for' read of the verb's own subject (not 'sent mercenaries to fight for', the sender's)."""
+    return (_gerund(verb) or verb.lemma_.lower()) in words.purpose_for_verbs and not _sent_for(verb, words)
+
+
+def _fighters(
+    subj: Token, backers: list[ActorRef], verb: Token, words: schemas.SupportWords, ctx: ArticleContext
+) -> list[ActorRef]:
+    """Who fights for a side as its backer: a state's forces or an armed group, not its nationals ('Many Britons
+    fought for Israel') nor hired or volunteer fighters ('Colombian mercenaries are fighting for the RSF'); and a
+    fight dated to a year before the article's is history ('fought for Israel in 1948')."""
+    if subj.lemma_.lower() in words.irregular_fighters or subj.lower_ in words.irregular_fighters:
+        return []
+    dated = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree if t.ent_type_ == "DATE"]
+    if ctx.date is not None and any(t.text.isdigit() and len(t.text) == 4 and int(t.text) < ctx.date.year
+                                    for t in dated):  # fmt: skip
+        return []
+    armed = lexicon().allegiance
+    return [
+        b
+        for b in backers
+        if b.role in words.arrival_roles
+        or b.role in armed.group_roles
+        or b.code.startswith(tuple(armed.group_prefixes))
+    ]
 
 
 def _city(tok: Token) -> bool:
