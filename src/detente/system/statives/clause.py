@@ -127,7 +127,7 @@ def holders_of(noun: Token) -> list[Token]:
         return [after]  # "The US-designated terrorist group Hezbollah fired": the name read as a relative's subject
     appos = [c for c in noun.children if c.dep_ == "appos"]
     if not appos and noun.tag_ == "NNS" and _owned(noun):  # "Iran's proxies, including Hezbollah and the Houthis"
-        appos = [o for p in noun.children if p.dep_ == "prep" and _listing(p, lex.rosters.preps) for o in p.children
+        appos = [o for p in noun.children if p.dep_ == "prep" and listing_prep(p, lex.rosters.preps) for o in p.children
                  if o.dep_ == "pobj"]  # fmt: skip
     if not appos and _membership_noun(noun):
         return _enclosed_list(noun)
@@ -144,8 +144,9 @@ def _owned(noun: Token) -> bool:
     return any(o.ent_type_ or o.pos_ in ("PROPN", "PRON") for o in owners)
 
 
-def _listing(prep: Token, preps: list[str]) -> bool:
-    """'including', or 'such as' (the parser hangs 'such' on 'as')."""
+def listing_prep(prep: Token, preps: list[str]) -> bool:
+    """'including', or a preposition with the word the parser hangs before it: 'such as' ('such' its modifier);
+    one test for relation nouns and rosters alike."""
     return prep.lower_ in preps or any(f"{c.lower_} {prep.lower_}" in preps for c in prep.children if c.i == prep.i - 1)
 
 

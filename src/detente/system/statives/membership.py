@@ -12,7 +12,7 @@ from detente.actors import ArticleContext
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system.rule_names import ALLEGIANCE_RULE
-from detente.system.statives.clause import RELATIVE, ends_of, negated, speaker_of, subject_of
+from detente.system.statives.clause import RELATIVE, ends_of, listing_prep, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon, lookup
 from detente.system.statives.parties import actors_of, bodies_of, members_of
 from detente.system.statives.referents import latest_body_mention
@@ -171,7 +171,7 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     words = lexicon().rosters
     for tok in sentence_tokens(sent):
         lemma = tok.lemma_.lower()
-        if tok.dep_ == "prep" and _roster_prep(tok, words.preps):
+        if tok.dep_ == "prep" and listing_prep(tok, words.preps):
             bodies = _bodies_of_members(tok.head, ctx, words.member_nouns)
             listed = [c for c in tok.children if c.dep_ == "pobj"]
         elif tok.pos_ == "VERB" and lemma in words.verbs:
@@ -195,12 +195,6 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield Found(
                     member, body, "membership", "+", "stative.roster.membership", tok, *speaker_of(tok, ctx), ends
                 )
-
-
-def _roster_prep(prep: Token, preps: list[str]) -> bool:
-    """'including', or a preposition with the word the parser hangs before it: 'such as' ('such' its modifier)."""
-    before = [c.lower_ for c in prep.children if c.i == prep.i - 1]
-    return prep.lower_ in preps or any(f"{b} {prep.lower_}" in preps for b in before)
 
 
 def _bodies_of_members(head: Token, ctx: ArticleContext, member_nouns: list[str]) -> list[ActorRef]:

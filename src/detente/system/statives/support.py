@@ -214,7 +214,7 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
     if (verb or _verbal(tok)) and _support_verb(tok, words) and tok.dep_ != "relcl":
         subj = None if passive else _doer(tok, stopped)
         if lemma in words.purpose_for_verbs:  # "to fight for Azerbaijan", "mercenaries fighting for the junta"
-            objs = [o for o in _pobjs(tok, "for") if not _city(o)]
+            objs = [o for p in words.purpose_for_preps for o in _pobjs(tok, p) if not _city(o)]
         else:
             objs = _objects(tok) or _described_backed(tok) or (_helped(tok) if lemma in words.purpose_verbs else [])
         if lemma in words.stance_verbs:  # "backed Naypyidaw's efforts to restore stability": backs Naypyidaw
@@ -325,11 +325,19 @@ def _support_verb(tok: Token, words: schemas.SupportWords) -> bool:
         return True
     if (lemma in words.purpose_verbs or lemma in words.purpose_for_verbs) and _sent_for(tok, words):
         return True  # "sent mercenaries to help the army", "crossed into Bahrain to help its rulers"
-    if lemma in words.purpose_for_verbs and tok.dep_ in ("acl", "ROOT", "conj", "ccomp") and _pobjs(tok, "for"):
+    if (
+        lemma in words.purpose_for_verbs
+        and tok.dep_ in ("acl", "ROOT", "conj", "ccomp")
+        and _fought_for_side(tok, words)
+    ):
         return True  # "North Korean troops are fighting for Russia", "Russian mercenaries fighting for the junta"
     if lemma not in words.joined_verbs:
         return False
     return any(c.lemma_.lower() in words.verbs and c.pos_ == "VERB" for c in tok.conjuncts)
+
+
+def _fought_for_side(verb: Token, words: schemas.SupportWords) -> bool:
+    return any(_pobjs(verb, p) for p in words.purpose_for_preps)
 
 
 def _fought_for(verb: Token, words: schemas.SupportWords) -> bool:
