@@ -325,6 +325,11 @@ class SupportWords(_Strict):
     arrival_roles: list[str] = Field(default_factory=list)
     # "sent mercenaries to fight for Azerbaijan": purposes whose backed one follows "for" (never their object)
     purpose_for_verbs: list[str] = Field(default_factory=list)
+    # "fighting for" backs only from a force (a role of ``arrival_roles`` or an armed group), never from those the
+    # head noun names as hired or volunteering ("Colombian mercenaries are fighting for the RSF")
+    # the preposition naming the side fought for ("fighting for the junta")
+    purpose_for_preps: list[str] = Field(default_factory=list)
+    irregular_fighters: list[str] = Field(default_factory=list)
     # "Assad survived thanks to Russian and Iranian support": these words before "to" credit the backing to its owner
     credit_words: list[str] = Field(default_factory=list)
     # "Colombia is the largest recipient of US military aid": the owner of the aid received backs the recipient

@@ -126,16 +126,27 @@ def holders_of(noun: Token) -> list[Token]:
     ):
         return [after]  # "The US-designated terrorist group Hezbollah fired": the name read as a relative's subject
     appos = [c for c in noun.children if c.dep_ == "appos"]
-    if not appos and noun.tag_ == "NNS":  # "Iran's proxies, including Hezbollah and the Houthis": those listed
-        appos = [o for p in noun.children if p.dep_ == "prep" and _listing(p, lex.rosters.preps) for o in p.children
+    if not appos and noun.tag_ == "NNS" and _owned(noun):  # "Iran's proxies, including Hezbollah and the Houthis"
+        appos = [o for p in noun.children if p.dep_ == "prep" and listing_prep(p, lex.rosters.preps) for o in p.children
                  if o.dep_ == "pobj"]  # fmt: skip
     if not appos and _membership_noun(noun):
         return _enclosed_list(noun)
     return appos
 
 
-def _listing(prep: Token, preps: list[str]) -> bool:
-    """'including', or 'such as' (the parser hangs 'such' on 'as')."""
+def _owned(noun: Token) -> bool:
+    """A relation noun with its owner named ("Iran's proxies", "allies of Ukraine", "its partners"): only then are
+    those it lists ("such as", "including") its holders; "allies such as the US and Britain" with no owner lists
+    the allies of someone unnamed, not allies of each other."""
+    owners = [c for c in noun.children if c.dep_ in OTHER_DEPS and c.i < noun.i]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in OTHER_PREPS for o in p.children
+               if o.dep_ == "pobj"]  # fmt: skip
+    return any(o.ent_type_ or o.pos_ in ("PROPN", "PRON") for o in owners)
+
+
+def listing_prep(prep: Token, preps: list[str]) -> bool:
+    """'including', or a preposition with the word the parser hangs before it: 'such as' ('such' its modifier);
+    one test for relation nouns and rosters alike."""
     return prep.lower_ in preps or any(f"{c.lower_} {prep.lower_}" in preps for c in prep.children if c.i == prep.i - 1)
 
 

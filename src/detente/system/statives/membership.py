@@ -12,10 +12,10 @@ from detente.actors import ArticleContext
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system.rule_names import ALLEGIANCE_RULE
-from detente.system.statives.clause import RELATIVE, ends_of, negated, speaker_of, subject_of
-from detente.system.statives.lexicon import Found, lexicon
+from detente.system.statives.clause import RELATIVE, ends_of, listing_prep, negated, speaker_of, subject_of
+from detente.system.statives.lexicon import Found, lexicon, lookup
 from detente.system.statives.parties import actors_of, bodies_of, members_of
-from detente.system.statives.referents import latest_body
+from detente.system.statives.referents import latest_body_mention
 
 
 def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
@@ -56,7 +56,7 @@ def memberships(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             bodies = [a for p in _preps(tok) if p.lower_ == "in" for o in p.children for a in bodies_of(o, ctx)]
             members += members_of(dobjs, ctx) if bodies else []
         if not bodies and lemma in lex.membership_bare and _bare(tok):  # "Slovenia, which joined in 2004"
-            bodies = latest_body(tok, ctx)
+            bodies = _joined_body(tok, ctx)
         if not bodies and lemma in lex.membership_body_first and subj is not None:  # "ECOWAS suspended Mali"
             bodies = bodies_of(subj, ctx)
             members = members_of(dobjs, ctx) if bodies else []
@@ -115,6 +115,24 @@ def allegiances(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                     yield Found(member, body, "membership", "+", ALLEGIANCE_RULE, tok, *speaker_of(tok, ctx), ends)
 
 
+def _joined_body(verb: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """The body a bare 'joined' joined: the latest named before it, only where the article named it as something
+    joined or held as a member ('Croatia became the 28th member of the EU. Slovenia, which joined in 2004'): its
+    name's head or the head's head a joining verb or a membership noun. 'The EU agreed sanctions on Iran. The US
+    joined on Tuesday' joined the sanctions, not the EU."""
+    mention = latest_body_mention(verb, ctx)
+    if mention is None:
+        return []
+    lex = lexicon()
+    head = mention[1].root.head
+    for word in (head, head.head):
+        entry = lookup(word, lex.nouns) if word.pos_ in ("NOUN", "PROPN") else None
+        joining = word.pos_ == "VERB" and word.lemma_.lower() in lex.membership_bare
+        if joining or (entry is not None and entry.kind == "membership" and not entry.ends):
+            return [mention[0]]
+    return []
+
+
 def _bare(verb: Token) -> bool:
     """A verb told with nothing but its subject and a time ('which joined in 2004', 'joined last year'): no object,
     no clause, no preposition but of a date ('joined in condemning', 'joined the talks' name what was joined)."""
@@ -153,7 +171,7 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     words = lexicon().rosters
     for tok in sentence_tokens(sent):
         lemma = tok.lemma_.lower()
-        if tok.dep_ == "prep" and _roster_prep(tok, words.preps):
+        if tok.dep_ == "prep" and listing_prep(tok, words.preps):
             bodies = _bodies_of_members(tok.head, ctx, words.member_nouns)
             listed = [c for c in tok.children if c.dep_ == "pobj"]
         elif tok.pos_ == "VERB" and lemma in words.verbs:
@@ -177,12 +195,6 @@ def rosters(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                 yield Found(
                     member, body, "membership", "+", "stative.roster.membership", tok, *speaker_of(tok, ctx), ends
                 )
-
-
-def _roster_prep(prep: Token, preps: list[str]) -> bool:
-    """'including', or a preposition with the word the parser hangs before it: 'such as' ('such' its modifier)."""
-    before = [c.lower_ for c in prep.children if c.i == prep.i - 1]
-    return prep.lower_ in preps or any(f"{b} {prep.lower_}" in preps for b in before)
 
 
 def _bodies_of_members(head: Token, ctx: ArticleContext, member_nouns: list[str]) -> list[ActorRef]:

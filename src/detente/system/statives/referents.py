@@ -45,10 +45,17 @@ def body_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
 def latest_body(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     """The latest international body named before ``tok`` ("Timor-Leste joined ASEAN. Myanmar, a member whose
     ...": ASEAN), none when it is one of the UN family."""
-    for actor in reversed(_named_before(tok, ctx)):
+    mention = latest_body_mention(tok, ctx)
+    return [mention[0]] if mention is not None else []
+
+
+def latest_body_mention(tok: Token, ctx: ArticleContext) -> tuple[ActorRef, Span] | None:
+    """The latest international body named before ``tok`` and the name's span (for a reader that must see what
+    the article said of it), None when it is one of the UN family."""
+    for actor, span in reversed(_named_before(tok, ctx)):
         if actor.code.startswith("IGO"):
-            return [] if actor.code in lexicon().referents.not_bodies else [actor]
-    return []
+            return None if actor.code in lexicon().referents.not_bodies else (actor, span)
+    return None
 
 
 def group_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
@@ -62,7 +69,7 @@ def group_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
         return []  # a bare "the group" is the actor resolver's, which reads it the same way ("the Maoist group" not)
     demonyms = gazetteer().demonyms
     countries = {demonyms[c.text] for c in tok.children if c.i < tok.i and c.text in demonyms}
-    for actor in reversed(_named_before(tok, ctx)):
+    for actor, _ in reversed(_named_before(tok, ctx)):
         if actor.code.startswith("IGO") or actor.role is None or actor.role in words.state_roles:
             continue
         if countries and actor.country not in countries:
@@ -100,7 +107,9 @@ def states_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
 def organ_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     """'China is the military's main arms supplier' after 'Myanmar's junta has ruled since the coup': a definite
     singular state organ with no country of its own ('the military', 'the junta') is the organ of the one state
-    the nearest sentence before it names (in the role its noun gives); none when that sentence names several."""
+    the sentences before it name (in the role its noun gives); none when those sentences name several: in a story
+    of two states ("Russian forces pounded Kharkiv. Ukraine's air force said ...") the nearest one named is no
+    sign whose military it is."""
     words = lexicon().referents
     lemma = tok.lemma_.lower()
     if tok.tag_ != "NN" or not words.states.get(lemma) or tok.ent_type_ or not _definite(tok):
@@ -116,11 +125,8 @@ def organ_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
         actor = resolved.actor if resolved is not None else None
         if actor is not None and actor.country and (actor.role is None or actor.role in words.state_roles):
             named.setdefault(sentence_number(tok.doc[start]), set()).add(actor.country)
-    for sentence in range(here - 1, here - DESCRIPTION_WINDOW - 1, -1):
-        codes = sorted(named.get(sentence, set()))
-        if codes:
-            return [country_actor(codes[0], words.states[lemma], tok.text)] if len(codes) == 1 else []
-    return []
+    codes = sorted(set().union(*(named.get(s, set()) for s in range(here - DESCRIPTION_WINDOW, here))))
+    return [country_actor(codes[0], words.states[lemma], tok.text)] if len(codes) == 1 else []
 
 
 def _definite(tok: Token) -> bool:
@@ -156,15 +162,16 @@ def _entities_before(tok: Token) -> list[tuple[int, str, str, Span]]:
     return [seen[i] for i in sorted(seen)]
 
 
-def _named_before(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
-    """The actors the article's names before ``tok`` stand for, in order (places and people left out)."""
+def _named_before(tok: Token, ctx: ArticleContext) -> list[tuple[ActorRef, Span]]:
+    """The actors the article's names before ``tok`` stand for, with their names, in order (places and people
+    left out)."""
     found = []
     for _, kind, surface, span in _entities_before(tok):
         if kind not in ("actor", *STATE_KINDS):
             continue
         resolved = resolve_entity(kind, surface, span.text, ctx, False, span)
         if resolved is not None:
-            found.append(resolved.actor)
+            found.append((resolved.actor, span))
     return found
 
 

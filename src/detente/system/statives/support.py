@@ -63,6 +63,8 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             backers = actors_of(backer_tok, ctx)
             if arrived:  # "Saudi soldiers crossed into Bahrain to help": only a force arrives to help
                 backers = [b for b in backers if b.role in words.arrival_roles]
+            if _fought_for(tok, words):  # "North Korean troops are fighting for Russia": only a force fights for
+                backers = _fighters(backer_tok, backers, tok, words, ctx)
             for backer in backers:
                 for backed in _backed(backed_tok, backers, ctx):
                     if backer.country != backed.country and backed.role != "CVL":  # not "Russia trains its army"
@@ -212,7 +214,7 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
     if (verb or _verbal(tok)) and _support_verb(tok, words) and tok.dep_ != "relcl":
         subj = None if passive else _doer(tok, stopped)
         if lemma in words.purpose_for_verbs:  # "to fight for Azerbaijan", "mercenaries fighting for the junta"
-            objs = [o for o in _pobjs(tok, "for") if not _city(o)]
+            objs = [o for p in words.purpose_for_preps for o in _pobjs(tok, p) if not _city(o)]
         else:
             objs = _objects(tok) or _described_backed(tok) or (_helped(tok) if lemma in words.purpose_verbs else [])
         if lemma in words.stance_verbs:  # "backed Naypyidaw's efforts to restore stability": backs Naypyidaw
@@ -323,11 +325,46 @@ def _support_verb(tok: Token, words: schemas.SupportWords) -> bool:
         return True
     if (lemma in words.purpose_verbs or lemma in words.purpose_for_verbs) and _sent_for(tok, words):
         return True  # "sent mercenaries to help the army", "crossed into Bahrain to help its rulers"
-    if lemma in words.purpose_for_verbs and tok.dep_ in ("acl", "ROOT", "conj", "ccomp") and _pobjs(tok, "for"):
+    if (
+        lemma in words.purpose_for_verbs
+        and tok.dep_ in ("acl", "ROOT", "conj", "ccomp")
+        and _fought_for_side(tok, words)
+    ):
         return True  # "North Korean troops are fighting for Russia", "Russian mercenaries fighting for the junta"
     if lemma not in words.joined_verbs:
         return False
     return any(c.lemma_.lower() in words.verbs and c.pos_ == "VERB" for c in tok.conjuncts)
+
+
+def _fought_for_side(verb: Token, words: schemas.SupportWords) -> bool:
+    return any(_pobjs(verb, p) for p in words.purpose_for_preps)
+
+
+def _fought_for(verb: Token, words: schemas.SupportWords) -> bool:
+    """A 'fight for' read of the verb's own subject (not 'sent mercenaries to fight for', the sender's)."""
+    return (_gerund(verb) or verb.lemma_.lower()) in words.purpose_for_verbs and not _sent_for(verb, words)
+
+
+def _fighters(
+    subj: Token, backers: list[ActorRef], verb: Token, words: schemas.SupportWords, ctx: ArticleContext
+) -> list[ActorRef]:
+    """Who fights for a side as its backer: a state's forces or an armed group, not its nationals ('Many Britons
+    fought for Israel') nor hired or volunteer fighters ('Colombian mercenaries are fighting for the RSF'); and a
+    fight dated to a year before the article's is history ('fought for Israel in 1948')."""
+    if subj.lemma_.lower() in words.irregular_fighters or subj.lower_ in words.irregular_fighters:
+        return []
+    dated = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree if t.ent_type_ == "DATE"]
+    if ctx.date is not None and any(t.text.isdigit() and len(t.text) == 4 and int(t.text) < ctx.date.year
+                                    for t in dated):  # fmt: skip
+        return []
+    armed = lexicon().allegiance
+    return [
+        b
+        for b in backers
+        if b.role in words.arrival_roles
+        or b.role in armed.group_roles
+        or b.code.startswith(tuple(armed.group_prefixes))
+    ]
 
 
 def _city(tok: Token) -> bool:
