@@ -267,6 +267,8 @@ class MediationWords(_Strict):
     frame_preps: list[str] = Field(default_factory=list)
     former: list[str] = Field(default_factory=list)
     mediators: list[str] = Field(default_factory=list)
+    # s16-m2: mediators who travel ("envoy"): their "between" names sides only beside a mediated thing
+    envoys: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)  # the act of mediating: 'Egyptian mediation'
     sides: list[str] = Field(default_factory=list)
     # a side word naming the sides' role: "mediated the talks between the two governments" is between their GOVs
