@@ -468,3 +468,10 @@ def test_a_label_in_a_gapped_conjunct_keeps_its_labeller() -> None:
     text = "Iran's supreme leader called Israel the little Satan and the United States the great Satan."
     assert held_pairs(text, "label") == {("IRNGOV", "ISR"), ("IRNGOV", "USA")}
     assert held_pairs("Hamas, a terrorist group, attacked Israel.", "label") == {(None, "PSEREB")}  # the author's
+
+
+def test_relation_noun_under_a_participle_is_its_agents_claim() -> None:
+    found = statives_of("The Houthis, described by Washington as an Iranian proxy, attacked ships.", "support")
+    assert [(s.source.code, s.target.code, s.attributed_to) for s in found] == [("IRN", "YEMREB", "USAGOV")]
+    found = statives_of("The Houthis, an Iranian proxy, attacked ships.", "support")
+    assert [(s.source.code, s.target.code, s.attributed_to) for s in found] == [("IRN", "YEMREB", None)]

@@ -219,8 +219,10 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             if gapped is not None:
                 labellers = actors_of(gapped, ctx)
             verbs = lexicon().label_verbs
-            if not labellers and _designator(tok, ctx) is None and any(
-                t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in sent
+            if (
+                not labellers
+                and _designator(tok, ctx) is None
+                and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in sent)
             ):
                 continue  # a labelling verb's sentence: its labels are the labeller's, never the author's
         targets = [a for t in targets_toks for a in actors_of(t, ctx)]
