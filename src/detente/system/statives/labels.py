@@ -39,7 +39,8 @@ def _is_label(tok: Token) -> bool:
     ):
         return True  # "a state sponsor of terrorism"
     if tok.lemma_.lower() in lex.label_lists.collectives and any(
-        p.lower_ == "of" and any(o.dep_ == "pobj" and _is_label(o) for o in p.children) for p in tok.children
+        p.lower_ in lex.label_lists.member_preps and any(o.dep_ == "pobj" and _is_label(o) for o in p.children)
+        for p in tok.children
     ):
         return True  # "a band of terrorists"
     if tok.pos_ == "ADJ" and tok.lower_ in lex.label_modifiers and tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
