@@ -161,8 +161,9 @@ def test_labels_not_found(text: str) -> None:
         # aid given "to" that the parser makes the verb's dative
         ("Turkey has sent drones to Ethiopia.", "support", {("TUR", "ETH")}),
         ("Iran has given drones to Russia.", "support", {("IRN", "RUS")}),
-        # an envoy between two named sides
-        ("Oman's envoy shuttled between Washington and Tehran.", "mediation", {("OMN", "USAGOV"), ("OMN", "IRNGOV")}),
+        # an envoy between two sides of a dispute (s16-m2: a mediated thing in the sentence, or sides told before)
+        ("Oman's envoy shuttled between Washington and Tehran to revive the talks.", "mediation",
+         {("OMN", "USAGOV"), ("OMN", "IRNGOV")}),
         # members listed after "such as"
         ("NATO members such as Turkey and Hungary have delayed the vote.", "membership",
          {("TUR", "IGONATO"), ("HUN", "IGONATO")}),
@@ -263,8 +264,8 @@ def test_arrival_and_fight_for_not_found(text: str) -> None:
         ("Armenia accuses Ankara of sending Syrian mercenaries to fight for Azerbaijan.", "support",
          {("TURGOV", "AZE")}),
         # an envoy named by a compound of the mediator's name
-        ("Washington's envoy Amos Hochstein shuttled between Beirut and Jerusalem.", "mediation",
-         {("USAGOV", "ISRGOV"), ("USAGOV", "LBNGOV")}),
+        ("Israel and Hezbollah fought for a year. Washington's envoy Amos Hochstein shuttled between Beirut and "
+         "Jerusalem.", "mediation", {("USAGOV", "ISRGOV"), ("USAGOV", "LBNGOV")}),
         # a participle the parser hangs on the last side of "between": the thing between them
         ("The deal between Rwanda and Congo, brokered by Washington, was signed in June.", "mediation",
          {("USAGOV", "RWA"), ("USAGOV", "COD")}),
@@ -463,3 +464,42 @@ def test_mediation_frames_not_found() -> None:
 def test_sending_a_force_to_support_is_the_senders_whatever_its_role() -> None:
     text = "Moscow deployed jets to help Assad's government."
     assert ("RUSGOV", "SYRGOV") in held_pairs(text, "support")
+
+
+# s16-m2: review MUSTs, each must-not beside a positive of the same rule
+
+
+def test_an_envoy_travelling_between_places_mediates_nothing() -> None:
+    assert held_pairs("Hamas's envoy shuttled between Cairo and Doha this week.", "mediation") == set()
+    text = "Iran's envoy travelled between Beirut and Damascus to coordinate with its allies."
+    assert held_pairs(text, "mediation") == set()
+    text = "Israel and Hezbollah fought for a year. Iran's envoy travelled between Beirut and Damascus."
+    assert held_pairs(text, "mediation") == set()  # sides of the trip, not of the fight
+    text = "The US envoy shuttled between Israel and Lebanon to broker a ceasefire."
+    assert held_pairs(text, "mediation") == {("USA", "ISR"), ("USA", "LBN")}
+
+
+def test_a_hosted_thing_is_mediated_only_when_it_is_talks_or_a_deal() -> None:
+    text = "The Qatar-hosted final between Argentina and France drew a record audience."
+    assert held_pairs(text, "mediation") == set()
+    text = "The Qatar-hosted talks between Israel and Hamas resumed."
+    assert held_pairs(text, "mediation") == {("QAT", "ISR"), ("QAT", "PSEREB")}
+
+
+def test_a_recipient_of_fired_munitions_is_no_ally() -> None:
+    text = "Ukraine has become the biggest recipient of Russian drones and missiles."
+    assert held_pairs(text, "support") == set()
+    assert held_pairs("Colombia is the largest recipient of US military aid.", "support") == {("USA", "COL")}
+
+
+def test_a_label_in_a_gapped_conjunct_keeps_its_labeller() -> None:
+    text = "Iran's supreme leader called Israel the little Satan and the United States the great Satan."
+    assert held_pairs(text, "label") == {("IRNGOV", "ISR"), ("IRNGOV", "USA")}
+    assert held_pairs("Hamas, a terrorist group, attacked Israel.", "label") == {(None, "PSEREB")}  # the author's
+
+
+def test_relation_noun_under_a_participle_is_its_agents_claim() -> None:
+    found = statives_of("The Houthis, described by Washington as an Iranian proxy, attacked ships.", "support")
+    assert [(s.source.code, s.target.code, s.attributed_to) for s in found] == [("IRN", "YEMREB", "USAGOV")]
+    found = statives_of("The Houthis, an Iranian proxy, attacked ships.", "support")
+    assert [(s.source.code, s.target.code, s.attributed_to) for s in found] == [("IRN", "YEMREB", None)]

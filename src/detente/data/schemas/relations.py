@@ -76,6 +76,8 @@ class LabelWords(_Strict):
     crime_preps: list[str] = Field(default_factory=list)
     # s16-ties: "calls the group a band of terrorists": a collective of labelled members labels as they do
     collectives: list[str] = Field(default_factory=list)
+    # s16-m2: the prepositions before a collective's members ("a band of terrorists")
+    member_preps: list[str] = Field(default_factory=list)
     # "called the Saudi soldiers 'occupiers'": quotes around a label (the parser reads the first as a possessive)
     quotes: list[str] = Field(default_factory=list)
 
@@ -267,6 +269,8 @@ class MediationWords(_Strict):
     frame_preps: list[str] = Field(default_factory=list)
     former: list[str] = Field(default_factory=list)
     mediators: list[str] = Field(default_factory=list)
+    # s16-m2: mediators who travel ("envoy"): their "between" names sides only beside a mediated thing
+    envoys: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)  # the act of mediating: 'Egyptian mediation'
     sides: list[str] = Field(default_factory=list)
     # a side word naming the sides' role: "mediated the talks between the two governments" is between their GOVs

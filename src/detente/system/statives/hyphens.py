@@ -13,6 +13,7 @@ from detente.actors.phrases import phrase_tokens
 from detente.data import schemas
 from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
+from detente.system.mediation import mediated
 from detente.system.statives.clause import clause_anchor, speaker_of
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.mediations import mediated_parties
@@ -36,6 +37,8 @@ def hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         led_talks = entry.kind == "membership" and head.lower_ in lexicon().mediation.led_things
+        if entry.kind == "mediation" and not _mediated_thing(head):
+            continue  # "the Qatar-hosted final between Argentina and France": only talks, a truce, a deal
         if entry.kind == "mediation" or led_talks:  # "the Qatar-brokered truce", "after Kenyan-led talks"
             yield from mediated_parties(backer[:1], tok, head, ctx, "stative.hyphen.mediation")
             continue
@@ -49,6 +52,15 @@ def hyphenated(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         sign = entry.sign
         pair = (backer[0], held) if entry.direction == "other_to_holder" else (held, backer[0])
         yield Found(*pair, entry.kind, sign, f"stative.hyphen.{entry.kind}", tok, *speaker_of(clause_anchor(tok), ctx))
+
+
+def _mediated_thing(head: Token) -> bool:
+    """The noun a mediating participle modifies is a mediated thing (data: mediation.things), or rounds of one
+    ("Qatar-hosted rounds of talks")."""
+    words = lexicon().mediation
+    return mediated(head, words) or any(
+        mediated(o, words) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    )
 
 
 def pro_modifiers(sent: Span, ctx: ArticleContext) -> Iterator[Found]:

@@ -39,7 +39,8 @@ def _is_label(tok: Token) -> bool:
     ):
         return True  # "a state sponsor of terrorism"
     if tok.lemma_.lower() in lex.label_lists.collectives and any(
-        p.lower_ == "of" and any(o.dep_ == "pobj" and _is_label(o) for o in p.children) for p in tok.children
+        p.lower_ in lex.label_lists.member_preps and any(o.dep_ == "pobj" and _is_label(o) for o in p.children)
+        for p in tok.children
     ):
         return True  # "a band of terrorists"
     if tok.pos_ == "ADJ" and tok.lower_ in lex.label_modifiers and tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
@@ -169,6 +170,17 @@ def _bare_participle(verb: Token, subj: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and after_comma and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _gapped_labeller(tok: Token) -> Token | None:
+    """'called Israel the little Satan and the United States the great Satan': a label in a gapped conjunct hangs
+    from the first label as a conjunct or apposition; its labeller is the first label's."""
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+        if _is_label(node) and (verb := _labelling_verb(node)) is not None:
+            return _labelled_and_labeller(verb, node)[1]
+    return None
+
+
 def _designator(noun: Token, ctx: ArticleContext) -> ActorRef | None:
     """'the US-designated terrorist group': the modifier that says who made the label."""
     lex = lexicon()
@@ -204,6 +216,16 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                     continue  # someone we cannot name calls them terrorists: not the author's claim
         else:
             targets_toks = holders_of(tok)
+            gapped = _gapped_labeller(tok)  # "called Israel the little Satan and the US the great Satan"
+            if gapped is not None:
+                labellers = actors_of(gapped, ctx)
+            verbs = lexicon().label_verbs
+            if (
+                not labellers
+                and _designator(tok, ctx) is None
+                and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in sent)
+            ):
+                continue  # a labelling verb's sentence: its labels are the labeller's, never the author's
         targets = [a for t in targets_toks for a in actors_of(t, ctx)]
         if not targets:
             continue

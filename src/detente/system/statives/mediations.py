@@ -105,6 +105,18 @@ def _named(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
     return actors_of(tok, ctx) or [a for c in tok.children if c.dep_ == "appos" for a in actors_of(c, ctx)]
 
 
+def _disputed(party_toks: list[Token], tok: Token, ctx: ArticleContext, words: schemas.MediationWords) -> bool:
+    """An envoy's 'between' names two sides only beside a mediated thing ("shuttled between Israel and Lebanon to
+    broker a ceasefire") or when they are the sides the article named before ("Israel and Hezbollah fought ...
+    the US envoy shuttled between Beirut and Jerusalem"); else it names the places of a trip ("Hamas's envoy
+    shuttled between Cairo and Doha")."""
+    if any(mediation.mediated(t, words) for t in tok.sent):
+        return True
+    told = {p.country for p in SIDES.get() if p.country}
+    named = {a.country for t in party_toks for a in _named(t, ctx)}
+    return len(named) >= 2 and None not in named and named <= told
+
+
 def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Egypt mediated between Israel and Hamas', 'Norway facilitated talks between ...', 'talks mediated by
     Qatar', 'Under Egyptian mediation, Israel and Hamas agreed to a truce'."""
@@ -157,6 +169,8 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             # "Washington's envoy Amos Hochstein shuttled between ...": the noun a compound of the named mediator
             named = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
             party_toks = mediation.between(tok) + (mediation.between(named.head) if named.dep_ == "nsubj" else [])
+            if lemma in words.envoys and not _disputed(party_toks, tok, ctx, words):
+                party_toks = []  # "Iran's envoy travelled between Beirut and Damascus": places of travel, no sides
             if named.dep_ == "nsubj":  # "Egyptian mediators are pushing for a truce between Israel and Hamas"
                 party_toks += [b for o in prep_objects(named.head, tuple(words.aim_preps))
                                if mediation.mediated(o, words) for b in mediation.between(o)]  # fmt: skip

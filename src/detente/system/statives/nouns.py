@@ -97,11 +97,16 @@ def _labeller(noun: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     comma = noun.doc[noun.left_edge.i - 1].text == "," if noun.left_edge.i > 0 else False
     if noun.dep_ == "appos" and verb.dep_ == "dobj" and not comma:
         verb = verb.head  # "calls [the Houthis] [an Iranian proxy]" read as an apposition
+    elif noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "described by Washington as an Iranian proxy", "is seen by the US as a proxy"
     elif noun.dep_ not in ("oprd", "ccomp"):
         return None
     if verb.lemma_.lower() not in lexicon().label_verbs:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children):
+        # a passive or a participle: who labels is the agent ("described by Washington as ...")
+        subj = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     found = actors_of(subj, ctx) if subj is not None and subj.lower_ not in RELATIVE else []
     return (found[0], " ".join(t.text for t in subj.subtree)) if found and subj is not None else None
 

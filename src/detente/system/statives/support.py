@@ -273,7 +273,8 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         owners = [o for o in owners if o.lower_ not in words.aid_nouns and actor_phrase(o)]  # "Iranian weapons"
         return ([(o, t) for o in owners[:1] for t in _pobjs(tok, "to")] if aid else []), False
     if tok.pos_ == "NOUN" and lemma in words.recipient_nouns:  # "the largest recipient of US military aid"
-        aid = [o for o in _pobjs(tok, "of") if _is_aid(o, words)]
+        # "the biggest recipient of Russian drones": fired munitions with only their owner's name give no support
+        aid = [o for o in _pobjs(tok, "of") if _is_aid(o, words) and o.lower_ not in words.fired_nouns]
         givers = [o for a in aid for o in a.children if o.dep_ in ("amod", "compound", "poss", "nmod") and o.i < a.i
                   and (o.ent_type_ in ("NORP", "GPE") or o.dep_ == "poss")]  # fmt: skip
         return [(g, h) for g in givers for h in holders_of(tok)], False
