@@ -49,6 +49,10 @@ def test_a_paired_war_remembered_or_dated_is_history(text: str, expected: set[tu
         # a war that is fought, or that a risk comes from, is going on
         ("Diplomats discussed the India-Pakistan war on Monday.", {("IND", "PAK"), ("PAK", "IND")}),
         ("The India-Pakistan war raised the risk of famine on Monday.", {("IND", "PAK"), ("PAK", "IND")}),
+        # (s16-m3) only the war a fear or warning takes directly is unreal: one feared "over", or the setting of
+        # another noun the warning takes, is going on
+        ("Fears over the Israel-Hamas war weighed on markets.", {("ISR", "PSEREB"), ("PSEREB", "ISR")}),
+        ("Aid groups warned of famine in the Israel-Hamas war.", {("ISR", "PSEREB"), ("PSEREB", "ISR")}),
     ],
 )
 def test_a_paired_war_feared_or_averted_is_none(text: str, expected: set[tuple]) -> None:

@@ -217,6 +217,9 @@ class ForceDeedWords(_Strict):
     paired_past_heads: list[str] = Field(default_factory=list)
     paired_past_preps: list[str] = Field(default_factory=list)
     paired_unreal_heads: list[str] = Field(default_factory=list)
+    # s16-m3: the prepositions through which an unreal head takes the war as its complement ("the risk of a war",
+    # "warned of a war"); any other ("fears over the war", "famine in the war") leaves the war going on
+    paired_unreal_preps: list[str] = Field(default_factory=list)
     paired_date_preps: list[str] = Field(default_factory=list)
     # words that mark a state's killing of its own people beside its force abroad as the deed the force answers,
     # someone else's (system/contributions.py ``_answered``)

@@ -342,17 +342,21 @@ def _describes_past(noun: Token, words: schemas.ForceDeedWords) -> bool:
 
 def _unreal(noun: Token, words: schemas.ForceDeedWords) -> bool:
     """'the risk of a US-Iran war', 'worked to avert an India-Pakistan war', 'warned of a wider Iran-Israel war': a
-    war governed (up the chain of objects: pobj, prepositions, dobj) by a word of fear, risk, threat or prevention
-    (``paired_unreal_heads``) is one that may come, not one that is going on. Hypothetical verbs ('could spark an
-    X-Y war') are read by the clause reading of every stative (``statives.extract``)."""
+    war that is the direct object or complement (through ``paired_unreal_preps``) of a word of fear, risk, threat or
+    prevention (``paired_unreal_heads``) is one that may come, not one that is going on. Only the war itself (or the
+    conjunct it joins) may be that complement: 'fears over the Israel-Hamas war', 'warned of famine in the
+    Israel-Hamas war' are of a war going on. Hypothetical verbs ('could spark an X-Y war') are read by the clause
+    reading of every stative (``statives.extract``)."""
     tok = noun
-    for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "dobj", "nsubjpass", "conj", "appos") or tok.head.i == tok.i:
-            return False
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-        if tok.pos_ in ("NOUN", "VERB") and tok.lemma_.lower() in words.paired_unreal_heads:
-            return True
-    return False
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        head = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in words.paired_unreal_preps:
+        head = tok.head.head
+    else:
+        return False
+    return head.pos_ in ("NOUN", "VERB") and head.lemma_.lower() in words.paired_unreal_heads
 
 
 def _claimed(noun: Token, words: schemas.ForceDeedWords) -> bool:
