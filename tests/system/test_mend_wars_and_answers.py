@@ -29,6 +29,10 @@ BOTH_WAYS = {("IRN", "IRQ"), ("IRQ", "IRN")}
         ("The Iran-Iraq war went on in Basra on Monday.", BOTH_WAYS),
         ("Iraqi troops advanced in the third year of the Iran-Iraq war on Monday.", BOTH_WAYS),
         ("Iran lost thousands of people in the Iran-Iraq war in 2024.", BOTH_WAYS),
+        # (s16-m3) a deed of a recent earlier year may be one of a war still going on; only the noun's own year, or
+        # a deed's year long before the article's, dates the war
+        ("Ukraine lost hundreds of tanks in the Russia-Ukraine war in 2023.", {("RUS", "UKR"), ("UKR", "RUS")}),
+        ("Ukraine lost hundreds of tanks in the Russia-Ukraine war of 2023.", set()),
         (
             "Iraqi shelling killed 40 people on Monday, the deadliest day in the history of the Iran-Iraq war.",
             BOTH_WAYS,

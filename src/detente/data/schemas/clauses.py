@@ -226,8 +226,8 @@ class VerbalSense(_Strict):
     code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of the verbal sense")
     topic_preps: list[str] = Field(
         default_factory=list,
-        description="prepositions whose object, a thing not an actor nor a time, is what the attack is about ('attacked "
-        "the government in Brasilia over the decree'): a topic keeps the word verbal despite a place",
+        description="prepositions whose object, a thing not an actor nor a time, is what the attack is about "
+        "('attacked the government in Brasilia over the decree'): a topic keeps the word verbal despite a place",
     )
 
 
