@@ -210,3 +210,23 @@ def test_an_attack_in_a_place_keeps_its_force() -> None:
     checks = SentenceChecks("2024-01-30")
     checks.assert_pair(IN_HARARE[0], lambda e: e.cameo.root == "11", IN_HARARE)
     checks.assert_coded(IN_HARARE[0].replace(" in Harare", ""), ("ZWEGOV", "ZWEMED", "111"))
+
+
+# (s16-m3) a topic of the attack ("over the decree") says it was of words, whatever place it was said in; a weapon keeps
+# its force
+OVER_DECREE = "Brazil's Supreme Court attacked the government in Brasilia on Monday over the decree."
+
+
+def test_an_attack_with_a_topic_is_criticism_wherever_it_was_said() -> None:
+    checks = SentenceChecks("2024-01-30")
+    checks.assert_pair(OVER_DECREE, lambda e: e.cameo.root == "19", (OVER_DECREE, "BRAJUD", "BRAGOV", "111"))
+    checks.assert_pair(
+        "Zimbabwe's ruling party attacked journalists in Harare with clubs on Monday over their reports.",
+        lambda e: e.cameo.root == "11",
+        (
+            "Zimbabwe's ruling party attacked journalists in Harare with clubs on Monday over their reports.",
+            "ZWEGOV",
+            "ZWEMED",
+            "190",
+        ),
+    )

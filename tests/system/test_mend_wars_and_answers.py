@@ -29,6 +29,10 @@ BOTH_WAYS = {("IRN", "IRQ"), ("IRQ", "IRN")}
         ("The Iran-Iraq war went on in Basra on Monday.", BOTH_WAYS),
         ("Iraqi troops advanced in the third year of the Iran-Iraq war on Monday.", BOTH_WAYS),
         ("Iran lost thousands of people in the Iran-Iraq war in 2024.", BOTH_WAYS),
+        # (s16-m3) a deed of a recent earlier year may be one of a war still going on; only the noun's own year, or
+        # a deed's year long before the article's, dates the war
+        ("Ukraine lost hundreds of tanks in the Russia-Ukraine war in 2023.", {("RUS", "UKR"), ("UKR", "RUS")}),
+        ("Ukraine lost hundreds of tanks in the Russia-Ukraine war of 2023.", set()),
         (
             "Iraqi shelling killed 40 people on Monday, the deadliest day in the history of the Iran-Iraq war.",
             BOTH_WAYS,
@@ -49,6 +53,10 @@ def test_a_paired_war_remembered_or_dated_is_history(text: str, expected: set[tu
         # a war that is fought, or that a risk comes from, is going on
         ("Diplomats discussed the India-Pakistan war on Monday.", {("IND", "PAK"), ("PAK", "IND")}),
         ("The India-Pakistan war raised the risk of famine on Monday.", {("IND", "PAK"), ("PAK", "IND")}),
+        # (s16-m3) only the war a fear or warning takes directly is unreal: one feared "over", or the setting of
+        # another noun the warning takes, is going on
+        ("Fears over the Israel-Hamas war weighed on markets.", {("ISR", "PSEREB"), ("PSEREB", "ISR")}),
+        ("Aid groups warned of famine in the Israel-Hamas war.", {("ISR", "PSEREB"), ("PSEREB", "ISR")}),
     ],
 )
 def test_a_paired_war_feared_or_averted_is_none(text: str, expected: set[tuple]) -> None:

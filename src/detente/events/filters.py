@@ -16,7 +16,7 @@ from detente.events.candidates import FRAME_PREPS
 from detente.events.learned.features import lexicon
 from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
-from detente.events.tree import direct_objects, is_instrument, names_a_party
+from detente.events.tree import direct_objects, is_instrument, is_party_phrase, names_a_party
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
 NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
@@ -112,17 +112,26 @@ def verbal_code(cand: Candidate) -> str | None:
     roles = (cand.source.role, cand.target.role)
     if not all(r in sense.roles for r in roles) or roles == ("GOV", "GOV"):
         return None
-    return None if _done_in_body(cand.trigger) else sense.code
+    return None if _done_in_body(cand.trigger, sense.topic_preps) else sense.code
 
 
-def _done_in_body(word: Token) -> bool:
+def _done_in_body(word: Token, topic_preps: list[str]) -> bool:
     """'attacked journalists in Harare', 'attacked lawmakers in the National Assembly', 'assaulted him with a knife':
     a place or a weapon among the word's prepositional objects makes the attack one of bodies, not of words ('attacked
-    Corker on Twitter', 'launched an attack on Corbyn by claiming ...')."""
-    for prep in (c for c in word.children if c.dep_ == "prep"):
-        if any(_names_a_place(o) or is_instrument(o) for o in prep.children if o.dep_ == "pobj"):
-            return True
-    return False
+    Corker on Twitter', 'launched an attack on Corbyn by claiming ...'). A place is only where the words were said
+    when the attack has a topic ('attacked the government in Brasilia over the decree', ``_topic``); a weapon is not."""
+    objects = [(p, o) for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if any(is_instrument(o) for _, o in objects):
+        return True
+    if any(p.lower_ in topic_preps and _topic(o) for p, o in objects):
+        return False
+    return any(_names_a_place(o) for _, o in objects)
+
+
+def _topic(obj: Token) -> bool:
+    """A common noun that is no actor and no time ('over the decree', 'for its remarks'; not 'for hours', 'over the
+    weekend', 'as Hamas')."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and not is_party_phrase(obj)
 
 
 def forceful_code(cand: Candidate) -> str | None:

@@ -224,6 +224,11 @@ class VerbalSense(_Strict):
         "civilian, 'strikes on the regime' by a military keep their force)"
     )
     code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of the verbal sense")
+    topic_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions whose object, a thing not an actor nor a time, is what the attack is about "
+        "('attacked the government in Brasilia over the decree'): a topic keeps the word verbal despite a place",
+    )
 
 
 class ForcefulSense(_Strict):

@@ -309,24 +309,35 @@ def _name_ending_at(doc: Doc, i: int, sent: Span) -> Span | None:
 def _dated_or_over(noun: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> bool:
     if any(c.ent_type_ == "DATE" or c.like_num for c in noun.children if c.i < noun.i):
         return True  # "the 2006 Israel-Hezbollah war", "the 1980-88 Iran-Iraq war"
-    # after the noun, on it or, where the war is the setting of another deed, on that deed's verb
+    # after the noun, on it: any earlier year ("the Iran-Iraq war of the 1980s", "the war from 1980 to 1988")
+    if any(_past_year(t, ctx) for d in _dates_after(noun, noun, words) for t in d.subtree):
+        return True
+    # where the war is the setting of another deed, on that deed's verb: a deed of an earlier year may be one of a war
+    # still going on ("lost tanks in the Russia-Ukraine war in 2023"); only a year at least ``paired_deed_year_gap``
+    # before the article's is one of a war past ("lost a million people in the Iran-Iraq war in 1988")
     deed = clause_anchor(noun)
-    heads = (noun, deed) if noun.dep_ == "pobj" and deed.pos_ == "VERB" else (noun,)
-    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.i > noun.i]
-    dates = [o for p in preps if p.lower_ in words.paired_date_preps for o in p.children if o.dep_ == "pobj"]
-    if any(_past_year(t, ctx) for d in dates for t in d.subtree):
-        return True  # "the Iran-Iraq war of the 1980s", "lost a million people in the Iran-Iraq war in 1988"
+    if noun.dep_ == "pobj" and deed.pos_ == "VERB":
+        gap = words.paired_deed_year_gap
+        if any(_past_year(t, ctx, gap) for d in _dates_after(noun, deed, words) for t in d.subtree):
+            return True
     if noun.dep_ == "pobj" and noun.head.lower_ in words.paired_over_preps:
         return True  # "after the Russia-Georgia war"
     return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in words.paired_over_verbs  # "won the ... war"
 
 
-def _past_year(tok: Token, ctx: ArticleContext) -> bool:
-    """A year or decade ('1991', '1980s') before the article's year; with no article date, any year."""
+def _dates_after(noun: Token, head: Token, words: schemas.ForceDeedWords) -> list[Token]:
+    """The objects of the date prepositions (``paired_date_preps``) on ``head`` after the war noun."""
+    preps = [p for p in head.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ in words.paired_date_preps]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _past_year(tok: Token, ctx: ArticleContext, gap: int = 1) -> bool:
+    """A year or decade ('1991', '1980s') at least ``gap`` years before the article's year; with no article date,
+    any year."""
     digits = tok.text.removesuffix("s").removesuffix("'")
     if tok.ent_type_ != "DATE" or not digits.isdigit() or len(digits) != 4:
         return False
-    return ctx.date is None or int(digits) < ctx.date.year
+    return ctx.date is None or int(digits) <= ctx.date.year - gap
 
 
 def _describes_past(noun: Token, words: schemas.ForceDeedWords) -> bool:
@@ -342,17 +353,21 @@ def _describes_past(noun: Token, words: schemas.ForceDeedWords) -> bool:
 
 def _unreal(noun: Token, words: schemas.ForceDeedWords) -> bool:
     """'the risk of a US-Iran war', 'worked to avert an India-Pakistan war', 'warned of a wider Iran-Israel war': a
-    war governed (up the chain of objects: pobj, prepositions, dobj) by a word of fear, risk, threat or prevention
-    (``paired_unreal_heads``) is one that may come, not one that is going on. Hypothetical verbs ('could spark an
-    X-Y war') are read by the clause reading of every stative (``statives.extract``)."""
+    war that is the direct object or complement (through ``paired_unreal_preps``) of a word of fear, risk, threat or
+    prevention (``paired_unreal_heads``) is one that may come, not one that is going on. Only the war itself (or the
+    conjunct it joins) may be that complement: 'fears over the Israel-Hamas war', 'warned of famine in the
+    Israel-Hamas war' are of a war going on. Hypothetical verbs ('could spark an X-Y war') are read by the clause
+    reading of every stative (``statives.extract``)."""
     tok = noun
-    for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "dobj", "nsubjpass", "conj", "appos") or tok.head.i == tok.i:
-            return False
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-        if tok.pos_ in ("NOUN", "VERB") and tok.lemma_.lower() in words.paired_unreal_heads:
-            return True
-    return False
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        head = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in words.paired_unreal_preps:
+        head = tok.head.head
+    else:
+        return False
+    return head.pos_ in ("NOUN", "VERB") and head.lemma_.lower() in words.paired_unreal_heads
 
 
 def _claimed(noun: Token, words: schemas.ForceDeedWords) -> bool:
