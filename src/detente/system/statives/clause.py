@@ -321,6 +321,15 @@ def denied(tok: Token) -> bool:
     return False
 
 
+def written_year(tok: Token, decades: bool = False) -> int | None:
+    """The year a date word writes ('1991'; with ``decades``, '1980s' and "1980's" too), else None: the readers that
+    tell a relation of the past from one that holds compare it with the article's year."""
+    text = tok.text.removesuffix("s").removesuffix("'") if decades else tok.text
+    if tok.ent_type_ != "DATE" or not text.isdigit() or len(text) != 4:
+        return None
+    return int(text)
+
+
 def _across_semicolon(clause: Token, verb: Token) -> bool:
     """A semicolon between a clause and the verb it hangs from: two sentences the parser joined."""
     low, high = sorted((clause.i, verb.i))

@@ -25,7 +25,7 @@ from detente.records import ActorRef
 from detente.system.rule_names import DEED_RULE, HOLDING_RULE, ONE_WAY_RULE
 from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of
 from detente.system.statives.lexicon import Found, lexicon
-from detente.system.statives.parties import actor_phrase, actors_of, named_country
+from detente.system.statives.parties import actor_phrase, actors_of, add_new, named_country
 
 RULE = DEED_RULE  # one name: contributions.derive drops it where the event coder coded the same verb
 POSTURE_RULE = "stative.posture.hostility"
@@ -69,10 +69,7 @@ def deed_targets(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext
     """The actors a deed of force acts on: those its object and prepositions name, and the owners of the armed
     holdings it strikes ('ambushed an Israeli patrol')."""
     found = [a for t in _targets(verb, verb.lemma_.lower(), words) for a in actors_of(t, ctx)]
-    for a in (*asset_owners(verb, words, ctx), *place_holders(verb, words, ctx)):
-        if all(a.code != f.code for f in found):
-            found.append(a)
-    return found
+    return add_new(found, (*asset_owners(verb, words, ctx), *place_holders(verb, words, ctx)))
 
 
 def place_holders(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:
@@ -95,11 +92,7 @@ def place_holders(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContex
                 holders += prep_objects(c, words.place_holder_preps, deps=("agent",))
             elif c.dep_ == "relcl":  # "the region, which Guyana administers" (the parser may make Guyana a compound)
                 holders += [g for g in c.children if g.dep_ in ("nsubj", "compound") and g.lower_ not in RELATIVE]
-    found: list[ActorRef] = []
-    for a in (a for h in holders for a in actors_of(h, ctx)):
-        if all(a.code != f.code for f in found):
-            found.append(a)
-    return found
+    return add_new([], (a for h in holders for a in actors_of(h, ctx)))
 
 
 def asset_owners(verb: Token, words: schemas.ForceDeedWords, ctx: ArticleContext) -> list[ActorRef]:

@@ -24,7 +24,7 @@ from detente.nlp.text import doc_text
 from detente.records import ActorRef, Article, Evidence, Stative
 from detente.system import mediation
 from detente.system.rule_names import AIMED_RULES, ONE_WAY_RULE
-from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of
+from detente.system.statives.clause import clause_anchor, denied, ending_done, negated, predicates_of, written_year
 from detente.system.statives.deeds import alongside, force_deeds, one_way, postures
 from detente.system.statives.hyphens import hyphenated, pro_modifiers
 from detente.system.statives.labels import accusations, label_acts, labels
@@ -213,7 +213,8 @@ def _closed_span(trigger: Token, day: dt.date | None) -> bool:
 
 
 def _year_before(tok: Token, day: dt.date) -> bool:
-    return tok.ent_type_ == "DATE" and tok.text.isdigit() and len(tok.text) == 4 and int(tok.text) < day.year
+    year = written_year(tok)
+    return year is not None and year < day.year
 
 
 def _member_state(f: Found) -> Found:

@@ -43,10 +43,17 @@ def _actors(
             resolved = states_described(t, ctx)  # "the two countries": the two states named before
             resolved = resolved or organ_described(t, ctx)  # "the military": the one state's named just before
             read_back = read_back or (t is tok and bool(resolved))
-        for actor in resolved:
-            if all(a.code != actor.code for a in found):
-                found.append(actor)
+        add_new(found, resolved)
     return found, read_back
+
+
+def add_new(found: list[ActorRef], more: Iterable[ActorRef]) -> list[ActorRef]:
+    """Append to ``found`` each actor of ``more`` whose code it does not hold yet (the first of a code is kept), and
+    return it: one actor per code, in the order the sentence named them."""
+    for actor in more:
+        if all(a.code != actor.code for a in found):
+            found.append(actor)
+    return found
 
 
 def sides_of(tok: Token, ctx: ArticleContext) -> list[list[ActorRef]]:

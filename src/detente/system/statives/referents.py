@@ -118,13 +118,9 @@ def organ_described(tok: Token, ctx: ArticleContext) -> list[ActorRef]:
         return []  # "the military government", "Mali's army": the actor resolver's
     here = sentence_number(tok)
     named: dict[int, set[str]] = {}
-    for start, kind, surface, span in _entities_before(tok):  # states, and the organs of states ("Myanmar's junta")
-        if kind not in ("actor", *STATE_KINDS):
-            continue
-        resolved = resolve_entity(kind, surface, span.text, ctx, False, span)
-        actor = resolved.actor if resolved is not None else None
-        if actor is not None and actor.country and (actor.role is None or actor.role in words.state_roles):
-            named.setdefault(sentence_number(tok.doc[start]), set()).add(actor.country)
+    for actor, span in _named_before(tok, ctx):  # states, and the organs of states ("Myanmar's junta")
+        if actor.country and (actor.role is None or actor.role in words.state_roles):
+            named.setdefault(sentence_number(span[0]), set()).add(actor.country)
     codes = sorted(set().union(*(named.get(s, set()) for s in range(here - DESCRIPTION_WINDOW, here))))
     return [country_actor(codes[0], words.states[lemma], tok.text)] if len(codes) == 1 else []
 

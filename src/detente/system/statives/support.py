@@ -26,6 +26,7 @@ from detente.system.statives.clause import (
     negated,
     speaker_of,
     subject_of,
+    written_year,
 )
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of
@@ -355,8 +356,8 @@ def _fighters(
     if subj.lemma_.lower() in words.irregular_fighters or subj.lower_ in words.irregular_fighters:
         return []
     dated = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree if t.ent_type_ == "DATE"]
-    if ctx.date is not None and any(t.text.isdigit() and len(t.text) == 4 and int(t.text) < ctx.date.year
-                                    for t in dated):  # fmt: skip
+    years = [y for t in dated if (y := written_year(t)) is not None]
+    if ctx.date is not None and any(y < ctx.date.year for y in years):
         return []
     armed = lexicon().allegiance
     return [

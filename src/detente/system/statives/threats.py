@@ -22,10 +22,10 @@ from detente.data import schemas
 from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system.rule_names import ACCUSED_RULE, CLAIMED_RULE, SIDES_RULE, THREAT_RULE
-from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of
+from detente.system.statives.clause import RELATIVE, clause_anchor, negated, speaker_of, subject_of, written_year
 from detente.system.statives.deeds import deed_targets, own_side
 from detente.system.statives.lexicon import Found, lexicon
-from detente.system.statives.parties import actor_phrase, actors_of, named_country
+from detente.system.statives.parties import actor_phrase, actors_of, add_new, named_country
 from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import countries_named
 
@@ -72,11 +72,7 @@ def _threatened(roots: list[Token], words: schemas.ForceDeedWords, ctx: ArticleC
         elif tok.lower_ in words.threat_nouns or tok.lemma_.lower() in words.threat_nouns:
             found += [a for o in prep_objects(tok, words.threat_preps) for a in actors_of(o, ctx)]
         todo += [c for c in tok.children if c.dep_ in _THREAT_PATH and not _answered(tok, c, words)]
-    unique: list[ActorRef] = []
-    for a in found:
-        if all(a.code != u.code for u in unique):
-            unique.append(a)
-    return unique
+    return add_new([], found)
 
 
 def _answered(verb: Token, child: Token, words: schemas.ForceDeedWords) -> bool:
@@ -334,10 +330,10 @@ def _dates_after(noun: Token, head: Token, words: schemas.ForceDeedWords) -> lis
 def _past_year(tok: Token, ctx: ArticleContext, gap: int = 1) -> bool:
     """A year or decade ('1991', '1980s') at least ``gap`` years before the article's year; with no article date,
     any year."""
-    digits = tok.text.removesuffix("s").removesuffix("'")
-    if tok.ent_type_ != "DATE" or not digits.isdigit() or len(digits) != 4:
+    year = written_year(tok, decades=True)
+    if year is None:
         return False
-    return ctx.date is None or int(digits) <= ctx.date.year - gap
+    return ctx.date is None or year <= ctx.date.year - gap
 
 
 def _describes_past(noun: Token, words: schemas.ForceDeedWords) -> bool:
