@@ -134,10 +134,12 @@ def countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
 
 
 def article_countries(doc: Doc) -> Counter[str]:
-    """How often the article names each country (its places, capitals, names and demonyms), once per doc."""
+    """How often the article names each country (its places, capitals, names and demonyms), once per doc, counted
+    in the order the article names them: a tie (two countries named as often) goes the same way on every run, to the
+    one named first, not to whichever a set of strings happened to yield first under the process's hash seed."""
     counts = doc.user_data.get("detente_countries")
     if counts is None:
-        ents = {(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}
+        ents = sorted({(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}, key=lambda e: e[2])
         counts = countries_named([(k, s) for k, s, _ in ents])
         doc.user_data["detente_countries"] = counts
     return counts
