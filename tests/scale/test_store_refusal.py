@@ -34,3 +34,4 @@ def test_a_refused_article_fails_alone_and_the_rest_of_its_batch_is_stored(tmp_p
     assert stored == {"good"}  # the good article of the refused batch is kept
     assert (report.coded, report.failed) == (1, 1)
     assert [kind for kind, _ in told] == ["failed"] and "(bad)" in told[0][1]
+    assert "duplicate key" in told[0][1] and "\n" not in told[0][1]  # the store's reason, on one line

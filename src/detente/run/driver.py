@@ -146,7 +146,8 @@ class _Sink:
                     self.report.coded -= 1
                     self.report.events -= len(events)
                     self.report.failed += 1
-                    self.notify("failed", f"{article.origin or article.id} ({article.id}): not stored: {exc}")
+                    why = exc.__cause__ or exc  # the store's own reason, not "batch of 1 articles not stored"
+                    self.notify("failed", f"{article.origin or article.id} ({article.id}): not stored: {why}")
 
 
 def _run_ray(
