@@ -214,12 +214,15 @@ class SentenceCoder:
             # there is the more specific code, and the statement then gives way (events/statements.py)
             coded = {c.trigger.i for c in self.result.candidates if not is_statement(c)}
             refused = (self.result.refused - self.result.matched) | self.result.barred
+            gated: list[tuple[Token, str, str, str]] = []  # what the model's recipe leaves to the patterns, and why
             for frame, score in learned_frames(
-                sent, self.ctx, self.nlp, self.model, coded, refused, self.result.barred
+                sent, self.ctx, self.nlp, self.model, coded, refused, self.result.barred, gated
             ):
                 frame.score = score
                 self.result.matched.add(frame.trigger.i)
                 self._emit(frame)
+            for tok, rule, code, reason in gated:
+                self.skip(tok, rule, reason, code)
         return self.result
 
     def _emit(self, frame: Frame) -> Resolution:

@@ -29,7 +29,7 @@ from detente.events.clause import (
 )
 from detente.events.dating import clause_dated, sentence_day
 from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
-from detente.events.learned.gate import gate_features, gate_score
+from detente.events.learned.gate import gate_features, gate_score, gate_threshold
 from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
@@ -186,8 +186,9 @@ def gate_sentence(
         assert gate is not None
         score = gate_score(gate, feats)
         event.evidence.gate = round(score, 3)
-        below = threshold > 0.0 and score < threshold  # threshold 0: the gate is off, its score only shown
-        reason = f"the confidence gate scores it {score:.2f}, below {threshold:.2f}" if below else None
+        at = gate_threshold(model, event.evidence.rule) if model is not None else threshold
+        below = at > 0.0 and score < at  # threshold 0: the gate is off, its score only shown
+        reason = f"the confidence gate scores it {score:.2f}, below {at:.2f}" if below else None
         out.append((event, reason))
     return out
 

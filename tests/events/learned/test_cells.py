@@ -53,8 +53,11 @@ def test_the_recipe_codes_only_in_the_cells_it_lists() -> None:
     assert shipped is not None
     text = "Israeli jets bombed Hamas positions in Gaza on Monday, and Turkish troops shelled Kurdish fighters."
     free = copy.copy(shipped)
-    free.meta = {**shipped.meta, "config": {**shipped.meta.get("config", {}), "patterns_only_roots": []}}
-    free.thresholds = {**shipped.thresholds, "trigger": 0.3}
+    free.meta = {
+        **shipped.meta,
+        "config": {**shipped.meta.get("config", {}), "patterns_only_roots": [], "root_thresholds": {}},
+    }
+    free.thresholds = {**shipped.thresholds, "trigger": 0.3, "gate_model": 0.0}
     found = _model_events(free, text)
     assert found, "the unrestricted layer codes the sentence's attacks"
     none_listed = copy.copy(free)

@@ -50,13 +50,37 @@ NONE = "none"
 CELL_KINDS = ("lex", "refused", "sense", "other", "unknown")
 
 
-def check_recipe(config: dict) -> None:
-    """Raise ValueError naming the key when the recipe's ``cells`` or ``refused_in_root`` is malformed.
+def _is_root(key: object) -> bool:
+    return isinstance(key, str) and len(key) == 2 and key.isdigit() and 1 <= int(key) <= 20
 
-    Both are read at coding time with defaults (no ``cells``: every cell open), so a misspelt cell key ("19|VERB|lexx",
-    "19|verb|lex") would silently leave that cell to the patterns; checked when the model loads instead."""
+
+def _is_threshold(value: object, top: float = 1.0) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float) and 0.0 <= value <= top
+
+
+def check_recipe(config: dict) -> None:
+    """Raise ValueError naming the key when the recipe's ``cells``, ``refused_in_root``, ``root_thresholds`` or
+    ``argument_floors`` is malformed.
+
+    All are read at coding time with defaults (no ``cells``: every cell open), so a misspelt cell key ("19|VERB|lexx",
+    "19|verb|lex") or root ("4" for "04") would silently leave that cell or root as it was; checked when the model
+    loads instead."""
     if "refused_in_root" in config and not isinstance(config["refused_in_root"], bool):
         raise ValueError(f"model recipe: refused_in_root must be true or false, not {config['refused_in_root']!r}")
+    roots = config.get("root_thresholds", {})
+    if not isinstance(roots, dict):
+        raise ValueError(f"model recipe: root_thresholds must map a CAMEO root to a threshold, not {roots!r}")
+    for root, threshold in roots.items():
+        if not _is_root(root):
+            raise ValueError(f"model recipe: root_thresholds key {root!r} is not a CAMEO root 01-20 written '04'")
+        if not _is_threshold(threshold, 2.0):
+            raise ValueError(f"model recipe: root_thresholds {root!r} needs a threshold between 0 and 2")
+    floors = config.get("argument_floors", {})
+    if not isinstance(floors, dict) or any(k not in ("source", "target") for k in floors):
+        raise ValueError(f"model recipe: argument_floors may name source and target only, not {floors!r}")
+    for key, floor in floors.items():
+        if not _is_threshold(floor):
+            raise ValueError(f"model recipe: argument_floors {key!r} needs a floor between 0 and 1, not {floor!r}")
     cells = config.get("cells")
     if cells is None:
         return
@@ -260,8 +284,12 @@ def learned_frames(
     taken: set[int],
     refused: set[int] | frozenset[int] = frozenset(),
     barred: set[int] | frozenset[int] = frozenset(),
+    dropped: list[tuple[Token, str, str, str]] | None = None,
 ) -> list[tuple[Frame, float]]:
     """Frames for the tokens of ``sent`` not in ``taken`` whose trigger score passes the threshold.
+
+    ``dropped`` collects (trigger, rule, code, reason) of the candidates that pass the threshold but that the recipe's
+    gate (``root_thresholds``) leaves to the patterns, so ``explain`` can say why the model coded nothing there.
 
     ``refused`` are words whose patterns were tried on this clause and none fit: the dictionaries say what
     the word needs to be an event of their roots ("stopped its offensive", not "stopped the enemy's advance"),
@@ -272,6 +300,7 @@ def learned_frames(
     recipe = model.meta.get("config", {})
     cells: dict[str, float] | None = recipe.get("cells")
     in_root = bool(recipe.get("refused_in_root"))
+    floors: dict[str, float] = recipe.get("argument_floors", {})
     out: list[tuple[Frame, float]] = []
     mentions: list[Token] | None = None
     resolvable: dict[int, bool] = {}
@@ -298,6 +327,11 @@ def learned_frames(
         root = model.triggers.classes[best]
         if root in recipe.get("patterns_only_roots", ()):
             continue
+        gated = root_gate(recipe, root, score)
+        if gated is not None:
+            if dropped is not None:
+                dropped.append((tok, f"{RULE_PREFIX}{root}", code_for(model, lemma, root), gated))
+            continue
         if cells is not None and score < cells.get(cell(tok, root, known, was_refused), 2.0):
             continue  # a cell the recipe leaves out (2.0: no score reaches it) or whose own threshold is higher
         if mentions is None:
@@ -307,7 +341,7 @@ def learned_frames(
         filled = slots(tok, governor)
         # "troops came under rebel shelling": what came under the attack was hit by it, never its doer
         hit = struck_subjects(tok) if root in VIOLENT_ROOTS else []
-        source, target = _parties(model, tok, root, mentions, resolvable, filled, {h.i for h in hit})
+        source, target = _parties(model, tok, root, mentions, resolvable, filled, {h.i for h in hit}, floors)
         if source is None:
             continue
         target = next((h for h in hit if resolvable.get(h.i)), target)
@@ -329,6 +363,20 @@ def learned_frames(
         )
         out.append((frame, score))
     return out
+
+
+def root_gate(recipe: dict, root: str, score: float) -> str | None:
+    """Why the recipe's gate drops a trigger the model reads in ``root`` with ``score`` (None: it does not).
+
+    ``root_thresholds`` (model.json ``config``) gives a root its own trigger threshold, chosen by what the layer's
+    events of that root got right on train articles it was never fitted on (``bench/model_gate.py``); above 1 the
+    root is left to the patterns."""
+    threshold = recipe.get("root_thresholds", {}).get(root)
+    if threshold is None or score >= threshold:
+        return None
+    if threshold > 1.0:
+        return f"the learned layer leaves root {root} to the patterns (recipe root_thresholds; scored {score:.2f})"
+    return f"the learned layer scores it {score:.2f} in root {root}, below that root's threshold {threshold:.2f}"
 
 
 def cell(tok: Token, root: str, known: set[str] | frozenset[str], refused: bool) -> str:
@@ -353,9 +401,11 @@ def _parties(
     resolvable: dict[int, bool],
     filled: dict[int, list[str]],
     not_source: set[int] | frozenset[int] = frozenset(),
+    floors: dict[str, float] | None = None,
 ) -> tuple[Token | None, Token | None]:
-    """The likeliest resolvable source and target of a trigger, each above its threshold; ``not_source``: mentions
-    that cannot be the doer (what came under the attack)."""
+    """The likeliest resolvable source and target of a trigger, each above its threshold (or the recipe's
+    ``argument_floors``, when higher); ``not_source``: mentions that cannot be the doer (what came under the
+    attack)."""
     classes = model.arguments.classes
     src_at, tgt_at = classes.index("source"), classes.index("target")
     scored = []
@@ -366,9 +416,9 @@ def _parties(
         p = model.arguments.proba(feats, argument_vector(trigger, m))
         scored.append((m, float(p[src_at]), float(p[tgt_at])))
     th = model.thresholds
-    source = max(
-        (s for s in scored if s[1] >= th["source"] and s[0].i not in not_source), key=lambda s: s[1], default=None
-    )
+    src_th = max(th["source"], (floors or {}).get("source", 0.0))
+    tgt_th = max(th["target"], (floors or {}).get("target", 0.0))
+    source = max((s for s in scored if s[1] >= src_th and s[0].i not in not_source), key=lambda s: s[1], default=None)
     if source is None:
         return None, None
     # words conjoined with the source are on its side ("U.S. and British strikes"), never its target
@@ -380,7 +430,7 @@ def _parties(
         if s[0].i not in side
         and not _acts_elsewhere(s[0], trigger)
         and not in_another_clause(s[0], trigger)
-        and s[2] >= th["target"]
+        and s[2] >= tgt_th
     ]
     target = max(others, key=lambda s: s[2], default=None)
     return source[0], (target[0] if target else None)
