@@ -12,6 +12,7 @@ from detente.data import clauses
 from detente.events.clause import ClauseReading, chain, schedules
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
+from detente.when.story import story_day
 
 
 def sentence_dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMention]:
@@ -41,8 +42,9 @@ def pick_date(
     if article_date is None:
         return None, "article", None
     best, _ = _date_mention(anchor, sent, article_date, reading)
-    if best is None:
-        return article_date, "article", None
+    if best is None:  # the story's one day, still flagged as no date of the clause's own (``when/story.py``)
+        story = story_day(sent, article_date, sentence_dates)
+        return (story.date, "article", story.text) if story else (article_date, "article", None)
     return best.date, best.precision, best.text
 
 
