@@ -6,7 +6,12 @@ it took the article's date, a day late for most of the day's news (train, s17: o
 date to a day but whose sentence dates nothing, the article date was right for 100 of 160, and 33 of the 60 wrong
 were the day before). Where every day the article states before the event's sentence is one and the same day, that
 day is the event's; two different days before it (a story told over several days, a retold earlier day) and the
-article's date stays, as it does for an event whose own sentence names a day it did not attach. The carried day is
+article's date stays, as it does for an event whose own sentence names a day it did not attach. Only a deed is
+carried: words (``roles.yaml`` ``said_roots``, less ``said_deeds``) told later in a story are most often the day's
+reactions, on the article's day (the team's own sets: "Serb protesters clashed with peacekeepers on Monday ... The
+US criticised Kosovo's government" dates the criticism on the Tuesday of the article); nor a deed a speaker reports
+("the military said its warplanes had struck ..."), which the team's gold set dates on the article's day. The
+carried day is
 still a fallback: the event's record keeps the flag ``article`` (it was not read from the event's clause), with the
 words that stated the day as its date text, so nothing that reads "dated by its own clause" (background, standing
 readings) changes.
@@ -19,10 +24,19 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from detente.data import roles_file
 from detente.when import DateMention
 
 DatesOf = Callable[[Span, dt.date, str], list[DateMention]]
 MEMO = "detente_story_days"
+
+
+def carried(code: str | None) -> bool:
+    """Whether an event of this CAMEO code takes the story's day: a deed, not words (see the module)."""
+    if code is None:
+        return False
+    roles = roles_file()
+    return code[:2] not in roles.said_roots or code.startswith(tuple(roles.said_deeds))
 
 
 def story_day(sent: Span, article_date: dt.date, dates_of: DatesOf) -> DateMention | None:

@@ -191,8 +191,10 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
         objects += [
             o
             for o in prep_objects(anchor, roles.occasion_preps)
-            if o.lemma_.lower() in roles.venue_nouns or o.lemma_.lower() in roles.travel_words
-        ]
+            if o.lemma_.lower() in roles.venue_nouns
+            or o.lower_ in roles.venue_nouns
+            or o.lemma_.lower() in roles.travel_words
+        ]  # "talks" is a venue as written, its lemma "talk" a word said
     if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
         objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
     for pobj in objects:
@@ -556,6 +558,8 @@ def _spoken_at(trigger: Token) -> Location | None:
     anchors = [trigger, *(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))]
     anchors += [a for a in (_noun_verb(trigger, True),) if a is not None]
     found = _clause_place(anchors, trigger, True, words=True) or _where_clause(trigger, True)
+    if not found:  # an occasion the parser hung on the object: "praised X's commitment during talks in Washington"
+        found = [loc for o in trigger.children if o.dep_ == "dobj" for loc in _locatives(o, set(), True)]
     if not found and trigger.dep_ != "acl":
         found = _scene(trigger, True)
     return _most_specific(found, None, trigger, True)
