@@ -42,22 +42,24 @@ def carried(code: str | None) -> bool:
 def story_day(sent: Span, article_date: dt.date, dates_of: DatesOf) -> DateMention | None:
     """The one day the article states before ``sent`` (its first mention), when ``sent`` states no day itself and
     every day-precise date of the sentences before it is the same day; else None. ``dates_of`` gives a sentence's
-    date mentions (the coder's memo, which masks the body's own dateline)."""
+    date mentions (the coder's memo, which masks the body's own dateline). The sentences are read once per doc, in
+    order and only as far as asked, and the walk stops for good at a second day."""
     if any(m.precision == "day" for m in dates_of(sent, article_date, "past")):
         return None
     memo = sent.doc.user_data.setdefault(MEMO, {})
-    key = (sent.start, article_date)
-    if key not in memo:
-        first: dict[dt.date, DateMention] = {}
-        for before in sent.doc.sents:
-            if before.start >= sent.start:
-                break
-            for m in dates_of(before, article_date, "past"):
-                if m.precision == "day":
-                    first.setdefault(m.date, m)
-                    if len(first) > 1:
-                        break
-            if len(first) > 1:
-                break
-        memo[key] = next(iter(first.values())) if len(first) == 1 else None
-    return memo[key]
+    walk = memo.get(article_date)
+    if walk is None:  # [the doc's sentences, how many are read, the first mention of each day read]
+        walk = memo[article_date] = [list(sent.doc.sents), 0, {}]
+    sents, read, first = walk
+    if read and sents[read - 1].start >= sent.start:  # asked out of order (the coder goes in order): read afresh
+        walk = [sents, 0, {}]
+        sents, read, first = walk
+    while read < len(sents) and sents[read].start < sent.start and len(first) < 2:
+        for m in dates_of(sents[read], article_date, "past"):
+            if m.precision == "day":
+                first.setdefault(m.date, m)
+        read += 1
+    walk[1] = read
+    if len(first) != 1 or (read < len(sents) and sents[read].start < sent.start):
+        return None  # two days before it, or the walk stopped at a second day before reaching it
+    return next(iter(first.values()))
