@@ -104,3 +104,5 @@ def test_add_stores_the_stated_date_and_show_and_view_print_it(tmp_path) -> None
     assert "article date: 2015-02-05 (Thursday), stated as 'Thu Feb 5 2015'" in viewed.output
     plain = runner.invoke(app, ["corpus", "show", "fakes-1", "--corpus", str(corpus), "--annotations", str(tmp_path)])
     assert "date: 2013-06-10 (Monday)" in plain.output
+    assert "the body states 2015-02-05 (Thursday): 'Thu Feb 5 2015'" in plain.output
+    assert "the body states" not in shown.output

@@ -92,6 +92,13 @@ def show(
         words = " ".join(article.text[stated.evidence[0] : stated.evidence[1]].split())
         line = f"date: {stated.date.isoformat()} ({stated.date:%A}), the article's own ({words!r}); corpus {line[6:]}"
         day = stated.date
+    else:
+        from detente.when.stated import stated_span
+
+        found = stated_span(article.text, article.date)
+        if found is not None and found[0] != day:  # what the coder reads as the article's day: a hint to record it
+            words = " ".join(article.text[found[1] : found[2]].split())
+            line += f"\nthe body states {found[0].isoformat()} ({found[0]:%A}): {words!r} (article_date, guide 1 and 6)"
     week = ", ".join(f"{(day - dt.timedelta(d)):%a} {(day - dt.timedelta(d)).isoformat()}" for d in range(1, 8))
     sys.stdout.write(f"id: {article.id}\n{line}\nthe week before: {week}\n")
     sys.stdout.write(f"title: {article.title}\nsource: {article.source}\n\n")
