@@ -9,7 +9,8 @@ names only). Read the dev and train splits only; the corpus text is read at run 
     python bench/place_scores.py --split dev [--split train] [--show] [--out pairs.json]
 
 ``--out`` writes every scored pair (article id, gold sentence, code, gold and our place, where the gold's was
-named, right or not) and each split's events tp/fp and place score as JSON, to compare two runs pair by pair.
+named, right or not), every scored day (gold ``day`` dates: ours with its precision and date words) and each
+split's events tp/fp, place and day scores as JSON, to compare two runs pair by pair.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def main() -> None:
     original = score._score_fields
     current: dict = {}
     pairs: list[dict] = []
+    days: list[dict] = []
 
     def watched(report, p, g):
         original(report, p, g)
@@ -71,6 +73,18 @@ def main() -> None:
                     if g.place
                     else None,
                     "right": score.same_place(p, g),
+                }
+            )
+        if g.date_precision == "day":  # the scorer's "day" field: gold days only
+            days.append(
+                {
+                    "split": current["split"],
+                    "article": current["article"],
+                    "sentence": g.sentence,
+                    "code": p.cameo.code,
+                    "gold": g.date.isoformat() if g.date else None,
+                    "ours": f"{p.date.isoformat() if p.date else None}|{p.date_precision}|{p.evidence.date_text}",
+                    "right": p.date == g.date,
                 }
             )
         if g.place is None:
@@ -111,13 +125,20 @@ def main() -> None:
         current["split"] = split
         report = evaluate_split(ROOT / "corpus" / "annotations", split)
         f, c, e = report.fields["place"], report.fields["place_country"], report.events
+        d = report.fields["day"]
         print(
             f"{split}: events tp {e.tp} fp {e.fp} F1 {e.f1:.3f}; place {f.right}/{f.total} = {f.value:.3f}; "
-            f"place_country {c.right}/{c.total} = {c.value:.3f}"
+            f"place_country {c.right}/{c.total} = {c.value:.3f}; day {d.right}/{d.total} = {d.value:.3f}"
         )
-        totals[split] = {"tp": e.tp, "fp": e.fp, "place": [f.right, f.total], "place_country": [c.right, c.total]}
+        totals[split] = {
+            "tp": e.tp,
+            "fp": e.fp,
+            "place": [f.right, f.total],
+            "place_country": [c.right, c.total],
+            "day": [d.right, d.total],
+        }
     if args.out:
-        args.out.write_text(json.dumps({"totals": totals, "pairs": pairs}, indent=1))
+        args.out.write_text(json.dumps({"totals": totals, "pairs": pairs, "days": days}, indent=1))
     for key, n in sorted(counts.items()):
         print(f"  {key:28} {n}")
 

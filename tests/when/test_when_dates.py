@@ -191,7 +191,39 @@ def test_a_body_that_opens_with_its_own_date_is_dated_by_it() -> None:
     assert stated_date("Published June 20 2016 Rebels shelled ...", catalogue) == dt.date(2016, 6, 20)
     assert stated_date("On June 20 2016, the army shelled ...", catalogue) is None  # an event's date
     assert stated_date("The army said on June 20 2016 ...", catalogue) is None
-    assert stated_date("Published June 20 2011 ...", catalogue) is None  # too far from the catalogue date
+    assert stated_date("June 20 2011 Rebels shelled ...", catalogue) is None  # far from the catalogue date, unsaid
+    # far from the catalogue date, but said to be the publication's (s17): the catalogue date is the wrong one
+    assert stated_date("Published June 20 2011 ...", catalogue) == dt.date(2011, 6, 20)
+
+
+def test_a_far_opening_date_counts_only_when_the_text_says_it_is_the_articles() -> None:
+    """Some scraped articles carry a catalogue date months or years off the day they print at their start
+    ("Date of publication 7 July 2016" catalogued 2016-04-12, "Thu Feb 5 2015" catalogued 2013-06-10); a
+    publication word, or a weekday that is the date's own, says the printed day is the article's. A wrong weekday
+    or a bare date far off is no evidence."""
+    import datetime as dt
+
+    from detente.when.stated import stated_date
+
+    assert stated_date("Date of publication 7 July 2016 Video More ...", dt.date(2016, 4, 12)) == dt.date(2016, 7, 7)
+    assert stated_date("Thu Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) == dt.date(2015, 2, 5)
+    assert stated_date("Fri Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) is None
+    assert stated_date("Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) is None
+
+
+def test_a_day_glued_to_its_year_after_last_updated_is_the_body_date() -> None:
+    """ "Last updated at Feb 092015 BEIRUT ...": the scraper glued the day to the year; the page's own day is
+    Feb 09 2015 (the weekdays of the story count from it), and its words are no event's date. Without the
+    publication words a glued number is not read as a date."""
+    import datetime as dt
+
+    from detente.when.stated import stated_span
+
+    text = "Last updated at Feb 092015 BEIRUT At least 15 people were killed on Monday."
+    found = stated_span(text, dt.date(2015, 2, 19))
+    assert found is not None and found[0] == dt.date(2015, 2, 9)
+    assert text[found[1] : found[2]] == "Last updated at Feb 092015"
+    assert stated_span("Feb 092015 BEIRUT At least 15 people were killed on Monday.", dt.date(2015, 2, 19)) is None
 
 
 def test_a_dateline_after_a_repeated_headline_is_the_body_date_and_no_events_date() -> None:

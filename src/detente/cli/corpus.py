@@ -73,8 +73,12 @@ def sample(
 def show(
     article_id: Annotated[str, typer.Argument(help="Article id")],
     corpus: Annotated[Path | None, typer.Option(help=CORPUS_HELP)] = None,
+    annotations: Annotated[Path, typer.Option(help=ANN_HELP)] = ANNOTATIONS,
 ) -> None:
-    """Print an article as annotators work on it: its date, the week before it, and numbered sentences."""
+    """Print an article as annotators work on it: its date, the week before it, and numbered sentences.
+
+    When the article's stored annotation records the article's true date (``article_date``: the corpus's own is
+    wrong), that date and its evidence are printed and the week before is counted from it."""
     from detente.corpus.sentences import sentence_offsets
 
     article = _corpus(corpus, [article_id]).get(article_id)
@@ -82,11 +86,37 @@ def show(
         err.print(f"detente: no article {article_id!r} in the corpus")
         raise typer.Exit(1)
     day = article.date or dt.date.today()
+    line = f"date: {day.isoformat()} ({day:%A})"
+    stated = _stated_date(annotations, article_id)
+    if stated is not None:
+        words = " ".join(article.text[stated.evidence[0] : stated.evidence[1]].split())
+        line = f"date: {stated.date.isoformat()} ({stated.date:%A}), the article's own ({words!r}); corpus {line[6:]}"
+        day = stated.date
+    else:
+        from detente.when.stated import stated_span
+
+        found = stated_span(article.text, article.date)
+        if found is not None and found[0] != day:  # what the coder reads as the article's day: a hint to record it
+            words = " ".join(article.text[found[1] : found[2]].split())
+            line += f"\nthe body states {found[0].isoformat()} ({found[0]:%A}): {words!r} (article_date, guide 1 and 6)"
     week = ", ".join(f"{(day - dt.timedelta(d)):%a} {(day - dt.timedelta(d)).isoformat()}" for d in range(1, 8))
-    sys.stdout.write(f"id: {article.id}\ndate: {day.isoformat()} ({day:%A})\nthe week before: {week}\n")
+    sys.stdout.write(f"id: {article.id}\n{line}\nthe week before: {week}\n")
     sys.stdout.write(f"title: {article.title}\nsource: {article.source}\n\n")
     for k, (start, end) in enumerate(sentence_offsets(article.text)):
         sys.stdout.write(f"[{k}] {' '.join(article.text[start:end].split())}\n")
+
+
+def _stated_date(annotations: Path, article_id: str):
+    """The true date the article's stored annotation records (first, else second), if any."""
+    from detente.corpus.annotations import load_annotations
+
+    if not (annotations / "split.json").exists():
+        return None
+    anns = load_annotations(annotations)
+    for kind in (anns.primary, anns.second):
+        if article_id in kind and kind[article_id].article_date is not None:
+            return kind[article_id].article_date
+    return None
 
 
 @corpus_app.command()
@@ -345,6 +375,10 @@ def view(
 
     def words(span) -> str:
         return " ".join(text[span[0] : span[1]].split()) if span else "-"
+
+    if ann.article_date is not None:
+        stated = ann.article_date
+        sys.stdout.write(f"article date: {stated.date} ({stated.date:%A}), stated as '{words(stated.evidence)}'\n")
 
     for k, (start, end) in enumerate(ann.sentences):
         sys.stdout.write(f"[{k}] {' '.join(text[start:end].split())}\n")

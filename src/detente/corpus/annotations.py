@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from detente.corpus.schema import AnnotatedArticle, Offsets, SplitFile, text_sha1
+from detente.corpus.schema import AnnotatedArticle, Offsets, SplitFile, names_date, text_sha1
 from detente.data import cameo_table, gazetteer, region_codes
 from detente.data.schemas import role_codes
 from detente.records import Article
@@ -94,6 +94,13 @@ def check_article(ann: AnnotatedArticle, article: Article) -> list[str]:
         if not (last <= start < end <= len(article.text)):
             problems.append(f"{ann.id}: sentence {k} ({start}, {end}) is out of order or outside the text")
         last = end
+    if ann.article_date is not None:
+        start, end = ann.article_date.evidence
+        if not 0 <= start < end <= len(article.text):
+            problems.append(f"{ann.id}: article date evidence {ann.article_date.evidence} is empty or outside the text")
+        elif not names_date(article.text[start:end], ann.article_date.date):
+            words = " ".join(article.text[start:end].split())
+            problems.append(f"{ann.id}: article date evidence {words!r} does not state {ann.article_date.date}")
     table = cameo_table()
     for k, ev in enumerate(ann.events):
         where = f"{ann.id} event {k}"

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from detente.corpus.schema import AnnotatedArticle, AnnotatedEvent, text_sha1
+from detente.corpus.schema import AnnotatedArticle, AnnotatedEvent, ArticleDate, names_date, text_sha1
 from detente.corpus.sentences import sentence_offsets
 from detente.data import cameo_table
 from detente.records import Article
@@ -85,7 +85,14 @@ def ambiguous(text: str, words: str) -> int:
     return count if nth is None and count > 1 else 0
 
 
-def _event(raw: dict[str, Any], k: int, article: Article, sentences: list[tuple[int, int]], problems: list[str]):
+def _event(
+    raw: dict[str, Any],
+    k: int,
+    article: Article,
+    sentences: list[tuple[int, int]],
+    problems: list[str],
+    today: dt.date | None,
+):
     where = f"event {k}"
     unknown = set(raw) - DRAFT_KEYS
     if unknown:
@@ -160,9 +167,33 @@ def _event(raw: dict[str, Any], k: int, article: Article, sentences: list[tuple[
         for e in exc.errors():
             problems.append(f"{where}: {'.'.join(map(str, e['loc']))}: {e['msg']}")
         return None
-    if event.date is not None and article.date is not None and event.date > article.date + dt.timedelta(days=400):
-        problems.append(f"{where}: date {event.date} is long after the article's date {article.date}")
+    if event.date is not None and today is not None and event.date > today + dt.timedelta(days=400):
+        problems.append(f"{where}: date {event.date} is long after the article's date {today}")
     return event
+
+
+def _article_date(draft: dict[str, Any], article: Article, problems: list[str]) -> ArticleDate | None:
+    """The article's true date a draft states (``article_date`` with the words ``article_date_evidence``
+    that print it, found as whole words of the text, ``@n`` for the n-th), or None when it states none."""
+    day, words = draft.get("article_date"), draft.get("article_date_evidence")
+    if not day and not words:
+        return None
+    if not day or not words:
+        problems.append("'article_date' and 'article_date_evidence' go together: the day and the words stating it")
+        return None
+    span = anchor(article.text, str(words), 0)
+    if span is None:
+        problems.append(f"'article_date_evidence' {words!r} is not in the article's text as whole words")
+        return None
+    try:
+        stated = ArticleDate(date=day, evidence=span)
+    except ValidationError as exc:
+        problems.extend(f"article_date: {e['msg']}" for e in exc.errors())
+        return None
+    if not names_date(article.text[span[0] : span[1]], stated.date):
+        problems.append(f"'article_date_evidence' {words!r} does not state {stated.date} (its day and month or year)")
+        return None
+    return stated
 
 
 def convert(draft: dict[str, Any], article: Article) -> AnnotatedArticle:
@@ -173,7 +204,10 @@ def convert(draft: dict[str, Any], article: Article) -> AnnotatedArticle:
     if not draft.get("annotator"):
         problems.append("'annotator' is required")
     sentences = sentence_offsets(article.text)
-    events = [_event(raw, k, article, sentences, problems) for k, raw in enumerate(draft.get("events", []))]
+    stated = _article_date(draft, article, problems)
+    today = stated.date if stated else article.date
+    raws = enumerate(draft.get("events", []))
+    events = [_event(raw, k, article, sentences, problems, today) for k, raw in raws]
     if problems:
         raise DraftError(problems)
     return AnnotatedArticle(
@@ -183,6 +217,7 @@ def convert(draft: dict[str, Any], article: Article) -> AnnotatedArticle:
         sentences=sentences,
         events=[e for e in events if e is not None],
         note=draft.get("note") or None,
+        article_date=stated,
     )
 
 
@@ -234,6 +269,12 @@ def to_draft(ann: AnnotatedArticle, article: Article, annotator: str) -> dict[st
     draft: dict[str, Any] = {"id": ann.id, "annotator": annotator, "events": events}
     if ann.note:
         draft["note"] = ann.note
+    if ann.article_date is not None:
+        start, end = ann.article_date.evidence
+        found = _occurrences(text, text[start:end])
+        nth = f"@{found.index(start) + 1}" if len(found) > 1 and start in found else ""
+        draft["article_date"] = ann.article_date.date.isoformat()
+        draft["article_date_evidence"] = text[start:end] + nth
     return draft
 
 

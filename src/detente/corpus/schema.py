@@ -7,6 +7,7 @@ itself is stored. ``docs/annotation.md`` is the guide these records follow.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import re
@@ -24,6 +25,17 @@ ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}(?:[A-Z]{3})?|(?:IGO|NGO|IMG)[A-Z]{2,12})$
 
 def text_sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def names_date(words: str, day: dt.date) -> bool:
+    """Whether ``words`` state ``day``: its ISO form, or its day of the month with its month's name (or first
+    three letters) or its year ("Wednesday 22 Jun 2016", "Published June 20 2016", "20/06/2016"). Evidence for an
+    article's true date must fix the day, not only point near it."""
+    if day.isoformat() in words:
+        return True
+    numbers = {int(t) for t in re.findall(r"\d+", words)}
+    names = {t[:3].casefold() for t in re.findall(r"[^\W\d_]+", words)}
+    return day.day in numbers and (calendar.month_abbr[day.month].casefold() in names or day.year in numbers)
 
 
 class _Strict(BaseModel):
@@ -93,6 +105,15 @@ class AnnotatedEvent(_Strict):
         return not self.negated and self.modality != "hypothetical"
 
 
+class ArticleDate(_Strict):
+    """The article's true date where the corpus's own is wrong (some ``fakes-`` articles print another day
+    at their start): the day, and the offsets of the words of the text that state it. Event dates of the
+    body are checked against it; the scorer reads the events' own annotated dates, never this."""
+
+    date: dt.date
+    evidence: Offsets
+
+
 class AnnotatedArticle(_Strict):
     id: str
     annotator: str
@@ -101,6 +122,7 @@ class AnnotatedArticle(_Strict):
     sentences: list[Offsets]
     events: list[AnnotatedEvent] = Field(default_factory=list)
     note: str | None = None
+    article_date: ArticleDate | None = None
 
 
 class SplitFile(_Strict):

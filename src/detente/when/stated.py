@@ -31,6 +31,7 @@ WEEKDAY = re.compile(
     r"\b(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+",
     re.IGNORECASE,
 )
+GLUED = re.compile(r"([A-Za-z]{3,9}\.?\s+)(\d{2})(\d{4})\b")  # "Feb 092015": a month, its day glued to the year
 AGENCY = re.compile(r"^[A-Z]{2,6}$")  # "AFP", "AP", "SANA": the agency a dateline follows
 SPAN_KEY = "detente_stated_span"
 DATE_KEY = "detente_body_date"  # (given, reference day): the events and the statives both ask
@@ -84,22 +85,33 @@ def _dateline(text: str, given: dt.date | None) -> tuple[dt.date, int, int] | No
 
 
 def _opening(text: str, given: dt.date | None) -> tuple[dt.date, int, int] | None:
+    """A full date at the very start of the body, optionally after a publication word ("Last updated at", "Date of
+    publication") and a weekday name. Near the catalogue date it is taken as it stands; far from it only when the text
+    says what it is — a publication word, or a weekday that is the date's own ("Thu Feb 5 2015" in an article the
+    corpus dates 2013-06-10): the catalogue date is then the one that is wrong. Scraped pages glue the day to the year
+    ("Last updated at Feb 092015"): read as "Feb 09 2015"."""
     head = text[:HEAD_CHARS]
     start = len(head) - len(head.lstrip())
     lowered = head.lower()
-    for word in tables().publication_words:
-        if lowered.startswith(word, start):
+    published = False
+    for word in sorted(tables().publication_words, key=len, reverse=True):
+        if lowered.startswith(word, start) and not lowered[start + len(word) : start + len(word) + 1].isalpha():
             start += len(word)
             start += len(head[start:]) - len(head[start:].lstrip(" :-\u2013"))
+            published = True
             break
-    weekday = re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", lowered[start:])
+    weekday = re.match(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", lowered[start:])
     if weekday:
         start += weekday.end()
     reference = given or dt.date.today()
-    for m in find_dates(head[start:], reference):
+    rest, glued = head[start:], GLUED.match(head[start:]) if published else None
+    if glued:  # "Feb 092015": one space more, so every offset after the day is one less in the text
+        rest = f"{glued.group(1)}{glued.group(2)} {glued.group(3)}{rest[glued.end() :]}"
+    for m in find_dates(rest, reference):
         if m.start != 0 or m.precision != "day" or not re.search(r"\d{4}", m.text):
             return None
-        if given is not None and abs((m.date - given).days) > NEAR_DAYS:
+        own_weekday = weekday is not None and WEEKDAYS[m.date.weekday()] == weekday.group(1)
+        if given is not None and abs((m.date - given).days) > NEAR_DAYS and not (published or own_weekday):
             return None
-        return m.date, 0, start + m.end
+        return m.date, 0, start + m.end - (1 if glued and m.end > glued.end(2) else 0)
     return None

@@ -191,8 +191,10 @@ def _locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool =
         objects += [
             o
             for o in prep_objects(anchor, roles.occasion_preps)
-            if o.lemma_.lower() in roles.venue_nouns or o.lemma_.lower() in roles.travel_words
-        ]
+            if o.lemma_.lower() in roles.venue_nouns
+            or o.lower_ in roles.venue_nouns
+            or o.lemma_.lower() in roles.travel_words
+        ]  # "talks" is a venue as written, its lemma "talk" a word said
     if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
         objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
     for pobj in objects:
@@ -254,6 +256,9 @@ def _anchors(trigger: Token, record: bool = False) -> list[Token]:
     verb = _noun_verb(trigger, record)
     if verb is not None:
         anchors.append(verb)
+    if record:  # "killed by Turkish artillery fire and US airstrikes in northern Syria": the doer's deed, where done
+        agents = [o for a in trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        anchors += [t for o in agents for t in (o, *o.conjuncts)]
     return anchors
 
 
@@ -374,7 +379,8 @@ def _event_clause(anchors: list[Token], trigger: Token, record: bool = False, wo
     more (false) event on the real-news train split."""
     # words ("called on the EU to stop crimes in Syria", "vowed to fight in Idlib"): what is asked, vowed or
     # threatened is done elsewhere, so the clause it is told in (an xcomp) is no place of the words
-    skip = OTHER_CLAUSES | {"xcomp"} if words else OTHER_CLAUSES
+    # and their object or its complement is what they are about ("accused the rebels of firing on Aleppo")
+    skip = OTHER_CLAUSES | {"xcomp", "dobj", "pcomp"} if words else OTHER_CLAUSES
     clause = _clause_tokens(anchors[-1] if len(anchors) > 1 else trigger, skip)
     if record and trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX"):
         seen = {t.i for t in clause}
@@ -443,6 +449,8 @@ def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb is trigger and verb.dep_ == "xcomp" and not _own_subject(verb):
+        verb = verb.head  # "Hamburg, where he is to meet Putin"; not "where he will spend time preparing for a meeting"
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return []
     loc = _place_of(verb.head, unlisted)
@@ -507,6 +515,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
             return _most_specific(said, None, trigger, unlisted)
         if speaker is not None:
             return None  # the reported clause's places are what the words are about; where said, it does not say
+        return _spoken_at(trigger)
     found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted, words)
     if targeted is not None and targeted.precision != "country":
         # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
@@ -538,6 +547,22 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     if place is not None or code is None or code[:2] not in roles_file().scene_roots:
         return place
     return carried_scene(trigger)
+
+
+def _spoken_at(trigger: Token) -> Location | None:
+    """Where words were spoken: the phrases on their own verb or noun and its subject ("told reporters in Ankara",
+    "Protesters in Dhaka demanded ..."), a fronted or participle scene ("Speaking in Berlin, ..."). Never what the
+    words are about: their target ("threatened to destroy North Korea"), their object or its complement ("accused
+    the rebels of firing on a neighbourhood in Aleppo", "condemned the attack in Damascus"), nor the thing a
+    participle of words describes ("an attack in Damascus claimed by IS")."""
+    anchors = [trigger, *(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    anchors += [a for a in (_noun_verb(trigger, True),) if a is not None]
+    found = _clause_place(anchors, trigger, True, words=True) or _where_clause(trigger, True)
+    if not found:  # an occasion the parser hung on the object: "praised X's commitment during talks in Washington"
+        found = [loc for o in trigger.children if o.dep_ == "dobj" for loc in _locatives(o, set(), True)]
+    if not found and trigger.dep_ != "acl":
+        found = _scene(trigger, True)
+    return _most_specific(found, None, trigger, True)
 
 
 def _most_specific(found: list[Location], targeted: Location | None, trigger: Token, unlisted: bool) -> Location | None:
