@@ -27,7 +27,7 @@ from detente.actors.parties import candidate_party, party_legislators
 from detente.actors.persons import described_person, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why
-from detente.actors.roles import country_actor, head_role, role_group, title_ends_at_name, title_role
+from detente.actors.roles import body_role, country_actor, head_role, role_group, title_ends_at_name, title_role
 from detente.actors.weapons import armed_deed_of, deed_doer, is_weapon, shares_weapon, state_weapon
 from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
@@ -195,6 +195,15 @@ def _resolve(
         found = resolve(doer, ctx, other=other)
         if found is not None and found.place is None and found.actor.role == "MIL":
             return Resolved(found.actor.model_copy(update={"text": text}), why=f"'{text}': {found.why}")
+    if role is None and (body := body_role(head, tokens)) is not None:
+        # "Iraq's electoral commission": a body no dictionary has is its country's, by its head noun, only where the
+        # phrase names the country; "the commission" alone stays unresolved (its country would be a guess)
+        country, why = phrase_country(head, tokens, ctx, resolve=resolve)
+        if not isinstance(country, str) or country in gazetteer().regions:
+            return None
+        actor = country_actor(country, body, text)
+        ctx.remember(actor)
+        return Resolved(actor, why=f"a body ('{head.lemma_.lower()}', body_nouns in roles.yaml: {body}) of {why}")
     if role is None:
         return (
             held_by(head, tokens, ctx, other, resolve=resolve)
