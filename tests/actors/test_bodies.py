@@ -45,3 +45,12 @@ def test_an_article_s_country_is_not_lent_to_a_body() -> None:
     named = text.replace("The commission", "Iraq's electoral commission")
     found = {(e.source.code, e.target.code if e.target else None) for e in code_text(named, date="2017-10-17")}
     assert ("IRQGOV", "IRN") in found
+
+
+def test_a_person_s_office_speaks_for_the_person() -> None:
+    text = "Senator John McCain criticized Russia on Monday. His office accused the Kremlin of lying."
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date="2017-12-01")}
+    assert ("USALEG", "RUSGOV") in found
+    # only a possessive says whose office: "the Office of Management and Budget" is the White House's own body
+    omb = "The White House Office of Management and Budget declined to comment on Monday."
+    assert {e.source.code for e in code_text(omb, date="2017-12-01")} == {"USAGOV"}

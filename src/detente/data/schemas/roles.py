@@ -214,6 +214,12 @@ class RolesFile(DataFile):
         "names the country; else unresolved (never the article's country, which would be a guess)",
     )
 
+    office_nouns: list[str] = Field(
+        default_factory=list,
+        description="'Ryan's office said', 'his office said': a person's office speaks for the person, as a spokesman "
+        "does; only a possessive says whose (the 'Office of Management and Budget' is a body of its own)",
+    )
+
     @model_validator(mode="after")
     def _consistent(self) -> RolesFile:
         codes = set(self.role_names)
