@@ -91,3 +91,13 @@ def test_the_validator_names_unknown_parties_and_a_party_governing_twice_at_once
         == []
     )
     assert not [p for p in schemas.validate_all() if "actors_parties" in p]  # the packaged file is clean
+
+
+def test_a_candidate_s_verbal_attack_is_criticism() -> None:
+    # 2024: Trump between his terms is the Republicans' figure, out of the presidency; Biden holds it
+    text = "Trump attacked Biden over his handling of the economy in an interview."
+    found = {
+        (e.source.code, e.target.code if e.target else None, e.cameo.root) for e in code_text(text, date="2024-05-03")
+    }
+    assert ("USAOPP", "USAGOV", "11") in found
+    assert not any(root in ("18", "19", "20") for _, _, root in found)  # words, not force
