@@ -54,3 +54,14 @@ def test_a_person_s_office_speaks_for_the_person() -> None:
     # only a possessive says whose office: "the Office of Management and Budget" is the White House's own body
     omb = "The White House Office of Management and Budget declined to comment on Monday."
     assert {e.source.code for e in code_text(omb, date="2017-12-01")} == {"USAGOV"}
+
+
+def test_a_chamber_s_committee_is_of_the_one_legislature_the_article_names() -> None:
+    said = "The House Ethics Committee criticized Russia on Tuesday."
+    named = "The U.S. Congress debated the bill on Monday. " + said
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(named, date="2017-12-01")}
+    assert ("USALEG", "RUS") in found
+    # no legislature named, or two countries' legislatures: the chamber's country would be a guess
+    assert not any(e.source.code == "USALEG" for e in code_text(said, date="2017-12-01"))
+    both = "The U.S. Congress and the Russian Duma debated the bill on Monday. " + said
+    assert not any(e.source.code.endswith("LEG") and e.cameo.root == "11" for e in code_text(both, date="2017-12-01"))

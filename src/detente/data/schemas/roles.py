@@ -214,6 +214,12 @@ class RolesFile(DataFile):
         "names the country; else unresolved (never the article's country, which would be a guess)",
     )
 
+    chamber_words: list[str] = Field(
+        default_factory=list,
+        description="'the House Ethics Committee', 'a Senate committee': words naming a chamber of a legislature; a "
+        "legislative body noun with one and no country word is of the one legislature the article names, if any",
+        json_schema_extra=ONE_TOKEN,
+    )
     office_nouns: list[str] = Field(
         default_factory=list,
         description="'Ryan's office said', 'his office said': a person's office speaks for the person, as a spokesman "
