@@ -110,7 +110,10 @@ class Event(BaseModel):
     location: Location | None
     negated: bool = False
     modality: Modality = "asserted"
-    attributed_to: str | None = None
+    attributed_to: str | None = Field(
+        default=None, description="actor code of who asserted it; null: the author or a speaker that did not resolve"
+    )
+    attributed_text: str | None = Field(default=None, description="the words naming who asserted it")
     evidence: Evidence
 
     @staticmethod

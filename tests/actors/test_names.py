@@ -26,8 +26,10 @@ def test_office_holders_by_date_and_why() -> None:
     found = lookup("Erdogan", __import__("datetime").date(2024, 12, 2))
     assert found.actor is not None and found.actor.code == "TURGOV"
     assert "office_holders" in found.why and "2014-08-28" in found.why
-    gone = lookup("Biden", __import__("datetime").date(2026, 5, 1))
+    gone = lookup("Pompeo", __import__("datetime").date(2026, 5, 1))
     assert gone.actor is None and "no entry is valid" in gone.why
+    # a former president listed as a party member is his party's figure (actors_parties.yaml, s17)
+    assert lookup("Biden", __import__("datetime").date(2026, 5, 1)).actor.code == "USAOPP"  # type: ignore[union-attr]
 
 
 def test_unknown_people_with_a_title_take_country_and_role() -> None:

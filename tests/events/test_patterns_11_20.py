@@ -452,7 +452,9 @@ MUST_NOT_CODE_CONFLICT: list[tuple[str, Coded]] = [
         ("Syrian rebels attacked Syrian government forces on Monday.", "SYRREB", "SYRMIL", "190"),
     ),
     (
-        "Trump attacked Biden over his handling of the economy in an interview.",
+        # s17: a candidate Trump (2024) is his party's figure now, so "Trump attacked Biden over his handling of the
+        # economy" is criticism, 111 (tests/actors/test_party_members.py); a verbal attack on no actor stays nothing
+        "The critic attacked the novel over its handling of the economy in an interview.",
         ("Russian forces attacked Ukrainian positions in an offensive on Monday.", "RUSMIL", "UKR", "190"),
     ),
     ("Israel and Hamas struck a deal on Tuesday.", ("Israel struck Hamas targets on Tuesday.", "ISR", "PSEREB", "190")),

@@ -90,6 +90,20 @@ class ArticleContext:
     doc_key: int = 0  # the doc the mentions belong to: a new doc is a new article
     events: list[CodedEvent] = field(default_factory=list)  # the events coded so far, in order
 
+    def copy(self) -> ArticleContext:
+        """A copy to resolve a phrase in without changing what the article remembers (``attribution``): what a
+        resolution adds (mentions, names, counts) goes to the copy only."""
+        return ArticleContext(
+            date=self.date,
+            seen={role: Counter(codes) for role, codes in self.seen.items()},
+            names=dict(self.names),
+            home=self.home,
+            by_head=dict(self.by_head),
+            mentions=dict(self.mentions),
+            doc_key=self.doc_key,
+            events=list(self.events),
+        )
+
     def remember(self, actor: ActorRef) -> None:
         if actor.role and actor.country:
             self.seen.setdefault(actor.role, Counter())[actor.code] += 1

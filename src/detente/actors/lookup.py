@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from detente.actors.context import ArticleContext
 from detente.actors.phrases import is_former, phrase_tokens
 from detente.actors.resolution import resolve
-from detente.actors.roles import head_role, title_role
+from detente.actors.roles import body_role, head_role, title_role
 from detente.data import gazetteer
 from detente.records import ActorRef
 from detente.where.mentions import dictionary_entities
@@ -50,6 +50,9 @@ def _why_not(head: Token, day: dt.date | None) -> str:
     tokens = phrase_tokens(head)
     if is_former(head, tokens):
         return "a former office holder is not coded by the office"
+    body = body_role(head, tokens) if head_role(head, tokens) is None else None
+    if body is not None:
+        return f"a body ('{head.lemma_.lower()}', {body}) named with no country of its own: its country is not guessed"
     role = head_role(head, tokens) or (title_role(head, tokens) if head.pos_ == "PROPN" else None)
     if role is not None:
         return f"role {role} from '{head.lemma_}', but the phrase names no country (an article may make it plain)"

@@ -69,6 +69,20 @@ def legislature_named(doc: Doc, country: str) -> bool:
     return False
 
 
+def named_legislature(doc: Doc) -> str | None:
+    """The one country whose legislature the article names ("Congress", "the U.S. Senate"), or None when it names
+    none or several: what a chamber's committee without a country word ("the House Ethics Committee") belongs to."""
+    g = gazetteer()
+    found = {
+        e.country
+        for kind, surface, _ in dictionary_entities(doc).values()
+        if kind == "actor"
+        for e in g.actors.get(surface) or []
+        if e.role == "LEG" and e.country
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def party_legislators(word: str, plural: bool, day: dt.date | None, doc: Doc) -> ActorEntry | None:
     """'Republicans criticized the bill', 'Senate Democrats': a party's members by the plural of its word, in
     an article that names that country's legislature, are its legislators; the party's entry gives the country.

@@ -69,10 +69,12 @@ def speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None, *, reso
     another is coded as the one they speak for. None when the phrase names no one it speaks for (or a bare country:
     "a spokesman for Russia" is then read by its role noun); False when it names one we cannot code ("a spokesman
     for the company's founder"), so the phrase stays unresolved rather than take a country from context."""
-    if not lemma_in(head, roles_file().speaks_for_nouns):
+    office = lemma_in(head, roles_file().office_nouns)
+    if not office and not lemma_in(head, roles_file().speaks_for_nouns):
         return None
     principals = [c for c in head.children if c.dep_ == "poss"]
-    principals += list(prep_objects(head, ("for", "to", "of")))
+    if not office:  # "Ryan's office", "his office": only a possessive names whose ("the Office of Management" is one)
+        principals += list(prep_objects(head, ("for", "to", "of")))
     if not principals:
         return None
     # only a name (or a person's pronoun) says whom they speak for: "the junta's spokesman" is read by its role noun

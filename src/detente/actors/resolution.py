@@ -23,11 +23,11 @@ from detente.actors.context import ArticleContext, sentence_country
 from detente.actors.countries import one_state_of_several, phrase_country
 from detente.actors.holders import held_by, owned_by, place_in
 from detente.actors.names import hyphenated_origin, in_longer_name, named_after, region_named, variant
-from detente.actors.parties import candidate_party, party_legislators
+from detente.actors.parties import candidate_party, named_legislature, party_legislators
 from detente.actors.persons import described_person, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why
-from detente.actors.roles import country_actor, head_role, role_group, title_ends_at_name, title_role
+from detente.actors.roles import body_role, country_actor, head_role, role_group, title_ends_at_name, title_role
 from detente.actors.weapons import armed_deed_of, deed_doer, is_weapon, shares_weapon, state_weapon
 from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
@@ -195,6 +195,19 @@ def _resolve(
         found = resolve(doer, ctx, other=other)
         if found is not None and found.place is None and found.actor.role == "MIL":
             return Resolved(found.actor.model_copy(update={"text": text}), why=f"'{text}': {found.why}")
+    if role is None and (body := body_role(head, tokens)) is not None:
+        # "Iraq's electoral commission": a body no dictionary has is its country's, by its head noun, only where the
+        # phrase names the country; "the commission" alone stays unresolved (its country would be a guess)
+        country, why = phrase_country(head, tokens, ctx, resolve=resolve)
+        chamber = [t for t in tokens if t.i < head.i and t.lower_ in roles_file().chamber_words]
+        if country is None and body == "LEG" and chamber and (country := named_legislature(head.doc)) is not None:
+            # "the House Ethics Committee" in an article that names one country's legislature ("Congress"): its own
+            why = f"'{chamber[0].text}', a chamber of the one legislature the article names ({country})"
+        if not isinstance(country, str) or country in gazetteer().regions:
+            return None
+        actor = country_actor(country, body, text)
+        ctx.remember(actor)
+        return Resolved(actor, why=f"a body ('{head.lemma_.lower()}', body_nouns in roles.yaml: {body}) of {why}")
     if role is None:
         return (
             held_by(head, tokens, ctx, other, resolve=resolve)

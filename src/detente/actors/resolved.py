@@ -40,6 +40,11 @@ def entry_why(kind: str, surface: str, entry: ActorEntry) -> str:
     spell = ""
     if entry.start or entry.end:
         spell = f", {entry.start or '…'} to {entry.end or 'today'}"
+    if entry.party is not None:  # no office that day: the party's code by the guide's order (annotation.md 5)
+        return (
+            f"actors_parties entry '{entry.name}' as '{surface}': no office on the day, a {entry.office}{spell}"
+            f" -> {entry.code} (a party figure: OPP while the party is out, PTY while it governs)"
+        )
     office = f" ({entry.office})" if entry.office else ""
     origin = f" from {entry.origin}" if entry.origin else ""
     return f"{where} entry '{entry.name}'{office} as '{surface}'{spell}{origin}"

@@ -60,6 +60,19 @@ def _head_role(head: Token, tokens: list[Token]) -> str | None:
     return None
 
 
+def body_role(head: Token, tokens: list[Token]) -> str | None:
+    """'electoral commission' GOV, 'ethics committee' LEG: the role of a body no dictionary has, from its head noun and
+    the words before it (``body_nouns`` in roles.yaml; the longest that ends at the head wins)."""
+    table = roles_file().body_nouns
+    words = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")]
+    for n in range(min(2, len(words)), -1, -1):
+        for h in (head.lower_, head.lemma_.lower()):
+            role = table.get(" ".join([*words[len(words) - n :], h]))
+            if role:
+                return role
+    return None
+
+
 def title_role(head: Token, tokens: list[Token]) -> str | None:
     """'Indian Prime Minister Narendra Modi': the role of the title before a name we do not know."""
     table = role_nouns()

@@ -197,6 +197,8 @@ def explain(
         loc = f" at {e.location.name}" if e.location else ""
         flags = " NEGATED" if e.negated else ""
         flags += f" {e.modality}" if e.modality != "asserted" else ""
+        # who asserted it: the code (or '?' when the speaker did not resolve) and the speaker's words
+        flags += f" said by {e.attributed_to or '?'} ('{e.attributed_text}')" if e.attributed_text else ""
         out.print(
             f"[green]event[/green] s{e.sentence_index} {e.source.code} -> {tgt} {e.cameo.code} {e.cameo.name} "
             f"on {e.date} ({e.date_precision}){loc}{flags}  [dim]{_path(e)}, "

@@ -6,6 +6,7 @@ The YAML files beside this module are the dictionaries (schemas in
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ class ActorEntry:
     office: str | None = None
     origin: str | None = None  # the file that gave the entry, when not a packaged one
     gender: str | None = None  # an office holder's recorded gender ("female", "male"), None where not recorded
+    party: str | None = None  # a party member's spell (actors_parties.yaml): the party, read when no office holds
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -120,7 +122,35 @@ def gazetteer() -> Gazetteer:
     for _, holders in schemas.load_office_holders():
         for h in holders.office_holders:
             add_office_holder(g, h, taken=taken)
+    add_party_members(g, taken)
     return g
+
+
+PARTIES_FILE = "actors_parties.yaml"
+
+
+def add_party_members(g: Gazetteer, taken: frozenset[str] = frozenset()) -> None:
+    """Index each party member's membership, cut by the party's governing spells, after every office: a person's
+    office on a day is read first (``entry_on`` takes the first valid spell), the party's code only on the days
+    no office holds (docs/annotation.md 5, step 5: OPP while the party is out of the national executive, PTY while
+    it holds it). The membership's spells are derived here from the two tables of ``actors_parties.yaml``."""
+    if not (schemas.DATA_DIR / PARTIES_FILE).exists():
+        return
+    parties: schemas.PartiesFile = schemas.load(PARTIES_FILE)  # type: ignore[assignment]
+    for m in parties.members:
+        party = next((e for e in g.actors.get(m.party, ()) if e.role == "PTY" and e.country), None)
+        if party is None or party.country is None:
+            continue  # the validator names it
+        for start, end, governs in schemas.member_spells(m, parties.governing):
+            role = "PTY" if governs else "OPP"
+            state = "holds" if governs else "is out of"
+            office = f"member of the {m.party}, which {state} the national executive"
+            entry = ActorEntry(party.country + role, m.name, party.country, role, start, end, office, None, m.gender)
+            entry = dataclasses.replace(entry, party=m.party)
+            for name in [m.name, *m.aliases]:
+                if name != m.name and name in taken:
+                    continue
+                g.people.setdefault(name, []).append(entry)
 
 
 def add_office_holder(

@@ -25,6 +25,7 @@ class ClauseReading:
     attributed_to: str | None
     future: bool
     expressed: bool = False  # an actor stated the intention ("said it would", "pledged to")
+    attributed_head: Token | None = None  # the head of the speaker's phrase (``attributed_to`` is its words)
 
 
 def chain(verb: Token) -> list[Token]:
@@ -50,6 +51,7 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if any(c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in anchor.children):
         modality = "hypothetical"
     attributed: str | None = None
+    speaker: Token | None = None
     by_intent_verb = False
     tok = anchor
     hops = 0
@@ -87,7 +89,7 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
             elif dep == "ccomp" and (lemma in words.speech_verbs or lemma in words.claim_verbs):
                 subj = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
                 if subj and attributed is None:
-                    attributed = _phrase_text(subj[0])
+                    attributed, speaker = _phrase_text(subj[0]), subj[0]
                 if lemma in words.claim_verbs and modality == "asserted":
                     modality = "claim"
         elif dep != "acomp":  # "it was ready to send": from the adjective on to the verb it completes
@@ -100,9 +102,9 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
     if modality == "asserted" and infinitive and anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN":
         modality, future = "intent", True  # "a deal to normalize ties" is not a deed ("fired to disperse" is)
-    if attributed is None:
-        attributed = _according_to(sent)
-    return ClauseReading(negated, modality, attributed, future, expressed)
+    if attributed is None and (speaker := _according_to(sent)) is not None:
+        attributed = _phrase_text(speaker)
+    return ClauseReading(negated, modality, attributed, future, expressed, speaker)
 
 
 def _predicate_adjective(gov: Token) -> bool:
@@ -139,17 +141,17 @@ def _phrase_text(head: Token) -> str:
     return doc[toks[0].i : toks[-1].i + 1].text if toks else head.text
 
 
-def _according_to(sent: Span) -> str | None:
+def _according_to(sent: Span) -> Token | None:
     for tok in sent:
         if tok.lower_ in clauses().according_to:
             for nxt in tok.subtree:
                 if nxt.dep_ == "pobj":
-                    return _phrase_text(nxt)
+                    return nxt
             after = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if after is not None and after.lower_ == "to":  # "to" parsed apart from "according"
                 pobj = [c for c in after.children if c.dep_ == "pobj"]
                 if pobj:
-                    return _phrase_text(pobj[0])
+                    return pobj[0]
     return None
 
 

@@ -250,7 +250,7 @@ def code_doc(
                 if info is not None and _held_description(cand, info):
                     # "the rebel coalition, which has fought government forces since 2020": no deed of the day,
                     # but a standing relation of the actor it describes, as a main clause's "has fought X since"
-                    event = make_event(article, day, index, sent, cand, read_clause(cand.anchor, sent), info)
+                    event = make_event(article, day, index, sent, cand, read_clause(cand.anchor, sent), info, ctx)
                     standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason or ""))
                 continue
             if is_statement(cand) and cand.target is None:
@@ -266,7 +266,7 @@ def code_doc(
                 reason = "the partner of a mutual event announced no intention"
                 skips.append(skipped(index, cand, reason))
                 continue
-            event = make_event(article, day, index, sent, cand, reading, info)
+            event = make_event(article, day, index, sent, cand, reading, info, ctx)
             dated = event.date_precision != "article"
             reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_to is not None)
             if reason is not None:

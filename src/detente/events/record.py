@@ -11,6 +11,8 @@ import datetime as dt
 
 from spacy.tokens import Span
 
+from detente.actors import ArticleContext
+from detente.actors.attribution import attributed_actor
 from detente.data import CameoInfo, cameo_table, clauses
 from detente.events.arguments import Candidate
 from detente.events.clause import ClauseReading
@@ -49,14 +51,17 @@ def make_event(
     cand: Candidate,
     reading: ClauseReading,
     info: CameoInfo,
+    ctx: ArticleContext | None = None,
 ) -> Event:
     """The record of one candidate of sentence ``index``, read as ``reading``; ``day`` is the article's date
-    (the date its body states, when it opens with one)."""
+    (the date its body states, when it opens with one). ``ctx`` (the article's memory) reads the speaker's code."""
     info = final_code(cand, reading, info)
     date, precision, date_text = pick_date(cand.anchor, sent, day, reading, info.code)
     lead, tail = trimmed(sent.text, 0, sent.end_char - sent.start_char)  # the span's own text: Doc.text is
     start, end = sent.start_char + lead, sent.start_char + tail  # rebuilt from every token on each call
     target = cand.target.code if cand.target else None
+    # who asserted it, as a code or null; the speaker's words are kept apart for explain and the store's record
+    said = attributed_actor(reading.attributed_head, ctx, day)
     return Event(
         article_id=article.id,
         event_id=Event.make_id(article.id, index, cand.trigger.idx, cand.source.code, target, cand.code),
@@ -74,7 +79,8 @@ def make_event(
         location=locate(cand.trigger, cand.place_targets, code=info.code),
         negated=reading.negated,
         modality=reading.modality,
-        attributed_to=reading.attributed_to,
+        attributed_to=said.code if said is not None else None,
+        attributed_text=reading.attributed_to,
         evidence=Evidence(
             sentence=article.text[start:end],
             start=start,

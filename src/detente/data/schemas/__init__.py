@@ -13,12 +13,17 @@ from pathlib import Path
 
 from detente.data.schemas.actors import (
     ActorsFile,
+    GoverningSpell,
     NamedActor,
     OfficeHolder,
     OfficeHoldersFile,
+    PartiesFile,
+    PartyMember,
     UserActorsFile,
     UserAlias,
+    member_spells,
     overlapping_spells,
+    party_problems,
 )
 from detente.data.schemas.base import (
     CAMEO_CODE,
@@ -80,6 +85,7 @@ __all__ = [
     "EventRelationRule",
     "EventRelationsFile",
     "ForceDeedWords",
+    "GoverningSpell",
     "LabelWords",
     "MediationWords",
     "MembershipVerb",
@@ -88,6 +94,8 @@ __all__ = [
     "OfficeHolder",
     "OfficeHoldersFile",
     "OngoingHostilityWords",
+    "PartiesFile",
+    "PartyMember",
     "PatternsFile",
     "Place",
     "PlacesFile",
@@ -118,7 +126,9 @@ __all__ = [
     "_check_role",
     "_no_duplicates",
     "load_yaml",
+    "member_spells",
     "overlapping_spells",
+    "party_problems",
     "role_codes",
 ]
 
@@ -131,6 +141,7 @@ FILES: dict[str, type[DataFile]] = {
     "places.yaml": PlacesFile,
     "actors.yaml": ActorsFile,
     "office_holders.yaml": OfficeHoldersFile,
+    "actors_parties.yaml": PartiesFile,
     "roles.yaml": RolesFile,
     "clauses.yaml": ClausesFile,
     "cameo.yaml": CameoFile,
@@ -205,6 +216,10 @@ def validate_all() -> list[str]:
         for a in getattr(loaded.get("actors.yaml"), "actors", []):
             if a.country and a.country not in countries:
                 problems.append(f"actors.yaml: {a.name} has unknown country {a.country}")
+        parties = loaded.get("actors_parties.yaml")
+        if isinstance(parties, PartiesFile):
+            party_names = {a.name for a in getattr(loaded.get("actors.yaml"), "actors", []) if a.kind == "party"}
+            problems.extend(party_problems(parties, party_names))
         for h in holders:
             if h.code[:3] not in countries and not h.code.startswith(("IGO", "NGO", "IMG")):
                 problems.append(f"office_holders.yaml: {h.name} has code {h.code} with unknown country")

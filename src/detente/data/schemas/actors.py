@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -98,6 +99,92 @@ class OfficeHoldersFile(DataFile):
     """Office holders; the table may be split into several files (``office_holders/*.yaml``, one per region)."""
 
     office_holders: list[OfficeHolder]
+
+
+# --- party members and governing parties (s17-actors) ----------------------------------------------
+
+
+class GoverningSpell(_Strict):
+    """A spell in which a party holds its country's national executive (the cabinet in a parliamentary system,
+    the presidency in a presidential one): docs/annotation.md 5, "a party is OPP while out, PTY while it governs"."""
+
+    party: str = Field(description="the party's name as actors.yaml lists it (kind: party)")
+    start: dt.date = Field(description="first day the party holds the executive")
+    end: dt.date | None = Field(default=None, description="last day it holds it; null while it still does")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> GoverningSpell:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"{self.party}: governs until before it starts")
+        return self
+
+
+class PartyMember(_Strict):
+    """A person's membership of a party: on a day they hold no office of the office-holder table, the guide's
+    order (annotation.md 5, step 5) codes them by the party, OPP or PTY as the governing spells say."""
+
+    name: str
+    aliases: list[str] = []
+    party: str = Field(description="the party's name as actors.yaml lists it (kind: party)")
+    start: dt.date | Literal["unknown"] = Field(description="first day of the membership, or 'unknown'")
+    end: dt.date | None = Field(default=None, description="last day of the membership; null while a member")
+    gender: Literal["female", "male"] | None = None
+    note: str | None = None
+
+    @property
+    def start_date(self) -> dt.date | None:
+        return self.start if isinstance(self.start, dt.date) else None
+
+
+class PartiesFile(DataFile):
+    """``actors_parties.yaml``: who governs when, and the party members read when they hold no office."""
+
+    governing: list[GoverningSpell]
+    members: list[PartyMember]
+
+
+def member_spells(
+    member: PartyMember, governing: list[GoverningSpell]
+) -> list[tuple[dt.date | None, dt.date | None, bool]]:
+    """A membership cut by its party's governing spells: (start, end, governs) pieces in date order, None an open
+    end. Both ends are days of the piece (inclusive), as an office-holder spell's are."""
+    end = member.end
+    day = member.start_date  # the first day not yet cut; None: open
+    pieces: list[tuple[dt.date | None, dt.date | None, bool]] = []
+    for g in sorted((g for g in governing if g.party == member.party), key=lambda g: g.start):
+        if day is not None and g.end is not None and g.end < day:
+            continue
+        if end is not None and g.start > end:
+            break
+        if day is None or g.start > day:
+            pieces.append((day, g.start - dt.timedelta(days=1), False))
+            day = g.start
+        last = g.end if end is None else end if g.end is None else min(end, g.end)
+        pieces.append((day, last, True))
+        if last is None or last == end:
+            return pieces
+        day = last + dt.timedelta(days=1)
+    pieces.append((day, end, False))
+    return pieces
+
+
+def party_problems(parties: PartiesFile, party_names: set[str]) -> list[str]:
+    """Names of parties the actors file does not list as parties, and overlapping spells of one party."""
+    problems = [
+        f"actors_parties.yaml: {e.party!r} is no party of actors.yaml"
+        for e in [*parties.governing, *parties.members]
+        if e.party not in party_names
+    ]
+    by_party: dict[str, list[GoverningSpell]] = {}
+    for g in parties.governing:
+        by_party.setdefault(g.party, []).append(g)
+    for party, spells in by_party.items():
+        spells.sort(key=lambda g: g.start)
+        for a, b in itertools.pairwise(spells):
+            if a.end is None or a.end >= b.start:
+                problems.append(f"actors_parties.yaml: {party} governs twice at once ({b.start})")
+    return problems
 
 
 # --- users' own dictionaries ---------------------------------------------------------

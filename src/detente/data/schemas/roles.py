@@ -206,11 +206,31 @@ class RolesFile(DataFile):
         "arms after one does something",
         json_schema_extra=ONE_TOKEN,
     )
+    # --- actors (s17) ---
+    body_nouns: dict[str, str] = Field(
+        default_factory=dict,
+        description="'Iraq's electoral commission', 'the U.S. Federal Communications Commission': bodies no dictionary "
+        "has, read by their head noun (with the words before it) as country + this role, only where the phrase itself "
+        "names the country; else unresolved (never the article's country, which would be a guess)",
+    )
+
+    chamber_words: list[str] = Field(
+        default_factory=list,
+        description="'the House Ethics Committee', 'a Senate committee': words naming a chamber of a legislature; a "
+        "legislative body noun with one and no country word is of the one legislature the article names, if any",
+        json_schema_extra=ONE_TOKEN,
+    )
+    office_nouns: list[str] = Field(
+        default_factory=list,
+        description="'Ryan's office said', 'his office said': a person's office speaks for the person, as a spokesman "
+        "does; only a possessive says whose (the 'Office of Management and Budget' is a body of its own)",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> RolesFile:
         codes = set(self.role_names)
         used = [r.role for r in self.roles] + [c for group in self.role_groups.values() for c in group]
+        used += list(self.body_nouns.values())
         used += [k for k in self.description_kinds.values() if k not in ("state", "group")]
         for code in used:
             if code not in codes:

@@ -1,0 +1,36 @@
+"""Who asserted an event is a code or null (issue 14, s17): "X said that ..." and "according to X" give X's actor
+code in ``attributed_to``, and X's words in ``attributed_text``; a speaker that does not resolve leaves the code null
+and never puts its words in the code field."""
+
+from __future__ import annotations
+
+from detente import code_text
+
+
+def _said(text: str, date: str) -> set[tuple[str | None, str | None]]:
+    return {(e.attributed_to, e.attributed_text) for e in code_text(text, date=date)}
+
+
+DELIVERED = "Germany has delivered 18 Leopard 2 battle tanks to Ukraine"
+
+
+def test_a_speaker_who_resolves_gives_a_code_and_keeps_the_words_apart() -> None:
+    assert ("DEUGOV", "the German defence ministry") in _said(
+        DELIVERED + ", the German defence ministry said.", "2023-03-27"
+    )
+    assert ("DEUGOV", "the German defence ministry") in _said(
+        DELIVERED + ", according to the German defence ministry.", "2023-03-27"
+    )
+
+
+def test_a_speaker_who_does_not_resolve_gives_null_not_the_words() -> None:
+    said = _said(DELIVERED + ", John Smith said.", "2023-03-27")
+    assert said == {(None, "John Smith")}
+    assert _said(DELIVERED + ".", "2023-03-27") == {(None, None)}  # the author's own: nobody is named
+
+
+def test_a_pronoun_speaker_reads_back_as_the_article_reads_it() -> None:
+    text = "Russian Foreign Minister Sergei Lavrov spoke in Moscow on Monday. Russia delivered tanks to Syria, he said."
+    assert ("RUSGOV", "he") in _said(text, "2021-12-03")
+    alone = "Russia has delivered tanks to Syria, he said."
+    assert _said(alone, "2021-12-03") == {(None, "he")}  # nobody named before: null

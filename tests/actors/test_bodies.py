@@ -1,0 +1,67 @@
+"""Bodies no dictionary has (issue 14, s17): a commission, agency or committee named with its country takes that
+country and the role its head noun gives (``body_nouns`` in roles.yaml); named without one it stays unresolved with
+that reason, never the article's country. Each reading is paired with the must-not that keeps it honest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from detente import code_text
+from detente.actors.lookup import lookup
+
+DAY = dt.date(2017, 6, 1)
+
+
+def _code(phrase: str) -> str | None:
+    found = lookup(phrase, DAY)
+    return found.actor.code if found.actor is not None else None
+
+
+def test_a_body_named_with_its_country_takes_country_and_role_by_head_noun() -> None:
+    assert _code("Iraq's electoral commission") == "IRQGOV"
+    assert _code("the Kenyan electoral commission") == "KENGOV"
+    assert _code("the U.S. Federal Communications Commission") == "USAGOV"
+    assert _code("the Russian parliament's ethics committee") == "RUSLEG"
+    assert "body_nouns" in lookup("Iraq's electoral commission", DAY).why
+
+
+def test_a_body_named_without_a_country_stays_unresolved_with_its_reason() -> None:
+    found = lookup("the commission", DAY)
+    assert found.actor is None and "no country of its own" in found.why
+    assert _code("the electoral commission") is None
+    assert _code("Iraq's electoral commission") == "IRQGOV"  # the same words with the country named
+
+
+def test_a_dictionary_body_and_a_bare_committee_keep_their_readings() -> None:
+    assert _code("the European Commission") == "IGOEU"  # a named body's own entry comes first
+    assert _code("the Syrian local coordination committee") is None  # bare "committee" is no body noun
+    assert _code("the Syrian ethics committee") == "SYRLEG"
+
+
+def test_an_article_s_country_is_not_lent_to_a_body() -> None:
+    text = "Iraqi troops entered Kirkuk on Monday. Iraq's government praised the troops. The commission accused Iran."
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date="2017-10-17")}
+    assert not any(src == "IRQGOV" and tgt == "IRN" for src, tgt in found)
+    named = text.replace("The commission", "Iraq's electoral commission")
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(named, date="2017-10-17")}
+    assert ("IRQGOV", "IRN") in found
+
+
+def test_a_person_s_office_speaks_for_the_person() -> None:
+    text = "Senator John McCain criticized Russia on Monday. His office accused the Kremlin of lying."
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date="2017-12-01")}
+    assert ("USALEG", "RUSGOV") in found
+    # only a possessive says whose office: "the Office of Management and Budget" is the White House's own body
+    omb = "The White House Office of Management and Budget declined to comment on Monday."
+    assert {e.source.code for e in code_text(omb, date="2017-12-01")} == {"USAGOV"}
+
+
+def test_a_chamber_s_committee_is_of_the_one_legislature_the_article_names() -> None:
+    said = "The House Ethics Committee criticized Russia on Tuesday."
+    named = "The U.S. Congress debated the bill on Monday. " + said
+    found = {(e.source.code, e.target.code if e.target else None) for e in code_text(named, date="2017-12-01")}
+    assert ("USALEG", "RUS") in found
+    # no legislature named, or two countries' legislatures: the chamber's country would be a guess
+    assert not any(e.source.code == "USALEG" for e in code_text(said, date="2017-12-01"))
+    both = "The U.S. Congress and the Russian Duma debated the bill on Monday. " + said
+    assert not any(e.source.code.endswith("LEG") and e.cameo.root == "11" for e in code_text(both, date="2017-12-01"))
