@@ -94,6 +94,12 @@ def owns_the_instrument(frame: Frame) -> bool:
     )
 
 
+TOLL_REASON = (
+    "a toll: the deed names only the people it killed or hurt (result_roles), no attack, weapon or place struck "
+    "says what it was aimed at"
+)
+
+
 @dataclass
 class Candidate:
     """An event found in a clause, before its date and place."""
@@ -197,6 +203,12 @@ class SentenceParties:
                     targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
                 elif place_country:
                     targets = [Resolved(country_actor(place_country, None, place_country))]
+            elif clauses().skip_bare_tolls:
+                # "IS has killed hundreds of people since ...", "a gunman who killed three people", "the push killed
+                # 23 people": no attack, weapon or struck place says what the deed was aimed at; the victims are
+                # its toll, which the annotators code at the attack when the article names one (s17-precision)
+                out.reasons.append(TOLL_REASON)
+                return out
         if implied is not None:
             why = self._implied_refused(frame, implied, targets)
             if why:
