@@ -8,7 +8,11 @@ checked on the other 559; each a must-not row paired with a positive sentence of
 * an infinitive on a noun of plan, decision or request ('Trump's decision to ban refugees') names a deed not done
   (``filters._plans_a_deed``, ``clauses.yaml`` ``plan_nouns``);
 * a perfect or present relative clause whose relative pronoun is its subject ('Russia, which has annexed Crimea')
-  says who its noun is, a country as well as a group (``filters._relative_subject``).
+  says who its noun is, a country as well as a group (``filters._relative_subject``);
+* a pattern's complement in the passive is done to the subject: 'declined to be identified' asks anonymity, it
+  declines no comment (``frames._xcomp_fits``);
+* a word of judgement that is a preposition judges only as the predicate of 'be': 'Russia was behind the leak' is an
+  accusation, 'the United States has fallen behind Russia' is none (``saying.read_said``).
 
 Sentences written for detente.
 """
@@ -89,3 +93,24 @@ MUST_NOT_CODE_A_DESCRIPTION: list[tuple[str, Coded]] = [
 @pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_A_DESCRIPTION, ids=lambda x: str(x)[:50])
 def test_a_relative_clause_on_its_subject_describes(checks: SentenceChecks, negative: str, positive: Coded) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.root == "19", positive)
+
+
+DECLINED: Coded = ("The White House declined to comment on Tuesday.", "USAGOV", None, "011")
+
+
+def test_declining_to_be_named_is_no_comment_declined(checks: SentenceChecks) -> None:
+    negative = "A UN official, who declined to be identified, said the talks would resume in Geneva."
+    checks.assert_pair(negative, lambda e: e.cameo.code == "011", DECLINED)
+
+
+BEHIND: Coded = (
+    "President Donald Trump said on Tuesday that Russia was behind the leak of the emails.",
+    "USAGOV",
+    "RUS",
+    "112",
+)
+
+
+def test_falling_behind_is_no_accusation(checks: SentenceChecks) -> None:
+    negative = "President Donald Trump said on Tuesday that the United States has fallen behind Russia in its weapons."
+    checks.assert_pair(negative, lambda e: e.cameo.root == "11", BEHIND)
