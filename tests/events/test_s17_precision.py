@@ -11,6 +11,8 @@ checked on the other 559; each a must-not row paired with a positive sentence of
   says who its noun is, a country as well as a group (``filters._relative_subject``);
 * a pattern's complement in the passive is done to the subject: 'declined to be identified' asks anonymity, it
   declines no comment (``frames._xcomp_fits``);
+* a gerund after a preposition of topic ('spoke about restoring relations with Turkey') names what is spoken of, not a
+  deed (``filters._names_a_topic``, ``clauses.yaml`` ``topic_gerund_preps``);
 * a word of judgement that is a preposition judges only as the predicate of 'be': 'Russia was behind the leak' is an
   accusation, 'the United States has fallen behind Russia' is none (``saying.read_said``).
 
@@ -114,3 +116,11 @@ BEHIND: Coded = (
 def test_falling_behind_is_no_accusation(checks: SentenceChecks) -> None:
     negative = "President Donald Trump said on Tuesday that the United States has fallen behind Russia in its weapons."
     checks.assert_pair(negative, lambda e: e.cameo.root == "11", BEHIND)
+
+
+RESTORED: Coded = ("Russian President Vladimir Putin restored relations with Turkey on Tuesday.", "RUSGOV", "TUR", "050")
+
+
+def test_a_gerund_of_topic_is_no_deed(checks: SentenceChecks) -> None:
+    negative = "Russian President Vladimir Putin spoke on Tuesday about restoring relations with Turkey."
+    checks.assert_pair(negative, lambda e: e.cameo.root == "05", RESTORED)

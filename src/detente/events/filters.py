@@ -226,6 +226,21 @@ def _plans_a_deed(cand: Candidate) -> bool:
     return infinitive and verb.head.lemma_.lower() in clauses().plan_nouns
 
 
+def _names_a_topic(cand: Candidate) -> bool:
+    """'He spoke about resuming and restoring relations with Russia', 'has been focusing on deploying more officers',
+    'she is for selling public forests, sending troops to Iraq': a gerund (or a conjunct of one) after a preposition
+    of topic (``clauses.yaml`` ``topic_gerund_preps``) names what is spoken of or stood for, not a deed done."""
+    verb = cand.anchor
+    if verb.tag_ != "VBG":
+        return False
+    hops = 0
+    while verb.dep_ == "conj" and verb.head.i != verb.i and hops < 8:
+        verb, hops = verb.head, hops + 1
+    if verb.dep_ not in ("pcomp", "pobj") or verb.tag_ not in ("VBG", "NN", "NNS"):
+        return False
+    return verb.head.lower_ in clauses().topic_gerund_preps
+
+
 def describes_an_actor(cand: Candidate) -> bool:
     """'the Jaysh al-Islam group fighting government forces', 'the PKK, which has waged an insurgency since
     1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did.
@@ -264,6 +279,8 @@ def why_not(
         return "part of a governing event's clause"
     if candidates and _result_of_another(cand, candidates):
         return "the result of the event of the clause it follows"
+    if _names_a_topic(cand):
+        return "a gerund after a preposition of topic ('spoke about restoring ties'): what is spoken of, not a deed"
     if _plans_a_deed(cand):
         return "a deed a plan, decision or request names (an infinitive on its noun): not done"
     if describes_an_actor(cand):

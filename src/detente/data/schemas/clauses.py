@@ -351,6 +351,10 @@ class ClausesFile(DataFile):
         default_factory=list,
         description="'the decision to ban', 'plans to withdraw': nouns whose infinitive names a deed not done",
     )
+    topic_gerund_preps: list[str] = Field(
+        default_factory=list,
+        description="'spoke about restoring ties': prepositions after which a gerund names a topic, not a deed",
+    )
     skip_bare_tolls: bool = Field(
         default=False,
         description="a killing whose only target is its victims (result_roles), with no attack, weapon or place "
