@@ -118,7 +118,12 @@ def test_falling_behind_is_no_accusation(checks: SentenceChecks) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.root == "11", BEHIND)
 
 
-RESTORED: Coded = ("Russian President Vladimir Putin restored relations with Turkey on Tuesday.", "RUSGOV", "TUR", "050")
+RESTORED: Coded = (
+    "Russian President Vladimir Putin restored relations with Turkey on Tuesday.",
+    "RUSGOV",
+    "TUR",
+    "050",
+)
 
 
 def test_a_gerund_of_topic_is_no_deed(checks: SentenceChecks) -> None:
