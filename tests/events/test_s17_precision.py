@@ -113,8 +113,14 @@ BEHIND: Coded = (
 )
 
 
-def test_falling_behind_is_no_accusation(checks: SentenceChecks) -> None:
-    negative = "President Donald Trump said on Tuesday that the United States has fallen behind Russia in its weapons."
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "President Donald Trump said on Tuesday that the United States has fallen behind Russia in its weapons.",
+        "President Donald Trump said on Tuesday that the United States has fallen behind in its weapons capacity.",
+    ],
+)
+def test_falling_behind_is_no_accusation(checks: SentenceChecks, negative: str) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.root == "11", BEHIND)
 
 
