@@ -13,7 +13,8 @@ checked on the other 559; each a must-not row paired with a positive sentence of
   declines no comment (``frames._xcomp_fits``);
 * a gerund after a preposition of topic ('spoke about restoring relations with Turkey') names what is spoken of, not a
   deed (``filters._names_a_topic``, ``clauses.yaml`` ``topic_gerund_preps``);
-* a word of judgement that is a preposition judges only as the predicate of 'be': 'Russia was behind the leak' is an
+* a court that sides with a party rules (116, ``clauses.yaml`` ``role_codes``: a class of the 559 only);
+* a word of judgement that is a preposition or an adverb judges only as the predicate of 'be': 'Russia was behind the leak' is an
   accusation, 'the United States has fallen behind Russia' is none (``saying.read_said``).
 
 Sentences written for detente.
@@ -135,3 +136,19 @@ RESTORED: Coded = (
 def test_a_gerund_of_topic_is_no_deed(checks: SentenceChecks) -> None:
     negative = "Russian President Vladimir Putin spoke on Tuesday about restoring relations with Turkey."
     checks.assert_pair(negative, lambda e: e.cameo.root == "05", RESTORED)
+
+
+SIDED: Coded = (
+    "Prime Minister Theresa May sided with President Donald Trump in the dispute over Iran on Tuesday.",
+    "GBRGOV",
+    "USAGOV",
+    "052",
+)
+
+
+def test_a_court_that_sides_with_a_party_rules() -> None:
+    # a court's siding is its ruling (116, ``clauses.yaml`` ``role_codes``); a government's stays 052
+    checks = SentenceChecks(DATE)
+    court = "A U.S. District Court judge on Tuesday sided with President Donald Trump in the dispute over the agency."
+    checks.assert_pair(court, lambda e: e.cameo.code == "052", SIDED)
+    checks.assert_coded(court, ("USAJUD", "USAGOV", "116"))
