@@ -14,8 +14,9 @@ checked on the other 559; each a must-not row paired with a positive sentence of
 * a gerund after a preposition of topic ('spoke about restoring relations with Turkey') names what is spoken of, not a
   deed (``filters._names_a_topic``, ``clauses.yaml`` ``topic_gerund_preps``);
 * a court that sides with a party rules (116, ``clauses.yaml`` ``role_codes``: a class of the 559 only);
-* a word of judgement that is a preposition or an adverb judges only as the predicate of 'be': 'Russia was behind the leak' is an
-  accusation, 'the United States has fallen behind Russia' is none (``saying.read_said``).
+* a trigger word inside a title ('said on NBC's Meet the Press') is no deed (``filters.why_not``; the 559 only);
+* a word of judgement that is a preposition or an adverb judges only as the predicate of 'be': 'Russia was behind the
+  leak' is an accusation, 'the United States has fallen behind Russia' is none (``saying.read_said``).
 
 Sentences written for detente.
 """
@@ -152,3 +153,12 @@ def test_a_court_that_sides_with_a_party_rules() -> None:
     court = "A U.S. District Court judge on Tuesday sided with President Donald Trump in the dispute over the agency."
     checks.assert_pair(court, lambda e: e.cameo.code == "052", SIDED)
     checks.assert_coded(court, ("USAJUD", "USAGOV", "116"))
+
+
+MET: Coded = ("Republican Senator James Lankford met President Donald Trump on Sunday.", "USALEG", "USAGOV", "040")
+
+
+def test_a_title_is_no_deed(checks: SentenceChecks) -> None:
+    # a trigger word inside a title the parser names a work (WORK_OF_ART) is no deed
+    negative = "Democratic Senator Chris Coons said on NBC’s “Meet the Press” that the White House had been too slow."
+    checks.assert_pair(negative, lambda e: e.cameo.root == "04", MET)

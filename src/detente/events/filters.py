@@ -279,6 +279,8 @@ def why_not(
         return "part of a governing event's clause"
     if candidates and _result_of_another(cand, candidates):
         return "the result of the event of the clause it follows"
+    if cand.trigger.ent_type_ == "WORK_OF_ART":
+        return "a word of a title (a show, a book, a film: 'told Meet the Press'), not a deed"
     if _names_a_topic(cand):
         return "a gerund after a preposition of topic ('spoke about restoring ties'): what is spoken of, not a deed"
     if _plans_a_deed(cand):
