@@ -207,6 +207,40 @@ def _tells_who_a_person_is(verb: Token) -> bool:
     return pluperfect or (verb.tag_ == "VBD" and (unnamed or told))
 
 
+def _relative_subject(verb: Token) -> bool:
+    """'Islamic State, which has fought the Syrian army', 'Russia, which has annexed Crimea': the relative pronoun is
+    the clause's subject (``clauses.yaml`` ``relative_pronouns``), so the noun it describes is the doer, a country or a
+    group alike (a place is only where something goes on in a 'where' clause, or as its object)."""
+    words = clauses().relative_pronouns
+    return any(c.dep_ == "nsubj" and c.lower_ in words for c in verb.children)
+
+
+def _plans_a_deed(cand: Candidate) -> bool:
+    """'Trump's decision to temporarily ban refugees', 'the administration's plans to withdraw from the treaty', 'a
+    request to ban Huawei': an infinitive that completes a noun of plan, decision or request (``clauses.yaml``
+    ``plan_nouns``) names a deed not done; the plan or decision is the news, coded (if at all) at its own word."""
+    verb = cand.anchor
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.head.lemma_.lower() in clauses().plan_nouns
+
+
+def _names_a_topic(cand: Candidate) -> bool:
+    """'He spoke about resuming and restoring relations with Russia', 'has been focusing on deploying more officers',
+    'she is for selling public forests, sending troops to Iraq': a gerund (or a conjunct of one) after a preposition
+    of topic (``clauses.yaml`` ``topic_gerund_preps``) names what is spoken of or stood for, not a deed done."""
+    verb = cand.anchor
+    if verb.tag_ != "VBG":
+        return False
+    hops = 0
+    while verb.dep_ == "conj" and verb.head.i != verb.i and hops < 8:
+        verb, hops = verb.head, hops + 1
+    if verb.dep_ not in ("pcomp", "pobj") or verb.tag_ not in ("VBG", "NN", "NNS"):
+        return False
+    return verb.head.lower_ in clauses().topic_gerund_preps
+
+
 def describes_an_actor(cand: Candidate) -> bool:
     """'the Jaysh al-Islam group fighting government forces', 'the PKK, which has waged an insurgency since
     1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did.
@@ -223,6 +257,9 @@ def describes_an_actor(cand: Candidate) -> bool:
         return True
     if _tells_who_a_person_is(verb):
         return True
+    held = verb.tag_ in ("VBZ", "VBP") or bool(aux & {"has", "have"})
+    if verb.dep_ == "relcl" and held and _relative_subject(verb):
+        return True  # "a resurgent Russia, which has annexed Crimea": the noun is the doer, whatever it names
     if not _names_a_doer(verb.head):
         return False  # "bombed the province, killing 22": a participle on a place describes no doer
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -242,6 +279,12 @@ def why_not(
         return "part of a governing event's clause"
     if candidates and _result_of_another(cand, candidates):
         return "the result of the event of the clause it follows"
+    if cand.trigger.ent_type_ == "WORK_OF_ART":
+        return "a word of a title (a show, a book, a film: 'told Meet the Press'), not a deed"
+    if _names_a_topic(cand):
+        return "a gerund after a preposition of topic ('spoke about restoring ties'): what is spoken of, not a deed"
+    if _plans_a_deed(cand):
+        return "a deed a plan, decision or request names (an infinitive on its noun): not done"
     if describes_an_actor(cand):
         return "a description of an actor (a participle, or a relative clause that says who it is), not a deed it did"
     if is_statement(cand):

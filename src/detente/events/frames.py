@@ -61,9 +61,12 @@ def is_to_infinitive(tok: Token) -> bool:
 def _xcomp_fits(verb: Token, words: list[str]) -> bool:
     """Whether the verb has a complement the pattern wants. ``*`` is any to-infinitive said of the verb's own
     object ("asked the police to be more careful"): object control, which makes ask, press or encourage an appeal
-    whatever the addressee is asked to do; without an object of its own ("asked to comment") it is no appeal."""
+    whatever the addressee is asked to do; without an object of its own ("asked to comment") it is no appeal. A
+    complement in the passive is done to the subject, not by it: "declined to be identified" asks anonymity, it
+    declines no comment ("declined to identify the suspects" does)."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words:
+        passive = any(x.dep_ == "auxpass" for x in c.children)
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words and not passive:
             return True
         if ANY_INFINITIVE in words and is_to_infinitive(c) and (direct_objects(verb) or prep_parties(verb, "on")):
             return True

@@ -229,6 +229,8 @@ def read_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = 
     for name, tok in _cues(said):
         if name not in JUDGEMENTS and tok.i not in asserted:
             continue  # an outlook word must be what the clause asserts; a judgement of a party may sit anywhere
+        if name in JUDGEMENTS and tok.pos_ in ("ADP", "ADV") and tok.head.lemma_.lower() != "be":
+            continue  # "X was behind the attack" judges; "has fallen behind", "is lagging behind Russia" do not
         clause = _clause_verb(tok, inside)
         negated = _negated(clause) or any(c.dep_ == "neg" for c in tok.children)
         subj = _subject(clause)

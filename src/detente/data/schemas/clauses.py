@@ -347,6 +347,19 @@ class ClausesFile(DataFile):
     result_roles: list[str] = Field(
         default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"
     )
+    plan_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the decision to ban', 'plans to withdraw': nouns whose infinitive names a deed not done",
+    )
+    topic_gerund_preps: list[str] = Field(
+        default_factory=list,
+        description="'spoke about restoring ties': prepositions after which a gerund names a topic, not a deed",
+    )
+    skip_bare_tolls: bool = Field(
+        default=False,
+        description="a killing whose only target is its victims (result_roles), with no attack, weapon or place "
+        "struck, is a toll, not an event ('IS has killed hundreds of people')",
+    )
     count_nouns: list[str] = Field(
         default_factory=list,
         description="'killing dozens of civilians': nouns that count the people after their 'of' (not a number word)",
