@@ -193,7 +193,7 @@ def test_a_body_that_opens_with_its_own_date_is_dated_by_it() -> None:
     assert stated_date("The army said on June 20 2016 ...", catalogue) is None
     assert stated_date("June 20 2011 Rebels shelled ...", catalogue) is None  # far from the catalogue date, unsaid
     # far from the catalogue date, but said to be the publication's (s17): the catalogue date is the wrong one
-    assert stated_date("Published June 20 2011 ...", catalogue) == dt.date(2011, 6, 20)
+    assert stated_date("Published June 20 2014 ...", catalogue) == dt.date(2014, 6, 20)
 
 
 def test_a_far_opening_date_counts_only_when_the_text_says_it_is_the_articles() -> None:
@@ -209,6 +209,23 @@ def test_a_far_opening_date_counts_only_when_the_text_says_it_is_the_articles() 
     assert stated_date("Thu Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) == dt.date(2015, 2, 5)
     assert stated_date("Fri Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) is None
     assert stated_date("Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) is None
+
+
+def test_a_said_publication_date_years_off_the_catalogue_date_is_not_taken() -> None:
+    """review1 (s17-mend): a date after a publication word was taken at any distance; ``when.yaml``
+    ``publication_max_days`` caps it (about three years), so a date five years off stays an event's date while
+    the same words two years off still name the article's day."""
+    import datetime as dt
+
+    from detente.when.stated import stated_date
+    from detente.when.table import tables
+
+    catalogue = dt.date(2016, 6, 4)
+    assert tables().publication_max_days < (catalogue - dt.date(2011, 6, 20)).days
+    assert stated_date("Published June 20 2011 ...", catalogue) is None
+    assert stated_date("Thu Feb 5 2009 Rocket attacks killed ...", dt.date(2013, 6, 10)) is None
+    assert stated_date("Published June 20 2014 ...", catalogue) == dt.date(2014, 6, 20)
+    assert stated_date("Thu Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) == dt.date(2015, 2, 5)
 
 
 def test_a_day_glued_to_its_year_after_last_updated_is_the_body_date() -> None:

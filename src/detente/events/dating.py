@@ -12,7 +12,6 @@ from detente.data import clauses
 from detente.events.clause import ClauseReading, chain, schedules
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
-from detente.when.story import carried, story_day
 
 
 def sentence_dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMention]:
@@ -31,7 +30,7 @@ def sentence_dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMe
 
 
 def pick_date(
-    anchor: Token, sent: Span, article_date: dt.date | None, reading: ClauseReading, code: str | None = None
+    anchor: Token, sent: Span, article_date: dt.date | None, reading: ClauseReading
 ) -> tuple[dt.date | None, str, str | None]:
     """The event's date: a date expression attached to its own clause, then to a governing clause
     ("said on Monday that ..."), then a lone date of the sentence; else the article date, flagged.
@@ -42,9 +41,8 @@ def pick_date(
     if article_date is None:
         return None, "article", None
     best, _ = _date_mention(anchor, sent, article_date, reading)
-    if best is None:  # a deed takes the story's one day, still flagged as not its clause's own (``when/story.py``)
-        story = story_day(sent, article_date, sentence_dates) if carried(code) and not reading.attributed_to else None
-        return (story.date, "article", story.text) if story else (article_date, "article", None)
+    if best is None:  # the flag ``article`` means this date and no other: an earlier sentence's day is not carried
+        return article_date, "article", None
     return best.date, best.precision, best.text
 
 

@@ -56,7 +56,7 @@ def make_event(
     """The record of one candidate of sentence ``index``, read as ``reading``; ``day`` is the article's date
     (the date its body states, when it opens with one). ``ctx`` (the article's memory) reads the speaker's code."""
     info = final_code(cand, reading, info)
-    date, precision, date_text = pick_date(cand.anchor, sent, day, reading, info.code)
+    date, precision, date_text = pick_date(cand.anchor, sent, day, reading)
     lead, tail = trimmed(sent.text, 0, sent.end_char - sent.start_char)  # the span's own text: Doc.text is
     start, end = sent.start_char + lead, sent.start_char + tail  # rebuilt from every token on each call
     target = cand.target.code if cand.target else None

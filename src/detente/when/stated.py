@@ -78,8 +78,9 @@ def _dateline(text: str, given: dt.date | None) -> tuple[dt.date, int, int] | No
             continue
         if WEEKDAYS[m.date.weekday()] != wd.group(1)[:3].lower():
             continue
-        if before.strip() and given is not None and abs((m.date - given).days) > NEAR_DAYS:
-            continue
+        far = abs((m.date - given).days) if given is not None else 0
+        if (before.strip() and far > NEAR_DAYS) or far > tables().publication_max_days:
+            continue  # away from the start only near the catalogue date; at the start, not years off
         return m.date, wd.start(), wd.end() + m.end
     return None
 
@@ -88,7 +89,8 @@ def _opening(text: str, given: dt.date | None) -> tuple[dt.date, int, int] | Non
     """A full date at the very start of the body, optionally after a publication word ("Last updated at", "Date of
     publication") and a weekday name. Near the catalogue date it is taken as it stands; far from it only when the text
     says what it is — a publication word, or a weekday that is the date's own ("Thu Feb 5 2015" in an article the
-    corpus dates 2013-06-10): the catalogue date is then the one that is wrong. Scraped pages glue the day to the year
+    corpus dates 2013-06-10): the catalogue date is then the one that is wrong, unless years off (``when.yaml``
+    ``publication_max_days``: then the opening date is more likely a retold one). Scraped pages glue the day to the year
     ("Last updated at Feb 092015"): read as "Feb 09 2015"."""
     head = text[:HEAD_CHARS]
     start = len(head) - len(head.lstrip())
@@ -111,7 +113,8 @@ def _opening(text: str, given: dt.date | None) -> tuple[dt.date, int, int] | Non
         if m.start != 0 or m.precision != "day" or not re.search(r"\d{4}", m.text):
             return None
         own_weekday = weekday is not None and WEEKDAYS[m.date.weekday()] == weekday.group(1)
-        if given is not None and abs((m.date - given).days) > NEAR_DAYS and not (published or own_weekday):
-            return None
+        far = abs((m.date - given).days) if given is not None else 0
+        if (far > NEAR_DAYS and not (published or own_weekday)) or far > tables().publication_max_days:
+            return None  # a far date must say it is the publication's, and even then not years off
         return m.date, 0, start + m.end - (1 if glued and m.end > glued.end(2) else 0)
     return None

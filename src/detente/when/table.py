@@ -55,6 +55,7 @@ class Tables:
     blocked_phrases: tuple[str, ...]
     name_suffixes: frozenset[str]
     publication_words: tuple[str, ...]  # "published", "date of publication": a body stating its own date
+    publication_max_days: int  # how far from the catalogue date such a stated date may be
 
 
 def load_raw(path: Path = TABLE_PATH) -> dict[str, Any]:
@@ -96,6 +97,7 @@ def tables() -> Tables:
         blocked_phrases=tuple(raw["blocked_phrases"]),
         name_suffixes=frozenset(raw["name_suffixes"]),
         publication_words=tuple(sorted(raw["publication_words"], key=len, reverse=True)),
+        publication_max_days=raw["publication_max_days"],
     )
 
 
@@ -165,6 +167,9 @@ def validate_table(raw: dict[str, Any] | None = None) -> list[str]:
     _check_int_map(raw, "ordinals", 1, 31, problems)
 
     _check_relative(raw.get("relative"), problems)
+    far = raw.get("publication_max_days")
+    if isinstance(far, bool) or not isinstance(far, int) or not 60 <= far <= 3660:
+        problems.append(f"publication_max_days: {far!r} is not an integer in 60..3660 (days)")
     return problems
 
 

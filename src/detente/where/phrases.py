@@ -1,0 +1,213 @@
+"""The place a phrase names: a locative phrase's object read as a dictionary place, a place no gazetteer knows, or
+the venue or deed it holds.
+
+``locate`` chooses which words of a clause are the event's; this module says what place such words name, so that the
+two jobs (the clause's structure, a phrase's place) are read and changed apart. A guessed place is worse than none:
+a name no gazetteer knows is read only where the phrase or the model says it is a place (``unlisted_place``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.data import gazetteer, roles_file
+from detente.nlp.tree import prep_objects
+from detente.records import Location
+from detente.where.compass import COMPASS_DEPS, compass_bases, part_of, part_of_country, part_of_region
+from detente.where.mentions import dictionary_entities, entity_span, own_phrase
+from detente.where.named import as_region, demonym_capital, misattached, seat, town_of_country
+from detente.where.places import PLACE_LABELS, article_countries, geonames_location, place_info_location, place_location
+from detente.where.possessive import stripped_possessive
+from detente.where.scene import described_place
+from detente.where.several import listed_places
+from detente.where.spelling import respelt_place
+
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "into",
+    "off",
+    "along",
+    "within",
+    "through",
+}
+
+# the arcs a locative phrase hangs from a word by: a preposition, or a compass adverb ("east of Aleppo",
+# ``compass.compass_bases``); a word with neither has no place of its own
+LOCATIVE_DEPS = ("prep", *COMPASS_DEPS)
+
+
+# labels the small model gives a place's name when it takes it for something else ("Jisr al-Shaghour" a person)
+NAME_LABELS = {*PLACE_LABELS, "PERSON", "NORP", "ORG"}
+
+
+def place_of(head: Token, unlisted: bool = False) -> Location | None:
+    """The dictionary place a phrase names: its head, or the name with a place noun ('the capital Niamey');
+    with ``unlisted``, failing those, a place name no gazetteer knows (``unlisted_place``)."""
+    roles, lemma = roles_file(), head.lemma_.lower()
+    if unlisted:
+        listed = listed_places(head)
+        if listed is not None:
+            return listed
+    candidates = [head]
+    if lemma in roles.place_nouns or lemma in roles.site_nouns:  # "the town of X", "Clark airport"
+        # "Aleppo city": the small parser sometimes makes the name an adjective of the noun
+        candidates += [
+            c for c in head.children if c.dep_ in ("appos", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN")
+        ]
+        candidates += list(prep_objects(head, ("of",)))
+    for tok in candidates:
+        found = dictionary_entities(tok.doc).get(tok.i)
+        if found and found[0] == "country":
+            town = town_of_country(tok, found[2])
+            if town is not None:
+                return town
+            part = part_of_country(tok, found[1], found[2].text)
+            if part is not None:
+                return part
+        if found and (found[0] in ("place", "capital", "country") or seat(found)):
+            return part_of_region(tok, as_region(head, tok, place_location(found[1], found[2].text)))
+    for tok in candidates:
+        geo = geonames_location(tok)
+        if geo is not None:
+            return part_of_region(tok, as_region(head, tok, geo))
+    if unlisted and lemma in roles.capital_nouns:
+        capital = demonym_capital(head)
+        if capital is not None:
+            return capital
+    if unlisted and (lemma in roles.place_nouns or lemma in roles.part_nouns):
+        # "the eastern countryside of Homs province", "the Eastern part of Homs province": the place the part is of,
+        # and which part when the text says; read for the event's own record only (while the parties are read, it
+        # would make the region's country the target of deeds whose victims are unnamed)
+        inner = (place_of(o, unlisted) for o in prep_objects(head, ("of",)) if o.lemma_.lower() in roles.place_nouns)
+        found = next(filter(None, inner), None)
+        if found is not None:
+            return part_of(head, found)
+    described = described_place(head)  # "in the city": the city named before
+    if described is None:
+        described = misattached(head)
+    if described is not None or not unlisted:
+        return described
+    if lemma in roles.place_nouns or lemma in roles.site_nouns:
+        # "the towns of Jisr al-Shaghour", "the strategic Tal al-Jabiyeh hill": the noun says the name is a place
+        # "Syrias Hama province": a known town the tagger hid in a longer name is the region its noun says
+        regions = (as_region(head, c, unlisted_place(c, named=c.i != head.i)) for c in candidates)
+        return next(filter(None, regions), None)
+    # "Maaret-al-Numan, a city south of Idlib": an appositive place noun says the name is a place, whatever its tag
+    named = any(c.dep_ == "appos" and c.lemma_.lower() in roles.place_nouns for c in head.children)
+    return next(filter(None, (unlisted_place(c, named=named) for c in candidates)), None)
+
+
+def unlisted_place(tok: Token, named: bool = False) -> Location | None:
+    """A place the text names that no gazetteer knows ("in Nabea al-Sakhr", "the towns of Jisr al-Shaghour"):
+    a proper name the parser tags as a place, or any proper name right after "in", "near", "at" ... It keeps
+    its name and the words it was read from; its country only where the phrase gives it ("... in Hama",
+    "Aleppo's ... neighbourhood"), and coordinates only of a known town it is a part of ("Aleppo's Bab
+    al-Maqam", "Bab al-Maqam of Aleppo"; not "in Hama", which may be the province): a named place is the
+    event's, a guessed position is not."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in dictionary_entities(tok.doc):
+        return None
+    after_prep = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    # after "in", "near" ... the small model often tags a town a person ("in Maaret ...", "near Abu Kamal")
+    # ``named``: the phrase says the name is a place ("to the northwest of al-Qaraytain"), whatever its tag
+    if not named and tok.ent_type_ not in PLACE_LABELS and not (after_prep and tok.ent_type_ in ("", "NORP", "PERSON")):
+        return None
+    span = entity_span(tok)
+    if span is None or not (span.label_ in PLACE_LABELS or (named and span.label_ in NAME_LABELS)):
+        # a name the phrase says is a place keeps the whole name the model found, whatever it took it for ("the
+        # towns of Jisr al-Shaghour", tagged a person)
+        left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
+        span = tok.doc[left : tok.i + 1]
+    span = own_phrase(span, tok)
+    if any(dictionary_entities(tok.doc).get(t.i) for t in span):
+        return None  # a name the dictionaries know in part ("Damascus countryside") is read by them, not here
+    owner = stripped_possessive(span)
+    if owner is not None:  # "Aleppos Qaryat al-Ansari": the town's quarter, its apostrophe lost
+        span = span[1:]
+    name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    listed = gazetteer().places.get(name) if owner is not None else None
+    if listed is not None:  # "Syrias Hama": a known town of the country; one of another country is not read so
+        return place_info_location(listed, span.text) if listed.country == owner.country else None
+    known = respelt_place(name, article_countries(tok.doc))
+    if known is not None:  # "Deir Ezour": a known town under another spelling
+        return place_info_location(known, span.text)
+    part_of = [c for c in tok.children if c.dep_ == "poss"] + list(prep_objects(tok, ("of",)))
+    part_of += list(prep_objects(tok.head, ("of",))) if tok.dep_ == "compound" else []
+    around = owner or next(filter(None, map(place_of, part_of)), None)
+    if around is not None and around.precision == "city":  # "Aleppo's Bab al-Maqam": a quarter of a known town
+        return Location(
+            name=name, country=around.country, lat=around.lat, lon=around.lon, text=span.text, precision="site"
+        )
+    inside = next(filter(None, map(place_of, prep_objects(tok, ("in",)))), around)  # "X in Hama": its country only
+    return Location(name=name, country=inside.country if inside else None, text=span.text, precision="site")
+
+
+def preps_of(trigger: Token) -> set[str]:
+    """The prepositions that name the event's place on its trigger: the locative ones, "to" after a word of
+    travel ("a visit to London"), "on" after a deed that falls on a place ("air strikes on Raqqa")."""
+    lemma, roles = trigger.lemma_.lower(), roles_file()
+    preps = set(LOCATIVE_PREPS)
+    if lemma in roles.travel_words:
+        preps.add("to")
+    if lemma in roles.departure_words:  # "heading for Croatia", "left for Paris"
+        preps.add("for")
+    if lemma in roles.attack_nouns or lemma in roles.onset_words:
+        preps.add("on")
+    return preps
+
+
+def locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = False) -> list[Location]:
+    # a direction from a place ("to the west of Damascus") counts only where the word names no town or site of its
+    # own: "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes;
+    # a coarser place there ("positions in Homs province east of Palmyra") leaves the base town in, and the most
+    # specific place wins
+    if not any(c.dep_ in LOCATIVE_DEPS for c in anchor.children):
+        return []  # most words of a clause hang no phrase at all: one look at the children instead of four walks
+    found: list[Location] = []
+    for contest in prep_objects(anchor, ("for",)):
+        if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
+            found += [loc for o in prep_objects(contest, ("of",)) if (loc := place_of(o, unlisted)) is not None]
+    objects = list(prep_objects(anchor, preps))
+    if unlisted:  # "during a visit to London", "during talks in Ankara": where the visit or the talks were
+        roles = roles_file()
+        objects += [
+            o
+            for o in prep_objects(anchor, roles.occasion_preps)
+            if o.lemma_.lower() in roles.venue_nouns
+            or o.lower_ in roles.venue_nouns
+            or o.lemma_.lower() in roles.travel_words
+        ]  # "talks" is a venue as written, its lemma "talk" a word said
+    if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
+        objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
+    for pobj in objects:
+        loc = place_of(pobj, unlisted)
+        if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
+            # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
+            # thing struck or met at lies ("air raids on their strongholds in Deir Ezzor")
+            loc = inner_place(pobj, unlisted)
+        if loc is not None:
+            found.append(loc)
+    if any(loc.precision in ("city", "site") for loc in found):
+        return found
+    return found + [
+        loc
+        for base in compass_bases(anchor, LOCATIVE_PREPS)
+        if (loc := place_of(base, unlisted) or (unlisted_place(base, named=True) if unlisted else None)) is not None
+    ]
+
+
+def inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:
+    """The place a venue or a deed's phrase holds, up to two phrases deep: "at a conference in Tokyo", "in air
+    raids on their strongholds in Deir Ezzor", "in airstrikes by Russian jets on Aleppo"."""
+    for obj in prep_objects(pobj, preps_of(pobj)):
+        loc = place_of(obj, unlisted)
+        if loc is None and depth > 1:
+            loc = inner_place(obj, unlisted, depth - 1)
+        if loc is not None:
+            return loc
+    return None
