@@ -50,10 +50,11 @@ def _why_not(head: Token, day: dt.date | None) -> str:
     tokens = phrase_tokens(head)
     if is_former(head, tokens):
         return "a former office holder is not coded by the office"
-    body = body_role(head, tokens) if head_role(head, tokens) is None else None
+    role = head_role(head, tokens)
+    body = body_role(head, tokens) if role is None else None
     if body is not None:
         return f"a body ('{head.lemma_.lower()}', {body}) named with no country of its own: its country is not guessed"
-    role = head_role(head, tokens) or (title_role(head, tokens) if head.pos_ == "PROPN" else None)
+    role = role or (title_role(head, tokens) if head.pos_ == "PROPN" else None)
     if role is not None:
         return f"role {role} from '{head.lemma_}', but the phrase names no country (an article may make it plain)"
     if head.pos_ == "PRON":

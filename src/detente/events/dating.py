@@ -43,7 +43,7 @@ def pick_date(
         return None, "article", None
     best, _ = _date_mention(anchor, sent, article_date, reading)
     if best is None:  # a deed takes the story's one day, still flagged as not its clause's own (``when/story.py``)
-        story = story_day(sent, article_date, sentence_dates) if carried(code) and not reading.attributed_to else None
+        story = story_day(sent, article_date, sentence_dates) if carried(code) and not reading.attributed_text else None
         return (story.date, "article", story.text) if story else (article_date, "article", None)
     return best.date, best.precision, best.text
 
