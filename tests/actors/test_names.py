@@ -97,6 +97,7 @@ def test_a_relative_sharing_a_surname_is_not_the_person() -> None:
         said = "Donald Trump criticized China on Monday."
         assert {e.source.code for e in code_text(said, date=day)} == ({"USAOPP"} if day < "2017" else {"USAGOV"})
     assert _code("Ivanka Trump", "2017-10-05") is None
+    assert "first name none of its entries holds" in lookup("Ivanka Trump", dt.date(2017, 10, 5)).why
     assert _code("Donald J. Trump", "2017-10-05") == "USAGOV"
     assert _code("President Donald Trump", "2017-10-05") == "USAGOV"
     assert _code("Hillary Rodham Clinton", "2016-06-02") == "USAPTY"

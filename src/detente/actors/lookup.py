@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.context import ArticleContext
 from detente.actors.phrases import is_former, phrase_tokens
-from detente.actors.resolution import resolve
+from detente.actors.resolution import another_first_name, resolve
 from detente.actors.roles import body_role, head_role, title_role
 from detente.data import gazetteer
 from detente.records import ActorRef
@@ -40,6 +40,8 @@ def _head(doc: Doc) -> Token:
 def _why_not(head: Token, day: dt.date | None) -> str:
     g = gazetteer()
     known = dictionary_entities(head.doc).get(head.i)
+    if known is not None and known[0] == "person" and another_first_name(known[1], known[2]):
+        return f"'{known[1]}' is known, but written with a first name none of its entries holds: another person"
     if known is not None and known[0] in ("person", "actor"):
         entries = (g.people if known[0] == "person" else g.actors)[known[1]]
         spells = "; ".join(f"{e.code} {e.start or '…'} to {e.end or 'today'}" for e in entries)

@@ -99,7 +99,7 @@ def _resolve(
     tokens = phrase_tokens(head)
     text = span_text(tokens)
     own = entity_of(head)
-    other_person = own is not None and own[0] == "person" and _another_first_name(own[1], own[2])
+    other_person = own is not None and own[0] == "person" and another_first_name(own[1], own[2])
     if other_person:
         # "Ivanka Trump", "Melania Trump", "Tom Nunes": a first name the entry does not hold is another person of the
         # surname; the name is read as an unknown one (its title may still give a role), never as the entry's
@@ -278,7 +278,7 @@ def _pronoun(head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef |
     return Resolved(referent[0].model_copy(update={"text": head.text}), why=referent[1])
 
 
-def _another_first_name(surface: str, span: Span) -> bool:
+def another_first_name(surface: str, span: Span) -> bool:
     """Whether a person's dictionary name is written with a first name none of the entry's names holds."""
     people = gazetteer().people
     names = sorted({e.name for e in people[surface]})
