@@ -34,3 +34,20 @@ def test_a_pronoun_speaker_reads_back_as_the_article_reads_it() -> None:
     assert ("RUSGOV", "he") in _said(text, "2021-12-03")
     alone = "Russia has delivered tanks to Syria, he said."
     assert _said(alone, "2021-12-03") == {(None, "he")}  # nobody named before: null
+
+
+def test_one_speaker_of_several_deeds_is_read_once_and_leaves_the_memory_alone() -> None:
+    # the speaker phrase is resolved once per article (ArticleContext.speakers), on a copy of the memory
+    from detente.actors.attribution import attributed_actor
+    from detente.actors.context import ArticleContext
+    from detente.nlp import get_nlp
+
+    doc = get_nlp()("Turkish jets bombed Afrin and Russian jets bombed Idlib, a U.S. official said.")
+    ctx = ArticleContext(date=None, doc_key=id(doc))  # the article's memory is this doc's
+    head = next(t for t in doc if t.lower_ == "official")
+    first = attributed_actor(head, ctx)
+    assert first is not None and first.code == "USAGOV"
+    assert attributed_actor(head, ctx) is first and ctx.speakers == {head.i: first}
+    assert head.i not in ctx.mentions  # asking never adds to what the article remembers
+    found = {(e.source.code, e.attributed_to) for e in code_text(doc.text, date="2018-03-01")}
+    assert ("TURMIL", "USAGOV") in found and ("RUSMIL", "USAGOV") in found

@@ -86,3 +86,23 @@ def test_abbreviated_titles_read_as_the_title_word() -> None:
     assert lookup("Sen. Jeff Flaker", day).actor is None
     # a word that only looks like an abbreviation without its period is no title
     assert lookup("Sen Jeff Flaker", day).actor is None
+
+
+def test_a_relative_sharing_a_surname_is_not_the_person() -> None:
+    # review1 probe_ivanka.sh: the surname alias 'Trump' gave Ivanka and Melania Trump the member's code (USAOPP in
+    # 2016) and the office holder's (USAGOV from 2017); a first name the entry does not hold is another person
+    for day in ("2016-10-05", "2017-10-05"):
+        text = "Ivanka Trump criticized China on Monday. Melania Trump praised Slovenia on Monday."
+        assert not any(e.source.code.startswith("USA") for e in code_text(text, date=day))
+        said = "Donald Trump criticized China on Monday."
+        assert {e.source.code for e in code_text(said, date=day)} == ({"USAOPP"} if day < "2017" else {"USAGOV"})
+    assert _code("Ivanka Trump", "2017-10-05") is None
+    assert "first name none of its entries holds" in lookup("Ivanka Trump", dt.date(2017, 10, 5)).why
+    assert _code("Donald J. Trump", "2017-10-05") == "USAGOV"
+    assert _code("President Donald Trump", "2017-10-05") == "USAGOV"
+    assert _code("Hillary Rodham Clinton", "2016-06-02") == "USAPTY"
+
+
+def _code(name: str, day: str) -> str | None:
+    found = lookup(name, dt.date.fromisoformat(day))
+    return found.actor.code if found.actor is not None else None

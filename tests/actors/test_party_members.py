@@ -101,3 +101,24 @@ def test_a_candidate_s_verbal_attack_is_criticism() -> None:
     }
     assert ("USAOPP", "USAGOV", "11") in found
     assert not any(root in ("18", "19", "20") for _, _, root in found)  # words, not force
+
+
+def test_a_membership_reaches_back_no_further_than_the_data_vouches() -> None:
+    # review1 probe_parties.sh: an 'unknown' start had made Hillary Clinton a party figure in 1995 (first lady) and
+    # Bannon one in 2014 (Breitbart's chairman)
+    assert _code("Hillary Clinton", "1995-06-01") is None  # before her first office (senator, 2001)
+    assert _code("Bannon", "2014-06-01") is None  # before the campaign (2016-08-17)
+    text = "Steve Bannon, the executive chairman of Breitbart News, criticized Germany on Monday."
+    assert not any(e.source.code.startswith("USA") for e in code_text(text, date="2014-06-03"))
+    # the same people on days the data vouches for
+    assert _code("Hillary Clinton", "2014-06-01") == "USAPTY"  # a former secretary of state, her party governing
+    assert _code("Bannon", "2016-10-01") == "USAOPP"  # the campaign's chief executive
+    assert _code("Joe Biden", "2019-06-05") == "USAOPP"
+
+
+def test_an_unknown_start_is_read_from_the_first_office() -> None:
+    member = PartyMember(name="B", party="Blue", start="unknown", end=None)
+    assert member_spells(member, GOVERNS, dt.date(2014, 1, 1)) == [
+        (dt.date(2014, 1, 1), dt.date(2015, 12, 31), True),
+        (dt.date(2016, 1, 1), None, False),
+    ]

@@ -12,7 +12,7 @@ from detente.ingest.identity import content_hash
 from detente.pipeline import Coded
 from detente.records import Article, Event
 from detente.run.parts import load_parts, part_files, records, write_part
-from detente.store import Store
+from detente.store import SCHEMA_VERSION, Store
 from detente.store.provenance import CodedBy, current, dictionaries_fingerprint
 
 MakeEvent = Callable[..., Event]
@@ -48,7 +48,7 @@ def test_v3_store_gets_hashes_from_its_own_text(db: Path, make_article: MakeArti
     con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     con.close()
     with Store(db) as store:
-        assert store.schema_version() == 4
+        assert store.schema_version() == SCHEMA_VERSION
         assert store.content_hashes(["a1"]) == {"a1": content_hash(article)}
         (row,) = store.coded_by()
         assert row["detente_version"] is None and row["articles"] == 1 and row["events"] == 1
@@ -83,3 +83,32 @@ def test_parts_load_into_a_store_like_add(
     with Store(tmp_path / "direct.duckdb") as direct:
         direct.add([(c.article, c.events) for c in coded if c.outcome == "coded"])
         assert dict(direct.con.execute("SELECT code, n_events FROM actors").fetchall()) == actors
+
+
+def test_the_speaker_s_words_stand_beside_the_speaker_s_code(
+    db: Path, make_article: MakeArticle, make_event: MakeEvent
+) -> None:
+    # review1: attributed_text was only in the record JSON; it is a column beside attributed_to (events, statives,
+    # the flat export view), and a version-4 store takes it from its records
+    said = make_event("a1", attributed_to="USAGOV", attributed_text="a U.S. official")
+    unsaid = make_event("a1", 1)
+    with Store(db) as store:
+        store.add([(make_article("a1"), [said, unsaid])])
+    con = duckdb.connect(str(db))
+    query = "SELECT sentence_index, attributed_to, attributed_text FROM events ORDER BY 1"
+    assert con.execute(query).fetchall() == [(0, "USAGOV", "a U.S. official"), (1, None, None)]
+    view = "SELECT attributed_to, attributed_text FROM event_table ORDER BY sentence_index"
+    assert con.execute(view).fetchall() == [("USAGOV", "a U.S. official"), (None, None)]
+    # a store of version 4 had no such column: the migration adds it and fills it from the stored record
+    con.execute("DROP VIEW event_table")
+    con.execute("DROP VIEW actor_events")
+    for table in ("events", "statives"):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN attributed_text")
+    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    con.close()
+    with Store(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 5
+    con = duckdb.connect(str(db))
+    assert con.execute(query).fetchall() == [(0, "USAGOV", "a U.S. official"), (1, None, None)]
+    assert con.execute(view).fetchall() == [("USAGOV", "a U.S. official"), (None, None)]
+    con.close()

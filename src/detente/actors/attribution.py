@@ -25,7 +25,16 @@ def attributed_actor(head: Token | None, ctx: ArticleContext | None, day: dt.dat
         return None
     if ctx is not None and ctx.doc_key == id(head.doc) and (seen := ctx.mentions.get(head.i)) is not None:
         return seen.actor
-    probe = ctx.copy() if ctx is not None else ArticleContext(date=day)
+    if ctx is None:
+        return _probe(head, ArticleContext(date=day))
+    if ctx.doc_key != id(head.doc):
+        return _probe(head, ctx.copy())
+    if head.i not in ctx.speakers:  # "the Observatory said" before each of three deeds: one copy, not three
+        ctx.speakers[head.i] = _probe(head, ctx.copy())
+    return ctx.speakers[head.i]
+
+
+def _probe(head: Token, probe: ArticleContext) -> ActorRef | None:
     found = resolve(head, probe)
     if found is None or found.place is not None:
         return None

@@ -89,6 +89,9 @@ class ArticleContext:
     mentions: dict[int, Mention] = field(default_factory=dict)  # head token index -> what it resolved to
     doc_key: int = 0  # the doc the mentions belong to: a new doc is a new article
     events: list[CodedEvent] = field(default_factory=list)  # the events coded so far, in order
+    # speaker head index -> the actor a phrase no event resolved reads as (``attribution``): one speaker of several
+    # events is resolved once, on one copy of the memory, not once per event
+    speakers: dict[int, ActorRef | None] = field(default_factory=dict)
 
     def copy(self) -> ArticleContext:
         """A copy to resolve a phrase in without changing what the article remembers (``attribution``): what a
@@ -124,7 +127,7 @@ class ArticleContext:
     def mention(self, head: Token, actor: ActorRef, kind: str) -> None:
         """Keep a resolved phrase as a possible antecedent (the first reading of a token stands)."""
         if self.doc_key != id(head.doc):
-            self.doc_key, self.mentions = id(head.doc), {}
+            self.doc_key, self.mentions, self.speakers = id(head.doc), {}, {}
         if head.i in self.mentions:
             return
         self.mentions[head.i] = Mention(

@@ -19,10 +19,12 @@ gender is unknown and nothing is filtered.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.data import gazetteer, roles_file
+from detente.data import gazetteer, role_nouns, roles_file
+from detente.where.mentions import entity_of
 
 Speaker = Callable[[Token], Token | None]
 
@@ -100,6 +102,33 @@ def recorded_gender(head: Token) -> str | None:
     spells = list(gazetteer().people.get(_written_name(head), ()))
     genders = {e.gender for e in spells}
     return genders.pop() if len(genders) == 1 and None not in genders else None
+
+
+def other_first_names(span: Span, names: list[str]) -> list[str]:
+    """The first names written before a dictionary name ``span`` that no name of its person (``names``: the entry's
+    name and the surface matched) holds: "Ivanka Trump" is not Donald Trump by the surname alias they share."""
+    own = {w for name in names for w in name.split()}
+    firsts = [
+        c.text
+        for c in span.root.lefts
+        if c.i < span.start
+        and c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.is_alpha
+        and c.is_title
+        and c.text not in own
+        and c.lower_ not in _title_words()
+        and gendered_word(c) is None
+        and c.ent_type_ != "NORP"  # "Republican Trump"
+        and entity_of(c) is None  # "U.S. Trump": a dictionary's word, no first name ("Melania" may be tagged GPE)
+    ]
+    return firsts
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a role noun ("President", "Senate", "Candidate" before a name is a title, not a first name)."""
+    return frozenset(w for key in role_nouns() for w in key)
 
 
 def _written_name(head: Token) -> str:

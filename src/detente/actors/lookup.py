@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.context import ArticleContext
 from detente.actors.phrases import is_former, phrase_tokens
-from detente.actors.resolution import resolve
+from detente.actors.resolution import another_first_name, resolve
 from detente.actors.roles import body_role, head_role, title_role
 from detente.data import gazetteer
 from detente.records import ActorRef
@@ -40,6 +40,8 @@ def _head(doc: Doc) -> Token:
 def _why_not(head: Token, day: dt.date | None) -> str:
     g = gazetteer()
     known = dictionary_entities(head.doc).get(head.i)
+    if known is not None and known[0] == "person" and another_first_name(known[1], known[2]):
+        return f"'{known[1]}' is known, but written with a first name none of its entries holds: another person"
     if known is not None and known[0] in ("person", "actor"):
         entries = (g.people if known[0] == "person" else g.actors)[known[1]]
         spells = "; ".join(f"{e.code} {e.start or '…'} to {e.end or 'today'}" for e in entries)
@@ -50,10 +52,11 @@ def _why_not(head: Token, day: dt.date | None) -> str:
     tokens = phrase_tokens(head)
     if is_former(head, tokens):
         return "a former office holder is not coded by the office"
-    body = body_role(head, tokens) if head_role(head, tokens) is None else None
+    role = head_role(head, tokens)
+    body = body_role(head, tokens) if role is None else None
     if body is not None:
         return f"a body ('{head.lemma_.lower()}', {body}) named with no country of its own: its country is not guessed"
-    role = head_role(head, tokens) or (title_role(head, tokens) if head.pos_ == "PROPN" else None)
+    role = role or (title_role(head, tokens) if head.pos_ == "PROPN" else None)
     if role is not None:
         return f"role {role} from '{head.lemma_}', but the phrase names no country (an article may make it plain)"
     if head.pos_ == "PRON":

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from detente.actors import coreference
 from detente.actors.context import ArticleContext, sentence_country
 from detente.actors.countries import one_state_of_several, phrase_country
+from detente.actors.gender import other_first_names
 from detente.actors.holders import held_by, owned_by, place_in
 from detente.actors.names import hyphenated_origin, in_longer_name, named_after, region_named, variant
 from detente.actors.parties import candidate_party, named_legislature, party_legislators
@@ -98,6 +99,11 @@ def _resolve(
     tokens = phrase_tokens(head)
     text = span_text(tokens)
     own = entity_of(head)
+    other_person = own is not None and own[0] == "person" and another_first_name(own[1], own[2])
+    if other_person:
+        # "Ivanka Trump", "Melania Trump", "Tom Nunes": a first name the entry does not hold is another person of the
+        # surname; the name is read as an unknown one (its title may still give a role), never as the entry's
+        own = None
     if own is None and as_place:
         geo = geonames_location(head)  # "shelled Binnish": a town the parser found, from GeoNames
         if geo is not None and geo.country:
@@ -121,13 +127,13 @@ def _resolve(
         return Resolved(country_actor(region, None, text), why=f"regions.yaml: '{text}' is {region}")
     # a surname opening a sentence is often tagged a common noun with no entity type ("Conyers acknowledged ...")
     named = head.pos_ == "PROPN" or (head.is_title and not head.ent_type_ and head.tag_ == "NN")
-    if named and head.text in ctx.names:
+    if named and head.text in ctx.names and not other_person:
         earlier = ctx.names[head.text].model_copy(update={"text": text})
         return Resolved(earlier, why=f"'{head.text}': a person named in full earlier in the article")
     described = described_person(head, ctx, other, resolve=resolve)
     if described is not None:
         return described
-    spelled = variant(head, text, ctx, resolve_entity=resolve_entity)
+    spelled = None if other_person else variant(head, text, ctx, resolve_entity=resolve_entity)
     if spelled is not None:
         return spelled
     if is_bare_definite(head) and lemma_in(head, set(roles_file().description_kinds)):
@@ -270,6 +276,14 @@ def _pronoun(head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef |
     if referent is None:
         return None
     return Resolved(referent[0].model_copy(update={"text": head.text}), why=referent[1])
+
+
+def another_first_name(surface: str, span: Span) -> bool:
+    """Whether a person's dictionary name is written with a first name none of the entry's names holds."""
+    people = gazetteer().people
+    names = sorted({e.name for e in people[surface]})
+    firsts = other_first_names(span, [*names, surface])
+    return bool(firsts) and not people.get(" ".join([*firsts, surface]))
 
 
 def resolve_entity(

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from detente.actors.phrases import PHRASES_KEY
 from detente.data import gazetteer, role_nouns, roles_file
 from detente.records import ActorRef
+from detente.where.mentions import entity_of
 
 ROLES_KEY = "detente_head_roles"
 
@@ -64,13 +65,24 @@ def body_role(head: Token, tokens: list[Token]) -> str | None:
     """'electoral commission' GOV, 'ethics committee' LEG: the role of a body no dictionary has, from its head noun and
     the words before it (``body_nouns`` in roles.yaml; the longest that ends at the head wins)."""
     table = roles_file().body_nouns
-    words = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")]
+    before = [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")]
+    words = [t.lower_ for t in before]
     for n in range(min(2, len(words)), -1, -1):
         for h in (head.lower_, head.lemma_.lower()):
             role = table.get(" ".join([*words[len(words) - n :], h]))
             if role:
-                return role
+                # "a Syrian aid agency", "a Chinese shipping agency": a word the key does not hold may say the body is
+                # not the state's; only a country word, a chamber or a state word (body_state_words) may stand there
+                rest = before[: len(before) - n]
+                return role if all(_state_modifier(t) for t in rest) else None
     return None
+
+
+def _state_modifier(tok: Token) -> bool:
+    """A word before a body noun that leaves the body the state's: a dictionary entity (a country, its people, a
+    place: "Syrian", "U.S."), a chamber ("House") or a listed state word ("federal", "national")."""
+    low = tok.lower_
+    return low in roles_file().body_state_words or low in roles_file().chamber_words or entity_of(tok) is not None
 
 
 def title_role(head: Token, tokens: list[Token]) -> str | None:

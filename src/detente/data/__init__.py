@@ -141,7 +141,15 @@ def add_party_members(g: Gazetteer, taken: frozenset[str] = frozenset()) -> None
         party = next((e for e in g.actors.get(m.party, ()) if e.role == "PTY" and e.country), None)
         if party is None or party.country is None:
             continue  # the validator names it
-        for start, end, governs in schemas.member_spells(m, parties.governing):
+        vouched = None
+        if m.start_date is None:
+            # an 'unknown' start reaches back no further than the person's first office: the earliest day the data
+            # vouches for them as a party's politician ("Hillary Clinton" in 1995 is no party figure); no office, none
+            offices = [e.start for e in g.people.get(m.name, ()) if e.start is not None and e.name == m.name]
+            if not offices:
+                continue
+            vouched = min(offices)
+        for start, end, governs in schemas.member_spells(m, parties.governing, vouched):
             role = "PTY" if governs else "OPP"
             state = "holds" if governs else "is out of"
             office = f"member of the {m.party}, which {state} the national executive"

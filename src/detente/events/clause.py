@@ -22,10 +22,10 @@ from detente.records import Modality
 class ClauseReading:
     negated: bool
     modality: Modality
-    attributed_to: str | None
+    attributed_text: str | None  # the speaker phrase's words; the event's attributed_to is its code
     future: bool
     expressed: bool = False  # an actor stated the intention ("said it would", "pledged to")
-    attributed_head: Token | None = None  # the head of the speaker's phrase (``attributed_to`` is its words)
+    attributed_head: Token | None = None  # the head of the speaker's phrase (``attributed_text`` its words)
 
 
 def chain(verb: Token) -> list[Token]:

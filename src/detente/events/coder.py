@@ -268,13 +268,13 @@ def code_doc(
                 continue
             event = make_event(article, day, index, sent, cand, reading, info, ctx)
             dated = event.date_precision != "article"
-            reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_to is not None)
+            reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_text is not None)
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
             reason = ongoing_reading(
-                cand.anchor, event.cameo.root, index == lede, dated, reading.attributed_to is not None
+                cand.anchor, event.cameo.root, index == lede, dated, reading.attributed_text is not None
             )
             if reason is not None:
                 skips.append(skipped(index, cand, reason))

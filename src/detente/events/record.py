@@ -80,7 +80,7 @@ def make_event(
         negated=reading.negated,
         modality=reading.modality,
         attributed_to=said.code if said is not None else None,
-        attributed_text=reading.attributed_to,
+        attributed_text=reading.attributed_text,
         evidence=Evidence(
             sentence=article.text[start:end],
             start=start,

@@ -13,7 +13,7 @@ import duckdb
 
 from detente.store.views import VIEWS_DDL
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Version of the table layout below; bump it and add a migration when the layout changes."""
 
 META_DDL = """
@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS events (
     negated BOOLEAN,
     modality VARCHAR,
     attributed_to VARCHAR,
+    attributed_text VARCHAR,
     sentence VARCHAR,
     evidence_start INTEGER,
     evidence_end INTEGER,
@@ -103,6 +104,7 @@ CREATE TABLE IF NOT EXISTS statives (
     kind VARCHAR,
     sign VARCHAR,
     attributed_to VARCHAR,
+    attributed_text VARCHAR,
     rule VARCHAR,
     record JSON
 )
@@ -145,6 +147,7 @@ STATIVE_COLUMNS: tuple[str, ...] = (
     "kind",
     "sign",
     "attributed_to",
+    "attributed_text",
     "rule",
     "record",
 )
@@ -194,6 +197,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "negated",
     "modality",
     "attributed_to",
+    "attributed_text",
     "sentence",
     "evidence_start",
     "evidence_end",
@@ -275,6 +279,17 @@ def _migrate_3_to_4(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"UPDATE articles SET content_hash = {CONTENT_HASH_SQL} WHERE content_hash IS NULL")
 
 
+def _migrate_4_to_5(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 5 gives the speaker's words (``attributed_text``) a column beside the speaker's code
+    (``attributed_to``) in events and statives, so an analyst sees who was quoted without opening the record JSON.
+    Additive: existing rows take the words from their stored record; the views are made again to show the column."""
+    for table in ("events", "statives"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS attributed_text VARCHAR")
+        con.execute(f"UPDATE {table} SET attributed_text = json_extract_string(record, '$.attributed_text')")
+    for ddl in VIEWS_DDL:
+        con.execute(ddl)
+
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 MIGRATIONS: dict[int, Migration] = {
@@ -282,6 +297,7 @@ MIGRATIONS: dict[int, Migration] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
 }
 """``MIGRATIONS[v]`` turns a version-``v`` store into a version ``v + 1`` store, inside the caller's transaction."""
 

@@ -114,6 +114,7 @@ def _event_row(event: Event) -> tuple[Any, ...]:
         event.negated,
         event.modality,
         event.attributed_to,
+        event.attributed_text,
         ev.sentence,
         ev.start,
         ev.end,
@@ -134,6 +135,7 @@ def _stative_row(s: Stative) -> tuple[Any, ...]:
         s.kind,
         s.sign,
         s.attributed_to,
+        s.attributed_text,
         s.evidence.rule,
         s.model_dump_json(),
     )

@@ -87,6 +87,7 @@ FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("negated", "e.negated"),
     ("modality", "e.modality"),
     ("attributed_to", "e.attributed_to"),
+    ("attributed_text", "e.attributed_text"),
     ("sentence", "e.sentence"),
     ("trigger", "e.trigger"),
     ("rule", "e.rule"),

@@ -127,7 +127,11 @@ class PartyMember(_Strict):
     name: str
     aliases: list[str] = []
     party: str = Field(description="the party's name as actors.yaml lists it (kind: party)")
-    start: dt.date | Literal["unknown"] = Field(description="first day of the membership, or 'unknown'")
+    start: dt.date | Literal["unknown"] = Field(
+        description="first day of the membership, or 'unknown': then no membership is read before the first day of the "
+        "person's first office in the office-holder tables (the earliest day the data vouches for the person as a "
+        "party's politician), and none at all for a person with no office there"
+    )
     end: dt.date | None = Field(default=None, description="last day of the membership; null while a member")
     gender: Literal["female", "male"] | None = None
     note: str | None = None
@@ -145,12 +149,13 @@ class PartiesFile(DataFile):
 
 
 def member_spells(
-    member: PartyMember, governing: list[GoverningSpell]
+    member: PartyMember, governing: list[GoverningSpell], start: dt.date | None = None
 ) -> list[tuple[dt.date | None, dt.date | None, bool]]:
     """A membership cut by its party's governing spells: (start, end, governs) pieces in date order, None an open
-    end. Both ends are days of the piece (inclusive), as an office-holder spell's are."""
+    end. Both ends are days of the piece (inclusive), as an office-holder spell's are. ``start`` stands for an
+    'unknown' start (the caller's earliest vouched day)."""
     end = member.end
-    day = member.start_date  # the first day not yet cut; None: open
+    day = member.start_date or start  # the first day not yet cut; None: open
     pieces: list[tuple[dt.date | None, dt.date | None, bool]] = []
     for g in sorted((g for g in governing if g.party == member.party), key=lambda g: g.start):
         if day is not None and g.end is not None and g.end < day:

@@ -214,6 +214,13 @@ class RolesFile(DataFile):
         "names the country; else unresolved (never the article's country, which would be a guess)",
     )
 
+    body_state_words: list[str] = Field(
+        default_factory=list,
+        description="'the U.S. federal agency', 'Iraq's independent electoral commission': words that may stand before "
+        "a body noun and leave the body the state's; any other word before it ('a Syrian aid agency', 'a Chinese "
+        "shipping agency') leaves the phrase unresolved, since it may say the body is not the state",
+        json_schema_extra=ONE_TOKEN,
+    )
     chamber_words: list[str] = Field(
         default_factory=list,
         description="'the House Ethics Committee', 'a Senate committee': words naming a chamber of a legislature; a "

@@ -138,7 +138,7 @@ def clause_features(anchor: Token, sent: Span, facts: SentenceFacts) -> list[str
         feats.append(f"{PREFIX}mark={mark}")
     if reading.negated:
         feats.append(f"{PREFIX}negated")
-    if reading.attributed_to is not None:
+    if reading.attributed_text is not None:
         feats.append(f"{PREFIX}attributed")
     if anchor.pos_ in ("VERB", "AUX") and recalled(anchor):
         feats.append(f"{PREFIX}recalled")

@@ -148,7 +148,7 @@ def gate_features(
     ]
     if reading.expressed:
         feats.append("expressed")
-    if reading.attributed_to:
+    if reading.attributed_text:
         feats.append("attributed")
     if _in_quote(cand.trigger):
         feats.append("quoted")
