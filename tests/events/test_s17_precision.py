@@ -14,7 +14,8 @@ checked on the other 559; each a must-not row paired with a positive sentence of
   declines no comment (``frames._xcomp_fits``);
 * a gerund after a preposition of topic ('spoke about restoring relations with Turkey') names what is spoken of, not a
   deed (``filters._names_a_topic``, ``clauses.yaml`` ``topic_gerund_preps``);
-* a court that sides with a party rules (116, ``clauses.yaml`` ``role_codes``: a class of the 559 only);
+* a court that sides with a party rules (116, ``clauses.yaml`` ``role_codes``: a class of the 559 only), against the
+  party an "against" phrase names when there is one (``role_targets``, s17-mend-events);
 * a trigger word inside a title ('said on NBC's Meet the Press') is no deed (``filters.why_not``; the 559 only);
 * a word of judgement that is a preposition or an adverb judges only as the predicate of 'be': 'Russia was behind the
   leak' is an accusation, 'the United States has fallen behind Russia' is none (``saying.read_said``).
@@ -250,14 +251,22 @@ SIDED: Coded = (
 )
 
 
-def test_a_court_that_sides_with_a_party_codes_no_ruling_against_it() -> None:
-    # review2: 116 is said of the party ruled AGAINST; "sided with X" names the winner, and a court's 052 was wrong on
-    # train (``clauses.yaml`` ``role_skips``); a government's siding stays 052
+def test_a_court_that_sides_with_a_party_rules() -> None:
+    # a court's siding is its ruling (116, ``clauses.yaml`` ``role_codes``: on train the annotators give it the party
+    # of the case, "judge sided with Trump" -> USAGOV); a government's stays 052
     checks = SentenceChecks(DATE)
     court = "A U.S. District Court judge on Tuesday sided with President Donald Trump in the dispute over the agency."
-    checks.assert_pair(court, lambda e: e.cameo.code in ("052", "116"), SIDED)
+    checks.assert_pair(court, lambda e: e.cameo.code == "052", SIDED)
+    checks.assert_coded(court, ("USAJUD", "USAGOV", "116"))
+
+
+def test_a_court_rules_against_the_party_it_sided_against() -> None:
+    # review2: "sided with campaigners against the government" rules against the government (annotated ->GBRGOV), not
+    # the campaigners (``clauses.yaml`` ``role_targets``)
+    checks = SentenceChecks(DATE)
     against = "Britain's High Court on Tuesday sided with campaigners against the British government."
     checks.assert_pair(against, lambda e: e.target is not None and e.target.code == "GBRCVL", SIDED)
+    checks.assert_coded(against, ("GBRJUD", "GBRGOV", "116"))
 
 
 MET: Coded = ("Republican Senator James Lankford met President Donald Trump on Sunday.", "USALEG", "USAGOV", "040")

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, Resolved, coreference, country_actor, resolve_all, sentence_country
 from detente.actors.phrases import lemma_in
+from detente.actors.weapons import is_weapon
 from detente.data import clauses, roles_file
 from detente.events.dating import dated_in_the_news
 from detente.events.implied import IMPLIED, another_doer_named, implied_doer
@@ -31,6 +32,7 @@ from detente.events.tree import (
     site_holders,
     subjects,
 )
+from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.where import locate
 
@@ -143,6 +145,22 @@ class SentenceParties:
             self._country = (sentence_country(self.sent),)
         return self._country[0]
 
+    def _ruled_against(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved]:
+        """'Britain's High Court sided with campaigners against the British government': a deed of a source of a role
+        (``clauses.yaml`` ``role_targets``: a court's siding, coded as its ruling) is aimed at the party named after
+        one of these prepositions, on the verb or on the party it sided with, not at that party."""
+        table = clauses().role_targets.get(source.role or "", {})
+        preps = next((words for prefix, words in table.items() if frame.code.startswith(prefix)), None)
+        if not preps:
+            return []
+        heads = [frame.anchor, *(h for option in frame.target_options for h in option)]
+        return [
+            r
+            for head in heads
+            for party in prep_objects(head, preps)
+            for r in resolve_all(party, self.ctx, other=source, place_country=place_country)
+        ]
+
     def _tried(self, head: Token) -> str:
         """A party phrase that gave no actor, for the skip reason: its text, or for a pronoun the resolver's
         reason ("pronoun 'he': no person named in its sentence or the 2 before")."""
@@ -190,7 +208,9 @@ class SentenceParties:
             what = ", ".join(self._tried(h) for h in frame.source_heads) or "no subject in the parse"
             out.reasons.append(f"no source actor ({what})")
             return out
-        targets = self.targets(frame, sources[0].actor, place_country)
+        targets = self._ruled_against(frame, sources[0].actor, place_country) or self.targets(
+            frame, sources[0].actor, place_country
+        )
         if not targets and not frame.mutual and frame.code[:2] in VIOLENT_ROOTS and where is not None and where.country:
             # "airstrikes in Idlib", "shelled towns near Aleppo": a deed of force whose victims we cannot name
             # is aimed at the country of the place it struck (conventions: a place as target is its country)
@@ -206,7 +226,7 @@ class SentenceParties:
                     targets = [Resolved(country_actor(where.country, None, where.text or where.name), where)]
                 elif place_country:
                     targets = [Resolved(country_actor(place_country, None, place_country))]
-            elif clauses().skip_bare_tolls and not _a_deed_told(frame.anchor, self.sent, self.ctx.date):
+            elif clauses().skip_bare_tolls and not _a_deed_told(frame, self.sent, self.ctx.date):
                 # "IS has killed hundreds of people since ...", "a gunman who killed three people", "were killed in
                 # bombardment by terrorists": no attack, weapon or struck place says what the deed was aimed at; told
                 # as no deed of the day, the victims are a toll, which the annotators code at the attack when the
@@ -419,23 +439,32 @@ class SentenceParties:
         return []
 
 
-def _a_deed_told(verb: Token, sent: Span, day: dt.date | None) -> bool:
-    """'US-led coalition warplanes killed 56 civilians in Manbij', 'troops shelled X and killed dozens of civilians',
-    'Police said a gunman killed three people ...', 'Turkish troops have killed 20 civilians near Afrin on Tuesday, the
-    monitor said', 'Five civilians were killed by Turkish troops': a main clause (or its conjunct, or the clause a verb
-    of saying reports) tells the deed of the day, its victims as target, when it is in the simple past, names its doer
-    as the agent of a passive, or is dated in the news (``dating.dated_in_the_news``). What the toll skip is for stays
-    a toll: a description or a result ('a gunman who killed three people', '..., killing 15 people') and an undated or
-    long or ongoing total ('IS has killed hundreds of people since 2014', 'have been killing villagers', 'were killed in
-    bombardment by terrorists')."""
-    if verb.pos_ not in ("VERB", "AUX") or not (_main(verb) or _main(_reporting_verb(verb))):
+def _a_deed_told(frame: Frame, sent: Span, day: dt.date | None) -> bool:
+    """'US-led coalition warplanes killed 56 civilians in Manbij', 'troops shelled X and killed dozens of civilians':
+    the sentence's main verb (or its conjunct) in the simple past, active, tells the deed of the day, its victims as
+    target. So does, in a sentence that names no attack or weapon and with a doer that names a party (the annotators
+    code killings at the attack: on train "were killed by regime airstrikes on Monday", "by regime and Russian
+    warplanes", "killed 22 people Monday in an attack", "an intensifying push by the government killed 23" all were),
+    a killing a verb of saying reports in the simple past ('Police said a gunman killed three people'), one whose doer
+    is a passive's agent in the simple past ('Five civilians were killed by Turkish troops'), or one dated in the news
+    ('Turkish troops have killed 20 civilians near Afrin on Tuesday, the monitor said': ``dating.dated_in_the_news``).
+    What the toll skip is for stays a toll: a description or a result ('a gunman who killed three people', '...,
+    killing 15 people') and a long, undated or ongoing total ('IS has killed hundreds of people since 2014', 'have been
+    killed in the war mostly by the regime', 'have been killing villagers')."""
+    verb = frame.anchor
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG":
         return False
-    if verb.tag_ == "VBG":
-        return False  # "have been killing villagers": what goes on, told as no one deed
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD" and not aux:
+    if _main(verb) and verb.tag_ == "VBD" and not aux:
         return True
-    if any(c.dep_ == "agent" for c in verb.children):
+    if not (_main(verb) or _main(_reporting_verb(verb))) or not all(names_a_party(h) for h in frame.source_heads):
+        return False
+    if any(is_instrument(t) or (t.pos_ == "NOUN" and is_weapon(t)) for t in sent):
+        return False  # "were killed by regime airstrikes", "by regime and Russian warplanes": coded at the attack
+    if verb.tag_ == "VBD" and not aux:
+        return True  # a reported clause's simple past
+    simple = all(a.tag_ == "VBD" for a in aux)  # "were killed by", not "have been killed by"
+    if simple and any(c.dep_ == "agent" for c in verb.children):
         return True  # the doer is the passive's agent, which resolved to an actor (else no source: no frame here)
     return dated_in_the_news(verb, sent, day, reporting=True)
 

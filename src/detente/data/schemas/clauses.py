@@ -378,9 +378,10 @@ class ClausesFile(DataFile):
         default_factory=dict, description="source role -> CAMEO prefix -> the code that role's deed takes"
     )
     # s17-mend-events
-    role_skips: dict[str, list[str]] = Field(
+    role_targets: dict[str, dict[str, list[str]]] = Field(
         default_factory=dict,
-        description="source role -> CAMEO prefixes a deed of a source of that role is not coded at",
+        description="source role -> CAMEO prefix -> prepositions whose object is the target instead ('sided with X "
+        "against Y': a court rules against Y)",
     )
     aspect_particle_verbs: dict[str, list[str]] = Field(
         default_factory=dict,
