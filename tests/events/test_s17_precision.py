@@ -14,7 +14,8 @@ checked on the other 559; each a must-not row paired with a positive sentence of
   declines no comment (``frames._xcomp_fits``);
 * a gerund after a preposition of topic ('spoke about restoring relations with Turkey') names what is spoken of, not a
   deed (``filters._names_a_topic``, ``clauses.yaml`` ``topic_gerund_preps``);
-* a court that sides with a party rules (116, ``clauses.yaml`` ``role_codes``: a class of the 559 only);
+* a court that sides with a party rules (116, ``clauses.yaml`` ``role_codes``: a class of the 559 only), against the
+  party an "against" phrase names when there is one (``role_targets``, s17-mend-events);
 * a trigger word inside a title ('said on NBC's Meet the Press') is no deed (``filters.why_not``; the 559 only);
 * a word of judgement that is a preposition or an adverb judges only as the predicate of 'be': 'Russia was behind the
   leak' is an accusation, 'the United States has fallen behind Russia' is none (``saying.read_said``).
@@ -23,6 +24,8 @@ Sentences written for detente.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from tests.events.conftest import Coded, SentenceChecks
@@ -51,13 +54,76 @@ TOLD: Coded = ("US-led coalition troops killed twelve Syrian civilians near Raqq
 MUST_NOT_CODE_A_TOLL: list[tuple[str, Coded]] = [
     ("The Islamic State has killed hundreds of people in Syria.", FIGHTERS),
     ("A gunman who killed three people at a Christmas market in Strasbourg fled on Tuesday.", STRUCK),
-    ("Five civilians were killed by rebels in Aleppo on Tuesday.", TOLD),
+    ("Boko Haram has killed hundreds of villagers in northeast Nigeria since 2009.", TOLD),
+    ("Boko Haram fighters have been killing villagers in northeast Nigeria, police said on Tuesday.", TOLD),
 ]
 
 
 @pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_A_TOLL, ids=lambda x: str(x)[:50])
 def test_a_bare_toll_is_no_event(checks: SentenceChecks, negative: str, positive: Coded) -> None:
     checks.assert_pair(negative, lambda e: _force(e.cameo.root), positive)
+
+
+# (s17-mend-events, review2) a killing of the day's news by a named doer is told, not a toll, when it is dated in the
+# news, its doer is a passive's agent, or a verb of saying reports it; each paired with a toll still skipped
+MUST_CODE_A_TOLD_KILLING: list[tuple[str, Coded]] = [
+    (
+        "The Islamic State has killed hundreds of people in Syria.",
+        (
+            "Turkish troops have killed 20 Kurdish civilians near Afrin on Tuesday, the monitor said.",
+            "TURMIL",
+            "SYRCVL",
+            "190",
+        ),
+    ),
+    (
+        "Boko Haram has killed hundreds of villagers in northeast Nigeria since 2009.",
+        ("Five civilians were killed by Turkish troops near Afrin on Tuesday.", "TURMIL", "SYRCVL", "190"),
+    ),
+    (
+        "A gunman who killed three people at a Christmas market in Strasbourg fled on Tuesday.",
+        (
+            "Police said a gunman killed three people at a Christmas market in Strasbourg on Tuesday.",
+            "FRAREB",
+            "FRACVL",
+            "193",
+        ),
+    ),
+    (
+        "Boko Haram fighters have been killing villagers in northeast Nigeria, police said on Tuesday.",
+        (
+            "Boko Haram fighters killed 20 villagers in northeast Nigeria on Tuesday, police said.",
+            "NGAREB",
+            "NGACVL",
+            "190",
+        ),
+    ),
+    (
+        "The Islamic State has killed hundreds of people in Syria.",
+        ("Syrian troops shelled Douma and killed 20 civilians on Tuesday.", "SYRMIL", "SYRCVL", "190"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_CODE_A_TOLD_KILLING, ids=lambda x: str(x)[:50])
+def test_a_killing_told_as_news_is_no_toll(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: _force(e.cameo.root), positive)
+
+
+def test_a_skipped_toll_bars_its_word_to_the_learned_layer() -> None:
+    # review2: the toll skip leaked to the model ("... killed 20 villagers ... on Tuesday, police said" -> NGAREB->NGA
+    # 180, model.18): a toll's verb is barred in roots 18-20 as a result of an attack is (``candidates._verb``)
+    from detente.actors import ArticleContext
+    from detente.events.candidates import SentenceCoder
+    from detente.nlp import get_nlp
+
+    nlp = get_nlp()
+    day = dt.date.fromisoformat(DATE)
+    toll = nlp("Boko Haram fighters have killed 20 villagers in northeast Nigeria, police said.")
+    told = nlp("Boko Haram fighters killed 20 villagers in northeast Nigeria on Tuesday, police said.")
+    barred = SentenceCoder(ArticleContext(date=day), 0, next(toll.sents), nlp).code().barred
+    assert [t.text for t in toll if t.i in barred] == ["killed"]
+    assert not SentenceCoder(ArticleContext(date=day), 0, next(told.sents), nlp).code().barred
 
 
 def test_explain_says_a_toll_was_skipped() -> None:
@@ -96,6 +162,25 @@ FOUGHT: Coded = ("The Islamic State fought the Syrian army near Raqqa on Tuesday
 MUST_NOT_CODE_A_DESCRIPTION: list[tuple[str, Coded]] = [
     ("Russia, which has annexed Crimea, won a seat on the council on Tuesday.", ANNEXED),
     ("The Islamic State, which has fought the Syrian army, made rapid gains in Iraq.", FOUGHT),
+    ("The Islamic State, which has fought the Syrian army since 2014, made rapid gains in Iraq.", FOUGHT),
+    (
+        "The Islamic State, which has fought the Syrian army since 2014, made rapid gains in Iraq.",
+        (
+            "Russia, which has launched strikes on rebel positions in Idlib on Monday, said it would continue.",
+            "RUS",
+            "SYR",
+            "190",
+        ),
+    ),
+    (
+        "Russia, which has annexed Crimea, won a seat on the council on Tuesday.",
+        (
+            "Turkey, which has shelled Kurdish positions in Afrin since Saturday, rejected U.S. calls for restraint.",
+            "TUR",
+            "SYR",
+            "194",
+        ),
+    ),
 ]
 
 
@@ -144,6 +229,20 @@ def test_a_gerund_of_topic_is_no_deed(checks: SentenceChecks) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.root == "05", RESTORED)
 
 
+@pytest.mark.parametrize(
+    "positive",
+    [
+        ("Syrian forces went on shelling Douma on Tuesday despite the ceasefire.", "SYRMIL", "SYR", "194"),
+        ("Israeli troops carried on shelling Gaza on Tuesday.", "ISRMIL", "PSE", "194"),
+    ],
+)
+def test_on_of_aspect_is_no_topic(checks: SentenceChecks, positive: Coded) -> None:
+    # review2: "went on", "carried on" is a particle of aspect (``clauses.yaml`` ``aspect_particle_verbs``), the deed
+    # goes on; "spoke about restoring" stays a topic
+    negative = "Russian President Vladimir Putin spoke on Tuesday about restoring relations with Turkey."
+    checks.assert_pair(negative, lambda e: e.cameo.root == "05", positive)
+
+
 SIDED: Coded = (
     "Prime Minister Theresa May sided with President Donald Trump in the dispute over Iran on Tuesday.",
     "GBRGOV",
@@ -153,11 +252,21 @@ SIDED: Coded = (
 
 
 def test_a_court_that_sides_with_a_party_rules() -> None:
-    # a court's siding is its ruling (116, ``clauses.yaml`` ``role_codes``); a government's stays 052
+    # a court's siding is its ruling (116, ``clauses.yaml`` ``role_codes``: on train the annotators give it the party
+    # of the case, "judge sided with Trump" -> USAGOV); a government's stays 052
     checks = SentenceChecks(DATE)
     court = "A U.S. District Court judge on Tuesday sided with President Donald Trump in the dispute over the agency."
     checks.assert_pair(court, lambda e: e.cameo.code == "052", SIDED)
     checks.assert_coded(court, ("USAJUD", "USAGOV", "116"))
+
+
+def test_a_court_rules_against_the_party_it_sided_against() -> None:
+    # review2: "sided with campaigners against the government" rules against the government (annotated ->GBRGOV), not
+    # the campaigners (``clauses.yaml`` ``role_targets``)
+    checks = SentenceChecks(DATE)
+    against = "Britain's High Court on Tuesday sided with campaigners against the British government."
+    checks.assert_pair(against, lambda e: e.target is not None and e.target.code == "GBRCVL", SIDED)
+    checks.assert_coded(against, ("GBRJUD", "GBRGOV", "116"))
 
 
 MET: Coded = ("Republican Senator James Lankford met President Donald Trump on Sunday.", "USALEG", "USAGOV", "040")

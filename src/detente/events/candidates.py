@@ -282,6 +282,10 @@ class SentenceCoder:
                     not_own=pattern.not_own,
                 )
             )
+            if found.toll:
+                # "Boko Haram fighters killed 20 villagers": what the toll skip refuses, the learned layer may not
+                # read as force either (roots 18-20, as for a result of an attack)
+                self.result.barred.add(verb.i)
             if found.resolved:
                 return
             # the parties did not resolve: a looser pattern of the same verb may still fit, but not one

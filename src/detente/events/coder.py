@@ -27,7 +27,7 @@ from detente.events.clause import (
     recalled,
     standing_reading,
 )
-from detente.events.dating import clause_dated, sentence_day
+from detente.events.dating import BACKGROUND_DAYS, SPAN_DAYS, clause_dated, sentence_day
 from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
 from detente.events.learned.gate import gate_features, gate_score, gate_threshold
 from detente.events.learned.layer import LearnedModel
@@ -118,14 +118,11 @@ def skipped(index: int, cand: Candidate, reason: str) -> Skip:
     )
 
 
-BACKGROUND_DAYS = 31
-
-
 def background(event: Event, day: dt.date | None) -> bool:
     """An event its own clause dates well before the article ("met Trump in 2013"): history, not news."""
     if day is None or event.date is None or event.date_precision == "article":
         return False
-    end = {"day": 1, "week": 7, "month": 31, "year": 366}.get(event.date_precision, 1)
+    end = SPAN_DAYS.get(event.date_precision, 1)
     return (day - event.date).days - end > BACKGROUND_DAYS
 
 
@@ -242,7 +239,7 @@ def code_doc(
             if forceful is not None:  # "missiles slammed Syria": force, not criticism
                 cand.code, cand.rule = forceful, f"{cand.rule}.{FORCEFUL}"
             info = table.get(cand.code)
-            reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates)
+            reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates, day)
             if reason is None and is_statement(cand):
                 reason = statement_decision(cand, result.candidates, model, statement_log)
             if reason is not None or info is None:

@@ -13,6 +13,14 @@ from detente.events.clause import ClauseReading, chain, schedules
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
 
+# an event its own clause dates more than this many days (past the end of its date's span) before the article is
+# history, not news (``coder.background``)
+BACKGROUND_DAYS = 31
+SPAN_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+# a date that tells a deed as the day's news names its day or week ("on Monday", "since Saturday", "this week"); a
+# month or a year ("this year", "since 2014") tells a span, the total of which is no one deed
+NEWS_PRECISIONS = ("day", "week")
+
 
 def sentence_dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMention]:
     """The date expressions of a sentence, found once however many events the sentence has."""
@@ -53,6 +61,23 @@ def clause_dated(anchor: Token, sent: Span, article_date: dt.date | None, readin
     if article_date is None:
         return False
     return _date_mention(anchor, sent, article_date, reading)[1] == "own"
+
+
+def dated_in_the_news(anchor: Token, sent: Span, article_date: dt.date | None, reporting: bool = False) -> bool:
+    """Whether the verb's own clause (or, with ``reporting``, the clause that reports it: "..., police said on
+    Tuesday") names a day or week of the news ("have killed 20 civilians on Tuesday", "which has launched strikes on
+    Monday", "since Saturday", "this week"), not a span or a time well before it ("since 2014"). Rules that read a
+    clause as background or description ask this of the few candidates they would drop; the sentence's date mentions
+    are read once for all (``sentence_dates``)."""
+    if article_date is None:
+        return False
+    reading = ClauseReading(negated=False, modality="asserted", attributed_to=None, future=False)
+    mention, where = _date_mention(anchor, sent, article_date, reading)
+    if mention is None or where not in (("own", "governing") if reporting else ("own",)):
+        return False
+    if mention.precision not in NEWS_PRECISIONS:
+        return False
+    return (article_date - mention.date).days - SPAN_DAYS[mention.precision] <= BACKGROUND_DAYS
 
 
 def _date_mention(

@@ -8,11 +8,15 @@ addressed to someone need a target. One place says why, so ``explain`` can show 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from detente.data import CameoInfo, clauses, roles_file
 from detente.events.arguments import Candidate
 from detente.events.candidates import FRAME_PREPS
+from detente.events.dating import dated_in_the_news
+from detente.events.frames import is_infinitive
 from detente.events.learned.features import lexicon
 from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
@@ -220,10 +224,9 @@ def _plans_a_deed(cand: Candidate) -> bool:
     request to ban Huawei': an infinitive that completes a noun of plan, decision or request (``clauses.yaml``
     ``plan_nouns``) names a deed not done; the plan or decision is the news, coded (if at all) at its own word."""
     verb = cand.anchor
-    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and verb.head.lemma_.lower() in clauses().plan_nouns
+    return is_infinitive(verb) and verb.head.lemma_.lower() in clauses().plan_nouns
 
 
 def _names_a_topic(cand: Candidate) -> bool:
@@ -238,10 +241,13 @@ def _names_a_topic(cand: Candidate) -> bool:
         verb, hops = verb.head, hops + 1
     if verb.dep_ not in ("pcomp", "pobj") or verb.tag_ not in ("VBG", "NN", "NNS"):
         return False
-    return verb.head.lower_ in clauses().topic_gerund_preps
+    prep = verb.head
+    if prep.dep_ == "prt" or prep.head.lemma_.lower() in clauses().aspect_particle_verbs.get(prep.lower_, []):
+        return False  # "went on shelling Douma", "carried on shelling Gaza": a particle of aspect, the deed goes on
+    return prep.lower_ in clauses().topic_gerund_preps
 
 
-def describes_an_actor(cand: Candidate) -> bool:
+def describes_an_actor(cand: Candidate, day: dt.date | None = None) -> bool:
     """'the Jaysh al-Islam group fighting government forces', 'the PKK, which has waged an insurgency since
     1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did.
     Likewise a relative clause of the present on a place says what goes on there ("parts of Aleppo province where
@@ -258,21 +264,27 @@ def describes_an_actor(cand: Candidate) -> bool:
     if _tells_who_a_person_is(verb):
         return True
     held = verb.tag_ in ("VBZ", "VBP") or bool(aux & {"has", "have"})
-    if verb.dep_ == "relcl" and held and _relative_subject(verb):
-        return True  # "a resurgent Russia, which has annexed Crimea": the noun is the doer, whatever it names
+    if verb.dep_ == "relcl" and held and _relative_subject(verb) and not dated_in_the_news(verb, verb.sent, day):
+        # "a resurgent Russia, which has annexed Crimea": the noun is the doer, whatever it names; but "Russia, which
+        # has launched strikes on Idlib on Monday", "which has shelled Afrin since Saturday" tells the day's news
+        return True
     if not _names_a_doer(verb.head):
         return False  # "bombed the province, killing 22": a participle on a place describes no doer
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return True
     if verb.dep_ == "relcl":
-        return verb.tag_ in ("VBZ", "VBP") or bool(aux & {"has", "have"}) or (verb.tag_ == "VBG" and "is" in aux)
+        return held or (verb.tag_ == "VBG" and "is" in aux)
     return False
 
 
 def why_not(
-    cand: Candidate, info: CameoInfo | None, triggers: set[int], candidates: list[Candidate] | None = None
+    cand: Candidate,
+    info: CameoInfo | None,
+    triggers: set[int],
+    candidates: list[Candidate] | None = None,
+    day: dt.date | None = None,
 ) -> str | None:
-    """Why a candidate is not an event, or None when it is one."""
+    """Why a candidate is not an event, or None when it is one (``day``: the article's, for dates of the news)."""
     # "were killed in the bombing": a re-mention is the means of the killing only when the killing was coded
     framing = {c.trigger.i for c in candidates or [] if c is not cand} if is_remention(cand) else triggers
     if _embedded_in_event(cand, triggers) or _frames_another_event(cand, framing):
@@ -282,10 +294,13 @@ def why_not(
     if cand.trigger.ent_type_ == "WORK_OF_ART":
         return "a word of a title (a show, a book, a film: 'told Meet the Press'), not a deed"
     if _names_a_topic(cand):
-        return "a gerund after a preposition of topic ('spoke about restoring ties'): what is spoken of, not a deed"
+        return (
+            "a gerund after a preposition of topic or cause ('spoke about restoring ties', 'sanctioned Russia for "
+            "annexing Crimea'): what is spoken of or answered, not a deed of the clause's subject"
+        )
     if _plans_a_deed(cand):
         return "a deed a plan, decision or request names (an infinitive on its noun): not done"
-    if describes_an_actor(cand):
+    if describes_an_actor(cand, day):
         return "a description of an actor (a participle, or a relative clause that says who it is), not a deed it did"
     if is_statement(cand):
         reason = why_not_statement(cand, triggers, candidates or [])

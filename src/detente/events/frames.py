@@ -51,11 +51,12 @@ ANY_INFINITIVE = "*"
 
 def is_to_infinitive(tok: Token) -> bool:
     """A to-infinitive complement ("urged Iran *to release* ..."), not a clause ("asked whether ...")."""
-    return (
-        tok.dep_ == "xcomp"
-        and tok.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    )
+    return tok.dep_ == "xcomp" and is_infinitive(tok)
+
+
+def is_infinitive(tok: Token) -> bool:
+    """A verb marked by "to": a complement ("urged Iran to release") or a noun's ("the decision to strike")."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _xcomp_fits(verb: Token, words: list[str]) -> bool:

@@ -377,6 +377,16 @@ class ClausesFile(DataFile):
     role_codes: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="source role -> CAMEO prefix -> the code that role's deed takes"
     )
+    # s17-mend-events
+    role_targets: dict[str, dict[str, list[str]]] = Field(
+        default_factory=dict,
+        description="source role -> CAMEO prefix -> prepositions whose object is the target instead ('sided with X "
+        "against Y': a court rules against Y)",
+    )
+    aspect_particle_verbs: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="'went on shelling': a preposition -> the verbs it is a particle of aspect after, not of topic",
+    )
 
     def saying_class(self, name: str) -> frozenset[str]:
         """The words of one class of what is said: its own (``saying:``) and those the statement lexicon shares."""
