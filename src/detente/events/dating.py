@@ -71,7 +71,7 @@ def dated_in_the_news(anchor: Token, sent: Span, article_date: dt.date | None, r
     are read once for all (``sentence_dates``)."""
     if article_date is None:
         return False
-    reading = ClauseReading(negated=False, modality="asserted", attributed_to=None, future=False)
+    reading = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
     mention, where = _date_mention(anchor, sent, article_date, reading)
     if mention is None or where not in (("own", "governing") if reporting else ("own",)):
         return False
