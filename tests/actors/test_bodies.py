@@ -83,3 +83,21 @@ def test_a_word_before_a_body_noun_that_may_say_it_is_not_the_state_leaves_it_un
     assert ("IRQGOV", "IRN") in {
         (e.source.code, e.target.code if e.target else None) for e in code_text(named, date="2017-10-17")
     }
+
+
+def test_an_ordinary_modifier_keeps_a_state_body_the_states() -> None:
+    # review3 bodies2: an allow-list of state words refused ordinary state bodies; only a word that says the body is
+    # not the state's (body_not_state_words) leaves the phrase unresolved
+    probes = {
+        "The U.S. immigration agency": "USAGOV",
+        "The Pakistani telecommunications regulator": "PAKGOV",
+        "The Indian home affairs department": "INDGOV",
+        "Egypt's state security agency": "EGYGOV",
+        "The U.S. Environmental Protection Agency": "USAGOV",
+        "The Iranian nuclear agency": "IRNGOV",
+        "The Chinese commerce department": "CHNGOV",
+    }
+    for phrase, code in probes.items():
+        assert _code(phrase) == code, phrase
+    assert _code("A Syrian aid agency") is None and _code("A Chinese shipping agency") is None
+    assert _code("Iraq's electoral commission") == "IRQGOV"

@@ -103,6 +103,30 @@ def test_a_relative_sharing_a_surname_is_not_the_person() -> None:
     assert _code("Hillary Rodham Clinton", "2016-06-02") == "USAPTY"
 
 
+def test_a_variant_formal_or_fuller_first_name_is_still_the_person() -> None:
+    # review3 names2/names3: "a first name the entry does not hold" refused the real person; the mention is another
+    # person only when no word before the surname is one of the entry's names or aliases and its first given name
+    # does not begin like the entry's
+    probes = {
+        "Mahmud Abbas": "PSEGOV",
+        "Mohammad Ashraf Ghani": "AFGGOV",
+        "Abdul Fattah el-Sissi": "EGYGOV",
+        "Pyotr Poroshenko": "UKRGOV",
+        "Mohammed Javad Zarif": "IRNGOV",
+        "Michael R. Pompeo": "USAGOV",
+        "Rex Wayne Tillerson": "USAGOV",
+        "Emmanuel Jean-Michel Macron": "FRAGOV",
+        "Justin Pierre James Trudeau": "CANGOV",
+        "Field Marshal Khalifa Haftar": "LBYREB",
+    }
+    for name, code in probes.items():
+        day = "2018-01-15" if "Tillerson" in name else "2018-06-01"
+        found = code_text(f"{name} criticized Turkey on Tuesday.", date=day)
+        assert [e.source.code for e in found] == [code], name
+    for name in ("Ivanka Trump", "Melania Trump"):
+        assert not code_text(f"{name} criticized China on Monday.", date="2016-10-05"), name
+
+
 def _code(name: str, day: str) -> str | None:
     found = lookup(name, dt.date.fromisoformat(day))
     return found.actor.code if found.actor is not None else None

@@ -67,3 +67,21 @@ def hyphenated_origin(span: Span) -> bool:
     hyphen, origin = span.doc[span.start - 1], span.doc[span.start - 2]
     joined = not hyphen.whitespace_ and not origin.whitespace_
     return hyphen.text == "-" and joined and origin.is_alpha and origin.is_title
+
+
+_ALIASES: dict[int, dict[str, set[str]]] = {}
+
+
+def person_aliases(names: list[str]) -> set[str]:
+    """Every name the dictionaries index a person under (``names``: the entries' names): "Field Marshal Haftar" for
+    Khalifa Haftar."""
+    people = gazetteer().people
+    index = _ALIASES.get(id(people))
+    if index is None:
+        index = {}
+        for key, entries in people.items():
+            for e in entries:
+                index.setdefault(e.name, set()).add(key)
+        _ALIASES.clear()
+        _ALIASES[id(people)] = index
+    return {a for n in names for a in index.get(n, ())}

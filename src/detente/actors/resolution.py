@@ -23,7 +23,7 @@ from detente.actors.context import ArticleContext, sentence_country
 from detente.actors.countries import one_state_of_several, phrase_country
 from detente.actors.gender import other_first_names
 from detente.actors.holders import held_by, owned_by, place_in
-from detente.actors.names import hyphenated_origin, in_longer_name, named_after, region_named, variant
+from detente.actors.names import hyphenated_origin, in_longer_name, named_after, person_aliases, region_named, variant
 from detente.actors.parties import candidate_party, named_legislature, party_legislators
 from detente.actors.persons import described_person, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
@@ -279,11 +279,22 @@ def _pronoun(head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef |
 
 
 def another_first_name(surface: str, span: Span) -> bool:
-    """Whether a person's dictionary name is written with a first name none of the entry's names holds."""
+    """Whether a person's dictionary name is written as another person of the surname: a first name stands before it,
+    none of the words before the surname is one of the entry's names or aliases, and the first given name does not
+    begin with the letter of the entry's ("Ivanka Trump"; "Mahmud Abbas", "Michael R. Pompeo", "Rex Wayne
+    Tillerson", "Field Marshal Khalifa Haftar" stay the entry)."""
     people = gazetteer().people
-    names = sorted({e.name for e in people[surface]})
+    entries = people[surface]
+    names = sorted({e.name for e in entries})
     firsts = other_first_names(span, [*names, surface])
-    return bool(firsts) and not people.get(" ".join([*firsts, surface]))
+    if not firsts or people.get(" ".join([*firsts, surface])):
+        return False
+    own = {w for name in [*names, surface, *person_aliases(names)] for w in name.split()}
+    before = [c.text for c in span.root.lefts if c.i < span.start and c.dep_ == "compound"]
+    if any(w in own for w in [*before, *(t.text for t in span[:-1])]):
+        return False
+    initials = {name.split()[0][:1].lower() for name in names if len(name.split()) > 1}
+    return firsts[0][:1].lower() not in initials
 
 
 def resolve_entity(

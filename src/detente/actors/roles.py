@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from detente.actors.phrases import PHRASES_KEY
 from detente.data import gazetteer, role_nouns, roles_file
 from detente.records import ActorRef
-from detente.where.mentions import entity_of
 
 ROLES_KEY = "detente_head_roles"
 
@@ -71,18 +70,12 @@ def body_role(head: Token, tokens: list[Token]) -> str | None:
         for h in (head.lower_, head.lemma_.lower()):
             role = table.get(" ".join([*words[len(words) - n :], h]))
             if role:
-                # "a Syrian aid agency", "a Chinese shipping agency": a word the key does not hold may say the body is
-                # not the state's; only a country word, a chamber or a state word (body_state_words) may stand there
+                # "a Syrian aid agency", "a Chinese shipping agency": a word the key does not hold that says the
+                # body is not the state's (body_not_state_words) leaves the phrase unresolved
                 rest = before[: len(before) - n]
-                return role if all(_state_modifier(t) for t in rest) else None
+                not_state = roles_file().body_not_state_words
+                return None if any(t.lower_ in not_state for t in rest) else role
     return None
-
-
-def _state_modifier(tok: Token) -> bool:
-    """A word before a body noun that leaves the body the state's: a dictionary entity (a country, its people, a
-    place: "Syrian", "U.S."), a chamber ("House") or a listed state word ("federal", "national")."""
-    low = tok.lower_
-    return low in roles_file().body_state_words or low in roles_file().chamber_words or entity_of(tok) is not None
 
 
 def title_role(head: Token, tokens: list[Token]) -> str | None:

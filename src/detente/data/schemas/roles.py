@@ -214,11 +214,11 @@ class RolesFile(DataFile):
         "names the country; else unresolved (never the article's country, which would be a guess)",
     )
 
-    body_state_words: list[str] = Field(
+    body_not_state_words: list[str] = Field(
         default_factory=list,
-        description="'the U.S. federal agency', 'Iraq's independent electoral commission': words that may stand before "
-        "a body noun and leave the body the state's; any other word before it ('a Syrian aid agency', 'a Chinese "
-        "shipping agency') leaves the phrase unresolved, since it may say the body is not the state",
+        description="'a Syrian aid agency', 'a Chinese shipping agency': words that, standing before a body noun and "
+        "held by no key, say the body is not the state's and leave the phrase unresolved; any other word before it "
+        "('the U.S. immigration agency', 'Egypt's state security agency') keeps the body's role",
         json_schema_extra=ONE_TOKEN,
     )
     chamber_words: list[str] = Field(
