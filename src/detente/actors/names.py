@@ -69,19 +69,9 @@ def hyphenated_origin(span: Span) -> bool:
     return hyphen.text == "-" and joined and origin.is_alpha and origin.is_title
 
 
-_ALIASES: dict[int, dict[str, set[str]]] = {}
-
-
 def person_aliases(names: list[str]) -> set[str]:
     """Every name the dictionaries index a person under (``names``: the entries' names): "Field Marshal Haftar" for
-    Khalifa Haftar."""
-    people = gazetteer().people
-    index = _ALIASES.get(id(people))
-    if index is None:
-        index = {}
-        for key, entries in people.items():
-            for e in entries:
-                index.setdefault(e.name, set()).add(key)
-        _ALIASES.clear()
-        _ALIASES[id(people)] = index
-    return {a for n in names for a in index.get(n, ())}
+    Khalifa Haftar. Read from the people table as it stands, so a user's dictionary (which adds to it in place) is
+    seen; asked only of a name written with a first name its entry does not hold, so the scan is rare."""
+    wanted = set(names)
+    return {key for key, entries in gazetteer().people.items() if any(e.name in wanted for e in entries)}

@@ -29,6 +29,7 @@ from detente.events.tree import (
     names_its_government,
     owners_of_thing,
     prep_parties,
+    reporting_verb,
     site_holders,
     subjects,
 )
@@ -475,14 +476,8 @@ def _main(verb: Token | None) -> bool:
 
 
 def _reporting_verb(verb: Token) -> Token | None:
-    """The verb of saying (``clauses.yaml`` ``speech_verbs``) whose reported clause the verb heads (or is a conjunct
-    of): "police said a gunman killed ...", "a gunman killed ..., police said"."""
-    if verb.dep_ == "conj":
-        verb = verb.head
-    head = verb.head
-    if verb.dep_ == "ccomp" and head.lemma_.lower() in clauses().speech_verbs:
-        return head
-    return None
+    """The verb of saying whose reported clause the verb heads, or a conjunct of it heads (``tree.reporting_verb``)."""
+    return reporting_verb(verb.head if verb.dep_ == "conj" else verb)
 
 
 def _a_place(head: Token, found: Resolved) -> bool:

@@ -27,7 +27,7 @@ from detente.events.clause import (
     recalled,
     standing_reading,
 )
-from detente.events.dating import BACKGROUND_DAYS, SPAN_DAYS, clause_dated, sentence_day
+from detente.events.dating import before_the_news, clause_dated, sentence_day
 from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
 from detente.events.learned.gate import gate_features, gate_score, gate_threshold
 from detente.events.learned.layer import LearnedModel
@@ -122,8 +122,7 @@ def background(event: Event, day: dt.date | None) -> bool:
     """An event its own clause dates well before the article ("met Trump in 2013"): history, not news."""
     if day is None or event.date is None or event.date_precision == "article":
         return False
-    end = SPAN_DAYS.get(event.date_precision, 1)
-    return (day - event.date).days - end > BACKGROUND_DAYS
+    return before_the_news(event.date, event.date_precision, day)
 
 
 def recode_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = None) -> str | None:

@@ -75,9 +75,12 @@ def dated_in_the_news(anchor: Token, sent: Span, article_date: dt.date | None, r
     mention, where = _date_mention(anchor, sent, article_date, reading)
     if mention is None or where not in (("own", "governing") if reporting else ("own",)):
         return False
-    if mention.precision not in NEWS_PRECISIONS:
-        return False
-    return (article_date - mention.date).days - SPAN_DAYS[mention.precision] <= BACKGROUND_DAYS
+    return mention.precision in NEWS_PRECISIONS and not before_the_news(mention.date, mention.precision, article_date)
+
+
+def before_the_news(date: dt.date, precision: str, article_date: dt.date) -> bool:
+    """Whether a date of this precision ends more than ``BACKGROUND_DAYS`` before the article: history, not news."""
+    return (article_date - date).days - SPAN_DAYS.get(precision, 1) > BACKGROUND_DAYS
 
 
 def _date_mention(

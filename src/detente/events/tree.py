@@ -231,12 +231,20 @@ def speaker_subjects(verb: Token) -> list[Token]:
         return []
     tok = verb.head
     for _ in range(3):
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in clauses().speech_verbs:
-            return subjects(tok.head)
+        said = reporting_verb(tok)
+        if said is not None:
+            return subjects(said)
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return []
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb of saying (``clauses.yaml`` ``speech_verbs``) whose reported clause ``clause`` heads: "police said
+    a gunman *killed* ...", "a gunman *killed* ..., police said"; None when it heads no such clause."""
+    head = clause.head
+    return head if clause.dep_ == "ccomp" and head.lemma_.lower() in clauses().speech_verbs else None
 
 
 def direct_objects(verb: Token) -> list[Token]:
