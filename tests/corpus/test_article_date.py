@@ -106,3 +106,24 @@ def test_add_stores_the_stated_date_and_show_and_view_print_it(tmp_path) -> None
     assert "date: 2013-06-10 (Monday)" in plain.output
     assert "the body states 2015-02-05 (Thursday): 'Thu Feb 5 2015'" in plain.output
     assert "the body states" not in shown.output
+
+
+def test_add_tells_an_unreadable_draft_fails_and_still_stores_the_readable_one(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "fakes-1", "date": "2013-06-10", "text": TEXT}) + "\n", encoding="utf-8")
+    good = tmp_path / "draft.json"
+    good.write_text(json.dumps(_draft(article_date="2015-02-05", article_date_evidence="Thu Feb 5 2015")))
+    stored = tmp_path / "a.jsonl"
+    missing = tmp_path / "missing.json"
+    result = CliRunner().invoke(
+        app, ["corpus", "add", str(missing), str(good), "--to", str(stored), "--corpus", str(corpus)]
+    )
+    assert result.exit_code == 1  # the missing draft is a failure, not a silent skip
+    assert "missing.json" in result.output
+    assert json.loads(stored.read_text(encoding="utf-8"))["id"] == "fakes-1"  # the readable one is stored

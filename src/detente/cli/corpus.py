@@ -131,18 +131,19 @@ def add(
     from detente.corpus.draft import DraftError, convert
 
     raws = []
+    failed = 0  # drafts not stored, each told on stderr; the others are stored all the same
     for path in drafts:
         try:
             raws.append((path, json.loads(path.read_text(encoding="utf-8"))))
         except (OSError, ValueError) as exc:
             err.print(f"{path}: {exc}", highlight=False)
+            failed += 1
     articles = _corpus(corpus, [r.get("id", "") for _, r in raws])
     lines = {}
     if to.exists():
         for line in to.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 lines[json.loads(line)["id"]] = line
-    failed = 0
     for path, raw in raws:
         article = articles.get(raw.get("id", ""))
         if article is None:
