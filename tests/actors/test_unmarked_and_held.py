@@ -59,3 +59,30 @@ def test_hyphen_held_named_place_or_part_of_the_country_stays_a_place() -> None:
     verbs = roles_file().holding_verbs
     assert not _hyphen_held(by_text["east"], verbs)
     assert _hyphen_held(by_text["capital"], verbs)
+
+
+NICKNAME = (
+    'A year ago Trump derided Kim as "Rocket Man" from the UN\'s green marble rostrum. '
+    "Trump has cited an absence of missile tests as signs of progress. "
+    "He'll confer on Monday with South Korean President Moon Jae-in."
+)
+
+
+def test_a_nickname_in_quotes_is_no_antecedent() -> None:
+    pairs = _targets(NICKNAME, date="2018-09-20")
+    assert ("USAGOV", "KORGOV") in pairs, pairs
+    assert all("IGOUN" not in pair for pair in pairs), pairs
+
+
+def test_the_body_beside_a_nickname_still_resolves() -> None:
+    from detente.actors import resolve
+    from detente.actors.context import ArticleContext
+    from detente.pipeline import Coder
+
+    coder = Coder()
+    doc = coder.prepare(coder.nlp(NICKNAME))
+    ctx = ArticleContext(date=None)
+    by_text = {t.text: t for t in doc}
+    found = resolve(by_text["UN"], ctx)
+    assert found is not None and found.actor.code == "IGOUN", found
+    assert by_text["Man"].ent_type_ != "WORK_OF_ART" or resolve(by_text["Man"], ctx) is None

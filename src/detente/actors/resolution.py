@@ -104,6 +104,10 @@ def _resolve(
         # "Ivanka Trump", "Melania Trump", "Tom Nunes": a first name the entry does not hold is another person of the
         # surname; the name is read as an unknown one (its title may still give a role), never as the entry's
         own = None
+    if own is None and head.ent_type_ == "WORK_OF_ART":
+        # 'derided Kim as "Rocket Man" from the UN's rostrum': a title or a nickname in quotes is no actor, whatever
+        # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
+        return None
     if own is None and not as_place and (bare := unmarked_possessive(head)) is not None:
         # "ISILs positions", "Russias proposal": the owner of a site or a thing, its apostrophe dropped by the source
         found = resolve_entity(bare[0], bare[1], text, ctx, False, bare[2])
