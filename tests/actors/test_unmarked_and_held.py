@@ -86,3 +86,26 @@ def test_the_body_beside_a_nickname_still_resolves() -> None:
     found = resolve(by_text["UN"], ctx)
     assert found is not None and found.actor.code == "IGOUN", found
     assert by_text["Man"].ent_type_ != "WORK_OF_ART" or resolve(by_text["Man"], ctx) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("A Syrian military source", "SYRMIL"),
+        ("a Syrian regime source", "SYRGOV"),
+        ("Iraqi military sources", "IRQMIL"),
+    ],
+)
+def test_an_informant_takes_the_role_its_modifier_names(phrase: str, code: str) -> None:
+    from detente.actors.lookup import lookup
+
+    found = lookup(phrase, None)
+    assert found.actor is not None and found.actor.code == code, found.why
+
+
+@pytest.mark.parametrize("phrase", ["a Syrian source", "a diplomatic source", "sources"])
+def test_an_informant_with_no_role_word_stays_unresolved(phrase: str) -> None:
+    from detente.actors.lookup import lookup
+
+    assert lookup(phrase, None).actor is None
+    assert lookup("a Syrian military source", None).actor is not None  # the positive twin, so an empty coder fails

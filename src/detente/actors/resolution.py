@@ -180,6 +180,11 @@ def _resolve(
         for c in head.children:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and (role := head_role(c, phrase_tokens(c))) is not None:
                 break
+    if role is None and lemma_in(head, roles_file().informant_nouns):
+        # "a Syrian military source", "a regime source": the informant is of the role its modifier names
+        for c in head.children:
+            if c.dep_ in ("compound", "amod") and c.i < head.i and (role := head_role(c, [c])) is not None:
+                break
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
     if role == "OPP" and other is not None and other.role == "MIL" and lemma_in(head, roles_file().fought_group_nouns):
