@@ -147,15 +147,31 @@ def _pro_object(tok: Token) -> bool:
 
 
 def _unmarked_possessive(tok: Token) -> tuple[str, str, Span] | None:
-    """'Syrias opposition', 'President Bashar al-Assads air force': a possessive whose apostrophe the source
-    dropped, read as the country, place or person its stem names (never a name of its own)."""
-    if tok.pos_ != "PROPN" or tok.dep_ not in ("poss", "compound", "nmod") or not tok.text.endswith("s"):
+    """A country's, place's or person's possessive without its apostrophe (``unmarked_possessive``), as the
+    country of a role phrase: a group's possessive gives no country here ("Qaedas affiliate")."""
+    return unmarked_possessive(tok, groups=False)
+
+
+def unmarked_possessive(tok: Token, groups: bool = True) -> tuple[str, str, Span] | None:
+    """'Syrias opposition', 'President Bashar al-Assads air force', 'ISILs positions': a possessive whose apostrophe
+    the source dropped, read as the country, place, person or (``groups``) named group its stem names (never a
+    name of its own)."""
+    if not tok.text.endswith("s") or not _owner_word(tok):
         return None
     g, stem = gazetteer(), tok.text[:-1]
-    if tok.text in g.country_names or tok.text in g.people or tok.text in g.places:
+    if tok.text in g.country_names or tok.text in g.people or tok.text in g.places or tok.text in g.actors:
         return None
     span = tok.doc[tok.i : tok.i + 1]
-    for kind, table in (("country", g.country_names), ("place", g.places), ("person", g.people)):
+    tables = [("country", g.country_names), ("place", g.places), ("person", g.people)]
+    for kind, table in [*tables, ("actor", g.actors)] if groups else tables:
         if stem in table:
             return kind, stem, span
     return None
+
+
+def _owner_word(tok: Token) -> bool:
+    """A word before a noun that may be an owner: a name, or a capitalised word the tagger took for a plural noun
+    or an adjective ("ISILs positions" NNS, "Egypts intelligence agency" JJ), which a name with an 's' stuck on is."""
+    if tok.pos_ == "PROPN":
+        return tok.dep_ in ("poss", "compound", "nmod")
+    return tok.tag_ in ("NNS", "JJ") and tok.text[:1].isupper() and tok.dep_ in ("poss", "compound", "nmod", "amod")

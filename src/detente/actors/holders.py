@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors.context import ArticleContext
+from detente.actors.countries import unmarked_possessive
 from detente.actors.phrases import lemma_in
 from detente.actors.resolved import Resolve, Resolved, country_word
 from detente.actors.roles import country_actor
@@ -23,7 +24,7 @@ def held_by(
     """'regime-held areas', 'rebel-controlled towns': the territory stands for its holder. A named place
     ('opposition-held Idlib province') stays a place of its country, whoever holds it that day."""
     roles = roles_file()
-    if not lemma_in(head, roles.held_territory_nouns):
+    if not lemma_in(head, roles.held_territory_nouns) and not _hyphen_held(head, roles.holding_verbs):
         return None
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in PLACE_LABELS for c in head.children):
         return None
@@ -38,6 +39,25 @@ def held_by(
             if prev is not None:
                 return _armed(resolve(prev, ctx, other=other))
     return None
+
+
+def _hyphen_held(head: Token, holding_verbs: list[str]) -> bool:
+    """'a rebel-held mountain resort', 'the opposition-held provincial capital': a common noun that a hyphenated
+    holding participle modifies is held territory whatever the noun, since the participle itself says it is held
+    (s18-actors); without the hyphen ("the towns they hold") only the ``held_territory_nouns`` are."""
+    if head.pos_ != "NOUN" or head.lower_ in roles_file().compass_words:
+        return False  # "the rebel-held east" is a part of the country, a place
+    if any(c.pos_ == "PROPN" for c in head.lefts):
+        return False  # "government-held western Aleppo" misparsed onto a later noun: the name makes it a place
+    doc = head.doc
+    return any(
+        c.dep_ == "amod"
+        and c.i < head.i
+        and c.lemma_.lower() in holding_verbs
+        and c.i >= 2
+        and doc[c.i - 1].text == "-"
+        for c in head.children
+    )
 
 
 def _armed(holder: Resolved | None) -> Resolved | None:
@@ -77,7 +97,7 @@ def owned_by(
             return Resolved(country_actor(owner, None, child.text), why=f"'{child.text}': a thing of {owner}")
     for child in owners:  # "Iran's proposal", "a South Korean island"
         # only a name says whose it is: "drone attacks" and "police raids" name no author
-        if child.pos_ in ("PROPN", "NOUN", "ADJ") and entity_of(child) is not None:
+        if child.pos_ in ("PROPN", "NOUN", "ADJ") and (entity_of(child) or unmarked_possessive(child)) is not None:
             found = resolve(child, ctx, other=other)
             if found is not None and found.place is None:
                 return found

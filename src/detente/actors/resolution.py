@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import coreference
 from detente.actors.context import ArticleContext, sentence_country
-from detente.actors.countries import one_state_of_several, phrase_country
+from detente.actors.countries import one_state_of_several, phrase_country, unmarked_possessive
 from detente.actors.gender import other_first_names
 from detente.actors.holders import held_by, owned_by, place_in
 from detente.actors.names import hyphenated_origin, in_longer_name, named_after, person_aliases, region_named, variant
@@ -104,6 +104,16 @@ def _resolve(
         # "Ivanka Trump", "Melania Trump", "Tom Nunes": a first name the entry does not hold is another person of the
         # surname; the name is read as an unknown one (its title may still give a role), never as the entry's
         own = None
+    if own is None and head.ent_type_ == "WORK_OF_ART":
+        # 'derided Kim as "Rocket Man" from the UN's rostrum': a title or a nickname in quotes is no actor, whatever
+        # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
+        return None
+    if own is None and not as_place and (bare := unmarked_possessive(head)) is not None:
+        # "ISILs positions", "Russias proposal": the owner of a site or a thing, its apostrophe dropped by the source
+        found = resolve_entity(bare[0], bare[1], text, ctx, False, bare[2])
+        if found is not None:
+            ctx.remember(found.actor)
+            return Resolved(found.actor, why=f"'{head.text}', a possessive without its apostrophe: {found.why}")
     if own is None and as_place:
         geo = geonames_location(head)  # "shelled Binnish": a town the parser found, from GeoNames
         if geo is not None and geo.country:
@@ -169,6 +179,11 @@ def _resolve(
         # "congressional committee members": the members of what the noun before them names
         for c in head.children:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and (role := head_role(c, phrase_tokens(c))) is not None:
+                break
+    if role is None and lemma_in(head, roles_file().informant_nouns):
+        # "a Syrian military source", "a regime source": the informant is of the role its modifier names
+        for c in head.children:
+            if c.dep_ in ("compound", "amod") and c.i < head.i and (role := head_role(c, [c])) is not None:
                 break
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)

@@ -162,6 +162,10 @@ class RolesFile(DataFile):
     partitive_nouns: list[str] = Field(
         default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
     )
+    informant_nouns: list[str] = Field(
+        default_factory=list,
+        description="'a Syrian military source', 'a regime source': a noun that takes the role its modifier names",
+    )
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
     )
