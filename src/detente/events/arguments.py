@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext, Resolved, coreference, country_actor, resolve_all, sentence_country
 from detente.actors.phrases import lemma_in
 from detente.actors.weapons import is_weapon
-from detente.data import clauses, roles_file
+from detente.data import clauses, gazetteer, roles_file
 from detente.events.dating import dated_in_the_news
 from detente.events.implied import IMPLIED, another_doer_named, implied_doer
 from detente.events.tree import (
@@ -395,6 +395,25 @@ class SentenceParties:
             return found
         return Resolved(country_actor(actor.country, None, actor.text), found.place, why=f"{found.why}; a named site")
 
+    def _visited_regions(self, frame: Frame, source: ActorRef) -> list[Resolved | None]:
+        """'Tillerson visits Europe', 'a trip to Asia': a place slot whose words name a whole region (``regions.yaml``)
+        locate nowhere, yet the region is what the deed was aimed at (the annotators code the region). Only a bare
+        region, no role ("European leaders" is a party of a role, not a place), and no deed of force."""
+        if frame.code[:2] in VIOLENT_ROOTS:
+            return []  # a deed of force strikes a place of a country ("attacks on Europe" is a verbal one, root 11)
+        regions = gazetteer().regions
+        for heads in frame.target_options:
+            found = [
+                r
+                for h in heads
+                if h.pos_ == "PROPN"
+                for r in resolve_all(h, self.ctx, other=source)
+                if r.place is None and r.actor.code in regions
+            ]
+            if found:
+                return found
+        return []
+
     def targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
         if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
             # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
@@ -412,7 +431,7 @@ class SentenceParties:
             if targets:
                 return targets
         if frame.as_place:
-            return []
+            return self._visited_regions(frame, source)
         # "pledged aid to Gaza": a place named as a party stands for its country (not the event's location)
         for heads in frame.target_options:
             targets = [

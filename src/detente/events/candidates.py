@@ -26,6 +26,7 @@ from detente.events.patterns import light_verbs, verb_index
 from detente.events.remention import REMENTION, fitting_pattern, is_definite, read_remention, states_the_event
 from detente.events.statements import is_statement, is_statement_id
 from detente.events.tree import (
+    bridged_by,
     conjuncts,
     direct_objects,
     instrument_owners,
@@ -473,7 +474,8 @@ class SentenceCoder:
                 return conjuncts(clause_verb.head)
             return [c for ch in clause_verb.children if ch.dep_ == "nsubjpass" for c in conjuncts(ch)] or None
         if slot.startswith("prep:"):
-            found = prep_parties(noun, slot[5:])
+            # "an attack by rebels on the district": the parser hung "on" on the "by" phrase's object
+            found = prep_parties(noun, slot[5:]) or bridged_by(noun, slot[5:])
             if not found and clause_verb is not None:
                 found = prep_parties(clause_verb, slot[5:])
             if not found and slot == "prep:between" and verb_between(noun):
