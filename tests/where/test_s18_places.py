@@ -65,3 +65,35 @@ def test_a_meeting_placed_only_in_a_country_gives_its_other_mentions_none() -> N
     )
     assert (0, "040", "USAGOV", "RUSGOV", "Finland") in places
     assert (1, "040", "USAGOV", "RUSGOV", None) in places
+
+
+def _named(text: str, home: str | None = "SYR") -> tuple[str, str | None] | None:
+    from detente.nlp import get_nlp
+    from detente.where.scene import named_by_noun
+
+    doc = get_nlp()(text)
+    loc = named_by_noun(next(iter(doc.sents)), home)
+    return (loc.name, loc.country) if loc is not None else None
+
+
+def test_a_name_with_its_place_noun_after_a_preposition_is_read_in_word_order() -> None:
+    """'near al-Rastan town killing ...': the unpunctuated text the parser hangs on the next clause still names
+    the town in order; it is in the article's country."""
+    text = (
+        "In the meantime the army troops targeted a gathering of Fatah al-Shams commanders near al-Rastan town "
+        "killing and wounding several commanders."
+    )
+    assert _named(text) == ("al-Rastan", "SYR")
+    assert _named(text, home=None) is None  # must-not: no article country, no country to give it
+
+
+def test_a_quarter_named_after_its_towns_lost_possessive_is_the_quarter() -> None:
+    text = "The Syrian army last month repelled a push by rebels into Aleppos Rashidin district."
+    assert _named(text) == ("Rashidin", "SYR")
+
+
+def test_two_named_places_or_a_known_one_or_no_preposition_give_none() -> None:
+    assert _named("The army shelled rebels in al-Dumayr city and near al-Rastan town killing 14 fighters.") is None
+    assert _named("The army shelled rebels in al-Dumayr city killing 14 fighters.") == ("al-Dumayr", "SYR")
+    assert _named("The army shelled rebels near Hama city killing 14 fighters.") is None  # a known town: read as such
+    assert _named("Residents said al-Rastan town was shelled by the army.") is None  # no locative preposition
