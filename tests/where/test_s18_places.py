@@ -79,21 +79,18 @@ def _named(text: str, home: str | None = "SYR") -> tuple[str, str | None] | None
 def test_a_name_with_its_place_noun_after_a_preposition_is_read_in_word_order() -> None:
     """'near al-Rastan town killing ...': the unpunctuated text the parser hangs on the next clause still names
     the town in order; it is in the article's country."""
-    text = (
-        "In the meantime the army troops targeted a gathering of Fatah al-Shams commanders near al-Rastan town "
-        "killing and wounding several commanders."
-    )
-    assert _named(text) == ("al-Rastan", "SYR")
+    text = "Government troops struck a convoy of the militants near Kafr Hamra town killing and wounding many of them."
+    assert _named(text) == ("Kafr Hamra", "SYR")
     assert _named(text, home=None) is None  # must-not: no article country, no country to give it
 
 
 def test_a_quarter_named_after_its_towns_lost_possessive_is_the_quarter() -> None:
-    text = "The Syrian army last month repelled a push by rebels into Aleppos Rashidin district."
-    assert _named(text) == ("Rashidin", "SYR")
+    text = "Last week the army pushed the insurgents back from a raid into Aleppos Bustan al-Basha district."
+    assert _named(text) == ("Bustan al-Basha", "SYR")
 
 
 def test_two_named_places_or_a_known_one_or_no_preposition_give_none() -> None:
-    assert _named("The army shelled rebels in al-Dumayr city and near al-Rastan town killing 14 fighters.") is None
-    assert _named("The army shelled rebels in al-Dumayr city killing 14 fighters.") == ("al-Dumayr", "SYR")
-    assert _named("The army shelled rebels near Hama city killing 14 fighters.") is None  # a known town: read as such
-    assert _named("Residents said al-Rastan town was shelled by the army.") is None  # no locative preposition
+    assert _named("Troops pounded militants in Kafr Hamra town and near Tal Sawan village wounding dozens.") is None
+    assert _named("Troops pounded militants in Kafr Hamra town wounding dozens.") == ("Kafr Hamra", "SYR")
+    assert _named("Troops pounded militants near Hama city wounding dozens.") is None  # a known town: read as such
+    assert _named("Locals said Kafr Hamra town was pounded by troops.") is None  # no locative preposition
