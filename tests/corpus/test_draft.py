@@ -128,3 +128,26 @@ def test_a_stored_annotation_redrafts_to_words_that_convert_back_to_the_same_eve
     assert again["events"][1]["source"] == "He" and again["events"][1]["place"] == "Damascus"
     back = convert(again, ARTICLE)
     assert [e.model_dump() for e in back.events] == [e.model_dump() for e in ann.events]
+
+
+def test_a_place_at_sea_is_written_with_no_country_and_xxx_is_refused_as_a_place_country() -> None:
+    from detente.corpus.annotations import check_article
+    from detente.corpus.schema import text_sha1
+
+    text = "Iran seized a tanker in the Gulf of Oman on Sunday. Iran seized a ship in Syria."
+    article = Article(id="t-2", date=dt.date(2024, 12, 2), text=text)
+
+    def draft(country: str | None) -> dict:
+        event = {"s": 0, "trigger": "seized", "source": "Iran", "source_code": "IRN", "code": "171"}
+        event.update(place="Gulf of Oman", place_country=country)
+        land = {"s": 1, "trigger": "seized", "source": "Iran", "source_code": "IRN", "code": "171"}
+        land.update(place="Syria", place_country="SYR")
+        return {"id": "t-2", "annotator": "x", "events": [event, land]}
+
+    at_sea = convert(draft(None), article)
+    assert at_sea.text_sha1 == text_sha1(text)
+    assert at_sea.events[0].place is not None and at_sea.events[0].place.country is None
+    assert at_sea.events[1].place is not None and at_sea.events[1].place.country == "SYR"
+    assert check_article(at_sea, article) == []
+    problems = check_article(convert(draft("XXX"), article), article)
+    assert problems == ["t-2 event 0: unknown place country XXX"]
