@@ -308,6 +308,11 @@ class ClausesFile(DataFile):
         "names; read only for two-way patterns ('received aid from' keeps the giver as the source)",
     )
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
+    region_visit_codes: list[str] = Field(
+        default_factory=list,
+        description="'visited Europe': CAMEO codes (prefixes of the pattern's code) of travel whose place slot naming "
+        "a whole region takes the region as the target; other deeds ('deployed troops to Europe') take none",
+    )
     reduced_passive_roots: list[str] = Field(
         default_factory=list,
         description="'the mayor berated by the president': CAMEO roots (or codes: '015', prefixes of the pattern's "
