@@ -2,7 +2,9 @@
 
 * a place slot whose words name a whole region ("visited Europe", "a trip to Asia") locates nowhere; the region
   (``regions.yaml``) is then the target (``arguments.SentenceParties._visited_regions``), while a deed of force aimed
-  at a region ("bombed Europe") takes none, and an adjective of the region ("European factories") is no region;
+  at a region ("bombed Europe") takes none, nor does a deed that only sends a thing there ("deployed troops to
+  Europe", "shipped weapons to Africa": s18-mendframes, travel only, ``clauses.yaml`` ``region_visit_codes``), and
+  an adjective of the region ("European factories") is no region;
 * an event noun's target phrase the parser hangs on the object of its "by" phrase ("an attack by rebel fighters on
   the Zahra district") is the noun's (``tree.bridged_by``), while an "in" phrase hung there ("an attack by rebel
   fighters in the Zahra district") says where the fighters are, not what the attack was aimed at.
@@ -39,6 +41,29 @@ def test_a_region_is_no_target_of_force(checks: SentenceChecks) -> None:
         lambda e: e.target is not None and e.target.code == "EUR",
         ("US Secretary of State Rex Tillerson visited Europe on Monday.", "USAGOV", "EUR", "042"),
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia deployed troops to Europe on Monday.",  # a show of force (154) sends troops somewhere
+        "China shipped weapons to Africa on Monday.",  # aid (072) goes somewhere, to no party named
+        "Turkey threatened to send millions of refugees to Europe on Monday.",  # people sent are no visit of Turkey
+    ],
+)
+def test_a_region_a_thing_was_sent_to_is_no_target(checks: SentenceChecks, sentence: str) -> None:
+    """s18-mendframes: only travel (``clauses.yaml`` ``region_visit_codes``) is aimed at the region it goes to."""
+    checks.assert_pair(
+        sentence,
+        lambda e: e.target is not None and e.target.code in ("EUR", "AFR"),
+        ("US Secretary of State Rex Tillerson visited Europe on Monday.", "USAGOV", "EUR", "042"),
+    )
+
+
+def test_a_visit_or_arrival_in_a_region_keeps_it(checks: SentenceChecks) -> None:
+    checks.assert_coded("Tillerson visited the Balkans on Monday.", ("USAGOV", "BLK", "042"))
+    checks.assert_coded("Tillerson visited Latin America on Monday.", ("USAGOV", "LAM", "042"))
+    checks.assert_coded("Tillerson arrived in Europe on Monday.", ("USAGOV", "EUR", "042"))
 
 
 def test_an_adjective_of_a_region_is_no_region_visited(checks: SentenceChecks) -> None:

@@ -397,10 +397,12 @@ class SentenceParties:
 
     def _visited_regions(self, frame: Frame, source: ActorRef) -> list[Resolved | None]:
         """'Tillerson visits Europe', 'a trip to Asia': a place slot whose words name a whole region (``regions.yaml``)
-        locate nowhere, yet the region is what the deed was aimed at (the annotators code the region). Only a bare
-        region, no role ("European leaders" is a party of a role, not a place), and no deed of force."""
-        if frame.code[:2] in VIOLENT_ROOTS:
-            return []  # a deed of force strikes a place of a country ("attacks on Europe" is a verbal one, root 11)
+        locate nowhere, yet the region is what the visit was aimed at (the annotators code the region). Only a bare
+        region, no role ("European leaders" is a party of a role, not a place), and only for travel
+        (``region_visit_codes``): "deployed troops to Europe", "shipped weapons to Africa" say where a thing went, not
+        at whom the deed was aimed, and a deed of force strikes a place of a country."""
+        if not frame.code.startswith(tuple(clauses().region_visit_codes)):
+            return []
         regions = gazetteer().regions
         for heads in frame.target_options:
             found = [

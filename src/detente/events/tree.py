@@ -291,10 +291,11 @@ def bridged_by(noun: Token, prep: str) -> list[Token]:
     so, when the noun has none of its own. Not "of", the noun's own complement, which the parser keeps on the noun;
     not "in", a place, hung on whichever word is near ("bombardment by X and their ally in Idlib"); and not the doer's
     "by" through the target's phrase ("bombardment of the area by X": measured on train, 0 right / 3 wrong, all
-    descriptions the annotators left uncoded)."""
-    if prep in ("of", "in", "by") or prep_parties(noun, prep):
+    descriptions the annotators left uncoded). The words: ``clauses.yaml`` ``by_bridge``."""
+    words = clauses().by_bridge
+    if prep in words.not_bridged or prep_parties(noun, prep):
         return []
-    agents = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    agents = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == words.agent]
     return [p for by in agents for obj in by.children if obj.dep_ == "pobj" for p in prep_parties(obj, prep)]
 
 

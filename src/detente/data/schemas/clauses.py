@@ -240,6 +240,17 @@ class ForcefulSense(_Strict):
     code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of the deed of force")
 
 
+class ByBridge(_Strict):
+    """'an attack by rebel fighters on the Zahra district': an event noun's phrase hung on its doer's object."""
+
+    agent: str = Field(default="by", description="the preposition naming an event noun's doer")
+    not_bridged: list[str] = Field(
+        default_factory=list,
+        description="prepositions never read through the doer's phrase: the noun's own complement ('of'), a place "
+        "('in'), the doer's word itself",
+    )
+
+
 class ClausesFile(DataFile):
     """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
 
@@ -308,6 +319,12 @@ class ClausesFile(DataFile):
         "names; read only for two-way patterns ('received aid from' keeps the giver as the source)",
     )
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
+    by_bridge: ByBridge = Field(default_factory=ByBridge)
+    region_visit_codes: list[str] = Field(
+        default_factory=list,
+        description="'visited Europe': CAMEO codes (prefixes of the pattern's code) of travel whose place slot naming "
+        "a whole region takes the region as the target; other deeds ('deployed troops to Europe') take none",
+    )
     reduced_passive_roots: list[str] = Field(
         default_factory=list,
         description="'the mayor berated by the president': CAMEO roots (or codes: '015', prefixes of the pattern's "
