@@ -116,6 +116,18 @@ def owned_by(
     return None
 
 
+def owns_a_thing(owner: Token) -> bool:
+    """'ISILs positions', 'Russias proposal', 'al-Nusras attack': an owner word stands for itself only before a thing
+    that can be owned (``owned_nouns``, ``attack_nouns``, ``holder_sites``, ``site_nouns``); before a role noun
+    ("Syrias rebels", "Guineas rebels") it is the country of the role, which the role phrase reads (s18-mendactors)."""
+    roles = roles_file()
+    thing = owner.head
+    if owner.dep_ not in OWNER_DEPS or thing.i == owner.i:
+        return False
+    things = (roles.owned_nouns, roles.attack_nouns, roles.holder_sites, roles.site_nouns)
+    return any(lemma_in(thing, words) for words in things)
+
+
 def _hyphenated_owner(tok: Token, suffixes: list[str]) -> str | None:
     """'U.S.-flagged', 'Russian-made': the country of a hyphenated owner word, or None."""
     prefix, _, suffix = tok.text.rpartition("-")

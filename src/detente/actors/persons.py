@@ -11,7 +11,7 @@ from detente.actors.countries import phrase_country
 from detente.actors.phrases import lemma_in, person_span, phrase_tokens, span_text
 from detente.actors.resolved import Resolve, Resolved
 from detente.actors.roles import head_role, role_group
-from detente.data import roles_file
+from detente.data import clauses, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.where.mentions import entity_of
@@ -114,4 +114,22 @@ def _names_one(tok: Token) -> bool:
     return any(
         c.dep_ in ("poss", "compound") and (e := entity_of(c)) is not None and e[0] in ("actor", "person")
         for c in tok.children
+    )
+
+
+def informs(head: Token) -> bool:
+    """'A Syrian military source denied ...', 'according to a regime source': an informant noun (``informant_nouns``)
+    is a person telling something only as the subject of a verb or the object of "according to" (``according_to``),
+    and with no "of" phrase of its own; "seized the main military source of weapons" is an origin, and "accused a
+    military source of lying" names no one the article lets us place (s18-mendactors)."""
+    if any(True for _ in prep_objects(head, ("of",))):
+        return False
+    if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i != prep.i
+        and prep.head.lower_ in clauses().according_to
     )

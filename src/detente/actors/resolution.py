@@ -22,10 +22,10 @@ from detente.actors import coreference
 from detente.actors.context import ArticleContext, sentence_country
 from detente.actors.countries import one_state_of_several, phrase_country, unmarked_possessive
 from detente.actors.gender import other_first_names
-from detente.actors.holders import held_by, owned_by, place_in
+from detente.actors.holders import held_by, owned_by, owns_a_thing, place_in
 from detente.actors.names import hyphenated_origin, in_longer_name, named_after, person_aliases, region_named, variant
 from detente.actors.parties import candidate_party, named_legislature, party_legislators
-from detente.actors.persons import described_person, speaks_for, title_holder, titles_a_person
+from detente.actors.persons import described_person, informs, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why
 from detente.actors.roles import body_role, country_actor, head_role, role_group, title_ends_at_name, title_role
@@ -108,7 +108,7 @@ def _resolve(
         # 'derided Kim as "Rocket Man" from the UN's rostrum': a title or a nickname in quotes is no actor, whatever
         # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
         return None
-    if own is None and not as_place and (bare := unmarked_possessive(head)) is not None:
+    if own is None and not as_place and owns_a_thing(head) and (bare := unmarked_possessive(head)) is not None:
         # "ISILs positions", "Russias proposal": the owner of a site or a thing, its apostrophe dropped by the source
         found = resolve_entity(bare[0], bare[1], text, ctx, False, bare[2])
         if found is not None:
@@ -180,8 +180,9 @@ def _resolve(
         for c in head.children:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and (role := head_role(c, phrase_tokens(c))) is not None:
                 break
-    if role is None and lemma_in(head, roles_file().informant_nouns):
-        # "a Syrian military source", "a regime source": the informant is of the role its modifier names
+    informant = role is None and lemma_in(head, roles_file().informant_nouns) and informs(head)
+    if informant:
+        # "a Syrian military source said", "a regime source": the informant is of the role its modifier names
         for c in head.children:
             if c.dep_ in ("compound", "amod") and c.i < head.i and (role := head_role(c, [c])) is not None:
                 break
@@ -250,6 +251,8 @@ def _resolve(
         described = coreference.described(head, ctx)
         if described is not None:
             return Resolved(described[0].model_copy(update={"text": text}), why=described[1])
+    if country is None and informant:
+        return None  # "a military source said": an unnamed informant's country is never the sentence's, only its own
     if country is None:
         own_state = any(lemma_in(tok, roles_file().own_state_words) for tok in tokens)
         country = ctx.country_for(role, other, place_country, own_state)
