@@ -33,10 +33,12 @@ from detente.data import clauses, gazetteer, roles_file
 from detente.records import Location
 from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import PLACE_LABELS, countries_named, geonames_location, place_location
+from detente.where.possessive import stripped_possessive
 
 DESCRIPTION_WINDOW = 4  # sentences back a place description reads
 SCENE_WINDOW = 3  # sentences back a scene is carried, within one paragraph
 SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "within"}
+NAMED_PREPS = SCENE_PREPS | {"into"}  # "infiltrate into Nabea al-Sakhr neighborhood" (named_by_noun)
 FINE = ("site", "city", "region")
 
 
@@ -210,7 +212,12 @@ def carried_scene(trigger: Token) -> Location | None:
         # a scene set just before abroad, or a place abroad named in between: where the deed was is not plain, and
         # the article's country would be a guess against that plain signal
         return carried
-    return home_scene(sents[here], home)
+    country = home_scene(sents[here], home)
+    if country is None:
+        return None
+    # "in al-Dumayr city killing 14 fighters": a town the text names with its place noun, which the parser did not
+    # hang where the scene reader looks, is more than the country
+    return named_by_noun(sents[here], country.country) or country
 
 
 def _scene_before(sents: list[Span], here: int, home: str | None) -> tuple[Location | None, bool]:
@@ -253,3 +260,36 @@ def home_scene(sent: Span, home: str | None) -> Location | None:
         return None
     c = gazetteer().countries[home]
     return Location(name=c.name, country=c.code, lat=c.lat, lon=c.lon, text=None, precision="country")
+
+
+def named_by_noun(sent: Span, home: str | None) -> Location | None:
+    """The one place a sentence names as a name and its place noun right after a locative preposition ("in al-Dumayr
+    city", "near al-Rastan town", "into Nabea al-Sakhr neighborhood": ``roles.yaml`` ``place_nouns``), read from the
+    words in order, whatever the parser made of them: in the unpunctuated text of some sources the small parser hangs
+    such a phrase on the next clause ("in al-Dumayr city killing 14", the city the subject of "killing"), where no
+    reader of the clause's phrases looks. Only a name no dictionary knows (a known one is read as such), only one
+    such name in the sentence (two, and which is the deed's is not plain), and in the country the article is about,
+    which the deed with no other place already takes (``home_scene``); it keeps no coordinates, as any place no
+    gazetteer knows."""
+    if home is None:
+        return None
+    nouns, known = set(roles_file().place_nouns), dictionary_entities(sent.doc)
+    doc, found = sent.doc, {}
+    for tok in sent:
+        if tok.lower_ not in nouns:
+            continue
+        start = tok.i
+        while start > sent.start and (doc[start - 1].pos_ == "PROPN" or (doc[start - 1].text == "-" and start < tok.i)):
+            start -= 1
+        name = doc[start : tok.i]
+        if not name or name[0].pos_ != "PROPN" or start == sent.start or doc[start - 1].lower_ not in NAMED_PREPS:
+            continue
+        if stripped_possessive(name) is not None:  # "into Aleppos Rashidin district": the town's quarter
+            name = name[1:]
+        if any(t.i in known for t in name) or not any(t.text[:1].isupper() for t in name):
+            continue
+        found[name.text] = f"{name.text} {tok.text}"
+    if len(found) != 1:
+        return None
+    name, text = next(iter(found.items()))
+    return Location(name=name, country=home, text=text, precision="site")

@@ -133,6 +133,11 @@ class RolesFile(DataFile):
         default_factory=list,
         description="CAMEO codes under said_roots that are deeds done, not words: placed where their own clause says",
     )
+    retold_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of meetings told again: a mention whose clause names no place takes the one place the "
+        "article's other mentions of the same meeting (same root and parties) give",
+    )
     place_descriptions: dict[str, Literal["city", "region", "country"]] = Field(
         default_factory=dict,
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
