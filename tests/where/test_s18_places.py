@@ -94,3 +94,69 @@ def test_two_named_places_or_a_known_one_or_no_preposition_give_none() -> None:
     assert _named("Troops pounded militants in Kafr Hamra town wounding dozens.") == ("Kafr Hamra", "SYR")
     assert _named("Troops pounded militants near Hama city wounding dozens.") is None  # a known town: read as such
     assert _named("Locals said Kafr Hamra town was pounded by troops.") is None  # no locative preposition
+
+
+def test_a_call_or_a_meeting_on_another_day_takes_no_place_of_the_meeting() -> None:
+    """Review probes p1_call, p4_other: another occasion of the same pair is not the meeting placed before."""
+    call = _places(PLACED + "On Thursday Trump spoke with Putin by telephone about Syria.")
+    assert (1, "041", "USAGOV", "RUSGOV", None) in call
+    other_day = _places(PLACED + "On Thursday Trump met with Putin for two hours.")
+    assert (1, "040", "USAGOV", "RUSGOV", None) in other_day
+    # positive twin: the same day named again is the same meeting
+    same_day = _places(PLACED + "On Monday Trump met with Putin for two hours.")
+    assert (1, "040", "USAGOV", "RUSGOV", "Helsinki") in same_day
+
+
+def test_a_meeting_whose_own_sentence_names_a_place_takes_none_from_another() -> None:
+    places = _places(PLACED + "While he was in Paris for talks, Trump met with Putin again.")
+    assert (1, "040", "USAGOV", "RUSGOV", None) in places
+    # positive twin: no place word in its sentence, undated: the meeting told again
+    assert (1, "040", "USAGOV", "RUSGOV", "Helsinki") in _places(PLACED + "Trump met with Putin for two hours.")
+
+
+def test_a_hypothetical_or_negated_meeting_gives_no_place() -> None:
+    """Review probes p7_hyp, p6b_neg: a meeting that only could be, or was not, was nowhere."""
+    later = "Trump met with Putin for two hours."
+    hyp = _places("President Donald Trump could meet Russian President Vladimir Putin in Vienna, aides said. " + later)
+    assert (1, "040", "USAGOV", "RUSGOV", None) in hyp
+    neg = _places("President Donald Trump did not meet Russian President Vladimir Putin in Vienna. " + later)
+    assert (1, "040", "USAGOV", "RUSGOV", None) in neg
+    assert (1, "040", "USAGOV", "RUSGOV", "Vienna") in _places(
+        "President Donald Trump met Russian President Vladimir Putin in Vienna. " + later
+    )
+
+
+SCENE = (
+    "Syrian government forces shelled rebel positions in Idlib province on Monday, a monitor said.\n\n"
+    "The Syrian Observatory for Human Rights said fighting continued for hours.\n\n"
+)
+
+
+def _deed_places(text: str) -> list[tuple[int, str, str | None]]:
+    return sorted(
+        (e.sentence_index, e.evidence.trigger or "", e.location.name if e.location else None)
+        for e in detente.code_text(SCENE + text, date="2018-07-20")
+    )
+
+
+def test_a_name_in_another_clause_about_another_deed_is_not_the_deeds_place() -> None:
+    """Review probe n4_clause: the town where the rebels fired is not where the troops shelled."""
+    places = _deed_places(
+        "Government troops shelled rebel positions on Tuesday, and later rebels fired rockets near Kafr Hamra town "
+        "killing two soldiers."
+    )
+    assert (2, "shelled", "Syria") in places
+    assert (2, "killed", "Kafr Hamra") in _deed_places("Government troops killed 12 fighters near Kafr Hamra town.")
+
+
+def test_an_armed_groups_name_before_a_place_noun_is_no_place() -> None:
+    """Review probes o1, o2: 'near Jaish al-Izza area', 'in Ahrar Brigade area' name groups."""
+    assert (2, "struck", "Syria") in _deed_places(
+        "Government troops struck militants near Jaish al-Izza area killing 12 of them."
+    )
+    assert (2, "shelled", "Syria") in _deed_places(
+        "Government troops shelled the militants of Liwa al-Haq in Ahrar Brigade area killing 12 of them."
+    )
+    assert (2, "struck", "Kafr Hamra") in _deed_places(
+        "Government troops struck the militants near Kafr Hamra town killing 12 of them."
+    )

@@ -305,4 +305,4 @@ def code_doc(
                 ctx.events.append(
                     CodedEvent(index, event.cameo.root, event.cameo.code, cand.source, cand.target, lemma)
                 )
-    return place_retold(events), skips  # a meeting told again is where the article placed it
+    return place_retold(events, doc), skips  # a meeting told again is where the article placed it

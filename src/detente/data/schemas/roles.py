@@ -94,6 +94,14 @@ class RolesFile(DataFile):
         description="'met for talks in Geneva': an aside preposition of purpose, whose venue or journey is the event's "
         "own occasion",
     )
+    named_place_preps: list[str] = Field(
+        default_factory=list,
+        description="'in al-Dumayr city': the prepositions before a name and its place noun that say where a deed was",
+    )
+    group_name_words: list[str] = Field(
+        default_factory=list,
+        description="'near Jaish al-Izza area': words of armed groups' names; a name holding one is no place",
+    )
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
