@@ -74,7 +74,9 @@ class Location(BaseModel):
     precision: Literal["site", "city", "region", "country", "carried"] | None = Field(
         default=None,
         description="how precise the place is: a site, a city or town, a region, or a whole country; 'carried' "
-        "when the event's own sentence names no place and this is the scene an earlier sentence set",
+        "when the event's own clause names no place and this is one the article set elsewhere: the scene an earlier "
+        "sentence set (where/scene.py), or the place another mention of the same meeting gives, before or after it "
+        "(where/retold.py)",
     )
 
 

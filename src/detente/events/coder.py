@@ -37,6 +37,7 @@ from detente.events.saying import read_said
 from detente.events.statements import is_statement, statement_target
 from detente.records import Article, Event, Skip, counts
 from detente.when.stated import body_date
+from detente.where.retold import place_retold
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr"}
 
@@ -304,4 +305,4 @@ def code_doc(
                 ctx.events.append(
                     CodedEvent(index, event.cameo.root, event.cameo.code, cand.source, cand.target, lemma)
                 )
-    return events, skips
+    return place_retold(events, doc), skips  # a meeting told again is where the article placed it

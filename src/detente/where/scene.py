@@ -33,6 +33,7 @@ from detente.data import clauses, gazetteer, roles_file
 from detente.records import Location
 from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import PLACE_LABELS, countries_named, geonames_location, place_location
+from detente.where.possessive import stripped_possessive
 
 DESCRIPTION_WINDOW = 4  # sentences back a place description reads
 SCENE_WINDOW = 3  # sentences back a scene is carried, within one paragraph
@@ -210,7 +211,12 @@ def carried_scene(trigger: Token) -> Location | None:
         # a scene set just before abroad, or a place abroad named in between: where the deed was is not plain, and
         # the article's country would be a guess against that plain signal
         return carried
-    return home_scene(sents[here], home)
+    country = home_scene(sents[here], home)
+    if country is None:
+        return None
+    # "in al-Dumayr city killing 14 fighters": a town the text names with its place noun, which the parser did not
+    # hang where the scene reader looks, is more than the country
+    return named_by_noun(sents[here], country.country, trigger) or country
 
 
 def _scene_before(sents: list[Span], here: int, home: str | None) -> tuple[Location | None, bool]:
@@ -253,3 +259,69 @@ def home_scene(sent: Span, home: str | None) -> Location | None:
         return None
     c = gazetteer().countries[home]
     return Location(name=c.name, country=c.code, lat=c.lat, lon=c.lon, text=None, precision="country")
+
+
+def named_by_noun(sent: Span, home: str | None, trigger: Token | None = None) -> Location | None:
+    """The one place a sentence names as a name and its place noun right after a locative preposition ("in al-Dumayr
+    city", "near al-Rastan town", "into Nabea al-Sakhr neighborhood": ``roles.yaml`` ``named_place_preps``,
+    ``place_nouns``), read from the words in order, whatever the parser made of them: in the unpunctuated text of some
+    sources the small parser hangs such a phrase on the next clause ("in al-Dumayr city killing 14", the city the
+    subject of "killing"), where no reader of the clause's phrases looks. Only within the trigger's own clause (its
+    subtree without the deeds conjoined to it: "shelled positions, and later rebels fired rockets near Kafr Hamra
+    town" places the firing, not the shelling), only a name no dictionary knows (a known one is read as such), no
+    organisation's (the tagger's ORG or NORP, or a word of ``group_name_words``: "near Jaish al-Izza area" is an armed
+    group's), only one such name (two, and which is the deed's is not plain), and in the country the article is
+    about, which the deed with no other place already takes (``home_scene``); it keeps no coordinates, as any place
+    no gazetteer knows."""
+    if home is None:
+        return None
+    roles = roles_file()
+    nouns, preps, groups = set(roles.place_nouns), set(roles.named_place_preps), set(roles.group_name_words)
+    known, doc, found = dictionary_entities(sent.doc), sent.doc, {}
+    clause = _clause(trigger) if trigger is not None else None
+    for tok in sent:
+        if tok.lower_ not in nouns or (clause is not None and tok.i not in clause):
+            continue
+        start = tok.i
+        while start > sent.start and (doc[start - 1].pos_ == "PROPN" or (doc[start - 1].text == "-" and start < tok.i)):
+            start -= 1
+        name = doc[start : tok.i]
+        if not name or name[0].pos_ != "PROPN" or start == sent.start or doc[start - 1].lower_ not in preps:
+            continue
+        if clause is not None and start - 1 not in clause:
+            continue
+        if stripped_possessive(name) is not None:  # "into Aleppos Rashidin district": the town's quarter
+            name = name[1:]
+        if any(t.i in known for t in name) or not any(t.text[:1].isupper() for t in name):
+            continue
+        if any(t.ent_type_ == "ORG" or _words(t.lower_) & groups for t in name):
+            continue
+        found[name.text] = f"{name.text} {tok.text}"
+    if len(found) != 1:
+        return None
+    name, text = next(iter(found.items()))
+    return Location(name=name, country=home, text=text, precision="site")
+
+
+def _words(text: str) -> set[str]:
+    """A token's words ("Jaish-e-Mohammed" is jaish, e, mohammed; "al-Izza" al, izza)."""
+    return set(text.replace("-", " ").split())
+
+
+def _clause(trigger: Token) -> set[int]:
+    """The token indices of the trigger's own clause: its subtree without the subtrees of the verbs conjoined to it
+    ("shelled ..., and rebels fired ..."), which tell another deed. A trigger that is itself a conjunct keeps its
+    own subtree only."""
+    drop: set[int] = set()
+    for child in trigger.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            drop.update(t.i for t in child.subtree)
+    return {t.i for t in trigger.subtree} - drop
+
+
+def names_a_place(doc: Doc, index: int) -> bool:
+    """Whether sentence ``index`` of the doc names a place finer than a country anywhere in its words: a meeting
+    told there with no place of its own is not plainly the one placed elsewhere ("while he was in Paris, Trump met
+    Putin")."""
+    sents = _sentences(doc)
+    return 0 <= index < len(sents) and bool(_named_places(sents[index]))

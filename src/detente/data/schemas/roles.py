@@ -94,6 +94,14 @@ class RolesFile(DataFile):
         description="'met for talks in Geneva': an aside preposition of purpose, whose venue or journey is the event's "
         "own occasion",
     )
+    named_place_preps: list[str] = Field(
+        default_factory=list,
+        description="'in al-Dumayr city': the prepositions before a name and its place noun that say where a deed was",
+    )
+    group_name_words: list[str] = Field(
+        default_factory=list,
+        description="'near Jaish al-Izza area': words of armed groups' names; a name holding one is no place",
+    )
     place_nouns: list[str] = Field(
         default_factory=list, description="'the province of Hatay', 'the capital Niamey': the named place"
     )
@@ -132,6 +140,11 @@ class RolesFile(DataFile):
     said_deeds: list[str] = Field(
         default_factory=list,
         description="CAMEO codes under said_roots that are deeds done, not words: placed where their own clause says",
+    )
+    retold_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of meetings told again: a mention whose clause names no place takes the one place the "
+        "article's other mentions of the same meeting (same root and parties) give",
     )
     place_descriptions: dict[str, Literal["city", "region", "country"]] = Field(
         default_factory=dict,

@@ -1,0 +1,92 @@
+"""A meeting told again is where the article placed it (issue 14, s18-places).
+
+An article often tells one meeting several times and gives its place once: "ahead of Trump's summit with Putin in
+Helsinki on Monday" in one sentence, "when he meets with Putin" or "the Trump-Putin meeting" in another. The
+annotators give every mention the place the article fixed for that meeting (guide: a later mention takes the date
+and place the article fixed for the same event); the clause alone gives the later mentions none.
+
+Read after the whole article is coded, on the events' records only (never while the parties are read): an event
+of ``roles.yaml`` ``retold_roots`` (meetings) whose own clause gave no place takes the place the article's other
+mentions of the same meeting give — the same CAMEO code (a call, 041, is never the meeting and takes no venue), the
+same two parties in either order, told in another sentence (before or after) on the same day (or the mention itself
+undated) — when those mentions agree on one place. Not to a mention whose own sentence names a place of its own
+("while he was in Paris for talks, Trump met Putin again" is another meeting); not from a mention that is negated or
+not asserted ("could meet Putin in Vienna", "did not meet Putin in Vienna": no meeting was there), nor one whose
+place is itself carried or only a whole country (a country says less than the meeting's city and is often the
+party's, not the venue's); and not for deeds on the ground: two fights between the same parties in one article are
+often in two towns, and such deeds already take the scene the sentences before them set (``scene``). The place
+keeps its name and country and is flagged ``carried``: the event's own sentence does not name it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from detente.data import roles_file
+from detente.records import Event, Location
+from detente.where.scene import names_a_place
+
+Meeting = tuple[str, frozenset[str | None]]
+CALL = "041"  # discuss by telephone: a call has no venue, whatever place the article gave a meeting
+
+
+def _meeting(event: Event) -> Meeting:
+    """The same meeting, told again: its code and its two parties, either way round ("Trump met Putin", "Putin's
+    talks with Trump")."""
+    return event.cameo.code, frozenset((event.source.code, event.target.code if event.target else None))
+
+
+def _fixed(event: Event) -> bool:
+    """A mention whose own clause placed the meeting more narrowly than a country."""
+    loc = event.location
+    return loc is not None and loc.precision not in ("carried", "country")
+
+
+def _asserted(event: Event) -> bool:
+    """A meeting that only could be or did not happen was nowhere: its place is given to no other mention (it still says
+    the pair's meetings have another place, so it keeps the one place from being plain)."""
+    return event.modality == "asserted" and not event.negated
+
+
+def _same_day(event: Event, other: Event) -> bool:
+    """The other mention is of the same occasion by its date: the same day, or the mention itself undated (its date
+    is only the article's)."""
+    return event.evidence.date_text is None or (event.date is not None and event.date == other.date)
+
+
+def place_retold(events: list[Event], doc: Doc) -> list[Event]:
+    """The events, a meeting's unplaced mentions given the one place its other mentions in the article give."""
+    roots = set(roles_file().retold_roots)  # only to test membership; the order of events decides
+    placed: dict[Meeting, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.cameo.root in roots and _fixed(event):
+            placed[_meeting(event)].append(event)
+    if not placed:
+        return events
+    out = []
+    for event in events:
+        if event.location is None and event.cameo.root in roots and event.cameo.code != CALL:
+            others = [
+                o
+                for o in placed.get(_meeting(event), ())
+                if o.sentence_index != event.sentence_index and _same_day(event, o)
+            ]
+            if others and names_a_place(doc, event.sentence_index):
+                others = []  # its own sentence names a place: where it was is that sentence's to say
+            place = _one_place(others)
+            if place is not None:
+                event = event.model_copy(update={"location": place.model_copy(update={"precision": "carried"})})
+        out.append(event)
+    return out
+
+
+def _one_place(mentions: list[Event]) -> Location | None:
+    """The place all the mentions give, or None when they give none or disagree ("met in Helsinki" and "will meet
+    again in Buenos Aires" are two meetings)."""
+    names = {m.location.name for m in mentions if m.location is not None}
+    given = [m for m in mentions if _asserted(m)]
+    if len(names) != 1 or not given:
+        return None
+    return given[0].location
