@@ -78,9 +78,9 @@ def test_hyphen_held_named_place_or_part_of_the_country_stays_a_place() -> None:
     coder = Coder()
     doc = coder.prepare(coder.nlp("Jets bombed the rebel-held east and the rebel-held provincial capital."))
     by_text = {t.text: t for t in doc}
-    verbs = roles_file().holding_verbs
-    assert not _hyphen_held(by_text["east"], verbs)
-    assert _hyphen_held(by_text["capital"], verbs)
+    roles = roles_file()
+    assert not _hyphen_held(by_text["east"], roles)
+    assert _hyphen_held(by_text["capital"], roles)
 
 
 NICKNAME = (

@@ -12,6 +12,7 @@ from detente.actors.phrases import lemma_in
 from detente.actors.resolved import Resolve, Resolved, country_word
 from detente.actors.roles import country_actor
 from detente.data import roles_file
+from detente.data.schemas.roles import RolesFile
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.where.mentions import entity_of
@@ -24,7 +25,7 @@ def held_by(
     """'regime-held areas', 'rebel-controlled towns': the territory stands for its holder. A named place
     ('opposition-held Idlib province') stays a place of its country, whoever holds it that day."""
     roles = roles_file()
-    if not lemma_in(head, roles.held_territory_nouns) and not _hyphen_held(head, roles.holding_verbs):
+    if not lemma_in(head, roles.held_territory_nouns) and not _hyphen_held(head, roles):
         return None
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in PLACE_LABELS for c in head.children):
         return None
@@ -41,11 +42,11 @@ def held_by(
     return None
 
 
-def _hyphen_held(head: Token, holding_verbs: list[str]) -> bool:
+def _hyphen_held(head: Token, roles: RolesFile) -> bool:
     """'a rebel-held mountain resort', 'the opposition-held provincial capital': a common noun that a hyphenated
     holding participle modifies is held territory whatever the noun, since the participle itself says it is held
     (s18-actors); without the hyphen ("the towns they hold") only the ``held_territory_nouns`` are."""
-    if head.pos_ != "NOUN" or head.lower_ in roles_file().compass_words:
+    if head.pos_ != "NOUN" or head.lower_ in roles.compass_words:
         return False  # "the rebel-held east" is a part of the country, a place
     if any(c.pos_ == "PROPN" for c in head.lefts):
         return False  # "government-held western Aleppo" misparsed onto a later noun: the name makes it a place
@@ -53,7 +54,7 @@ def _hyphen_held(head: Token, holding_verbs: list[str]) -> bool:
     return any(
         c.dep_ == "amod"
         and c.i < head.i
-        and c.lemma_.lower() in holding_verbs
+        and c.lemma_.lower() in roles.holding_verbs
         and c.i >= 2
         and doc[c.i - 1].text == "-"
         for c in head.children
