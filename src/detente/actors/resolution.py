@@ -24,7 +24,7 @@ from detente.actors.countries import one_state_of_several, phrase_country, unmar
 from detente.actors.gender import other_first_names
 from detente.actors.holders import held_by, owned_by, owns_a_thing, place_in
 from detente.actors.names import hyphenated_origin, in_longer_name, named_after, person_aliases, region_named, variant
-from detente.actors.parties import candidate_party, named_legislature, party_legislators
+from detente.actors.parties import candidate_party, named_legislature, party_legislators, party_on
 from detente.actors.persons import described_person, informs, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why
@@ -327,7 +327,10 @@ def resolve_entity(
         return Resolved(entry_actor(entry, text), why=entry_why(kind, surface, entry)) if entry else None
     if kind == "actor":
         entry = entry_on(g.actors[surface], ctx.date)
-        return Resolved(entry_actor(entry, text), why=entry_why(kind, surface, entry)) if entry else None
+        if entry is None:
+            return None
+        entry = party_on(entry, ctx.date)  # a party is OPP on the days it is out of the national executive
+        return Resolved(entry_actor(entry, text), why=entry_why(kind, surface, entry))
     if kind == "country":
         code = g.country_names[surface]
         place = place_location(surface, text) if as_place else None
