@@ -188,6 +188,10 @@ def _resolve(
                 break
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
+    if role is not None and lemma_in(head, roles_file().leader_nouns):
+        # "the leader of Britain's opposition": the body led, named by its role noun, gives the role (s19-levels)
+        led = (r for o in prep_objects(head, ("of",)) if (r := head_role(o, phrase_tokens(o))) is not None)
+        role = next(led, role)
     if role == "OPP" and other is not None and other.role == "MIL" and lemma_in(head, roles_file().fought_group_nouns):
         role = "REB"  # "forces besieged opposition groups": the side a military fights is armed
     if role == "MIL" and state_weapon(head):
