@@ -141,3 +141,61 @@ def test_a_named_held_district_is_a_place(text: str, pair: tuple, not_pair: tupl
     pairs = _pairs(text, "2016-06-06")
     assert pair in pairs
     assert not_pair not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "not_code"),
+    [
+        # a legislator of an opposition party holds a seat (guide 5, step 3)
+        ("Peruvian opposition lawmakers criticized President Pedro Pablo Kuczynski.", "PERLEG", "PEROPP"),
+        # the opposition's leaders stay the opposition
+        ("Peruvian opposition leaders criticized President Pedro Pablo Kuczynski.", "PEROPP", "PERLEG"),
+    ],
+)
+def test_an_opposition_lawmaker_holds_a_seat(text: str, code: str, not_code: str) -> None:
+    sources = _sources(text, "2017-12-18")
+    assert code in sources
+    assert not_code not in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "not_pair"),
+    [
+        # a party's leaders in an article that names the legislature are its leaders there
+        (
+            "Republican leaders in Congress have asked Roy Moore to withdraw from the race.",
+            ("USALEG", "USAPTY"),
+            ("USAGOV", "USAPTY"),
+        ),
+        # no legislature named: as before
+        (
+            "Republican leaders in Alabama have asked Roy Moore to withdraw from the race.",
+            ("USAGOV", "USAPTY"),
+            ("USALEG", "USAPTY"),
+        ),
+    ],
+)
+def test_a_partys_leaders_where_the_article_names_its_legislature(text: str, pair: tuple, not_pair: tuple) -> None:
+    pairs = _pairs(text, "2017-11-16")
+    assert pair in pairs
+    assert not_pair not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "not_pair"),
+    [
+        # a part of the capital is a place of its country, never its government
+        (
+            "The Syrian army also advanced in the neighborhood of Jobar eastern Damascus as a case of floundering "
+            "stormed the militants due to the losses they suffered.",
+            ("SYRMIL", "SYR"),
+            ("SYRMIL", "SYRGOV"),
+        ),
+        # the capital as a whole, standing for its government by its role in the clause, as before
+        ("Washington imposed sanctions on Iran on Monday.", ("USAGOV", "IRN"), ("USA", "IRN")),
+    ],
+)
+def test_a_part_of_the_capital_is_a_place(text: str, pair: tuple, not_pair: tuple) -> None:
+    pairs = _pairs(text, "2014-09-04")
+    assert pair in pairs
+    assert not_pair not in pairs

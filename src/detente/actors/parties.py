@@ -132,6 +132,25 @@ def party_legislators(word: str, plural: bool, day: dt.date | None, doc: Doc) ->
     return party
 
 
+def party_leaders(head: Token, tokens: list[Token], day: dt.date | None) -> ActorEntry | None:
+    """'Republican leaders', 'Democratic leaders in Congress': the leaders of a party, in the plural, in an article that
+    names that country's legislature, are its leaders there (LEG, as ``party_legislators`` reads "Republicans"), not a
+    government; the party is read by ``party_of_word``. None for a singular leader, no party word or no legislature
+    named (s19-levels)."""
+    if head.tag_ != "NNS" or not lemma_in(head, roles_file().leader_nouns):
+        return None
+    countries = named_countries(head.doc)
+    found = {
+        party.code: party
+        for t in tokens
+        if t.i < head.i and t.pos_ in ("PROPN", "ADJ") and (party := party_of_word(t.text, day, countries))
+    }
+    party = next(iter(found.values())) if len(found) == 1 else None
+    if party is None or party.country is None or not legislature_named(head.doc, party.country):
+        return None
+    return party
+
+
 def candidate_party(head: Token, tokens: list[Token], day: dt.date | None) -> ActorEntry | None:
     """'conservative Republican candidate Roy Moore', 'the Democratic nominee': one who stands for a party is coded
     as that party (the guide: a nominee keeps the code of what they are on the event's day, not the seat they seek).
