@@ -123,15 +123,15 @@ def test_a_leader_takes_the_role_of_the_body_led(text: str, pair: tuple, not_pai
     [
         # the district is named: a place of its country whoever holds it (guide 1.3)
         (
-            "The other four civilians were killed by rebel rocket fire on the government-held district of Midane in "
-            "Syria the Observatory said.",
+            "Two people were killed by rebel rocket fire on the government-held district of Midane in Syria on Monday, "
+            "a monitor said.",
             ("SYRREB", "SYR"),
             ("SYRREB", "SYRGOV"),
         ),
         # districts of a named city, unnamed themselves: the holder's, as before
         (
-            "The other four civilians were killed by rebel rocket fire on government-held districts of Aleppo in "
-            "Syria the Observatory said.",
+            "Two people were killed by rebel rocket fire on government-held districts of Aleppo in Syria on Monday, "
+            "a monitor said.",
             ("SYRREB", "SYRGOV"),
             ("SYRREB", "SYR"),
         ),
@@ -186,8 +186,7 @@ def test_a_partys_leaders_where_the_article_names_its_legislature(text: str, pai
     [
         # a part of the capital is a place of its country, never its government
         (
-            "The Syrian army also advanced in the neighborhood of Jobar eastern Damascus as a case of floundering "
-            "stormed the militants due to the losses they suffered.",
+            "The Syrian army advanced in the neighborhood of Jobar eastern Damascus on Thursday.",
             ("SYRMIL", "SYR"),
             ("SYRMIL", "SYRGOV"),
         ),
