@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import coreference
 from detente.actors.context import ArticleContext
-from detente.actors.parties import named_countries, party_of_word
+from detente.actors.parties import named_countries, party_of_word, party_on
 from detente.actors.phrases import lemma_in, span_text
 from detente.actors.resolved import Resolve, Resolved, country_word, entry_actor, entry_on, entry_why
 from detente.data import gazetteer, roles_file
@@ -110,6 +110,7 @@ def _named_group(head: Token, tokens: list[Token], ctx: ArticleContext) -> Resol
             continue
         entry = entry_on(g.actors[ent[1]], ctx.date)
         if entry is not None:
+            entry = party_on(entry, ctx.date)
             resolved = Resolved(entry_actor(entry, span_text(tokens)), why=entry_why("actor", ent[1], entry))
             root = ent[2].root
             found.append((_depth(root, head), root.dep_ in ("compound", "amod", "poss"), tok.i, resolved))

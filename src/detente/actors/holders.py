@@ -29,8 +29,10 @@ def held_by(
         return None
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in PLACE_LABELS for c in head.children):
         return None
-    if head.lemma_.lower() in roles.place_descriptions and any(o.pos_ == "PROPN" for o in prep_objects(head, ("of",))):
-        return None  # "the rebel-held town of X": the town has a name, so it is a place (guide 1.3)
+    described = head.lemma_.lower() in roles.place_descriptions
+    described = described or (head.tag_ == "NN" and head.lemma_.lower() in roles.named_held_nouns)
+    if described and any(o.pos_ == "PROPN" for o in prep_objects(head, ("of",))):
+        return None  # "the rebel-held town of X", "the government-held district of X": named, a place (guide 1.3)
     for tok in tokens:
         if tok.lemma_.lower() in roles.holding_verbs and tok.i < head.i:
             for holder in tok.children:

@@ -12,13 +12,15 @@ that legislature; elsewhere it stays unresolved.)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from detente.actors.phrases import lemma_in
-from detente.data import ActorEntry, gazetteer, roles_file
+from detente.data import PARTIES_FILE, ActorEntry, gazetteer, roles_file, schemas
 from detente.where.mentions import dictionary_entities
 from detente.where.places import article_countries
 
@@ -42,6 +44,41 @@ def named_countries(doc: Doc) -> Counter[str]:
                 counts[entries[0].country] += 1
         doc.user_data["detente_named_countries"] = counts
     return counts
+
+
+@cache
+def _governing() -> tuple[dict[str, list[tuple[dt.date, dt.date | None]]], dict[str, dt.date]]:
+    """The spells of each party in its country's national executive (``actors_parties.yaml`` ``governing``), and for
+    each country the table covers, the first day it covers: before it, who governs is not in the data."""
+    if not (schemas.DATA_DIR / PARTIES_FILE).exists():
+        return {}, {}
+    parties: schemas.PartiesFile = schemas.load(PARTIES_FILE)  # type: ignore[assignment]
+    actors = gazetteer().actors
+    spells: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
+    since: dict[str, dt.date] = {}
+    for g in parties.governing:
+        spells.setdefault(g.party, []).append((g.start, g.end))
+        for e in actors.get(g.party, ()):
+            if e.role == "PTY" and e.country:
+                since[e.country] = min(since.get(e.country, g.start), g.start)
+    return spells, since
+
+
+def party_on(entry: ActorEntry, day: dt.date | None) -> ActorEntry:
+    """A party as an organisation on a day (docs/annotation.md 5, "Party figures"): OPP while it is out of the national
+    executive, PTY while it holds it; a party with no cabinet post is OPP ("the SNP", "the DUP" in 2017). Read only for
+    a dictionary's party (role PTY, not a member's spell) of a country whose governing spells ``actors_parties.yaml``
+    holds, on a day the table covers; any other entry, or an undated one, is returned as it is."""
+    if entry.role != "PTY" or entry.party is not None or entry.office is not None or not entry.country or not day:
+        return entry
+    spells, since = _governing()
+    first = since.get(entry.country)
+    if first is None or day < first:
+        return entry
+    if any(start <= day and (end is None or day <= end) for start, end in spells.get(entry.name, ())):
+        return entry
+    office = "a party out of the national executive on the day: OPP"
+    return dataclasses.replace(entry, code=entry.country + "OPP", role="OPP", office=office)
 
 
 def party_of_word(word: str, day: dt.date | None, countries: Counter[str]) -> ActorEntry | None:
@@ -95,6 +132,25 @@ def party_legislators(word: str, plural: bool, day: dt.date | None, doc: Doc) ->
     return party
 
 
+def party_leaders(head: Token, tokens: list[Token], day: dt.date | None) -> ActorEntry | None:
+    """'Republican leaders', 'Democratic leaders in Congress': the leaders of a party, in the plural, in an article that
+    names that country's legislature, are its leaders there (LEG, as ``party_legislators`` reads "Republicans"), not a
+    government; the party is read by ``party_of_word``. None for a singular leader, no party word or no legislature
+    named (s19-levels)."""
+    if head.tag_ != "NNS" or not lemma_in(head, roles_file().leader_nouns):
+        return None
+    countries = named_countries(head.doc)
+    found = {
+        party.code: party
+        for t in tokens
+        if t.i < head.i and t.pos_ in ("PROPN", "ADJ") and (party := party_of_word(t.text, day, countries))
+    }
+    party = next(iter(found.values())) if len(found) == 1 else None
+    if party is None or party.country is None or not legislature_named(head.doc, party.country):
+        return None
+    return party
+
+
 def candidate_party(head: Token, tokens: list[Token], day: dt.date | None) -> ActorEntry | None:
     """'conservative Republican candidate Roy Moore', 'the Democratic nominee': one who stands for a party is coded
     as that party (the guide: a nominee keeps the code of what they are on the event's day, not the seat they seek).
@@ -113,4 +169,4 @@ def candidate_party(head: Token, tokens: list[Token], day: dt.date | None) -> Ac
         for t in tokens
         if t.i < head.i and t.pos_ in ("PROPN", "ADJ", "NOUN") and (party := party_of_word(t.text, day, countries))
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return party_on(next(iter(found.values())), day) if len(found) == 1 else None

@@ -24,7 +24,7 @@ from detente.actors.countries import one_state_of_several, phrase_country, unmar
 from detente.actors.gender import other_first_names
 from detente.actors.holders import held_by, owned_by, owns_a_thing, place_in
 from detente.actors.names import hyphenated_origin, in_longer_name, named_after, person_aliases, region_named, variant
-from detente.actors.parties import candidate_party, named_legislature, party_legislators
+from detente.actors.parties import candidate_party, named_legislature, party_leaders, party_legislators, party_on
 from detente.actors.persons import described_person, informs, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why
@@ -188,6 +188,12 @@ def _resolve(
                 break
     if role is None and head.pos_ == "PROPN":
         role = title_role(head, tokens)
+    if role is not None and lemma_in(head, roles_file().leader_nouns):
+        # "the leader of Britain's opposition": the body led, named by its role noun, gives the role (s19-levels)
+        led = (r for o in prep_objects(head, ("of",)) if (r := head_role(o, phrase_tokens(o))) is not None)
+        role = next(led, role)
+    if role == "GOV" and party_leaders(head, tokens, ctx.date) is not None:
+        role = "LEG"  # "Republican leaders" in an article about Congress: the party's leaders there (s19-levels)
     if role == "OPP" and other is not None and other.role == "MIL" and lemma_in(head, roles_file().fought_group_nouns):
         role = "REB"  # "forces besieged opposition groups": the side a military fights is armed
     if role == "MIL" and state_weapon(head):
@@ -327,7 +333,10 @@ def resolve_entity(
         return Resolved(entry_actor(entry, text), why=entry_why(kind, surface, entry)) if entry else None
     if kind == "actor":
         entry = entry_on(g.actors[surface], ctx.date)
-        return Resolved(entry_actor(entry, text), why=entry_why(kind, surface, entry)) if entry else None
+        if entry is None:
+            return None
+        entry = party_on(entry, ctx.date)  # a party is OPP on the days it is out of the national executive
+        return Resolved(entry_actor(entry, text), why=entry_why(kind, surface, entry))
     if kind == "country":
         code = g.country_names[surface]
         place = place_location(surface, text) if as_place else None
@@ -340,7 +349,8 @@ def resolve_entity(
         return Resolved(country_actor(code, None, text), why=f"countries.yaml: the demonym '{surface}' is {code}")
     if kind == "capital":
         code = g.capitals[surface]
-        if as_place:
+        if as_place or (span is not None and _part_of_city(span)):
+            # "central Damascus", "Jobar, eastern Damascus": a part of the city is a place, never its government
             return Resolved(country_actor(code, None, text), place_location(surface, text), f"'{surface}' as a place")
         return Resolved(country_actor(code, "GOV", text), why=f"countries.yaml: the capital '{surface}' for {code}GOV")
     if kind == "place" and as_place:
@@ -349,6 +359,13 @@ def resolve_entity(
             why = f"gazetteer: '{surface}' in {place.country}"
             return Resolved(country_actor(place.country, None, text), place, why)
     return None
+
+
+def _part_of_city(span: Span) -> bool:
+    """'central Damascus', 'eastern Kyiv': a capital under a word naming a part of it (roles.yaml ``part_words``) is
+    that part of the city, a place; the government sits in the city as a whole (s19-levels)."""
+    parts = roles_file().part_words
+    return any(c.dep_ == "amod" and c.i < span.start and c.lower_ in parts for c in span.root.children)
 
 
 def resolve_all(

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from detente.actors.phrases import PHRASES_KEY
+from detente.actors.phrases import PHRASES_KEY, lemma_in
 from detente.data import gazetteer, role_nouns, roles_file
 from detente.records import ActorRef
 
@@ -51,6 +51,14 @@ def _head_role(head: Token, tokens: list[Token]) -> str | None:
             heads.add(head.lower_[:-2])
     for n in range(min(3, len(words)), -1, -1):
         prefix = tuple(words[len(words) - n :]) if n else ()
+        titled = any(table.get((h,)) for h in heads)
+        if not prefix and titled and lemma_in(head, roles_file().speaks_for_nouns):
+            # "an Israeli army spokeswoman", "a police spokesperson": one who speaks for a body named before the noun
+            # speaks as that body, when no longer title ("army spokesman") has said so already; a noun with no role of
+            # its own ("government attorneys") gains none here (s19-levels)
+            body = next((r for k in (2, 1) if len(words) >= k and (r := table.get(tuple(words[-k:])))), None)
+            if body is not None:
+                return body
         for h in heads:
             role = table.get((*prefix, h))
             if role == "MIL" and not prefix and any(table.get((w,)) in ("REB", "OPP") for w in words):

@@ -50,6 +50,11 @@ class RolesFile(DataFile):
         default_factory=list, description="nouns read through to their holder: 'regime-held areas' is the regime"
     )
     holding_verbs: list[str] = Field(default_factory=list, description="participles of holding: held, controlled")
+    named_held_nouns: list[str] = Field(
+        default_factory=list,
+        description="held territory that 'of' and a name names, in the singular: 'the government-held district of "
+        "Midane' is the district called Midane, a place of its country (guide 1.3), as the place_descriptions are",
+    )
     holder_sites: list[str] = Field(
         default_factory=list,
         description="sites a group noun or a possessive before them names the holder of: 'rebel positions', "
@@ -181,6 +186,11 @@ class RolesFile(DataFile):
     )
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
+    )
+    leader_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the leader of Britain's opposition', 'the head of the army': one who leads a body named by its "
+        "role noun after 'of' takes that body's role",
     )
     speaks_for_nouns: list[str] = Field(
         default_factory=list,
