@@ -18,7 +18,7 @@ from detente.where.mentions import dictionary_entities, entity_span, own_phrase
 from detente.where.named import as_region, demonym_capital, misattached, seat, town_of_country
 from detente.where.places import PLACE_LABELS, article_countries, geonames_location, place_info_location, place_location
 from detente.where.possessive import stripped_possessive
-from detente.where.scene import described_place
+from detente.where.scene import described_place, group_name
 from detente.where.several import listed_places
 from detente.where.spelling import respelt_place
 
@@ -126,6 +126,8 @@ def unlisted_place(tok: Token, named: bool = False) -> Location | None:
     span = own_phrase(span, tok)
     if any(dictionary_entities(tok.doc).get(t.i) for t in span):
         return None  # a name the dictionaries know in part ("Damascus countryside") is read by them, not here
+    if group_name(span, tagged=False):
+        return None  # "near Jaish al-Izza area": an armed group's name, where the group is, no place the text names
     owner = stripped_possessive(span)
     if owner is not None:  # "Aleppos Qaryat al-Ansari": the town's quarter, its apostrophe lost
         span = span[1:]

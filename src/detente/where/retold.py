@@ -25,7 +25,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from detente.data import roles_file
-from detente.records import Event, Location
+from detente.records import Event
 from detente.where.scene import names_a_place
 
 Meeting = tuple[str, frozenset[str | None]]
@@ -75,18 +75,21 @@ def place_retold(events: list[Event], doc: Doc) -> list[Event]:
             ]
             if others and names_a_place(doc, event.sentence_index):
                 others = []  # its own sentence names a place: where it was is that sentence's to say
-            place = _one_place(others)
-            if place is not None:
-                event = event.model_copy(update={"location": place.model_copy(update={"precision": "carried"})})
+            given = _one_place(others)
+            if given is not None and given.location is not None:
+                carried = {"precision": "carried", "carried_from": given.sentence_index}
+                event = event.model_copy(update={"location": given.location.model_copy(update=carried)})
         out.append(event)
     return out
 
 
-def _one_place(mentions: list[Event]) -> Location | None:
-    """The place all the mentions give, or None when they give none or disagree ("met in Helsinki" and "will meet
-    again in Buenos Aires" are two meetings)."""
-    names = {m.location.name for m in mentions if m.location is not None}
+def _one_place(mentions: list[Event]) -> Event | None:
+    """The mention whose place all the mentions give (its sentence is where the place is carried from), or None when
+    they give none or disagree ("met in Helsinki" and "will meet again in Buenos Aires" are two meetings). A place is
+    its name in its country: two towns of one name in two countries (a Tripoli of Libya and one of Lebanon) are two
+    places, not one."""
+    names = {(m.location.name, m.location.country) for m in mentions if m.location is not None}
     given = [m for m in mentions if _asserted(m)]
     if len(names) != 1 or not given:
         return None
-    return given[0].location
+    return given[0]
