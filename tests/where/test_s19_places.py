@@ -64,3 +64,13 @@ def test_a_groups_name_before_a_place_noun_is_no_place_of_the_clause() -> None:
     assert (2, "struck", "Kafr Hamra") in _deed_places(
         "Government troops struck militants near Kafr Hamra area on Tuesday killing 12 of them."
     )
+
+
+def test_a_town_named_to_say_where_the_events_own_place_lies_is_not_its_place() -> None:
+    """'in al-Rahjan village 50 km east of Hama city': Hama (read as the target's place) only locates the village."""
+    places = _deed_places(
+        "Sites for ISIL terrorists were also targeted in army airstrikes in al-Rahjan village 50 km east of Hama city."
+    )
+    assert (2, "targeted", "al-Rahjan") in places
+    # must-not: the town itself struck is still the place
+    assert (2, "shelled", "Hama") in _deed_places("Government troops shelled militant positions in Hama city.")
