@@ -74,3 +74,18 @@ def test_a_town_named_to_say_where_the_events_own_place_lies_is_not_its_place() 
     assert (2, "targeted", "al-Rahjan") in places
     # must-not: the town itself struck is still the place
     assert (2, "shelled", "Hama") in _deed_places("Government troops shelled militant positions in Hama city.")
+
+
+def _trip(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (e.cameo.code, e.location.name if e.location else None)
+        for e in detente.code_text(text, date="2017-11-03")
+        if e.cameo.root == "04"
+    ]
+
+
+def test_a_continent_is_no_events_place() -> None:
+    """'a trip to Asia': the guide gives a town, a region of a country or a country, never a continent."""
+    trip = _trip("President Donald Trump left on Friday on a trip to Asia.")
+    assert trip and all(place is None for _, place in trip)
+    assert ("042", "Japan") in _trip("President Donald Trump left on Friday on a trip to Japan.")
