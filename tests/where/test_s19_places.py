@@ -89,3 +89,27 @@ def test_a_continent_is_no_events_place() -> None:
     trip = _trip("President Donald Trump left on Friday on a trip to Asia.")
     assert trip and all(place is None for _, place in trip)
     assert ("042", "Japan") in _trip("President Donald Trump left on Friday on a trip to Japan.")
+
+
+SPOKEN = "Russian President Vladimir Putin criticized the United States at a news conference in Moscow on Thursday. "
+
+
+def _spoken(text: str) -> list[tuple[int, str, str | None, int | None]]:
+    return [
+        (
+            e.sentence_index,
+            e.source.code,
+            e.location.name if e.location else None,
+            e.location.carried_from if e.location else None,
+        )
+        for e in detente.code_text(SPOKEN + text, date="2018-12-20")
+    ]
+
+
+def test_a_speakers_later_words_are_where_the_article_placed_the_speaking() -> None:
+    assert (1, "RUSGOV", "Moscow", 0) in _spoken("Putin also accused Ukraine of provoking the clash.")
+    # must-not: another speaker's words, or words whose own sentence names a place, take none from it
+    assert (1, "DEUGOV", None, None) in _spoken(
+        "German Chancellor Angela Merkel accused Ukraine of provoking the clash."
+    )
+    assert (1, "RUSGOV", None, None) in _spoken("Putin also accused Ukraine of provoking the clash in Crimea.")

@@ -15,7 +15,12 @@ not asserted ("could meet Putin in Vienna", "did not meet Putin in Vienna": no m
 place is itself carried or only a whole country (a country says less than the meeting's city and is often the
 party's, not the venue's); and not for deeds on the ground: two fights between the same parties in one article are
 often in two towns, and such deeds already take the scene the sentences before them set (``scene``). The place
-keeps its name and country and is flagged ``carried``: the event's own sentence does not name it.
+keeps its name and country and is flagged ``carried``: the event's own sentence does not name it, and
+``carried_from`` says which sentence did.
+
+Words told on (s19-places): a speaker quoted again after the article placed the speaking ("Putin told his annual
+news conference in Moscow ...", then "Putin said ...") said them there; the annotators give every such quote the
+speech's place. Only from the speaker's own earlier words of the same day, placed at one town or site.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ def place_retold(events: list[Event], doc: Doc) -> list[Event]:
     for event in events:
         if event.cameo.root in roots and _fixed(event):
             placed[_meeting(event)].append(event)
+    events = _words_told_on(events, doc)
     if not placed:
         return events
     out = []
@@ -93,3 +99,29 @@ def _one_place(mentions: list[Event]) -> Event | None:
     if len(names) != 1 or not given:
         return None
     return given[0]
+
+
+def _words_told_on(events: list[Event], doc: Doc) -> list[Event]:
+    """Words a speaker goes on saying where the article placed the speaking ("Putin told his annual news conference in
+    Moscow ..."; later "Putin said ..."): an event of words (``said_roots``) whose clause gave no place takes the
+    one place the speaker's earlier words of the same day were placed at (a town or site, asserted, not itself
+    carried), flagged ``carried``; not where its own sentence names a place, nor where the speaker's earlier words
+    were placed at two places."""
+    from detente.where.locate import _of_words  # locate reads scenes as retold does: imported late, one way
+
+    spoken: dict[str, list[Event]] = defaultdict(list)
+    out = []
+    for event in events:
+        words = _of_words(event.cameo.code)
+        if words and event.location is None:
+            before = [o for o in spoken.get(event.source.code, ()) if o.sentence_index < event.sentence_index]
+            before = [o for o in before if _same_day(event, o)]
+            if before and not names_a_place(doc, event.sentence_index):
+                given = _one_place(before)
+                if given is not None and given.location is not None:
+                    carried = {"precision": "carried", "carried_from": given.sentence_index}
+                    event = event.model_copy(update={"location": given.location.model_copy(update=carried)})
+        elif words and _fixed(event):
+            spoken[event.source.code].append(event)
+        out.append(event)
+    return out
