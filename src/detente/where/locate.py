@@ -294,7 +294,7 @@ def _unplaced(loc: Location) -> bool:
     return loc.country is None and loc.lat is None
 
 
-def _of_words(code: str) -> bool:
+def of_words(code: str) -> bool:
     """An event of words (roles.yaml ``said_roots``), not one of the deeds listed among them (``said_deeds``: signing
     an agreement is done where it was signed, whoever reports it)."""
     roles = roles_file()
@@ -310,7 +310,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
-    words = code is not None and _of_words(code)
+    words = code is not None and of_words(code)
     if words:
         speaker = reporting_verb(trigger)
         said = _clause_place([speaker], speaker, True) or _scene(speaker, True) if speaker is not None else []

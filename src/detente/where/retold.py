@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from detente.data import roles_file
 from detente.records import Event
+from detente.where.locate import of_words
 from detente.where.scene import names_a_place
 
 Meeting = tuple[str, frozenset[str | None]]
@@ -107,12 +108,10 @@ def _words_told_on(events: list[Event], doc: Doc) -> list[Event]:
     one place the speaker's earlier words of the same day were placed at (a town or site, asserted, not itself
     carried), flagged ``carried``; not where its own sentence names a place, nor where the speaker's earlier words
     were placed at two places."""
-    from detente.where.locate import _of_words  # locate reads scenes as retold does: imported late, one way
-
     spoken: dict[str, list[Event]] = defaultdict(list)
     out = []
     for event in events:
-        words = _of_words(event.cameo.code)
+        words = of_words(event.cameo.code)
         if words and event.location is None:
             before = [o for o in spoken.get(event.source.code, ()) if o.sentence_index < event.sentence_index]
             before = [o for o in before if _same_day(event, o)]
