@@ -113,3 +113,16 @@ def test_a_speakers_later_words_are_where_the_article_placed_the_speaking() -> N
         "German Chancellor Angela Merkel accused Ukraine of provoking the clash."
     )
     assert (1, "RUSGOV", None, None) in _spoken("Putin also accused Ukraine of provoking the clash in Crimea.")
+
+
+def test_the_town_is_the_unlisted_town_its_sentence_named_just_before() -> None:
+    """'executed in the town of Ghraneij ... when IS stormed the town': the town named, not a known city before it."""
+    text = (
+        "An activist in Deir al-Zour told Reuters that 300 men were executed in the town of Ghraneij when Islamic "
+        "State fighters stormed the town earlier this week."
+    )
+    assert (2, "stormed", "Ghraneij") in _deed_places(text)
+    # must-not: with no town named in its sentence, "the town" is still the known city named before
+    assert (2, "stormed", "Deir ez-Zor") in _deed_places(
+        "Rebels in Deir al-Zour said Islamic State fighters stormed the town on Monday."
+    )

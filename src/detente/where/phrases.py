@@ -88,7 +88,9 @@ def place_of(head: Token, unlisted: bool = False) -> Location | None:
         found = next(filter(None, inner), None)
         if found is not None:
             return part_of(head, found)
-    described = described_place(head)  # "in the city": the city named before
+    described = _named_just_before(head) if unlisted else None
+    if described is None:
+        described = described_place(head)  # "in the city": the city named before
     if described is None:
         described = misattached(head)
     if described is not None or not unlisted:
@@ -101,6 +103,29 @@ def place_of(head: Token, unlisted: bool = False) -> Location | None:
     # "Maaret-al-Numan, a city south of Idlib": an appositive place noun says the name is a place, whatever its tag
     named = any(c.dep_ == "appos" and c.lemma_.lower() in roles.place_nouns for c in head.children)
     return next(filter(None, (unlisted_place(c, named=named) for c in candidates)), None)
+
+
+def _named_just_before(head: Token) -> Location | None:
+    """'executed in the town of Ghraneij ... when IS stormed the town': a plain "the town" whose own sentence named a
+    town with the same noun just before ("the town of X", "X town") is that town, though no gazetteer knows it (the
+    reference back of ``described_place`` sees known places only, and took a known city named earlier instead)."""
+    kind = roles_file().place_descriptions.get(head.lemma_.lower())
+    if kind not in ("city", "region") or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    mods = [c for c in head.children if c.i < head.i]
+    if (
+        len(mods) != 1
+        or mods[0].lower_ != "the"
+        or any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in head.children)
+    ):
+        return None
+    for tok in reversed(head.sent[: head.i - head.sent.start]):
+        if tok.lemma_.lower() == head.lemma_.lower() and tok.tag_ == "NN":
+            named = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children)
+            named = named or any(o.pos_ == "PROPN" for o in prep_objects(tok, ("of",)))
+            loc = place_of(tok, True) if named else None
+            return loc if loc is not None and loc.precision != "country" else None
+    return None
 
 
 def unlisted_place(tok: Token, named: bool = False) -> Location | None:
