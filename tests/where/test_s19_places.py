@@ -69,7 +69,7 @@ def test_a_groups_name_before_a_place_noun_is_no_place_of_the_clause() -> None:
 def test_a_town_named_to_say_where_the_events_own_place_lies_is_not_its_place() -> None:
     """'in al-Rahjan village 50 km east of Hama city': Hama (read as the target's place) only locates the village."""
     places = _deed_places(
-        "Sites for ISIL terrorists were also targeted in army airstrikes in al-Rahjan village 50 km east of Hama city."
+        "Militant hideouts were targeted on Sunday in army airstrikes in al-Rahjan village 50 km east of Hama city."
     )
     assert (2, "targeted", "al-Rahjan") in places
     # must-not: the town itself struck is still the place
@@ -118,8 +118,8 @@ def test_a_speakers_later_words_are_where_the_article_placed_the_speaking() -> N
 def test_the_town_is_the_unlisted_town_its_sentence_named_just_before() -> None:
     """'executed in the town of Ghraneij ... when IS stormed the town': the town named, not a known city before it."""
     text = (
-        "An activist in Deir al-Zour told Reuters that 300 men were executed in the town of Ghraneij when Islamic "
-        "State fighters stormed the town earlier this week."
+        "A local activist in Deir al-Zour told reporters that dozens of men were executed in the town of Ghraneij "
+        "when Islamic State fighters stormed the town last week."
     )
     assert (2, "stormed", "Ghraneij") in _deed_places(text)
     # must-not: with no town named in its sentence, "the town" is still the known city named before
