@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from detente.records import Event, Location
 from detente.store import Store
@@ -38,20 +39,24 @@ def test_the_views_keep_the_places_precision(tmp_path: Path, make_event: Callabl
         assert column == ("carried",)
 
 
-def test_a_version_5_store_takes_the_precision_from_its_records(
-    tmp_path: Path, make_event: Callable[..., Event], make_article
+@pytest.mark.parametrize("version", [4, 5])
+def test_an_older_store_takes_the_precision_from_its_records(
+    tmp_path: Path, make_event: Callable[..., Event], make_article, version: int
 ) -> None:
     db = tmp_path / "old.duckdb"
     with Store(db) as store:
         store.add(
             [(make_article("a1"), [make_event("a1", 0, location=_carried()), make_event("a1", 1, location=None)])]
         )
-    con = duckdb.connect(str(db))  # made version 5 again: the column dropped, the version set back
+    con = duckdb.connect(str(db))  # made an older version again: its columns dropped, the version set back
     views = [r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()]
     for view in views:
         con.execute(f"DROP VIEW {view}")
     con.execute("ALTER TABLE events DROP COLUMN location_precision")
-    con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    if version == 4:  # a version 4 store had no attributed_text either, which 4 -> 5 adds before 5 -> 6 runs
+        con.execute("ALTER TABLE events DROP COLUMN attributed_text")
+        con.execute("ALTER TABLE statives DROP COLUMN attributed_text")
+    con.execute(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
     con.close()
     with Store(db) as store:
         assert store.schema_version() == 6
