@@ -39,12 +39,35 @@ def _where_named(name: str, text: str, sent: tuple[int, int]) -> str:
     return "not named"
 
 
+def _from_cache(split: str, cache: Path):
+    """The split coded as the eval codes it, from the parse cache (bench/miss_funnel.py's), so reruns skip spaCy."""
+    import detente.corpus.evaluate as evaluate
+    from detente.corpus.annotations import load_annotations
+    from detente.corpus.score import CorpusReport
+    from detente.corpus.source import read_corpus
+    from detente.events.coder import code_doc
+    from detente.pipeline import Coder
+    from detente.train.examples import parse
+
+    coder = Coder()
+    anns = load_annotations(ROOT / "corpus" / "annotations")
+    ids = anns.ids(split)
+    articles = read_corpus(None, ids)
+    report = CorpusReport()
+    for p in parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder, cache):
+        events, _ = code_doc(p.doc, p.article, coder.nlp, model=coder.model, patterns=coder.patterns, gate=coder.gate)
+        evaluate.score_article(report, p.ann, p.article.text, events)
+        p.doc.user_data.clear()
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", action="append", choices=("train", "dev"))
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--show-sentences", action="store_true", help="with --show: the sentence of a miss")
     parser.add_argument("--out", type=Path, help="write the scored pairs and totals as JSON")
+    parser.add_argument("--cache", type=Path, help="parse cache (as bench/miss_funnel.py): code from cached parses")
     args = parser.parse_args()
     os.environ.setdefault("DETENTE_CORPUS", "/work/shared/corpus/news-dev.jsonl")
 
@@ -65,9 +88,11 @@ def main() -> None:
                 {
                     "split": current["split"],
                     "article": current["article"],
+                    "annotator": current["annotator"],
                     "sentence": g.sentence,
                     "code": p.cameo.code,
                     "gold": g.place.name if g.place else None,
+                    "gold_country": g.place.country if g.place else None,
                     "ours": f"{loc.name}|{loc.country}|{loc.precision}" if loc else None,
                     "where": _where_named(g.place.name, current["text"], current["sentences"][g.sentence])
                     if g.place
@@ -114,6 +139,7 @@ def main() -> None:
 
     def article(report, ann, text, coded):
         current["text"], current["sentences"], current["article"] = text, ann.sentences, ann.id
+        current["annotator"] = ann.annotator
         original_article(report, ann, text, coded)
 
     score._score_fields = watched  # type: ignore[assignment]
@@ -123,7 +149,10 @@ def main() -> None:
     totals = {}
     for split in args.split or ["dev"]:
         current["split"] = split
-        report = evaluate_split(ROOT / "corpus" / "annotations", split)
+        if args.cache:
+            report = _from_cache(split, args.cache)
+        else:
+            report = evaluate_split(ROOT / "corpus" / "annotations", split)
         f, c, e = report.fields["place"], report.fields["place_country"], report.events
         d = report.fields["day"]
         print(

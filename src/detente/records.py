@@ -78,6 +78,11 @@ class Location(BaseModel):
         "sentence set (where/scene.py), or the place another mention of the same meeting gives, before or after it "
         "(where/retold.py)",
     )
+    carried_from: int | None = Field(
+        default=None,
+        description="for a 'carried' place, the index of the sentence it was read from (the earlier sentence that set "
+        "the scene, or the sentence of the other mention of the meeting); null otherwise",
+    )
 
 
 class Evidence(BaseModel):

@@ -179,6 +179,14 @@ def _path(e: Event) -> str:
     return f"pattern {e.evidence.rule}{gate}"
 
 
+def _carried(e: Event) -> str:
+    """A place the event's own sentence does not name says so, and which sentence it was carried from."""
+    loc = e.location
+    if loc is None or loc.precision != "carried":
+        return ""
+    return " (carried" + (f" from s{loc.carried_from})" if loc.carried_from is not None else ")")
+
+
 @app.command()
 def explain(
     text: Annotated[str, typer.Argument(help="A sentence or article text, or a path to a text file")],
@@ -194,7 +202,7 @@ def explain(
     events, skips = explain_text(body, parse_date(date) or dt.date.today())
     for e in events:
         tgt = e.target.code if e.target else "-"
-        loc = f" at {e.location.name}" if e.location else ""
+        loc = f" at {e.location.name}{_carried(e)}" if e.location else ""
         flags = " NEGATED" if e.negated else ""
         flags += f" {e.modality}" if e.modality != "asserted" else ""
         # who asserted it: the code (or '?' when the speaker did not resolve) and the speaker's words

@@ -13,7 +13,7 @@ import duckdb
 
 from detente.store.views import VIEWS_DDL
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Version of the table layout below; bump it and add a migration when the layout changes."""
 
 META_DDL = """
@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS events (
     plover_mode VARCHAR,
     location_name VARCHAR,
     location_country VARCHAR,
+    location_precision VARCHAR,
     lat DOUBLE,
     lon DOUBLE,
     negated BOOLEAN,
@@ -192,6 +193,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "plover_mode",
     "location_name",
     "location_country",
+    "location_precision",
     "lat",
     "lon",
     "negated",
@@ -254,9 +256,8 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
-    """Version 2 adds the analysts' views (``store/views.py``); no table or row changes."""
-    for ddl in VIEWS_DDL:
-        con.execute(ddl)
+    """Version 2 adds the analysts' views (``store/views.py``); no table or row changes. The views are made after the
+    last migration (``Store._migrate`` runs ``CREATE_ALL``): today's views read columns later versions add."""
 
 
 def _migrate_2_to_3(con: duckdb.DuckDBPyConnection) -> None:
@@ -282,12 +283,21 @@ def _migrate_3_to_4(con: duckdb.DuckDBPyConnection) -> None:
 def _migrate_4_to_5(con: duckdb.DuckDBPyConnection) -> None:
     """Version 5 gives the speaker's words (``attributed_text``) a column beside the speaker's code
     (``attributed_to``) in events and statives, so an analyst sees who was quoted without opening the record JSON.
-    Additive: existing rows take the words from their stored record; the views are made again to show the column."""
+    Additive: existing rows take the words from their stored record; the views, made again after the last migration,
+    show the column."""
     for table in ("events", "statives"):
         con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS attributed_text VARCHAR")
         con.execute(f"UPDATE {table} SET attributed_text = json_extract_string(record, '$.attributed_text')")
-    for ddl in VIEWS_DDL:
-        con.execute(ddl)
+
+
+def _migrate_5_to_6(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 6 keeps the place's ``precision`` (site, city, region, country, or ``carried`` from another sentence)
+    in a column beside its name and country, so an analyst can tell a town read in the sentence from a country
+    fallback or a place carried from another mention without opening the record JSON (issue 14, s19-places).
+    Additive: existing rows take it from their stored record; the views, made again after the last migration, show it
+    (views made by an earlier migration would read a column that is not there yet: the views are not made here)."""
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS location_precision VARCHAR")
+    con.execute("UPDATE events SET location_precision = json_extract_string(record, '$.location.precision')")
 
 
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
@@ -298,6 +308,7 @@ MIGRATIONS: dict[int, Migration] = {
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
 }
 """``MIGRATIONS[v]`` turns a version-``v`` store into a version ``v + 1`` store, inside the caller's transaction."""
 

@@ -109,6 +109,7 @@ def _event_row(event: Event) -> tuple[Any, ...]:
         event.plover.mode,
         loc.name if loc else None,
         loc.country if loc else None,
+        loc.precision if loc else None,
         loc.lat if loc else None,
         loc.lon if loc else None,
         event.negated,

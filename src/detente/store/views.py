@@ -46,7 +46,8 @@ PLOVER_COLUMNS: tuple[tuple[str, str], ...] = (
     (
         "event_loc",
         "CASE WHEN e.location_name IS NULL THEN NULL ELSE "
-        "struct_pack(name := e.location_name, country := e.location_country, lat := e.lat, lon := e.lon) END",
+        "struct_pack(name := e.location_name, country := e.location_country, lat := e.lat, lon := e.lon, "
+        "precision := e.location_precision) END",
     ),
     ("event_text", "e.sentence"),
     ("modality", "e.modality"),
@@ -82,6 +83,7 @@ FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("plover_mode", "e.plover_mode"),
     ("location_name", "e.location_name"),
     ("location_country", "e.location_country"),
+    ("location_precision", "e.location_precision"),
     ("lat", "e.lat"),
     ("lon", "e.lon"),
     ("negated", "e.negated"),

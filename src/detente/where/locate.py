@@ -19,6 +19,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from detente.data import roles_file
+from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
 from detente.where.named import seat
@@ -293,7 +294,7 @@ def _unplaced(loc: Location) -> bool:
     return loc.country is None and loc.lat is None
 
 
-def _of_words(code: str) -> bool:
+def of_words(code: str) -> bool:
     """An event of words (roles.yaml ``said_roots``), not one of the deeds listed among them (``said_deeds``: signing
     an agreement is done where it was signed, whoever reports it)."""
     roles = roles_file()
@@ -309,7 +310,7 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     country the target of a deed whose victims are unnamed."""
     targeted = next((t.place for t in targets if t is not None and t.place is not None), None)
     unlisted = code is not None  # places no gazetteer knows are read for the event's own record only
-    words = code is not None and _of_words(code)
+    words = code is not None and of_words(code)
     if words:
         speaker = reporting_verb(trigger)
         said = _clause_place([speaker], speaker, True) or _scene(speaker, True) if speaker is not None else []
@@ -319,6 +320,10 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
             return None  # the reported clause's places are what the words are about; where said, it does not say
         return _spoken_at(trigger)
     found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted, words)
+    if targeted is not None and targeted.precision != "country" and unlisted:
+        within = _placed_by(trigger, targeted)
+        if within is not None:
+            return within if not _unplaced(within) else within.model_copy(update={"country": targeted.country})
     if targeted is not None and targeted.precision != "country":
         # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
         # object is a place inside the target's ("retook the al-Qaryatain city in Homs")
@@ -349,6 +354,27 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     if place is not None or code is None or code[:2] not in roles_file().scene_roots:
         return place
     return carried_scene(trigger)
+
+
+def _placed_by(trigger: Token, targeted: Location) -> Location | None:
+    """'targeted in airstrikes in al-Rahjan village 50 km east of Hama city', 'killed in the villages of Rabia 60 km
+    to the north of Lattakia city': the place the target was read from is named after a finer place of the event's
+    own phrase (a town or site, up to two phrases deep), to say where that place lies; the event was at that place,
+    not at the town that only locates it."""
+    named = f" {targeted.text or targeted.name} "
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    level, heads = list(objects), [trigger, *objects]
+    for depth in range(3):
+        for head in level:
+            loc = place_of(head, True)
+            if loc is None or loc.precision not in ("city", "site") or loc.name == targeted.name:
+                continue
+            if named in " " + " ".join(t.text for t in head.subtree if t.i > head.i) + " ":
+                return loc
+        if depth < 2:
+            level = [o for h in heads for o in prep_objects(h, LOCATIVE_PREPS)]
+            heads = level
+    return None
 
 
 def _spoken_at(trigger: Token) -> Location | None:

@@ -15,7 +15,12 @@ not asserted ("could meet Putin in Vienna", "did not meet Putin in Vienna": no m
 place is itself carried or only a whole country (a country says less than the meeting's city and is often the
 party's, not the venue's); and not for deeds on the ground: two fights between the same parties in one article are
 often in two towns, and such deeds already take the scene the sentences before them set (``scene``). The place
-keeps its name and country and is flagged ``carried``: the event's own sentence does not name it.
+keeps its name and country and is flagged ``carried``: the event's own sentence does not name it, and
+``carried_from`` says which sentence did.
+
+Words told on (s19-places): a speaker quoted again after the article placed the speaking ("Putin told his annual
+news conference in Moscow ...", then "Putin said ...") said them there; the annotators give every such quote the
+speech's place. Only from the speaker's own earlier words of the same day, placed at one town or site.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from detente.data import roles_file
-from detente.records import Event, Location
+from detente.records import Event
+from detente.where.locate import of_words
 from detente.where.scene import names_a_place
 
 Meeting = tuple[str, frozenset[str | None]]
@@ -63,6 +69,7 @@ def place_retold(events: list[Event], doc: Doc) -> list[Event]:
     for event in events:
         if event.cameo.root in roots and _fixed(event):
             placed[_meeting(event)].append(event)
+    events = _words_told_on(events, doc)
     if not placed:
         return events
     out = []
@@ -75,18 +82,45 @@ def place_retold(events: list[Event], doc: Doc) -> list[Event]:
             ]
             if others and names_a_place(doc, event.sentence_index):
                 others = []  # its own sentence names a place: where it was is that sentence's to say
-            place = _one_place(others)
-            if place is not None:
-                event = event.model_copy(update={"location": place.model_copy(update={"precision": "carried"})})
+            given = _one_place(others)
+            if given is not None and given.location is not None:
+                carried = {"precision": "carried", "carried_from": given.sentence_index}
+                event = event.model_copy(update={"location": given.location.model_copy(update=carried)})
         out.append(event)
     return out
 
 
-def _one_place(mentions: list[Event]) -> Location | None:
-    """The place all the mentions give, or None when they give none or disagree ("met in Helsinki" and "will meet
-    again in Buenos Aires" are two meetings)."""
-    names = {m.location.name for m in mentions if m.location is not None}
+def _one_place(mentions: list[Event]) -> Event | None:
+    """The mention whose place all the mentions give (its sentence is where the place is carried from), or None when
+    they give none or disagree ("met in Helsinki" and "will meet again in Buenos Aires" are two meetings). A place is
+    its name in its country: two towns of one name in two countries (a Tripoli of Libya and one of Lebanon) are two
+    places, not one."""
+    names = {(m.location.name, m.location.country) for m in mentions if m.location is not None}
     given = [m for m in mentions if _asserted(m)]
     if len(names) != 1 or not given:
         return None
-    return given[0].location
+    return given[0]
+
+
+def _words_told_on(events: list[Event], doc: Doc) -> list[Event]:
+    """Words a speaker goes on saying where the article placed the speaking ("Putin told his annual news conference in
+    Moscow ..."; later "Putin said ..."): an event of words (``said_roots``) whose clause gave no place takes the
+    one place the speaker's earlier words of the same day were placed at (a town or site, asserted, not itself
+    carried), flagged ``carried``; not where its own sentence names a place, nor where the speaker's earlier words
+    were placed at two places."""
+    spoken: dict[str, list[Event]] = defaultdict(list)
+    out = []
+    for event in events:
+        words = of_words(event.cameo.code)
+        if words and event.location is None:
+            before = [o for o in spoken.get(event.source.code, ()) if o.sentence_index < event.sentence_index]
+            before = [o for o in before if _same_day(event, o)]
+            if before and not names_a_place(doc, event.sentence_index):
+                given = _one_place(before)
+                if given is not None and given.location is not None:
+                    carried = {"precision": "carried", "carried_from": given.sentence_index}
+                    event = event.model_copy(update={"location": given.location.model_copy(update=carried)})
+        elif words and _fixed(event):
+            spoken[event.source.code].append(event)
+        out.append(event)
+    return out
