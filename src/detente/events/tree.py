@@ -354,3 +354,26 @@ def counted_phrase(head: Token) -> Token:
         if count.i < head.i and (count.like_num or count.lemma_.lower() in clauses().count_nouns):
             return count
     return head
+
+
+def participles(noun: Token) -> list[Token]:
+    """The participle clauses describing an event noun ("an attack *launched* by X", "sorties *targeting* Y")."""
+    if not clauses().noun_participles.enabled:
+        return []
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+
+
+def participle_parties(noun: Token, prep: str) -> list[Token]:
+    """'an attack launched by al-Nusra terrorists against army posts', 'air strikes conducted by the coalition', 'a
+    deal struck between X and Y': the parties of the noun's ``prep`` phrase hung on the participle that describes the
+    noun (a past participle's "by" is its agent). Times are no parties ("launched on Sunday")."""
+    found = [p for verb in participles(noun) for p in prep_parties(verb, prep)]
+    return [p for p in found if p.ent_type_ not in DATES]
+
+
+def aimed_objects(noun: Token) -> list[Token]:
+    """'sorties targeting ISIL positions', 'an attack targeting a wedding party': the object of a present participle
+    of aiming (``clauses.yaml`` ``noun_participles.aiming_verbs``) is what the noun's deed was aimed at."""
+    aiming = clauses().noun_participles.aiming_verbs
+    verbs = [v for v in participles(noun) if v.tag_ == "VBG" and v.lemma_.lower() in aiming]
+    return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in DATES]
