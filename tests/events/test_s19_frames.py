@@ -1,8 +1,9 @@
 """Pattern words whose frame did not reach the party (s19-frames, issue 13).
 
-* a lone capitalised word the small model tags as a date is a person when it is the verb's object or follows "at"
-  ("criticized May over the deal", "fired back at May": ``frames.not_dates``), while a month after a time
-  preposition ("in May", "until May") or with its day ("May 9") stays a time;
+* a month name that is also a name (``when.yaml`` ``ambiguous_months``), alone, is a person when it is the verb's
+  object or follows "at" or "on" ("criticized May over the deal", "fired back at May", "called on May to resign":
+  ``tree.a_time``), while a month after a time preposition ("in May", "until May"), with its day ("May 9", "on May
+  9") or a weekday ("on Thursday") stays a time;
 * a particle the small model reads as an adverb carries the slot's phrase ("fired back at May": ``advmod`` back, the
   "at" phrase hung on it; ``frames.is_particle_word``);
 * an event noun described by a participle has its parties in the participle's phrases ("an attack launched by
@@ -41,6 +42,7 @@ def _dates(text: str) -> tuple[list[str], list[str]]:
 def test_a_lone_date_word_as_object_or_after_at_is_a_person() -> None:
     assert _dates("Nigel Farage criticized May over the deal.") == (["May"], ["May"])
     assert _dates("Trump fired back at May over her criticism.") == (["May"], ["May"])
+    assert _dates("Labour called on May to resign.") == (["May"], ["May"])
 
 
 @pytest.mark.parametrize(
@@ -49,11 +51,13 @@ def test_a_lone_date_word_as_object_or_after_at_is_a_person() -> None:
         "The leaders will meet again in May.",  # a time preposition
         "The council postponed the vote until May.",
         "The leaders set May 9 as the deadline.",  # a month with its day
+        "The leaders will meet again on May 9.",
+        "Trump fired back at Merkel on Thursday.",  # a weekday is no name
     ],
 )
-def test_a_month_stays_a_time(text: str) -> None:
+def test_a_month_or_day_stays_a_time(text: str) -> None:
     found, kept = _dates(text)
-    assert "May" in found
+    assert found
     assert kept == []
 
 

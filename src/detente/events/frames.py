@@ -11,7 +11,15 @@ from spacy.tokens import Token
 
 from detente.data.schemas import VerbPattern
 from detente.events.patterns import particle_of
-from detente.events.tree import conjuncts, direct_objects, has_particle, prep_parties, site_holders, subjects
+from detente.events.tree import (
+    a_time,
+    conjuncts,
+    direct_objects,
+    has_particle,
+    prep_parties,
+    site_holders,
+    subjects,
+)
 from detente.nlp.tree import prep_objects
 
 
@@ -187,15 +195,6 @@ TIME_PREPS = {"on", "in", "at", "since", "until", "by", "during", "before", "aft
 
 def not_dates(tokens: list[Token]) -> list[Token]:
     """Time expressions are never parties: "imposed restrictions on China on Monday". ("spoke with May"
-    is a person: only a time preposition makes a date.) A lone capitalised word the small model tags as a date
-    is a person when it is the verb's object ("criticized May over the deal", "accused May of") or follows "at"
-    ("fired back at May"): a deed is not done to a month, and a time with no preposition before it is an adverbial
-    (``npadvmod``), not ``dobj``."""
-    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME") or not _a_time(t)]
-
-
-def _a_time(t: Token) -> bool:
-    lone = t.pos_ == "PROPN" and t.n_lefts + t.n_rights == 0
-    if t.dep_ == "pobj":  # "fired back at May": "at" makes a time of a clock hour, not of a lone month word
-        return t.head.lower_ in TIME_PREPS and not (lone and t.head.lower_ == "at")
-    return not (t.dep_ == "dobj" and lone)
+    is a person: only a time preposition makes a date; ``tree.a_time`` says when a word tagged as a date is a
+    person: "criticized May", "fired back at May", "called on May to".)"""
+    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME") or not a_time(t, TIME_PREPS)]

@@ -334,6 +334,11 @@ class ClausesFile(DataFile):
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
     by_bridge: ByBridge = Field(default_factory=ByBridge)
     noun_participles: NounParticiples = Field(default_factory=lambda: NounParticiples())
+    lone_date_names: list[str] = Field(
+        default_factory=list,
+        description="'fired back at May', 'called on May to': prepositions after which a lone capitalised word the "
+        "model tags as a date is a person (a month takes 'in', a day its number)",
+    )
     region_visit_codes: list[str] = Field(
         default_factory=list,
         description="'visited Europe': CAMEO codes (prefixes of the pattern's code) of travel whose place slot naming "
