@@ -10,10 +10,7 @@
   Syrian rebels against army posts": ``tree.participle_parties``), never a time ("launched on Sunday"), and the
   object of a present participle of aiming is its target ("raids targeting Islamic State militants":
   ``tree.aimed_objects``, ``clauses.yaml`` ``noun_participles``), never the object of another participle ("raids
-  helping Kurdish fighters");
-* a word the small model tags as a verb that has a determiner, owner, number or noun modifier before it heads a noun
-  phrase and is read as its event noun ("Syrian government airstrikes on ISIL-controlled areas":
-  ``tree.heads_noun_phrase``), while a verb with none ("Russia strikes the town") stays a verb.
+  helping Kurdish fighters").
 
 Every must-not row has a positive twin. Sentences written for detente.
 """
@@ -24,7 +21,7 @@ import pytest
 from tests.events.conftest import SentenceChecks
 
 from detente.events.frames import not_dates
-from detente.events.tree import aimed_objects, heads_noun_phrase, participle_parties
+from detente.events.tree import aimed_objects, participle_parties
 from detente.nlp import get_nlp
 
 DATE = "2017-11-02"
@@ -116,19 +113,3 @@ def test_aimed_objects_only_for_verbs_of_aiming() -> None:
     other = nlp("Syrian warplanes carried out raids helping Kurdish fighters.")
     helping = next(t for t in other if t.lower_ == "raids")
     assert aimed_objects(helping) == []
-
-
-AIRSTRIKES = "Opposition groups reported Syrian government airstrikes on ISIL-controlled areas in Aleppo province."
-
-
-def test_an_event_noun_tagged_as_a_verb_is_read_as_the_noun(checks: SentenceChecks) -> None:
-    """The small model tags "airstrikes" here as a verb (``tree.heads_noun_phrase``: it has a noun modifier)."""
-    checks.assert_coded(AIRSTRIKES, ("SYRGOV", "IMGISIS", "195"))
-
-
-def test_a_verb_with_no_noun_phrase_words_stays_a_verb() -> None:
-    nlp = get_nlp()
-    strikes = next(t for t in nlp("Russia strikes the town of Idlib.") if t.lower_ == "strikes")
-    assert not heads_noun_phrase(strikes)
-    airstrikes = next(t for t in nlp(AIRSTRIKES) if t.lower_ == "airstrikes")
-    assert heads_noun_phrase(airstrikes)

@@ -30,7 +30,6 @@ from detente.events.tree import (
     bridged_by,
     conjuncts,
     direct_objects,
-    heads_noun_phrase,
     instrument_owners,
     is_instrument,
     is_passive,
@@ -208,9 +207,6 @@ class SentenceCoder:
         for tok in sent if self.patterns else ():
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
-                if lemma in index.by_noun and heads_noun_phrase(tok):
-                    self._noun(tok, index.by_noun[lemma])  # "the air strikes on the town", tagged as a verb
-                    continue
                 lemma = verb_lemma(tok, self.nlp, index.verb_lemmas)
                 if lemma in index.by_lemma:
                     self._verb(tok, index.by_lemma[lemma])

@@ -396,13 +396,3 @@ def aimed_objects(noun: Token) -> list[Token]:
     aiming = clauses().noun_participles.aiming_verbs
     verbs = [v for v in participles(noun) if v.tag_ == "VBG" and v.lemma_.lower() in aiming]
     return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in DATES]
-
-
-NOUN_PHRASE_DEPS = {"det", "poss", "nummod", "compound"}
-
-
-def heads_noun_phrase(tok: Token) -> bool:
-    """A word the small model tags as a verb that heads a noun phrase: a determiner, an owner, a number or a noun
-    modifier before it ("The air strikes on the town wounded 60", "Syrian regime airstrikes on the outskirts",
-    "Missile strikes on schools"). A verb takes none of these, so the word is read as the event noun it is."""
-    return any(c.dep_ in NOUN_PHRASE_DEPS and c.i < tok.i for c in tok.children)
