@@ -26,12 +26,14 @@ from detente.events.patterns import light_verbs, verb_index
 from detente.events.remention import REMENTION, fitting_pattern, is_definite, read_remention, states_the_event
 from detente.events.statements import is_statement, is_statement_id
 from detente.events.tree import (
+    aimed_objects,
     bridged_by,
     conjuncts,
     direct_objects,
     instrument_owners,
     is_instrument,
     is_passive,
+    participle_parties,
     prep_parties,
     reduced_passive,
     speaker_subjects,
@@ -396,6 +398,8 @@ class SentenceCoder:
             if not filled:
                 continue
             options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
+            if not options and not pattern.mutual and (aimed := aimed_objects(noun)):
+                options = [aimed]  # "sorties targeting ISIL positions"
             if hit and not pattern.mutual:
                 options = [hit, *options]
             if not options and "none" not in pattern.target:
@@ -475,7 +479,7 @@ class SentenceCoder:
             return [c for ch in clause_verb.children if ch.dep_ == "nsubjpass" for c in conjuncts(ch)] or None
         if slot.startswith("prep:"):
             # "an attack by rebels on the district": the parser hung "on" on the "by" phrase's object
-            found = prep_parties(noun, slot[5:]) or bridged_by(noun, slot[5:])
+            found = prep_parties(noun, slot[5:]) or bridged_by(noun, slot[5:]) or participle_parties(noun, slot[5:])
             if not found and clause_verb is not None:
                 found = prep_parties(clause_verb, slot[5:])
             if not found and slot == "prep:between" and verb_between(noun):

@@ -11,7 +11,15 @@ from spacy.tokens import Token
 
 from detente.data.schemas import VerbPattern
 from detente.events.patterns import particle_of
-from detente.events.tree import conjuncts, direct_objects, has_particle, prep_parties, site_holders, subjects
+from detente.events.tree import (
+    a_time,
+    conjuncts,
+    direct_objects,
+    has_particle,
+    prep_parties,
+    site_holders,
+    subjects,
+)
 from detente.nlp.tree import prep_objects
 
 
@@ -163,9 +171,10 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                     found.extend(prep_parties(inner, prep))
         if not found:
             with_xcomp = pattern is not None and bool(pattern.xcomp) and ANY_INFINITIVE not in pattern.xcomp
+            particle = particle_of(pattern) if pattern is not None else None
             for x in verb.children:
-                if x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ == "out"):
-                    found.extend(prep_parties(x, prep))  # "reached out to"
+                if x.dep_ == "prt" or (x.dep_ == "prep" and x.lower_ == "out") or is_particle_word(x, particle):
+                    found.extend(prep_parties(x, prep))  # "reached out to", "fired back at"
                 elif x.dep_ == "xcomp" and with_xcomp:
                     found.extend(prep_parties(x, prep))  # "threatened to cut ties with France"
                     for obj in direct_objects(x):
@@ -174,14 +183,18 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
     return None
 
 
+def is_particle_word(tok: Token, particle: str | None) -> bool:
+    """The pattern's particle read by the small model as an adverb ("fired back at May": ``advmod`` back, the "at"
+    phrase hung on it). ``has_particle`` already lets the adverb make the pattern fit; the slot must then look under
+    it too."""
+    return particle is not None and tok.dep_ == "advmod" and tok.lower_ == particle.split()[0]
+
+
 TIME_PREPS = {"on", "in", "at", "since", "until", "by", "during", "before", "after", "from", "through", "over"}
 
 
 def not_dates(tokens: list[Token]) -> list[Token]:
     """Time expressions are never parties: "imposed restrictions on China on Monday". ("spoke with May"
-    is a person: only a time preposition makes a date.)"""
-    return [
-        t
-        for t in tokens
-        if t.ent_type_ not in ("DATE", "TIME") or (t.dep_ == "pobj" and t.head.lower_ not in TIME_PREPS)
-    ]
+    is a person: only a time preposition makes a date; ``tree.a_time`` says when a word tagged as a date is a
+    person: "criticized May", "fired back at May", "called on May to".)"""
+    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME") or not a_time(t, TIME_PREPS)]

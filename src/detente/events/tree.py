@@ -7,11 +7,13 @@ shares with its governor) so the frame and argument stages ask one question each
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from detente.actors import head_role
 from detente.actors.phrases import lemma_in
-from detente.data import clauses, roles_file
+from detente.data import clauses, roles_file, when_words
 from detente.nlp.tree import prep_objects
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -311,6 +313,23 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+def a_time(tok: Token, time_preps: Collection[str]) -> bool:
+    """Whether a word tagged as a date (``DATE``/``TIME``) is a time. The small model tags the name "May" as the
+    month: a month name that is also a name (``when.yaml`` ``ambiguous_months``) standing alone (no day, no
+    modifier) is a person where a month cannot stand: the verb's object ("criticized May over the deal": a time with
+    no preposition is an adverbial, ``npadvmod``, not ``dobj``), a passive's agent ("criticized by May"), or after
+    the prepositions of ``clauses.yaml`` ``lone_date_names`` ("fired back at May", "called on May to resign": a month
+    takes "in", a day its number, "on May 5"; weekdays are no names, "on Thursday"). Other words are times after a
+    time preposition (``time_preps``) and parties elsewhere ("spoke with May")."""
+    named = tok.n_lefts + tok.n_rights == 0 and tok.lower_ in when_words()["ambiguous_months"]
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if named and (prep.dep_ == "agent" or prep.lower_ in clauses().lone_date_names):
+            return False
+        return prep.lower_ in time_preps
+    return not (tok.dep_ == "dobj" and named)
+
+
 def has_particle(verb: Token, particle: str) -> bool:
     word = particle.split()[0]
     after_object = {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
@@ -321,7 +340,7 @@ def has_particle(verb: Token, particle: str) -> bool:
             return True
         # a preposition counts right after the verb or its object ("called on Iran", "asked Germany for"),
         # never when it introduces a time ("called the troops terrorists on Monday")
-        timed = any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        timed = any(p.ent_type_ in ("DATE", "TIME") and a_time(p, (c.lower_,)) for p in c.children)
         if c.dep_ == "prep" and (c.i == verb.i + 1 or c.i in after_object) and not timed:
             return True
     return False
@@ -354,3 +373,26 @@ def counted_phrase(head: Token) -> Token:
         if count.i < head.i and (count.like_num or count.lemma_.lower() in clauses().count_nouns):
             return count
     return head
+
+
+def participles(noun: Token) -> list[Token]:
+    """The participle clauses describing an event noun ("an attack *launched* by X", "sorties *targeting* Y")."""
+    if not clauses().noun_participles.enabled:
+        return []
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+
+
+def participle_parties(noun: Token, prep: str) -> list[Token]:
+    """'an attack launched by al-Nusra terrorists against army posts', 'air strikes conducted by the coalition', 'a
+    deal struck between X and Y': the parties of the noun's ``prep`` phrase hung on the participle that describes the
+    noun (a past participle's "by" is its agent). Times are no parties ("launched on Sunday")."""
+    found = [p for verb in participles(noun) for p in prep_parties(verb, prep)]
+    return [p for p in found if p.ent_type_ not in DATES]
+
+
+def aimed_objects(noun: Token) -> list[Token]:
+    """'sorties targeting ISIL positions', 'an attack targeting a wedding party': the object of a present participle
+    of aiming (``clauses.yaml`` ``noun_participles.aiming_verbs``) is what the noun's deed was aimed at."""
+    aiming = clauses().noun_participles.aiming_verbs
+    verbs = [v for v in participles(noun) if v.tag_ == "VBG" and v.lemma_.lower() in aiming]
+    return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in DATES]

@@ -240,6 +240,19 @@ class ForcefulSense(_Strict):
     code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of the deed of force")
 
 
+class NounParticiples(_Strict):
+    """'an attack launched by al-Nusra against army posts', 'air strikes conducted by the coalition', 'sorties
+    targeting ISIL positions': an event noun whose parties sit in the participle clause that describes it
+    (events/candidates.py, ``noun_participle_parties``)."""
+
+    enabled: bool = Field(default=True, description="read the noun's participle clause for its slots at all")
+    aiming_verbs: list[str] = Field(
+        default_factory=list,
+        description="'an attack targeting a wedding party': verbs of aiming whose object, in a present participle "
+        "describing an event noun, is the noun's target",
+    )
+
+
 class ByBridge(_Strict):
     """'an attack by rebel fighters on the Zahra district': an event noun's phrase hung on its doer's object."""
 
@@ -320,6 +333,12 @@ class ClausesFile(DataFile):
     )
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
     by_bridge: ByBridge = Field(default_factory=ByBridge)
+    noun_participles: NounParticiples = Field(default_factory=lambda: NounParticiples())
+    lone_date_names: list[str] = Field(
+        default_factory=list,
+        description="'fired back at May', 'called on May to': prepositions after which a lone capitalised word the "
+        "model tags as a date is a person (a month takes 'in', a day its number)",
+    )
     region_visit_codes: list[str] = Field(
         default_factory=list,
         description="'visited Europe': CAMEO codes (prefixes of the pattern's code) of travel whose place slot naming "
