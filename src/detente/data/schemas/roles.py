@@ -227,6 +227,13 @@ class RolesFile(DataFile):
         description="he, him, his male; she, her female: the gender a third-person pronoun asks of the person it "
         "reads back to",
     )
+    # --- actors (s19-coref) ---
+    description_bodies: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="'the jihadists' after 'Islamic State': a bare definite of this head noun (lemma) with no "
+        "country of its own reads back to the one named body of these roles in the description window, before the "
+        "article's country is guessed (actors/coreference.described)",
+    )
     agent_words: list[str] = Field(
         default_factory=list,
         description="'wounded by Turkish artillery fire': prepositions that name the doer of a passive, so a deed of "
@@ -266,6 +273,7 @@ class RolesFile(DataFile):
         used = [r.role for r in self.roles] + [c for group in self.role_groups.values() for c in group]
         used += list(self.body_nouns.values())
         used += [k for k in self.description_kinds.values() if k not in ("state", "group")]
+        used += [r for roles in self.description_bodies.values() for r in roles]
         for code in used:
             if code not in codes:
                 raise ValueError(f"role {code!r} is not in role_names")
