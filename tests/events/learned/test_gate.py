@@ -128,7 +128,9 @@ def test_the_gate_model_file_validates() -> None:
     families = config()["gate"]["features"]
     assert model.gate.vocab and all(chosen([f], families) == [f] for f in model.gate.vocab)
     assert set(model.meta["gate"]) >= {"oof", "held", "chosen", "sizes", "examples", "columns"}
-    assert model.thresholds["gate"] <= model.meta["gate"]["chosen"]  # installed at most what the rule chose
+    cfg = config()["gate"]
+    installed = min(model.meta["gate"]["chosen"], cfg.get("ceiling", 1.0)) if cfg["enabled"] else 0.0
+    assert model.thresholds["gate"] == installed  # what the rule chose, under the own sets' ceiling
     unread = set(config()["gate"].get("unread", []))
     assert unread and not unread & set(model.gate.vocab)  # a bare country is no feature the gate was fitted on
     p = gate_score(model.gate, ["bias"])
