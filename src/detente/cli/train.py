@@ -107,10 +107,7 @@ def train_cmd(
         return
     if report.gate is not None:
         g = report.gate
-        verdict = "shipped" if g.shipped else "not shipped (threshold 0)"
-        out.print(
-            f"confidence gate {verdict}, threshold {g.threshold:.2f} (cv chose {g.cv_threshold:.2f})", highlight=False
-        )
+        out.print(f"confidence gate: threshold {g.threshold:.3f} (out of fold chose {g.chosen:.3f})", highlight=False)
     out.print(
         f"trained on {report.articles} articles ({report.events} events, {report.trigger_examples} trigger and "
         f"{report.argument_examples} argument examples) into {to or MODEL_DIR}",
@@ -146,20 +143,18 @@ def _train_gate(annotations: Path, corpus: Path | None, model_dir: Path, seed: i
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None
 
-    def line(s) -> str:
-        return (
-            f"tp {s.tp} fp {s.fp} fn {s.fn} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} F0.5 {s.f_beta(0.5):.3f}"
-        )
-
     out.print(f"gate: {report.examples} events that count ({report.positives} right)", highlight=False)
-    for th, s in sorted(report.cv.items()):
-        mark = " <- chosen" if th == report.cv_threshold else ""
-        out.print(f"cv at gate threshold {th:.2f}: {line(s)}{mark}", highlight=False)
-    for split in sorted(report.before):
-        out.print(f"{split} without the gate: {line(report.before[split])}", highlight=False)
-        out.print(f"{split} with the gate:    {line(report.after[split])}", highlight=False)
-    verdict = "shipped" if report.shipped else "not shipped (threshold 0: the gate drops nothing)"
-    out.print(f"gate {verdict}, threshold {report.threshold:.2f}, into {model_dir}", highlight=False)
+    for name, (articles, events, right, gold) in report.sizes.items():
+        out.print(f"{name}: {articles} articles, {events} events ({right} right), {gold} annotated", highlight=False)
+    out.print("threshold: removed right / wrong (share of right) out of fold | held annotators", highlight=False)
+    for th, r in sorted(report.oof.items()):
+        h = report.held.get(th)
+        held = f"{h.removed_right} / {h.removed_wrong} ({h.right_share:.3f})" if h else "-"
+        mark = " <- chosen" if th == report.chosen else ""
+        out.print(
+            f"  {th:.3f}: {r.removed_right} / {r.removed_wrong} ({r.right_share:.3f}) | {held}{mark}", highlight=False
+        )
+    out.print(f"gate threshold installed {report.threshold:.3f} (chosen {report.chosen:.3f}), into {model_dir}")
     out.print("largest weights towards right (+) and wrong (-):", highlight=False)
     for word, w in report.weights[:20]:
         out.print(f"  {w:+.2f} {word}", highlight=False)

@@ -276,8 +276,7 @@ def train(
     # the statement decision reads the sentence's other events, the learned layer's included: it is fitted after it
     report.statements = _decide_statements(model, fitted, tune, coder, cfg, seed)
     if "gate" in cfg:  # the gate reads the events of every path: it is fitted last, on what they now emit
-        splits = [("train", p) for p in fitted] + [("dev", p) for p in tune]
-        report.gate = train_gate(splits, coder.nlp, model, cfg["gate"], seed)
+        report.gate = train_gate(gate_articles(folder, corpus, coder, cache), coder.nlp, model, cfg["gate"], seed)
     _statement_meta(model, report)
     model.save(out)
     return report
@@ -296,6 +295,17 @@ def _decide_statements(
     return statements
 
 
+def gate_articles(
+    folder: Path, corpus: str | Path | None, coder: Coder, cache: Path | None
+) -> list[tuple[str, Parsed]]:
+    """Every train article split.json holds today, parsed: the gate reads what the coder emits on all of them (s18),
+    not only the list the learned layer was fitted on (``train.yaml`` ``articles``)."""
+    anns = load_annotations(folder)
+    ids = anns.ids("train")
+    articles = read_corpus(corpus, ids)
+    return [("train", p) for p in parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder, cache)]
+
+
 def train_gate_only(
     folder: str | Path,
     corpus: str | Path | None = None,
@@ -311,10 +321,7 @@ def train_gate_only(
         raise ValueError("the gate reads train and dev only: the test split is frozen")
     coder = Coder(layers="patterns")
     model = LearnedModel.load(out)
-    parsed = [
-        (split, p) for split in cfg["cv"]["splits"] for p in parsed_split(Path(folder), split, corpus, coder, cache)
-    ]
-    report = train_gate(parsed, coder.nlp, model, cfg["gate"], seed)
+    report = train_gate(gate_articles(Path(folder), corpus, coder, cache), coder.nlp, model, cfg["gate"], seed)
     model.save(out)
     return report
 
