@@ -143,17 +143,28 @@ def _train_gate(annotations: Path, corpus: Path | None, model_dir: Path, seed: i
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None
 
-    out.print(f"gate: {report.examples} events that count ({report.positives} right)", highlight=False)
-    for name, (articles, events, right, gold) in report.sizes.items():
-        out.print(f"{name}: {articles} articles, {events} events ({right} right), {gold} annotated", highlight=False)
-    out.print("threshold: removed right / wrong (share of right) out of fold | held annotators", highlight=False)
-    for th, r in sorted(report.oof.items()):
-        h = report.held.get(th)
-        held = f"{h.removed_right} / {h.removed_wrong} ({h.right_share:.3f})" if h else "-"
-        mark = " <- chosen" if th == report.chosen else ""
+    out.print(
+        f"gate: {report.examples} events that count ({report.positives} right by the exact match, {report.happened}"
+        f" happened); fitted on the label {report.label!r}",
+        highlight=False,
+    )
+    for name, (articles, events, right, happened, gold) in report.sizes.items():
         out.print(
-            f"  {th:.3f}: {r.removed_right} / {r.removed_wrong} ({r.right_share:.3f}) | {held}{mark}", highlight=False
+            f"{name}: {articles} articles, {events} events ({right} right, {happened} happened), {gold} annotated",
+            highlight=False,
         )
+    out.print(
+        "threshold: removed right / wrong (share of right), by the exact match; by happened -- out of fold | held",
+        highlight=False,
+    )
+    for th in sorted(report.oof.get("exact", {})):
+        cells = []
+        for curve in (report.oof, report.held):
+            parts = [curve[lab][th] for lab in ("exact", "happened") if lab in curve]
+            shown = [f"{r.removed_right} / {r.removed_wrong} ({r.right_share:.3f})" for r in parts]
+            cells.append("; ".join(shown) or "-")
+        mark = " <- chosen" if th == report.chosen else ""
+        out.print(f"  {th:.3f}: {cells[0]} | {cells[1]}{mark}", highlight=False)
     out.print(f"gate threshold installed {report.threshold:.3f} (chosen {report.chosen:.3f}), into {model_dir}")
     out.print("largest weights towards right (+) and wrong (-):", highlight=False)
     for word, w in report.weights[:20]:

@@ -298,12 +298,17 @@ def _decide_statements(
 def gate_articles(
     folder: Path, corpus: str | Path | None, coder: Coder, cache: Path | None
 ) -> list[tuple[str, Parsed]]:
-    """Every train article split.json holds today, parsed: the gate reads what the coder emits on all of them (s18),
-    not only the list the learned layer was fitted on (``train.yaml`` ``articles``)."""
+    """The train articles the gate is fitted on, parsed: the pinned list train.yaml's ``gate.articles`` names
+    (``train/articles.py``: ids with their annotation's sha1), not whatever split.json holds today, so the corpus
+    growing never refits the gate on the batch that judges it (s18 review). Every train article of the list, not only
+    those the learned layer was fitted on (``train.yaml`` ``articles``): the gate reads what the coder emits."""
     anns = load_annotations(folder)
-    ids = anns.ids("train")
+    ids = training_set.listed_ids(training_set.load(CONFIG.parent / config()["gate"]["articles"]), anns, "train")
     articles = read_corpus(corpus, ids)
-    return [("train", p) for p in parse(((articles[i], anns.primary[i]) for i in ids if i in articles), coder, cache)]
+    missing = [i for i in ids if i not in articles]
+    if missing:
+        raise ValueError(f"{len(missing)} articles the gate is fitted on are not in the corpus (first: {missing[0]})")
+    return [("train", p) for p in parse(((articles[i], anns.primary[i]) for i in ids), coder, cache)]
 
 
 def train_gate_only(
@@ -314,11 +319,9 @@ def train_gate_only(
     cache: Path | None = None,
 ) -> GateReport:
     """``detente train --gate``: refit the confidence gate on the model installed in ``out`` (its trigger, argument and
-    statement models stay as they are): threshold by cross-validation over ``cv.splits``, fit on the train split,
-    check on dev (``train/gate.py``)."""
+    statement models stay as they are): out of fold on the pinned train articles outside the held annotators, checked
+    on the held ones, refitted on all of them (``train/gate.py``); dev and test are not read."""
     cfg = config()
-    if "test" in cfg["cv"]["splits"]:
-        raise ValueError("the gate reads train and dev only: the test split is frozen")
     coder = Coder(layers="patterns")
     model = LearnedModel.load(out)
     report = train_gate(gate_articles(Path(folder), corpus, coder, cache), coder.nlp, model, cfg["gate"], seed)
