@@ -129,8 +129,12 @@ def test_the_gate_model_file_validates() -> None:
     assert model.gate.vocab and all(chosen([f], families) == [f] for f in model.gate.vocab)
     assert set(model.meta["gate"]) >= {"oof", "held", "chosen", "sizes", "examples", "columns"}
     cfg = config()["gate"]
-    installed = min(model.meta["gate"]["chosen"], cfg.get("ceiling", 1.0)) if cfg["enabled"] else 0.0
-    assert model.thresholds["gate"] == installed  # what the rule chose, under the own sets' ceiling
+    chosen_at = model.meta["gate"]["chosen"]
+    _, _, removed_right, removed_wrong = model.meta["gate"]["held"]["exact"][str(chosen_at)]
+    confirmed = removed_wrong >= cfg["min_held_wrong"] * (removed_right + removed_wrong) and removed_wrong > 0
+    installed = min(chosen_at, cfg["ceiling"]) if cfg["enabled"] and confirmed else 0.0
+    # what the rule chose, when the held articles confirm it, under the own sets' ceiling
+    assert model.thresholds["gate"] == installed
     unread = set(config()["gate"].get("unread", []))
     assert unread and not unread & set(model.gate.vocab)  # a bare country is no feature the gate was fitted on
     p = gate_score(model.gate, ["bias"])
