@@ -25,7 +25,9 @@ def train_cmd(
     gate: Annotated[
         bool,
         typer.Option(
-            "--gate", help="Refit only the confidence gate on the installed model (threshold by CV by article)"
+            "--gate",
+            help="Refit only the confidence gate on the installed model (threshold chosen out of fold by article; "
+            "installed only if train.yaml gate.enabled and the held articles confirm it)",
         ),
     ] = False,
     cv: Annotated[
@@ -107,7 +109,9 @@ def train_cmd(
         return
     if report.gate is not None:
         g = report.gate
-        out.print(f"confidence gate: threshold {g.threshold:.3f} (out of fold chose {g.chosen:.3f})", highlight=False)
+        out.print(
+            f"confidence gate: threshold {g.threshold:.3f} (out of fold chose {g.chosen:.3f}): {g.why}", highlight=False
+        )
     out.print(
         f"trained on {report.articles} articles ({report.events} events, {report.trigger_examples} trigger and "
         f"{report.argument_examples} argument examples) into {to or MODEL_DIR}",
@@ -165,7 +169,10 @@ def _train_gate(annotations: Path, corpus: Path | None, model_dir: Path, seed: i
             cells.append("; ".join(shown) or "-")
         mark = " <- chosen" if th == report.chosen else ""
         out.print(f"  {th:.3f}: {cells[0]} | {cells[1]}{mark}", highlight=False)
-    out.print(f"gate threshold installed {report.threshold:.3f} (chosen {report.chosen:.3f}), into {model_dir}")
+    out.print(
+        f"gate threshold installed {report.threshold:.3f} (chosen {report.chosen:.3f}), into {model_dir}: {report.why}",
+        highlight=False,
+    )
     out.print("largest weights towards right (+) and wrong (-):", highlight=False)
     for word, w in report.weights[:20]:
         out.print(f"  {w:+.2f} {word}", highlight=False)

@@ -1,17 +1,20 @@
-"""Training the confidence gate (events/learned/gate.py) on what the coder emits on real news (s18).
+"""Training the confidence gate (events/learned/gate.py) on what the coder emits on real news (s18, s19).
 
 Examples are the events that count (not negated, not hypothetical) which the coder emits with the gate off on the
-**train** split, coded exactly as detente codes them (same parse, same learned layer and statement model); an event
-is right when ``detente eval`` matches it (``corpus/score.py`` ``matched_events``). The articles of the annotators
-``gate.held_annotators`` names (the batch no rule writer had read, ann-38..41) are held out: the gate is fitted out of
+train articles of the pinned list (train.yaml ``gate.articles``), coded exactly as detente codes them (same parse,
+same learned layer and statement model). An event is right by the label train.yaml ``gate.label`` names: ``happened``
+(eval's match, or else the same root by the same source at country level, ``corpus/score.py`` ``happened_events``)
+or ``exact`` (eval's match alone). The articles of the annotators ``gate.held_annotators`` names (the batch no rule
+writer had read, ann-38..45) are held out: the gate is fitted out of
 fold on the other train articles (``gate.folds`` folds by article, seeded), the threshold is chosen on those
 out-of-fold scores by a rule fixed before looking (``choose``: the most wrong events removed among the thresholds
 that remove at most ``max_right_removed`` of the right events and whose removed events are wrong at least
 ``min_removed_wrong`` of the time), the held articles are scored once by a gate fitted on all the others, and the
 shipped gate is refitted on every train article. Why a share of the right events and not F0.5: on real news the
 coder's recall is near 0.1, so F0.5 is moved by a handful of right events, and the frozen test split's recall floor
-allows losing about one right event in ten. The threshold is installed only when ``gate.enabled`` is true, and at
-most ``gate.ceiling`` (else it is recorded as ``gate.chosen`` in model.json and the gate scores, dropping nothing).
+allows losing about one right event in ten. What is installed is decided by ``installed``: nothing unless a human
+set ``gate.enabled`` in train.yaml, and then ``min(chosen, ceiling)`` only when the held articles confirm that very
+threshold; else the chosen one is recorded as ``gate.chosen`` in model.json and the gate scores, dropping nothing.
 Dev and test are never read.
 """
 
@@ -86,7 +89,7 @@ class Removed:
 class GateReport:
     examples: int = 0
     positives: int = 0
-    threshold: float = OFF  # installed (0 unless gate.enabled)
+    threshold: float = OFF  # installed (0 unless gate.enabled and the held articles confirm it)
     chosen: float = OFF  # chosen by the rule on the out-of-fold scores
     label: str = "happened"  # the label fitted and chosen on
     # label -> threshold -> what it removes: out of fold on the fitted articles, and on the held annotators' articles
@@ -95,6 +98,7 @@ class GateReport:
     happened: int = 0  # events that happened (the loose label), beside ``positives`` (the exact match)
     sizes: dict[str, list[int]] = field(default_factory=dict)  # set -> [articles, events, right, gold]
     weights: list[tuple[str, float]] = field(default_factory=list)  # the largest weights towards "right"
+    why: str = ""  # why the installed threshold is what it is (printed by ``detente train``, kept in model.json)
 
 
 def gate_examples(parsed: list[tuple[str, Parsed]], nlp: Language, model: LearnedModel, held: frozenset[str]):
@@ -211,8 +215,8 @@ def train_gate(
     oof = out_of_fold(fitted, sorted(a for a, g in golds.items() if not g.held), cfg, seed)
     report.oof = {lab: {th: removed(fitted, oof, th, lab) for th in grid} for lab in LABELS}
     report.chosen = choose(report.oof[report.label], cfg)
+    scores = _proba(fit_gate(fitted, cfg, seed), held) if held else np.zeros(0)
     if held:
-        scores = _proba(fit_gate(fitted, cfg, seed), held)
         report.held = {lab: {th: removed(held, scores, th, lab) for th in grid} for lab in LABELS}
     for name, rows, is_held in (("fitted", fitted, False), ("held", held, True)):
         arts = [g for g in golds.values() if g.held == is_held]
@@ -224,12 +228,7 @@ def train_gate(
             sum(g.gold for g in arts),
         ]
     gate = fit_gate(examples, cfg, seed)
-    # installed: the chosen threshold when the held articles confirm it (the events it removes there are wrong by
-    # the exact match at least ``min_held_wrong`` of the time), held under ``ceiling`` (the highest at which the
-    # team's own sets keep their floors, measured by hand: they are not news, and the gate's doubt reaches them)
-    confirmed = report.held.get("exact", {}).get(report.chosen)
-    ok = confirmed is not None and confirmed.wrong_rate >= cfg["min_held_wrong"]
-    report.threshold = min(report.chosen, cfg.get("ceiling", 1.0)) if cfg.get("enabled", False) and ok else OFF
+    report.threshold, report.why = installed(report, cfg, scores, held)
     at = gate.classes.index(RIGHT)
     margin = gate.sparse[:, at] - gate.sparse[:, 1 - at]
     words = sorted(gate.vocab, key=gate.vocab.__getitem__)
@@ -239,6 +238,7 @@ def train_gate(
     model.meta["gate"] = {
         "examples": [report.examples, report.positives],
         "chosen": report.chosen,
+        "why": report.why,
         "sizes": report.sizes,
         "label": report.label,
         "happened": report.happened,
@@ -250,3 +250,27 @@ def train_gate(
         "seed": seed,
     }
     return report
+
+
+def installed(report: GateReport, cfg: dict, scores: np.ndarray, held: list[GateExample]) -> tuple[float, str]:
+    """The threshold to install and why. Only a human switches the gate on: ``gate.enabled`` is written in train.yaml
+    by hand (a refit never turns it on by its own figures). When it is on, the candidate is the chosen threshold held
+    under ``ceiling`` (the highest at which the team's own sets keep their floors, measured by hand: they are not
+    news, and the gate's doubt reaches them), and it is installed only if the held articles confirm **that**
+    threshold, the one installed, not the chosen one: it removes at least one held event, and the events it removes
+    there are wrong by the exact match at least ``min_held_wrong`` of the time. A threshold that removes nothing on
+    the held articles is no evidence, so it is not installed."""
+    if report.chosen == OFF:
+        return OFF, "off: no threshold out of fold met the rule (max_right_removed, min_removed_wrong)"
+    candidate = min(report.chosen, cfg["ceiling"])
+    capped = f" (the chosen {report.chosen:.3f} held under the ceiling)" if candidate < report.chosen else ""
+    at = removed(held, scores, candidate, "exact") if held else None
+    seen = f"{at.removed_right} right / {at.removed_wrong} wrong" if at else "no held articles"
+    check = f"on the held articles {candidate:.3f}{capped} removes {seen} by the exact match"
+    if not cfg["enabled"]:
+        return OFF, f"off: train.yaml gate.enabled is false (switching on is a human edit); {check}"
+    if at is None or at.removed_right + at.removed_wrong == 0:
+        return OFF, f"off: {check}, no evidence"
+    if at.wrong_rate < cfg["min_held_wrong"]:
+        return OFF, f"off: {check} ({at.wrong_rate:.2f} wrong < min_held_wrong {cfg['min_held_wrong']})"
+    return candidate, f"on: {check} ({at.wrong_rate:.2f} wrong >= min_held_wrong {cfg['min_held_wrong']}){capped}"
