@@ -8,10 +8,20 @@ article stops the gate's trainer with the gate's own remedy, not the learned lay
 
 from __future__ import annotations
 
-import numpy as np
+import json
+import shutil
+from pathlib import Path
 
-from detente.train import config
+import numpy as np
+import pytest
+
+import detente.train as train_module
+from detente.corpus.annotations import load_annotations
+from detente.train import GATE_FROM_SPLIT, articles_path, config, gate_articles, renew_gate_articles
+from detente.train.articles import TrainingSetChanged, listed_ids, load
 from detente.train.gate import GateExample, GateReport, installed
+
+ANNOTATIONS = Path(__file__).resolve().parents[2] / "corpus" / "annotations"
 
 
 def _held(kinds: list[tuple[float, bool]]) -> tuple[list[GateExample], np.ndarray]:
@@ -43,3 +53,42 @@ def test_only_a_human_switches_the_gate_on_at_the_threshold_held_checked() -> No
     assert th == 0.0 and "min_held_wrong" in why
     th, why = installed(GateReport(chosen=0.0), on, scores, held)  # the rule chose none
     assert th == 0.0 and why.startswith("off:")
+
+
+def _revise_one_pinned(folder: Path) -> str:
+    """Copy the annotations to ``folder`` with one pinned article's note changed; its id."""
+    shutil.copytree(ANNOTATIONS, folder)
+    pinned = sorted(load(train_module.gate_articles_path()).splits["train"])
+    for path in sorted((folder / "primary").glob("*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for n, line in enumerate(lines):
+            if line.strip() and json.loads(line)["id"] in pinned:
+                row = json.loads(line)
+                row["note"] = (row.get("note") or "") + " revised"
+                lines[n] = json.dumps(row)
+                path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+                return row["id"]
+    raise AssertionError("no pinned article annotated")
+
+
+def test_a_revised_pinned_annotation_stops_the_gate_with_its_own_remedy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pinned = load(train_module.gate_articles_path())
+    assert len(listed_ids(pinned, load_annotations(ANNOTATIONS), "train")) == 799  # today's annotations match
+    folder = tmp_path / "annotations"
+    revised = _revise_one_pinned(folder)
+    with pytest.raises(TrainingSetChanged) as stopped:  # before the coder or the corpus is used
+        gate_articles(folder, None, None, None)  # type: ignore[arg-type]
+    message = str(stopped.value)
+    assert f"{revised}: annotation revised" in message and "the gate is fitted on" in message
+    assert message.endswith(GATE_FROM_SPLIT) and "--gate-from-split" in message
+    # the remedy renews the gate's list, on purpose, and not the learned layer's (train.yaml `articles`)
+    renewed = tmp_path / "gate_articles.json"
+    monkeypatch.setattr(train_module, "gate_articles_path", lambda: renewed)
+    layer_list = articles_path()
+    assert layer_list is not None
+    before = layer_list.read_bytes()
+    assert renew_gate_articles(folder) == (0, 799)
+    assert layer_list.read_bytes() == before
+    assert listed_ids(load(renewed), load_annotations(folder), "train") == sorted(pinned.splits["train"])

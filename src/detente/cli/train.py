@@ -58,12 +58,20 @@ def train_cmd(
             help="First rewrite train.yaml's article list (data/model/articles.json) from today's split.json",
         ),
     ] = False,
+    gate_from_split: Annotated[
+        bool,
+        typer.Option(
+            "--gate-from-split",
+            help="First rewrite the confidence gate's pinned list (train.yaml gate.articles, data/model/"
+            "gate_articles.json) from today's split.json train articles, on purpose (the gate then reads them)",
+        ),
+    ] = False,
 ) -> None:
     """Fit the trigger and argument models on the articles train.yaml lists (data/model/articles.json: the train
     split as it was listed, each annotation checked by its sha1), with train.yaml's thresholds, and save them."""
     from detente.corpus.source import CorpusMissing
     from detente.events.learned.layer import MODEL_DIR
-    from detente.train import SEED, renew_training_set, train
+    from detente.train import SEED, renew_gate_articles, renew_training_set, train
 
     if check and seed is not None:
         # the check asks whether the repository's recipe rebuilds the installed model: another seed is another recipe
@@ -77,6 +85,13 @@ def train_cmd(
             err.print(f"detente: {exc}", highlight=False)
             raise typer.Exit(2) from None
         err.print(f"article list rewritten from split.json: {before} -> {after} articles", highlight=False)
+    if gate_from_split:
+        try:
+            before, after = renew_gate_articles(annotations)
+        except ValueError as exc:
+            err.print(f"detente: {exc}", highlight=False)
+            raise typer.Exit(2) from None
+        err.print(f"the gate's pinned list rewritten from split.json: {before} -> {after} articles", highlight=False)
     if check:
         _check(annotations, corpus, to or MODEL_DIR, cache)
         return

@@ -115,6 +115,32 @@ def renew_training_set(folder: str | Path) -> tuple[int, int]:
     return before, sum(map(len, ts.splits.values()))
 
 
+# the remedy when an article of the gate's pinned list changed: `--from-split` renews the learned layer's list
+# (train.yaml `articles`), never the gate's, so the message names the gate's own command
+GATE_FROM_SPLIT = (
+    "the gate's pinned list (train.yaml gate.articles) no longer matches the annotations; to fit the gate on today's "
+    "train split on purpose, `detente train --gate --gate-from-split` rewrites that list (commit it with the gate it "
+    "builds, and first check that gate.held_annotators still names a batch the gate is judged on and not fitted on); "
+    "`detente train --from-split` rewrites the learned layer's list, not the gate's"
+)
+
+
+def gate_articles_path() -> Path:
+    """The gate's pinned list of articles (train.yaml ``gate.articles``, beside it)."""
+    return CONFIG.parent / config()["gate"]["articles"]
+
+
+def renew_gate_articles(folder: str | Path) -> tuple[int, int]:
+    """``detente train --gate-from-split``: rewrite the gate's pinned list from today's split.json train articles
+    and their annotations, on purpose (a change of configuration: the gate refitted on it may read the batch that
+    was judging it). Returns (articles listed before, after)."""
+    path = gate_articles_path()
+    before = sum(map(len, training_set.load(path).splits.values())) if path.is_file() else 0
+    ts = training_set.from_split(load_annotations(folder), ["train"])
+    training_set.save(ts, path)
+    return before, len(ts.splits["train"])
+
+
 def code_table(parsed: list[Parsed]) -> dict[str, str]:
     """'lemma|root' -> the code annotators gave that trigger most often (seen at least twice)."""
     counts: dict[str, Counter[str]] = {}
@@ -245,8 +271,8 @@ def train(
     ``statements_only`` refits the statement decision alone on top of the trigger and argument models already in
     ``out`` (they stay as they are, and so does the gate)."""
     folder = Path(folder)
-    coder = Coder(layers="patterns")
     cfg = config()
+    coder = Coder(layers="patterns")
     if statements_only:
         model = LearnedModel.load(out)
         report = TrainReport()
@@ -303,7 +329,7 @@ def gate_articles(
     growing never refits the gate on the batch that judges it (s18 review). Every train article of the list, not only
     those the learned layer was fitted on (``train.yaml`` ``articles``): the gate reads what the coder emits."""
     anns = load_annotations(folder)
-    ids = training_set.listed_ids(training_set.load(CONFIG.parent / config()["gate"]["articles"]), anns, "train")
+    ids = training_set.listed_ids(training_set.load(gate_articles_path()), anns, "train", "the gate", GATE_FROM_SPLIT)
     articles = read_corpus(corpus, ids)
     missing = [i for i in ids if i not in articles]
     if missing:
