@@ -24,6 +24,7 @@ from spacy.language import Language
 from detente.corpus.annotations import Annotations, load_annotations
 from detente.corpus.score import CorpusReport, score_article
 from detente.corpus.source import read_corpus
+from detente.data.schemas.gate import gate_settings
 from detente.events.learned.layer import MODEL_DIR, LearnedModel, check_recipe
 from detente.events.learned.linear import fit
 from detente.events.patterns import STATEMENT_PREFIX
@@ -272,6 +273,8 @@ def train(
     ``out`` (they stay as they are, and so does the gate)."""
     folder = Path(folder)
     cfg = config()
+    if "gate" in cfg and not statements_only:
+        gate_settings(cfg["gate"])  # a misspelt gate key stops the trainer before minutes of fitting, not after
     coder = Coder(layers="patterns")
     if statements_only:
         model = LearnedModel.load(out)
@@ -348,6 +351,7 @@ def train_gate_only(
     statement models stay as they are): out of fold on the pinned train articles outside the held annotators, checked
     on the held ones, refitted on all of them (``train/gate.py``); dev and test are not read."""
     cfg = config()
+    gate_settings(cfg["gate"])  # checked before an article is read
     coder = Coder(layers="patterns")
     model = LearnedModel.load(out)
     report = train_gate(gate_articles(Path(folder), corpus, coder, cache), coder.nlp, model, cfg["gate"], seed)

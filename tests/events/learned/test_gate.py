@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from detente import explain_text
+from detente.data.schemas.gate import FAMILIES, RESOLUTIONS
 from detente.events.coder import code_doc
 from detente.events.learned.gate import (
     RIGHT,
@@ -100,6 +101,7 @@ def test_features_are_deterministic_and_name_no_words(gate_model: LearnedModel) 
         runs.append([f for _, f in log])
     assert runs[0] == runs[1] and len(runs[0]) == 1
     feats = runs[0][0]
+    assert {f.split("=")[0] for f in feats} <= FAMILIES  # train.yaml's validator knows every family emitted
     assert {"path=pattern", "root=14", "source=noun", "target=noun", "source_role=CVL", "target_role=MED"} <= set(feats)
     words = {t.lower_ for t in nlp(DROPPED)}
     assert not any(f.split("=")[-1].lower() in words for f in feats)  # no word of the sentence is a feature
@@ -115,6 +117,7 @@ def test_how_a_party_was_found() -> None:
 
     found = [kind("He"), kind("Russia"), kind("Aleppo"), kind("Vladimir Putin"), kind("Iranian officials")]
     assert found == ["pronoun", "country", "place", "person", "noun"]
+    assert set(found) <= RESOLUTIONS  # the values train.yaml's `unread` may name
     assert kind("Tehran") == "context"  # not words of this sentence
     assert resolution(None, sent) == "none"
     assert [path("010.say"), path("model.19"), path("190.kill")] == ["statement", "model", "pattern"]

@@ -74,6 +74,7 @@ def test_clear_single_deeds_are_kept_and_doubtful_readings_gated(
 def test_the_gate_settings_are_checked() -> None:
     section = config()["gate"]
     assert gate_settings(section) == section  # the packaged train.yaml passes
+    assert gate_settings({**section, "unread": ["target=pronoun", "source_role=MED"], "features": []})
     assert section["label"] == "happened" and section["held_annotators"]
     for bad in (
         {**section, "unreed": section["unread"]},  # a misspelt key is an error, not a default
@@ -81,6 +82,10 @@ def test_the_gate_settings_are_checked() -> None:
         {**section, "label": "right"},
         {**section, "grid": [0.3, 0.2]},
         {**section, "ceiling": 1.5},
+        {**section, "unread": [*section["unread"], "source=contry"]},  # misspelt values match nothing: errors too
+        {**section, "unread": ["source_role=contry"]},
+        {**section, "features": [*section["features"], "sorce"]},
+        {**section, "held_annotators": ["ann-3B"]},
     ):
         with pytest.raises(ValidationError):
             GateSettings.model_validate(bad)

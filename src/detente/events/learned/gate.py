@@ -3,12 +3,13 @@
 Every path (verb and noun patterns, the learned layer, the statement rules) emits events that are right only about
 half the time on real news; the patterns were written on the team's own sentences, and some kinds of event hold up on
 news far less than others. The gate reads, for every event that counts (not negated, not hypothetical), a few general
-facts that name no sentence's words: which path coded it, its CAMEO root and how deep its code is, how its source and
-target were found (a dictionary name, a person, a role noun, a pronoun, a place, the context), the trigger's part of
-speech and dependency, the clause's reading, where the sentence sits in the article, how crowded the sentence is, and
-the learned layer's own score. A small linear model (``linear.SoftmaxModel``) trained on the annotations by ``detente
-train --gate`` turns them into a probability; an event below the threshold (chosen by cross-validation by article,
-``train/gate.py``) is dropped and ``explain`` says so.
+facts that name no sentence's words: which path coded it, how its source and target were found (a dictionary name, a
+person, a role noun, a pronoun, a place, the context), the clause's position and reading, whether it is said or
+quoted, the date's evidence and the learned layer's own score (train.yaml ``gate.features`` chooses the families read;
+the CAMEO root and the parties' roles are computed but not read by the shipped gate). A small linear model
+(``linear.SoftmaxModel``) trained on the annotations by ``detente train --gate`` turns them into a probability; an
+event below ``thresholds.gate`` is dropped and ``explain`` says so. The threshold is 0 (the gate scores, drops nothing)
+unless a human switched it on in train.yaml and the held articles confirm it (``train/gate.py`` ``installed``).
 """
 
 from __future__ import annotations
