@@ -28,7 +28,6 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GATE_FITTED_AT = "22ea54e"  # the commit whose train split (and dev) the shipped gate.npz was fitted on
 
 
 def half(article_id: str) -> str:
@@ -37,8 +36,6 @@ def half(article_id: str) -> str:
 
 
 def code(a: argparse.Namespace) -> None:
-    import subprocess
-
     from detente.corpus.annotations import load_annotations
     from detente.corpus.score import matched_events
     from detente.corpus.source import read_corpus
@@ -53,10 +50,11 @@ def code(a: argparse.Namespace) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from unseen_articles import fitted_articles
 
-    split = subprocess.check_output(
-        ["git", "-C", str(ROOT), "show", f"{GATE_FITTED_AT}:corpus/annotations/split.json"], text=True
-    )
-    gate_seen = {i for i, part in json.loads(split)["articles"].items() if part == "train"}
+    from detente.train import gate_articles_path
+    from detente.train.articles import load
+
+    # the articles the shipped gate.npz was fitted on: its pinned list (train.yaml gate.articles), not a commit's split
+    gate_seen = set(load(gate_articles_path()).splits["train"])
     anns = load_annotations(ROOT / "corpus" / "annotations")
     seen = fitted_articles()
     ids = list(anns.ids("train"))
@@ -241,8 +239,8 @@ def report(records: list[dict], choose_on: str = "A") -> None:
             f"{name}: patterns {pr(pat)}  both {pr(both)}  added {both[0] - pat[0]:+d}/{both[1] - pat[1]:+d}  "
             + "  ".join(f"{k} {pr(tally(v))}" for k, v in sorted(by_path.items()))
         )
-    print("\nthe confidence gate over every path (threshold: dropped right/wrong; the gate was fitted on the train")
-    print(f"split of {GATE_FITTED_AT} and dev, so its unseen articles are those outside that split):")
+    print("\nthe confidence gate over every path (threshold: dropped right/wrong; the gate was fitted on its pinned")
+    print("list, train.yaml gate.articles, so its unseen articles are those outside that list):")
     gate_unseen = [r for r in unseen if not r["gate_seen"]]
     for name, arts in (("gate-unseen " + str(len(gate_unseen)), gate_unseen), ("unseen", unseen)):
         rows = [e for r in arts for e in r["events"] if e.get("gate") is not None]

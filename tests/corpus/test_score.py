@@ -166,3 +166,32 @@ def test_a_place_where_the_annotators_gave_none_counts_as_wrong(make_event) -> N
     report = CorpusReport()
     score_article(report, article(call), TEXT, [bare])
     assert report.fields["place"].total == 0
+
+
+def test_an_event_happened_when_its_root_and_source_agree_at_country_level(make_event) -> None:
+    """The gate's label (s19): eval's exact match, or else the same root and the same source at country level with
+    the target at country level or absent on either side; another root, another source country or another target
+    country did not happen."""
+    from detente.corpus.score import happened_events, matched_events
+
+    ann = article(VISIT, BOMB)
+    exact = coded(make_event, 1, "RUSMIL", "SYR", "195", "bombed")
+    level = coded(make_event, 0, "IRN", "SYRGOV", "042", "flew")  # another level of both countries
+    pred, right, happened, gold_count = happened_events(ann, [exact, level])
+    assert [e.cameo.code for e in pred] == ["195", "042"] and gold_count == 2
+    assert right == [True, False] and happened == [True, True]
+    assert matched_events(ann, [exact, level])[1] == right  # eval's match is unchanged beside the label
+    no_target = coded(make_event, 1, "RUSGOV", None, "190", "bombed")  # the target absent on one side
+    assert happened_events(article(BOMB), [no_target])[1:3] == ([False], [True])
+    for wrong in (
+        coded(make_event, 1, "RUSMIL", "SYR", "042", "bombed"),  # another root
+        coded(make_event, 1, "TURMIL", "SYR", "195", "bombed"),  # another source country
+        coded(make_event, 1, "RUSMIL", "IRQ", "195", "bombed"),  # another target country
+        coded(make_event, 0, "RUSMIL", "SYR", "195", "flew"),  # another sentence
+    ):
+        assert happened_events(article(BOMB), [wrong])[1:3] == ([False], [False])
+    twice = [coded(make_event, 1, "RUS", "SYR", "195", "bombed"), coded(make_event, 1, "RUS", "SYR", "195", "jets")]
+    assert happened_events(article(BOMB), twice)[2] == [True, False]  # one to one: a duplicate did not happen again
+    igo = gold(1, (62, 68), "IGOUNO", None, "195")
+    assert happened_events(article(igo), [coded(make_event, 1, "IGOUNO", None, "195", "bombed")])[2] == [True]
+    assert happened_events(article(igo), [coded(make_event, 1, "IGONAT", None, "195", "bombed")])[2] == [False]

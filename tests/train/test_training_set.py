@@ -48,7 +48,7 @@ def test_a_revised_annotation_stops_the_trainer() -> None:
     moved = _annotations({**SPLIT, "a-1": "dev"})
     with pytest.raises(TrainingSetChanged, match="a-1: now in split 'dev'"):
         listed_ids(ts, moved, "train")
-    with pytest.raises(TrainingSetChanged, match="lists no 'other'"):
+    with pytest.raises(TrainingSetChanged, match="has no 'other'"):
         listed_ids(ts, _annotations(SPLIT), "other")
 
 

@@ -25,7 +25,9 @@ def train_cmd(
     gate: Annotated[
         bool,
         typer.Option(
-            "--gate", help="Refit only the confidence gate on the installed model (threshold by CV by article)"
+            "--gate",
+            help="Refit only the confidence gate on the installed model (threshold chosen out of fold by article; "
+            "installed only if train.yaml gate.enabled and the held articles confirm it)",
         ),
     ] = False,
     cv: Annotated[
@@ -56,12 +58,20 @@ def train_cmd(
             help="First rewrite train.yaml's article list (data/model/articles.json) from today's split.json",
         ),
     ] = False,
+    gate_from_split: Annotated[
+        bool,
+        typer.Option(
+            "--gate-from-split",
+            help="First rewrite the confidence gate's pinned list (train.yaml gate.articles, data/model/"
+            "gate_articles.json) from today's split.json train articles, on purpose (the gate then reads them)",
+        ),
+    ] = False,
 ) -> None:
     """Fit the trigger and argument models on the articles train.yaml lists (data/model/articles.json: the train
     split as it was listed, each annotation checked by its sha1), with train.yaml's thresholds, and save them."""
     from detente.corpus.source import CorpusMissing
     from detente.events.learned.layer import MODEL_DIR
-    from detente.train import SEED, renew_training_set, train
+    from detente.train import SEED, renew_gate_articles, renew_training_set, train
 
     if check and seed is not None:
         # the check asks whether the repository's recipe rebuilds the installed model: another seed is another recipe
@@ -75,6 +85,13 @@ def train_cmd(
             err.print(f"detente: {exc}", highlight=False)
             raise typer.Exit(2) from None
         err.print(f"article list rewritten from split.json: {before} -> {after} articles", highlight=False)
+    if gate_from_split:
+        try:
+            before, after = renew_gate_articles(annotations)
+        except ValueError as exc:
+            err.print(f"detente: {exc}", highlight=False)
+            raise typer.Exit(2) from None
+        err.print(f"the gate's pinned list rewritten from split.json: {before} -> {after} articles", highlight=False)
     if check:
         _check(annotations, corpus, to or MODEL_DIR, cache)
         return
@@ -107,9 +124,8 @@ def train_cmd(
         return
     if report.gate is not None:
         g = report.gate
-        verdict = "shipped" if g.shipped else "not shipped (threshold 0)"
         out.print(
-            f"confidence gate {verdict}, threshold {g.threshold:.2f} (cv chose {g.cv_threshold:.2f})", highlight=False
+            f"confidence gate: threshold {g.threshold:.3f} (out of fold chose {g.chosen:.3f}): {g.why}", highlight=False
         )
     out.print(
         f"trained on {report.articles} articles ({report.events} events, {report.trigger_examples} trigger and "
@@ -146,20 +162,32 @@ def _train_gate(annotations: Path, corpus: Path | None, model_dir: Path, seed: i
         err.print(f"detente: {exc}", highlight=False)
         raise typer.Exit(2) from None
 
-    def line(s) -> str:
-        return (
-            f"tp {s.tp} fp {s.fp} fn {s.fn} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} F0.5 {s.f_beta(0.5):.3f}"
+    out.print(
+        f"gate: {report.examples} events that count ({report.positives} right by the exact match, {report.happened}"
+        f" happened); fitted on the label {report.label!r}",
+        highlight=False,
+    )
+    for name, (articles, events, right, happened, gold) in report.sizes.items():
+        out.print(
+            f"{name}: {articles} articles, {events} events ({right} right, {happened} happened), {gold} annotated",
+            highlight=False,
         )
-
-    out.print(f"gate: {report.examples} events that count ({report.positives} right)", highlight=False)
-    for th, s in sorted(report.cv.items()):
-        mark = " <- chosen" if th == report.cv_threshold else ""
-        out.print(f"cv at gate threshold {th:.2f}: {line(s)}{mark}", highlight=False)
-    for split in sorted(report.before):
-        out.print(f"{split} without the gate: {line(report.before[split])}", highlight=False)
-        out.print(f"{split} with the gate:    {line(report.after[split])}", highlight=False)
-    verdict = "shipped" if report.shipped else "not shipped (threshold 0: the gate drops nothing)"
-    out.print(f"gate {verdict}, threshold {report.threshold:.2f}, into {model_dir}", highlight=False)
+    out.print(
+        "threshold: removed right / wrong (share of right), by the exact match; by happened -- out of fold | held",
+        highlight=False,
+    )
+    for th in sorted(report.oof.get("exact", {})):
+        cells = []
+        for curve in (report.oof, report.held):
+            parts = [curve[lab][th] for lab in ("exact", "happened") if lab in curve]
+            shown = [f"{r.removed_right} / {r.removed_wrong} ({r.right_share:.3f})" for r in parts]
+            cells.append("; ".join(shown) or "-")
+        mark = " <- chosen" if th == report.chosen else ""
+        out.print(f"  {th:.3f}: {cells[0]} | {cells[1]}{mark}", highlight=False)
+    out.print(
+        f"gate threshold installed {report.threshold:.3f} (chosen {report.chosen:.3f}), into {model_dir}: {report.why}",
+        highlight=False,
+    )
     out.print("largest weights towards right (+) and wrong (-):", highlight=False)
     for word, w in report.weights[:20]:
         out.print(f"  {w:+.2f} {word}", highlight=False)

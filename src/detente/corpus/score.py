@@ -16,7 +16,7 @@ an annotated sentence when their character spans overlap, so sentence splits nee
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from detente.corpus.schema import AnnotatedArticle, AnnotatedEvent, Offsets
@@ -185,17 +185,41 @@ def scored_events(events: Iterable[Event]) -> list[Event]:
     return [e for e in events if counts(e)]
 
 
-def _match(gold: list[AnnotatedEvent], pred: list[Event], sentences_of: list[set[int]]) -> tuple[set[int], set[int]]:
-    """Coded events matched one to one, in order, to annotated events of an overlapping sentence with the same root,
-    source and target: (indices of the coded, indices of the annotated)."""
-    taken: set[int] = set()
+def _exact(p: Event, g: AnnotatedEvent) -> bool:
+    """``detente eval``'s match: the same root, source code and target code."""
+    return (g.root, g.source.code, _target(g)) == (p.cameo.root, p.source.code, p.target.code if p.target else None)
+
+
+def _happened(p: Event, g: AnnotatedEvent) -> bool:
+    """The same deed by the same country: the same root and source at country level (its first three letters, or
+    the same IGO / NGO / IMG code), the target at country level or absent on either side. What the confidence gate
+    learns (s19): whether the event happened, not the annotators' level of each actor."""
+    if g.root != p.cameo.root or _country(g.source.code) != _country(p.source.code):
+        return False
+    gold_target, pred_target = _target(g), p.target.code if p.target else None
+    return gold_target is None or pred_target is None or _country(gold_target) == _country(pred_target)
+
+
+def _match(
+    gold: list[AnnotatedEvent],
+    pred: list[Event],
+    sentences_of: list[set[int]],
+    same: Callable[[Event, AnnotatedEvent], bool] = _exact,
+    taken: set[int] | None = None,
+    skip: set[int] | None = None,
+) -> tuple[set[int], set[int]]:
+    """Coded events matched one to one, in order, to annotated events of an overlapping sentence that are ``same``
+    (by default the same root, source and target): (indices of the coded, indices of the annotated). ``taken``
+    annotated and ``skip`` coded events are already matched."""
+    taken = set(taken or ())
     matched_pred: set[int] = set()
     for pi, p in enumerate(pred):
-        key = (p.cameo.root, p.source.code, p.target.code if p.target else None)
+        if skip and pi in skip:
+            continue
         for gi, g in enumerate(gold):
             if gi in taken or g.sentence not in sentences_of[pi]:
                 continue
-            if (g.root, g.source.code, _target(g)) == key:
+            if same(p, g):
                 taken.add(gi)
                 matched_pred.add(pi)
                 break
@@ -228,9 +252,20 @@ def match_article(ann: AnnotatedArticle, coded: list[Event]) -> Matching:
 
 def matched_events(ann: AnnotatedArticle, coded: list[Event]) -> tuple[list[Event], list[bool], int]:
     """The events of ``coded`` that count, whether ``detente eval`` matches each, and the article's annotated
-    events that count: what the confidence gate is trained on (``train/gate.py``)."""
+    events that count."""
     m = match_article(ann, coded)
     return m.pred, [i in m.matched_pred for i in range(len(m.pred))], len(m.gold)
+
+
+def happened_events(ann: AnnotatedArticle, coded: list[Event]) -> tuple[list[Event], list[bool], list[bool], int]:
+    """What the confidence gate is trained on (``train/gate.py``): the events of ``coded`` that count, whether
+    ``detente eval`` matches each, whether each *happened* (an exact match, or else, one to one among the annotated
+    events left, one of an overlapping sentence with the same root and the same source and target at country level,
+    ``_happened``), and the article's annotated events that count."""
+    m = match_article(ann, coded)
+    loose, _ = _match(m.gold, m.pred, m.sentences_of, _happened, taken=m.taken, skip=m.matched_pred)
+    exact = [i in m.matched_pred for i in range(len(m.pred))]
+    return m.pred, exact, [ok or i in loose for i, ok in enumerate(exact)], len(m.gold)
 
 
 def score_article(

@@ -24,6 +24,7 @@ from spacy.language import Language
 from detente.corpus.annotations import Annotations, load_annotations
 from detente.corpus.score import CorpusReport, score_article
 from detente.corpus.source import read_corpus
+from detente.data.schemas.gate import gate_settings
 from detente.events.learned.layer import MODEL_DIR, LearnedModel, check_recipe
 from detente.events.learned.linear import fit
 from detente.events.patterns import STATEMENT_PREFIX
@@ -113,6 +114,32 @@ def renew_training_set(folder: str | Path) -> tuple[int, int]:
     ts = training_set.from_split(load_annotations(folder), trained_splits(config()))
     training_set.save(ts, path)
     return before, sum(map(len, ts.splits.values()))
+
+
+# the remedy when an article of the gate's pinned list changed: `--from-split` renews the learned layer's list
+# (train.yaml `articles`), never the gate's, so the message names the gate's own command
+GATE_FROM_SPLIT = (
+    "the gate's pinned list (train.yaml gate.articles) no longer matches the annotations; to fit the gate on today's "
+    "train split on purpose, `detente train --gate --gate-from-split` rewrites that list (commit it with the gate it "
+    "builds, and first check that gate.held_annotators still names a batch the gate is judged on and not fitted on); "
+    "`detente train --from-split` rewrites the learned layer's list, not the gate's"
+)
+
+
+def gate_articles_path() -> Path:
+    """The gate's pinned list of articles (train.yaml ``gate.articles``, beside it)."""
+    return CONFIG.parent / config()["gate"]["articles"]
+
+
+def renew_gate_articles(folder: str | Path) -> tuple[int, int]:
+    """``detente train --gate-from-split``: rewrite the gate's pinned list from today's split.json train articles
+    and their annotations, on purpose (a change of configuration: the gate refitted on it may read the batch that
+    was judging it). Returns (articles listed before, after)."""
+    path = gate_articles_path()
+    before = sum(map(len, training_set.load(path).splits.values())) if path.is_file() else 0
+    ts = training_set.from_split(load_annotations(folder), ["train"])
+    training_set.save(ts, path)
+    return before, len(ts.splits["train"])
 
 
 def code_table(parsed: list[Parsed]) -> dict[str, str]:
@@ -245,8 +272,10 @@ def train(
     ``statements_only`` refits the statement decision alone on top of the trigger and argument models already in
     ``out`` (they stay as they are, and so does the gate)."""
     folder = Path(folder)
-    coder = Coder(layers="patterns")
     cfg = config()
+    if "gate" in cfg and not statements_only:
+        gate_settings(cfg["gate"])  # a misspelt gate key stops the trainer before minutes of fitting, not after
+    coder = Coder(layers="patterns")
     if statements_only:
         model = LearnedModel.load(out)
         report = TrainReport()
@@ -276,8 +305,7 @@ def train(
     # the statement decision reads the sentence's other events, the learned layer's included: it is fitted after it
     report.statements = _decide_statements(model, fitted, tune, coder, cfg, seed)
     if "gate" in cfg:  # the gate reads the events of every path: it is fitted last, on what they now emit
-        splits = [("train", p) for p in fitted] + [("dev", p) for p in tune]
-        report.gate = train_gate(splits, coder.nlp, model, cfg["gate"], seed)
+        report.gate = train_gate(gate_articles(folder, corpus, coder, cache), coder.nlp, model, cfg["gate"], seed)
     _statement_meta(model, report)
     model.save(out)
     return report
@@ -296,6 +324,22 @@ def _decide_statements(
     return statements
 
 
+def gate_articles(
+    folder: Path, corpus: str | Path | None, coder: Coder, cache: Path | None
+) -> list[tuple[str, Parsed]]:
+    """The train articles the gate is fitted on, parsed: the pinned list train.yaml's ``gate.articles`` names
+    (``train/articles.py``: ids with their annotation's sha1), not whatever split.json holds today, so the corpus
+    growing never refits the gate on the batch that judges it (s18 review). Every train article of the list, not only
+    those the learned layer was fitted on (``train.yaml`` ``articles``): the gate reads what the coder emits."""
+    anns = load_annotations(folder)
+    ids = training_set.listed_ids(training_set.load(gate_articles_path()), anns, "train", "the gate", GATE_FROM_SPLIT)
+    articles = read_corpus(corpus, ids)
+    missing = [i for i in ids if i not in articles]
+    if missing:
+        raise ValueError(f"{len(missing)} articles the gate is fitted on are not in the corpus (first: {missing[0]})")
+    return [("train", p) for p in parse(((articles[i], anns.primary[i]) for i in ids), coder, cache)]
+
+
 def train_gate_only(
     folder: str | Path,
     corpus: str | Path | None = None,
@@ -304,17 +348,13 @@ def train_gate_only(
     cache: Path | None = None,
 ) -> GateReport:
     """``detente train --gate``: refit the confidence gate on the model installed in ``out`` (its trigger, argument and
-    statement models stay as they are): threshold by cross-validation over ``cv.splits``, fit on the train split,
-    check on dev (``train/gate.py``)."""
+    statement models stay as they are): out of fold on the pinned train articles outside the held annotators, checked
+    on the held ones, refitted on all of them (``train/gate.py``); dev and test are not read."""
     cfg = config()
-    if "test" in cfg["cv"]["splits"]:
-        raise ValueError("the gate reads train and dev only: the test split is frozen")
+    gate_settings(cfg["gate"])  # checked before an article is read
     coder = Coder(layers="patterns")
     model = LearnedModel.load(out)
-    parsed = [
-        (split, p) for split in cfg["cv"]["splits"] for p in parsed_split(Path(folder), split, corpus, coder, cache)
-    ]
-    report = train_gate(parsed, coder.nlp, model, cfg["gate"], seed)
+    report = train_gate(gate_articles(Path(folder), corpus, coder, cache), coder.nlp, model, cfg["gate"], seed)
     model.save(out)
     return report
 

@@ -61,13 +61,19 @@ def save(ts: TrainingSet, path: Path) -> None:
     path.write_text(json.dumps(ts.model_dump(), indent=1) + "\n", encoding="utf-8")
 
 
-def listed_ids(ts: TrainingSet, anns: Annotations, split: str) -> list[str]:
+FROM_SPLIT = "fit on today's annotations with `detente train --from-split` (it rewrites the list)"
+
+
+def listed_ids(
+    ts: TrainingSet, anns: Annotations, split: str, what: str = "the model", remedy: str = FROM_SPLIT
+) -> list[str]:
     """The ids ``ts`` lists for ``split`` (sorted), after checking each is still annotated, still in that split of
-    split.json, and annotated as when the list was written."""
+    split.json, and annotated as when the list was written. ``what`` is fitted on the list and ``remedy`` says how
+    to renew it on purpose: the learned layer's list and the gate's are renewed by different commands."""
     if split == "test":
         raise ValueError("the test split is never fitted on")
     if split not in ts.splits:
-        raise TrainingSetChanged(f"the training set lists no {split!r} articles: run `detente train --from-split`")
+        raise TrainingSetChanged(f"the list {what} is fitted on has no {split!r} articles: {remedy}")
     problems = []
     for i, sha in sorted(ts.splits[split].items()):
         if i not in anns.primary:
@@ -79,8 +85,8 @@ def listed_ids(ts: TrainingSet, anns: Annotations, split: str) -> list[str]:
     if problems:
         shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         raise TrainingSetChanged(
-            f"{len(problems)} of the {len(ts.splits[split])} {split} articles the model is fitted on changed ({shown}):"
-            " fit on today's annotations with `detente train --from-split` (it rewrites the list)"
+            f"{len(problems)} of the {len(ts.splits[split])} {split} articles {what} is fitted on changed ({shown}):"
+            f" {remedy}"
         )
     return sorted(ts.splits[split])
 

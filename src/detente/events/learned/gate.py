@@ -3,12 +3,13 @@
 Every path (verb and noun patterns, the learned layer, the statement rules) emits events that are right only about
 half the time on real news; the patterns were written on the team's own sentences, and some kinds of event hold up on
 news far less than others. The gate reads, for every event that counts (not negated, not hypothetical), a few general
-facts that name no sentence's words: which path coded it, its CAMEO root and how deep its code is, how its source and
-target were found (a dictionary name, a person, a role noun, a pronoun, a place, the context), the trigger's part of
-speech and dependency, the clause's reading, where the sentence sits in the article, how crowded the sentence is, and
-the learned layer's own score. A small linear model (``linear.SoftmaxModel``) trained on the annotations by ``detente
-train --gate`` turns them into a probability; an event below the threshold (chosen by cross-validation by article,
-``train/gate.py``) is dropped and ``explain`` says so.
+facts that name no sentence's words: which path coded it, how its source and target were found (a dictionary name, a
+person, a role noun, a pronoun, a place, the context), the clause's position and reading, whether it is said or
+quoted, the date's evidence and the learned layer's own score (train.yaml ``gate.features`` chooses the families read;
+the CAMEO root and the parties' roles are computed but not read by the shipped gate). A small linear model
+(``linear.SoftmaxModel``) trained on the annotations by ``detente train --gate`` turns them into a probability; an
+event below ``thresholds.gate`` is dropped and ``explain`` says so. The threshold is 0 (the gate scores, drops nothing)
+unless a human switched it on in train.yaml and the held articles confirm it (``train/gate.py`` ``installed``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.tokens import Span, Token
 
+from detente.actors.roles import role_group
 from detente.data import gazetteer
 from detente.events.learned import RULE_PREFIX
 from detente.events.learned.features import QUOTE_MARKS
@@ -122,6 +124,93 @@ def _bucket(n: float, edges: tuple[float, ...]) -> str:
     return f">{edges[-1]}"
 
 
+def way(rule: str, trigger: Token) -> str:
+    """The finer path (s18): a verb or a noun pattern, the learned layer, the reader of what is said, a bare
+    statement, or a pattern whose doer was implied by the article's earlier events or whose parties were named in an
+    earlier sentence (a re-mention). Read from the rule's form, never its words."""
+    parts = rule.split(".")
+    kind = path(rule)
+    if kind != "pattern":
+        return kind
+    if parts[0] == "said":
+        return "said"
+    if "remention" in parts:
+        return "remention"
+    if "implied_doer" in parts:
+        return "implied"
+    return "noun" if trigger.pos_ in ("NOUN", "PROPN") else "verb"
+
+
+def rule_root(rule: str) -> str:
+    """The root of the code the rule itself gives (``190.attack.verbal`` -> 19, ``said.112.x`` -> 11): a rule recoded
+    by its reading (verbal, forceful, what is said) has another root than the event's."""
+    parts = rule.split(".")
+    code = parts[1] if parts[0] in ("said", "model") and len(parts) > 1 else parts[0]
+    return code[:2] if code[:2].isdigit() else "none"
+
+
+def party_kind(actor: ActorRef | None, sent: Span) -> str:
+    """What kind of party an actor is, coarsely (s18): none, referred (a pronoun or a party of another sentence),
+    person (a named person), country (a bare country), state (its government, forces, courts, legislature), armed
+    (an armed group), org (an international or non-governmental organisation), people (any other role)."""
+    found = resolution(actor, sent)
+    if actor is None:
+        return "none"
+    if found in ("pronoun", "context"):
+        return "referred"
+    if found == "person":
+        return "person"
+    role = _role(actor)
+    if role == "country":
+        return "country"
+    if role in ("IGO", "NGO"):
+        return "org"
+    if role == "IMG" or role in role_group("armed") - role_group("home"):
+        return "armed"
+    if role in role_group("home"):
+        return "state"
+    return "people"
+
+
+CLAUSE_OF_DEP = {"ROOT": "main", "relcl": "relative", "acl": "relative", "advcl": "subordinate", "ccomp": "reported"}
+
+
+def clause_position(anchor: Token) -> str:
+    """Where the event's clause sits (s18): the main clause, a relative clause, a subordinate (adverbial) clause, a
+    complement clause (what is said or thought), or inside a noun phrase; conjuncts and open complements take their
+    head's place."""
+    tok = anchor
+    for _ in range(8):
+        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ in CLAUSE_OF_DEP:
+        return CLAUSE_OF_DEP[tok.dep_]
+    return "nominal" if tok.pos_ in ("NOUN", "PROPN") else "other"
+
+
+def s18_features(event: Event, cand: Candidate, reading: ClauseReading, sent: Span) -> list[str]:
+    """The families added at s18 (train.yaml ``gate.features`` chooses among them): the finer path, the rule's root
+    beside the event's, the kinds of the two parties and their pair, the clause's position, and the date's evidence
+    (the clause's own day or the article's fallback)."""
+    rule = event.evidence.rule
+    src, tgt = party_kind(event.source, sent), party_kind(event.target, sent)
+    rr = rule_root(rule)
+    return [
+        f"way={way(rule, cand.trigger)}",
+        f"way_root={way(rule, cand.trigger)}|{event.cameo.root}",
+        f"recoded={'no' if rr == event.cameo.root else rr + '>' + event.cameo.root}",
+        f"source_kind={src}",
+        f"target_kind={tgt}",
+        f"kinds={src}>{tgt}",
+        f"root_source_kind={event.cameo.root}|{src}",
+        f"clause={clause_position(cand.anchor)}",
+        f"said={'yes' if reading.attributed_text else 'no'}|quoted={'yes' if _in_quote(cand.trigger) else 'no'}",
+        f"dated={event.date_precision}",
+    ]
+
+
 def gate_features(
     event: Event, cand: Candidate, reading: ClauseReading, sent: Span, candidates: int, others: int
 ) -> list[str]:
@@ -156,7 +245,7 @@ def gate_features(
         feats.append("same_country")
     if cand.score is not None:
         feats.append(f"score={_bucket(cand.score, (0.6, 0.75, 0.9))}")
-    return feats
+    return feats + s18_features(event, cand, reading, sent)
 
 
 def gate_score(model: SoftmaxModel, feats: list[str]) -> float:
