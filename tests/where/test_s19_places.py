@@ -115,6 +115,28 @@ def test_a_speakers_later_words_are_where_the_article_placed_the_speaking() -> N
     assert (1, "RUSGOV", None, None) in _spoken("Putin also accused Ukraine of provoking the clash in Crimea.")
 
 
+def test_another_speaker_of_the_same_code_takes_no_place_from_the_speaking() -> None:
+    """Putin and his foreign minister are both RUSGOV: Lavrov's words are not where Putin spoke (review s19), while
+    Putin's own later words, after Lavrov's, still are."""
+    told = _spoken(
+        "Russian Foreign Minister Sergei Lavrov accused Ukraine of provoking the clash. "
+        "Putin also accused Ukraine of provoking the clash."
+    )
+    assert (1, "RUSGOV", None, None) in told
+    assert (2, "RUSGOV", "Moscow", 0) in told
+
+
+def test_an_unnamed_speaker_is_told_on_only_in_the_same_words() -> None:
+    """A speaker the resolver knows by no name is the same one only in the same words; a pronoun for it is unsure."""
+    spoke = "The Russian Foreign Ministry criticized the United States at a news conference in Moscow on Thursday. "
+    again = "The Russian Foreign Ministry also accused Ukraine of provoking the clash."
+    told = [(e.sentence_index, e.location) for e in detente.code_text(spoke + again, date="2018-12-20")]
+    assert any(i == 1 and loc and loc.name == "Moscow" and loc.carried_from == 0 for i, loc in told)
+    other = "A Russian Defense Ministry spokesman accused Ukraine of provoking the clash."
+    told = [(e.sentence_index, e.location) for e in detente.code_text(spoke + other, date="2018-12-20")]
+    assert (1, None) in told
+
+
 def test_the_town_is_the_unlisted_town_its_sentence_named_just_before() -> None:
     """'executed in the town of Ghraneij ... when IS stormed the town': the town named, not a known city before it."""
     text = (

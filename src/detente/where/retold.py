@@ -21,6 +21,8 @@ keeps its name and country and is flagged ``carried``: the event's own sentence 
 Words told on (s19-places): a speaker quoted again after the article placed the speaking ("Putin told his annual
 news conference in Moscow ...", then "Putin said ...") said them there; the annotators give every such quote the
 speech's place. Only from the speaker's own earlier words of the same day, placed at one town or site.
+The speaker is who spoke, not the code: Putin's and Lavrov's words are both RUSGOV's, and Lavrov's are not where
+Putin spoke (s19-mendplaces); when the record cannot tell who spoke, nothing is carried.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from detente.data import roles_file
+from detente.data import gazetteer, roles_file
 from detente.records import Event
 from detente.where.locate import of_words
 from detente.where.scene import names_a_place
@@ -82,12 +84,18 @@ def place_retold(events: list[Event], doc: Doc) -> list[Event]:
             ]
             if others and names_a_place(doc, event.sentence_index):
                 others = []  # its own sentence names a place: where it was is that sentence's to say
-            given = _one_place(others)
-            if given is not None and given.location is not None:
-                carried = {"precision": "carried", "carried_from": given.sentence_index}
-                event = event.model_copy(update={"location": given.location.model_copy(update=carried)})
+            event = _carried(event, _one_place(others))
         out.append(event)
     return out
+
+
+def _carried(event: Event, given: Event | None) -> Event:
+    """The event placed where ``given`` was, flagged ``carried`` from ``given``'s sentence (its own clause names no
+    place, so the record says where the place came from); the event as it was when there is no such mention."""
+    if given is None or given.location is None:
+        return event
+    carried = {"precision": "carried", "carried_from": given.sentence_index}
+    return event.model_copy(update={"location": given.location.model_copy(update=carried)})
 
 
 def _one_place(mentions: list[Event]) -> Event | None:
@@ -102,25 +110,42 @@ def _one_place(mentions: list[Event]) -> Event | None:
     return given[0]
 
 
+def _speaker(event: Event, doc: Doc) -> tuple[str, ...] | None:
+    """Who said the words, as far as the record tells one speaker from another: a person the resolver knew (an office
+    holder's or party figure's name, the same after coreference: "Russian President Vladimir Putin", "Putin", "he"),
+    else the speaker's own words with its code ("Petrovsky", "the Foreign Ministry"). Never the code alone: Putin
+    and his foreign minister are both RUSGOV, and Lavrov's words are not where Putin spoke. None when unsure: a
+    pronoun for a speaker the resolver knew by no name ("he" for an unlisted deputy minister) names nobody in
+    particular by its words."""
+    actor = event.source
+    if any(e.name == actor.name for e in gazetteer().people.get(actor.name, ())):
+        return ("person", actor.name)
+    words = " ".join(actor.text.casefold().split())
+    sents = list(doc.sents)
+    if not words or not 0 <= event.sentence_index < len(sents):
+        return None
+    if any(t.text == actor.text and t.pos_ == "PRON" for t in sents[event.sentence_index]):
+        return None
+    return ("words", actor.code, words)
+
+
 def _words_told_on(events: list[Event], doc: Doc) -> list[Event]:
     """Words a speaker goes on saying where the article placed the speaking ("Putin told his annual news conference in
     Moscow ..."; later "Putin said ..."): an event of words (``said_roots``) whose clause gave no place takes the
-    one place the speaker's earlier words of the same day were placed at (a town or site, asserted, not itself
-    carried), flagged ``carried``; not where its own sentence names a place, nor where the speaker's earlier words
-    were placed at two places."""
-    spoken: dict[str, list[Event]] = defaultdict(list)
+    one place the same speaker's (``_speaker``) earlier words of the same day were placed at (a town or site,
+    asserted, not itself carried), flagged ``carried``; not where its own sentence names a place, nor where the
+    speaker's earlier words were placed at two places, nor where who spoke is unsure."""
+    spoken: dict[tuple[str, ...], list[Event]] = defaultdict(list)
     out = []
     for event in events:
         words = of_words(event.cameo.code)
-        if words and event.location is None:
-            before = [o for o in spoken.get(event.source.code, ()) if o.sentence_index < event.sentence_index]
+        speaker = _speaker(event, doc) if words else None
+        if speaker is not None and event.location is None:
+            before = [o for o in spoken.get(speaker, ()) if o.sentence_index < event.sentence_index]
             before = [o for o in before if _same_day(event, o)]
             if before and not names_a_place(doc, event.sentence_index):
-                given = _one_place(before)
-                if given is not None and given.location is not None:
-                    carried = {"precision": "carried", "carried_from": given.sentence_index}
-                    event = event.model_copy(update={"location": given.location.model_copy(update=carried)})
-        elif words and _fixed(event):
-            spoken[event.source.code].append(event)
+                event = _carried(event, _one_place(before))
+        elif speaker is not None and _fixed(event):
+            spoken[speaker].append(event)
         out.append(event)
     return out
