@@ -170,10 +170,10 @@ def is_instrument(tok: Token) -> bool:
 
 def instrument_owners(tok: Token) -> list[Token]:
     """Who used a weapon or made an attack: its owner ("Russia's airstrikes"), the words naming who it belongs
-    to ("Regime airstrikes", "Syrian government shelling"), or the agent of the verb that fired it ("shells
-    fired by opposition groups")."""
+    to ("Regime airstrikes", "Syrian government shelling"), or the agent of the verb of doing that fired it ("shells
+    fired by opposition groups"; never "airstrikes reported by the Syrian Observatory": ``of_doing``)."""
     out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "NUM"]
-    for acl in (c for c in tok.children if c.dep_ == "acl"):
+    for acl in (c for c in tok.children if c.dep_ == "acl" and of_doing(c)):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             out += [p for p in agent.children if p.dep_ == "pobj"]
     out += prep_parties(tok, "by")
@@ -313,21 +313,46 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+def named_before(tok: Token) -> bool:
+    """Whether the article named a person of this surname before the word ("Theresa May ... criticized May"): the
+    article's memory of persons, read from the named entities (only for the rare lone month name)."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text and e.end <= tok.i for e in tok.doc.ents)
+
+
+def date_reading(tok: Token, verb: Token, agent: bool) -> bool:
+    """Whether the clause reads a lone month name as a date: a noun of time in the verb's clause ("rejected May as
+    a date", "set May as the deadline"; ``clauses.yaml`` ``date_nouns``), or a passive with a modal or "to" whose
+    "by" is a deadline ("must be approved by May", "is to be signed by March")."""
+    nouns = clauses().date_nouns
+    if any(t.lemma_.lower() in nouns for t in verb.subtree if t.i != tok.i):
+        return True
+    return agent and any(c.tag_ in ("MD", "TO") for c in verb.children)
+
+
+def as_person(tok: Token, verb: Token, agent: bool = False) -> bool:
+    """A lone month name that is also a name is a person only when the article named one of that surname and its
+    clause has no date reading; when unsure it stays a date."""
+    return named_before(tok) and not date_reading(tok, verb, agent)
+
+
 def a_time(tok: Token, time_preps: Collection[str]) -> bool:
     """Whether a word tagged as a date (``DATE``/``TIME``) is a time. The small model tags the name "May" as the
     month: a month name that is also a name (``when.yaml`` ``ambiguous_months``) standing alone (no day, no
     modifier) is a person where a month cannot stand: the verb's object ("criticized May over the deal": a time with
     no preposition is an adverbial, ``npadvmod``, not ``dobj``), a passive's agent ("criticized by May"), or after
     the prepositions of ``clauses.yaml`` ``lone_date_names`` ("fired back at May", "called on May to resign": a month
-    takes "in", a day its number, "on May 5"; weekdays are no names, "on Thursday"). Other words are times after a
-    time preposition (``time_preps``) and parties elsewhere ("spoke with May")."""
+    takes "in", a day its number, "on May 5"; weekdays are no names, "on Thursday"), and in each case only when the
+    article named a person of that surname before and the clause has no date reading (``as_person``: "rejected May
+    as a date", "must be approved by May" stay dates). Other words are times after a time preposition
+    (``time_preps``) and parties elsewhere ("spoke with May")."""
     named = tok.n_lefts + tok.n_rights == 0 and tok.lower_ in when_words()["ambiguous_months"]
     if tok.dep_ == "pobj":
         prep = tok.head
-        if named and (prep.dep_ == "agent" or prep.lower_ in clauses().lone_date_names):
+        agent = prep.dep_ == "agent"
+        if named and (agent or prep.lower_ in clauses().lone_date_names) and as_person(tok, prep.head, agent):
             return False
         return prep.lower_ in time_preps
-    return not (tok.dep_ == "dobj" and named)
+    return not (tok.dep_ == "dobj" and named and as_person(tok, tok.head))
 
 
 def has_particle(verb: Token, particle: str) -> bool:
@@ -382,11 +407,23 @@ def participles(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
 
 
+def of_doing(verb: Token) -> bool:
+    """Whether a participle is one of doing (``clauses.yaml`` ``noun_participles.doing_verbs``: "launched", "carried
+    out"), whose "by" names the doer of the noun it describes; "reported by", "witnessed by", "claimed by" name who
+    told, saw or claimed the deed (issue 13 review: the reporter was read as the attacker)."""
+    doing = clauses().noun_participles.doing_verbs
+    lemma = verb.lemma_.lower()
+    particles = (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return lemma in doing or any(p in doing for p in particles)
+
+
 def participle_parties(noun: Token, prep: str) -> list[Token]:
     """'an attack launched by al-Nusra terrorists against army posts', 'air strikes conducted by the coalition', 'a
     deal struck between X and Y': the parties of the noun's ``prep`` phrase hung on the participle that describes the
-    noun (a past participle's "by" is its agent). Times are no parties ("launched on Sunday")."""
-    found = [p for verb in participles(noun) for p in prep_parties(verb, prep)]
+    noun (a past participle's "by" is its agent, read only on a participle of doing: ``of_doing``). Times are no
+    parties ("launched on Sunday")."""
+    verbs = [v for v in participles(noun) if prep != "by" or of_doing(v)]
+    found = [p for verb in verbs for p in prep_parties(verb, prep)]
     return [p for p in found if p.ent_type_ not in DATES]
 
 

@@ -251,6 +251,12 @@ class NounParticiples(_Strict):
         description="'an attack targeting a wedding party': verbs of aiming whose object, in a present participle "
         "describing an event noun, is the noun's target",
     )
+    doing_verbs: list[str] = Field(
+        default_factory=list,
+        description="'an attack launched by X', 'shells fired by Y': participles of doing, whose 'by' phrase names "
+        "the doer of the noun they describe; a participle of another verb ('reported by', 'witnessed by', 'claimed "
+        "by') names no doer. A two-word entry is the verb and its particle ('carry out')",
+    )
 
 
 class ByBridge(_Strict):
@@ -338,6 +344,11 @@ class ClausesFile(DataFile):
         default_factory=list,
         description="'fired back at May', 'called on May to': prepositions after which a lone capitalised word the "
         "model tags as a date is a person (a month takes 'in', a day its number)",
+    )
+    date_nouns: list[str] = Field(
+        default_factory=list,
+        description="'rejected May as a date', 'set May as the deadline': nouns of time whose presence in the verb's "
+        "clause keeps a lone month name a date",
     )
     region_visit_codes: list[str] = Field(
         default_factory=list,
