@@ -32,6 +32,15 @@ def test_a_creed_noun_with_no_group_named_before_takes_no_group() -> None:
     assert pairs(MANBIJ + "The jihadists killed 20 Syrian soldiers.", "2016-06-10")  # the same words after a group
 
 
+def test_a_creed_noun_after_two_armed_groups_takes_neither() -> None:
+    """'the extremists' after the Taliban and Islamic State: which one is not for salience to guess (review s19); the
+    same sentence after Islamic State alone reads back to it."""
+    kabul = "Islamic State claimed a bombing in Kabul. The extremists killed 5 police officers in Kandahar on Tuesday."
+    both = pairs("Afghan troops killed 12 Taliban fighters in Helmand on Monday. " + kabul, "2018-03-05")
+    assert ("IMGISIS", "AFGCOP") not in both
+    assert ("IMGISIS", "AFGCOP") in pairs(kabul, "2018-03-05")
+
+
 MAY = "British Prime Minister Theresa May arrived in Brussels on Monday. "
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 from tests.events.conftest import SentenceChecks
 
+from detente import code_text
 from detente.events.frames import not_dates
 from detente.events.tree import aimed_objects, participle_parties
 from detente.nlp import get_nlp
@@ -165,6 +166,19 @@ def test_a_reporter_is_no_attacker(checks: SentenceChecks) -> None:
         lambda e: e.cameo.root == "19",
         (ATTACK, "SYRREB", "SYRMIL", "190"),
     )
+
+
+def test_a_reported_attack_as_subject_takes_no_reporter_as_doer() -> None:
+    """'Airstrikes reported by the Syrian Observatory killed ...': the owner of an attack noun is read on a participle
+    of doing only, on the subject path too (review s19: NGOSOHR 195 SYR); 'carried out by' still names the doer."""
+    told = code_text(
+        "Airstrikes reported by the Syrian Observatory killed 12 civilians in Douma on Monday.", date="2018-03-05"
+    )
+    done = code_text(
+        "Airstrikes carried out by Russian jets killed 12 civilians in Douma on Monday.", date="2018-03-05"
+    )
+    assert not any(e.source.code.startswith("NGO") for e in told)
+    assert any(e.source.code == "RUSMIL" and e.cameo.root == "19" for e in done)
 
 
 def test_aimed_objects_only_for_verbs_of_aiming() -> None:

@@ -403,15 +403,16 @@ def _recent(head: Token, ctx: ArticleContext) -> list[Mention]:
 def _named_body(head: Token, recent: list[Mention]) -> tuple[ActorRef, str] | None:
     """'Islamic State claimed the attack ... the jihadists said': a bare definite role noun (no country word, which
     the caller has checked) that names a creed or a method is the one named body of the roles ``description_bodies``
-    gives its head noun in the window, not the article's country's rebels; none, or two that salience does not
-    settle, leave it to the caller."""
+    gives its head noun in the window, not the article's country's rebels; none, or two of other codes (review s19:
+    "the extremists" after the Taliban and Islamic State), leave it to the caller."""
     bodies = roles_file().description_bodies.get(head.lemma_.lower())
     if not bodies:
         return None
-    found = _pick([m for m in recent if m.kind == "group" and m.actor.role in bodies])
-    if found is None:
-        return None
-    return found[0], f"'the {head.lemma_.lower()}': the {found[0].name} named before, {found[1]}"
+    armed = [m for m in recent if m.actor.role in bodies]  # "Taliban fighters" (a role noun) competes too
+    named = [m for m in armed if m.kind == "group"]
+    if not named or len({m.actor.code for m in armed}) != 1:
+        return None  # two armed groups named: which one "the extremists" are is not for salience to guess
+    return named[-1].actor, f"'the {head.lemma_.lower()}': the one {named[-1].actor.name} named before"
 
 
 def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:

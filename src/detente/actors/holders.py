@@ -11,9 +11,9 @@ from detente.actors.countries import unmarked_possessive
 from detente.actors.phrases import lemma_in
 from detente.actors.resolved import Resolve, Resolved, country_word
 from detente.actors.roles import country_actor
-from detente.data import roles_file
+from detente.data import clauses, roles_file
 from detente.data.schemas.roles import RolesFile
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import prep_objects, verb_in
 from detente.records import ActorRef
 from detente.where.mentions import entity_of
 from detente.where.places import PLACE_LABELS
@@ -110,7 +110,12 @@ def owned_by(
             if found is not None and found.place is not None:
                 return found
     authors = list(prep_objects(head, OWNER_PREPS))
+    attack = lemma_in(head, roles.attack_nouns)
     for participle in (c for c in head.children if c.dep_ == "acl"):  # "the decisions taken by ECOWAS"
+        # an attack's "by" names its doer only on a participle of doing ("airstrikes carried out by Russian jets");
+        # "airstrikes reported by the Syrian Observatory" names who told of them (review s19)
+        if attack and not verb_in(participle, clauses().noun_participles.doing_verbs):
+            continue
         authors.extend(prep_objects(participle, ("by",), deps=("agent",)))
     for pobj in authors:
         found = resolve(pobj, ctx, other=other)

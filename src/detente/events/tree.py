@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from detente.actors import head_role
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file, when_words
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import prep_objects, verb_in
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 DATES = {"DATE", "TIME"}
@@ -411,10 +411,7 @@ def of_doing(verb: Token) -> bool:
     """Whether a participle is one of doing (``clauses.yaml`` ``noun_participles.doing_verbs``: "launched", "carried
     out"), whose "by" names the doer of the noun it describes; "reported by", "witnessed by", "claimed by" name who
     told, saw or claimed the deed (issue 13 review: the reporter was read as the attacker)."""
-    doing = clauses().noun_participles.doing_verbs
-    lemma = verb.lemma_.lower()
-    particles = (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")
-    return lemma in doing or any(p in doing for p in particles)
+    return verb_in(verb, clauses().noun_participles.doing_verbs)
 
 
 def participle_parties(noun: Token, prep: str) -> list[Token]:

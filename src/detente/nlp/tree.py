@@ -16,6 +16,12 @@ def prep_objects(head: Token, preps: Collection[str], deps: Collection[str] = ("
                     yield pobj
 
 
+def verb_in(verb: Token, verbs: Collection[str]) -> bool:
+    """Whether a verb is one of ``verbs``, written as lemmas or as lemma and particle ("carry out", "set off")."""
+    lemma = verb.lemma_.lower()
+    return lemma in verbs or any(f"{lemma} {c.lower_}" in verbs for c in verb.children if c.dep_ == "prt")
+
+
 SENTENCE_TOKENS_KEY = "detente_sentence_tokens"
 
 
