@@ -65,3 +65,28 @@ def test_the_holders_deed_is_coded_and_its_participle_is_not(checks: SentenceChe
         lambda e: e.cameo.root == "19",
         ("Kurdish militia groups fought Islamic State near Raqqa on Monday.", "SYRREB", "IMGISIS", "190"),
     )
+
+
+# An infinitive of purpose names the deed its clause aims at, not one done (``filters._aims_at_a_deed``); after a verb
+# of going or meeting the purpose is the news.
+PURPOSE_PAIRS: list[tuple[tuple[str, str], tuple[str, str, str, str]]] = [
+    (
+        ("American jets conducted air strikes near Raqqa to support the Syrian Democratic Forces.", "05"),
+        ("American jets supported the Syrian Democratic Forces near Raqqa.", "USAMIL", "SYRREB", "051"),
+    ),
+    (
+        ("A transition period will be needed for Britain to conclude a trade agreement with the European Union.", "05"),
+        ("Britain concluded a trade agreement with the European Union on Monday.", "GBR", "IGOEU", "057"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), PURPOSE_PAIRS)
+def test_a_deed_of_purpose_is_not_done(
+    checks: SentenceChecks, negative: tuple[str, str], positive: tuple[str, str, str, str]
+) -> None:
+    checks.assert_root_pair(negative, positive)
+
+
+def test_a_purpose_after_going_is_the_news(checks: SentenceChecks) -> None:
+    checks.assert_coded("Theresa May flew to Brussels to meet European Union leaders.", ("GBRGOV", "IGOEU", "040"))
