@@ -90,3 +90,25 @@ def test_a_deed_of_purpose_is_not_done(
 
 def test_a_purpose_after_going_is_the_news(checks: SentenceChecks) -> None:
     checks.assert_coded("Theresa May flew to Brussels to meet European Union leaders.", ("GBRGOV", "IGOEU", "040"))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "The Turkish president offered on Sunday to mediate between Russia and Ukraine.",
+            ("TURGOV", "RUS", "039"),
+        ),
+        (
+            "The US president threatened on Thursday to impose tariffs on all Mexican goods.",
+            ("USAGOV", "MEX", "1312"),
+        ),
+    ],
+)
+def test_a_complement_hung_as_purpose_after_a_time_is_still_coded(
+    checks: SentenceChecks, text: str, coded: tuple[str, str, str]
+) -> None:
+    """'offered on Sunday to mediate': after a verb of intent, threat, demand or refusal the "to" clause is its
+    complement (the parser hangs it as advcl when a time stands between), coded by the governing verb's reading; the
+    purpose filter's negatives above stay skipped."""
+    checks.assert_coded(text, coded)
