@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -79,19 +80,9 @@ def train_cmd(
         raise typer.Exit(2)
     seed = SEED if seed is None else seed
     if from_split:
-        try:
-            before, after = renew_training_set(annotations)
-        except ValueError as exc:
-            err.print(f"detente: {exc}", highlight=False)
-            raise typer.Exit(2) from None
-        err.print(f"article list rewritten from split.json: {before} -> {after} articles", highlight=False)
+        _renew("article list", renew_training_set, annotations)
     if gate_from_split:
-        try:
-            before, after = renew_gate_articles(annotations)
-        except ValueError as exc:
-            err.print(f"detente: {exc}", highlight=False)
-            raise typer.Exit(2) from None
-        err.print(f"the gate's pinned list rewritten from split.json: {before} -> {after} articles", highlight=False)
+        _renew("the gate's pinned list", renew_gate_articles, annotations)
     if check:
         _check(annotations, corpus, to or MODEL_DIR, cache)
         return
@@ -260,3 +251,13 @@ def _cross_validate(
             highlight=False,
             soft_wrap=True,
         )
+
+
+def _renew(what: str, renew: Callable[[str | Path], tuple[int, int]], annotations: Path) -> None:
+    """Rewrite a pinned article list from split.json, saying how it changed; a list that cannot be renewed stops."""
+    try:
+        before, after = renew(annotations)
+    except ValueError as exc:
+        err.print(f"detente: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    err.print(f"{what} rewritten from split.json: {before} -> {after} articles", highlight=False)

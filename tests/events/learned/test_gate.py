@@ -7,11 +7,9 @@ Sentences are written for these tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
+from tests.events.learned.conftest import gated
 
-from detente import explain_text
 from detente.data.schemas.gate import FAMILIES, RESOLUTIONS
 from detente.events.coder import code_doc
 from detente.events.learned.gate import (
@@ -25,7 +23,7 @@ from detente.events.learned.gate import (
     rule_root,
     way,
 )
-from detente.events.learned.layer import MODEL_DIR, LearnedModel, packaged_model
+from detente.events.learned.layer import MODEL_DIR, LearnedModel
 from detente.nlp import get_nlp
 from detente.records import ActorRef, Article
 from detente.train import config
@@ -38,25 +36,12 @@ KEPT = "A Turkish court sentenced Islamic State militants on Monday."
 DROPPED = "Demonstrators attacked journalists in Caracas on Tuesday."
 
 
-@pytest.fixture
-def gate_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[LearnedModel]:
-    model = packaged_model()
-    assert model is not None and model.gate is not None
-    yield model
-    monkeypatch.undo()
-
-
-def _gated(text: str):
-    events, skips = explain_text(text, DATE)
-    return events, [s for s in skips if "confidence gate" in s.reason]
-
-
 def test_the_gate_keeps_a_kind_right_on_news_and_drops_one_that_is_not(
     gate_model: LearnedModel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(gate_model.thresholds, "gate", 0.001)  # every event passes: read both scores
-    kept, _ = _gated(KEPT)
-    doubted, _ = _gated(DROPPED)
+    kept, _ = gated(KEPT)
+    doubted, _ = gated(DROPPED)
     assert [(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in kept] == [
         ("TURJUD", "IMGISIS", "11")
     ]
@@ -67,9 +52,9 @@ def test_the_gate_keeps_a_kind_right_on_news_and_drops_one_that_is_not(
     assert good is not None and bad is not None and good > bad
     middle = round((good + bad) / 2, 2)
     monkeypatch.setitem(gate_model.thresholds, "gate", middle)
-    events, dropped = _gated(KEPT)
+    events, dropped = gated(KEPT)
     assert len(events) == 1 and not dropped
-    events, dropped = _gated(DROPPED)
+    events, dropped = gated(DROPPED)
     assert not events and len(dropped) == 1
     assert dropped[0].reason.startswith("the confidence gate scores it 0.")
     assert dropped[0].reason.endswith(f", below {middle:.2f}")
@@ -79,9 +64,9 @@ def test_a_threshold_of_zero_or_no_gate_drops_nothing(
     gate_model: LearnedModel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(gate_model.thresholds, "gate", 0.999)
-    assert not _gated(DROPPED)[0] and not _gated(KEPT)[0]  # a gate this strict drops both
+    assert not gated(DROPPED)[0] and not gated(KEPT)[0]  # a gate this strict drops both
     monkeypatch.setitem(gate_model.thresholds, "gate", 0.0)  # off: the score is shown, nothing is dropped
-    events, dropped = _gated(DROPPED)
+    events, dropped = gated(DROPPED)
     assert len(events) == 1 and events[0].evidence.gate is not None and not dropped
     monkeypatch.setitem(gate_model.thresholds, "gate", 0.999)
     nlp = get_nlp()

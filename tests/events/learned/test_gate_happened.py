@@ -8,12 +8,10 @@ Sentences are written for these tests: one actor, one verb, one day.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pydantic import ValidationError
+from tests.events.learned.conftest import gated
 
-from detente import explain_text
 from detente.data.schemas.gate import GateSettings, gate_settings
 from detente.events.learned.layer import LearnedModel, packaged_model
 from detente.train import CONFIG, config
@@ -38,19 +36,6 @@ DOUBTED = [
 ]
 
 
-@pytest.fixture
-def gate_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[LearnedModel]:
-    model = packaged_model()
-    assert model is not None and model.gate is not None
-    yield model
-    monkeypatch.undo()
-
-
-def _coded(text: str):
-    events, skips = explain_text(text, DATE)
-    return events, [s for s in skips if "confidence gate" in s.reason]
-
-
 def test_clear_single_deeds_are_kept_and_doubtful_readings_gated(
     gate_model: LearnedModel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -58,17 +43,17 @@ def test_clear_single_deeds_are_kept_and_doubtful_readings_gated(
     assert 0.0 < chosen < 1.0
     monkeypatch.setitem(gate_model.thresholds, "gate", chosen)
     for text in CLEAR:
-        events, gated = _coded(text)
-        assert len(events) == 1 and not gated, text
+        events, skipped = gated(text)
+        assert len(events) == 1 and not skipped, text
         assert events[0].evidence.gate is not None and events[0].evidence.gate >= chosen
     for text in DOUBTED:
-        events, gated = _coded(text)
-        assert not events and gated, text
-        assert gated[0].reason.endswith(f", below {chosen:.2f}")
+        events, skipped = gated(text)
+        assert not events and skipped, text
+        assert skipped[0].reason.endswith(f", below {chosen:.2f}")
     monkeypatch.setitem(gate_model.thresholds, "gate", 0.0)  # off: the doubted are coded, their score shown
     for text in DOUBTED:
-        events, gated = _coded(text)
-        assert events and not gated and all(e.evidence.gate is not None for e in events)
+        events, skipped = gated(text)
+        assert events and not skipped and all(e.evidence.gate is not None for e in events)
 
 
 def test_the_gate_settings_are_checked() -> None:
