@@ -38,7 +38,20 @@ def test_a_creed_noun_after_two_armed_groups_takes_neither() -> None:
     kabul = "Islamic State claimed a bombing in Kabul. The extremists killed 5 police officers in Kandahar on Tuesday."
     both = pairs("Afghan troops killed 12 Taliban fighters in Helmand on Monday. " + kabul, "2018-03-05")
     assert ("IMGISIS", "AFGCOP") not in both
+    assert ("AFGREB", "AFGCOP") in both  # the country's rebels, as before s19-coref
     assert ("IMGISIS", "AFGCOP") in pairs(kabul, "2018-03-05")
+
+
+def test_a_country_s_role_noun_is_no_rival_group() -> None:
+    """'attacked Syrian rebels': the victim named by a country's role noun is no rival of the group named before
+    (review s20: the jihadists became SYRREB); 'Taliban fighters', a role noun named by a group, is one (above)."""
+    found = pairs(
+        "Islamic State fighters attacked Syrian rebels near Azaz on Monday. "
+        "The jihadists killed 12 civilians in the town.",
+        "2016-06-10",
+    )
+    assert ("IMGISIS", "SYRCVL") in found
+    assert ("SYRREB", "SYRCVL") not in found
 
 
 MAY = "British Prime Minister Theresa May arrived in Brussels on Monday. "

@@ -112,3 +112,29 @@ def test_a_complement_hung_as_purpose_after_a_time_is_still_coded(
     complement (the parser hangs it as advcl when a time stands between), coded by the governing verb's reading; the
     purpose filter's negatives above stay skipped."""
     checks.assert_coded(text, coded)
+
+
+@pytest.mark.parametrize(
+    ("negative", "positive"),
+    [
+        (
+            ("The US pressed Turkey on Monday to release the American pastor.", "08"),
+            ("Turkey released the American pastor on Monday.", "TUR", "USAREL", "0841"),
+        ),
+        (
+            ("Police set up roadblocks in Caracas on Monday to arrest protesters.", "17"),
+            ("Police arrested protesters in Caracas on Monday.", "VENCOP", "VENCVL", "173"),
+        ),
+    ],
+)
+def test_a_purpose_after_a_demand_or_a_literal_verb_stays_not_done(
+    checks: SentenceChecks, negative: tuple[str, str], positive: tuple[str, str, str, str]
+) -> None:
+    """After a demand no code takes the clause over, and 'set up roadblocks' is a literal use of a listed verb: the
+    infinitive stays a purpose (review s20)."""
+    checks.assert_root_pair(negative, positive)
+
+
+def test_a_means_verb_s_clause_is_the_deed_done(checks: SentenceChecks) -> None:
+    """'fired tear gas to disperse protesters': the clause after a verb of using a means is the deed (review s20)."""
+    checks.assert_coded("Police fired tear gas to disperse protesters in Caracas.", ("VENCOP", "VENCVL", "175"))

@@ -179,6 +179,11 @@ def test_a_reported_attack_as_subject_takes_no_reporter_as_doer() -> None:
     )
     assert not any(e.source.code.startswith("NGO") for e in told)
     assert any(e.source.code == "RUSMIL" and e.cameo.root == "19" for e in done)
+    # the learned layer's source too (review s20: TURGOV 195)
+    spoke = code_text(
+        "Airstrikes denounced by Turkish President Erdogan killed 12 civilians in Idlib.", date="2018-03-05"
+    )
+    assert not any(e.source.code == "TURGOV" and e.cameo.root == "19" for e in spoke)
 
 
 def test_aimed_objects_only_for_verbs_of_aiming() -> None:

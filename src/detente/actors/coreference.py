@@ -400,6 +400,16 @@ def _recent(head: Token, ctx: ArticleContext) -> list[Mention]:
     ]
 
 
+def _named_by_group(head: Token) -> bool:
+    """'12 Taliban fighters', 'Hezbollah militants': a role noun whose modifier is a named group's name stands for that
+    group, unlike a country's role noun ('Syrian rebels')."""
+    for child in head.children:
+        entity = entity_of(child) if child.dep_ in ("compound", "amod", "nmod", "poss") else None
+        if entity is not None and entity[0] == "actor":
+            return True
+    return False
+
+
 def _named_body(head: Token, recent: list[Mention]) -> tuple[ActorRef, str] | None:
     """'Islamic State claimed the attack ... the jihadists said': a bare definite role noun (no country word, which
     the caller has checked) that names a creed or a method is the one named body of the roles ``description_bodies``
@@ -408,7 +418,9 @@ def _named_body(head: Token, recent: list[Mention]) -> tuple[ActorRef, str] | No
     bodies = roles_file().description_bodies.get(head.lemma_.lower())
     if not bodies:
         return None
-    armed = [m for m in recent if m.actor.role in bodies]  # "Taliban fighters" (a role noun) competes too
+    # named bodies compete, and role phrases a group's name makes ("Taliban fighters"); not a country's role noun
+    # ("attacked Syrian rebels": the victim, never the doer's rival)
+    armed = [m for m in recent if m.actor.role in bodies and (m.kind == "group" or _named_by_group(head.doc[m.index]))]
     named = [m for m in armed if m.kind == "group"]
     if not named or len({m.actor.code for m in armed}) != 1:
         return None  # two armed groups named: which one "the extremists" are is not for salience to guess

@@ -244,13 +244,16 @@ def _aims_at_a_deed(cand: Candidate, day: dt.date | None) -> bool:
     if gov.pos_ != "VERB" or any(c.dep_ == "acomp" for c in gov.children):
         return False
     words = clauses()
-    if gov.lemma_.lower() in words.purpose_verbs:
-        return False
-    # "offered on Sunday to mediate", "threatened on Thursday to impose tariffs": after a verb of intent, threat,
-    # demand or refusal the "to" clause is its complement, which the parser hangs as advcl when a time stands between;
-    # the governing verb's own reading codes it (intent, threat, appeal codes)
-    complements = (words.intent_verbs, words.threat_verbs, words.demand_verbs, words.failure_verbs)
-    if any(gov.lemma_.lower() in verbs for verbs in complements):
+    if gov.lemma_.lower() in words.purpose_verbs or gov.lemma_.lower() in words.means_verbs:
+        return False  # "flew to Brussels to meet": the purpose is the news; "fired tear gas to disperse": the deed
+    # "offered on Sunday to mediate", "threatened on Thursday to impose tariffs": after a verb of intent, threat or
+    # refusal with no object nor particle of its own the "to" clause is its complement, which the parser hangs as advcl
+    # when a time stands between; the governing verb's reading codes it (intent and threat codes, a negated deed).
+    # Not after a demand (no code takes the clause over: "pressed Turkey on Monday to release" is no release), nor
+    # "set up roadblocks to arrest", "pushed into Syria to strike" (a literal use of the verb).
+    complements = (words.intent_verbs, words.threat_verbs, words.failure_verbs)
+    literal = any(c.dep_ in ("prt", "dobj") for c in gov.children)
+    if not literal and any(gov.lemma_.lower() in verbs for verbs in complements):
         return False
     return not dated_in_the_news(verb, verb.sent, day)
 

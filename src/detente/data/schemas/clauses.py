@@ -318,6 +318,11 @@ class ClausesFile(DataFile):
         description="'met for talks with Y', 'flew to Z for talks with Y': verbs whose subject goes to take part "
         "in the two-way event its 'for' phrase names",
     )
+    means_verbs: list[str] = Field(
+        default_factory=list,
+        description="'fired tear gas to disperse protesters': verbs of using a means whose 'to' clause is the deed "
+        "done with it, not a purpose aimed at",
+    )
     on_frame_verbs: list[str] = Field(
         description="'arrived on a visit to Y', 'departs on a trip to Y': verbs of going whose subject is under way "
         "in the event an 'on' phrase names",

@@ -40,7 +40,7 @@ from detente.events.learned.features import (
 )
 from detente.events.learned.linear import SoftmaxModel
 from detente.events.patterns import verb_index
-from detente.events.tree import conjuncts, is_instrument, struck_subjects
+from detente.events.tree import conjuncts, is_instrument, of_doing, struck_subjects
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -418,7 +418,11 @@ def _parties(
     th = model.thresholds
     src_th = max(th["source"], (floors or {}).get("source", 0.0))
     tgt_th = max(th["target"], (floors or {}).get("target", 0.0))
-    source = max((s for s in scored if s[1] >= src_th and s[0].i not in not_source), key=lambda s: s[1], default=None)
+    source = max(
+        (s for s in scored if s[1] >= src_th and s[0].i not in not_source and not _told_by(s[0], trigger)),
+        key=lambda s: s[1],
+        default=None,
+    )
     if source is None:
         return None, None
     # words conjoined with the source are on its side ("U.S. and British strikes"), never its target
@@ -434,6 +438,16 @@ def _parties(
     ]
     target = max(others, key=lambda s: s[2], default=None)
     return source[0], (target[0] if target else None)
+
+
+def _told_by(mention: Token, trigger: Token) -> bool:
+    """'Airstrikes denounced by Erdogan', 'shelling reported by the Observatory': the "by" of a participle on the
+    trigger noun that is not one of doing (``events.tree.of_doing``) names who spoke of the deed, never its doer."""
+    by = mention.head
+    if mention.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    participle = by.head
+    return participle.dep_ == "acl" and participle.head.i == trigger.i and not of_doing(participle)
 
 
 def in_another_clause(mention: Token, trigger: Token) -> bool:
@@ -462,7 +476,8 @@ def _describes_a_thing(acl: Token, came_from: Token) -> bool:
         return False
     noun = acl.head
     named_deed = bool(lexicon_roots(noun)) or any(is_instrument(n) for n in conjuncts(noun))  # "drones and missiles"
-    return not (came_from.dep_ == "agent" and named_deed)
+    # only a participle of doing names the doer ("carried out by"); "airstrikes denounced by Erdogan" says who spoke
+    return not (came_from.dep_ == "agent" and named_deed and of_doing(acl))
 
 
 def _first_conjunct(tok: Token) -> Token:
