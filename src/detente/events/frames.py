@@ -41,7 +41,7 @@ def _complement_target(verb: Token, words: list[str]) -> tuple[bool, list[Token]
     wanted = set(words)
     for child in verb.children:
         if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and phrase_words(child) & wanted:
-            return True, None
+            return True, _name_folded_into(verb, child)
         is_as = child.dep_ == "prep" and child.lower_ == "as"
         if is_as and any(phrase_words(p) & wanted for p in child.children if p.dep_ == "pobj"):
             return True, None
@@ -52,6 +52,17 @@ def _complement_target(verb: Token, words: list[str]) -> tuple[bool, list[Token]
             ]
             return True, inner or None
     return False, None
+
+
+def _name_folded_into(verb: Token, predicate: Token) -> list[Token] | None:
+    """The object the small model folded into the object predicate: "called [the World Trade Organization]
+    [obsolete]" comes back as one noun phrase headed by the predicate, the name its compound modifiers and no
+    object on the verb. The name (its last word, the head of the name) is the target; None where the verb has an
+    object of its own or the predicate holds no name ("called the decision a mistake": "decision" is no name)."""
+    if predicate.dep_ != "oprd" or direct_objects(verb):
+        return None
+    names = [c for c in predicate.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1:] or None
 
 
 ANY_INFINITIVE = "*"
@@ -77,9 +88,25 @@ def _xcomp_fits(verb: Token, words: list[str]) -> bool:
         passive = any(x.dep_ == "auxpass" for x in c.children)
         if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words and not passive:
             return True
+        if _purpose_of_object(verb, c) and c.lemma_.lower() in words and not passive:
+            return True
         if ANY_INFINITIVE in words and is_to_infinitive(c) and (direct_objects(verb) or prep_parties(verb, "on")):
             return True
     return False
+
+
+def _purpose_of_object(verb: Token, clause: Token) -> bool:
+    """A to-infinitive the small model hangs on the verb as a purpose clause (``advcl``) where the verb has an
+    object and the infinitive no subject of its own: "called Merkel *to discuss* the budget", "asked Iran *to
+    help*" read as "in order to". What the object is asked or called for is the same either way, so a pattern's
+    listed complement fits it; with no object ("called to discuss") or a subject ("called so that they discuss")
+    it does not."""
+    return (
+        clause.dep_ == "advcl"
+        and is_infinitive(clause)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+        and bool(direct_objects(verb))
+    )
 
 
 CONDITION_DEPS = {"ccomp", "xcomp", "advcl", "conj"}
