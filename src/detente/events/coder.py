@@ -23,6 +23,7 @@ from detente.events.clause import (
     held_since,
     lede_index,
     ongoing_reading,
+    predicted_reading,
     read_clause,
     recalled,
     standing_reading,
@@ -269,6 +270,10 @@ def code_doc(
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
+                continue
+            reason = predicted_reading(cand.anchor, reading, dated)
+            if reason is not None:
+                skips.append(skipped(index, cand, reason))
                 continue
             reason = ongoing_reading(
                 cand.anchor, event.cameo.root, index == lede, dated, reading.attributed_text is not None
