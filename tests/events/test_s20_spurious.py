@@ -8,7 +8,10 @@ must-not row is paired with a positive sentence of the same kind:
   step down', 'the second time the United States charged Russians'), not news (``filters._ranks_a_record``,
   ``clauses.yaml`` ``record_ordinals``);
 * a subject that names no one denies its deed as 'not' does ('No Iraqi minister criticized ...': negated, so it does
-  not count; ``clause.denied_by_subject``, ``none_determiners``, ``none_pronouns``).
+  not count; ``clause.denied_by_subject``, ``none_determiners``, ``none_pronouns``);
+* a deed with no date of its own told at the time of a 'when'/'after' clause dated before the news is background as
+  that clause is ('When Wang Yi met Hunt in August, Wang urged Britain ...'; ``dating.told_at_a_past_time``,
+  ``standing.temporal_marks``).
 
 Sentences written for detente.
 """
@@ -116,3 +119,34 @@ def test_the_record_reason_is_shown() -> None:
 def test_a_subject_that_names_no_one_denies_the_deed(checks: SentenceChecks, negative: str, positive: Coded) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.root == positive[3][:2] and not e.negated, positive)
     assert any(e.negated for e in checks.events(negative)), "the deed is read, as negated"
+
+
+# (told at the time of a temporal clause dated before the news; its twin: the clause dated in the news)
+MUST_NOT_CODE_AT_A_PAST_TIME: list[tuple[str, Coded]] = [
+    (
+        "When Wang Yi met Jeremy Hunt in London in August, Wang urged Britain to stay out of the dispute.",
+        (
+            "When Wang Yi met Jeremy Hunt in London on Monday, Wang urged Britain to stay out of the dispute.",
+            "CHNGOV",
+            "GBR",
+            "020",
+        ),
+    ),
+    (
+        "After Russian troops entered Crimea in 2014, the European Union imposed sanctions on Russia.",
+        (
+            "After Russian troops entered Crimea on Monday, the European Union imposed sanctions on Russia.",
+            "IGOEU",
+            "RUS",
+            "163",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_AT_A_PAST_TIME)
+def test_a_deed_told_at_the_time_of_a_past_clause_is_background(
+    checks: SentenceChecks, negative: str, positive: Coded
+) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.code == positive[3], positive)
+    assert "dated before the news" in _reasons(negative)

@@ -28,7 +28,7 @@ from detente.events.clause import (
     recalled,
     standing_reading,
 )
-from detente.events.dating import before_the_news, clause_dated, sentence_day
+from detente.events.dating import before_the_news, clause_dated, sentence_day, told_at_a_past_time
 from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
 from detente.events.learned.gate import gate_features, gate_score, gate_threshold
 from detente.events.learned.layer import LearnedModel
@@ -297,6 +297,10 @@ def code_doc(
             # looked for again only when an adverb recalls)
             if recalled(cand.anchor) and not reading.expressed and not clause_dated(cand.anchor, sent, day, reading):
                 skips.append(skipped(index, cand, "background: an adverb of its verb recalls it, before the news"))
+                continue
+            if not reading.expressed and not dated and told_at_a_past_time(cand.anchor, sent, day):
+                reason = "background: told at the time of its 'when'/'after' clause, which is dated before the news"
+                skips.append(skipped(index, cand, reason))
                 continue
             kept.append((event, cand, reading))
         gated = gate_sentence(kept, sent, len(result.candidates), model if gate else None, gate_log)

@@ -59,6 +59,11 @@ class StandingWords(_Strict):
         description="read a deed told by its own future auxiliary ('will complain') with no date, no speaker and no "
         "journey or meeting as the writer's outlook, not a deed (events/clause.py ``predicted_reading``)",
     )
+    temporal_marks: list[str] = Field(
+        default_factory=list,
+        description="'When X met Y in September, X urged Z': marks of a temporal clause whose own past date (before "
+        "the news) makes the deed it times background (events/dating.py ``told_at_a_past_time``)",
+    )
     recall_adverbs: list[str] = Field(
         default_factory=list,
         description="'once fought', 'initially welcomed', 'had previously met': an adverb on the deed's verb that puts "
