@@ -2,15 +2,16 @@
 must-not row is paired with a positive sentence of the same kind:
 
 * a deed told by its own future auxiliary with no date, no speaker who announces it and no journey or meeting is the
-  writer's outlook ('Undoubtedly the Saudis will complain to the British'), not a deed; a dated future, a journey and
-  a meeting are schedules and keep their code (``clause.predicted_reading``, ``standing.future_unreported``);
-* a relative clause on a noun an ordinal ranks names a deed as a record ('the first Iraqi leader to urge Assad to
-  step down', 'the second time the United States charged Russians'), not news (``filters._ranks_a_record``,
+  writer's outlook ('Surely the Saudi rulers will complain to the British government'), not a deed; a dated future,
+  a journey and a meeting are schedules and keep their code (``clause.predicted_reading``,
+  ``standing.future_unreported``);
+* a relative clause on a noun an ordinal ranks names a deed as a record ('the first Iraqi cleric to urge Assad to
+  step down', 'the third time the United States charged Russian officers'), not news (``filters._ranks_a_record``,
   ``clauses.yaml`` ``record_ordinals``);
 * a subject that names no one denies its deed as 'not' does ('No Iraqi minister criticized ...': negated, so it does
   not count; ``clause.denied_by_subject``, ``none_determiners``, ``none_pronouns``);
 * a deed with no date of its own told at the time of a 'when'/'after' clause dated before the news is background as
-  that clause is ('When Wang Yi met Hunt in August, Wang urged Britain ...'; ``dating.told_at_a_past_time``,
+  that clause is ('When Lavrov met Tillerson in August, Lavrov urged Washington ...'; ``dating.told_at_a_past_time``,
   ``standing.temporal_marks``).
 
 Sentences written for detente.
@@ -34,30 +35,30 @@ def checks() -> SentenceChecks:
 # (the writer's outlook; its twin: the same deed done, or scheduled with a day)
 MUST_NOT_CODE_AN_OUTLOOK: list[tuple[str, Coded]] = [
     (
-        "Undoubtedly the Saudis will complain to the British government about the arms sales.",
-        ("The Saudis will complain to the British government about arms sales on Thursday.", "SAU", "GBRGOV", "114"),
+        "Surely the Saudi rulers will complain to the British government about the new arms embargo.",
+        ("The Saudi rulers will complain to the British government on Friday.", "SAUGOV", "GBRGOV", "114"),
     ),
     (
-        "The European Union will cut its ties with Britain as cleanly as it can.",
-        ("The European Union cut its ties with Britain on Tuesday.", "IGOEU", "GBR", "161"),
+        "The European Union will cut its ties with Belarus as quietly as it can.",
+        ("The European Union cut its ties with Belarus on Tuesday.", "IGOEU", "BLR", "161"),
     ),
 ]
 
 # (a schedule told in the future with no date keeps its code: a journey, a meeting)
 SCHEDULES: list[Coded] = [
-    ("Trump will travel to Ohio and Texas to visit the communities affected by the shooting.", "USAGOV", "USA", "042"),
-    ("Merkel and Macron will also hold a bilateral meeting.", "DEUGOV", "FRAGOV", "040"),
+    ("Macron will travel to Mali to visit the French troops stationed near Gao.", "FRAGOV", "MLI", "042"),
+    ("Merkel and Rutte will also hold a bilateral meeting.", "DEUGOV", "NLDGOV", "040"),
 ]
 
 # (a ranked noun's relative clause; its twin: the same deed reported)
 MUST_NOT_CODE_A_RECORD: list[tuple[str, Coded]] = [
     (
-        "Sadr is the first Iraqi Shia leader to urge Assad to step down.",
+        "Sadr became the first Iraqi cleric to urge Assad to step down.",
         ("Sadr urged Assad to step down on Monday.", "IRQPTY", "SYRGOV", "0241"),
     ),
     (
-        "It would be the second time the United States charged Russians with cyber crimes.",
-        ("The United States charged Russians with cyber crimes on Monday.", "USA", "RUS", "173"),
+        "That would be the third time the United States charged Russian officers with hacking.",
+        ("The United States charged Russian officers with hacking on Monday.", "USA", "RUSCOP", "173"),
     ),
 ]
 
@@ -68,8 +69,8 @@ MUST_NOT_ASSERT_WITH_NO_ONE: list[tuple[str, Coded]] = [
         ("An Iraqi minister criticized the Turkish government.", "IRQGOV", "TURGOV", "111"),
     ),
     (
-        "No extremist group has claimed responsibility for the bombing in Kabul.",
-        ("The Taliban claimed responsibility for the bombing in Kabul.", "AFGREB", "AFG", "015"),
+        "No militant group has claimed responsibility for the car bomb in Kandahar.",
+        ("The Taliban claimed responsibility for the car bomb in Kandahar.", "AFGREB", None, "015"),
     ),
 ]
 
@@ -124,12 +125,12 @@ def test_a_subject_that_names_no_one_denies_the_deed(checks: SentenceChecks, neg
 # (told at the time of a temporal clause dated before the news; its twin: the clause dated in the news)
 MUST_NOT_CODE_AT_A_PAST_TIME: list[tuple[str, Coded]] = [
     (
-        "When Wang Yi met Jeremy Hunt in London in August, Wang urged Britain to stay out of the dispute.",
+        "When Lavrov met Tillerson in Manila in August, Lavrov urged Washington to lift the sanctions.",
         (
-            "When Wang Yi met Jeremy Hunt in London on Monday, Wang urged Britain to stay out of the dispute.",
-            "CHNGOV",
-            "GBR",
-            "020",
+            "When Lavrov met Tillerson in Manila on Monday, Lavrov urged Washington to lift the sanctions.",
+            "RUSGOV",
+            "USAGOV",
+            "0254",
         ),
     ),
     (
