@@ -40,7 +40,7 @@ def chain(verb: Token) -> list[Token]:
 
 def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     words = clauses()
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in anchor.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in anchor.children) or denied_by_subject(anchor)
     modality: Modality = "asserted"
     future = False
     aux = [c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")]
@@ -105,6 +105,21 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if attributed is None and (speaker := _according_to(sent)) is not None:
         attributed = _phrase_text(speaker)
     return ClauseReading(negated, modality, attributed, future, expressed, speaker)
+
+
+def denied_by_subject(verb: Token) -> bool:
+    """'No extremist group has taken responsibility', 'no EU or NATO minister raised the issue', 'Nobody was hurt': a
+    subject that names no one (``clauses.yaml`` ``none_determiners`` on it, or itself one of ``none_pronouns``)
+    denies the deed as 'not' does. A conjunct verb shares its head's subject ('No group claimed or took ...')."""
+    words = clauses()
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in words.none_pronouns:
+            return True
+        if any(d.dep_ == "det" and d.lower_ in words.none_determiners for d in subj.children):
+            return True
+    return False
 
 
 def _predicate_adjective(gov: Token) -> bool:
@@ -212,6 +227,23 @@ def ongoing_reading(anchor: Token, root: str, lede: bool, dated: bool, reported:
     if any(a.lower_ in words.future_aux or a.lower_ in words.hypothetical_aux for a in aux):
         return None  # "will be flying to Cleveland": a schedule, not what goes on
     return "an activity told in the progressive after the lede with no date or occasion: what goes on, not a deed"
+
+
+def predicted_reading(anchor: Token, reading: ClauseReading, dated: bool) -> str | None:
+    """Why a deed told in the future is the writer's outlook rather than news, or None: 'Undoubtedly the Saudis will
+    complain through back channels', 'the EU will cut its ties with Britain', 'the prime minister will refuse to
+    accept it' (``standing.future_unreported``). The future must be the deed's own auxiliary (not a verb of intent
+    that governs it: 'plans to visit' is an announced intention); a date ('will travel to Brussels on Monday'), a
+    speaker who announces it ('said it would send'), or a journey or meeting ('Trump will travel to Ohio', 'will hold a
+    bilateral meeting': a schedule, guide 6) keeps it as a scheduled act with its own code."""
+    if not clauses().standing.future_unreported or not reading.future or reading.expressed or dated:
+        return None
+    if reading.attributed_text is not None or schedules(anchor):
+        return None
+    aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < anchor.i]
+    if not aux or aux[0].lower_ not in clauses().future_aux:
+        return None
+    return "a deed told in the future with no date, speaker or schedule: the writer's outlook, not a deed"
 
 
 def recalled(anchor: Token) -> bool:

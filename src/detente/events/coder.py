@@ -23,11 +23,12 @@ from detente.events.clause import (
     held_since,
     lede_index,
     ongoing_reading,
+    predicted_reading,
     read_clause,
     recalled,
     standing_reading,
 )
-from detente.events.dating import before_the_news, clause_dated, sentence_day
+from detente.events.dating import before_the_news, clause_dated, sentence_day, told_at_a_past_time
 from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
 from detente.events.learned.gate import gate_features, gate_score, gate_threshold
 from detente.events.learned.layer import LearnedModel
@@ -270,6 +271,10 @@ def code_doc(
                 skips.append(skipped(index, cand, reason))
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
+            reason = predicted_reading(cand.anchor, reading, dated)
+            if reason is not None:
+                skips.append(skipped(index, cand, reason))
+                continue
             reason = ongoing_reading(
                 cand.anchor, event.cameo.root, index == lede, dated, reading.attributed_text is not None
             )
@@ -292,6 +297,10 @@ def code_doc(
             # looked for again only when an adverb recalls)
             if recalled(cand.anchor) and not reading.expressed and not clause_dated(cand.anchor, sent, day, reading):
                 skips.append(skipped(index, cand, "background: an adverb of its verb recalls it, before the news"))
+                continue
+            if not reading.expressed and not dated and told_at_a_past_time(cand.anchor, sent, day):
+                reason = "background: told at the time of its 'when'/'after' clause, which is dated before the news"
+                skips.append(skipped(index, cand, reason))
                 continue
             kept.append((event, cand, reading))
         gated = gate_sentence(kept, sent, len(result.candidates), model if gate else None, gate_log)

@@ -78,6 +78,25 @@ def dated_in_the_news(anchor: Token, sent: Span, article_date: dt.date | None, r
     return mention.precision in NEWS_PRECISIONS and not before_the_news(mention.date, mention.precision, article_date)
 
 
+def told_at_a_past_time(anchor: Token, sent: Span, article_date: dt.date | None) -> bool:
+    """'When Wang Yi met Jeremy Hunt at the United Nations in September, Wang urged Britain ...': a deed with no date
+    of its own, told at the time of a temporal clause on its verb (``clauses.yaml`` ``standing.temporal_marks``:
+    when, after, before, while, as) whose own clause states a date before the news, is background as that clause
+    is. (A conjunct verb shares its head's temporal clause.)"""
+    if article_date is None:
+        return False
+    marks = clauses().standing.temporal_marks
+    reading = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
+    verbs = [anchor, anchor.head] if anchor.dep_ == "conj" and anchor.head.i != anchor.i else [anchor]
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        if not any(k.dep_ in ("mark", "advmod") and k.lower_ in marks for k in clause.children):
+            continue
+        mention, where = _date_mention(clause, sent, article_date, reading)
+        if mention is not None and where == "own" and before_the_news(mention.date, mention.precision, article_date):
+            return True
+    return False
+
+
 def before_the_news(date: dt.date, precision: str, article_date: dt.date) -> bool:
     """Whether a date of this precision ends more than ``BACKGROUND_DAYS`` before the article: history, not news."""
     return (article_date - date).days - SPAN_DAYS.get(precision, 1) > BACKGROUND_DAYS

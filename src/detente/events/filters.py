@@ -258,6 +258,24 @@ def _aims_at_a_deed(cand: Candidate, day: dt.date | None) -> bool:
     return not dated_in_the_news(verb, verb.sent, day)
 
 
+def _ranks_a_record(cand: Candidate, day: dt.date | None) -> bool:
+    """'the first Iraqi Shia leader to urge Assad to step down', 'the fifth woman to accuse Moore', 'It would be the
+    second time the United States charged Russians': a relative clause (an infinitive or a finite one) on a noun an
+    ordinal ranks (``clauses.yaml`` ``record_ordinals``) says what the noun is, a record or a count of occasions; the
+    deed is named as a topic, not reported (guide 1.3). 'the first president to try to crack down': the clause may
+    complete a verb that is the relative one. A relative clause dated in the news ('the first leader to meet Trump on
+    Friday') is left alone."""
+    verb = cand.anchor
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    ordinals = clauses().record_ordinals
+    if not any(c.dep_ in ("amod", "nummod") and c.lower_ in ordinals for c in verb.head.children):
+        return False
+    return not dated_in_the_news(verb, verb.sent, day)
+
+
 def _names_a_topic(cand: Candidate) -> bool:
     """'He spoke about resuming and restoring relations with Russia', 'has been focusing on deploying more officers',
     'she is for selling public forests, sending troops to Iraq': a gerund (or a conjunct of one) after a preposition
@@ -343,6 +361,11 @@ def why_not(
         return (
             "a gerund after a preposition of topic or cause ('spoke about restoring ties', 'sanctioned Russia for "
             "annexing Crimea'): what is spoken of or answered, not a deed of the clause's subject"
+        )
+    if _ranks_a_record(cand, day):
+        return (
+            "a deed a ranked noun's relative clause names ('the first leader to urge', 'the second time X did'): a "
+            "record, not news"
         )
     if _plans_a_deed(cand):
         return "a deed a plan, decision or request names (an infinitive on its noun): not done"

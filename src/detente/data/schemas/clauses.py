@@ -54,6 +54,16 @@ class StandingWords(_Strict):
     recall_time_nouns: list[str] = Field(
         default_factory=list, description="the nouns of occasion that ``recall_times`` modify ('the last time')"
     )
+    future_unreported: bool = Field(
+        default=False,
+        description="read a deed told by its own future auxiliary ('will complain') with no date, no speaker and no "
+        "journey or meeting as the writer's outlook, not a deed (events/clause.py ``predicted_reading``)",
+    )
+    temporal_marks: list[str] = Field(
+        default_factory=list,
+        description="'When X met Y in September, X urged Z': marks of a temporal clause whose own past date (before "
+        "the news) makes the deed it times background (events/dating.py ``told_at_a_past_time``)",
+    )
     recall_adverbs: list[str] = Field(
         default_factory=list,
         description="'once fought', 'initially welcomed', 'had previously met': an adverb on the deed's verb that puts "
@@ -279,6 +289,19 @@ class ClausesFile(DataFile):
     demand_verbs: list[str]
     hypothetical_aux: list[str]
     future_aux: list[str]
+    none_determiners: list[str] = Field(
+        default_factory=list,
+        description="'No extremist group has taken responsibility': determiners of a subject that names no one, "
+        "which deny the clause's deed as 'not' does (events/clause.py)",
+    )
+    none_pronouns: list[str] = Field(
+        default_factory=list, description="'Nobody was hurt': subjects that name no one and deny the clause's deed"
+    )
+    record_ordinals: list[str] = Field(
+        default_factory=list,
+        description="'the first leader to urge ...', 'the second time X charged ...': ordinals ranking a noun whose "
+        "relative clause names a deed as a record, not news (events/filters.py)",
+    )
     meeting_words: list[str] = Field(
         min_length=1,
         description="'meets Xi on Monday', 'holds her Monday summit': a bare present verb of these (or with one as "
