@@ -138,3 +138,12 @@ def test_a_purpose_after_a_demand_or_a_literal_verb_stays_not_done(
 def test_a_means_verb_s_clause_is_the_deed_done(checks: SentenceChecks) -> None:
     """'fired tear gas to disperse protesters': the clause after a verb of using a means is the deed (review s20)."""
     checks.assert_coded("Police fired tear gas to disperse protesters in Caracas.", ("VENCOP", "VENCVL", "175"))
+
+
+def test_whom_an_agentless_passive_sends_does_its_mission(checks: SentenceChecks) -> None:
+    """'was sent to Brussels on Monday to meet': the purpose is the mission of whom the passive moves, the news; the
+    purpose of an active deed stays not done (above)."""
+    checks.assert_coded(
+        "The British prime minister was sent to Brussels on Monday to meet the Irish prime minister.",
+        ("GBRGOV", "IRLGOV", "040"),
+    )

@@ -246,6 +246,10 @@ def _aims_at_a_deed(cand: Candidate, day: dt.date | None) -> bool:
     words = clauses()
     if gov.lemma_.lower() in words.purpose_verbs or gov.lemma_.lower() in words.means_verbs:
         return False  # "flew to Brussels to meet": the purpose is the news; "fired tear gas to disperse": the deed
+    kids = {c.dep_ for c in gov.children}
+    own_subject = any(c.dep_ in ("nsubj", "mark") for c in verb.children)  # "needed for Britain to conclude"
+    if "auxpass" in kids and "agent" not in kids and not own_subject:
+        return False  # "was sent to Brussels on Monday to meet": whom an agentless passive moves does its mission
     # "offered on Sunday to mediate", "threatened on Thursday to impose tariffs": after a verb of intent, threat or
     # refusal with no object nor particle of its own the "to" clause is its complement, which the parser hangs as advcl
     # when a time stands between; the governing verb's reading codes it (intent and threat codes, a negated deed).
