@@ -91,3 +91,13 @@ def test_for_elsewhere_in_the_question_is_no_appeal(checks: SentenceChecks) -> N
         lambda e: e.cameo.code == "020",
         ("The Egyptian foreign minister asked Ethiopia for patience over the dam.", "EGYGOV", "ETH", "020"),
     )
+
+
+def test_a_word_judging_an_event_praises_no_party(checks: SentenceChecks) -> None:
+    """'called the Crimea referendum historic' judges an event, not a party (review s20: it gave 051 RUSGOV->UKR);
+    a word that judges a party still praises it."""
+    checks.assert_pair(
+        "The Kremlin called the Crimea referendum historic.",
+        lambda e: e.cameo.root == "05",
+        ("The Canadian prime minister called NATO an outstanding success.", "CANGOV", "IGONATO", "051"),
+    )
