@@ -42,3 +42,49 @@ def test_a_held_town_with_a_name_of_its_own_is_a_place_of_its_country() -> None:
     assert ("SYRMIL", "SYRREB") not in named
     # with no name the town stands for its holder
     assert ("SYRMIL", "SYRREB") in _pairs("Syrian warplanes bombed a rebel-held town in Idlib province on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "place"),
+    [
+        # a site's "for" names whom it serves: its holder (s20)
+        (
+            "Turkish troops shelled positions for the YPG near the town of Afrin on Tuesday.",
+            ("TURMIL", "SYRREB"),
+            ("TURMIL", "SYR"),
+        ),
+        # conjoined sites share the holder the parser hangs on the last of them (s20)
+        (
+            "The Syrian army targeted concentrations and movements of ISIS militants north of Palmyra on Monday.",
+            ("SYRMIL", "IMGISIS"),
+            ("SYRMIL", "SYR"),
+        ),
+        # a named group's possessive without its apostrophe holds the site where a place is named too (s20)
+        (
+            "The Syrian Air Force bombed ISILs positions near Raqqa on Wednesday.",
+            ("SYRMIL", "IMGISIS"),
+            ("SYRMIL", "SYR"),
+        ),
+    ],
+)
+def test_the_holder_of_a_site_before_the_place_it_is_in(
+    text: str, holder: tuple[str, str], place: tuple[str, str]
+) -> None:
+    found = _pairs(text)
+    assert holder in found
+    assert place not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops shelled positions near the town of Afrin on Tuesday.",
+        "The Syrian army targeted concentrations and movements in Palmyra on Monday.",
+        "The Syrian Air Force bombed positions near Raqqa on Wednesday.",
+    ],
+)
+def test_the_same_sites_with_no_holder_named_are_the_place(text: str) -> None:
+    # the positive twin of the holders above: with no "for", "of" or possessive the place stands for its country
+    found = _pairs(text)
+    assert any(t == "SYR" for _, t in found)
+    assert not any(t in ("SYRREB", "IMGISIS") for _, t in found)

@@ -108,8 +108,11 @@ def _resolve(
         # 'derided Kim as "Rocket Man" from the UN's rostrum': a title or a nickname in quotes is no actor, whatever
         # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
         return None
-    if own is None and not as_place and owns_a_thing(head) and (bare := unmarked_possessive(head)) is not None:
-        # "ISILs positions", "Russias proposal": the owner of a site or a thing, its apostrophe dropped by the source
+    bare = unmarked_possessive(head) if own is None and owns_a_thing(head) else None
+    if bare is not None and (not as_place or bare[0] == "actor"):
+        # "ISILs positions", "Russias proposal": the owner of a site or a thing, its apostrophe dropped by the source;
+        # a named group is no place, so it owns the site also where the site's words are read as a place ("targeted
+        # ISILs positions in Palmyra": the holder, guide 1.3; "Aleppos countryside" stays a place) (s20)
         found = resolve_entity(bare[0], bare[1], text, ctx, False, bare[2])
         if found is not None:
             ctx.remember(found.actor)
