@@ -23,7 +23,15 @@ from detente.actors.context import ArticleContext, sentence_country
 from detente.actors.countries import one_state_of_several, phrase_country, unmarked_possessive
 from detente.actors.gender import other_first_names
 from detente.actors.holders import held_by, owned_by, owns_a_thing, place_in
-from detente.actors.names import hyphenated_origin, in_longer_name, named_after, person_aliases, region_named, variant
+from detente.actors.names import (
+    hyphenated_origin,
+    in_arabic_name,
+    in_longer_name,
+    named_after,
+    person_aliases,
+    region_named,
+    variant,
+)
 from detente.actors.parties import candidate_party, named_legislature, party_leaders, party_legislators, party_on
 from detente.actors.persons import described_person, informs, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
@@ -334,6 +342,8 @@ def resolve_entity(
     if kind == "person":
         entry = entry_on(g.people[surface], ctx.date)
         return Resolved(entry_actor(entry, text), why=entry_why(kind, surface, entry)) if entry else None
+    if kind == "actor" and span is not None and in_arabic_name(span):
+        return None  # "Jaish al-Fatah": a word of a longer name the dictionaries do not know, not the group
     if kind == "actor":
         entry = entry_on(g.actors[surface], ctx.date)
         if entry is None:
