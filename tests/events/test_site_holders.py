@@ -88,3 +88,28 @@ def test_the_same_sites_with_no_holder_named_are_the_place(text: str) -> None:
     found = _pairs(text)
     assert any(t == "SYR" for _, t in found)
     assert not any(t in ("SYRREB", "IMGISIS") for _, t in found)
+
+
+BATTLE = "Syrian rebels battled government troops in Aleppo on Sunday. "
+
+
+def test_held_parts_of_a_place_stand_for_their_holder_not_the_place() -> None:
+    # "government-held areas of Aleppo": the "of" place is where the held parts are, not what was hit (s20)
+    found = _pairs(BATTLE + "On Monday the rebels hit government-held areas of Aleppo with mortars.")
+    assert ("SYRREB", "SYRGOV") in found
+    assert ("SYRREB", "SYR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts nobody is said to hold are the place
+        "On Monday the rebels hit areas of Aleppo with mortars.",
+        # a singular held noun with a name is that named place (s19-levels)
+        "On Monday the rebels hit the government-held district of Midane with mortars.",
+    ],
+)
+def test_parts_nobody_holds_and_named_held_places_stay_the_place(text: str) -> None:
+    found = _pairs(BATTLE + text)
+    assert ("SYRREB", "SYR") in found
+    assert ("SYRREB", "SYRGOV") not in found

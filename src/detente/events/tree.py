@@ -395,6 +395,19 @@ def site_holders(site: Token) -> list[Token]:
     return [c for n in named if n.pos_ in kinds and n.ent_type_ not in NOT_HOLDERS for c in conjuncts(n)]
 
 
+def held_part(obj: Token) -> bool:
+    """'hit government-held areas of Aleppo', 'shelled regime-held neighborhoods of the city': plural territory a
+    hyphenated holding participle describes is a part of the place its "of" names, held by someone; it stands for
+    its holder (guide 1.3), so the "of" place is no party of the deed. The singular with a name ("the
+    government-held district of Midane") is that place, and stays one (s19-levels)."""
+    if obj.pos_ != "NOUN" or obj.tag_ != "NNS":
+        return False
+    verbs = roles_file().holding_verbs
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in verbs and c.i > 0 and c.doc[c.i - 1].text == "-" for c in obj.children
+    )
+
+
 def counted_phrase(head: Token) -> Token:
     """'killing dozens of civilians': the phrase a counted noun is the "of" part of ("dozens"), which holds its
     place in the clause; other words are themselves."""
