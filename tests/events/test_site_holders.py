@@ -113,3 +113,35 @@ def test_parts_nobody_holds_and_named_held_places_stay_the_place(text: str) -> N
     found = _pairs(BATTLE + text)
     assert ("SYRREB", "SYR") in found
     assert ("SYRREB", "SYRGOV") not in found
+
+
+FOUGHT = "The Syrian army has many units in Homs province. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several ISIS hideouts were destroyed in army airstrikes near Palmyra on Monday.",
+        # a conjoined passive shares the first verb's subject
+        "More depots for ISIS fighters were hit and destroyed in army airstrikes near Palmyra on Monday.",
+    ],
+)
+def test_sites_a_passive_says_an_attack_struck_stand_for_their_holder(text: str) -> None:
+    found = _pairs(FOUGHT + text)
+    assert ("SYRMIL", "IMGISIS") in found
+    assert ("SYRMIL", "SYR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sites nobody is said to hold: the place
+        "Several hideouts were destroyed in army airstrikes near Palmyra on Tuesday.",
+        # people are no sites: the victims stay the result, the place the target
+        "Several shepherds were wounded in army airstrikes near Palmyra on Tuesday.",
+    ],
+)
+def test_sites_no_holder_holds_and_victims_in_a_passive_leave_the_place(text: str) -> None:
+    found = _pairs(FOUGHT + text)
+    assert ("SYRMIL", "SYR") in found
+    assert ("SYRMIL", "IMGISIS") not in found

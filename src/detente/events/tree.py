@@ -395,6 +395,22 @@ def site_holders(site: Token) -> list[Token]:
     return [c for n in named if n.pos_ in kinds and n.ent_type_ not in NOT_HOLDERS for c in conjuncts(n)]
 
 
+def struck_in_passive(attack: Token) -> list[Token]:
+    """'Several ISIS hideouts were destroyed in army airstrikes near X': the sites a passive verb says an attack noun
+    (its "in" or "by" object) struck, the passive's subjects; what the attack was aimed at when its holder is named
+    (``site_holders``), as for the active 'army airstrikes destroyed ISIS hideouts' (s20)."""
+    prep = attack.head
+    if attack.dep_ != "pobj" or prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    # "were hit and destroyed in airstrikes": a conjoined verb shares the first one's subject
+    while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head
+    return [c for s in verb.children if s.dep_ == "nsubjpass" for c in conjuncts(s)]
+
+
 def held_part(obj: Token) -> bool:
     """'hit government-held areas of Aleppo', 'shelled regime-held neighborhoods of the city': plural territory a
     hyphenated holding participle describes is a part of the place its "of" names, held by someone; it stands for
