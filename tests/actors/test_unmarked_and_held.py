@@ -16,8 +16,8 @@ def _targets(text: str, date: str = "2016-12-01") -> set[tuple[str, str | None]]
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        # the site stands for its holder, read through the possessive without its apostrophe (no place named, so
-        # no place can stand in for the holder; with "near Raqqa" the unmarked one still gives SYR: a known limit)
+        # the site stands for its holder, read through the possessive without its apostrophe (with "near Raqqa" too
+        # since s20: tests/events/test_site_holders.py)
         ("The Syrian Air Force bombed ISILs positions on Wednesday.", ("SYRMIL", "IMGISIS")),
         # written with the apostrophe it was the holder already: the same code
         ("The Syrian Air Force bombed ISIL's positions on Wednesday.", ("SYRMIL", "IMGISIS")),

@@ -42,3 +42,106 @@ def test_a_held_town_with_a_name_of_its_own_is_a_place_of_its_country() -> None:
     assert ("SYRMIL", "SYRREB") not in named
     # with no name the town stands for its holder
     assert ("SYRMIL", "SYRREB") in _pairs("Syrian warplanes bombed a rebel-held town in Idlib province on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "place"),
+    [
+        # a site's "for" names whom it serves: its holder (s20)
+        (
+            "Turkish troops shelled positions for the YPG near the town of Afrin on Tuesday.",
+            ("TURMIL", "SYRREB"),
+            ("TURMIL", "SYR"),
+        ),
+        # conjoined sites share the holder the parser hangs on the last of them (s20)
+        (
+            "The Syrian army targeted concentrations and movements of ISIS militants north of Palmyra on Monday.",
+            ("SYRMIL", "IMGISIS"),
+            ("SYRMIL", "SYR"),
+        ),
+        # a named group's possessive without its apostrophe holds the site where a place is named too (s20)
+        (
+            "The Syrian Air Force bombed ISILs positions near Raqqa on Wednesday.",
+            ("SYRMIL", "IMGISIS"),
+            ("SYRMIL", "SYR"),
+        ),
+    ],
+)
+def test_the_holder_of_a_site_before_the_place_it_is_in(
+    text: str, holder: tuple[str, str], place: tuple[str, str]
+) -> None:
+    found = _pairs(text)
+    assert holder in found
+    assert place not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops shelled positions near the town of Afrin on Tuesday.",
+        "The Syrian army targeted concentrations and movements in Palmyra on Monday.",
+        "The Syrian Air Force bombed positions near Raqqa on Wednesday.",
+    ],
+)
+def test_the_same_sites_with_no_holder_named_are_the_place(text: str) -> None:
+    # the positive twin of the holders above: with no "for", "of" or possessive the place stands for its country
+    found = _pairs(text)
+    assert any(t == "SYR" for _, t in found)
+    assert not any(t in ("SYRREB", "IMGISIS") for _, t in found)
+
+
+BATTLE = "Syrian rebels battled government troops in Aleppo on Sunday. "
+
+
+def test_held_parts_of_a_place_stand_for_their_holder_not_the_place() -> None:
+    # "government-held areas of Aleppo": the "of" place is where the held parts are, not what was hit (s20)
+    found = _pairs(BATTLE + "On Monday the rebels hit government-held areas of Aleppo with mortars.")
+    assert ("SYRREB", "SYRGOV") in found
+    assert ("SYRREB", "SYR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts nobody is said to hold are the place
+        "On Monday the rebels hit areas of Aleppo with mortars.",
+        # a singular held noun with a name is that named place (s19-levels)
+        "On Monday the rebels hit the government-held district of Midane with mortars.",
+    ],
+)
+def test_parts_nobody_holds_and_named_held_places_stay_the_place(text: str) -> None:
+    found = _pairs(BATTLE + text)
+    assert ("SYRREB", "SYR") in found
+    assert ("SYRREB", "SYRGOV") not in found
+
+
+FOUGHT = "The Syrian army has many units in Homs province. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several ISIS hideouts were destroyed in army airstrikes near Palmyra on Monday.",
+        # a conjoined passive shares the first verb's subject
+        "More depots for ISIS fighters were hit and destroyed in army airstrikes near Palmyra on Monday.",
+    ],
+)
+def test_sites_a_passive_says_an_attack_struck_stand_for_their_holder(text: str) -> None:
+    found = _pairs(FOUGHT + text)
+    assert ("SYRMIL", "IMGISIS") in found
+    assert ("SYRMIL", "SYR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sites nobody is said to hold: the place
+        "Several hideouts were destroyed in army airstrikes near Palmyra on Tuesday.",
+        # people are no sites: the victims stay the result, the place the target
+        "Several shepherds were wounded in army airstrikes near Palmyra on Tuesday.",
+    ],
+)
+def test_sites_no_holder_holds_and_victims_in_a_passive_leave_the_place(text: str) -> None:
+    found = _pairs(FOUGHT + text)
+    assert ("SYRMIL", "SYR") in found
+    assert ("SYRMIL", "IMGISIS") not in found

@@ -23,7 +23,15 @@ from detente.actors.context import ArticleContext, sentence_country
 from detente.actors.countries import one_state_of_several, phrase_country, unmarked_possessive
 from detente.actors.gender import other_first_names
 from detente.actors.holders import held_by, owned_by, owns_a_thing, place_in
-from detente.actors.names import hyphenated_origin, in_longer_name, named_after, person_aliases, region_named, variant
+from detente.actors.names import (
+    hyphenated_origin,
+    in_arabic_name,
+    in_longer_name,
+    named_after,
+    person_aliases,
+    region_named,
+    variant,
+)
 from detente.actors.parties import candidate_party, named_legislature, party_leaders, party_legislators, party_on
 from detente.actors.persons import described_person, informs, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
@@ -108,8 +116,11 @@ def _resolve(
         # 'derided Kim as "Rocket Man" from the UN's rostrum': a title or a nickname in quotes is no actor, whatever
         # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
         return None
-    if own is None and not as_place and owns_a_thing(head) and (bare := unmarked_possessive(head)) is not None:
-        # "ISILs positions", "Russias proposal": the owner of a site or a thing, its apostrophe dropped by the source
+    bare = unmarked_possessive(head) if own is None and owns_a_thing(head) else None
+    if bare is not None and (not as_place or bare[0] == "actor"):
+        # "ISILs positions", "Russias proposal": the owner of a site or a thing, its apostrophe dropped by the source;
+        # a named group is no place, so it owns the site also where the site's words are read as a place ("targeted
+        # ISILs positions in Palmyra": the holder, guide 1.3; "Aleppos countryside" stays a place) (s20)
         found = resolve_entity(bare[0], bare[1], text, ctx, False, bare[2])
         if found is not None:
             ctx.remember(found.actor)
@@ -331,6 +342,8 @@ def resolve_entity(
     if kind == "person":
         entry = entry_on(g.people[surface], ctx.date)
         return Resolved(entry_actor(entry, text), why=entry_why(kind, surface, entry)) if entry else None
+    if kind == "actor" and span is not None and in_arabic_name(span):
+        return None  # "Jaish al-Fatah": a word of a longer name the dictionaries do not know, not the group
     if kind == "actor":
         entry = entry_on(g.actors[surface], ctx.date)
         if entry is None:

@@ -31,6 +31,7 @@ from detente.events.tree import (
     prep_parties,
     reporting_verb,
     site_holders,
+    struck_in_passive,
     subjects,
 )
 from detente.nlp.tree import prep_objects
@@ -420,6 +421,8 @@ class SentenceParties:
         if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
             # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
             options = [[o for h in heads for o in site_holders(h)] for heads in frame.target_options]
+            if is_instrument(frame.trigger):  # "ISIS hideouts were destroyed in army airstrikes near X"
+                options.append([o for h in struck_in_passive(frame.trigger) for o in site_holders(h)])
             for heads in options:
                 found = [r for h in heads for r in resolve_all(h, self.ctx, other=source) if r.place is None]
                 if found:

@@ -16,6 +16,7 @@ from detente.events.tree import (
     conjuncts,
     direct_objects,
     has_particle,
+    held_part,
     prep_parties,
     site_holders,
     subjects,
@@ -193,6 +194,8 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
         found = prep_parties(verb, prep)
         if not found:
             for obj in direct_objects(verb):
+                if prep == "of" and held_part(obj):
+                    continue  # "hit government-held areas of Aleppo": the areas' holder, not Aleppo (s20)
                 found.extend(prep_parties(obj, prep))
                 for inner in prep_objects(obj, ("in", "of")):  # "$100 million in aid for Ukraine"
                     found.extend(prep_parties(inner, prep))

@@ -184,6 +184,11 @@ class RolesFile(DataFile):
         default_factory=list,
         description="'a Syrian military source', 'a regime source': a noun that takes the role its modifier names",
     )
+    name_articles: list[str] = Field(
+        default_factory=list,
+        description="Arabic articles a name joins with a hyphen ('al-', 'el-'): a group's name so joined to a "
+        "capitalised word ('Jaish al-Fatah', 'Fatah al-Sham') is a word of a longer name, not the group",
+    )
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
     )
