@@ -152,8 +152,6 @@ def test_a_journey_s_purpose_is_done_where_it_led() -> None:
     # the fighting a station is for is placed nowhere it was not done: since s19-embedded it is a purpose, not coded
     text = "French troops stationed in Niger to fight militants in Mali attacked a convoy."
     stationed = code_text(text, "2018-03-01")
-        "French troops stationed in Niger to fight militants in Mali attacked a convoy.", "2018-03-01"
-    )
     assert not [e for e in stationed if e.evidence.trigger == "fight" and e.location and e.location.country == "NER"]
     assert [e for e in stationed if e.evidence.trigger == "attacked"]  # the deed of the sentence is still coded
 
