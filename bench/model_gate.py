@@ -28,6 +28,8 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# the articles annotated by the s20 stop's blind annotators: the lead's yardstick, never scored for a choice here
+BLIND = frozenset({"ann-50", "ann-51", "ann-52", "ann-53"})
 
 
 def half(article_id: str) -> str:
@@ -136,6 +138,7 @@ def code(a: argparse.Namespace) -> None:
                 "half": half(p.article.id),
                 "seen": p.article.id in seen,
                 "gate_seen": p.article.id in gate_seen,
+                "blind": bool(BLIND & set(p.ann.annotator.split("/"))),
                 "gold": gold,
                 "patterns": [sum(pright), len(pright) - sum(pright)],
                 "pattern_events": pat_rows,
@@ -214,7 +217,8 @@ def choose_roots(articles: list[dict], floor: float, base: dict) -> dict:
 
 
 def report(records: list[dict], choose_on: str = "A") -> None:
-    unseen = [r for r in records if not r["seen"]]
+    unseen = [r for r in records if not r["seen"] and not r.get("blind")]
+    records = [r for r in records if not r.get("blind")]
     halves = {"A": [r for r in unseen if r["half"] == "A"], "B": [r for r in unseen if r["half"] == "B"]}
     check_on = "B" if choose_on == "A" else "A"
     sets = {
@@ -327,6 +331,82 @@ def report(records: list[dict], choose_on: str = "A") -> None:
         print("\n  ".join(line))
 
 
+S20_GRID = [0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+BINS = [(0.0, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
+
+
+def choose_s20(articles: list[dict], min_right: int = 2) -> dict[str, float]:
+    """The s20 rule, fixed before measuring: per root, the lowest threshold of S20_GRID whose kept events are right at
+    least half the time with at least ``min_right`` right; a root with none (or no event at all) is left to the
+    patterns (1.01). Every root the model knows is listed, so a root silent on the choice half is not kept blind."""
+    chosen: dict[str, float] = {}
+    for root in [f"{n:02d}" for n in range(1, 21)]:
+        rows = [e for a in articles for e in a["events"] if e["path"] == "model" and e["root"] == root]
+        chosen[root] = 1.01
+        for th in S20_GRID:
+            right, wrong = tally([e for e in rows if kept_by({"trigger": th}, e)])
+            if right >= min_right and right >= wrong:
+                chosen[root] = th
+                break
+    return chosen
+
+
+def layer_report(records: list[dict], choose_on: str = "A") -> None:
+    """s20-layer: the layer's added events on the unseen train articles split by root, trigger score, cell kind and
+    part of speech, the statement path, a global threshold sweep, and the per-root choice of ``choose_s20``."""
+    records = [r for r in records if not r.get("blind")]
+    unseen = [r for r in records if not r["seen"]]
+    check_on = "B" if choose_on == "A" else "A"
+    sets = {
+        f"{choose_on} (choice)": [r for r in unseen if r["half"] == choose_on],
+        f"{check_on} (check)": [r for r in unseen if r["half"] == check_on],
+        "unseen": unseen,
+    }
+    print({k: len(v) for k, v in sets.items()}, "blind left out:", sum(1 for r in records if r.get("blind")))
+
+    def model_rows(arts: list[dict]) -> list[dict]:
+        return [e for a in arts for e in a["events"] if e["path"] == "model"]
+
+    splits = {
+        "root": lambda e: e["root"],
+        "score": lambda e: next(f"[{lo},{hi})" for lo, hi in BINS if lo <= (e["score"] or 0.0) < hi),
+        "kind": lambda e: (e.get("cell") or "?|?|?").split("|")[2],
+        "known to the patterns": lambda e: (e.get("cell") or "?|?|?").split("|")[2] in ("lex", "refused"),
+        "pos": lambda e: e.get("pos", "?"),
+        "kind x score>=0.9": lambda e: f"{(e.get('cell') or '?|?|?').split('|')[2]} {(e['score'] or 0) >= 0.9}",
+    }
+    for name, arts in sets.items():
+        ev = evaluate(arts, {})
+        stmt = tally([e for a in arts for e in a["events"] if e["path"] == "statement"])
+        print(f"\n{name}: patterns alone {pr(ev['patterns'])}  both {pr(ev['both'])}  layer events "
+              f"{pr(tally(model_rows(arts)))}  statement path {pr(stmt)}")  # fmt: skip
+        for split, key in splits.items():
+            groups: dict[str, list[dict]] = defaultdict(list)
+            for e in model_rows(arts):
+                groups[str(key(e))].append(e)
+            print(f"  by {split}: " + "  ".join(f"{k} {pr(tally(v))}" for k, v in sorted(groups.items())))
+    print("\nglobal trigger threshold (layer events kept; coder):")
+    for th in S20_GRID:
+        line = []
+        for name, arts in sets.items():
+            ev = evaluate(arts, {"trigger": th})
+            line.append(f"{name} kept {pr(ev['kept'])} dropped {pr(ev['dropped'])} coder {pr(ev['coder'])}")
+        print(f"  {th}: " + "; ".join(line))
+    chosen = choose_s20(sets[f"{choose_on} (choice)"])
+    kept_roots = {k: v for k, v in chosen.items() if v <= 1.0}
+    print(f"\nper-root rule chosen on {choose_on}: kept {json.dumps(kept_roots)}; every other root 1.01")
+    for name, arts in sets.items():
+        ev = evaluate(arts, {"roots": chosen})
+        added = (ev["coder"][0] - ev["patterns"][0], ev["coder"][1] - ev["patterns"][1])
+        line = f"  {name}: kept {pr(ev['kept'])} dropped {pr(ev['dropped'])} coder {pr(ev['coder'])} "
+        print(line + f"(patterns {pr(ev['patterns'])}, shipped {pr(ev['both'])}) added {added[0]:+d}/{added[1]:+d}")
+        per_root = defaultdict(list)
+        for e in model_rows(arts):
+            if kept_by({"roots": chosen}, e):
+                per_root[e["root"]].append(e)
+        print("    kept by root: " + "  ".join(f"{k} {pr(tally(v))}" for k, v in sorted(per_root.items())))
+
+
 OWN_SETS = {"gold": ["tests/gold"], "dev+dev2": ["tests/dev", "tests/dev2"], "holdout": ["tests/holdout"]}
 
 
@@ -369,11 +449,16 @@ def main() -> None:
     r = sub.add_parser("read")
     r.add_argument("file", type=Path)
     r.add_argument("--choose-on", default="A", help="the half the gate is chosen on (A or B)")
+    la = sub.add_parser("layer", help="s20: the layer's events split by root, score, cell, and the per-root choice")
+    la.add_argument("file", type=Path)
+    la.add_argument("--choose-on", default="A")
     o = sub.add_parser("own")
     o.add_argument("gates", nargs="+", help='JSON recipes such as {"root_thresholds": {"19": 1.01}}, or "off"')
     a = ap.parse_args()
     if a.cmd == "own":
         own(a.gates)
+    elif a.cmd == "layer":
+        layer_report(load(a.file), a.choose_on)
     elif a.cmd == "code":
         code(a)
     else:
