@@ -117,6 +117,8 @@ def denied_by_subject(verb: Token) -> bool:
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in words.none_pronouns:
             return True
+        if subj.like_num:
+            continue  # "No 10 condemned ...": Downing Street, a name with a number, not "no one" (review s20)
         if any(d.dep_ == "det" and d.lower_ in words.none_determiners for d in subj.children):
             return True
     return False
@@ -240,6 +242,8 @@ def predicted_reading(anchor: Token, reading: ClauseReading, dated: bool) -> str
         return None
     if reading.attributed_text is not None or schedules(anchor):
         return None
+    if anchor.sent.start == 0:
+        return None  # the lede states the news: "Britain will expel 23 Russian diplomats" (review s20)
     aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < anchor.i]
     if not aux or aux[0].lower_ not in clauses().future_aux:
         return None
