@@ -121,3 +121,17 @@ def test_struck_by_an_attack_is_the_object_of_an_attack_nouns_preposition(text: 
     doc = get_nlp()(text)
     tok = next(t for t in doc if t.text == word)
     assert struck_by_an_attack(tok) is struck
+
+
+def test_a_call_whose_medium_is_named_stays_a_call_with_a_body(checks: SentenceChecks) -> None:
+    # the body rule is for calls read from their purpose alone; "a video call with" names the medium
+    checks.assert_pair(
+        "The Turkish president called the European Union to discuss the refugees.",
+        lambda e: e.cameo.code == "041",
+        (
+            "The Turkish president held a video call with the European Commission on the refugees.",
+            "TURGOV",
+            "IGOEU",
+            "041",
+        ),
+    )

@@ -471,11 +471,12 @@ class SentenceParties:
 
 
 def _no_party_of_a_call(frame: Frame) -> bool:
-    """'called the Arab League to discuss the crisis', 'called the Russian ambassador to discuss': a call (``calls``
-    in clauses.yaml) whose target slots name a body (convened or appealed to) or an envoy (summoned) is no telephone
-    call with them; 'called Erdogan to discuss' and 'called UN chief Guterres' are."""
+    """'called the Arab League to discuss the crisis', 'called the Russian ambassador to discuss': a call read from its
+    purpose alone (``calls`` in clauses.yaml) whose target slots name a body (convened or appealed to) or an envoy
+    (summoned) is no telephone call with them; 'called Erdogan to discuss' and 'called UN chief Guterres' are, and so
+    is a call whose medium is named ('phoned the European Commission')."""
     words = clauses().calls
-    if not frame.code.startswith(tuple(words.codes)) or frame.trigger.lemma_.lower() not in words.verbs:
+    if frame.rule not in words.patterns:
         return False
     heads = [h for option in frame.target_options for h in option]
     return any(h.ent_type_ in words.body_labels or h.lower_ in words.summoned for h in heads)

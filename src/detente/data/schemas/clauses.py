@@ -283,8 +283,9 @@ class ByBridge(_Strict):
 class CallWords(_Strict):
     """'called the Arab League to discuss': the targets that are no other end of a telephone call."""
 
-    codes: list[str] = Field(default_factory=list, description="CAMEO codes (prefixes of the pattern's code) of calls")
-    verbs: list[str] = Field(default_factory=list, description="lemmas of the trigger that makes a call")
+    patterns: list[str] = Field(
+        default_factory=list, description="ids of the call patterns read from a purpose alone, no medium named"
+    )
     body_labels: list[str] = Field(
         default_factory=list, description="entity labels of a target head that names a body, convened or appealed to"
     )
