@@ -418,6 +418,8 @@ class SentenceParties:
         return []
 
     def targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
+        if _no_party_of_a_call(frame):
+            return []
         if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
             # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
             options = [[o for h in heads for o in site_holders(h)] for heads in frame.target_options]
@@ -437,11 +439,15 @@ class SentenceParties:
                 return targets
         if frame.as_place:
             return self._visited_regions(frame, source)
-        # "pledged aid to Gaza": a place named as a party stands for its country (not the event's location)
+        # "pledged aid to Gaza": a place named as a party stands for its country (not the event's location); a
+        # judgement of an attack is aimed at its doer, never at the place it struck ("called the attack in Kabul
+        # cowardly": ``doer_judged_roots``)
+        judged = frame.code.startswith(tuple(clauses().doer_judged_roots))
         for heads in frame.target_options:
             targets = [
                 Resolved(r.actor)
                 for h in heads
+                if not (judged and lemma_in(h, roles_file().attack_nouns))
                 for r in resolve_all(h, self.ctx, as_place=True, other=source)
                 if r.place is not None
             ]
@@ -462,6 +468,18 @@ class SentenceParties:
             if targets:
                 return targets
         return []
+
+
+def _no_party_of_a_call(frame: Frame) -> bool:
+    """'called the Arab League to discuss the crisis', 'called the Russian ambassador to discuss': a call read from its
+    purpose alone (``calls`` in clauses.yaml) whose target slots name a body (convened or appealed to) or an envoy
+    (summoned) is no telephone call with them; 'called Erdogan to discuss' and 'called UN chief Guterres' are, and so
+    is a call whose medium is named ('phoned the European Commission')."""
+    words = clauses().calls
+    if frame.rule not in words.patterns:
+        return False
+    heads = [h for option in frame.target_options for h in option]
+    return any(h.ent_type_ in words.body_labels or h.lower_ in words.summoned for h in heads)
 
 
 def _a_deed_told(frame: Frame, sent: Span, day: dt.date | None) -> bool:

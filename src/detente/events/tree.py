@@ -168,6 +168,18 @@ def is_instrument(tok: Token) -> bool:
     return lemma in words or compound.strip() in words
 
 
+STRUCK_BY_PREPS = ("on", "against", "in")
+
+
+def struck_by_an_attack(tok: Token) -> bool:
+    """'the attack on police officers in Dallas': a party or place an attack noun (roles.yaml ``attack_nouns``) was
+    aimed at or struck, its victim; a judgement of the attack is aimed at its doer, never at its victim."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in STRUCK_BY_PREPS or prep.head is prep:
+        return False
+    return lemma_in(prep.head, roles_file().attack_nouns)
+
+
 def instrument_owners(tok: Token) -> list[Token]:
     """Who used a weapon or made an attack: its owner ("Russia's airstrikes"), the words naming who it belongs
     to ("Regime airstrikes", "Syrian government shelling"), or the agent of the verb of doing that fired it ("shells

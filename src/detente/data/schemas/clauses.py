@@ -280,6 +280,20 @@ class ByBridge(_Strict):
     )
 
 
+class CallWords(_Strict):
+    """'called the Arab League to discuss': the targets that are no other end of a telephone call."""
+
+    patterns: list[str] = Field(
+        default_factory=list, description="ids of the call patterns read from a purpose alone, no medium named"
+    )
+    body_labels: list[str] = Field(
+        default_factory=list, description="entity labels of a target head that names a body, convened or appealed to"
+    )
+    summoned: list[str] = Field(
+        default_factory=list, description="target heads (lowercase words) that are summoned, not phoned: envoys"
+    )
+
+
 class ClausesFile(DataFile):
     """Clause words: what makes a clause negated, intended, threatened, demanded, hypothetical or reported."""
 
@@ -383,6 +397,12 @@ class ClausesFile(DataFile):
         description="'visited Europe': CAMEO codes (prefixes of the pattern's code) of travel whose place slot naming "
         "a whole region takes the region as the target; other deeds ('deployed troops to Europe') take none",
     )
+    doer_judged_roots: list[str] = Field(
+        default_factory=list,
+        description="'called the attack in Kabul cowardly': CAMEO codes (prefixes of the pattern's code) of judgements "
+        "aimed at an attack's doer, for which an attack noun never stands for the place it struck",
+    )
+    calls: CallWords = Field(default_factory=CallWords)
     reduced_passive_roots: list[str] = Field(
         default_factory=list,
         description="'the mayor berated by the president': CAMEO roots (or codes: '015', prefixes of the pattern's "

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, resolve
 from detente.actors.phrases import lemma_in
-from detente.data import roles_file
+from detente.data import clauses, roles_file
 from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame
 from detente.events.learned import RULE_PREFIX
 from detente.events.learned.context import PREFIX as CONTEXT_PREFIX
@@ -40,7 +40,7 @@ from detente.events.learned.features import (
 )
 from detente.events.learned.linear import SoftmaxModel
 from detente.events.patterns import verb_index
-from detente.events.tree import conjuncts, is_instrument, of_doing, struck_subjects
+from detente.events.tree import conjuncts, is_instrument, of_doing, struck_by_an_attack, struck_subjects
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -305,6 +305,7 @@ def learned_frames(
     mentions: list[Token] | None = None
     resolvable: dict[int, bool] = {}
     none_at = model.triggers.classes.index(NONE)
+    judged_roots = tuple(clauses().doer_judged_roots)
     words, scores = trigger_scores(sent, model)
     for tok, p in zip(words, scores, strict=True):
         if tok.i in taken:
@@ -345,11 +346,13 @@ def learned_frames(
         if source is None:
             continue
         target = next((h for h in hit if resolvable.get(h.i)), target)
+        code = code_for(model, lemma, root)
+        if target is not None and code.startswith(judged_roots) and struck_by_an_attack(target):
+            target = None  # "condemned the attack on police officers": a judgement of an attack is aimed at its doer
         mutual = f"{lemma}|{root}" in mutual_triggers()
         sources, targets = conjuncts(source), conjuncts(target) if target is not None else []
         if not writes_pairs(mutual, sources, targets):
             continue
-        code = code_for(model, lemma, root)
         frame = Frame(
             trigger=tok,
             anchor=governor or tok,
