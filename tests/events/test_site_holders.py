@@ -145,3 +145,50 @@ def test_sites_no_holder_holds_and_victims_in_a_passive_leave_the_place(text: st
     found = _pairs(FOUGHT + text)
     assert ("SYRMIL", "SYR") in found
     assert ("SYRMIL", "IMGISIS") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "served"),
+    [
+        # the reviewer's sentence: ISIS holds the positions; the SDF they were for is no target (s20-mendtargets)
+        (
+            "US-led coalition jets struck ISIS positions for the SDF near Raqqa on Monday.",
+            ("USAMIL", "IMGISIS"),
+            ("USAMIL", "SYRREB"),
+        ),
+        # a role noun names the holder as a name does
+        (
+            "Turkish jets struck rebel positions for the Islamic State near Raqqa on Monday.",
+            ("TURMIL", "SYRREB"),
+            ("TURMIL", "IMGISIS"),
+        ),
+        # an "of" holder too
+        (
+            "Turkish jets struck the depots of ISIS for the rebels near Raqqa on Monday.",
+            ("TURMIL", "IMGISIS"),
+            ("TURMIL", "SYRREB"),
+        ),
+    ],
+)
+def test_a_sites_for_is_no_holder_where_another_holder_is_named(
+    text: str, holder: tuple[str, str], served: tuple[str, str]
+) -> None:
+    found = _pairs(text)
+    assert holder in found
+    assert served not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "served"),
+    [
+        # the positive twins: with no other holder named the "for" names it
+        ("Turkish jets struck depots for the rebels near Raqqa on Monday.", ("TURMIL", "SYRREB")),
+        ("Turkish jets struck depots for the Islamic State near Raqqa on Monday.", ("TURMIL", "IMGISIS")),
+        # a noun of the site's kind names nobody: the "for" still names the holder
+        ("Turkish jets struck supply depots for the Islamic State near Raqqa on Monday.", ("TURMIL", "IMGISIS")),
+    ],
+)
+def test_a_sites_for_names_the_holder_where_no_other_is_named(text: str, served: tuple[str, str]) -> None:
+    found = _pairs(text)
+    assert served in found
+    assert ("TURMIL", "SYR") not in found

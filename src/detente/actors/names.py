@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext
 from detente.actors.phrases import person_span
 from detente.actors.resolved import Resolved, ResolveEntity
 from detente.actors.variants import variant_of
-from detente.data import gazetteer, roles_file
+from detente.data import gazetteer
 from detente.where.mentions import entity_of
 
 
@@ -58,31 +58,6 @@ def in_longer_name(span: Span) -> bool:
         return False
     prev = span.doc[span.start - 1]
     return prev.pos_ == "PROPN" and prev.is_title and prev.dep_ == "compound" and prev.head.i >= span.start
-
-
-def _joined_article(doc: Doc, i: int) -> bool:
-    """Whether tokens i, i+1 are an Arabic article glued to the word after it ("al-", "el-": ``name_articles``)."""
-    return (
-        i >= 0
-        and i + 2 < len(doc)
-        and doc[i].lower_ in roles_file().name_articles
-        and not doc[i].whitespace_
-        and doc[i + 1].text == "-"
-        and not doc[i + 1].whitespace_
-        and doc[i + 2].is_title
-    )
-
-
-def in_arabic_name(span: Span) -> bool:
-    """'Jaish al-Fatah', 'Fatah al-Sham', 'Hezbollah al-Nujaba': a group's name joined by an Arabic article to a
-    capitalised word before or after it is a word of a longer name the dictionaries do not know (another body: the
-    Army of Conquest is no Palestinian party), as ``in_longer_name`` is for places. A name the dictionaries hold
-    with its article ("Jabhat al-Nusra", "al-Nusra") is matched whole by the ruler, so nothing glues to it; a known
-    name after it is the next item of a list whose commas the source dropped ("ISIL al-Nusra Front")."""
-    doc = span.doc
-    before = span.start >= 3 and doc[span.start - 3].is_title and _joined_article(doc, span.start - 2)
-    after = _joined_article(doc, span.end) and entity_of(doc[span.end]) is None
-    return before or after
 
 
 def hyphenated_origin(span: Span) -> bool:

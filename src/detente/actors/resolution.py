@@ -25,7 +25,6 @@ from detente.actors.gender import other_first_names
 from detente.actors.holders import held_by, owned_by, owns_a_thing, place_in
 from detente.actors.names import (
     hyphenated_origin,
-    in_arabic_name,
     in_longer_name,
     named_after,
     person_aliases,
@@ -342,8 +341,6 @@ def resolve_entity(
     if kind == "person":
         entry = entry_on(g.people[surface], ctx.date)
         return Resolved(entry_actor(entry, text), why=entry_why(kind, surface, entry)) if entry else None
-    if kind == "actor" and span is not None and in_arabic_name(span):
-        return None  # "Jaish al-Fatah": a word of a longer name the dictionaries do not know, not the group
     if kind == "actor":
         entry = entry_on(g.actors[surface], ctx.date)
         if entry is None:

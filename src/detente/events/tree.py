@@ -385,7 +385,6 @@ def has_particle(verb: Token, particle: str) -> bool:
 
 NOT_HOLDERS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # a place or a time before a site is no holder
 HOLDER_POS = ("PROPN", "NOUN", "PRON")  # a name, a group noun ("rebel positions"), a possessive ("their")
-HOLDER_PREPS = ("of", "for")  # the prepositions that name the holder of a site of ``holder_sites``
 
 
 def site_holders(site: Token) -> list[Token]:
@@ -396,23 +395,44 @@ def site_holders(site: Token) -> list[Token]:
     Adjectives stay out ("Syrian positions", "military sites": measured, no gain). Issue 14: role nouns were
     refused before (199 articles: +1 right, +3 false); on 279 train articles they turn 7 wrong targets right
     and remove 2 wrong events."""
-    named = [c for c in site.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
-    holder_site = lemma_in(site, roles_file().holder_sites)
-    # "positions for ISIL", "hideouts for the terrorists": a site's "for" names whom it serves, its holder (s20)
-    named += prep_objects(site, HOLDER_PREPS if holder_site else ("of",))
-    if not named and holder_site:
-        # "concentrations and movements of ISIL terrorists": the holder the parser hangs on the last conjoined site
-        named = [o for c in conjuncts(site)[1:] for o in prep_objects(c, HOLDER_PREPS)]
+    rules = roles_file()
+    holder_site = lemma_in(site, rules.holder_sites)
     kinds = HOLDER_POS if holder_site else ("PROPN",)
-    return [c for n in named if n.pos_ in kinds and n.ent_type_ not in NOT_HOLDERS for c in conjuncts(n)]
+
+    def holders(named: list[Token]) -> list[Token]:
+        return [c for n in named if n.pos_ in kinds and n.ent_type_ not in NOT_HOLDERS for c in conjuncts(n)]
+
+    named = [c for c in site.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    named += prep_objects(site, rules.holder_preps)
+    served = list(prep_objects(site, rules.served_preps)) if holder_site else []
+    if not named and not served and holder_site:
+        # "concentrations and movements of ISIL terrorists": the holder the parser hangs on the last conjoined site
+        later = conjuncts(site)[1:]
+        named = [o for c in later for o in prep_objects(c, rules.holder_preps)]
+        served = [o for c in later for o in prep_objects(c, rules.served_preps)]
+    # "positions for ISIL", "hideouts for the terrorists": a site's "for" names whom it serves, its holder, only
+    # where no other holder is named: "struck ISIS positions for the SDF" are ISIS's, whatever help they gave; a
+    # noun that names nobody ("monitoring position for al-Nusra") is no such holder (s20)
+    found = holders(named)
+    if any(_names_a_holder(n) for n in found):
+        return found
+    return found + holders(served)
+
+
+def _names_a_holder(tok: Token) -> bool:
+    """Whether a word before a site or in its "of" names someone who can hold it: a name (the parser's tag or its
+    entity: "ISIS" is often a noun), a pronoun or a role noun ("ISIS positions", "their bases", "rebel hideouts"),
+    not a noun of the site's kind ("monitoring position")."""
+    return tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or head_role(tok, [tok]) is not None
 
 
 def struck_in_passive(attack: Token) -> list[Token]:
     """'Several ISIS hideouts were destroyed in army airstrikes near X': the sites a passive verb says an attack noun
-    (its "in" or "by" object) struck, the passive's subjects; what the attack was aimed at when its holder is named
-    (``site_holders``), as for the active 'army airstrikes destroyed ISIS hideouts' (s20)."""
+    (its "in" or "by" object, roles.yaml ``attack_preps``) struck, the passive's subjects; what the attack was aimed
+    at when its holder is named (``site_holders``), as for the active 'army airstrikes destroyed ISIS hideouts'
+    (s20)."""
     prep = attack.head
-    if attack.dep_ != "pobj" or prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
+    if attack.dep_ != "pobj" or prep.dep_ not in ("prep", "agent") or prep.lower_ not in roles_file().attack_preps:
         return []
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX"):

@@ -9,23 +9,53 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.data import roles_file
 from detente.nlp import entity_key
 
 Mention = tuple[str, str, Span]  # (kind, dictionary surface form, the entity span)
 
 
 def dictionary_entities(doc: Doc) -> dict[int, Mention]:
-    """Token index -> (kind, surface, span) for every dictionary entity of the doc, built once per doc."""
+    """Token index -> (kind, surface, span) for every dictionary entity of the doc, built once per doc. A group's
+    name that is a word of a longer Arabic name ("Jaish al-Fatah", ``in_arabic_name``) is left out here, so every
+    reader of a group name (a subject, an object, a role phrase's group, a name after a role noun) skips it alike."""
     index = doc.user_data.get("detente_entities")
     if index is None:
-        index = {}
+        found: dict[int, Mention] = {}
         for ent in doc.ents:
             key = entity_key(ent.ent_id_)
             if key:
                 for i in range(ent.start, ent.end):
-                    index[i] = (key[0], key[1], ent)
+                    found[i] = (key[0], key[1], ent)
+        index = {i: m for i, m in found.items() if m[0] != "actor" or not in_arabic_name(m[2], found)}
         doc.user_data["detente_entities"] = index
     return index
+
+
+def _joined_article(doc: Doc, i: int) -> bool:
+    """Whether tokens i, i+1 are an Arabic article glued to the word after it ("al-", "el-": ``name_articles``)."""
+    return (
+        i >= 0
+        and i + 2 < len(doc)
+        and doc[i].lower_ in roles_file().name_articles
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_title
+    )
+
+
+def in_arabic_name(span: Span, known: dict[int, Mention]) -> bool:
+    """'Jaish al-Fatah', 'Fatah al-Sham', 'Hezbollah al-Nujaba': a group's name joined by an Arabic article to a
+    capitalised word before or after it is a word of a longer name the dictionaries do not know (another body: the
+    Army of Conquest is no Palestinian party), as ``actors.names.in_longer_name`` is for places. A name the
+    dictionaries hold with its article ("Jabhat al-Nusra", "al-Nusra") is matched whole by the ruler, so nothing
+    glues to it; a known name after it (in ``known``, the doc's dictionary names) is the next item of a list whose
+    commas the source dropped ("ISIL al-Nusra Front")."""
+    doc = span.doc
+    before = span.start >= 3 and doc[span.start - 3].is_title and _joined_article(doc, span.start - 2)
+    after = _joined_article(doc, span.end) and span.end not in known
+    return before or after
 
 
 def entity_span(tok: Token) -> Span | None:

@@ -60,6 +60,23 @@ class RolesFile(DataFile):
         description="sites a group noun or a possessive before them names the holder of: 'rebel positions', "
         "'their hideouts' stand for the group (a name holds any site: 'ISIL targets')",
     )
+    holder_preps: list[str] = Field(
+        default_factory=list,
+        description="'the supply routes of ISIS': prepositions whose object is the holder of a site",
+        json_schema_extra=ONE_TOKEN,
+    )
+    served_preps: list[str] = Field(
+        default_factory=list,
+        description="'positions for the YPG': prepositions whose object is whom a holder site serves, its holder "
+        "only where no other holder is named ('ISIS positions for the SDF' are ISIS's)",
+        json_schema_extra=ONE_TOKEN,
+    )
+    attack_preps: list[str] = Field(
+        default_factory=list,
+        description="'ISIS hideouts were destroyed in army airstrikes': prepositions by which a passive names the "
+        "attack that struck its subject, aimed at the subject's holder",
+        json_schema_extra=ONE_TOKEN,
+    )
     attack_nouns: list[str] = Field(
         default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
     )
