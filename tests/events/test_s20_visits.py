@@ -4,6 +4,9 @@
   organisation ('flew to Brussels for a NATO summit', 'to attend an EU summit', 'to address the UN Human Rights
   Council'); a bare visit to the city, or one to meet a country's leaders there, stays the city's country
   (``roles.yaml`` ``igo_seats``, ``visit_purpose_verbs``; ``arguments.SentenceParties._seat_host``);
+* a trip to a place of the traveller's own country has no host and codes no visit ('flew to Marseille', 'arrived
+  back in Harare'); one abroad, or to a party at home ('visited French soldiers in Marseille'), keeps its visit
+  (``arguments.SentenceParties._abroad``).
 
 Sentences written for detente.
 """
@@ -79,3 +82,32 @@ def test_the_place_of_a_seat_visit_stays_the_city(checks: SentenceChecks) -> Non
     """The organisation is whom the visit is with; where it happened is still the city."""
     events = [e for e in checks.events(SEAT_VISITS[0][1][0]) if e.cameo.code == "042"]
     assert events and all(e.location is not None and e.location.name == "Brussels" for e in events), events
+
+
+# (a trip within the traveller's own country; its twin: the same trip abroad)
+HOME_TRIPS: list[tuple[str, Coded]] = [
+    (
+        "The French president flew to Marseille on Tuesday.",
+        ("The French president flew to Algiers on Tuesday.", "FRAGOV", "DZA", "042"),
+    ),
+    (
+        "The Zimbabwean president arrived back in Harare on Tuesday.",
+        ("The Zimbabwean president arrived in Pretoria on Tuesday.", "ZWEGOV", "ZAF", "042"),
+    ),
+    (
+        "The French president will travel to Marseille next week.",
+        ("The French president will travel to Algiers next week.", "FRAGOV", "DZA", "042"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), HOME_TRIPS)
+def test_a_trip_within_the_own_country_is_no_visit(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root in ("03", "04"), positive)
+
+
+def test_a_party_visited_at_home_keeps_the_visit(checks: SentenceChecks) -> None:
+    """'visited French soldiers in Marseille': the target is a party (a role), not the place, so the visit stays."""
+    checks.assert_coded(
+        "The French president visited French soldiers in Marseille on Tuesday.", ("FRAGOV", "FRAMIL", "042")
+    )

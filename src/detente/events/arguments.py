@@ -417,6 +417,16 @@ class SentenceParties:
                 return found
         return []
 
+    @staticmethod
+    def _abroad(frame: Frame, source: ActorRef, targets: list[Resolved]) -> list[Resolved]:
+        """'Trump arrived in Hawaii', 'flew to Mississippi', 'arrived back in Harare': a trip to a place of the
+        traveller's own country has no host. On train the annotators coded 2 of 9 such trips (042 and the 036 that
+        announce them) as a visit to the own country; a visit is coded when it is to another country, or to a party
+        (a role) there ('visited the troops' keeps its target)."""
+        if not frame.code.startswith(tuple(clauses().region_visit_codes)) or source.country is None:
+            return targets
+        return [t for t in targets if t.place is None or t.actor.role or t.actor.country != source.country]
+
     def _seat_host(self, frame: Frame, source: ActorRef, targets: list[Resolved]) -> list[Resolved]:
         """'travelled to Brussels to meet EU leaders', 'visits Brussels for a summit with EU leaders': a visit to the
         seat of an organisation (``igo_seats``) whose purpose names that organisation is a visit to it, not to the
@@ -457,7 +467,9 @@ class SentenceParties:
                 for r in resolve_all(h, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
             ]
             if targets:
-                return self._seat_host(frame, source, targets) if frame.as_place else targets
+                return (
+                    self._seat_host(frame, source, self._abroad(frame, source, targets)) if frame.as_place else targets
+                )
         if frame.as_place:
             return self._visited_regions(frame, source)
         # "pledged aid to Gaza": a place named as a party stands for its country (not the event's location)
