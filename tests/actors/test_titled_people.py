@@ -52,7 +52,7 @@ def test_a_chief_executive_officer_is_no_police_officer() -> None:
     assert ("USAJUD", "USAGOV") in pairs(text.replace("Chief Executive Officer", "Judge"), "2017-11-28")
 
 
-MERKEL = "German Chancellor Angela Merkel arrived in Berlin on Monday. She was tired. "
+MERKEL = "German Chancellor Angela Merkel arrived in Paris on Monday. She was tired. "
 
 
 def test_she_reads_back_through_a_chain_of_the_same_subject() -> None:

@@ -417,6 +417,39 @@ class SentenceParties:
                 return found
         return []
 
+    @staticmethod
+    def _abroad(frame: Frame, source: ActorRef, targets: list[Resolved]) -> list[Resolved]:
+        """'Trump arrived in Hawaii', 'flew to Mississippi', 'arrived back in Harare': a trip to a place of the
+        traveller's own country has no host. On train the annotators coded 2 of 9 such trips (042 and the 036 that
+        announce them) as a visit to the own country; a visit is coded when it is to another country, or to a party
+        (a role) there ('visited the troops' keeps its target)."""
+        if not frame.code.startswith(tuple(clauses().region_visit_codes)) or source.country is None:
+            return targets
+        return [t for t in targets if t.place is None or t.actor.role or t.actor.country != source.country]
+
+    def _seat_host(self, frame: Frame, source: ActorRef, targets: list[Resolved]) -> list[Resolved]:
+        """'travelled to Brussels to meet EU leaders', 'visits Brussels for a summit with EU leaders': a visit to the
+        seat of an organisation (``igo_seats``) whose purpose names that organisation is a visit to it, not to the
+        seat's country; the place stays the city. A bare visit to the city ('visited Brussels') stays its country's:
+        the seat alone does not say whom the visit was with."""
+        if not frame.code.startswith(tuple(clauses().region_visit_codes)):
+            return targets
+        seats = roles_file().igo_seats
+        if not any(t.place is not None and t.place.name in seats for t in targets):
+            return targets
+        hosts = {
+            r.actor.code: r.actor
+            for h in _purpose_parties(frame.trigger)
+            for r in resolve_all(h, self.ctx, other=source)
+            if r.place is None
+        }
+        out: list[Resolved] = []
+        for t in targets:
+            housed = seats.get(t.place.name, []) if t.place is not None else []
+            named = [hosts[code] for code in housed if code in hosts]
+            out.append(Resolved(named[0], t.place, why=f"{t.why}; the seat of {named[0].code}") if named else t)
+        return out
+
     def targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
         if _no_party_of_a_call(frame):
             return []
@@ -436,7 +469,9 @@ class SentenceParties:
                 for r in resolve_all(h, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
             ]
             if targets:
-                return targets
+                return (
+                    self._seat_host(frame, source, self._abroad(frame, source, targets)) if frame.as_place else targets
+                )
         if frame.as_place:
             return self._visited_regions(frame, source)
         # "pledged aid to Gaza": a place named as a party stands for its country (not the event's location); a
@@ -480,6 +515,28 @@ def _no_party_of_a_call(frame: Frame) -> bool:
         return False
     heads = [h for option in frame.target_options for h in option]
     return any(h.ent_type_ in words.body_labels or h.lower_ in words.summoned for h in heads)
+
+
+def _purpose_parties(trigger: Token) -> list[Token]:
+    """The organisations a visit's purpose names as its own gathering: the name on a venue noun after 'for' ('for a
+    NATO summit', 'for the EU's summit') or the object of a verb of attending ('to attend an EU summit', 'to address
+    the UN Human Rights Council'; ``visit_purpose_verbs``). Not the party of 'a summit with EU leaders' nor of 'to meet
+    EU leaders': that meeting is coded by its own word (040, both ways), and a visit whose target were the same party
+    would be dropped as the same event of root 04 in the sentence; on train such visits were coded BEL as often as
+    IGOEU."""
+    names = roles_file()
+    venues: list[Token] = list(prep_objects(trigger, names.purpose_preps))
+    parties: list[Token] = []
+    for clause in trigger.children:
+        if clause.dep_ in ("xcomp", "advcl") and clause.lemma_.lower() in names.visit_purpose_verbs:
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                (venues if lemma_in(obj, names.venue_nouns) else parties).append(obj)
+    for venue in venues:
+        if venue.pos_ == "PROPN":
+            parties.append(venue)  # a gathering's own name: 'the UN General Assembly'
+        if lemma_in(venue, names.venue_nouns):
+            parties.extend(c for c in venue.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN")
+    return parties
 
 
 def _a_deed_told(frame: Frame, sent: Span, day: dt.date | None) -> bool:

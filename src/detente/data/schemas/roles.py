@@ -185,6 +185,14 @@ class RolesFile(DataFile):
         default_factory=list,
         description="'regime aircraft', 'government jets': weapons an own-state word says are the government's",
     )
+    igo_seats: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="seat city -> the organisations it houses: a visit there is to one of them only when its purpose"
+        " names it",
+    )
+    visit_purpose_verbs: list[str] = Field(
+        default_factory=list, description="verbs of a visit's purpose clause whose party the visit is with"
+    )
     departure_words: list[str] = Field(
         default_factory=list, description="'heading for Croatia', 'left for Paris': 'for' names where the journey led"
     )
