@@ -135,3 +135,12 @@ def test_a_call_whose_medium_is_named_stays_a_call_with_a_body(checks: SentenceC
             "041",
         ),
     )
+
+
+def test_a_call_to_a_party_named_as_an_organisation_is_still_a_call(checks: SentenceChecks) -> None:
+    """Only a body's noun (council, league) makes a convened body, not any organisation (review s20: 'called Hamas to
+    discuss' lost its call); the Arab League stays no call partner."""
+    checks.assert_coded("Abbas called Hamas to discuss reconciliation.", ("PSEGOV", "PSEREB", "041"))
+    checks.assert_none(
+        "The Egyptian president called the Arab League to discuss the crisis.", lambda e: e.cameo.code == "041"
+    )

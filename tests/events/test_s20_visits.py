@@ -111,3 +111,10 @@ def test_a_party_visited_at_home_keeps_the_visit(checks: SentenceChecks) -> None
     checks.assert_coded(
         "The French president visited French soldiers in Marseille on Tuesday.", ("FRAGOV", "FRAMIL", "042")
     )
+
+
+def test_a_seat_visit_in_the_own_country_is_the_organisations(checks: SentenceChecks) -> None:
+    """The seat is read before the own-country rule (review s20): a leader at the UN in New York visits the UN; a bare
+    trip at home stays no visit."""
+    checks.assert_coded("Trump travelled to New York to attend the UN General Assembly.", ("USAGOV", "IGOUN", "042"))
+    checks.assert_none("Trump travelled to New York on Friday.", lambda e: e.cameo.root == "04")

@@ -470,7 +470,7 @@ class SentenceParties:
             ]
             if targets:
                 return (
-                    self._seat_host(frame, source, self._abroad(frame, source, targets)) if frame.as_place else targets
+                    self._abroad(frame, source, self._seat_host(frame, source, targets)) if frame.as_place else targets
                 )
         if frame.as_place:
             return self._visited_regions(frame, source)
@@ -507,14 +507,15 @@ class SentenceParties:
 
 def _no_party_of_a_call(frame: Frame) -> bool:
     """'called the Arab League to discuss the crisis', 'called the Russian ambassador to discuss': a call read from its
-    purpose alone (``calls`` in clauses.yaml) whose target slots name a body (convened or appealed to) or an envoy
-    (summoned) is no telephone call with them; 'called Erdogan to discuss' and 'called UN chief Guterres' are, and so
+    purpose alone (``calls`` in clauses.yaml) whose target slots name a body by its noun (convened or appealed to:
+    council, league, assembly; not any organisation: 'called Hamas to discuss', review s20) or an envoy (summoned) is
+    no telephone call with them; 'called Erdogan to discuss' and 'called UN chief Guterres' are, and so
     is a call whose medium is named ('phoned the European Commission')."""
     words = clauses().calls
     if frame.rule not in words.patterns:
         return False
     heads = [h for option in frame.target_options for h in option]
-    return any(h.ent_type_ in words.body_labels or h.lower_ in words.summoned for h in heads)
+    return any(h.lemma_.lower() in words.body_nouns or h.lower_ in words.summoned for h in heads)
 
 
 def _purpose_parties(trigger: Token) -> list[Token]:

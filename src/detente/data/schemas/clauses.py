@@ -286,8 +286,10 @@ class CallWords(_Strict):
     patterns: list[str] = Field(
         default_factory=list, description="ids of the call patterns read from a purpose alone, no medium named"
     )
-    body_labels: list[str] = Field(
-        default_factory=list, description="entity labels of a target head that names a body, convened or appealed to"
+    body_nouns: list[str] = Field(
+        default_factory=list,
+        description="lemmas of a target head that names a body, convened or appealed to (council, league), not any "
+        "organisation ('called Hamas to discuss' is a call)",
     )
     summoned: list[str] = Field(
         default_factory=list, description="target heads (lowercase words) that are summoned, not phoned: envoys"
