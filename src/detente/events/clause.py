@@ -117,7 +117,7 @@ def denied_by_subject(verb: Token) -> bool:
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in words.none_pronouns:
             return True
-        if subj.like_num:
+        if subj.is_digit:
             continue  # "No 10 condemned ...": Downing Street, a name with a number, not "no one" (review s20)
         if any(d.dep_ == "det" and d.lower_ in words.none_determiners for d in subj.children):
             return True
