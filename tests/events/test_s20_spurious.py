@@ -10,9 +10,9 @@ must-not row is paired with a positive sentence of the same kind:
   ``clauses.yaml`` ``record_ordinals``);
 * a subject that names no one denies its deed as 'not' does ('No Iraqi minister criticized ...': negated, so it does
   not count; ``clause.denied_by_subject``, ``none_determiners``, ``none_pronouns``);
-* a deed with no date of its own told at the time of a 'when'/'after' clause dated before the news is background as
-  that clause is ('When Lavrov met Tillerson in August, Lavrov urged Washington ...'; ``dating.told_at_a_past_time``,
-  ``standing.temporal_marks``).
+* a deed with no date of its own told at the time of a temporal clause ('when', 'before', 'while') dated before the
+  news is background as that clause is ('When Lavrov met Tillerson in August, Lavrov urged Washington ...';
+  ``dating.told_at_a_past_time``, ``standing.temporal_marks``).
 
 Sentences written for detente.
 """

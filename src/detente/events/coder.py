@@ -299,7 +299,7 @@ def code_doc(
                 skips.append(skipped(index, cand, "background: an adverb of its verb recalls it, before the news"))
                 continue
             if not reading.expressed and not dated and told_at_a_past_time(cand.anchor, sent, day):
-                reason = "background: told at the time of its 'when'/'after' clause, which is dated before the news"
+                reason = "background: told at the time of its temporal clause ('when'), which is dated before the news"
                 skips.append(skipped(index, cand, reason))
                 continue
             kept.append((event, cand, reading))

@@ -81,7 +81,7 @@ def dated_in_the_news(anchor: Token, sent: Span, article_date: dt.date | None, r
 def told_at_a_past_time(anchor: Token, sent: Span, article_date: dt.date | None) -> bool:
     """'When Wang Yi met Jeremy Hunt at the United Nations in September, Wang urged Britain ...': a deed with no date
     of its own, told at the time of a temporal clause on its verb (``clauses.yaml`` ``standing.temporal_marks``:
-    when, after, before, while, as) whose own clause states a date before the news, is background as that clause
+    when, before, while) whose own clause states a date before the news, is background as that clause
     is. (A conjunct verb shares its head's temporal clause.)"""
     if article_date is None:
         return False
