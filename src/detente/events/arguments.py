@@ -418,12 +418,12 @@ class SentenceParties:
         return []
 
     @staticmethod
-    def _abroad(frame: Frame, source: ActorRef, targets: list[Resolved]) -> list[Resolved]:
+    def _abroad(source: ActorRef, targets: list[Resolved]) -> list[Resolved]:
         """'Trump arrived in Hawaii', 'flew to Mississippi', 'arrived back in Harare': a trip to a place of the
         traveller's own country has no host. On train the annotators coded 2 of 9 such trips (042 and the 036 that
         announce them) as a visit to the own country; a visit is coded when it is to another country, or to a party
         (a role) there ('visited the troops' keeps its target)."""
-        if not frame.code.startswith(tuple(clauses().region_visit_codes)) or source.country is None:
+        if source.country is None:
             return targets
         return [t for t in targets if t.place is None or t.actor.role or t.actor.country != source.country]
 
@@ -432,8 +432,6 @@ class SentenceParties:
         seat of an organisation (``igo_seats``) whose purpose names that organisation is a visit to it, not to the
         seat's country; the place stays the city. A bare visit to the city ('visited Brussels') stays its country's:
         the seat alone does not say whom the visit was with."""
-        if not frame.code.startswith(tuple(clauses().region_visit_codes)):
-            return targets
         seats = roles_file().igo_seats
         if not any(t.place is not None and t.place.name in seats for t in targets):
             return targets
@@ -468,10 +466,10 @@ class SentenceParties:
                 for h in heads
                 for r in resolve_all(h, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
             ]
+            if targets and frame.as_place and frame.code.startswith(tuple(clauses().region_visit_codes)):
+                return self._abroad(source, self._seat_host(frame, source, targets))  # visits: a seat, abroad
             if targets:
-                return (
-                    self._abroad(frame, source, self._seat_host(frame, source, targets)) if frame.as_place else targets
-                )
+                return targets
         if frame.as_place:
             return self._visited_regions(frame, source)
         # "pledged aid to Gaza": a place named as a party stands for its country (not the event's location); a

@@ -12,9 +12,10 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from detente.actors import head_role
+from detente.actors.holders import of_doing
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file, when_words
-from detente.nlp.tree import prep_objects, verb_in
+from detente.nlp.tree import prep_objects
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 DATES = {"DATE", "TIME"}
@@ -472,13 +473,6 @@ def participles(noun: Token) -> list[Token]:
     if not clauses().noun_participles.enabled:
         return []
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
-
-
-def of_doing(verb: Token) -> bool:
-    """Whether a participle is one of doing (``clauses.yaml`` ``noun_participles.doing_verbs``: "launched", "carried
-    out"), whose "by" names the doer of the noun it describes; "reported by", "witnessed by", "claimed by" name who
-    told, saw or claimed the deed (issue 13 review: the reporter was read as the attacker)."""
-    return verb_in(verb, clauses().noun_participles.doing_verbs)
 
 
 def participle_parties(noun: Token, prep: str) -> list[Token]:

@@ -110,8 +110,14 @@ def renew_training_set(folder: str | Path) -> tuple[int, int]:
     path = articles_path()
     if path is None:
         raise ValueError("train.yaml names no `articles` list to rewrite")
+    return _rewrite_list(path, folder, trained_splits(config()))
+
+
+def _rewrite_list(path: Path, folder: str | Path, splits: list[str]) -> tuple[int, int]:
+    """Rewrite a pinned article list at ``path`` from today's split.json articles of ``splits`` and their
+    annotations: (articles listed before, after)."""
     before = sum(map(len, training_set.load(path).splits.values())) if path.is_file() else 0
-    ts = training_set.from_split(load_annotations(folder), trained_splits(config()))
+    ts = training_set.from_split(load_annotations(folder), splits)
     training_set.save(ts, path)
     return before, sum(map(len, ts.splits.values()))
 
@@ -135,11 +141,7 @@ def renew_gate_articles(folder: str | Path) -> tuple[int, int]:
     """``detente train --gate-from-split``: rewrite the gate's pinned list from today's split.json train articles
     and their annotations, on purpose (a change of configuration: the gate refitted on it may read the batch that
     was judging it). Returns (articles listed before, after)."""
-    path = gate_articles_path()
-    before = sum(map(len, training_set.load(path).splits.values())) if path.is_file() else 0
-    ts = training_set.from_split(load_annotations(folder), ["train"])
-    training_set.save(ts, path)
-    return before, len(ts.splits["train"])
+    return _rewrite_list(gate_articles_path(), folder, ["train"])
 
 
 def code_table(parsed: list[Parsed]) -> dict[str, str]:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from detente.data import gazetteer, roles_file
 from detente.records import Event
 from detente.where.locate import of_words
-from detente.where.scene import names_a_place
+from detente.where.scene import names_a_place, sentence_spans
 
 Meeting = tuple[str, frozenset[str | None]]
 CALL = "041"  # discuss by telephone: a call has no venue, whatever place the article gave a meeting
@@ -121,7 +121,7 @@ def _speaker(event: Event, doc: Doc) -> tuple[str, ...] | None:
     if any(e.name == actor.name for e in gazetteer().people.get(actor.name, ())):
         return ("person", actor.name)
     words = " ".join(actor.text.casefold().split())
-    sents = list(doc.sents)
+    sents = sentence_spans(doc)
     if not words or not 0 <= event.sentence_index < len(sents):
         return None
     if any(t.text == actor.text and t.pos_ == "PRON" for t in sents[event.sentence_index]):

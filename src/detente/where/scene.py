@@ -41,7 +41,8 @@ SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "wit
 FINE = ("site", "city", "region")
 
 
-def _sentences(doc: Doc) -> list[Span]:
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The doc's sentences, their bounds found once per doc (``doc.sents`` walks the doc again on every call)."""
     bounds = doc.user_data.get("detente_sentence_bounds")
     if bounds is None:  # ints, not Spans: Spans kept in the doc would point back at it and outlive the batch
         bounds = [(s.start, s.end) for s in doc.sents]
@@ -94,7 +95,7 @@ def described_place(head: Token) -> Location | None:
         return None  # "a town near Idlib", "the besieged town": not a plain reference back
     if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in head.children if c.i > head.i):
         return None  # "the town of X", "the city where ...": named or described on the spot
-    sents = _sentences(head.doc)
+    sents = sentence_spans(head.doc)
     here = _index(sents, head)
     if precision == "country":
         return _described_country(head, sents, here)
@@ -194,7 +195,7 @@ def carried_scene(trigger: Token) -> Location | None:
     if _reporting(trigger):
         return None
     doc = trigger.doc
-    sents = _sentences(doc)
+    sents = sentence_spans(doc)
     here = _index(sents, trigger)
     own = [loc for tok, loc in _scene_tokens(sents[here]) if not _describes_a_party(tok, trigger)]
     if own:
@@ -333,5 +334,5 @@ def names_a_place(doc: Doc, index: int) -> bool:
     """Whether sentence ``index`` of the doc names a place finer than a country anywhere in its words: a meeting
     told there with no place of its own is not plainly the one placed elsewhere ("while he was in Paris, Trump met
     Putin")."""
-    sents = _sentences(doc)
+    sents = sentence_spans(doc)
     return 0 <= index < len(sents) and bool(_named_places(sents[index]))

@@ -22,6 +22,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, resolve
+from detente.actors.holders import of_doing
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
 from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame
@@ -40,7 +41,7 @@ from detente.events.learned.features import (
 )
 from detente.events.learned.linear import SoftmaxModel
 from detente.events.patterns import verb_index
-from detente.events.tree import conjuncts, is_instrument, of_doing, struck_by_an_attack, struck_subjects
+from detente.events.tree import conjuncts, is_instrument, struck_by_an_attack, struck_subjects
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -445,7 +446,7 @@ def _parties(
 
 def _told_by(mention: Token, trigger: Token) -> bool:
     """'Airstrikes denounced by Erdogan', 'shelling reported by the Observatory': the "by" of a participle on the
-    trigger noun that is not one of doing (``events.tree.of_doing``) names who spoke of the deed, never its doer."""
+    trigger noun that is not one of doing (``actors.holders.of_doing``) names who spoke of the deed, never its doer."""
     by = mention.head
     if mention.dep_ != "pobj" or by.dep_ != "agent":
         return False
