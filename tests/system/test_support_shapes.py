@@ -30,6 +30,9 @@ def supports(text: str) -> set[tuple]:
         # a purpose infinitive after a sending verb, also inside an accusation
         ("Turkey sent mercenaries to help the Azerbaijani army.", {("TUR", "AZEMIL")}),
         ("Armenia accused Turkey of sending mercenaries to help Azerbaijan's army.", {("TUR", "AZEMIL")}),
+        # a purpose infinitive after a deed of force: its doer backs who the purpose helps
+        ("Moscow carried out raids near Idlib to help the Syrian army.", {("RUSGOV", "SYRMIL")}),
+        ("France launched airstrikes in Mali to defend the Malian government.", {("FRA", "MLIGOV")}),
         # letting another's forces act from one's territory
         ("Belarus allowed Russian forces to use its territory to attack Ukraine.", {("BLR", "RUSMIL")}),
         # every giver of received aid, and aid named inside an amount
@@ -52,6 +55,9 @@ def test_support_shapes(text: str, expected: set[tuple]) -> None:
         "The rebels, whom Iran does not back, attacked a tanker.",  # negated: an ending, not support
         "Serbia counts China among its trading partners.",  # partners are not backers
         "Turkey sent a delegation to meet the Azerbaijani army.",  # meeting is no purpose of support
+        "France launched airstrikes in Mali to weaken the insurgents.",  # weakening is no purpose of support
+        "France launched a website to support the government.",  # a website is no deed of force
+        "France plans to launch airstrikes in Mali to defend the Malian government.",  # a deed still planned
         "Armenia accused Turkey of sending a letter to Azerbaijan.",  # a letter is not aid
         "Egypt allowed aid trucks to enter Gaza.",  # trucks are not forces
         "Belarus allowed Russian diplomats to visit Minsk.",  # visiting is not an act of war

@@ -32,7 +32,7 @@ from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.mediations import SIDES, mediations, sides_of
 from detente.system.statives.membership import allegiances, memberships, rosters
 from detente.system.statives.nouns import owned_relations, relation_adjectives, relation_nouns, relative_clauses
-from detente.system.statives.support import misread_verbs, requested, supports, works_with
+from detente.system.statives.support import deed_purpose, misread_verbs, requested, supports, works_with
 from detente.system.statives.threats import accused_deeds, blamed, claims, fought_by_two, paired_wars, threats
 from detente.system.statives.ties import agreements, defence_pacts, tie_nouns
 from detente.when.stated import body_date
@@ -120,7 +120,8 @@ def _extract(doc: Doc, article: Article, ctx: ArticleContext, statives: list[Sta
                     continue  # "after Britain leaves the EU", "Britain's exit from the EU": an ending still to come
                 if f.kind == "hostility" and _closed_span(f.trigger, article.date):
                     continue  # "which fought a border war from 1998 to 2000": history, not a hostility that holds
-                reading = read_clause(clause_anchor(f.trigger), sent)
+                # "launched airstrikes to defend the government": the purpose is read as the deed is told
+                reading = read_clause(deed_purpose(f.trigger) or clause_anchor(f.trigger), sent)
                 if reading.negated and f.kind == "mediation":
                     continue  # "refused to mediate", "failed to broker a truce between ...": nobody mediated
                 effort = f.kind == "mediation" and mediation.effort(f.trigger, lexicon().mediation)

@@ -377,8 +377,29 @@ def _city(tok: Token) -> bool:
 
 
 def _sent_for(verb: Token, words: schemas.SupportWords) -> bool:
-    """A purpose infinitive of a sending or arriving verb: 'sent troops to help', 'landed in Albania to help'."""
-    return _infinitive(verb) and verb.head.lemma_.lower() in (*words.send_verbs, *words.arrival_verbs)
+    """A purpose infinitive of a sending or arriving verb or of a deed of force: 'sent troops to help', 'landed in
+    Albania to help', 'launched air strikes to support'."""
+    head = verb.head
+    if deed_purpose(verb) is not None:  # "launched airstrikes to defend": the parser hangs the purpose on the noun
+        return True
+    return _infinitive(verb) and (head.lemma_.lower() in (*words.send_verbs, *words.arrival_verbs) or _force_deed(head))
+
+
+def deed_purpose(verb: Token) -> Token | None:
+    """The verb of the deed of force whose noun an infinitive of purpose hangs from ('launched airstrikes to defend
+    the government', read as the airstrikes' own clause), else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    deed = noun.head
+    return deed if noun.dep_ == "dobj" and _force_deed(deed) else None
+
+
+def _force_deed(verb: Token) -> bool:
+    """A verb whose direct object is a deed of force ('launched air strikes', 'carried out raids'): its subject is the
+    doer of what the deed's infinitive of purpose says, as a sender's is."""
+    nouns = lexicon().support.force_deed_nouns
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children)
 
 
 def _helped(verb: Token) -> list[Token]:
@@ -414,7 +435,8 @@ def _doer(verb: Token, stopped: bool) -> Token | None:
     ending verb that governs it ('Iran stopped arming ...'), of the verb whose infinitive it is ('Iran continues
     to arm', 'Russia sent troops to prop up'; not 'the US urged Germany to arm', where the object would do it),
     or the accused ('Rwanda is accused of backing', 'Congo accuses Rwanda of backing')."""
-    subj = subject_of(verb)
+    deed = deed_purpose(verb)
+    subj = subject_of(verb) if deed is None else subject_of(deed)  # "launched airstrikes to defend": who launched
     first = verb
     while subj is None and first.dep_ == "conj" and first.head.pos_ == "VERB":
         first = first.head
@@ -425,7 +447,8 @@ def _doer(verb: Token, stopped: bool) -> Token | None:
     elif subj is None and _infinitive(first) and head.pos_ == "VERB":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         words = lexicon().support
-        if not objects or head.lemma_.lower() in words.send_verbs or head.lemma_.lower() in words.arrival_verbs:
+        sends = head.lemma_.lower() in (*words.send_verbs, *words.arrival_verbs) or _force_deed(head)
+        if not objects or sends:
             subj = subject_of(head)
         if subj is None and head.dep_ == "pcomp" and head.head.lower_ == "of" and _accused(head.head.head):
             subj = _accused_one(head.head.head)  # "accused Turkey of sending mercenaries to help"
