@@ -174,7 +174,7 @@ class SentenceParties:
         out = Resolution()
         where = locate(frame.trigger, [])
         place_country = where.country if where is not None else self.sentence_country()
-        found = [(h, r) for h in frame.source_heads for r in self._doers(h, place_country)]
+        found = [(h, r) for h in frame.source_heads for r in self._doers(h, place_country, frame.code[:2])]
         # "Russian airstrikes hit ...", "Russian airstrikes on Aleppo": who owns the weapon does the deed with it
         by_instrument = any(is_instrument(h) for h in frame.source_heads) or owns_the_instrument(frame)
         if not found:  # "Regime airstrikes killed ...", "killed in a Russian airstrike": the weapon's owner
@@ -189,7 +189,7 @@ class SentenceParties:
             self._as_doer(r, frame.code[:2], by_instrument, by_instrument and _government(h, r)) for h, r in found
         ]
         if not sources and frame.fallback_sources:
-            sources = [r for h in frame.fallback_sources for r in self._doers(h, place_country)]
+            sources = [r for h in frame.fallback_sources for r in self._doers(h, place_country, frame.code[:2])]
         rule = frame.rule
         implied = None
         if not sources and not frame.fallback_sources:
@@ -362,13 +362,15 @@ class SentenceParties:
             and all(t is not None and t.place is None and t.actor.role in words.result_roles for t in targets)
         )
 
-    def _doers(self, head: Token, place_country: str | None) -> list[Resolved]:
+    def _doers(self, head: Token, place_country: str | None, root: str = "") -> list[Resolved]:
         """The actors a source phrase names, places left out: "a town in Idlib, killing 18 people", "the province
         of Homs", "Aleppo City was shelled" (the model's subject slot) name where a deed happened, not who did it
         (conventions: a place is a party only as a target, standing for its country). A capital standing for its
-        government resolves to ``GOV`` with no place, and stays."""
+        government resolves to ``GOV`` with no place, and stays. Nor is a party whose role only reports, watches or
+        tends a deed of the ``root`` (``unarmed_roles``: "SANA said mortars hit ...") its doer."""
         found = resolve_all(head, self.ctx, place_country=place_country)
-        return [r for r in found if not _a_place(head, r)]
+        unarmed = clauses().unarmed_roles.get(root, ())
+        return [r for r in found if not _a_place(head, r) and r.actor.role not in unarmed]
 
     @staticmethod
     def _as_doer(found: Resolved, root: str, by_instrument: bool, government: bool = False) -> Resolved:

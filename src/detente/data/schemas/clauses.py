@@ -424,6 +424,10 @@ class ClausesFile(DataFile):
     instrument_roles: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="like deed_roles, for a doer read from the weapon it used"
     )
+    unarmed_roles: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="CAMEO root -> roles that report, watch or tend a deed of that root and never do it",
+    )
     undergo_verbs: list[str] = Field(
         default_factory=list,
         description="'came under shelling': a verb and preposition whose subject an attack noun after them hit",

@@ -1,0 +1,44 @@
+"""Events of force (roots 18-20) coded with the wrong party (issues 13 and 14, s21-force), classes a mechanism tells
+apart; each must-not row is paired with a positive sentence of the same kind:
+
+* who reports, watches or tends a deed of force is never its doer: a source whose role is the press, a monitor or a
+  rights or aid group (``clauses.yaml`` ``unarmed_roles``) is the reporter read as the doer, and gives no event of
+  those roots (``arguments.ArgumentResolver._doers``);
+
+Sentences written for detente.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import Coded, SentenceChecks
+
+DATE = "2017-11-08"
+
+
+@pytest.fixture
+def checks() -> SentenceChecks:
+    return SentenceChecks(DATE)
+
+
+# (a reporter, monitor or aid group as the subject of a deed of force; its twin: an armed doer of the same deed)
+MUST_NOT_CODE_A_REPORTER_AS_DOER: list[tuple[str, Coded]] = [
+    (
+        "The state news agency SANA shelled the old market of Homs on Monday.",
+        ("The Syrian army shelled the old market of Homs on Monday.", "SYRMIL", "SYR", "194"),
+    ),
+    (
+        "Reuters attacked the old market of Homs on Monday.",
+        ("Rebel fighters attacked the old market of Homs on Monday.", "SYRREB", "SYR", "190"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_A_REPORTER_AS_DOER)
+def test_a_reporter_is_no_doer_of_force(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root in ("18", "19", "20"), positive)
+
+
+def test_a_reporter_keeps_its_words(checks: SentenceChecks) -> None:
+    """The press is left out as a doer of force only: what it says or does in words stays its event."""
+    checks.assert_coded("Reuters criticized the Syrian government on Monday.", ("GBRMED", "SYRGOV", "111"))
