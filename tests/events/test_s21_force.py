@@ -4,6 +4,8 @@ apart; each must-not row is paired with a positive sentence of the same kind:
 * who reports, watches or tends a deed of force is never its doer: a source whose role is the press, a monitor or a
   rights or aid group (``clauses.yaml`` ``unarmed_roles``) is the reporter read as the doer, and gives no event of
   those roots (``arguments.ArgumentResolver._doers``);
+* a bare country after a preposition of place ("activists in Syria", "the coalition in Syria") is where the deed or
+  its doer was, not who did it (``arguments._a_place``, ``roles.yaml`` ``named_place_preps``);
 
 Sentences written for detente.
 """
@@ -37,6 +39,22 @@ MUST_NOT_CODE_A_REPORTER_AS_DOER: list[tuple[str, Coded]] = [
 @pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_A_REPORTER_AS_DOER)
 def test_a_reporter_is_no_doer_of_force(checks: SentenceChecks, negative: str, positive: Coded) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.root in ("18", "19", "20"), positive)
+
+
+# (a country named as where; its twin: the country named as the doer, the place's country a speaker's)
+MUST_NOT_CODE_A_PLACE_AS_DOER: list[tuple[str, Coded]] = [
+    (
+        "Activists in Syria said that at least 40 people died from barrel bomb attacks carried out by the Syrian air "
+        "force.",
+        ("Activists in Turkey said that Syria bombed rebel positions near Homs on Monday.", "SYR", "SYRREB", "195"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_A_PLACE_AS_DOER)
+def test_a_country_named_as_where_is_no_doer(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root == "19" and e.source.code == "SYR", positive)
+    checks.assert_none(positive[0], lambda e: e.cameo.root == "19" and e.source.code.startswith("TUR"))
 
 
 def test_a_reporter_keeps_its_words(checks: SentenceChecks) -> None:

@@ -582,7 +582,14 @@ def _reporting_verb(verb: Token) -> Token | None:
 
 def _a_place(head: Token, found: Resolved) -> bool:
     """Whether a resolved phrase names a place rather than an actor: the resolver located it (a named place), or its
-    head is a place noun (``place_nouns``: "the city", "a town in ...") read as a bare country."""
+    head is a place noun (``place_nouns``: "the city", "a town in ...") or the object of a preposition of place ("in
+    Syria") read as a bare country."""
     if found.place is not None:
         return True
-    return found.actor.role is None and found.actor.country is not None and lemma_in(head, roles_file().place_nouns)
+    if found.actor.role is not None or found.actor.country is None:
+        return False
+    roles = roles_file()
+    # "strikes by the coalition in Syria", "activists in Syria said ...": a bare country after a preposition of place
+    # (``named_place_preps``) is where the deed or its doer was, not who did it
+    where = head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in roles.named_place_preps
+    return where or lemma_in(head, roles.place_nouns)
