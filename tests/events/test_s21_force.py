@@ -6,6 +6,8 @@ apart; each must-not row is paired with a positive sentence of the same kind:
   those roots (``arguments.ArgumentResolver._doers``);
 * a bare country after a preposition of place ("activists in Syria", "the coalition in Syria") is where the deed or
   its doer was, not who did it (``arguments._a_place``, ``roles.yaml`` ``named_place_preps``);
+* a held place ("a rebel-held region") or the holder named on its participle ("rebel" of "rebel-held") is where a
+  deed was and who holds it, never the doer of the deed (``arguments._held``, ``roles.yaml`` ``holding_verbs``);
 
 Sentences written for detente.
 """
@@ -14,6 +16,9 @@ from __future__ import annotations
 
 import pytest
 from tests.events.conftest import Coded, SentenceChecks
+
+from detente.events.arguments import _held
+from detente.nlp import get_nlp
 
 DATE = "2017-11-08"
 
@@ -60,3 +65,19 @@ def test_a_country_named_as_where_is_no_doer(checks: SentenceChecks, negative: s
 def test_a_reporter_keeps_its_words(checks: SentenceChecks) -> None:
     """The press is left out as a doer of force only: what it says or does in words stays its event."""
     checks.assert_coded("Reuters criticized the Syrian government on Monday.", ("GBRMED", "SYRGOV", "111"))
+
+
+# (sentence, the word that is a held place or its holder; the word of the twin that is a doer)
+HELD: list[tuple[str, str, str]] = [
+    ("Regime airstrikes on a rebel-held district near Hama killed 12 civilians.", "district", "Regime"),
+    ("Regime airstrikes on a rebel-held district near Hama killed 12 civilians.", "rebel", "Regime"),
+    ("The army shelled a regime-controlled suburb of Aleppo.", "suburb", "army"),
+]
+
+
+@pytest.mark.parametrize(("text", "held", "doer"), HELD)
+def test_a_held_place_or_its_holder_is_no_doer(text: str, held: str, doer: str) -> None:
+    doc = get_nlp()(text)
+    word = {t.text: t for t in doc}
+    assert _held(word[held]), f"{held!r} of {text!r} is a held place or its holder"
+    assert not _held(word[doer]), f"{doer!r} of {text!r} is a doer"
