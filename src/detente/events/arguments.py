@@ -364,11 +364,11 @@ class SentenceParties:
 
     def _doers(self, head: Token, place_country: str | None, root: str = "") -> list[Resolved]:
         """The actors a source phrase names, places left out: "a town in Idlib, killing 18 people", "the province
-            of Homs", "Aleppo City was shelled" (the model's subject slot) name where a deed happened, not who did it
-            (conventions: a place is a party only as a target, standing for its country). A capital standing for its
-            government resolves to ``GOV`` with no place, and stays. Nor is a party whose role only reports, watches or
-            tends a deed of the ``root`` (``unarmed_roles``: "SANA said mortars hit ...") its doer, nor a held place or its
-        holder (:func:`_held`)."""
+        of Homs", "Aleppo City was shelled" (the model's subject slot) name where a deed happened, not who did it
+        (conventions: a place is a party only as a target, standing for its country). A capital standing for its
+        government resolves to ``GOV`` with no place, and stays. Nor is a party whose role only reports, watches or
+        tends a deed of the ``root`` (``unarmed_roles``: "SANA said mortars hit ...") its doer, nor a held place or
+        its holder (:func:`_held`)."""
         if _held(head):
             return []
         found = resolve_all(head, self.ctx, place_country=place_country)
