@@ -8,6 +8,8 @@ apart; each must-not row is paired with a positive sentence of the same kind:
   its doer was, not who did it (``arguments._a_place``, ``roles.yaml`` ``named_place_preps``);
 * a held place ("a rebel-held region") or the holder named on its participle ("rebel" of "rebel-held") is where a
   deed was and who holds it, never the doer of the deed (``arguments._held``, ``roles.yaml`` ``holding_verbs``);
+* a name in the phrase of the subject of a verb of saying ("said Rami Abdel Rahman of the Syrian Observatory") tells
+  of the deed and is never the learned layer's target of it (``learned.layer._of_the_speaker``);
 
 Sentences written for detente.
 """
@@ -60,6 +62,21 @@ MUST_NOT_CODE_A_PLACE_AS_DOER: list[tuple[str, Coded]] = [
 def test_a_country_named_as_where_is_no_doer(checks: SentenceChecks, negative: str, positive: Coded) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.root == "19" and e.source.code == "SYR", positive)
     checks.assert_none(positive[0], lambda e: e.cameo.root == "19" and e.source.code.startswith("TUR"))
+
+
+SPEAKER_OF_A_SHELLING = (
+    '"At least 12 civilians were killed and 30 others wounded by Turkish artillery fire on Sunday morning at Tal '
+    'Rifaat," said Rami Abdel Rahman of the Syrian Observatory for Human Rights.'
+)
+
+
+def test_the_speakers_group_is_no_target(checks: SentenceChecks) -> None:
+    """The deed is aimed at the place struck, whose country stands for it; the monitor only tells of it."""
+    checks.assert_pair(
+        SPEAKER_OF_A_SHELLING,
+        lambda e: e.target is not None and e.target.code == "NGOSOHR",
+        (SPEAKER_OF_A_SHELLING, "TURMIL", "SYR", "194"),
+    )
 
 
 def test_a_reporter_keeps_its_words(checks: SentenceChecks) -> None:

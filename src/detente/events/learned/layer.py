@@ -438,6 +438,7 @@ def _parties(
         if s[0].i not in side
         and not _acts_elsewhere(s[0], trigger)
         and not in_another_clause(s[0], trigger)
+        and not _of_the_speaker(s[0], trigger)
         and s[2] >= tgt_th
     ]
     target = max(others, key=lambda s: s[2], default=None)
@@ -452,6 +453,22 @@ def _told_by(mention: Token, trigger: Token) -> bool:
         return False
     participle = by.head
     return participle.dep_ == "acl" and participle.head.i == trigger.i and not of_doing(participle)
+
+
+def _of_the_speaker(mention: Token, trigger: Token) -> bool:
+    """'... killed by Turkish artillery fire," said Rami Abdel Rahman of the Syrian Observatory': a name in the
+    phrase of the subject of a verb of saying (``speech_verbs``) other than the trigger is who tells of the deed, not
+    whom it was aimed at (the subject itself is left out as one who acts elsewhere)."""
+    tok = mention
+    while tok.dep_ in ("pobj", "prep", "compound", "appos", "amod", "nmod", "poss", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return (
+        tok.i != mention.i
+        and tok.dep_ in SUBJECTS
+        and verb.i != trigger.i
+        and verb.lemma_.lower() in clauses().speech_verbs
+    )
 
 
 def in_another_clause(mention: Token, trigger: Token) -> bool:
