@@ -10,6 +10,8 @@ apart; each must-not row is paired with a positive sentence of the same kind:
   deed was and who holds it, never the doer of the deed (``arguments._held``, ``roles.yaml`` ``holding_verbs``);
 * a name in the phrase of the subject of a verb of saying ("said Rami Abdel Rahman of the Syrian Observatory") tells
   of the deed and is never the learned layer's target of it (``learned.layer._of_the_speaker``);
+* the partner of a mutual deed (clashes, talks) is coded as its doer too, so the learned layer never takes a place
+  for it: a place noun, or a name after a preposition of place (``learned.layer._a_place``);
 
 Sentences written for detente.
 """
@@ -20,6 +22,7 @@ import pytest
 from tests.events.conftest import Coded, SentenceChecks
 
 from detente.events.arguments import _held
+from detente.events.learned.layer import _a_place as _a_partner_place
 from detente.nlp import get_nlp
 
 DATE = "2017-11-08"
@@ -98,3 +101,18 @@ def test_a_held_place_or_its_holder_is_no_doer(text: str, held: str, doer: str) 
     word = {t.text: t for t in doc}
     assert _held(word[held]), f"{held!r} of {text!r} is a held place or its holder"
     assert not _held(word[doer]), f"{doer!r} of {text!r} is a doer"
+
+
+# (sentence, a word that names where, a word of the same sentence that names a partner)
+PLACES_NOT_PARTNERS: list[tuple[str, str, str]] = [
+    ("An emir was killed during clashes with gunmen in the vicinity of Sarmada town.", "town", "gunmen"),
+    ("Militants operating in Syria clashed with Kurdish troops on Thursday.", "Syria", "troops"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "partner"), PLACES_NOT_PARTNERS)
+def test_a_place_is_no_partner_of_a_mutual_deed(text: str, place: str, partner: str) -> None:
+    doc = get_nlp()(text)
+    word = {t.text: t for t in doc}
+    assert _a_partner_place(word[place]), f"{place!r} of {text!r} names where"
+    assert not _a_partner_place(word[partner]), f"{partner!r} of {text!r} is a partner"

@@ -343,14 +343,16 @@ def learned_frames(
         filled = slots(tok, governor)
         # "troops came under rebel shelling": what came under the attack was hit by it, never its doer
         hit = struck_subjects(tok) if root in VIOLENT_ROOTS else []
-        source, target = _parties(model, tok, root, mentions, resolvable, filled, {h.i for h in hit}, floors)
+        mutual = f"{lemma}|{root}" in mutual_triggers()
+        source, target = _parties(
+            model, tok, root, mentions, resolvable, filled, {h.i for h in hit}, floors, partner=mutual
+        )
         if source is None:
             continue
         target = next((h for h in hit if resolvable.get(h.i)), target)
         code = code_for(model, lemma, root)
         if target is not None and code.startswith(judged_roots) and struck_by_an_attack(target):
             target = None  # "condemned the attack on police officers": a judgement of an attack is aimed at its doer
-        mutual = f"{lemma}|{root}" in mutual_triggers()
         sources, targets = conjuncts(source), conjuncts(target) if target is not None else []
         if not writes_pairs(mutual, sources, targets):
             continue
@@ -406,10 +408,11 @@ def _parties(
     filled: dict[int, list[str]],
     not_source: set[int] | frozenset[int] = frozenset(),
     floors: dict[str, float] | None = None,
+    partner: bool = False,
 ) -> tuple[Token | None, Token | None]:
     """The likeliest resolvable source and target of a trigger, each above its threshold (or the recipe's
     ``argument_floors``, when higher); ``not_source``: mentions that cannot be the doer (what came under the
-    attack)."""
+    attack); ``partner``: the trigger is mutual, so its target is a doer too, and never a place (:func:`_a_place`)."""
     classes = model.arguments.classes
     src_at, tgt_at = classes.index("source"), classes.index("target")
     scored = []
@@ -439,6 +442,7 @@ def _parties(
         and not _acts_elsewhere(s[0], trigger)
         and not in_another_clause(s[0], trigger)
         and not _of_the_speaker(s[0], trigger)
+        and not (partner and _a_place(s[0]))
         and s[2] >= tgt_th
     ]
     target = max(others, key=lambda s: s[2], default=None)
@@ -453,6 +457,16 @@ def _told_by(mention: Token, trigger: Token) -> bool:
         return False
     participle = by.head
     return participle.dep_ == "acl" and participle.head.i == trigger.i and not of_doing(participle)
+
+
+def _a_place(mention: Token) -> bool:
+    """'clashes with gunmen in the vicinity of Hazano town', 'militants operating in Iraq and Syria': a place noun
+    (``place_nouns``) or a name after a preposition of place (``named_place_preps``) is where, not a partner of a
+    mutual deed (clashes, talks), who would be coded as its doer too."""
+    roles = roles_file()
+    if lemma_in(mention, roles.place_nouns):
+        return True
+    return mention.dep_ == "pobj" and mention.head.dep_ == "prep" and mention.head.lower_ in roles.named_place_preps
 
 
 def _of_the_speaker(mention: Token, trigger: Token) -> bool:
