@@ -12,6 +12,8 @@ apart; each must-not row is paired with a positive sentence of the same kind:
   of the deed and is never the learned layer's target of it (``learned.layer._of_the_speaker``);
 * the partner of a mutual deed (clashes, talks) is coded as its doer too, so the learned layer never takes a place
   for it: a place noun, or a name after a preposition of place (``learned.layer._a_place``);
+* an event noun after "of" on a noun of threat or fear ("threats of further US strikes") names a deed that may come,
+  not one that took place (``candidates.noun_happened``, ``clauses.yaml`` ``unrealized_nouns``);
 
 Sentences written for detente.
 """
@@ -116,3 +118,24 @@ def test_a_place_is_no_partner_of_a_mutual_deed(text: str, place: str, partner: 
     word = {t.text: t for t in doc}
     assert _a_partner_place(word[place]), f"{place!r} of {text!r} names where"
     assert not _a_partner_place(word[partner]), f"{partner!r} of {text!r} is a partner"
+
+
+# (a deed of force a noun of threat is of; its twin: the same deed told as done)
+MUST_NOT_CODE_A_THREATENED_DEED: list[tuple[str, Coded]] = [
+    (
+        "The Syrian regime and its allies have vowed to keep up the fight despite threats of further US strikes "
+        "against the regime following the gas attack.",
+        (
+            "The Syrian regime and its allies have vowed to keep up the fight despite further US strikes against the "
+            "regime following the gas attack.",
+            "USAMIL",
+            "SYRGOV",
+            "190",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_A_THREATENED_DEED)
+def test_a_deed_a_threat_is_of_did_not_happen(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root == "19", positive)

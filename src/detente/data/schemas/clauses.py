@@ -414,6 +414,9 @@ class ClausesFile(DataFile):
     unrealized_verbs: list[str] = Field(
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
     )
+    unrealized_nouns: list[str] = Field(
+        default_factory=list, description="'threats of further strikes': nouns whose 'of' event noun did not happen"
+    )
     sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
     statements: StatementWords = Field(default_factory=StatementWords)
     saying: SayingWords = Field(default_factory=SayingWords)
