@@ -8,12 +8,15 @@ apart; each must-not row is paired with a positive sentence of the same kind:
   its doer was, not who did it (``arguments._a_place``, ``roles.yaml`` ``named_place_preps``);
 * a held place ("a rebel-held region") or the holder named on its participle ("rebel" of "rebel-held") is where a
   deed was and who holds it, never the doer of the deed (``arguments._held``, ``roles.yaml`` ``holding_verbs``);
-* a name in the phrase of the subject of a verb of saying ("said Rami Abdel Rahman of the Syrian Observatory") tells
-  of the deed and is never the learned layer's target of it (``learned.layer._of_the_speaker``);
+  a party the participle describes ("Russian-controlled separatists") stays a doer;
+* a name of a reporting role (MED, HRI, NGO) in the phrase of the subject of a verb of saying ("said Rami Abdel
+  Rahman of the Syrian Observatory") tells of the deed and is never the learned layer's target of it
+  (``learned.layer._of_the_speaker``); an armed party there ("said Redur Xelil of the Kurdish YPG") may be;
 * the partner of a mutual deed (clashes, talks) is coded as its doer too, so the learned layer never takes a place
   for it: a place noun, or a name after a preposition of place (``learned.layer._a_place``);
-* an event noun after "of" on a noun of threat or fear ("threats of further US strikes") names a deed that may come,
-  not one that took place (``candidates.noun_happened``, ``clauses.yaml`` ``unrealized_nouns``);
+* an event noun after "of" on a forward-pointing noun ("threats of further US strikes") names a deed that may come,
+  not one that took place (``candidates.noun_happened``, ``clauses.yaml`` ``unrealized_nouns``); "the danger of
+  fighting" is said of fighting going on, and stays a deed;
 
 Sentences written for detente.
 """
@@ -84,6 +87,23 @@ def test_the_speakers_group_is_no_target(checks: SentenceChecks) -> None:
     )
 
 
+def test_a_deed_a_reporter_tells_of_is_coded(checks: SentenceChecks) -> None:
+    """The reporter is left out as the doer, not the deed it tells of."""
+    checks.assert_coded("The Observatory said Turkish jets bombed Afrin.", ("TURMIL", "SYR", "195"))
+
+
+def test_an_armed_speakers_group_may_be_the_target(checks: SentenceChecks) -> None:
+    """Only a name of a reporting role is left out in the speaker's phrase: the YPG's fighters were the ones hit."""
+    checks.assert_coded(
+        '"Our fighters were wounded by Turkish artillery fire," said Redur Xelil of the Kurdish YPG.',
+        ("TURMIL", "SYRREB", "194"),
+    )
+    checks.assert_none(
+        '"Our fighters were wounded by Turkish artillery fire," said a commander of the Kurdish YPG.',
+        lambda e: e.cameo.root == "19" and e.target is not None and e.target.code == "SYR",
+    )
+
+
 def test_a_reporter_keeps_its_words(checks: SentenceChecks) -> None:
     """The press is left out as a doer of force only: what it says or does in words stays its event."""
     checks.assert_coded("Reuters criticized the Syrian government on Monday.", ("GBRMED", "SYRGOV", "111"))
@@ -94,6 +114,14 @@ HELD: list[tuple[str, str, str]] = [
     ("Regime airstrikes on a rebel-held district near Hama killed 12 civilians.", "district", "Regime"),
     ("Regime airstrikes on a rebel-held district near Hama killed 12 civilians.", "rebel", "Regime"),
     ("The army shelled a regime-controlled suburb of Aleppo.", "suburb", "army"),
+    ("Saudi jets bombed Houthi-held positions in Yemen.", "positions", "jets"),
+    ("Saudi jets bombed Houthi-held positions in Yemen.", "Houthi", "jets"),
+]
+
+# (sentence, a party a holding participle describes, who holds it: both name the doer's side, not a place)
+HELD_PARTIES: list[tuple[str, str, str]] = [
+    ("Russian-controlled separatists shelled Ukrainian troops near Donetsk.", "separatists", "Russian"),
+    ("Saudi-run forces bombed Houthi positions in Yemen.", "forces", "Saudi"),
 ]
 
 
@@ -103,6 +131,34 @@ def test_a_held_place_or_its_holder_is_no_doer(text: str, held: str, doer: str) 
     word = {t.text: t for t in doc}
     assert _held(word[held]), f"{held!r} of {text!r} is a held place or its holder"
     assert not _held(word[doer]), f"{doer!r} of {text!r} is a doer"
+
+
+@pytest.mark.parametrize(("text", "party", "holder"), HELD_PARTIES)
+def test_a_held_party_is_no_held_place(text: str, party: str, holder: str) -> None:
+    doc = get_nlp()(text)
+    word = {t.text: t for t in doc}
+    assert not _held(word[party]), f"{party!r} of {text!r} is a party, not a place"
+    assert not _held(word[holder]), f"{holder!r} of {text!r} holds a party, not a place"
+
+
+# (a sentence whose doer a holding participle describes, the event it yields)
+HELD_PARTIES_DO: list[Coded] = [
+    ("Russian-controlled separatists shelled Ukrainian troops near Donetsk.", "UKRREB", "UKRMIL", "194"),
+    ("Saudi-run forces bombed Houthi positions in Yemen.", "SAUMIL", "YEMREB", "195"),
+    ("Hamas-run militants fired rockets at Israel on Monday.", "PSEREB", "ISR", "194"),
+]
+
+
+@pytest.mark.parametrize("coded", HELD_PARTIES_DO)
+def test_a_held_party_does_the_deed(checks: SentenceChecks, coded: Coded) -> None:
+    text, source, target, code = coded
+    checks.assert_coded(text, (source, target, code))
+
+
+def test_a_held_party_accuses(checks: SentenceChecks) -> None:
+    """Outside deeds of force too, the participle on a party leaves the party its speaker's side."""
+    text = "Russian-controlled separatists accused Ukraine of violating the ceasefire."
+    assert any(e.cameo.code == "112" and e.target is not None and e.target.code == "UKR" for e in checks.events(text))
 
 
 # (sentence, a word that names where, a word of the same sentence that names a partner)
@@ -130,6 +186,15 @@ MUST_NOT_CODE_A_THREATENED_DEED: list[tuple[str, Coded]] = [
             "regime following the gas attack.",
             "USAMIL",
             "SYRGOV",
+            "190",
+        ),
+    ),
+    (
+        "Thousands fled the threat of fighting between Turkish troops and Kurdish militias in Afrin.",
+        (
+            "Thousands fled the danger of fighting between Turkish troops and Kurdish militias in Afrin.",
+            "TURMIL",
+            "SYRREB",
             "190",
         ),
     ),

@@ -584,15 +584,25 @@ def _reporting_verb(verb: Token) -> Token | None:
 
 
 def _held(head: Token) -> bool:
-    """'airstrikes on a rebel-held region near X killed ...', 'a rebel-held area ... regime artillery hit X': a place a
-    holding participle (``holding_verbs``) describes, or the holder named on that participle, is where a deed was and
-    who holds it, not who did the deed. As a target a held place stands for its holder (``holders.held_by``); as a
-    source it is the parser's or the model's misreading of the struck place (s21-force: 0 of 6 such train events
-    right)."""
+    """'airstrikes on a rebel-held region near X killed ...', 'a rebel-held area ... regime artillery hit X': a place
+    noun (``place_nouns``, ``held_territory_nouns``) a holding participle (``holding_verbs``) describes, or the holder
+    named on the participle of such a noun ("rebel" of "a rebel-held district"), is where a deed was and who holds
+    it, not who did the deed. As a target a held place stands for its holder (``holders.held_by``); as a source it is
+    the parser's or the model's misreading of the struck place (s21-force: 0 of 6 such train events right). A party
+    the participle describes stays a doer: "Russian-controlled separatists shelled ...", "Saudi-run forces bombed
+    ..." (the participle says who backs them, not where the deed was)."""
     verbs = roles_file().holding_verbs
     if head.dep_ in ("npadvmod", "compound", "nmod") and head.head.dep_ == "amod" and head.head.lemma_ in verbs:
-        return True  # "rebel" of "rebel-held"
-    return any(c.dep_ == "amod" and c.lemma_ in verbs and c.tag_ == "VBN" for c in head.children)
+        return a_place_noun(head.head.head)  # "rebel" of "a rebel-held district"
+    held = any(c.dep_ == "amod" and c.lemma_ in verbs and c.tag_ == "VBN" for c in head.children)
+    return held and a_place_noun(head)
+
+
+def a_place_noun(noun: Token) -> bool:
+    """Whether a noun names a place (``place_nouns``) or a stretch of land one holds (``held_territory_nouns``:
+    "position", "base"), not a party."""
+    roles = roles_file()
+    return lemma_in(noun, roles.place_nouns) or lemma_in(noun, roles.held_territory_nouns)
 
 
 def _a_place(head: Token, found: Resolved) -> bool:
@@ -603,8 +613,12 @@ def _a_place(head: Token, found: Resolved) -> bool:
         return True
     if found.actor.role is not None or found.actor.country is None:
         return False
-    roles = roles_file()
     # "strikes by the coalition in Syria", "activists in Syria said ...": a bare country after a preposition of place
-    # (``named_place_preps``) is where the deed or its doer was, not who did it
-    where = head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in roles.named_place_preps
-    return where or lemma_in(head, roles.place_nouns)
+    # is where the deed or its doer was, not who did it
+    return after_a_place_prep(head) or lemma_in(head, roles_file().place_nouns)
+
+
+def after_a_place_prep(tok: Token) -> bool:
+    """Whether a word is the object of a preposition of place (``named_place_preps``: "in Syria", "near Homs"), so
+    names where something was or happened."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in roles_file().named_place_preps
