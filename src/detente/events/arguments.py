@@ -174,7 +174,7 @@ class SentenceParties:
         out = Resolution()
         where = locate(frame.trigger, [])
         place_country = where.country if where is not None else self.sentence_country()
-        found = [(h, r) for h in frame.source_heads for r in self._doers(h, place_country)]
+        found = [(h, r) for h in frame.source_heads for r in self._doers(h, place_country, frame.code[:2])]
         # "Russian airstrikes hit ...", "Russian airstrikes on Aleppo": who owns the weapon does the deed with it
         by_instrument = any(is_instrument(h) for h in frame.source_heads) or owns_the_instrument(frame)
         if not found:  # "Regime airstrikes killed ...", "killed in a Russian airstrike": the weapon's owner
@@ -189,7 +189,7 @@ class SentenceParties:
             self._as_doer(r, frame.code[:2], by_instrument, by_instrument and _government(h, r)) for h, r in found
         ]
         if not sources and frame.fallback_sources:
-            sources = [r for h in frame.fallback_sources for r in self._doers(h, place_country)]
+            sources = [r for h in frame.fallback_sources for r in self._doers(h, place_country, frame.code[:2])]
         rule = frame.rule
         implied = None
         if not sources and not frame.fallback_sources:
@@ -362,13 +362,18 @@ class SentenceParties:
             and all(t is not None and t.place is None and t.actor.role in words.result_roles for t in targets)
         )
 
-    def _doers(self, head: Token, place_country: str | None) -> list[Resolved]:
+    def _doers(self, head: Token, place_country: str | None, root: str = "") -> list[Resolved]:
         """The actors a source phrase names, places left out: "a town in Idlib, killing 18 people", "the province
         of Homs", "Aleppo City was shelled" (the model's subject slot) name where a deed happened, not who did it
         (conventions: a place is a party only as a target, standing for its country). A capital standing for its
-        government resolves to ``GOV`` with no place, and stays."""
+        government resolves to ``GOV`` with no place, and stays. Nor is a party whose role only reports, watches or
+        tends a deed of the ``root`` (``unarmed_roles``: "SANA said mortars hit ...") its doer, nor a held place or
+        its holder (:func:`_held`)."""
+        if _held(head):
+            return []
         found = resolve_all(head, self.ctx, place_country=place_country)
-        return [r for r in found if not _a_place(head, r)]
+        unarmed = clauses().unarmed_roles.get(root, ())
+        return [r for r in found if not _a_place(head, r) and r.actor.role not in unarmed]
 
     @staticmethod
     def _as_doer(found: Resolved, root: str, by_instrument: bool, government: bool = False) -> Resolved:
@@ -578,9 +583,42 @@ def _reporting_verb(verb: Token) -> Token | None:
     return reporting_verb(verb.head if verb.dep_ == "conj" else verb)
 
 
+def _held(head: Token) -> bool:
+    """'airstrikes on a rebel-held region near X killed ...', 'a rebel-held area ... regime artillery hit X': a place
+    noun (``place_nouns``, ``held_territory_nouns``) a holding participle (``holding_verbs``) describes, or the holder
+    named on the participle of such a noun ("rebel" of "a rebel-held district"), is where a deed was and who holds
+    it, not who did the deed. As a target a held place stands for its holder (``holders.held_by``); as a source it is
+    the parser's or the model's misreading of the struck place (s21-force: 0 of 6 such train events right). A party
+    the participle describes stays a doer: "Russian-controlled separatists shelled ...", "Saudi-run forces bombed
+    ..." (the participle says who backs them, not where the deed was)."""
+    verbs = roles_file().holding_verbs
+    if head.dep_ in ("npadvmod", "compound", "nmod") and head.head.dep_ == "amod" and head.head.lemma_ in verbs:
+        return a_place_noun(head.head.head)  # "rebel" of "a rebel-held district"
+    held = any(c.dep_ == "amod" and c.lemma_ in verbs and c.tag_ == "VBN" for c in head.children)
+    return held and a_place_noun(head)
+
+
+def a_place_noun(noun: Token) -> bool:
+    """Whether a noun names a place (``place_nouns``) or a stretch of land one holds (``held_territory_nouns``:
+    "position", "base"), not a party."""
+    roles = roles_file()
+    return lemma_in(noun, roles.place_nouns) or lemma_in(noun, roles.held_territory_nouns)
+
+
 def _a_place(head: Token, found: Resolved) -> bool:
     """Whether a resolved phrase names a place rather than an actor: the resolver located it (a named place), or its
-    head is a place noun (``place_nouns``: "the city", "a town in ...") read as a bare country."""
+    head is a place noun (``place_nouns``: "the city", "a town in ...") or the object of a preposition of place ("in
+    Syria") read as a bare country."""
     if found.place is not None:
         return True
-    return found.actor.role is None and found.actor.country is not None and lemma_in(head, roles_file().place_nouns)
+    if found.actor.role is not None or found.actor.country is None:
+        return False
+    # "strikes by the coalition in Syria", "activists in Syria said ...": a bare country after a preposition of place
+    # is where the deed or its doer was, not who did it
+    return after_a_place_prep(head) or lemma_in(head, roles_file().place_nouns)
+
+
+def after_a_place_prep(tok: Token) -> bool:
+    """Whether a word is the object of a preposition of place (``named_place_preps``: "in Syria", "near Homs"), so
+    names where something was or happened."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in roles_file().named_place_preps

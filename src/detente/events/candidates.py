@@ -108,10 +108,13 @@ def verb_between(noun: Token) -> list[Token]:
 
 def noun_happened(noun: Token, nlp: Language) -> bool:
     """Whether the clause around an event noun leaves it an event that took place: not when its verb
-    cancels, rejects, plans or asks for it ("the meeting ... was cancelled", "called for talks")."""
+    cancels, rejects, plans or asks for it ("the meeting ... was cancelled", "called for talks"), nor when it is what
+    a noun of threat or fear is of ("threats of further strikes": ``unrealized_nouns``)."""
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
         return verb_lemma(head, nlp, frozenset()) not in clauses().unrealized_verbs
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower() not in clauses().unrealized_nouns  # "threats of further strikes"
     return True
 
 

@@ -414,6 +414,9 @@ class ClausesFile(DataFile):
     unrealized_verbs: list[str] = Field(
         default_factory=list, description="'the meeting was cancelled': verbs whose event noun did not happen"
     )
+    unrealized_nouns: list[str] = Field(
+        default_factory=list, description="'threats of further strikes': nouns whose 'of' event noun did not happen"
+    )
     sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
     statements: StatementWords = Field(default_factory=StatementWords)
     saying: SayingWords = Field(default_factory=SayingWords)
@@ -423,6 +426,10 @@ class ClausesFile(DataFile):
     )
     instrument_roles: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="like deed_roles, for a doer read from the weapon it used"
+    )
+    unarmed_roles: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="CAMEO root -> roles that report, watch or tend a deed of that root and never do it",
     )
     undergo_verbs: list[str] = Field(
         default_factory=list,

@@ -25,7 +25,7 @@ from detente.actors import ArticleContext, resolve
 from detente.actors.holders import of_doing
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
-from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame
+from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame, after_a_place_prep
 from detente.events.learned import RULE_PREFIX
 from detente.events.learned.context import PREFIX as CONTEXT_PREFIX
 from detente.events.learned.features import (
@@ -305,6 +305,7 @@ def learned_frames(
     out: list[tuple[Frame, float]] = []
     mentions: list[Token] | None = None
     resolvable: dict[int, bool] = {}
+    reporters: set[int] = set()
     none_at = model.triggers.classes.index(NONE)
     judged_roots = tuple(clauses().doer_judged_roots)
     words, scores = trigger_scores(sent, model)
@@ -338,19 +339,32 @@ def learned_frames(
             continue  # a cell the recipe leaves out (2.0: no score reaches it) or whose own threshold is higher
         if mentions is None:
             mentions = mention_candidates(sent)
-            resolvable = {m.i: resolve(m, ctx) is not None for m in mentions}
+            found = {m.i: resolve(m, ctx) for m in mentions}
+            resolvable = {i: r is not None for i, r in found.items()}
+            reporters = {i for i, r in found.items() if r is not None and r.actor.role in _reporting_roles()}
         governor = governing_verb(tok, nlp)
         filled = slots(tok, governor)
         # "troops came under rebel shelling": what came under the attack was hit by it, never its doer
         hit = struck_subjects(tok) if root in VIOLENT_ROOTS else []
-        source, target = _parties(model, tok, root, mentions, resolvable, filled, {h.i for h in hit}, floors)
+        mutual = f"{lemma}|{root}" in mutual_triggers()
+        source, target = _parties(
+            model,
+            tok,
+            root,
+            mentions,
+            resolvable,
+            filled,
+            {h.i for h in hit},
+            floors,
+            partner=mutual,
+            reporters=reporters,
+        )
         if source is None:
             continue
         target = next((h for h in hit if resolvable.get(h.i)), target)
         code = code_for(model, lemma, root)
         if target is not None and code.startswith(judged_roots) and struck_by_an_attack(target):
             target = None  # "condemned the attack on police officers": a judgement of an attack is aimed at its doer
-        mutual = f"{lemma}|{root}" in mutual_triggers()
         sources, targets = conjuncts(source), conjuncts(target) if target is not None else []
         if not writes_pairs(mutual, sources, targets):
             continue
@@ -406,10 +420,14 @@ def _parties(
     filled: dict[int, list[str]],
     not_source: set[int] | frozenset[int] = frozenset(),
     floors: dict[str, float] | None = None,
+    partner: bool = False,
+    reporters: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[Token | None, Token | None]:
     """The likeliest resolvable source and target of a trigger, each above its threshold (or the recipe's
     ``argument_floors``, when higher); ``not_source``: mentions that cannot be the doer (what came under the
-    attack)."""
+    attack); ``partner``: the trigger is mutual, so its target is a doer too, and never a place (:func:`_a_place`);
+    ``reporters``: mentions that resolve to a role that reports (:func:`_reporting_roles`), no target when they are
+    of the speaker (:func:`_of_the_speaker`)."""
     classes = model.arguments.classes
     src_at, tgt_at = classes.index("source"), classes.index("target")
     scored = []
@@ -438,6 +456,8 @@ def _parties(
         if s[0].i not in side
         and not _acts_elsewhere(s[0], trigger)
         and not in_another_clause(s[0], trigger)
+        and not (s[0].i in reporters and _of_the_speaker(s[0], trigger))
+        and not (partner and _a_place(s[0]))
         and s[2] >= tgt_th
     ]
     target = max(others, key=lambda s: s[2], default=None)
@@ -452,6 +472,37 @@ def _told_by(mention: Token, trigger: Token) -> bool:
         return False
     participle = by.head
     return participle.dep_ == "acl" and participle.head.i == trigger.i and not of_doing(participle)
+
+
+def _a_place(mention: Token) -> bool:
+    """'clashes with gunmen in the vicinity of Hazano town', 'militants operating in Iraq and Syria': a place noun
+    (``place_nouns``) or a name after a preposition of place (``arguments.after_a_place_prep``) is where, not a
+    partner of a mutual deed (clashes, talks), who would be coded as its doer too."""
+    return lemma_in(mention, roles_file().place_nouns) or after_a_place_prep(mention)
+
+
+@cache
+def _reporting_roles() -> frozenset[str]:
+    """The roles that report, watch or tend deeds (``clauses.yaml`` ``unarmed_roles``, of any root: MED, HRI, NGO)."""
+    return frozenset(r for roles in clauses().unarmed_roles.values() for r in roles)
+
+
+def _of_the_speaker(mention: Token, trigger: Token) -> bool:
+    """'... killed by Turkish artillery fire," said Rami Abdel Rahman of the Syrian Observatory': a name in the
+    phrase of the subject of a verb of saying (``speech_verbs``) other than the trigger. Its caller leaves it out as a
+    target only when it resolves to a role that reports (:func:`_reporting_roles`): the monitor tells of the deed,
+    while a party the speaker belongs to ("said Redur Xelil of the Kurdish YPG") may be whom it was aimed at (the
+    subject itself is left out as one who acts elsewhere)."""
+    tok = mention
+    while tok.dep_ in ("pobj", "prep", "compound", "appos", "amod", "nmod", "poss", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return (
+        tok.i != mention.i
+        and tok.dep_ in SUBJECTS
+        and verb.i != trigger.i
+        and verb.lemma_.lower() in clauses().speech_verbs
+    )
 
 
 def in_another_clause(mention: Token, trigger: Token) -> bool:
