@@ -1,0 +1,77 @@
+"""Event nouns whose doer a clause names by authorship (issue 13 class 3, s21-nominal).
+
+"X was behind the attack", "X is responsible for the strikes", "X claimed responsibility for the bombing": the
+clause's subject did the deed the noun names (``clauses.yaml`` ``authorship``; ``events/candidates.py``
+``authorship_verb``). Every must-not row is paired with its positive twin. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import Coded, SentenceChecks
+
+DATE = "2024-05-03"
+
+AUTHORED: list[Coded] = [
+    (
+        "The Islamic State group is believed to be behind the suicide attack on the Kurdish town of Kobane.",
+        "IMGISIS",
+        "SYR",
+        "1831",
+    ),
+    (
+        "The Syrian government was behind the chemical attack on Ghouta, the French minister said.",
+        "SYRGOV",
+        "SYR",
+        "2041",
+    ),
+    (
+        "Hezbollah claimed responsibility for the rocket attack on the Israeli town of Metula.",
+        "LBNREB",
+        "ISR",
+        "194",
+    ),
+    ("Hezbollah is responsible for the rocket attack on the Israeli town of Metula.", "LBNREB", "ISR", "194"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), AUTHORED, ids=[c[0][:60] for c in AUTHORED])
+def test_the_subject_of_an_authorship_clause_did_the_deed(
+    checks: SentenceChecks, text: str, source: str, target: str, code: str
+) -> None:
+    checks.assert_coded(text, (source, target, code))
+
+
+NOT_AUTHORED: list[tuple[tuple[str, str], Coded]] = [
+    (  # the reasons behind a deed name no doer: only a copula's subject is behind it
+        ("The French minister explained the reasons behind the chemical attack on Ghouta.", "20"),
+        (
+            "The Syrian government was behind the chemical attack on Ghouta, the French minister said.",
+            "SYRGOV",
+            "SYR",
+            "2041",
+        ),
+    ),
+    (  # responsibility for a task is no deed done: only an event noun after "for" is authored
+        ("Hezbollah is responsible for the security of southern Lebanon.", "19"),
+        ("Hezbollah is responsible for the rocket attack on the Israeli town of Metula.", "LBNREB", "ISR", "194"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), NOT_AUTHORED, ids=[c[0][0][:60] for c in NOT_AUTHORED])
+def test_only_an_authorship_clause_names_the_doer(
+    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+) -> None:
+    checks.assert_root_pair(negative, positive)
+
+
+def test_a_denied_authorship_is_no_deed(checks: SentenceChecks) -> None:
+    """'X was not behind the attack' denies X did it: coded negated, never as a deed of X."""
+    denied = "The Syrian government was not behind the chemical attack on Ghouta, the Russian minister said."
+    assert ("SYRGOV", "SYR", "2041") not in checks.coded(denied)
+    assert any(e.negated and e.source.code == "SYRGOV" for e in checks.events(denied))
+    checks.assert_coded(
+        "The Syrian government was behind the chemical attack on Ghouta, the French minister said.",
+        ("SYRGOV", "SYR", "2041"),
+    )
