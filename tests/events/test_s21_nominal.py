@@ -75,3 +75,25 @@ def test_a_denied_authorship_is_no_deed(checks: SentenceChecks) -> None:
         "The Syrian government was behind the chemical attack on Ghouta, the French minister said.",
         ("SYRGOV", "SYR", "2041"),
     )
+
+
+# A relative clause of aiming whose subject stands for the attack noun names its target ("the attack that struck
+# X"), as a participle of aiming does ("an attack targeting X"); a present perfect one sums up a series told as
+# background ("attacks that have struck X in recent months").
+AIMED_BY_RELATIVE: list[tuple[tuple[str, str], Coded]] = [
+    (
+        ("Russian warplanes carried out air strikes that have hit the town of Douma in recent months.", "19"),
+        ("Russian warplanes carried out air strikes that hit the town of Douma on Monday.", "RUSMIL", "SYR", "195"),
+    ),
+    (
+        ("Hezbollah was behind the rocket attacks that have struck the Israeli town of Metula in recent months.", "19"),
+        ("Hezbollah was behind the rocket attack that struck the Israeli town of Metula.", "LBNREB", "ISR", "194"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), AIMED_BY_RELATIVE, ids=[c[0][0][:60] for c in AIMED_BY_RELATIVE])
+def test_a_relative_clause_of_aiming_names_the_target(
+    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+) -> None:
+    checks.assert_root_pair(negative, positive)

@@ -487,7 +487,19 @@ def participle_parties(noun: Token, prep: str) -> list[Token]:
 
 def aimed_objects(noun: Token) -> list[Token]:
     """'sorties targeting ISIL positions', 'an attack targeting a wedding party': the object of a present participle
-    of aiming (``clauses.yaml`` ``noun_participles.aiming_verbs``) is what the noun's deed was aimed at."""
+    of aiming (``clauses.yaml`` ``noun_participles.aiming_verbs``) is what the noun's deed was aimed at; so is the
+    object of a relative clause of aiming whose subject stands for the noun ("the attack that struck the district",
+    "strikes which hit Douma"), in the simple tense only: "the attacks that have struck Paris and Brussels in recent
+    months" sums up a series told as background, and "strikes that would hit Iran" none that happened."""
     aiming = clauses().noun_participles.aiming_verbs
     verbs = [v for v in participles(noun) if v.tag_ == "VBG" and v.lemma_.lower() in aiming]
+    pronouns = clauses().relative_pronouns
+    verbs += [
+        v
+        for v in noun.children
+        if v.dep_ == "relcl"
+        and v.lemma_.lower() in aiming
+        and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in v.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    ]
     return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in DATES]
