@@ -97,3 +97,35 @@ def test_a_relative_clause_of_aiming_names_the_target(
     checks: SentenceChecks, negative: tuple[str, str], positive: Coded
 ) -> None:
     checks.assert_root_pair(negative, positive)
+
+
+# A word that counts an event noun's deeds stands in the clause where the deeds would: "carried out a series of air
+# strikes against X" is "carried out air strikes against X" (clauses.yaml series_nouns; candidates.series_head).
+SERIES: list[tuple[tuple[str, str], Coded]] = [
+    (  # a review of strikes counts none: only a series word stands for its deeds
+        (
+            "The Syrian air force carried out a review of air strikes against hideouts of the Islamic State group.",
+            "19",
+        ),
+        (
+            "The Syrian air force carried out a series of air strikes against hideouts of the Islamic State group.",
+            "SYRMIL",
+            "IMGISIS",
+            "195",
+        ),
+    ),
+    (  # a cancelled round of talks is no meeting, as cancelled talks are none
+        ("The Iranian foreign minister cancelled a round of talks with the French foreign minister.", "04"),
+        (
+            "The Iranian foreign minister held a round of talks with the French foreign minister.",
+            "IRNGOV",
+            "FRAGOV",
+            "040",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), SERIES, ids=[c[0][0][:60] for c in SERIES])
+def test_a_series_of_deeds_stands_for_them(checks: SentenceChecks, negative: tuple[str, str], positive: Coded) -> None:
+    checks.assert_root_pair(negative, positive)

@@ -117,6 +117,17 @@ def authorship_verb(prep: Token, nlp: Language) -> Token | None:
     return None
 
 
+def series_head(noun: Token) -> Token | None:
+    """The word that counts an event noun's deeds: "carried out a series of air strikes", "launched a wave of
+    attacks", "held a round of talks with Iran" (``clauses.yaml`` ``series_nouns``). The series stands in the clause
+    where its deeds would ("carried out air strikes"), so the clause's verb and phrases are read from it; None when
+    the noun is counted by no such word ("a list of attacks" names no deed done)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in clauses().series_nouns:
+        return head.head
+    return None
+
+
 def verb_between(noun: Token) -> list[Token]:
     """'heavy clashes broke out between X and Y', 'talks were held between X and Y': the parser hangs the pair an
     event noun is between on the verb the noun is the subject of; that "between" phrase (its preposition) is the
@@ -332,7 +343,8 @@ class SentenceCoder:
     # nouns
 
     def _noun(self, noun: Token, patterns: list[NounPattern]) -> None:
-        if not noun_happened(noun, self.nlp):
+        counted = series_head(noun) or noun  # "launched a wave of air strikes": the wave stands in the clause
+        if not noun_happened(counted, self.nlp):
             self.result.refused.add(noun.i)
             return  # "the meeting between X and Y was cancelled", "India's talks with Canada collapsed"
         before = clauses().past_event_modifiers
@@ -340,10 +352,10 @@ class SentenceCoder:
             self.result.refused.add(noun.i)
             self.skip(noun, None, "background: a word of before modifies the event noun")
             return  # "her earlier stops in Chile", "previous talks with Iran": history, not news
-        clause_verb = clause_verb_of_noun(noun, self.nlp)
-        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+        clause_verb = clause_verb_of_noun(counted, self.nlp)
+        governor = counted.head if counted.dep_ in ("dobj", "nsubjpass") and counted.head.pos_ == "VERB" else None
         anchor = clause_verb or governor or noun
-        if clause_verb is not None and noun.dep_ == "pobj":
+        if clause_verb is not None and counted.dep_ == "pobj":
             # "offered to mediate during a phone call with Putin": the call happened, whatever the offer
             while anchor.dep_ in ("xcomp", "advcl") and anchor.head.i != anchor.i:
                 anchor = anchor.head
@@ -503,6 +515,8 @@ class SentenceCoder:
         if slot.startswith("prep:"):
             # "an attack by rebels on the district": the parser hung "on" on the "by" phrase's object
             found = prep_parties(noun, slot[5:]) or bridged_by(noun, slot[5:]) or participle_parties(noun, slot[5:])
+            if not found and (counted := series_head(noun)) is not None:
+                found = prep_parties(counted, slot[5:])  # "a wave of air strikes in northern Syria"
             if not found and clause_verb is not None:
                 found = prep_parties(clause_verb, slot[5:])
             if not found and slot == "prep:between" and verb_between(noun):

@@ -387,6 +387,11 @@ class ClausesFile(DataFile):
         description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
     )
     authorship: Authorship = Field(default_factory=lambda: Authorship())
+    series_nouns: list[str] = Field(
+        default_factory=list,
+        description="'carried out a series of air strikes', 'launched a wave of attacks': words that count an event "
+        "noun's deeds and stand in the clause where the deeds would",
+    )
     past_event_modifiers: list[str] = Field(
         default_factory=list,
         description="'her earlier stops in Chile': modifiers that put an event noun before the article's news",
