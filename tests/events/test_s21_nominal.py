@@ -129,3 +129,24 @@ SERIES: list[tuple[tuple[str, str], Coded]] = [
 @pytest.mark.parametrize(("negative", "positive"), SERIES, ids=[c[0][0][:60] for c in SERIES])
 def test_a_series_of_deeds_stands_for_them(checks: SentenceChecks, negative: tuple[str, str], positive: Coded) -> None:
     checks.assert_root_pair(negative, positive)
+
+
+# What a deed of force is launched to take or drive out is its target ("mounted an attack to recapture X"); another
+# purpose names none ("to rescue the hostages"): clauses.yaml force_purposes, candidates.purpose_objects.
+FORCE_PURPOSE: list[tuple[tuple[str, str], Coded]] = [
+    (
+        ("Hezbollah fighters mounted an attack to rescue the hostages in Qusayr.", "19"),
+        ("Hezbollah fighters mounted an attack to recapture the town of Qusayr.", "LBNREB", "SYR", "190"),
+    ),
+    (
+        ("Syrian rebels launched an assault to help government forces near the road.", "19"),
+        ("Syrian rebels launched an assault to push government forces back from the road.", "SYRREB", "SYRMIL", "190"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), FORCE_PURPOSE, ids=[c[0][0][:60] for c in FORCE_PURPOSE])
+def test_what_a_deed_of_force_is_launched_to_take_is_its_target(
+    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+) -> None:
+    checks.assert_root_pair(negative, positive)

@@ -20,7 +20,7 @@ from detente.actors import ArticleContext, head_role
 from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
-from detente.events.frames import match_verb, slot_tokens
+from detente.events.frames import is_infinitive, match_verb, slot_tokens
 from detente.events.learned.layer import LearnedModel, learned_frames
 from detente.events.patterns import light_verbs, verb_index
 from detente.events.remention import REMENTION, fitting_pattern, is_definite, read_remention, states_the_event
@@ -126,6 +126,25 @@ def series_head(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in clauses().series_nouns:
         return head.head
     return None
+
+
+def purpose_objects(noun: Token, clause_verb: Token | None) -> list[Token]:
+    """'launched an offensive to retake Mosul', 'mounted an attack to recapture the town of Qusayr': what a deed of
+    force is launched to take or drive out (the object of a to-infinitive of ``clauses.yaml`` ``force_purposes``, on
+    the noun or on the light verb that launched it, with no subject of its own) is what the deed is aimed at. Other
+    purposes name no target ("launched an operation to rescue the hostages")."""
+    wanted = clauses().force_purposes
+    heads = [noun] + ([clause_verb] if clause_verb is not None else [])
+    verbs = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+        and is_infinitive(c)
+        and c.lemma_.lower() in wanted
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+    ]
+    return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in ("DATE", "TIME")]
 
 
 def verb_between(noun: Token) -> list[Token]:
@@ -435,6 +454,8 @@ class SentenceCoder:
             options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
             if not options and not pattern.mutual and (aimed := aimed_objects(noun)):
                 options = [aimed]  # "sorties targeting ISIL positions"
+            if not options and not pattern.mutual and pattern.code[:2] in VIOLENT_ROOTS:
+                options = [p] if (p := purpose_objects(noun, clause_verb)) else []  # "launched an attack to retake X"
             if hit and not pattern.mutual:
                 options = [hit, *options]
             if not options and "none" not in pattern.target:

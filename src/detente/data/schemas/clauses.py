@@ -387,6 +387,11 @@ class ClausesFile(DataFile):
         description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
     )
     authorship: Authorship = Field(default_factory=lambda: Authorship())
+    force_purposes: list[str] = Field(
+        default_factory=list,
+        description="'launched an offensive to retake Mosul': verbs of taking or driving out whose object, as the "
+        "purpose of a deed of force, is what the deed is aimed at",
+    )
     series_nouns: list[str] = Field(
         default_factory=list,
         description="'carried out a series of air strikes', 'launched a wave of attacks': words that count an event "
