@@ -149,35 +149,3 @@ def test_what_a_deed_of_force_is_launched_to_take_is_its_target(
     checks: SentenceChecks, negative: tuple[str, str], positive: Coded
 ) -> None:
     checks.assert_root_pair(negative, positive)
-
-
-# An "on" phrase that frames the clause names the subject's occasion: set off by commas ("X, on a visit to Y,
-# repeated"), or after a verb of saying that takes no "on" topic ("said on a visit to Y"); "commented on the visit"
-# names a topic (clauses.yaml on_frame_said; candidates.set_off).
-ON_OCCASION: list[tuple[tuple[str, str], Coded]] = [
-    (
-        ("The British prime minister commented on the visit to Jordan.", "04"),
-        (
-            "The British prime minister, on a visit to Jordan, repeated her view that the video was wrong.",
-            "GBRGOV",
-            "JOR",
-            "042",
-        ),
-    ),
-    (
-        ("The French foreign minister reported on the visit to Lebanon.", "04"),
-        (
-            "The French foreign minister said on a visit to Lebanon that the regime was responsible.",
-            "FRAGOV",
-            "LBN",
-            "042",
-        ),
-    ),
-]
-
-
-@pytest.mark.parametrize(("negative", "positive"), ON_OCCASION, ids=[c[0][0][:60] for c in ON_OCCASION])
-def test_an_on_phrase_framing_the_clause_is_the_subjects_occasion(
-    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
-) -> None:
-    checks.assert_root_pair(negative, positive)

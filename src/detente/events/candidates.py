@@ -83,10 +83,6 @@ def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
             return head.head  # "In a phone call with Y, X said ..."
         if head.lower_ == "on" and verb_lemma(head.head, nlp, frozenset()) in clauses().on_frame_verbs:
             return head.head  # "arrived on a visit to Israel", "departs on a trip to Asia"
-        if head.lower_ == "on" and (
-            set_off(head) or verb_lemma(head.head, nlp, frozenset()) in clauses().on_frame_said
-        ):
-            return head.head  # "May, on a visit to Jordan, repeated ...", "Fabius said on a visit to Ramallah"
     if (
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
@@ -98,16 +94,6 @@ def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         return authorship_verb(head, nlp)
     return None
-
-
-def set_off(prep: Token) -> bool:
-    """Whether a prepositional phrase is set off by commas on both sides ("May, on a visit to Jordan, repeated"): a
-    parenthetical frame of the clause, not the verb's complement ("commented on the visit")."""
-    words = list(prep.subtree)
-    doc = prep.doc
-    before = words[0].i - 1
-    after = words[-1].i + 1
-    return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == ","
 
 
 def authorship_verb(prep: Token, nlp: Language) -> Token | None:

@@ -382,11 +382,6 @@ class ClausesFile(DataFile):
         description="'arrived on a visit to Y', 'departs on a trip to Y': verbs of going whose subject is under way "
         "in the event an 'on' phrase names",
     )
-    on_frame_said: list[str] = Field(
-        default_factory=list,
-        description="'said on a visit to Ramallah': verbs of saying whose 'on' phrase is the occasion they were said "
-        "at, its event the subject's",
-    )
     owner_frame_preps: list[str] = Field(
         default_factory=list,
         description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
