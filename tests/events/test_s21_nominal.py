@@ -1,9 +1,8 @@
-"""Event nouns whose doer or target a clause outside the noun phrase names (issue 13 class 3, s21-nominal).
+"""Event nouns whose doer a clause names by authorship (issue 13 class 3, s21-nominal).
 
-"X was behind the attack", "X is responsible for the strikes": the clause's subject did the deed the noun names
-(``clauses.yaml`` ``authorship``; ``events/candidates.py`` ``authorship_verb``); "the attack that struck X" (a
-relative clause of aiming); "carried out a series of air strikes" (a series word); "mounted an attack to recapture
-X" (a purpose of force). Every must-not row is paired with its positive twin. Sentences are written for these tests.
+"X was behind the attack", "X is responsible for the strikes", "X claimed responsibility for the bombing": the
+clause's subject did the deed the noun names (``clauses.yaml`` ``authorship``; ``events/candidates.py``
+``authorship_verb``). Every must-not row is paired with its positive twin. Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -26,6 +25,12 @@ AUTHORED: list[Coded] = [
         "SYR",
         "2041",
     ),
+    (
+        "Hezbollah claimed responsibility for the rocket attack on the Israeli town of Metula.",
+        "LBNREB",
+        "ISR",
+        "194",
+    ),
     ("Hezbollah is responsible for the rocket attack on the Israeli town of Metula.", "LBNREB", "ISR", "194"),
 ]
 
@@ -38,10 +43,6 @@ def test_the_subject_of_an_authorship_clause_did_the_deed(
 
 
 NOT_AUTHORED: list[tuple[tuple[str, str], Coded]] = [
-    (  # a claim of responsibility is coded as the claim (015), as tests/gold codes it, not as the attack
-        ("Hezbollah claimed responsibility for the rocket attack on the Israeli town of Metula.", "19"),
-        ("Hezbollah was behind the rocket attack on the Israeli town of Metula.", "LBNREB", "ISR", "194"),
-    ),
     (  # the reasons behind a deed name no doer: only a copula's subject is behind it
         ("The French minister explained the reasons behind the chemical attack on Ghouta.", "20"),
         (

@@ -98,9 +98,8 @@ def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
 
 def authorship_verb(prep: Token, nlp: Language) -> Token | None:
     """The verb of a clause that says who did the deed an event noun names, its subject the doer: "X was behind
-    the attack" (a preposition on the copula), "X is responsible for the strikes" (an adjective with "for"), and,
-    when the data lists any, a noun with "for" as the object of a verb ("claimed responsibility for": off, the gold
-    set codes the claim alone). Who is merely
+    the attack" (a preposition on the copula), "X is responsible for the strikes" (an adjective with "for"), "X
+    claimed responsibility for the bombing" (a noun with "for", the object of a verb of claiming). Who is merely
     said to be behind a deed is its doer for the annotators as for a verb said of him ("X reportedly attacked");
     other words with these prepositions name no doer ("the reasons behind the attack", "responsible for security").
     None for any other clause."""
