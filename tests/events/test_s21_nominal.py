@@ -1,8 +1,9 @@
-"""Event nouns whose doer a clause names by authorship (issue 13 class 3, s21-nominal).
+"""Event nouns read through the clause around them (issue 13 class 3, s21-nominal).
 
-"X was behind the attack", "X is responsible for the strikes", "X claimed responsibility for the bombing": the
-clause's subject did the deed the noun names (``clauses.yaml`` ``authorship``; ``events/candidates.py``
-``authorship_verb``). Every must-not row is paired with its positive twin. Sentences are written for these tests.
+A relative clause of aiming names an attack noun's target, a series word stands for the deeds it counts, a purpose
+of taking names a deed of force's target. Who is said to be behind or responsible for a deed, and an "on" phrase
+framing a clause, name no doer here (review s21 MUSTs 1 and 3: those readings were reverted). Every must-not row is
+paired with its positive twin. Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -12,69 +13,39 @@ from tests.events.conftest import Coded, SentenceChecks
 
 DATE = "2024-05-03"
 
-AUTHORED: list[Coded] = [
+# Who is held responsible for or is behind a deed is no doer the coder reads: the subject of the clause does not
+# become the noun's source (review s21 MUST 1); the event said of that subject still codes.
+NOT_AUTHORSHIP: list[tuple[tuple[str, str, str], Coded]] = [
     (
-        "The Islamic State group is believed to be behind the suicide attack on the Kurdish town of Kobane.",
-        "IMGISIS",
-        "SYR",
-        "1831",
-    ),
-    (
-        "The Syrian government was behind the chemical attack on Ghouta, the French minister said.",
-        "SYRGOV",
-        "SYR",
-        "2041",
+        ("Iran held Israel responsible for the air strikes on Syrian army positions near Damascus.", "IRN", "195"),
+        ("Israeli jets carried out air strikes on Syrian army positions near Damascus.", "ISRMIL", "SYR", "195"),
     ),
     (
-        "Hezbollah claimed responsibility for the rocket attack on the Israeli town of Metula.",
-        "LBNREB",
-        "ISR",
-        "194",
+        ("Qatar was behind the talks with the Taliban.", "QAT", "040"),
+        ("Qatar held talks with the Taliban.", "QAT", "AFGGOV", "040"),
     ),
-    ("Hezbollah is responsible for the rocket attack on the Israeli town of Metula.", "LBNREB", "ISR", "194"),
-]
-
-
-@pytest.mark.parametrize(("text", "source", "target", "code"), AUTHORED, ids=[c[0][:60] for c in AUTHORED])
-def test_the_subject_of_an_authorship_clause_did_the_deed(
-    checks: SentenceChecks, text: str, source: str, target: str, code: str
-) -> None:
-    checks.assert_coded(text, (source, target, code))
-
-
-NOT_AUTHORED: list[tuple[tuple[str, str], Coded]] = [
-    (  # the reasons behind a deed name no doer: only a copula's subject is behind it
-        ("The French minister explained the reasons behind the chemical attack on Ghouta.", "20"),
-        (
-            "The Syrian government was behind the chemical attack on Ghouta, the French minister said.",
-            "SYRGOV",
-            "SYR",
-            "2041",
-        ),
+    # an "on" phrase naming a topic or another's trip is not the speaker's deed (review s21 MUST 3)
+    (
+        ("Macron, on the attack on Paris, said France would respond.", "FRAGOV", "190"),
+        ("Macron said French jets carried out an attack on Raqqa.", "FRAMIL", "SYR", "195"),
     ),
-    (  # responsibility for a task is no deed done: only an event noun after "for" is authored
-        ("Hezbollah is responsible for the security of southern Lebanon.", "19"),
-        ("Hezbollah is responsible for the rocket attack on the Israeli town of Metula.", "LBNREB", "ISR", "194"),
+    (
+        ("Theresa May, on Trump's visit to Britain, said the two countries were close.", "GBRLEG", "042"),
+        ("Theresa May travelled to Jordan on Monday.", "GBRLEG", "JOR", "042"),
+    ),
+    (
+        ("Erdogan said on the talks with Putin that Turkey was ready.", "TURGOV", "040"),
+        ("Erdogan held talks with Putin in Sochi.", "TURGOV", "RUSGOV", "040"),
     ),
 ]
 
 
-@pytest.mark.parametrize(("negative", "positive"), NOT_AUTHORED, ids=[c[0][0][:60] for c in NOT_AUTHORED])
-def test_only_an_authorship_clause_names_the_doer(
-    checks: SentenceChecks, negative: tuple[str, str], positive: Coded
+@pytest.mark.parametrize(("negative", "positive"), NOT_AUTHORSHIP, ids=[c[0][0][:60] for c in NOT_AUTHORSHIP])
+def test_a_clause_that_names_no_deed_of_its_subject_codes_none(
+    checks: SentenceChecks, negative: tuple[str, str, str], positive: Coded
 ) -> None:
-    checks.assert_root_pair(negative, positive)
-
-
-def test_a_denied_authorship_is_no_deed(checks: SentenceChecks) -> None:
-    """'X was not behind the attack' denies X did it: coded negated, never as a deed of X."""
-    denied = "The Syrian government was not behind the chemical attack on Ghouta, the Russian minister said."
-    assert ("SYRGOV", "SYR", "2041") not in checks.coded(denied)
-    assert any(e.negated and e.source.code == "SYRGOV" for e in checks.events(denied))
-    checks.assert_coded(
-        "The Syrian government was behind the chemical attack on Ghouta, the French minister said.",
-        ("SYRGOV", "SYR", "2041"),
-    )
+    text, source, code = negative
+    checks.assert_pair(text, lambda e: e.source.code == source and e.cameo.code == code, positive)
 
 
 # A relative clause of aiming whose subject stands for the attack noun names its target ("the attack that struck
@@ -86,8 +57,8 @@ AIMED_BY_RELATIVE: list[tuple[tuple[str, str], Coded]] = [
         ("Russian warplanes carried out air strikes that hit the town of Douma on Monday.", "RUSMIL", "SYR", "195"),
     ),
     (
-        ("Hezbollah was behind the rocket attacks that have struck the Israeli town of Metula in recent months.", "19"),
-        ("Hezbollah was behind the rocket attack that struck the Israeli town of Metula.", "LBNREB", "ISR", "194"),
+        ("Hezbollah carried out rocket attacks that have struck the Israeli town of Metula in recent months.", "19"),
+        ("Hezbollah carried out a rocket attack that struck the Israeli town of Metula.", "LBNREB", "ISR", "194"),
     ),
 ]
 

@@ -91,29 +91,6 @@ def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
         and verb_lemma(head.head, nlp, frozenset()) in clauses().purpose_verbs
     ):
         return head.head  # "met for talks with Merkel", "flew to Beijing for talks with Xi"
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        return authorship_verb(head, nlp)
-    return None
-
-
-def authorship_verb(prep: Token, nlp: Language) -> Token | None:
-    """The verb of a clause that says who did the deed an event noun names, its subject the doer: "X was behind
-    the attack" (a preposition on the copula), "X is responsible for the strikes" (an adjective with "for"), "X
-    claimed responsibility for the bombing" (a noun with "for", the object of a verb of claiming). Who is merely
-    said to be behind a deed is its doer for the annotators as for a verb said of him ("X reportedly attacked");
-    other words with these prepositions name no doer ("the reasons behind the attack", "responsible for security").
-    None for any other clause."""
-    said = clauses().authorship
-    word = prep.head
-    if prep.lower_ in said.preps and word.pos_ in ("AUX", "VERB") and word.lemma_.lower() == "be":
-        return word  # "Daesh cells were most likely behind the attack"
-    if prep.lower_ != "for":
-        return None
-    lemma = word.lemma_.lower()
-    if lemma in said.adjectives and word.dep_ in ("acomp", "oprd") and word.head.pos_ in ("AUX", "VERB"):
-        return word.head  # "the regime is responsible for the massacre"
-    if lemma in said.nouns and word.dep_ == "dobj" and verb_lemma(word.head, nlp, frozenset()) in said.verbs:
-        return word.head  # "the group claimed responsibility for the bombing"
     return None
 
 

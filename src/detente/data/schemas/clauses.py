@@ -213,22 +213,6 @@ class Remention(_Strict):
     roots: list[str] = Field(default_factory=list, description="CAMEO roots whose nouns may re-mention (empty: all)")
 
 
-class Authorship(_Strict):
-    """A clause that says who did the deed an event noun names ("X was behind the attack", "X is responsible for
-    the strikes", "X claimed responsibility for the bombing"): its subject is the noun's doer
-    (``events/candidates.py``, ``clause_verb_of_noun``)."""
-
-    preps: list[str] = Field(default_factory=list, description="prepositions on a copula ('was behind the attack')")
-    adjectives: list[str] = Field(
-        default_factory=list, description="adjectives whose 'for' names the deed ('is responsible for the attack')"
-    )
-    nouns: list[str] = Field(
-        default_factory=list,
-        description="nouns whose 'for' names the deed, as the object of one of `verbs` ('claimed responsibility for')",
-    )
-    verbs: list[str] = Field(default_factory=list, description="verbs that take one of `nouns` as their object")
-
-
 class ImpliedDoer(_Strict):
     """A deed of force whose clause names no doer ("were killed in air strikes on X", "X was shelled") takes the doer
     of the article's earlier events of its root, when they have exactly one (``events/implied.py``)."""
@@ -386,7 +370,6 @@ class ClausesFile(DataFile):
         default_factory=list,
         description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
     )
-    authorship: Authorship = Field(default_factory=lambda: Authorship())
     force_purposes: list[str] = Field(
         default_factory=list,
         description="'launched an offensive to retake Mosul': verbs of taking or driving out whose object, as the "
