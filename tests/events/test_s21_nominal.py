@@ -54,11 +54,19 @@ def test_a_clause_that_names_no_deed_of_its_subject_codes_none(
 AIMED_BY_RELATIVE: list[tuple[tuple[str, str], Coded]] = [
     (
         ("Russian warplanes carried out air strikes that have hit the town of Douma in recent months.", "19"),
-        ("Russian warplanes carried out air strikes that hit the town of Douma on Monday.", "RUSMIL", "SYR", "195"),
+        ("Russian warplanes carried out air strikes that hit the town of Douma.", "RUSMIL", "SYR", "195"),
     ),
     (
         ("Hezbollah carried out rocket attacks that have struck the Israeli town of Metula in recent months.", "19"),
         ("Hezbollah carried out a rocket attack that struck the Israeli town of Metula.", "LBNREB", "ISR", "194"),
+    ),
+    (  # a clause with a date of its own dates the deed: "in 2015" is background the noun's dating never sees
+        ("Hezbollah carried out the attack that struck Paris in 2015.", "19"),
+        ("Hezbollah carried out the attack that struck Paris.", "LBNREB", "FRA", "190"),
+    ),
+    (
+        ("Israeli jets carried out strikes that hit Iranian positions near Damascus last year.", "19"),
+        ("Israeli jets carried out strikes that hit Iranian positions near Damascus.", "ISRMIL", "IRN", "195"),
     ),
 ]
 
@@ -93,6 +101,14 @@ SERIES: list[tuple[tuple[str, str], Coded]] = [
             "FRAGOV",
             "040",
         ),
+    ),
+    (  # a word of before on the series word puts its deeds before the news, as on the noun itself
+        ("Iran held a previous round of talks with the European Union in Vienna.", "04"),
+        ("Iran held a round of talks with the European Union in Vienna.", "IRN", "IGOEU", "040"),
+    ),
+    (
+        ("Israel launched an earlier wave of air strikes on Gaza.", "19"),
+        ("Israel launched a wave of air strikes on Gaza.", "ISR", "PSE", "195"),
     ),
 ]
 

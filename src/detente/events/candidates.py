@@ -344,7 +344,8 @@ class SentenceCoder:
             self.result.refused.add(noun.i)
             return  # "the meeting between X and Y was cancelled", "India's talks with Canada collapsed"
         before = clauses().past_event_modifiers
-        if any(c.dep_ in ("amod", "advmod") and c.lower_ in before for c in noun.children):
+        # "an earlier wave of air strikes", "a previous round of talks": the series word's modifiers are the noun's
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in before for t in {noun, counted} for c in t.children):
             self.result.refused.add(noun.i)
             self.skip(noun, None, "background: a word of before modifies the event noun")
             return  # "her earlier stops in Chile", "previous talks with Iran": history, not news

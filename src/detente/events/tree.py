@@ -490,7 +490,8 @@ def aimed_objects(noun: Token) -> list[Token]:
     of aiming (``clauses.yaml`` ``noun_participles.aiming_verbs``) is what the noun's deed was aimed at; so is the
     object of a relative clause of aiming whose subject stands for the noun ("the attack that struck the district",
     "strikes which hit Douma"), in the simple tense only: "the attacks that have struck Paris and Brussels in recent
-    months" sums up a series told as background, and "strikes that would hit Iran" none that happened."""
+    months" sums up a series told as background, and "strikes that would hit Iran" none that happened; nor one that
+    carries a date or time of its own ("the attack that struck Paris in 2015")."""
     aiming = clauses().noun_participles.aiming_verbs
     verbs = [v for v in participles(noun) if v.tag_ == "VBG" and v.lemma_.lower() in aiming]
     pronouns = clauses().relative_pronouns
@@ -501,5 +502,8 @@ def aimed_objects(noun: Token) -> list[Token]:
         and v.lemma_.lower() in aiming
         and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in v.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        # "the attack that struck Paris in 2015": the clause dates the deed itself, which the noun's own dating
+        # (background when past) never sees; such a clause is not read, whatever its date
+        and not any(t.ent_type_ in DATES for t in v.subtree)
     ]
     return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in DATES]
