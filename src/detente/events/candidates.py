@@ -20,7 +20,7 @@ from detente.actors import ArticleContext, head_role
 from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
-from detente.events.frames import match_verb, slot_tokens
+from detente.events.frames import is_infinitive, match_verb, slot_tokens
 from detente.events.learned.layer import LearnedModel, learned_frames
 from detente.events.patterns import light_verbs, verb_index
 from detente.events.remention import REMENTION, fitting_pattern, is_definite, read_remention, states_the_event
@@ -92,6 +92,36 @@ def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
     ):
         return head.head  # "met for talks with Merkel", "flew to Beijing for talks with Xi"
     return None
+
+
+def series_head(noun: Token) -> Token | None:
+    """The word that counts an event noun's deeds: "carried out a series of air strikes", "launched a wave of
+    attacks", "held a round of talks with Iran" (``clauses.yaml`` ``series_nouns``). The series stands in the clause
+    where its deeds would ("carried out air strikes"), so the clause's verb and phrases are read from it; None when
+    the noun is counted by no such word ("a list of attacks" names no deed done)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in clauses().series_nouns:
+        return head.head
+    return None
+
+
+def purpose_objects(noun: Token, clause_verb: Token | None) -> list[Token]:
+    """'launched an offensive to retake Mosul', 'mounted an attack to recapture the town of Qusayr': what a deed of
+    force is launched to take or drive out (the object of a to-infinitive of ``clauses.yaml`` ``force_purposes``, on
+    the noun or on the light verb that launched it, with no subject of its own) is what the deed is aimed at. Other
+    purposes name no target ("launched an operation to rescue the hostages")."""
+    wanted = clauses().force_purposes
+    heads = [noun] + ([clause_verb] if clause_verb is not None else [])
+    verbs = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+        and is_infinitive(c)
+        and c.lemma_.lower() in wanted
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+    ]
+    return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in ("DATE", "TIME")]
 
 
 def verb_between(noun: Token) -> list[Token]:
@@ -312,18 +342,20 @@ class SentenceCoder:
     # nouns
 
     def _noun(self, noun: Token, patterns: list[NounPattern]) -> None:
-        if not noun_happened(noun, self.nlp):
+        counted = series_head(noun) or noun  # "launched a wave of air strikes": the wave stands in the clause
+        if not noun_happened(counted, self.nlp):
             self.result.refused.add(noun.i)
             return  # "the meeting between X and Y was cancelled", "India's talks with Canada collapsed"
         before = clauses().past_event_modifiers
-        if any(c.dep_ in ("amod", "advmod") and c.lower_ in before for c in noun.children):
+        # "an earlier wave of air strikes", "a previous round of talks": the series word's modifiers are the noun's
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in before for t in {noun, counted} for c in t.children):
             self.result.refused.add(noun.i)
             self.skip(noun, None, "background: a word of before modifies the event noun")
             return  # "her earlier stops in Chile", "previous talks with Iran": history, not news
-        clause_verb = clause_verb_of_noun(noun, self.nlp)
-        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else None
+        clause_verb = clause_verb_of_noun(counted, self.nlp)
+        governor = counted.head if counted.dep_ in ("dobj", "nsubjpass") and counted.head.pos_ == "VERB" else None
         anchor = clause_verb or governor or noun
-        if clause_verb is not None and noun.dep_ == "pobj":
+        if clause_verb is not None and counted.dep_ == "pobj":
             # "offered to mediate during a phone call with Putin": the call happened, whatever the offer
             while anchor.dep_ in ("xcomp", "advcl") and anchor.head.i != anchor.i:
                 anchor = anchor.head
@@ -403,6 +435,8 @@ class SentenceCoder:
             options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
             if not options and not pattern.mutual and (aimed := aimed_objects(noun)):
                 options = [aimed]  # "sorties targeting ISIL positions"
+            if not options and not pattern.mutual and pattern.code[:2] in VIOLENT_ROOTS:
+                options = [p] if (p := purpose_objects(noun, clause_verb)) else []  # "launched an attack to retake X"
             if hit and not pattern.mutual:
                 options = [hit, *options]
             if not options and "none" not in pattern.target:
@@ -483,6 +517,8 @@ class SentenceCoder:
         if slot.startswith("prep:"):
             # "an attack by rebels on the district": the parser hung "on" on the "by" phrase's object
             found = prep_parties(noun, slot[5:]) or bridged_by(noun, slot[5:]) or participle_parties(noun, slot[5:])
+            if not found and (counted := series_head(noun)) is not None:
+                found = prep_parties(counted, slot[5:])  # "a wave of air strikes in northern Syria"
             if not found and clause_verb is not None:
                 found = prep_parties(clause_verb, slot[5:])
             if not found and slot == "prep:between" and verb_between(noun):

@@ -370,6 +370,16 @@ class ClausesFile(DataFile):
         default_factory=list,
         description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
     )
+    force_purposes: list[str] = Field(
+        default_factory=list,
+        description="'launched an offensive to retake Mosul': verbs of taking or driving out whose object, as the "
+        "purpose of a deed of force, is what the deed is aimed at",
+    )
+    series_nouns: list[str] = Field(
+        default_factory=list,
+        description="'carried out a series of air strikes', 'launched a wave of attacks': words that count an event "
+        "noun's deeds and stand in the clause where the deeds would",
+    )
     past_event_modifiers: list[str] = Field(
         default_factory=list,
         description="'her earlier stops in Chile': modifiers that put an event noun before the article's news",
