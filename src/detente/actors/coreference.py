@@ -26,9 +26,9 @@ from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext, Mention, sentence_number
 from detente.actors.gender import agrees, disagrees
-from detente.actors.phrases import person_span
+from detente.actors.phrases import lemma_in, person_span
 from detente.actors.roles import head_role
-from detente.data import clauses, roles_file
+from detente.data import clauses, gazetteer, roles_file
 from detente.records import ActorRef
 from detente.where.mentions import entity_of
 
@@ -450,3 +450,137 @@ def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     groups = [m for m in recent if m.kind == "group" and (m.actor.role == kind or kind == "group")]
     found = _pick(groups)
     return (found[0], f"'the {lemma}': {found[1]}") if found else None
+
+
+PAIR_WINDOW = 2  # sentences before a plural anaphor whose pairs it can read back to
+
+
+def pair_phrase(head: Token) -> bool:
+    """'the two sides', 'both leaders', 'the two', 'both' (a subject alone), 'the pair': a definite plural that says
+    it is two parties (``pair_words`` before a ``pair_nouns`` head, or a ``pair_collectives`` noun with 'the')."""
+    table = roles_file()
+    words = set(table.pair_words)
+    before = [c for c in head.children if c.i < head.i]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in before)
+    if head.lower_ in words and not [c for c in head.children if c.dep_ in ("prep", "amod", "compound")]:
+        # "the two were slated for meetings", "Both said": the pair word is the phrase ("both" needs no "the"), a
+        # subject standing alone (not "two of the soldiers", "both of them": a partitive the parse hangs on it)
+        return head.dep_ in ("nsubj", "nsubjpass") and (the or head.lower_ == "both")
+    if head.tag_ == "NN" and lemma_in(head, table.pair_collectives):
+        return the
+    if head.tag_ != "NNS" or not lemma_in(head, table.pair_nouns):
+        return False
+    marked = [c for c in before if c.lower_ in words and c.dep_ in ("nummod", "det", "predet", "preconj", "amod")]
+    if not marked or any(c.dep_ in ("amod", "compound") and c.lower_ not in words for c in before):
+        return False  # "both Republican and Democratic lawmakers", "the two Syrian officials": named by their words
+    return the or marked[0].lower_ == "both"
+
+
+def _pairs(head: Token, ctx: ArticleContext) -> dict[frozenset[str], tuple[ActorRef, ActorRef] | None]:
+    """The pairs of parties in the anaphor's sentence (before it) and the ``PAIR_WINDOW`` sentences before: the two
+    parties of a mutual event the article coded (both directions: "Putin met Erdogan", "talks between A and B") and
+    two actors conjoined ("May and Juncker announced"). The two of a one-way event ("Iran accused Iraq"), and a
+    conjunction of two phrases one of which names no actor the article resolved ("between government forces and
+    rebels", "Lewis and Thompson"), are pairs too, given as None: they may be the pair meant, so they leave the
+    anaphor ambiguous. Keys are the two sides (``_side``)."""
+    here = sentence_number(head)
+    out: dict[frozenset[str], tuple[ActorRef, ActorRef] | None] = {}
+    recent_events = [e for e in ctx.events if here - PAIR_WINDOW <= e.sentence <= here and e.target is not None]
+    directions = {(e.source.code, e.target.code, e.code) for e in recent_events if e.target is not None}
+    for e in recent_events:
+        if e.target is not None and (e.target.code, e.source.code, e.code) in directions:
+            _add(out, e.source, e.target)
+    for e in recent_events:
+        # "Iran accused Iraq": a one-way event's two parties are seldom "the two sides" of what follows, but they may
+        # be; its pair only leaves the anaphor ambiguous (after the mutual ones, which keep their pair)
+        if e.target is not None and _side(e.source) != _side(e.target):
+            out.setdefault(frozenset((_side(e.source), _side(e.target))), None)
+    doc = head.doc
+    begin = doc.user_data["detente_sentence_starts"][max(here - PAIR_WINDOW, 0)]  # built by sentence_number
+    for tok in doc[begin : head.i]:
+        if tok.dep_ != "conj" or tok.pos_ not in PAIR_POS or tok.head.pos_ not in PAIR_POS:
+            continue
+        left, right = ctx.mentions.get(tok.head.i), ctx.mentions.get(tok.i)
+        if left is not None and right is not None:
+            _add(out, left.actor, right.actor)
+            continue
+        # "Chinese and Japanese ships clashed": two countries' words (a pair of those sides, which an event of the
+        # same two keeps), else two phrases of unknown parties
+        states = [_state_word(tok.head), _state_word(tok)]
+        key = frozenset(states) if all(states) else frozenset((f"?{tok.head.i}", f"?{tok.i}"))
+        out.setdefault(key, None)
+    return out
+
+
+PAIR_POS = ("NOUN", "PROPN", "ADJ")
+
+
+def _state_word(tok: Token) -> str | None:
+    """The country a country's name or demonym names ("Japanese": JPN), else None."""
+    entity = entity_of(tok)
+    if entity is None or entity[0] not in ("country", "demonym"):
+        return None
+    table = gazetteer()
+    return table.demonyms.get(entity[1]) or table.country_names.get(entity[1])
+
+
+def _side(actor: ActorRef) -> str:
+    """What a party is a side of: its country ("GBR" for GBRGOV and GBR alike), else its code (an IGO, a group)."""
+    return actor.country or actor.code
+
+
+def _add(out: dict[frozenset[str], tuple[ActorRef, ActorRef] | None], a: ActorRef, b: ActorRef) -> None:
+    """One pair of two sides: "Britain and the EU" then "May and Juncker" are one pair (GBR and GBRGOV are one side),
+    read as the parties first named (events come before conjunctions); two parties of one side are none."""
+    if _side(a) != _side(b):
+        out.setdefault(frozenset((_side(a), _side(b))), (a, b))
+
+
+def paired_parties(head: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str] | None:
+    """'Putin met Erdogan in Sochi. The two leaders signed a deal': a plural that says it is two parties ("the two
+    sides", "both", ``pair_phrase``), or a subject "they" no group or plural named before agrees with, is the two
+    parties of the one pair in its window (``_pairs``). Two pairs, or none, give nothing: which two is not for salience
+    to guess; a "they" after a plural phrase that names no actor ("The protesters ... They") is about that phrase."""
+    found, why = _read_pair(head, ctx)
+    return (found, why) if found is not None and why is not None else None
+
+
+def why_no_pair(head: Token, ctx: ArticleContext) -> str | None:
+    """Why a pair phrase ("the two leaders", "both sides") gave no parties, for the skip reasons ``explain`` shows;
+    None for any other phrase and for one that reads back."""
+    if not pair_phrase(head):
+        return None
+    found, why = _read_pair(head, ctx)
+    return why if found is None else None
+
+
+def _read_pair(head: Token, ctx: ArticleContext) -> tuple[list[ActorRef] | None, str | None]:
+    """The pair and why, or None and why not (None, None: no phrase of two parties); one place decides both."""
+    said = f"'{head.text}'"
+    if ctx.doc_key != id(head.doc):
+        return None, None
+    they = head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and is_pronoun(head)
+    if they:
+        if _salient_non_actor(head, ctx, "plural", set()) is not None:
+            return None, None
+        here = sentence_number(head)
+        recent = [m for i, m in ctx.mentions.items() if i < head.i and here - WINDOW <= m.sentence <= here]
+        if any(_agrees(m, "plural") for m in recent):
+            return None, None  # a group or plural named before: the pronoun's own resolver decides
+    elif not pair_phrase(head):
+        return None, None
+    pairs = _pairs(head, ctx)
+    if not pairs:
+        return None, f"{said}: two parties, but no pair is named in its sentence or the {PAIR_WINDOW} before"
+    if len(pairs) > 1 or (found := next(iter(pairs.values()))) is None:
+        # a one-way event's parties, or a conjunction naming no actor, may be the pair meant
+        return None, f"{said}: two parties, and {len(pairs)} pairs (or one of unnamed parties) could be meant"
+    a, b = found
+    if they:
+        # "Putin met Erdogan. They signed": a "they" reads back to the pair only as the subject it continues; after
+        # another subject ("The protesters shouted outside. They ...") it is about that one
+        subject = salient_subject(head, set())
+        named = ctx.mentions.get(subject.i) if subject is not None else None
+        if named is None or _side(named.actor) not in (_side(a), _side(b)):
+            return None, None
+    return [a, b], f"{said}: the one pair named before ({a.code} and {b.code})"

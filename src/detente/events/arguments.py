@@ -166,7 +166,7 @@ class SentenceParties:
     def _tried(self, head: Token) -> str:
         """A party phrase that gave no actor, for the skip reason: its text, or for a pronoun the resolver's
         reason ("pronoun 'he': no person named in its sentence or the 2 before")."""
-        return coreference.why_unresolved(head, self.ctx) or head.text
+        return coreference.why_unresolved(head, self.ctx) or coreference.why_no_pair(head, self.ctx) or head.text
 
     def resolve(self, frame: Frame) -> Resolution:
         """One candidate per source-target pair; the first target slot with a resolvable actor is the target
