@@ -15,7 +15,9 @@ the parse and the article's memory (``context.Mention``):
   accused ..."), the pronoun is about that and stays unresolved; they/their under a verb of saying
   never take one person;
 - **definite descriptions**: "the minister", "the ministry", "the group", "the country", "the
-  alliance" take the latest mention with the same head noun, else the latest one of their kind.
+  alliance" take the latest mention with the same head noun, else the latest one of their kind;
+- **pairs**: "the two leaders", "both sides", "the pair", and a subject "they" that continues a pair, are the two
+  parties of the one pair named just before (a mutual event, two conjoined actors); with two pairs, nothing.
 
 Whatever stays ambiguous stays unresolved: a wrong antecedent is worse than none.
 """
