@@ -1,5 +1,5 @@
-"""Plural and paired anaphora ("the two leaders", "both sides", "they", "the pair") read back to the two parties of
-the one pair named before, and to nothing when two pairs, or none, could be meant (coreference.paired_parties)."""
+"""Paired anaphora ("the two leaders", "both sides", "the pair") read back to the two parties of the one pair named
+before, and to nothing when two pairs, or none, could be meant (coreference.paired_parties); "they" never does."""
 
 from __future__ import annotations
 
@@ -41,13 +41,53 @@ def test_another_pair_in_the_window_leaves_the_anaphor_unresolved() -> None:
     assert ("IRN", "IRQ", "112") in found
 
 
-def test_a_subject_they_continues_the_pair_it_follows() -> None:
-    assert signed(coded(MET + "They signed a deal on Syria."), "RUSGOV", "TURGOV")
+def test_they_is_never_read_back_to_the_pair() -> None:
+    # the twin of the first test: a "they" may be any plural before, so it is left to the pronoun resolver
+    assert not any(code == "057" for _, _, code in coded(MET + "They signed a deal on Syria."))
+    found = coded(MET + "The migrants shouted outside. They attacked police officers.")
+    assert not any(code == "190" or code.startswith("18") for _, _, code in found)
+    assert ("RUSGOV", "TURGOV", "040") in found
 
 
-def test_they_after_another_plural_subject_is_about_that_subject() -> None:
-    found = coded(MET + "The protesters shouted outside. They signed a deal on Syria.")
-    assert not any(code == "057" for _, _, code in found)
+def test_a_pair_phrase_with_its_own_complement_names_someone_else() -> None:
+    found = coded(MET + "The two leaders of the Kurdish opposition party condemned Erdogan.")
+    assert not any(code == "111" and source in ("RUSGOV", "TURGOV") for source, _, code in found)
+    assert ("RUSGOV", "ISR", "111") in coded(MET + "The two leaders condemned Israel.")  # the twin: no complement
+    text = "Russia and Turkey signed a deal in Ankara on Monday. "
+    found = coded(text + "The two men who attacked the Russian ambassador were arrested by Turkish police.")
+    assert not any(code in ("190", "173") and source != "TURCOP" for source, _, code in found)
+    assert not any(source == "TURCOP" and target in ("RUS", "TUR") for source, target, _ in found)
+
+
+def test_the_pair_of_others_is_not_the_pair() -> None:
+    found = coded(MET + "The pair of suspects attacked police officers.")
+    assert not any(code.startswith("19") for _, _, code in found)
+    assert ("RUSGOV", "TURGOV", "057") in coded(MET + "The pair signed a deal on Syria.")  # the twin: no complement
+
+
+def test_two_others_numbered_in_between_leave_the_pair_unresolved() -> None:
+    detained = "Two journalists were detained in Istanbul on Tuesday. "
+    found = coded(MET + detained + "The two accused Turkish police of torture.")
+    assert not any(code.startswith("112") for _, _, code in found)
+    found = coded(MET + "Police arrested two men in Istanbul. The two leaders condemned Israel.")
+    assert not any(target == "ISR" for _, target, _ in found)
+    assert ("TURGOV", "ISR", "111") in coded(MET + "The two leaders condemned Israel.")  # the twin: none between
+
+
+def test_two_places_are_no_pair_of_actors() -> None:
+    found = coded("Storms hit Moscow and Ankara on Monday. The two asked the United Nations for aid.")
+    assert not any(target == "IGOUN" for _, target, _ in found)
+    found = coded("Moscow and Ankara signed a deal on Monday. The two asked the United Nations for aid.")
+    assert ("RUSGOV", "IGOUN", "023") in found and ("TURGOV", "IGOUN", "023") in found
+
+
+def test_a_side_is_never_aimed_at_its_own_country() -> None:
+    found = coded(MET + "The two sides criticized the Turkish army.")
+    assert ("RUSGOV", "TURMIL", "111") in found
+    assert ("TURGOV", "TURMIL", "111") not in found
+    found = coded(TALKS + "The two sides criticized the Russian government.")
+    assert ("TUR", "RUSGOV", "111") in found
+    assert ("RUS", "RUSGOV", "111") not in found
 
 
 def test_a_joint_act_on_a_third_party_is_each_sides_own() -> None:

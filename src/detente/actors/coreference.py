@@ -16,8 +16,9 @@ the parse and the article's memory (``context.Mention``):
   never take one person;
 - **definite descriptions**: "the minister", "the ministry", "the group", "the country", "the
   alliance" take the latest mention with the same head noun, else the latest one of their kind;
-- **pairs**: "the two leaders", "both sides", "the pair", and a subject "they" that continues a pair, are the two
-  parties of the one pair named just before (a mutual event, two conjoined actors); with two pairs, nothing.
+- **pairs**: "the two leaders", "both sides", "the pair" (with no complement of their own) are the two parties of
+  the one pair named in their sentence or the two before (a mutual event, two conjoined actors, not two places);
+  with two pairs, or another two numbered in between ("two journalists"), nothing. "They" never reads back to a pair.
 
 Whatever stays ambiguous stays unresolved: a wrong antecedent is worse than none.
 """
@@ -455,6 +456,8 @@ def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
 
 
 PAIR_WINDOW = 2  # sentences before a plural anaphor whose pairs it can read back to
+OWN_COMPLEMENT = ("prep", "relcl", "acl", "appos")  # a complement that makes a pair phrase name its own two
+ACTOR_KINDS = ("person", "actor", "demonym")  # entity kinds that name a party, never a place
 
 
 def pair_phrase(head: Token) -> bool:
@@ -464,6 +467,10 @@ def pair_phrase(head: Token) -> bool:
     words = set(table.pair_words)
     before = [c for c in head.children if c.i < head.i]
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in before)
+    if any(c.dep_ in OWN_COMPLEMENT for c in head.children):
+        # "the two leaders of the Kurdish opposition", "the two men who attacked the ambassador", "the pair of
+        # suspects": a phrase with its own complement says who it is, someone other than the pair named before
+        return False
     if head.lower_ in words and not [c for c in head.children if c.dep_ in ("prep", "amod", "compound")]:
         # "the two were slated for meetings", "Both said": the pair word is the phrase ("both" needs no "the"), a
         # subject standing alone (not "two of the soldiers", "both of them": a partitive the parse hangs on it)
@@ -504,7 +511,12 @@ def _pairs(head: Token, ctx: ArticleContext) -> dict[frozenset[str], tuple[Actor
             continue
         left, right = ctx.mentions.get(tok.head.i), ctx.mentions.get(tok.i)
         if left is not None and right is not None:
-            _add(out, left.actor, right.actor)
+            if tok.head.dep_ in ("nsubj", "nsubjpass") or not (_a_place(tok.head) or _a_place(tok)):
+                _add(out, left.actor, right.actor)
+            elif _side(left.actor) != _side(right.actor):
+                # "Storms hit Moscow and Ankara": two places something happened in are no pair of actors, but the
+                # pair phrase may be about them: the anaphor stays unresolved
+                out.setdefault(frozenset((_side(left.actor), _side(right.actor))), None)
             continue
         # "Chinese and Japanese ships clashed": two countries' words (a pair of those sides, which an event of the
         # same two keeps), else two phrases of unknown parties
@@ -515,6 +527,20 @@ def _pairs(head: Token, ctx: ArticleContext) -> dict[frozenset[str], tuple[Actor
 
 
 PAIR_POS = ("NOUN", "PROPN", "ADJ")
+
+
+def _a_place(tok: Token) -> bool:
+    """A country's or a city's name (not a person, a body or a demonym): outside a subject, where something happened."""
+    entity = entity_of(tok)
+    return entity is not None and entity[0] not in ACTOR_KINDS
+
+
+def _numbered_plural(tok: Token) -> bool:
+    """'Two journalists were detained', 'Police arrested two men': a plural numbered by a pair word that is no pair
+    phrase itself; a later "the two" may be these two, not the pair named before."""
+    words = set(roles_file().pair_words)
+    numbered = any(c.dep_ == "nummod" and c.lower_ in words for c in tok.children)
+    return tok.tag_ == "NNS" and numbered and not pair_phrase(tok)
 
 
 def _state_word(tok: Token) -> str | None:
@@ -540,9 +566,9 @@ def _add(out: dict[frozenset[str], tuple[ActorRef, ActorRef] | None], a: ActorRe
 
 def paired_parties(head: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str] | None:
     """'Putin met Erdogan in Sochi. The two leaders signed a deal': a plural that says it is two parties ("the two
-    sides", "both", ``pair_phrase``), or a subject "they" no group or plural named before agrees with, is the two
-    parties of the one pair in its window (``_pairs``). Two pairs, or none, give nothing: which two is not for salience
-    to guess; a "they" after a plural phrase that names no actor ("The protesters ... They") is about that phrase."""
+    sides", "both", ``pair_phrase``) is the two parties of the one pair in its window (``_pairs``). Two pairs, or none,
+    or another two numbered in the window ("Two journalists were detained"), give nothing: which two is not for
+    salience to guess. A subject or object "they" is left to the pronoun resolver (it may be any plural before)."""
     found, why = _read_pair(head, ctx)
     return (found, why) if found is not None and why is not None else None
 
@@ -559,18 +585,12 @@ def why_no_pair(head: Token, ctx: ArticleContext) -> str | None:
 def _read_pair(head: Token, ctx: ArticleContext) -> tuple[list[ActorRef] | None, str | None]:
     """The pair and why, or None and why not (None, None: no phrase of two parties); one place decides both."""
     said = f"'{head.text}'"
-    if ctx.doc_key != id(head.doc):
+    if ctx.doc_key != id(head.doc) or not pair_phrase(head):
         return None, None
-    they = head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass") and is_pronoun(head)
-    if they:
-        if _salient_non_actor(head, ctx, "plural", set()) is not None:
-            return None, None
-        here = sentence_number(head)
-        recent = [m for i, m in ctx.mentions.items() if i < head.i and here - WINDOW <= m.sentence <= here]
-        if any(_agrees(m, "plural") for m in recent):
-            return None, None  # a group or plural named before: the pronoun's own resolver decides
-    elif not pair_phrase(head):
-        return None, None
+    here = sentence_number(head)
+    begin = head.doc.user_data["detente_sentence_starts"][max(here - PAIR_WINDOW, 0)]  # built by sentence_number
+    if any(_numbered_plural(tok) for tok in head.doc[begin : head.i]):
+        return None, f"{said}: two parties, but two others are numbered before it ('two journalists')"
     pairs = _pairs(head, ctx)
     if not pairs:
         return None, f"{said}: two parties, but no pair is named in its sentence or the {PAIR_WINDOW} before"
@@ -578,11 +598,4 @@ def _read_pair(head: Token, ctx: ArticleContext) -> tuple[list[ActorRef] | None,
         # a one-way event's parties, or a conjunction naming no actor, may be the pair meant
         return None, f"{said}: two parties, and {len(pairs)} pairs (or one of unnamed parties) could be meant"
     a, b = found
-    if they:
-        # "Putin met Erdogan. They signed": a "they" reads back to the pair only as the subject it continues; after
-        # another subject ("The protesters shouted outside. They ...") it is about that one
-        subject = salient_subject(head, set())
-        named = ctx.mentions.get(subject.i) if subject is not None else None
-        if named is None or _side(named.actor) not in (_side(a), _side(b)):
-            return None, None
     return [a, b], f"{said}: the one pair named before ({a.code} and {b.code})"

@@ -400,6 +400,7 @@ def resolve_all(
                 if states and a.country
                 else a.model_copy(update={"text": f"{head.text} ({a.text})"}),
                 why=pair[1] + ("; the states themselves" if states and a.country else ""),
+                paired=True,
             )
             for a in pair[0]
         ]

@@ -273,6 +273,12 @@ class SentenceParties:
         else:
             for s in sources:
                 for t in resolved_targets:
+                    if (s.paired or t.paired) and s.actor.country is not None and s.actor.country == t.actor.country:
+                        # "Russia and Turkey held talks. The two sides criticized the Turkish army": a side of a pair
+                        # is never set against its own country, at any level (TURGOV -> TURMIL, RUS -> RUSGOV)
+                        own = f"({s.actor.code}, {t.actor.code})"
+                        out.reasons.append(f"a side of the pair against its own country {own}")
+                        continue
                     pairs.append((s.actor, t.actor))
                     if frame.mutual:
                         pairs.append((t.actor, s.actor))
