@@ -462,11 +462,13 @@ ACTOR_KINDS = ("person", "actor", "demonym")  # entity kinds that name a party, 
 
 def pair_phrase(head: Token) -> bool:
     """'the two sides', 'both leaders', 'the two', 'both' (a subject alone), 'the pair': a definite plural that says
-    it is two parties (``pair_words`` before a ``pair_nouns`` head, or a ``pair_collectives`` noun with 'the')."""
+    it is two parties (``pair_words`` before a ``pair_nouns`` head, or a ``pair_collectives`` noun, with a
+    ``pair_determiners`` word; a ``pair_definite_words`` word needs none); with a complement of its own, none."""
     table = roles_file()
     words = set(table.pair_words)
+    definite = set(table.pair_definite_words)
     before = [c for c in head.children if c.i < head.i]
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in before)
+    the = any(c.dep_ == "det" and c.lower_ in table.pair_determiners for c in before)
     if any(c.dep_ in OWN_COMPLEMENT for c in head.children):
         # "the two leaders of the Kurdish opposition", "the two men who attacked the ambassador", "the pair of
         # suspects": a phrase with its own complement says who it is, someone other than the pair named before
@@ -474,7 +476,7 @@ def pair_phrase(head: Token) -> bool:
     if head.lower_ in words and not [c for c in head.children if c.dep_ in ("prep", "amod", "compound")]:
         # "the two were slated for meetings", "Both said": the pair word is the phrase ("both" needs no "the"), a
         # subject standing alone (not "two of the soldiers", "both of them": a partitive the parse hangs on it)
-        return head.dep_ in ("nsubj", "nsubjpass") and (the or head.lower_ == "both")
+        return head.dep_ in ("nsubj", "nsubjpass") and (the or head.lower_ in definite)
     if head.tag_ == "NN" and lemma_in(head, table.pair_collectives):
         return the
     if head.tag_ != "NNS" or not lemma_in(head, table.pair_nouns):
@@ -482,16 +484,17 @@ def pair_phrase(head: Token) -> bool:
     marked = [c for c in before if c.lower_ in words and c.dep_ in ("nummod", "det", "predet", "preconj", "amod")]
     if not marked or any(c.dep_ in ("amod", "compound") and c.lower_ not in words for c in before):
         return False  # "both Republican and Democratic lawmakers", "the two Syrian officials": named by their words
-    return the or marked[0].lower_ == "both"
+    return the or marked[0].lower_ in definite
 
 
 def _pairs(head: Token, ctx: ArticleContext) -> dict[frozenset[str], tuple[ActorRef, ActorRef] | None]:
     """The pairs of parties in the anaphor's sentence (before it) and the ``PAIR_WINDOW`` sentences before: the two
     parties of a mutual event the article coded (both directions: "Putin met Erdogan", "talks between A and B") and
-    two actors conjoined ("May and Juncker announced"). The two of a one-way event ("Iran accused Iraq"), and a
-    conjunction of two phrases one of which names no actor the article resolved ("between government forces and
-    rebels", "Lewis and Thompson"), are pairs too, given as None: they may be the pair meant, so they leave the
-    anaphor ambiguous. Keys are the two sides (``_side``)."""
+    two actors conjoined ("Putin and Erdogan announced"; "May and Juncker" is not read: the two are not both
+    resolved). The two of a one-way event ("Iran accused Iraq"), a conjunction of two phrases one of which names no
+    actor the article resolved ("between government forces and rebels", "Lewis and Thompson"), and two places outside
+    a subject ("Storms hit Moscow and Ankara") are pairs too, given as None: they may be the pair meant, so they leave
+    the anaphor ambiguous. Keys are the two sides (``_side``)."""
     here = sentence_number(head)
     out: dict[frozenset[str], tuple[ActorRef, ActorRef] | None] = {}
     recent_events = [e for e in ctx.events if here - PAIR_WINDOW <= e.sentence <= here and e.target is not None]
@@ -558,7 +561,7 @@ def _side(actor: ActorRef) -> str:
 
 
 def _add(out: dict[frozenset[str], tuple[ActorRef, ActorRef] | None], a: ActorRef, b: ActorRef) -> None:
-    """One pair of two sides: "Britain and the EU" then "May and Juncker" are one pair (GBR and GBRGOV are one side),
+    """One pair of two sides: "Russia and Turkey" then "Putin and Erdogan" are one pair (RUS and RUSGOV are one side),
     read as the parties first named (events come before conjunctions); two parties of one side are none."""
     if _side(a) != _side(b):
         out.setdefault(frozenset((_side(a), _side(b))), (a, b))

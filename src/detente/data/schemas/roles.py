@@ -35,6 +35,16 @@ class RolesFile(DataFile):
         "before (a number word or 'both'; alone, a subject)",
         json_schema_extra=ONE_TOKEN,
     )
+    pair_determiners: list[str] = Field(
+        default_factory=list,
+        description="'the two sides': the determiner that makes a pair phrase definite",
+        json_schema_extra=ONE_TOKEN,
+    )
+    pair_definite_words: list[str] = Field(
+        default_factory=list,
+        description="'both sides', 'Both said': pair words that are definite with no determiner",
+        json_schema_extra=ONE_TOKEN,
+    )
     pair_nouns: list[str] = Field(
         default_factory=list,
         description="plural head nouns that, with a pair word, read back to the two parties of the latest event or "
