@@ -103,6 +103,8 @@ def _resolve(
 ) -> Resolved | None:
     if coreference.is_pronoun(head):
         return _pronoun(head, ctx, as_place, other)
+    if coreference.pair_phrase(head):
+        return None  # "the two leaders": two parties, never one (``resolve_all`` reads them back)
     tokens = phrase_tokens(head)
     text = span_text(tokens)
     own = entity_of(head)
@@ -388,6 +390,20 @@ def resolve_all(
 ) -> list[Resolved]:
     """Like ``resolve``, but "Russian and Ukrainian negotiators" gives one actor per country."""
     first = resolve(head, ctx, as_place=as_place, other=other, place_country=place_country)
+    if first is None and not as_place and (pair := coreference.paired_parties(head, ctx)) is not None:
+        # "Putin met Erdogan. The two leaders signed a deal": each of the two parties named before; "both countries"
+        # after "Indian and Pakistani troops exchanged fire" are the states themselves (``country_nouns``)
+        states = lemma_in(head, roles_file().country_nouns)
+        return [
+            Resolved(
+                country_actor(a.country, None, f"{head.text} ({a.text})")
+                if states and a.country
+                else a.model_copy(update={"text": f"{head.text} ({a.text})"}),
+                why=pair[1] + ("; the states themselves" if states and a.country else ""),
+                paired=True,
+            )
+            for a in pair[0]
+        ]
     found = [first] if first is not None else []
     if first is None or first.actor.country is None or first.place is not None:
         return found

@@ -24,6 +24,7 @@ class Resolved:
     place: Location | None = None  # set when the phrase names a place (the actor is then its country)
     why: str = ""  # which dictionary entry or rule gave the code
     guessed: bool = False  # the country is the context's, not the phrase's ("the army" in an article on Syria)
+    paired: bool = False  # one of the two parties "the two sides" read back to (never aimed at its own country)
 
 
 def entry_on(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry | None:

@@ -166,7 +166,7 @@ class SentenceParties:
     def _tried(self, head: Token) -> str:
         """A party phrase that gave no actor, for the skip reason: its text, or for a pronoun the resolver's
         reason ("pronoun 'he': no person named in its sentence or the 2 before")."""
-        return coreference.why_unresolved(head, self.ctx) or head.text
+        return coreference.why_unresolved(head, self.ctx) or coreference.why_no_pair(head, self.ctx) or head.text
 
     def resolve(self, frame: Frame) -> Resolution:
         """One candidate per source-target pair; the first target slot with a resolvable actor is the target
@@ -273,6 +273,12 @@ class SentenceParties:
         else:
             for s in sources:
                 for t in resolved_targets:
+                    if (s.paired or t.paired) and s.actor.country is not None and s.actor.country == t.actor.country:
+                        # "Russia and Turkey held talks. The two sides criticized the Turkish army": a side of a pair
+                        # is never set against its own country, at any level (TURGOV -> TURMIL, RUS -> RUSGOV)
+                        own = f"({s.actor.code}, {t.actor.code})"
+                        out.reasons.append(f"a side of the pair against its own country {own}")
+                        continue
                     pairs.append((s.actor, t.actor))
                     if frame.mutual:
                         pairs.append((t.actor, s.actor))

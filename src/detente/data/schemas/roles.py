@@ -29,6 +29,33 @@ class RolesFile(DataFile):
     several_words: list[str] = Field(
         default_factory=list, description="'foreign troops', 'Western governments': several unnamed states"
     )
+    pair_words: list[str] = Field(
+        default_factory=list,
+        description="'the two sides', 'both leaders', 'the two': words that make a definite plural two parties named "
+        "before (a number word or 'both'; alone, a subject)",
+        json_schema_extra=ONE_TOKEN,
+    )
+    pair_determiners: list[str] = Field(
+        default_factory=list,
+        description="'the two sides': the determiner that makes a pair phrase definite",
+        json_schema_extra=ONE_TOKEN,
+    )
+    pair_definite_words: list[str] = Field(
+        default_factory=list,
+        description="'both sides', 'Both said': pair words that are definite with no determiner",
+        json_schema_extra=ONE_TOKEN,
+    )
+    pair_nouns: list[str] = Field(
+        default_factory=list,
+        description="plural head nouns that, with a pair word, read back to the two parties of the latest event or "
+        "conjoined pair: 'the two leaders', 'both countries' (not 'the two soldiers': people a deed names)",
+        json_schema_extra=ONE_TOKEN,
+    )
+    pair_collectives: list[str] = Field(
+        default_factory=list,
+        description="singular nouns that are two parties by themselves: 'the pair', 'the duo'",
+        json_schema_extra=ONE_TOKEN,
+    )
     country_nouns: list[str] = Field(
         default_factory=list, description="'a Palestinian state': nouns that name the country itself"
     )
