@@ -33,6 +33,7 @@ def supports(text: str) -> set[tuple]:
         # a purpose infinitive after a deed of force: its doer backs who the purpose helps
         ("Moscow carried out raids near Idlib to help the Syrian army.", {("RUSGOV", "SYRMIL")}),
         ("France launched airstrikes in Mali to defend the Malian government.", {("FRA", "MLIGOV")}),
+        ("Russia carried out missile strikes to support the Syrian army.", {("RUS", "SYRMIL")}),
         # letting another's forces act from one's territory
         ("Belarus allowed Russian forces to use its territory to attack Ukraine.", {("BLR", "RUSMIL")}),
         # every giver of received aid, and aid named inside an amount
@@ -58,6 +59,12 @@ def test_support_shapes(text: str, expected: set[tuple]) -> None:
         "France launched airstrikes in Mali to weaken the insurgents.",  # weakening is no purpose of support
         "France launched a website to support the government.",  # a website is no deed of force
         "France plans to launch airstrikes in Mali to defend the Malian government.",  # a deed still planned
+        "NATO plans to launch an intervention to defend the Libyan rebels.",  # planned, the purpose on the noun
+        "NATO did not launch an intervention to defend the Libyan rebels.",  # a deed not done
+        "Turkey condemned Russian airstrikes to support Assad.",  # who judges a deed does not do it
+        "France ruled out airstrikes to defend the Malian government.",  # nor who weighs it
+        "Russia ended its air strikes to support Assad.",  # nor who ends it
+        "Italian unions staged a strike to support Ukraine.",  # a labour strike is no deed of force
         "Armenia accused Turkey of sending a letter to Azerbaijan.",  # a letter is not aid
         "Egypt allowed aid trucks to enter Gaza.",  # trucks are not forces
         "Belarus allowed Russian diplomats to visit Minsk.",  # visiting is not an act of war

@@ -319,9 +319,13 @@ class SupportWords(_Strict):
     # "French troops struck at the request of the Malian government": forces act for who asked them
     request_nouns: list[str] = Field(default_factory=list)
     send_verbs: list[str] = Field(default_factory=list)  # "sent troops to prop up": the sender does it
-    # "launched air strikes in Syria to support the government": a deed of force (its object one of these nouns)
-    # done for a purpose verb above is the doer's support, as after a sending verb
+    # "launched air strikes in Syria to support the government": a verb of doing (``force_deed_verbs``) whose object
+    # is a deed of force (one of ``force_deed_nouns``, or one of ``armed_only_nouns`` with one of ``arms_words``
+    # before it) done for one of ``purpose_verbs`` is the doer's support, as after a sending verb
+    force_deed_verbs: list[str] = Field(default_factory=list)
     force_deed_nouns: list[str] = Field(default_factory=list)
+    armed_only_nouns: list[str] = Field(default_factory=list)
+    arms_words: list[str] = Field(default_factory=list)
     accuse_verbs: list[str] = Field(default_factory=list)  # "accused of arming": the accuser's claim
     joined_verbs: list[str] = Field(default_factory=list)  # "funds and hosts": support beside a support verb
     purpose_verbs: list[str] = Field(default_factory=list)  # "sent mercenaries to help": after a send verb

@@ -46,6 +46,9 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         ends = ends_of(stopped, negated(tok) or negated(tok.head))
         if ends is None or (not stopped and _infinitive(tok) and read_clause(tok, sent).negated):
             continue  # "Iran refused to arm the rebels"
+        deed = deed_purpose(tok) or (tok.head if _infinitive(tok) and _force_deed(tok.head) else None)
+        if deed is not None and (negated(deed) or read_clause(deed, sent).negated):
+            continue  # "NATO did not launch an intervention to defend the rebels": no deed, no support
         anchor = clause_anchor(tok)
         said = speaker_of(anchor, ctx)
         accuser = _accuser(tok)
@@ -396,10 +399,23 @@ def deed_purpose(verb: Token) -> Token | None:
 
 
 def _force_deed(verb: Token) -> bool:
-    """A verb whose direct object is a deed of force ('launched air strikes', 'carried out raids'): its subject is the
-    doer of what the deed's infinitive of purpose says, as a sender's is."""
-    nouns = lexicon().support.force_deed_nouns
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children)
+    """A verb of doing ('launched', 'carried out', 'conducted') whose direct object is a deed of force ('air strikes',
+    'raids'): its subject is the doer of what the deed's infinitive of purpose says, as a sender's is. Not a verb that
+    judges or weighs the deed ('condemned Russia's airstrikes to support Assad', 'ruled out airstrikes'), nor one that
+    ends it ('ended its air strikes'); a bare 'strike' only with a word of arms before it (a labour strike is none)."""
+    words = lexicon().support
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.force_deed_verbs:
+        return False
+    return any(c.dep_ == "dobj" and _deed_of_force(c, words) for c in verb.children)
+
+
+def _deed_of_force(noun: Token, words: schemas.SupportWords) -> bool:
+    """'airstrikes', 'raids', 'an intervention'; 'strikes' only as 'air strikes', 'missile strikes'."""
+    if noun.lower_ in words.force_deed_nouns:
+        return True
+    return noun.lemma_.lower() in words.armed_only_nouns and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in words.arms_words for c in noun.children
+    )
 
 
 def _helped(verb: Token) -> list[Token]:
