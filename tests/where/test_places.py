@@ -31,6 +31,16 @@ def test_ambiguous_names_go_to_the_countries_the_article_names() -> None:
     assert find_place("Victoria") is None  # many, in several countries, none dominant: no place
 
 
+def test_a_us_state_before_a_town_abroad_named_like_it() -> None:
+    """GeoNames gives a state no population: "Colorado" lost to a Brazilian town of 23,000 people."""
+    colorado = find_place("Colorado")
+    assert colorado is not None and (colorado.country, colorado.kind) == ("USA", "region")
+    washington = find_place("Washington")  # the state never before a city of its own country
+    assert washington is not None and (washington.country, washington.kind) == ("USA", "city")
+    [event] = code_text("Andrew Freedman, a Colorado state official, criticized Canada on Monday.", "2018-03-01")
+    assert event.source.code == "USAGOV" and event.target is not None and event.target.code == "CAN"
+
+
 def test_old_or_foreign_names_of_other_cities_are_not_used() -> None:
     assert find_place("Africa") is None
     assert find_place("Kiev") is not None and find_place("Kiev").country == "UKR"  # type: ignore[union-attr]

@@ -6,8 +6,8 @@ alternate names that are spelt in Latin letters and begin like the name: "Kiev" 
 a colonial or foreign name) and the US states. A name the parser tags as a
 place (GPE, LOC, FAC) that our dictionaries do not know is looked up here. Where several places
 share the name, the one in a country the article names wins (the most named country first);
-else the most populous, but only when it is at least five times larger than the next — a
-place we are unsure of is no place.
+else a US state before the towns abroad named like it, else the most populous, but only when it is at least five
+times larger than the next — a place we are unsure of is no place.
 """
 
 from __future__ import annotations
@@ -76,7 +76,10 @@ def _build(gc: Any) -> tuple[dict[str, list[GeoPlace]], dict[str, list[GeoPlace]
         index.setdefault(state["name"], []).append(place)
     for table in (index, alternates):
         for places in table.values():
-            places.sort(key=lambda p: -p.population)
+            # a US state before the towns abroad that share its name ("Colorado" is not the Brazilian town), never
+            # before a city of its own country ("Washington" stays the capital): GeoNames gives a state no population
+            home = {p.country for p in places if p.kind == "city"}
+            places.sort(key=lambda p: (not (p.kind == "region" and p.country not in home), -p.population))
     return index, alternates
 
 
@@ -99,6 +102,8 @@ def find_place(name: str, article_countries: Counter[str] | None = None) -> GeoP
             if len(candidates) == 1 or candidates[0].country != candidates[1].country:
                 return candidates[0]
     first, second = candidates[0], candidates[1]
+    if first.kind == "region" and second.kind != "region":
+        return first  # a US state sorted before the towns abroad named like it
     if first.population >= DOMINANT * max(second.population, 1):
         return first
     if len({p.country for p in candidates}) == 1:  # several Springfields, all in one country: only the country
