@@ -35,6 +35,8 @@ def test_a_us_state_before_a_town_abroad_named_like_it() -> None:
     """GeoNames gives a state no population: "Colorado" lost to a Brazilian town of 23,000 people."""
     colorado = find_place("Colorado")
     assert colorado is not None and (colorado.country, colorado.kind) == ("USA", "region")
+    brazil = find_place("Colorado", Counter({"BRA": 1}))  # an article about Brazil keeps its town
+    assert brazil is not None and (brazil.country, brazil.kind) == ("BRA", "city")
     washington = find_place("Washington")  # the state never before a city of its own country
     assert washington is not None and (washington.country, washington.kind) == ("USA", "city")
     [event] = code_text("Andrew Freedman, a Colorado state official, criticized Canada on Monday.", "2018-03-01")
