@@ -169,16 +169,15 @@ def is_instrument(tok: Token) -> bool:
     return lemma in words or compound.strip() in words
 
 
-STRUCK_BY_PREPS = ("on", "against", "in")
-
-
 def struck_by_an_attack(tok: Token) -> bool:
     """'the attack on police officers in Dallas': a party or place an attack noun (roles.yaml ``attack_nouns``) was
-    aimed at or struck, its victim; a judgement of the attack is aimed at its doer, never at its victim."""
+    aimed at or struck (its ``struck_preps`` object), its victim; a judgement of the attack is aimed at its doer, never
+    at its victim."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in STRUCK_BY_PREPS or prep.head is prep:
+    rules = roles_file()
+    if tok.dep_ != "pobj" or prep.lower_ not in rules.struck_preps or prep.head is prep:
         return False
-    return lemma_in(prep.head, roles_file().attack_nouns)
+    return lemma_in(prep.head, rules.attack_nouns)
 
 
 def instrument_owners(tok: Token) -> list[Token]:

@@ -104,6 +104,12 @@ class RolesFile(DataFile):
         "attack that struck its subject, aimed at the subject's holder",
         json_schema_extra=ONE_TOKEN,
     )
+    struck_preps: list[str] = Field(
+        default_factory=list,
+        description="'the attack on police officers': prepositions after an attack noun whose object is what the "
+        "attack struck, its victim (a judgement of the attack is aimed at its doer instead)",
+        json_schema_extra=ONE_TOKEN,
+    )
     attack_nouns: list[str] = Field(
         default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
     )
