@@ -33,6 +33,7 @@ from detente.events.tree import (
     instrument_owners,
     is_instrument,
     is_passive,
+    of_owner,
     participle_parties,
     prep_parties,
     reduced_passive,
@@ -99,10 +100,8 @@ def series_head(noun: Token) -> Token | None:
     attacks", "held a round of talks with Iran" (``clauses.yaml`` ``series_nouns``). The series stands in the clause
     where its deeds would ("carried out air strikes"), so the clause's verb and phrases are read from it; None when
     the noun is counted by no such word ("a list of attacks" names no deed done)."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in clauses().series_nouns:
-        return head.head
-    return None
+    series = of_owner(noun)
+    return series if series is not None and series.lemma_.lower() in clauses().series_nouns else None
 
 
 def purpose_objects(noun: Token, clause_verb: Token | None) -> list[Token]:
@@ -143,8 +142,8 @@ def noun_happened(noun: Token, nlp: Language) -> bool:
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
         return verb_lemma(head, nlp, frozenset()) not in clauses().unrealized_verbs
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return head.head.lemma_.lower() not in clauses().unrealized_nouns  # "threats of further strikes"
+    if (threat := of_owner(noun)) is not None and threat.pos_ == "NOUN":
+        return threat.lemma_.lower() not in clauses().unrealized_nouns  # "threats of further strikes"
     return True
 
 

@@ -456,15 +456,20 @@ def held_part(obj: Token) -> bool:
     )
 
 
+def of_owner(noun: Token) -> Token | None:
+    """The word whose "of" phrase a noun is ("dozens" of "dozens of civilians", "wave" of "a wave of air strikes",
+    "threats" of "threats of further strikes"), else None: counts, series and threats read the noun through it."""
+    prep = noun.head
+    return prep.head if noun.dep_ == "pobj" and prep.lower_ == "of" else None
+
+
 def counted_phrase(head: Token) -> Token:
     """'killing dozens of civilians': the phrase a counted noun is the "of" part of ("dozens"), which holds its
     place in the clause; other words are themselves."""
-    prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.i != prep.i:
-        count = prep.head
-        if count.i < head.i and (count.like_num or count.lemma_.lower() in clauses().count_nouns):
-            return count
-    return head
+    count = of_owner(head)
+    if count is None or head.head.dep_ != "prep" or count.i == head.head.i or count.i > head.i:
+        return head
+    return count if count.like_num or count.lemma_.lower() in clauses().count_nouns else head
 
 
 def participles(noun: Token) -> list[Token]:
