@@ -25,6 +25,8 @@ Whatever stays ambiguous stays unresolved: a wrong antecedent is worse than none
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext, Mention, sentence_number
@@ -465,8 +467,7 @@ def pair_phrase(head: Token) -> bool:
     it is two parties (``pair_words`` before a ``pair_nouns`` head, or a ``pair_collectives`` noun, with a
     ``pair_determiners`` word; a ``pair_definite_words`` word needs none); with a complement of its own, none."""
     table = roles_file()
-    words = set(table.pair_words)
-    definite = set(table.pair_definite_words)
+    words, definite = _pair_words()
     before = [c for c in head.children if c.i < head.i]
     the = any(c.dep_ == "det" and c.lower_ in table.pair_determiners for c in before)
     if any(c.dep_ in OWN_COMPLEMENT for c in head.children):
@@ -485,6 +486,19 @@ def pair_phrase(head: Token) -> bool:
     if not marked or any(c.dep_ in ("amod", "compound") and c.lower_ not in words for c in before):
         return False  # "both Republican and Democratic lawmakers", "the two Syrian officials": named by their words
     return the or marked[0].lower_ in definite
+
+
+@cache
+def _pair_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``pair_words`` and ``pair_definite_words``, read once: ``pair_phrase`` asks of every phrase resolved."""
+    table = roles_file()
+    return frozenset(table.pair_words), frozenset(table.pair_definite_words)
+
+
+def _window_start(head: Token) -> int:
+    """The first token of the ``PAIR_WINDOW`` sentences before the anaphor's (``sentence_number`` builds the doc's
+    sentence starts once)."""
+    return head.doc.user_data["detente_sentence_starts"][max(sentence_number(head) - PAIR_WINDOW, 0)]
 
 
 def _pairs(head: Token, ctx: ArticleContext) -> dict[frozenset[str], tuple[ActorRef, ActorRef] | None]:
@@ -507,9 +521,7 @@ def _pairs(head: Token, ctx: ArticleContext) -> dict[frozenset[str], tuple[Actor
         # be; its pair only leaves the anaphor ambiguous (after the mutual ones, which keep their pair)
         if e.target is not None and _side(e.source) != _side(e.target):
             out.setdefault(frozenset((_side(e.source), _side(e.target))), None)
-    doc = head.doc
-    begin = doc.user_data["detente_sentence_starts"][max(here - PAIR_WINDOW, 0)]  # built by sentence_number
-    for tok in doc[begin : head.i]:
+    for tok in head.doc[_window_start(head) : head.i]:
         if tok.dep_ != "conj" or tok.pos_ not in PAIR_POS or tok.head.pos_ not in PAIR_POS:
             continue
         left, right = ctx.mentions.get(tok.head.i), ctx.mentions.get(tok.i)
@@ -541,7 +553,7 @@ def _a_place(tok: Token) -> bool:
 def _numbered_plural(tok: Token) -> bool:
     """'Two journalists were detained', 'Police arrested two men': a plural numbered by a pair word that is no pair
     phrase itself; a later "the two" may be these two, not the pair named before."""
-    words = set(roles_file().pair_words)
+    words, _ = _pair_words()
     numbered = any(c.dep_ == "nummod" and c.lower_ in words for c in tok.children)
     return tok.tag_ == "NNS" and numbered and not pair_phrase(tok)
 
@@ -590,9 +602,7 @@ def _read_pair(head: Token, ctx: ArticleContext) -> tuple[list[ActorRef] | None,
     said = f"'{head.text}'"
     if ctx.doc_key != id(head.doc) or not pair_phrase(head):
         return None, None
-    here = sentence_number(head)
-    begin = head.doc.user_data["detente_sentence_starts"][max(here - PAIR_WINDOW, 0)]  # built by sentence_number
-    if any(_numbered_plural(tok) for tok in head.doc[begin : head.i]):
+    if any(_numbered_plural(tok) for tok in head.doc[_window_start(head) : head.i]):
         return None, f"{said}: two parties, but two others are numbered before it ('two journalists')"
     pairs = _pairs(head, ctx)
     if not pairs:

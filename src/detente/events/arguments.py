@@ -621,7 +621,13 @@ def _a_place(head: Token, found: Resolved) -> bool:
         return False
     # "strikes by the coalition in Syria", "activists in Syria said ...": a bare country after a preposition of place
     # is where the deed or its doer was, not who did it
-    return after_a_place_prep(head) or lemma_in(head, roles_file().place_nouns)
+    return names_where(head)
+
+
+def names_where(tok: Token) -> bool:
+    """Whether a word names where rather than who: a place noun (``place_nouns``: "the town") or the object of a
+    preposition of place ("in Syria": :func:`after_a_place_prep`)."""
+    return after_a_place_prep(tok) or lemma_in(tok, roles_file().place_nouns)
 
 
 def after_a_place_prep(tok: Token) -> bool:

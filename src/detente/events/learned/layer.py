@@ -25,7 +25,7 @@ from detente.actors import ArticleContext, resolve
 from detente.actors.holders import of_doing
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
-from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame, after_a_place_prep
+from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame, names_where
 from detente.events.learned import RULE_PREFIX
 from detente.events.learned.context import PREFIX as CONTEXT_PREFIX
 from detente.events.learned.features import (
@@ -476,9 +476,9 @@ def _told_by(mention: Token, trigger: Token) -> bool:
 
 def _a_place(mention: Token) -> bool:
     """'clashes with gunmen in the vicinity of Hazano town', 'militants operating in Iraq and Syria': a place noun
-    (``place_nouns``) or a name after a preposition of place (``arguments.after_a_place_prep``) is where, not a
-    partner of a mutual deed (clashes, talks), who would be coded as its doer too."""
-    return lemma_in(mention, roles_file().place_nouns) or after_a_place_prep(mention)
+    (``place_nouns``) or a name after a preposition of place (``arguments.names_where``) is where, not a partner of a
+    mutual deed (clashes, talks), who would be coded as its doer too."""
+    return names_where(mention)
 
 
 @cache
