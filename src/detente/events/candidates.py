@@ -42,6 +42,7 @@ from detente.events.tree import (
     subjects,
 )
 from detente.nlp.repair import verb_lemma
+from detente.nlp.tree import sentence_tokens
 from detente.records import Skip
 
 
@@ -190,14 +191,25 @@ def unlabelled(filled: list[list[Token]], labels: set[str]) -> list[list[Token]]
     return [words for words in kept if words]
 
 
+_SPORTS: list = [None, frozenset(), ()]
+
+
+def _sports_words(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of sport split into single words and phrases, once per list (the table is loaded once), not once
+    per sentence."""
+    if _SPORTS[0] is not words:
+        _SPORTS[:] = [words, frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)]
+    return _SPORTS[1], _SPORTS[2]
+
+
 def is_sport(sent: Span) -> bool:
     """A sentence about sport: "Brazil beat Argentina 2-0 in a World Cup qualifier" is a match, not an
     event between states. Two words of sport, or one and a score; names ("the Arab League") do not count."""
-    words = clauses().sports_words
-    single = {w for w in words if " " not in w}
-    found = {t.lower_ for t in sent if t.is_lower and (t.lower_ in single or t.lemma_ in single)}
-    text = sent.text.lower()
-    found |= {w for w in words if " " in w and w in text}
+    single, several = _sports_words(clauses().sports_words)
+    found = {t.lower_ for t in sentence_tokens(sent) if t.is_lower and (t.lower_ in single or t.lemma_ in single)}
+    if several:
+        text = sent.text.lower()
+        found |= {w for w in several if w in text}
     return len(found) >= 2 or (len(found) == 1 and SCORE.search(sent.text) is not None)
 
 
@@ -233,10 +245,12 @@ class SentenceCoder:
     def code(self) -> SentenceResult:
         sent, index = self.sent, verb_index()
         if is_sport(sent):
-            if any(t.lemma_.lower() in index.by_lemma or t.lemma_.lower() in index.by_noun for t in sent):
+            if any(
+                t.lemma_.lower() in index.by_lemma or t.lemma_.lower() in index.by_noun for t in sentence_tokens(sent)
+            ):
                 self.skip(sent.root, None, "a sentence about sport")
             return self.result
-        for tok in sent if self.patterns else ():
+        for tok in sentence_tokens(sent) if self.patterns else ():
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
                 lemma = verb_lemma(tok, self.nlp, index.verb_lemmas)

@@ -36,6 +36,7 @@ from detente.events.learned.statements import candidate_features, statement_scor
 from detente.events.record import make_event
 from detente.events.saying import read_said
 from detente.events.statements import is_statement, statement_target
+from detente.nlp.tree import sentence_tokens
 from detente.records import Article, Event, Skip, counts
 from detente.when.stated import body_date
 from detente.where.retold import place_retold
@@ -63,7 +64,7 @@ def actor_heads(sent: Span) -> list[int]:
     if heads is None:
         heads = cache[sent.start] = [
             tok.i
-            for tok in sent
+            for tok in sentence_tokens(sent)
             if tok.dep_ in ARGUMENT_DEPS
             and tok.pos_ in ("NOUN", "PROPN")
             and (tok.ent_type_ or any(c.ent_type_ for c in tok.children) or titles_a_person(tok))

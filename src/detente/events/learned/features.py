@@ -21,6 +21,7 @@ from detente.data import clauses
 from detente.events.learned.context import context_features
 from detente.events.patterns import STATEMENT_PREFIX, verb_index
 from detente.events.tree import conjuncts, direct_objects, is_passive, prep_parties, speaker_subjects, subjects
+from detente.nlp.tree import sentence_tokens
 
 TRIGGER_POS = ("VERB", "NOUN")
 MENTION_POS = ("PROPN", "NOUN", "PRON")
@@ -103,7 +104,7 @@ class SentenceFacts:
     @classmethod
     def of(cls, sent: Span) -> SentenceFacts:
         quoted, marks, ents, according, words = set(), 0, set(), False, according_words()
-        for t in sent:
+        for t in sentence_tokens(sent):
             if marks % 2 == 1:
                 quoted.add(t.i)
             if t.text in QUOTE_MARKS:

@@ -42,6 +42,7 @@ from detente.events.learned.features import (
 from detente.events.learned.linear import SoftmaxModel
 from detente.events.patterns import verb_index
 from detente.events.tree import conjuncts, is_instrument, struck_by_an_attack, struck_subjects
+from detente.nlp.tree import sentence_tokens
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -253,7 +254,7 @@ def trigger_scores(sent: Span, model: LearnedModel) -> tuple[list[Token], np.nda
     key = (doc, weights, weights.sparse, weights.dense, weights.bias)
     if len(_last.key) != len(key) or any(a is not b for a, b in zip(_last.key, key, strict=True)):
         sentences = list(doc.sents)
-        words = [[tok for tok in s if is_trigger_candidate(tok)] for s in sentences]
+        words = [[tok for tok in sentence_tokens(s) if is_trigger_candidate(tok)] for s in sentences]
         context = reads_context(weights)
         examples = [
             (trigger_features(tok, s, facts, context), vector(tok))

@@ -124,11 +124,10 @@ def mediations(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     words = lex.mediation
     for tok in sentence_tokens(sent):
         lemma = tok.lemma_.lower()
-        if mediation.misread_verb(tok, words):  # "Qatar mediates between", "which has been mediating"
+        misread = mediation.misread_verb(tok, words)
+        if misread:  # "Qatar mediates between", "which has been mediating"
             lemma = next(v for v in words.verbs if tok.lower_.startswith(v.rstrip("e")))
-        if (tok.pos_ == "VERB" or mediation.misread_verb(tok, words)) and (
-            lemma in words.verbs or lemma in words.light_verbs
-        ):
+        if (tok.pos_ == "VERB" or misread) and (lemma in words.verbs or lemma in words.light_verbs):
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "efforts to mediate"
             participle = tok.dep_ in ("acl", "amod") and not infinitive
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or participle

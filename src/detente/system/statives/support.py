@@ -137,14 +137,12 @@ def misread_verbs(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
     """'Iran funds and arms Hezbollah', 'Qatar funds and hosts Hamas': support verbs the parser read as nouns
     ('Iran funds' as a compound), between two names. Read on the words: a name, one or more support verbs
     joined by 'and' or commas, and a name."""
-    words = lexicon().support
-    forms = _forms(words.verbs)
-    joined = _forms(words.joined_verbs)
-    toks = list(sent)
+    forms, either = _verb_forms()
+    toks = sentence_tokens(sent)
     i = 1
     while i < len(toks) - 1:
         run, j = [], i
-        while j < len(toks) and toks[j].pos_ != "VERB" and toks[j].lower_ in forms | joined:
+        while j < len(toks) and toks[j].pos_ != "VERB" and toks[j].lower_ in either:
             run.append(toks[j])
             if j + 2 < len(toks) and toks[j + 1].lower_ in ("and", ","):
                 j += 2
@@ -174,6 +172,15 @@ def misread_verbs(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
                     yield Found(
                         backer, backed, "support", "+", "stative.verb.support", run[0], *speaker_of(run[0], ctx)
                     )
+
+
+@cache
+def _verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of the support verbs, and of the support and joined verbs together, for ``misread_verbs``: made
+    once (the statives' lexicon is loaded once and never changes), not once per sentence and twice per word."""
+    words = lexicon().support
+    forms = _forms(words.verbs)
+    return forms, forms | _forms(words.joined_verbs)
 
 
 def _forms(lemmas: list[str]) -> frozenset[str]:
