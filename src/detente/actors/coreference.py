@@ -34,6 +34,7 @@ from detente.actors.gender import agrees, disagrees
 from detente.actors.phrases import lemma_in, person_span
 from detente.actors.roles import head_role
 from detente.data import clauses, gazetteer, roles_file
+from detente.nlp.memo import per_token
 from detente.records import ActorRef
 from detente.where.mentions import entity_of
 
@@ -473,11 +474,7 @@ def pair_phrase(head: Token) -> bool:
     The answer depends on the parse alone, so it is read once per head and doc: ``resolve`` asks it first of every
     phrase, and the events, the learned layer and the statives resolve the same heads (17,141 asks for 6,917
     heads in 100 real articles)."""
-    cache = head.doc.user_data.setdefault(PAIR_PHRASE_KEY, {})
-    found = cache.get(head.i)
-    if found is None:
-        found = cache[head.i] = _pair_phrase(head)
-    return found
+    return per_token(PAIR_PHRASE_KEY, head, _pair_phrase)
 
 
 def _pair_phrase(head: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.data import roles_file
+from detente.nlp.memo import per_token
 from detente.nlp.text import doc_text
 from detente.where.mentions import entity_span
 
@@ -34,11 +35,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     The phrase depends on the parse alone, which is final once the doc is coded, so it is walked once per
     head and doc (the events and the statives ask for the same heads many times); callers do not change it.
     """
-    cache = head.doc.user_data.setdefault(PHRASES_KEY, {})
-    tokens = cache.get(head.i)
-    if tokens is None:
-        tokens = cache[head.i] = _phrase_tokens(head)
-    return tokens
+    return per_token(PHRASES_KEY, head, _phrase_tokens)
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
@@ -105,11 +102,7 @@ def is_bare_definite(head: Token) -> bool:
     """'the alliance', 'the peacekeepers', 'the President': a common noun or bare title with only 'the' before it.
     The parse alone decides, so it is read once per head and doc (``resolve`` asks it of a head several times, and
     the events and the statives resolve the same heads: 27,959 asks for 4,865 heads in 100 real articles)."""
-    cache = head.doc.user_data.setdefault(BARE_DEFINITE_KEY, {})
-    found = cache.get(head.i)
-    if found is None:
-        found = cache[head.i] = _is_bare_definite(head)
-    return found
+    return per_token(BARE_DEFINITE_KEY, head, _is_bare_definite)
 
 
 def _is_bare_definite(head: Token) -> bool:
