@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.data import CountryInfo, PlaceInfo, gazetteer
+from detente.data import CountryInfo, PlaceInfo, gazetteer, roles_file
 from detente.records import Location
 from detente.where.geonames import find_place
 from detente.where.mentions import dictionary_entities, entity_span
@@ -86,9 +86,10 @@ def geonames_location(tok: Token) -> Location | None:
     if known is not None:  # "strongholds in Deir Ezour": a town of ours under another spelling
         return place_info_location(known, span.text)
     written = _country_after(span)
-    found = find_place(name, written) if written else None
+    town = called_town(tok)
+    found = find_place(name, written, town) if written else None
     if found is None or found.country not in written:
-        found = find_place(name, article_countries(tok.doc))
+        found = find_place(name, article_countries(tok.doc), town)
     if found is None:
         return None
     shown = found.name if found.name.isascii() else name
@@ -99,6 +100,17 @@ def geonames_location(tok: Token) -> Location | None:
         c = gazetteer().countries[found.country]
         return Location(name=shown, country=found.country, lat=c.lat, lon=c.lon, text=span.text, precision="region")
     return Location(name=shown, country=found.country, lat=found.lat, lon=found.lon, text=span.text, precision="city")
+
+
+def called_town(tok: Token) -> bool:
+    """'the town of Virginia', 'Virginia city', 'Delaware, a town in ...': the text calls the name a town (a place noun
+    of precision city, ``roles.yaml`` ``place_descriptions``), so no region of that name (a US state) is meant."""
+    towns = {noun for noun, kind in roles_file().place_descriptions.items() if kind == "city"}
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lemma_.lower() in towns
+    if tok.dep_ in ("compound", "appos"):
+        return tok.head.lemma_.lower() in towns
+    return any(c.dep_ == "appos" and c.lemma_.lower() in towns for c in tok.children)
 
 
 def _country_after(span: Span) -> Counter[str]:

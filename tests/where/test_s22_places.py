@@ -1,0 +1,38 @@
+"""s22-places: a US state and the towns named like it (``where/geonames.py``, ``where/places.py``). A state comes before
+a town of its own country named like it, the capital excepted; a name the text calls a town is no state. Each
+reading is paired with its must-not."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from detente import code_text
+from detente.where.geonames import find_place
+
+
+def test_a_state_before_a_town_of_its_own_country_named_like_it() -> None:
+    delaware = find_place("Delaware", Counter({"USA": 2}))  # not Delaware, Ohio (38,000 people)
+    assert delaware is not None and (delaware.country, delaware.kind) == ("USA", "region")
+    assert find_place("Delaware") == delaware
+    # must-not: the country's capital keeps the name, in an article about the country and without one
+    for named in (Counter({"USA": 2}), None):
+        washington = find_place("Washington", named)
+        assert washington is not None and (washington.country, washington.kind) == ("USA", "city")
+
+
+def test_a_name_the_text_calls_a_town_is_no_state() -> None:
+    town = find_place("Virginia", town=True)  # the Free State town, not the US state
+    assert town is not None and (town.country, town.kind) == ("ZAF", "city")
+    # must-not: the bare name stays the state
+    state = find_place("Virginia")
+    assert state is not None and (state.country, state.kind) == ("USA", "region")
+
+
+def test_the_town_of_a_states_name_in_a_sentence() -> None:
+    events = code_text("Police arrested twelve striking miners in the town of Virginia on Tuesday.", "2019-05-08")
+    placed = [e.location for e in events if e.location is not None]
+    assert placed and all(loc.country == "ZAF" for loc in placed)
+    # must-not: the state named as a place is the state
+    events = code_text("Police arrested twelve protesters in Virginia on Tuesday.", "2019-05-08")
+    placed = [e.location for e in events if e.location is not None]
+    assert placed and all(loc.country == "USA" and loc.precision == "region" for loc in placed)
