@@ -36,3 +36,27 @@ def test_the_town_of_a_states_name_in_a_sentence() -> None:
     events = code_text("Police arrested twelve protesters in Virginia on Tuesday.", "2019-05-08")
     placed = [e.location for e in events if e.location is not None]
     assert placed and all(loc.country == "USA" and loc.precision == "region" for loc in placed)
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(e.cameo.code, e.location.name if e.location else None) for e in code_text(text, "2016-05-04")]
+
+
+def test_a_deed_carried_out_on_a_place_happened_there() -> None:
+    """'in a rocket attack carried out by rebels on a district of Aleppo city': the parser hangs the attack's 'on'
+    phrase on the participle of doing (or on its doer), not on the attack."""
+    placed = _places(
+        "Nine civilians were killed on Thursday in a rocket attack carried out by rebels on a government-held "
+        "district of Aleppo city."
+    )
+    assert placed and all(name == "Aleppo" for _, name in placed)
+    # must-not: a participle of blame or report takes no place phrase of the deed's
+    from detente.pipeline import Coder
+    from detente.where.phrases import _done_by
+
+    nlp = Coder().nlp
+    for verb, taken in (("carried out", True), ("blamed", False), ("reported", False)):
+        doc = nlp(f"Nine civilians were killed in a rocket attack {verb} by rebels on a district of Aleppo city.")
+        attack = next(t for t in doc if t.lower_ == "attack")
+        assert any(c.dep_ == "acl" and c.tag_ == "VBN" for c in attack.children)  # each a participle on the attack
+        assert bool(_done_by(attack)) is taken, verb
