@@ -60,3 +60,17 @@ def test_a_deed_carried_out_on_a_place_happened_there() -> None:
         attack = next(t for t in doc if t.lower_ == "attack")
         assert any(c.dep_ == "acl" and c.tag_ == "VBN" for c in attack.children)  # each a participle on the attack
         assert bool(_done_by(attack)) is taken, verb
+
+
+def test_a_gathering_named_by_its_town_or_site_was_held_there() -> None:
+    """'held Geneva talks', 'a White House meeting', 'at their Helsinki summit': the venue noun's town or site."""
+    for text, name in (
+        ("Tillerson held Geneva talks with Lavrov on Monday.", "Geneva"),
+        ("Tillerson held a White House meeting with Lavrov on Monday.", "White House"),
+        ("Trump praised Putin at their Helsinki summit on Monday.", "Helsinki"),
+    ):
+        events = code_text(text, "2017-10-10")
+        assert events and all(e.location is not None and e.location.name == name for e in events), text
+    # must-not: a country before the gathering names what it is about, not where it was held
+    events = code_text("Tillerson held Iran talks with Lavrov on Monday.", "2017-10-10")
+    assert events and all(e.location is None for e in events)

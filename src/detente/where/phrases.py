@@ -222,7 +222,7 @@ def locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = 
     if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
         objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
     for pobj in objects:
-        loc = place_of(pobj, unlisted)
+        loc = place_of(pobj, unlisted) or venue_compound(pobj)
         if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
             # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
             # thing struck or met at lies ("air raids on their strongholds in Deir Ezzor")
@@ -261,3 +261,21 @@ def _done_by(deed: Token) -> list[Token]:
     done = [c for c in deed.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in roles.doing_verbs]
     # "carried out by rebels on a district": the small parser hangs the phrase on the doer named after "by"
     return [*done, *(o for d in done for a in d.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
+
+
+def venue_compound(noun: Token) -> Location | None:
+    """'a White House meeting', 'the Geneva talks', 'at their Helsinki summit': a venue noun (``roles.yaml``
+    ``venue_nouns``) that a known town or site (a seat of power included) names right before it was held there. Not a
+    country or a region: 'the Iran talks', 'a Syria conference' name what the gathering is about."""
+    venues = roles_file().venue_nouns
+    if noun.lemma_.lower() not in venues and noun.lower_ not in venues:
+        return None
+    index = dictionary_entities(noun.doc)
+    for mod in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i):
+        known = index.get(mod.i)
+        if known is None or not (known[0] in ("place", "capital") or seat(known)):
+            continue
+        loc = place_location(known[1], known[2].text)
+        if loc is not None and loc.precision in ("city", "site"):
+            return loc
+    return None
