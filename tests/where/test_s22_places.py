@@ -21,7 +21,7 @@ def test_a_state_before_a_town_of_its_own_country_named_like_it() -> None:
 
 
 def test_a_name_the_text_calls_a_town_is_no_state() -> None:
-    town = find_place("Virginia", town=True)  # the Free State town, not the US state
+    town = find_place("Virginia", town=True)  # "Virginia, a town in the Free State": not the US state
     assert town is not None and (town.country, town.kind) == ("ZAF", "city")
     # must-not: the bare name stays the state
     state = find_place("Virginia")
@@ -36,6 +36,26 @@ def test_the_town_of_a_states_name_in_a_sentence() -> None:
     events = code_text("Police arrested twelve protesters in Virginia on Tuesday.", "2019-05-08")
     placed = [e.location for e in events if e.location is not None]
     assert placed and all(loc.country == "USA" and loc.precision == "region" for loc in placed)
+
+
+def test_a_state_named_before_town_or_city_is_the_state() -> None:
+    """In American English 'a Virginia town', 'the Virginia city of Charlottesville' are a town or city in the state:
+    the name before the noun is no town's own name."""
+    for text in (
+        "Gunmen killed three police officers in the Virginia town of Leesburg.",
+        "Police arrested twelve protesters in the Virginia city of Charlottesville on Tuesday.",
+        "Police arrested twelve protesters in a small Delaware town on Tuesday.",
+    ):
+        events = code_text(text, "2019-05-08")
+        placed = [e.location for e in events if e.location is not None]
+        # must-not: the Free State town or the Ohio town of the state's name
+        assert placed and all(loc.country == "USA" and loc.precision == "region" for loc in placed), text
+    # its twin: a town named as one after a comma is the town
+    events = code_text(
+        "Police arrested twelve striking miners in Virginia, a town in the Free State, on Tuesday.", "2019-05-08"
+    )
+    placed = [e.location for e in events if e.location is not None]
+    assert placed and all(loc.country == "ZAF" and loc.precision == "city" for loc in placed)
 
 
 def _places(text: str) -> list[tuple[str, str | None]]:

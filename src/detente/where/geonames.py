@@ -92,7 +92,8 @@ def _folded(name: str) -> str:
 
 def find_place(name: str, article_countries: Counter[str] | None = None, town: bool = False) -> GeoPlace | None:
     """The GeoNames place a name stands for in an article, or None when it is unknown or unclear. With ``town`` (the
-    text calls the name a town or city: "the town of Virginia", "Virginia city") a US state is no candidate."""
+    text calls the name a town or city: "the town of Virginia", "Virginia, a town in ...") no US state
+    is a candidate."""
     own, alternates = geonames()
     candidates = own.get(name) or alternates.get(name)
     if town and candidates:

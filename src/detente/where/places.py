@@ -103,12 +103,14 @@ def geonames_location(tok: Token) -> Location | None:
 
 
 def called_town(tok: Token) -> bool:
-    """'the town of Virginia', 'Virginia city', 'Delaware, a town in ...': the text calls the name a town (a place noun
-    of precision city, ``roles.yaml`` ``place_descriptions``), so no region of that name (a US state) is meant."""
+    """'the town of Virginia', 'Virginia, a town in the Free State': the text calls the name a town (a place noun of
+    precision city, ``roles.yaml`` ``place_descriptions``), so no region of that name (a US state) is meant. Not a
+    name before the noun: in American English 'a Virginia town', 'the Virginia city of Charlottesville' are a town or
+    city in the state."""
     towns = {noun for noun, kind in roles_file().place_descriptions.items() if kind == "city"}
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return tok.head.head.lemma_.lower() in towns
-    if tok.dep_ in ("compound", "appos"):
+    if tok.dep_ == "appos":
         return tok.head.lemma_.lower() in towns
     return any(c.dep_ == "appos" and c.lemma_.lower() in towns for c in tok.children)
 
