@@ -94,3 +94,20 @@ def test_a_gathering_named_by_its_town_or_site_was_held_there() -> None:
     # must-not: a country before the gathering names what it is about, not where it was held
     events = code_text("Tillerson held Iran talks with Lavrov on Monday.", "2017-10-10")
     assert events and all(e.location is None for e in events)
+
+
+def test_a_name_with_a_state_written_after_it_is_a_town() -> None:
+    """'Delaware, Ohio', 'Wyoming, Michigan': a state written after the comma makes the name before it a town, never
+    the state of that name."""
+    for text, name in (
+        ("Police arrested twelve protesters in Delaware, Ohio, on Tuesday.", "Delaware"),
+        ("Police arrested twelve protesters in Wyoming, Michigan, on Tuesday.", "Wyoming"),
+    ):
+        events = code_text(text, "2019-05-08")
+        placed = [e.location for e in events if e.location is not None]
+        # must-not: the state of the town's name
+        assert placed and all((loc.name, loc.country, loc.precision) == (name, "USA", "city") for loc in placed), text
+    # its twin: the name alone stays the state
+    events = code_text("Police arrested twelve protesters in Delaware on Tuesday.", "2019-05-08")
+    placed = [e.location for e in events if e.location is not None]
+    assert placed and all((loc.country, loc.precision) == ("USA", "region") for loc in placed)

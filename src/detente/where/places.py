@@ -85,8 +85,8 @@ def geonames_location(tok: Token) -> Location | None:
     known = respelt_place(name, article_countries(tok.doc))
     if known is not None:  # "strongholds in Deir Ezour": a town of ours under another spelling
         return place_info_location(known, span.text)
-    written = _country_after(span)
-    town = called_town(tok)
+    written, state_after = _country_after(span)
+    town = state_after or called_town(tok)  # "Delaware, Ohio": a town, since a state follows it
     found = find_place(name, written, town) if written else None
     if found is None or found.country not in written:
         found = find_place(name, article_countries(tok.doc), town)
@@ -115,21 +115,23 @@ def called_town(tok: Token) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in towns for c in tok.children)
 
 
-def _country_after(span: Span) -> Counter[str]:
+def _country_after(span: Span) -> tuple[Counter[str], bool]:
     """'traveled to Portsmouth, England', 'Portsmouth, Virginia': a name written before a comma and a known country
     or region says in which country the name's namesake is; it beats the countries the article names most (an
-    article about Trump's visit names the United States more than Britain). Empty where no such place follows."""
+    article about Trump's visit names the United States more than Britain). Empty where no such place follows. The
+    flag says a US state follows: 'Delaware, Ohio', 'Wyoming, Michigan' name a town, never the state of that name."""
     doc, at = span.doc, span.end
     if at + 1 >= len(doc) or doc[at].text != ",":
-        return Counter()
-    known = dictionary_entities(doc).get(at + 1)
-    if known is not None:
-        return countries_named([(known[0], known[1])])
+        return Counter(), False
     after = entity_span(doc[at + 1])
     region = find_place(after.text) if after is not None and after.start == at + 1 else None
+    state_after = region is not None and region.kind == "region"
+    known = dictionary_entities(doc).get(at + 1)
+    if known is not None:
+        return countries_named([(known[0], known[1])]), state_after
     if region is not None and region.kind in ("region", "country"):  # "Portsmouth, Virginia": a US state
-        return Counter({region.country: 1})
-    return Counter()
+        return Counter({region.country: 1}), state_after
+    return Counter(), False
 
 
 def countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
