@@ -91,6 +91,13 @@ def test_a_gathering_named_by_its_town_or_site_was_held_there() -> None:
     ):
         events = code_text(text, "2017-10-10")
         assert events and all(e.location is not None and e.location.name == name for e in events), text
+    # must-not: a place phrase on the gathering says where it was held, over the name it goes by
+    for text, name in (
+        ("Putin praised Trump at the Astana talks in Sochi.", "Sochi"),
+        ("Putin praised Trump at the Astana talks on Monday.", "Astana"),
+    ):
+        events = code_text(text, "2017-10-10")
+        assert events and all(e.location is not None and e.location.name == name for e in events), text
     # must-not: a country before the gathering names what it is about, not where it was held
     events = code_text("Tillerson held Iran talks with Lavrov on Monday.", "2017-10-10")
     assert events and all(e.location is None for e in events)

@@ -222,11 +222,13 @@ def locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = 
     if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
         objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
     for pobj in objects:
-        loc = place_of(pobj, unlisted) or venue_compound(pobj)
+        loc = place_of(pobj, unlisted)
         if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
             # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
             # thing struck or met at lies ("air raids on their strongholds in Deir Ezzor")
             loc = inner_place(pobj, unlisted)
+        if loc is None:  # "at the Astana talks": the gathering's name, unless a place phrase says where ("in Sochi")
+            loc = venue_compound(pobj)
         if loc is not None:
             found.append(loc)
     if any(loc.precision in ("city", "site") for loc in found):
