@@ -37,7 +37,8 @@ class GeoPlace:
 @cache
 def geonames() -> tuple[dict[str, list[GeoPlace]], dict[str, list[GeoPlace]]]:
     """Name -> the GeoNames places so called, and alternate name -> the places also so called
-    (each most populous first, a US state before towns abroad named like it). A place's own name beats another
+    (each most populous first, a US state before the towns named like it, abroad or at home, its country's capital
+    excepted: "Washington"). A place's own name beats another
     place's alternate name ("Salisbury" is the English city, not Harare's colonial name)."""
     import gc as collector
 

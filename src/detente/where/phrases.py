@@ -255,12 +255,15 @@ def inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:
 
 def _done_by(deed: Token) -> list[Token]:
     """'a rocket attack carried out by rebels on a district of Aleppo', 'airstrikes conducted in Hama province': the
-    participle of doing (``roles.yaml`` ``doing_verbs``), and its doer after "by", that the parser hangs the deed noun's
+    participle of doing (``clauses.yaml`` ``noun_participles.doing_verbs``, read by ``actors.holders.of_doing`` for the
+    deed's doer too), and its doer after "by", that the parser hangs the deed noun's
     own place phrases on; not a participle of blame or claim ("an attack blamed on Iran")."""
+    from detente.actors.holders import of_doing  # the actors package reads places: imported here, not at the top
+
     roles = roles_file()
     if deed.lemma_.lower() not in roles.attack_nouns and deed.lemma_.lower() not in roles.armed_deeds:
         return []
-    done = [c for c in deed.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in roles.doing_verbs]
+    done = [c for c in deed.children if c.dep_ == "acl" and c.tag_ == "VBN" and of_doing(c)]
     # "carried out by rebels on a district": the small parser hangs the phrase on the doer named after "by"
     return [*done, *(o for d in done for a in d.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
 

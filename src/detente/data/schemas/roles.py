@@ -235,11 +235,6 @@ class RolesFile(DataFile):
     onset_words: list[str] = Field(
         default_factory=list, description="'strikes on Raqqa', 'advancing on Manbij': 'on' names where a deed fell"
     )
-    doing_verbs: list[str] = Field(
-        default_factory=list,
-        description="'an attack carried out by rebels on Aleppo': a participle of doing (lemma) on a deed noun takes "
-        "the noun's place phrases",
-    )
     partitive_nouns: list[str] = Field(
         default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
     )
