@@ -6,7 +6,8 @@ alternate names that are spelt in Latin letters and begin like the name: "Kiev" 
 a colonial or foreign name) and the US states. A name the parser tags as a
 place (GPE, LOC, FAC) that our dictionaries do not know is looked up here. Where several places
 share the name, the one in a country the article names wins (the most named country first);
-else a US state before the towns abroad named like it, else the most populous, but only when it is at least five
+else a US state before the towns named like it (its own country's capital excepted; and not where the text calls
+the name a town), else the most populous, but only when it is at least five
 times larger than the next — a place we are unsure of is no place.
 """
 
@@ -36,7 +37,8 @@ class GeoPlace:
 @cache
 def geonames() -> tuple[dict[str, list[GeoPlace]], dict[str, list[GeoPlace]]]:
     """Name -> the GeoNames places so called, and alternate name -> the places also so called
-    (each most populous first, a US state before towns abroad named like it). A place's own name beats another
+    (each most populous first, a US state before the towns named like it, abroad or at home, its country's capital
+    excepted: "Washington"). A place's own name beats another
     place's alternate name ("Salisbury" is the English city, not Harare's colonial name)."""
     import gc as collector
 
@@ -74,11 +76,13 @@ def _build(gc: Any) -> tuple[dict[str, list[GeoPlace]], dict[str, list[GeoPlace]
     for state in gc.get_us_states().values():
         place = GeoPlace(state["name"], "USA", 0.0, 0.0, 0, "region")
         index.setdefault(state["name"], []).append(place)
+    capitals = {code: c.capital for code, c in gazetteer().countries.items()}
     for table in (index, alternates):
         for places in table.values():
-            # a US state before the towns abroad that share its name ("Colorado" is not the Brazilian town), never
-            # before a city of its own country ("Washington" stays the capital): GeoNames gives a state no population
-            home = {p.country for p in places if p.kind == "city"}
+            # a US state before every town that shares its name, abroad ("Colorado" is not the Brazilian town) or at
+            # home ("Delaware" is the state, not the Ohio town): GeoNames gives a state no population; never before its
+            # country's capital ("Washington" stays the capital)
+            home = {p.country for p in places if p.kind == "city" and p.name == capitals.get(p.country)}
             places.sort(key=lambda p: (not (p.kind == "region" and p.country not in home), -p.population))
     return index, alternates
 
@@ -87,10 +91,14 @@ def _folded(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
-def find_place(name: str, article_countries: Counter[str] | None = None) -> GeoPlace | None:
-    """The GeoNames place a name stands for in an article, or None when it is unknown or unclear."""
+def find_place(name: str, article_countries: Counter[str] | None = None, town: bool = False) -> GeoPlace | None:
+    """The GeoNames place a name stands for in an article, or None when it is unknown or unclear. With ``town`` (the
+    text calls the name a town or city: "the town of Virginia", "Virginia, a town in ...") no US state
+    is a candidate."""
     own, alternates = geonames()
     candidates = own.get(name) or alternates.get(name)
+    if town and candidates:
+        candidates = [p for p in candidates if p.kind == "city"]
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -98,7 +106,9 @@ def find_place(name: str, article_countries: Counter[str] | None = None) -> GeoP
     if article_countries:
         named = [p for p in candidates if article_countries.get(p.country)]
         if named:
-            candidates = sorted(named, key=lambda p: (-article_countries[p.country], -p.population))
+            # the most named country first, in the table's order within it (a state before its towns, then the
+            # most populous)
+            candidates = sorted(named, key=lambda p: -article_countries[p.country])
             if len(candidates) == 1 or candidates[0].country != candidates[1].country:
                 return candidates[0]
     first, second = candidates[0], candidates[1]

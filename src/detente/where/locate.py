@@ -23,7 +23,7 @@ from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
 from detente.where.named import seat
-from detente.where.phrases import LOCATIVE_PREPS, locatives, place_of, preps_of, unlisted_place
+from detente.where.phrases import LOCATIVE_PREPS, locatives, place_of, preps_of, unlisted_place, venue_compound
 from detente.where.places import PLACE_LABELS
 from detente.where.said import reporting_verb
 from detente.where.scene import carried_scene
@@ -125,6 +125,8 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False, 
     if not found:
         found = [loc for anchor in subjects for loc in read(anchor)]
     found += [loc for anchor in anchors for loc in _visited(anchor, unlisted)]
+    if not found:  # "held a White House meeting with ...", "the Geneva talks": a venue its town or site names
+        found = [loc for anchor in anchors if (loc := venue_compound(anchor)) is not None]
     if not found:
         # the small parser often hangs "in Muscat" on a party or an object: any locative phrase of the
         # event's own clause (not of a clause within it: "who stormed parliament in Nairobi")

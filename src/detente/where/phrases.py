@@ -227,6 +227,8 @@ def locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = 
             # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
             # thing struck or met at lies ("air raids on their strongholds in Deir Ezzor")
             loc = inner_place(pobj, unlisted)
+        if loc is None:  # "at the Astana talks": the gathering's name, unless a place phrase says where ("in Sochi")
+            loc = venue_compound(pobj)
         if loc is not None:
             found.append(loc)
     if any(loc.precision in ("city", "site") for loc in found):
@@ -241,10 +243,44 @@ def locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = 
 def inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:
     """The place a venue or a deed's phrase holds, up to two phrases deep: "at a conference in Tokyo", "in air
     raids on their strongholds in Deir Ezzor", "in airstrikes by Russian jets on Aleppo"."""
-    for obj in prep_objects(pobj, preps_of(pobj)):
+    preps = preps_of(pobj)
+    for obj in [*prep_objects(pobj, preps), *(o for done in _done_by(pobj) for o in prep_objects(done, preps))]:
         loc = place_of(obj, unlisted)
         if loc is None and depth > 1:
             loc = inner_place(obj, unlisted, depth - 1)
         if loc is not None:
+            return loc
+    return None
+
+
+def _done_by(deed: Token) -> list[Token]:
+    """'a rocket attack carried out by rebels on a district of Aleppo', 'airstrikes conducted in Hama province': the
+    participle of doing (``clauses.yaml`` ``noun_participles.doing_verbs``, read by ``actors.holders.of_doing`` for the
+    deed's doer too), and its doer after "by", that the parser hangs the deed noun's
+    own place phrases on; not a participle of blame or claim ("an attack blamed on Iran")."""
+    from detente.actors.holders import of_doing  # the actors package reads places: imported here, not at the top
+
+    roles = roles_file()
+    if deed.lemma_.lower() not in roles.attack_nouns and deed.lemma_.lower() not in roles.armed_deeds:
+        return []
+    done = [c for c in deed.children if c.dep_ == "acl" and c.tag_ == "VBN" and of_doing(c)]
+    # "carried out by rebels on a district": the small parser hangs the phrase on the doer named after "by"
+    return [*done, *(o for d in done for a in d.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
+
+
+def venue_compound(noun: Token) -> Location | None:
+    """'a White House meeting', 'the Geneva talks', 'at their Helsinki summit': a venue noun (``roles.yaml``
+    ``venue_nouns``) that a known town or site (a seat of power included) names right before it was held there. Not a
+    country or a region: 'the Iran talks', 'a Syria conference' name what the gathering is about."""
+    venues = roles_file().venue_nouns
+    if noun.lemma_.lower() not in venues and noun.lower_ not in venues:
+        return None
+    index = dictionary_entities(noun.doc)
+    for mod in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i):
+        known = index.get(mod.i)
+        if known is None or not (known[0] in ("place", "capital") or seat(known)):
+            continue
+        loc = place_location(known[1], known[2].text)
+        if loc is not None and loc.precision in ("city", "site"):
             return loc
     return None

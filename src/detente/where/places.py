@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.data import CountryInfo, PlaceInfo, gazetteer
+from detente.data import CountryInfo, PlaceInfo, gazetteer, roles_file
 from detente.records import Location
 from detente.where.geonames import find_place
 from detente.where.mentions import dictionary_entities, entity_span
@@ -85,10 +85,11 @@ def geonames_location(tok: Token) -> Location | None:
     known = respelt_place(name, article_countries(tok.doc))
     if known is not None:  # "strongholds in Deir Ezour": a town of ours under another spelling
         return place_info_location(known, span.text)
-    written = _country_after(span)
-    found = find_place(name, written) if written else None
+    written, state_after = _country_after(span)
+    town = state_after or called_town(tok)  # "Delaware, Ohio": a town, since a state follows it
+    found = find_place(name, written, town) if written else None
     if found is None or found.country not in written:
-        found = find_place(name, article_countries(tok.doc))
+        found = find_place(name, article_countries(tok.doc), town)
     if found is None:
         return None
     shown = found.name if found.name.isascii() else name
@@ -101,21 +102,36 @@ def geonames_location(tok: Token) -> Location | None:
     return Location(name=shown, country=found.country, lat=found.lat, lon=found.lon, text=span.text, precision="city")
 
 
-def _country_after(span: Span) -> Counter[str]:
+def called_town(tok: Token) -> bool:
+    """'the town of Virginia', 'Virginia, a town in the Free State': the text calls the name a town (a place noun of
+    precision city, ``roles.yaml`` ``place_descriptions``), so no region of that name (a US state) is meant. Not a
+    name before the noun: in American English 'a Virginia town', 'the Virginia city of Charlottesville' are a town or
+    city in the state."""
+    towns = {noun for noun, kind in roles_file().place_descriptions.items() if kind == "city"}
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lemma_.lower() in towns
+    if tok.dep_ == "appos":
+        return tok.head.lemma_.lower() in towns
+    return any(c.dep_ == "appos" and c.lemma_.lower() in towns for c in tok.children)
+
+
+def _country_after(span: Span) -> tuple[Counter[str], bool]:
     """'traveled to Portsmouth, England', 'Portsmouth, Virginia': a name written before a comma and a known country
     or region says in which country the name's namesake is; it beats the countries the article names most (an
-    article about Trump's visit names the United States more than Britain). Empty where no such place follows."""
+    article about Trump's visit names the United States more than Britain). Empty where no such place follows. The
+    flag says a US state follows: 'Delaware, Ohio', 'Wyoming, Michigan' name a town, never the state of that name."""
     doc, at = span.doc, span.end
     if at + 1 >= len(doc) or doc[at].text != ",":
-        return Counter()
-    known = dictionary_entities(doc).get(at + 1)
-    if known is not None:
-        return countries_named([(known[0], known[1])])
+        return Counter(), False
     after = entity_span(doc[at + 1])
     region = find_place(after.text) if after is not None and after.start == at + 1 else None
+    state_after = region is not None and region.kind == "region"
+    known = dictionary_entities(doc).get(at + 1)
+    if known is not None:
+        return countries_named([(known[0], known[1])]), state_after
     if region is not None and region.kind in ("region", "country"):  # "Portsmouth, Virginia": a US state
-        return Counter({region.country: 1})
-    return Counter()
+        return Counter({region.country: 1}), state_after
+    return Counter(), False
 
 
 def countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
