@@ -387,6 +387,11 @@ def why_not(
         return "a statement that reports another event (coded with its attribution, if at all)"
     if info is None:
         return f"unknown CAMEO code {cand.code}"
+    roles = roles_file()
+    if info.root in roles.audience_roots and any(
+        a is not None and a.role in roles.audience_roles for a in (cand.source, cand.target)
+    ):
+        return "the press an actor meets or phones is its audience, no party to a consultation ('met the press')"
     if cand.target is None and info.root in clauses().addressed_roots:
         return f"a CAMEO {info.root} event needs a target and none was found"
     return None
