@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from tests.events.conftest import Coded, SentenceChecks
 
+DATE = "2024-05-03"
+
 # The press an actor meets or phones is its audience, no party to a consultation (roles.yaml audience_roots).
 AUDIENCE: list[tuple[tuple[str, str], Coded]] = [
     (
