@@ -196,13 +196,14 @@ class RolesFile(DataFile):
         default_factory=list,
         description="CAMEO codes under said_roots that are deeds done, not words: placed where their own clause says",
     )
-    audience_roots: list[str] = Field(
+    audience_codes: list[str] = Field(
         default_factory=list,
-        description="CAMEO roots (meetings) whose parties may not have an audience role: the press met is no party",
+        description="CAMEO codes (a meeting, a call) whose parties may not be an audience: the press met, named by a "
+        "plain noun, is no party",
     )
     audience_roles: list[str] = Field(
         default_factory=list,
-        description="roles of an audience ('met the press', 'a call with journalists'): no party in audience_roots",
+        description="roles of an audience ('met the press', 'a call with journalists'): no party in audience_codes",
     )
     retold_roots: list[str] = Field(
         default_factory=list,
