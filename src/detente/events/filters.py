@@ -387,6 +387,20 @@ def why_not(
         return "a statement that reports another event (coded with its attribution, if at all)"
     if info is None:
         return f"unknown CAMEO code {cand.code}"
+    roles = roles_file()
+    if cand.code in roles.audience_codes and any(
+        a is not None and a.role in roles.audience_roles and not _names_an_outlet(a.text)
+        for a in (cand.source, cand.target)
+    ):
+        return "the press an actor meets or phones is its audience, no party to a consultation ('met the press')"
     if cand.target is None and info.root in clauses().addressed_roots:
         return f"a CAMEO {info.root} event needs a target and none was found"
     return None
+
+
+def _names_an_outlet(words: str) -> bool:
+    """'Al Jazeera executives', 'the BBC': a capitalised word after an opening article names an outlet, which stays a
+    party; 'the press', 'journalists' are a plain audience. A capitalised first word ("Reporters met ...") counts as a
+    name: the event is kept when in doubt."""
+    tokens = words.split()
+    return any(w[:1].isupper() for i, w in enumerate(tokens) if not (i == 0 and w.lower() in ("the", "a", "an")))

@@ -196,6 +196,15 @@ class RolesFile(DataFile):
         default_factory=list,
         description="CAMEO codes under said_roots that are deeds done, not words: placed where their own clause says",
     )
+    audience_codes: list[str] = Field(
+        default_factory=list,
+        description="CAMEO codes (a meeting, a call) whose parties may not be an audience: the press met, named by a "
+        "plain noun, is no party",
+    )
+    audience_roles: list[str] = Field(
+        default_factory=list,
+        description="roles of an audience ('met the press', 'a call with journalists'): no party in audience_codes",
+    )
     retold_roots: list[str] = Field(
         default_factory=list,
         description="CAMEO roots of meetings told again: a mention whose clause names no place takes the one place the "
