@@ -347,6 +347,70 @@ def describes_an_actor(cand: Candidate, day: dt.date | None = None) -> bool:
     return False
 
 
+DOER_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+
+
+def _names_a_doer_word(tok: Token) -> bool:
+    """A member of a coordination that names a party: a nationality, state, group or person, a party noun, or a noun
+    such a word modifies ('Russian jets')."""
+    if tok.ent_type_ in DOER_ENTS or names_a_party(tok):
+        return True
+    return any(c.dep_ in MODIFIER_DEPS and c.ent_type_ in DOER_ENTS for c in tok.children)
+
+
+def _alternatives_of(tok: Token) -> list[Token]:
+    """The other members of an 'or' coordination the token belongs to ('regime or Russian jets': regime <-> jets)."""
+    alts = set(clauses().alternative_conjunctions)
+    out = []
+    if any(c.dep_ == "cc" and c.lower_ in alts for c in tok.children):
+        out.extend(c for c in tok.children if c.dep_ == "conj")
+    if (
+        tok.dep_ == "conj"
+        and tok.head.i != tok.i
+        and any(c.dep_ == "cc" and c.lower_ in alts for c in tok.head.children)
+    ):
+        out.append(tok.head)
+    return out
+
+
+def _doer_in_doubt(cand: Candidate) -> bool:
+    """'Syrian regime or Russian air strikes killed 26', 'strikes carried out by regime or Russian jets', 'presumed
+    Russian or Syrian government airstrikes': the doer's words are one member of an 'or' whose other member names
+    another party, so the text does not say who did it (guide 1.3, section 5: write no event rather than guess).
+    Alternatives of deeds by one doer ('Russian air strikes or shelling') leave the doer known."""
+    sent = cand.trigger.sent
+    words = cand.source.text.strip()
+    if not words:
+        return False
+    # the doer's words in the event's own clause: the same name elsewhere in the sentence is another mention
+    clause = {t.i for head in (cand.anchor, cand.trigger) for t in head.subtree}
+    spans = []
+    start = sent.text.find(words)
+    while start >= 0:
+        span = sent.doc.char_span(
+            sent.start_char + start, sent.start_char + start + len(words), alignment_mode="expand"
+        )
+        if span is not None and any(t.i in clause for t in span):
+            spans.append(span)
+        start = sent.text.find(words, start + 1)
+    if not spans:
+        return False
+    # the mention nearest the trigger is the one the doer was read from ("handshake with Trump ... before Trump (or
+    # any other head of state)": the first)
+    nearest = min(spans, key=lambda sp: min(abs(t.i - cand.trigger.i) for t in sp))
+    for tok in nearest:
+        hops = 0
+        while hops < 4:
+            if any(_names_a_doer_word(alt) for alt in _alternatives_of(tok)):
+                return True
+            if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            hops += 1
+    return False
+
+
 def why_not(
     cand: Candidate,
     info: CameoInfo | None,
@@ -379,6 +443,8 @@ def why_not(
         return "a deed an infinitive of purpose aims at ('conducts strikes to support the SDF'): not done"
     if describes_an_actor(cand, day):
         return "a description of an actor (a participle, or a relative clause that says who it is), not a deed it did"
+    if _doer_in_doubt(cand):
+        return "the doer is one of alternatives ('regime or Russian jets'): the text does not say who did it"
     if is_statement(cand):
         reason = why_not_statement(cand, triggers, candidates or [])
         if reason is not None:
