@@ -347,6 +347,76 @@ def describes_an_actor(cand: Candidate, day: dt.date | None = None) -> bool:
     return False
 
 
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+
+
+def _alternatives_of(tok: Token) -> list[Token]:
+    """The other members of an 'or' coordination the token belongs to ('regime or Russian jets': regime <-> jets)."""
+    alts = set(clauses().alternative_conjunctions)
+    out = []
+    if any(c.dep_ == "cc" and c.lower_ in alts for c in tok.children):
+        out.extend(c for c in tok.children if c.dep_ == "conj")
+    if (
+        tok.dep_ == "conj"
+        and tok.head.i != tok.i
+        and any(c.dep_ == "cc" and c.lower_ in alts for c in tok.head.children)
+    ):
+        out.append(tok.head)
+    return out
+
+
+def _doer_tokens(cand: Candidate) -> list[Token]:
+    """The tokens of the event's clause that carry the doer's words, read token by token: the doer's text may be
+    put together from words the sentence does not hold side by side ('Russian or Syrian government' gives 'Russian
+    government'), and a name never matches inside a longer word ('Russia' in 'Russian')."""
+    words = {w.lower() for w in cand.source.text.split()}
+    if not words:
+        return []
+    doc = cand.trigger.doc
+    clause = sorted({t.i for head in (cand.anchor, cand.trigger) for t in head.subtree})
+    return [doc[i] for i in clause if doc[i].lower_ in words]
+
+
+def _other_party(a: Candidate, b: Candidate) -> bool:
+    """Whether two doers are different parties: another country, or (with no country to compare) another code. The
+    same country's other branch ('Syrian army or government jets') and an alias of the same group ('the Islamic
+    State, or ISIS') are one party, whichever of the words is read."""
+    one, two = a.source, b.source
+    if one.country and two.country:
+        return one.country != two.country
+    return one.code != two.code
+
+
+def _doer_in_doubt(cand: Candidate, candidates: list[Candidate] | None) -> bool:
+    """'Syrian regime or Russian air strikes killed 26', 'strikes carried out by regime or Russian jets', 'presumed
+    Russian or Syrian government airstrikes': the doer's words are one member of an 'or' whose other member was read
+    as another party of the sentence's events (any of its candidates: 'Russian' of the noun 'strikes' is offered
+    against the regime read for 'killed'), so the text does not say who did it (guide 1.3, section 5: write no event
+    rather than guess). The other member counts only when it resolved to a different party (``_other_party``):
+    alternatives of deeds by one doer ('Russian air strikes or shelling', 'Russian air strikes or Idlib shelling'),
+    aliases and branches of one party leave the doer known."""
+    rivals = [c for c in candidates or [] if c is not cand and c.reverse == cand.reverse and _other_party(cand, c)]
+    if not rivals:
+        return False
+    return any(_offered_against(cand, c) or _offered_against(c, cand) for c in rivals)
+
+
+def _offered_against(one: Candidate, two: Candidate) -> bool:
+    """Whether one doer's words, or a noun they modify, are a member of an 'or' whose other member holds the other
+    doer's words (asked both ways: the parse hangs 'or' on one member only)."""
+    others = {t.i for t in _doer_tokens(two)}
+    for tok in _doer_tokens(one):
+        hops = 0
+        while hops < 4:
+            if any(t.i in others for alt in _alternatives_of(tok) for t in alt.subtree):
+                return True
+            if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            hops += 1
+    return False
+
+
 def why_not(
     cand: Candidate,
     info: CameoInfo | None,
@@ -379,6 +449,8 @@ def why_not(
         return "a deed an infinitive of purpose aims at ('conducts strikes to support the SDF'): not done"
     if describes_an_actor(cand, day):
         return "a description of an actor (a participle, or a relative clause that says who it is), not a deed it did"
+    if _doer_in_doubt(cand, candidates):
+        return "the doer is one of alternatives ('regime or Russian jets'): the text does not say who did it"
     if is_statement(cand):
         reason = why_not_statement(cand, triggers, candidates or [])
         if reason is not None:

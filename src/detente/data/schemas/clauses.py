@@ -318,6 +318,11 @@ class ClausesFile(DataFile):
         description="'the first leader to urge ...', 'the second time X charged ...': ordinals ranking a noun whose "
         "relative clause names a deed as a record, not news (events/filters.py)",
     )
+    alternative_conjunctions: list[str] = Field(
+        default_factory=list,
+        description="'Syrian regime or Russian air strikes', 'carried out by regime or Russian jets': conjunctions "
+        "that offer the doer as one of alternatives, so the text does not say who did it (events/filters.py)",
+    )
     meeting_words: list[str] = Field(
         min_length=1,
         description="'meets Xi on Monday', 'holds her Monday summit': a bare present verb of these (or with one as "
