@@ -347,6 +347,17 @@ def describes_an_actor(cand: Candidate, day: dt.date | None = None) -> bool:
     return False
 
 
+def _a_civilian_doer(cand: Candidate, root: str) -> bool:
+    """'10 civilians killed in strikes on the bus', 'an Egyptian man shot and killed two people': a deed of force whose
+    source resolves to a civilian role (``clauses.yaml`` ``civilian_doers``) is its victims or a witness read as its
+    doer, or a crime; a source phrase that names a crowd ('protesters attacked the embassies', ``crowd_words``) is a
+    violent protest (``role_codes``: 145) and stays."""
+    words = clauses()
+    if cand.source.role not in words.civilian_doers.get(root, ()):
+        return False
+    return not set(cand.source.text.lower().split()) & set(words.crowd_words)
+
+
 def why_not(
     cand: Candidate,
     info: CameoInfo | None,
@@ -387,6 +398,11 @@ def why_not(
         return "a statement that reports another event (coded with its attribution, if at all)"
     if info is None:
         return f"unknown CAMEO code {cand.code}"
+    if _a_civilian_doer(cand, info.root):
+        return (
+            f"a deed of force (root {info.root}) with a civilian source ({cand.source.code}) that names no crowd: "
+            "civilians do not wage it, the victims or a witness were read as its doer, or it is a crime"
+        )
     if cand.target is None and info.root in clauses().addressed_roots:
         return f"a CAMEO {info.root} event needs a target and none was found"
     return None

@@ -1,0 +1,46 @@
+"""Coded events of the roots whose train events were mostly wrong (03, 05, 14, 18; issue 13, s22-psmall), classes a
+mechanism tells apart; each must-not row is paired with a positive sentence of the same kind:
+
+* civilians do not wage war: a deed of force (18-20) whose source resolves to civilians, students or workers is the
+  victims or a witness read as its doer, or a crime, and is not coded (``clauses.yaml`` ``civilian_doers``,
+  ``filters.why_not``); a crowd's riot keeps its own protest patterns (145, root 14), and a source that names a
+  crowd ("protesters attacked the embassy") its fight as a violent protest (``crowd_words``, ``role_codes``);
+
+Sentences written for detente.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import Coded, SentenceChecks
+
+DATE = "2017-11-08"
+
+
+@pytest.fixture
+def checks() -> SentenceChecks:
+    return SentenceChecks(DATE)
+
+
+FORCE_OR_RIOT = ("14", "18", "19", "20")
+
+# (a civilian read as the doer of a deed of force; its twin: an armed doer, or a crowd's riot by a protest pattern)
+MUST_NOT_CODE_A_CIVILIAN_AS_DOER: list[tuple[str, Coded]] = [
+    (
+        "An Egyptian man shot and killed two policemen in Cairo on Monday.",
+        ("Rebel fighters attacked a police station in Homs on Monday.", "SYRREB", "SYR", "190"),
+    ),
+    (
+        "A Syrian man shot two soldiers in Homs on Monday.",
+        ("Kenyan protesters clashed with police in Nairobi on Monday.", "KENCVL", "KENCOP", "145"),
+    ),
+    (
+        "Residents attacked the French embassy in Kinshasa on Monday.",
+        ("Protesters attacked the French embassy in Kinshasa on Monday.", "CODCVL", "FRAGOV", "145"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_A_CIVILIAN_AS_DOER)
+def test_a_civilian_is_no_doer_of_force(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root in FORCE_OR_RIOT, positive)
