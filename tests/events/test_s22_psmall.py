@@ -9,6 +9,10 @@ mechanism tells apart; each must-not row is paired with a positive sentence of t
   side in its own phrase it is not the article's country's rebels (``roles.yaml`` ``deed_doer_nouns``,
   ``actors.resolution``); "an Islamic State suicide bomber", "Taliban gunmen" keep their group, a bomber aircraft
   its country;
+* a verb of intention in the passive ("is scheduled to meet", "was meant to facilitate talks") tells a schedule or
+  another's purpose, not an intention its subject states: the deed keeps its own code with modality intent, both ways
+  for a meeting (guide 2, a scheduled event), where "plans to meet" is the subject's intention (036,
+  ``clause.read_clause``);
 
 Sentences written for detente.
 """
@@ -76,3 +80,20 @@ def test_a_doer_named_by_the_deed_has_no_guessed_side(checks: SentenceChecks, ne
 def test_a_bomber_aircraft_keeps_its_country(checks: SentenceChecks) -> None:
     """Only the side of a doer named by its deed is not guessed: a country word names the aircraft's owner."""
     checks.assert_coded("Russian bombers struck rebel positions in Idlib on Monday.", ("RUSMIL", "SYRREB", "195"))
+
+
+SCHEDULED = "Theresa May is scheduled to meet Jean-Claude Juncker in Brussels on Monday."
+PLANNED = "Theresa May plans to meet Jean-Claude Juncker in Brussels on Monday."
+
+
+def test_a_scheduled_meeting_is_no_stated_intention(checks: SentenceChecks) -> None:
+    checks.assert_pair(SCHEDULED, lambda e: e.cameo.root == "03", (PLANNED, "GBRGOV", "IGOEU", "036"))
+
+
+def test_a_scheduled_meeting_keeps_its_code_both_ways(checks: SentenceChecks) -> None:
+    events = [e for e in checks.events(SCHEDULED) if e.cameo.code == "040"]
+    assert {(e.source.code, e.target.code if e.target else None) for e in events} == {
+        ("GBRGOV", "IGOEU"),
+        ("IGOEU", "GBRGOV"),
+    }
+    assert all(e.modality == "intent" for e in events)
