@@ -4,7 +4,8 @@ mechanism tells apart; each must-not row is paired with a positive sentence of t
 * civilians do not wage war: a deed of force (18-20) whose source resolves to civilians, students or workers is the
   victims or a witness read as its doer, or a crime, and is not coded (``clauses.yaml`` ``civilian_doers``,
   ``filters.why_not``); a crowd's riot keeps its own protest patterns (145, root 14), and a source that names a
-  crowd ("protesters attacked the embassy") its fight as a violent protest (``crowd_words``, ``role_codes``);
+  crowd ("protesters attacked the embassy", "youths clashed with troops", read by the source's words and lemmas) its
+  fight as a violent protest (``filters._crowd_words``: the 145 patterns' context and ``crowd_words``; ``role_codes``);
 * a verb of intention in the passive ("is scheduled to meet", "was meant to facilitate talks") tells a schedule or
   another's purpose, not an intention its subject states: the deed keeps its own code with modality intent, both ways
   for a meeting (guide 2, a scheduled event), where "plans to meet" is the subject's intention (036,
@@ -39,8 +40,31 @@ MUST_NOT_CODE_A_CIVILIAN_AS_DOER: list[tuple[str, Coded]] = [
         ("Kenyan protesters clashed with police in Nairobi on Monday.", "KENCVL", "KENCOP", "145"),
     ),
     (
-        "Residents attacked the French embassy in Kinshasa on Monday.",
+        "A Congolese man attacked the French ambassador in Kinshasa on Monday.",
         ("Protesters attacked the French embassy in Kinshasa on Monday.", "CODCVL", "FRAGOV", "145"),
+    ),
+    # the crowd is read off the source's words, not its text split on spaces: a comma does not hide it
+    (
+        "A man, angry at the verdict, attacked the French ambassador in Kinshasa on Monday.",
+        (
+            "Protesters, angry at the verdict, attacked the French embassy in Kinshasa on Monday.",
+            "CODCVL",
+            "FRAGOV",
+            "145",
+        ),
+    ),
+    # crowds no protest pattern asks for (clauses.yaml crowd_words): youths, workers
+    (
+        "A Palestinian man shot two Israeli soldiers in Hebron on Monday.",
+        ("Palestinian youths clashed with Israeli troops in Hebron on Monday.", "PSECVL", "ISRMIL", "145"),
+    ),
+    (
+        "An angry man attacked the French ambassador in Kinshasa on Monday.",
+        ("Angry youths attacked the French embassy in Kinshasa on Monday.", "CODCVL", "FRAGOV", "145"),
+    ),
+    (
+        "A Nigerian man attacked two policemen in Lagos on Monday.",
+        ("Workers attacked police in Lagos on Monday.", "NGALAB", "NGACOP", "145"),
     ),
 ]
 
