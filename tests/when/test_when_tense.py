@@ -49,11 +49,13 @@ def test_a_noun_read_as_a_present_verb_does_not_turn_the_day_forward() -> None:
     """ "airstrikes" can be tagged VBZ; with no subject it is no present-tense clause, so the reported killing "on
     Friday" stays last Friday, while a present clause with a subject looks ahead."""
     past = detente.code_text(
-        "Activists said that 20 civilians were killed in Syrian regime airstrikes on rebel-held Douma on Friday.",
+        # a real doer (the army, by "by"), not victims read as one; "airstrikes" after "in" is the word tagged VBZ
+        "Activists said that 20 rebels were killed by the Syrian army in Syrian regime airstrikes on rebel-held Douma "
+        "on Friday.",
         date="2016-12-10",
     )
     ahead = detente.code_text("Russian President Vladimir Putin arrives in Turkey on Friday.", date="2016-12-10")
-    assert past and {e.date.isoformat() for e in past} == {"2016-12-09"}
+    assert {(e.source.code, e.date.isoformat()) for e in past} == {("SYRMIL", "2016-12-09")}
     assert [e.date.isoformat() for e in ahead] == ["2016-12-16"]
 
 

@@ -69,7 +69,11 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
                 modality, future, negated, by_adjective = _adjective_reading(gov, modality, future, negated)
                 by_intent_verb = by_intent_verb or by_adjective
             elif infinitive and lemma in words.intent_verbs:
-                modality, future, by_intent_verb = "intent", True, True
+                # "May is scheduled to meet Juncker", "the ceasefire was meant to facilitate talks", "is expected to
+                # visit": a verb of intention in the passive tells a schedule or another's purpose, not an intention
+                # its subject states; the deed keeps its own code with modality intent (guide 2: a scheduled event)
+                modality, future = "intent", True
+                by_intent_verb = by_intent_verb or not _passive(gov)
             elif infinitive and lemma in words.threat_verbs:
                 modality, future = "threat", True
             elif infinitive and lemma in words.demand_verbs:
@@ -122,6 +126,11 @@ def denied_by_subject(verb: Token) -> bool:
         if any(d.dep_ == "det" and d.lower_ in words.none_determiners for d in subj.children):
             return True
     return False
+
+
+def _passive(verb: Token) -> bool:
+    """'is scheduled (to)', 'was meant (to)': a verb with a passive auxiliary or a passive subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _predicate_adjective(gov: Token) -> bool:

@@ -9,6 +9,7 @@ addressed to someone need a target. One place says why, so ``explain`` can show 
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -18,6 +19,7 @@ from detente.events.candidates import FRAME_PREPS
 from detente.events.dating import dated_in_the_news
 from detente.events.frames import is_infinitive
 from detente.events.learned.features import lexicon
+from detente.events.patterns import verb_index
 from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
 from detente.events.tree import direct_objects, is_instrument, is_party_phrase, names_a_party
@@ -417,6 +419,39 @@ def _offered_against(one: Candidate, two: Candidate) -> bool:
     return False
 
 
+def _a_civilian_doer(cand: Candidate, root: str) -> bool:
+    """'10 civilians killed in strikes on the bus', 'an Egyptian man shot and killed two people': a deed of force whose
+    source resolves to a civilian role (``clauses.yaml`` ``civilian_doers``) is its victims or a witness read as its
+    doer, or a crime; a source phrase that names a crowd ('protesters attacked the embassies', ``crowd_words``) is a
+    violent protest (``role_codes``: 145) and stays."""
+    if cand.source.role not in clauses().civilian_doers.get(root, ()):
+        return False
+    return not any({t.lower_, t.lemma_.lower()} & _crowd_words() for t in _source_tokens(cand))
+
+
+@cache
+def _crowd_words() -> frozenset[str]:
+    """The words that name a crowd, one list: those the violent-protest patterns (code 145, ``data/verbs``) read in
+    their clause ('protesters clashed with police'), and ``clauses.yaml`` ``crowd_words``, the crowds beyond them
+    ('youths', 'villagers', 'workers') that no such pattern asks for."""
+    index = verb_index()
+    read = {w.lower() for pats in index.by_lemma.values() for p in pats if p.code == "145" for w in p.context or ()}
+    return frozenset(read | {w.lower() for w in clauses().crowd_words})
+
+
+def _source_tokens(cand: Candidate) -> list[Token]:
+    """The tokens of the sentence the source was read from ('Protesters, angry at the verdict,': the words, not the
+    commas), found by its text in the anchor's sentence; none when the text is not there (a source carried from
+    another sentence names no crowd here)."""
+    sent = cand.anchor.sent
+    text = cand.source.text
+    start = sent.text.find(text) if text else -1
+    if start < 0:
+        return []
+    span = sent.char_span(start, start + len(text), alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
 def why_not(
     cand: Candidate,
     info: CameoInfo | None,
@@ -465,6 +500,11 @@ def why_not(
         for a in (cand.source, cand.target)
     ):
         return "the press an actor meets or phones is its audience, no party to a consultation ('met the press')"
+    if _a_civilian_doer(cand, info.root):
+        return (
+            f"a deed of force (root {info.root}) with a civilian source ({cand.source.code}) that names no crowd: "
+            "civilians do not wage it, the victims or a witness were read as its doer, or it is a crime"
+        )
     if cand.target is None and info.root in clauses().addressed_roots:
         return f"a CAMEO {info.root} event needs a target and none was found"
     return None

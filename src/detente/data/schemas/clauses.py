@@ -446,6 +446,16 @@ class ClausesFile(DataFile):
         default_factory=dict,
         description="CAMEO root -> roles that report, watch or tend a deed of that root and never do it",
     )
+    civilian_doers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="CAMEO root -> source roles that never wage the deed of that root: such a source is its victims "
+        "or a witness read as its doer, or a crime (the candidate is skipped)",
+    )
+    crowd_words: list[str] = Field(
+        default_factory=list,
+        description="'protesters', 'a mob': words of a source phrase that name a crowd, whose deed of force is a "
+        "violent protest (role_codes), not a civilian read as a doer (civilian_doers)",
+    )
     undergo_verbs: list[str] = Field(
         default_factory=list,
         description="'came under shelling': a verb and preposition whose subject an attack noun after them hit",
