@@ -18,6 +18,7 @@ from pathlib import Path
 from detente.corpus.annotations import load_annotations
 from detente.corpus.score import CorpusReport, score_article
 from detente.corpus.source import read_corpus
+from detente.layers import SHIPPED_LAYERS
 from detente.pipeline import Coder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("annotators", nargs="+", help="annotator names as the annotations write them (ann-38)")
-    ap.add_argument("--layers", default="both", choices=["patterns", "model", "both"])
+    ap.add_argument("--layers", default=SHIPPED_LAYERS, choices=["patterns", "model", "both"])
     a = ap.parse_args()
     anns = load_annotations(ROOT / "corpus" / "annotations")
     wanted = set(a.annotators)

@@ -20,6 +20,7 @@ from detente.events.coder import code_doc
 from detente.events.learned.layer import LearnedModel, packaged_model
 from detente.events.patterns import verb_index
 from detente.ingest.language import not_english
+from detente.layers import LAYERS, SHIPPED_LAYERS
 from detente.nlp import get_nlp
 from detente.nlp.boilerplate import blank_boilerplate
 from detente.nlp.lemmas import clause_lemmas, restore_e_lemmas
@@ -30,8 +31,6 @@ from detente.records import Article, Event, Skip, Stative
 from detente.system.statives import extract_statives
 
 log = logging.getLogger("detente")
-
-LAYERS = ("patterns", "model", "both")
 
 PARSE_BATCH = 8
 """Docs spaCy parses together: real articles are long, so eight already fill the parser's matrices, and more only
@@ -74,13 +73,14 @@ class Coder:
     def __init__(
         self,
         batch_size: int = 32,
-        layers: str = "both",
+        layers: str = SHIPPED_LAYERS,
         model: LearnedModel | None = None,
         *,
         check_language: bool = True,
         gate: bool = True,
     ) -> None:
-        """``layers``: "patterns", "model" or "both" (the learned layer codes what the patterns did not);
+        """``layers``: "patterns" (shipped, ``SHIPPED_LAYERS``), "model" or "both" (the learned layer codes what the
+        patterns did not);
         ``model`` replaces the learned model shipped in the package; ``check_language`` skips articles
         that are not English (``ingest.language``); ``gate`` False keeps the events the confidence gate would drop
         (the gate belongs to the learned model: ``layers="patterns"`` has none)."""

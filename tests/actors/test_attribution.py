@@ -4,6 +4,8 @@ and never puts its words in the code field."""
 
 from __future__ import annotations
 
+from tests.layered import code_both
+
 from detente import code_text
 
 
@@ -49,5 +51,5 @@ def test_one_speaker_of_several_deeds_is_read_once_and_leaves_the_memory_alone()
     assert first is not None and first.code == "USAGOV"
     assert attributed_actor(head, ctx) is first and ctx.speakers == {head.i: first}
     assert head.i not in ctx.mentions  # asking never adds to what the article remembers
-    found = {(e.source.code, e.attributed_to) for e in code_text(doc.text, date="2018-03-01")}
+    found = {(e.source.code, e.attributed_to) for e in code_both(doc.text, date="2018-03-01")}  # the layer codes one
     assert ("TURMIL", "USAGOV") in found and ("RUSMIL", "USAGOV") in found

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from tests.layered import code_both
 
 from detente import code_text
+from detente.layers import SHIPPED_LAYERS
 from detente.records import Event
 
 Triple = tuple[str, str | None, str]
@@ -29,12 +31,14 @@ def triple(event: Event) -> Triple:
 
 @dataclass(frozen=True)
 class SentenceChecks:
-    """The coder on single sentences of an article dated ``date``."""
+    """The coder on single sentences of an article dated ``date``; ``layers`` "both" for a module written while the
+    learned layer shipped beside the patterns (its module sets ``LAYERS = "both"``)."""
 
     date: str
+    layers: str = SHIPPED_LAYERS
 
     def events(self, text: str) -> list[Event]:
-        return code_text(text, date=self.date)
+        return code_text(text, date=self.date) if self.layers == SHIPPED_LAYERS else code_both(text, self.date)
 
     def coded(self, text: str) -> set[Triple]:
         """(source, target, code) of the events coded as having happened: a negated event is no deed."""
@@ -70,4 +74,4 @@ class SentenceChecks:
 
 @pytest.fixture
 def checks(request: pytest.FixtureRequest) -> SentenceChecks:
-    return SentenceChecks(date=request.module.DATE)
+    return SentenceChecks(date=request.module.DATE, layers=getattr(request.module, "LAYERS", SHIPPED_LAYERS))

@@ -9,6 +9,8 @@ negative is paired with the same words given a place where they were said, or th
 
 from __future__ import annotations
 
+from tests.layered import code_both
+
 import detente
 
 DAY = "2018-07-17"
@@ -63,4 +65,5 @@ def test_a_meeting_told_in_a_where_clause_through_its_infinitive_is_at_that_plac
         "President Vladimir Putin."
     )
     assert _places(met).get("040") == "Hamburg"
-    assert _places(prepared).get("040", "absent") is None
+    # the learned layer codes the meeting of "preparing for his meeting" (tests/layered.py): unplaced
+    assert {e.cameo.code: e.location for e in code_both(prepared, DAY)}.get("040", "absent") is None

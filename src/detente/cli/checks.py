@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from detente.cli.common import app, err, out
+from detente.layers import SHIPPED_LAYERS
 from detente.records import Event
 
 
@@ -43,7 +44,9 @@ def evaluate_cmd(
     corpus: Annotated[Path | None, typer.Option("--corpus", help="The news corpus file (default: ../shared)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
     misses: Annotated[bool, typer.Option("--misses", help="List missed and extra events")] = False,
-    layers: Annotated[str, typer.Option(help="Which paths code: patterns, model or both (for an ablation)")] = "both",
+    layers: Annotated[
+        str, typer.Option(help="Which paths code: patterns (shipped), model or both (for an ablation)")
+    ] = SHIPPED_LAYERS,
     gate: Annotated[bool, typer.Option("--gate/--no-gate", help="Drop the events the confidence gate doubts")] = True,
 ) -> None:
     """Score the coder: on the real-news annotations (--annotations DIR --split test), or on gold JSONL files."""

@@ -16,6 +16,7 @@ import typer
 from rich.table import Table
 
 from detente.cli.common import app, err, out
+from detente.layers import SHIPPED_LAYERS
 
 corpus_app = typer.Typer(no_args_is_help=True, help="The annotated real-news corpus: sample, annotate, check, agree.")
 app.add_typer(corpus_app, name="corpus")
@@ -308,7 +309,7 @@ def eval_annotations(
     *,
     as_json: bool,
     misses: bool,
-    layers: str = "both",
+    layers: str = SHIPPED_LAYERS,
     gate: bool = True,
 ) -> None:
     """The ``detente eval --annotations`` report: tables per root, batch and field, then one summary line."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from tests.layered import explain_both
 
-from detente import explain_text
 from detente.events.learned.layer import LearnedModel, packaged_model
 
 GATE_DATE = "2024-05-03"
@@ -23,5 +23,5 @@ def gate_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[LearnedModel]:
 
 def gated(text: str):
     """The events of ``text`` and the candidates the confidence gate skipped."""
-    events, skips = explain_text(text, GATE_DATE)
+    events, skips = explain_both(text, GATE_DATE)
     return events, [s for s in skips if "confidence gate" in s.reason]

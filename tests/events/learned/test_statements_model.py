@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 from tests.events.conftest import SentenceChecks
+from tests.layered import explain_both as explain_text
 
-from detente import explain_text
 from detente.data import clauses
 from detente.events.learned.layer import packaged_model
 from detente.events.learned.statements import statement_features
