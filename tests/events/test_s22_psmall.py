@@ -10,6 +10,10 @@ mechanism tells apart; each must-not row is paired with a positive sentence of t
   another's purpose, not an intention its subject states: the deed keeps its own code with modality intent, both ways
   for a meeting (guide 2, a scheduled event), where "plans to meet" is the subject's intention (036,
   ``clause.read_clause``);
+* a doer named only by the deed ("a suicide bomber", "gunmen") has no side the text gives: with no country, group or
+  side in its own phrase it is not the article's country's rebels (``roles.yaml`` ``deed_doer_nouns``,
+  ``actors.resolution``); "an Islamic State suicide bomber", "Taliban gunmen" keep their group, a bomber aircraft
+  its country;
 
 Sentences written for detente.
 """
@@ -89,3 +93,31 @@ def test_a_scheduled_meeting_keeps_its_code_both_ways(checks: SentenceChecks) ->
         ("IGOEU", "GBRGOV"),
     }
     assert all(e.modality == "intent" for e in events)
+
+
+# (a doer named only by the deed; its twin: the same doer with its group named)
+MUST_NOT_GUESS_A_DEED_DOERS_SIDE: list[tuple[str, Coded]] = [
+    (
+        "A suicide bomber blew himself up at a checkpoint in Idlib on Monday.",
+        (
+            "An Islamic State suicide bomber blew himself up at a checkpoint in Idlib on Monday.",
+            "IMGISIS",
+            "SYR",
+            "1831",
+        ),
+    ),
+    (
+        "Gunmen killed two police officers in Kandahar on Monday.",
+        ("Taliban gunmen killed two police officers in Kandahar on Monday.", "AFGREB", "AFGCOP", "193"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_GUESS_A_DEED_DOERS_SIDE)
+def test_a_doer_named_by_the_deed_has_no_guessed_side(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root in FORCE_OR_RIOT, positive)
+
+
+def test_a_bomber_aircraft_keeps_its_country(checks: SentenceChecks) -> None:
+    """Only the side of a doer named by its deed is not guessed: a country word names the aircraft's owner."""
+    checks.assert_coded("Russian bombers struck rebel positions in Idlib on Monday.", ("RUSMIL", "SYRREB", "195"))

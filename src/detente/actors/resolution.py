@@ -271,6 +271,8 @@ def _resolve(
             return Resolved(described[0].model_copy(update={"text": text}), why=described[1])
     if country is None and informant:
         return None  # "a military source said": an unnamed informant's country is never the sentence's, only its own
+    if country is None and lemma_in(head, roles_file().deed_doer_nouns):
+        return None  # "a suicide bomber blew himself up": a doer named only by his deed has no side the text gives
     if country is None:
         own_state = any(lemma_in(tok, roles_file().own_state_words) for tok in tokens)
         country = ctx.country_for(role, other, place_country, own_state)

@@ -247,6 +247,11 @@ class RolesFile(DataFile):
     partitive_nouns: list[str] = Field(
         default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
     )
+    deed_doer_nouns: list[str] = Field(
+        default_factory=list,
+        description="'a suicide bomber', 'gunmen': a doer named only by the deed, whose side is never guessed from "
+        "the article's country",
+    )
     informant_nouns: list[str] = Field(
         default_factory=list,
         description="'a Syrian military source', 'a regime source': a noun that takes the role its modifier names",
