@@ -967,7 +967,8 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Russia seized control of the Zaporizhzhia nuclear plant.", "RUS", "UKR", "192"),
     ("Iran seized a British tanker in the Gulf.", "IRN", "GBR", "1711"),
     ("The Israeli army killed five Palestinians in the West Bank.", "ISRMIL", "PSE", "190"),
-    ("Gunmen killed ten villagers in Nigeria.", "NGAREB", "NGACVL", "193"),
+    # a doer named only by the deed has no side the text gives: bare "gunmen" is no event (test_s22_psmall.py)
+    ("Boko Haram gunmen killed ten villagers in Nigeria.", "NGAREB", "NGACVL", "193"),
     ("Israeli forces raided Jenin on Wednesday.", "ISRMIL", "PSE", "190"),
     ("Russian troops retreated from Kherson.", "RUSMIL", "UKR", "0874"),
     ("Clashes between Israeli troops and Palestinian militants erupted in Jenin.", "ISRMIL", "PSEREB", "193"),
@@ -979,7 +980,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ("Russia detained an American journalist.", "RUS", "USAMED", "173"),
     ("China expelled a Canadian diplomat.", "CHN", "CANGOV", "161"),
     ("Russia charged the American journalist with espionage.", "RUS", "USAMED", "173"),
-    ("Gunmen kidnapped 50 students in Nigeria.", "NGAREB", "NGAEDU", "181"),
+    ("Boko Haram gunmen kidnapped 50 students in Nigeria.", "NGAREB", "NGAEDU", "181"),
     ("Thousands of Israelis protested against Netanyahu in Tel Aviv.", "ISR", "ISRGOV", "141"),
     ("Farmers blocked roads in France.", "FRACVL", None, "144"),
     ("Kenyan doctors went on strike.", "KENHLH", None, "143"),

@@ -83,8 +83,9 @@ MUST_CODE_A_TOLD_KILLING: list[tuple[str, Coded]] = [
     (
         "A gunman who killed three people at a Christmas market in Strasbourg fled on Tuesday.",
         (
-            "Police said a gunman killed three people at a Christmas market in Strasbourg on Tuesday.",
-            "FRAREB",
+            # the gunman names his side: a gunman named only by his deed is no event (tests/events/test_s22_psmall.py)
+            "Police said an Islamic State gunman killed three people at a Christmas market in Strasbourg on Tuesday.",
+            "IMGISIS",
             "FRACVL",
             "193",
         ),

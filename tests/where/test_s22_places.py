@@ -42,7 +42,8 @@ def test_a_state_named_before_town_or_city_is_the_state() -> None:
     """In American English 'a Virginia town', 'the Virginia city of Charlottesville' are a town or city in the state:
     the name before the noun is no town's own name."""
     for text in (
-        "Gunmen killed three police officers in the Virginia town of Leesburg.",
+        # the gunmen name their side: gunmen named only by their deed are no doer (tests/events/test_s22_psmall.py)
+        "Islamic State gunmen killed three police officers in the Virginia town of Leesburg.",
         "Police arrested twelve protesters in the Virginia city of Charlottesville on Tuesday.",
         "Police arrested twelve protesters in a small Delaware town on Tuesday.",
     ):

@@ -271,6 +271,8 @@ def _resolve(
             return Resolved(described[0].model_copy(update={"text": text}), why=described[1])
     if country is None and informant:
         return None  # "a military source said": an unnamed informant's country is never the sentence's, only its own
+    if country is None and lemma_in(head, roles_file().deed_doer_nouns) and not names_a_side(head):
+        return None  # "a suicide bomber blew himself up": a doer named only by his deed has no side the text gives
     if country is None:
         own_state = any(lemma_in(tok, roles_file().own_state_words) for tok in tokens)
         country = ctx.country_for(role, other, place_country, own_state)
@@ -293,6 +295,36 @@ def _resolve(
     if holder is not None:
         ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def names_a_side(head: Token) -> bool:
+    """Whether a doer's own phrase names its side by a modifier ("pro-government gunmen", "ISIS-linked attackers",
+    "gunmen loyal to the government"; roles.yaml side_prefixes, side_suffixes, side_preps).
+
+    The side's own words may be ones no dictionary resolves ("government" with no country, a group the actors do not
+    hold); the modifier still says the doer has a side, so its phrase is not one named only by its deed. The whole
+    subtree is read ("loyal to the government" is left out of the actor phrase), but for its relative clauses: "gunmen
+    who attacked pro-government protesters" name the victims' side, not their own.
+    """
+    roles = roles_file()
+    doc = head.doc
+    clauses = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    for tok in (t for t in head.subtree if t.i not in clauses):
+        word = tok.lower_
+        before = doc[tok.i - 1].text if tok.i > 0 else ""
+        after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+        if word in roles.side_prefixes and after == "-":
+            return True
+        if word in roles.side_suffixes and before == "-":
+            return True
+        if "-" in word:  # a hyphenated word kept as one token: "pro-government", "isis-linked"
+            parts = word.split("-")
+            if parts[0] in roles.side_prefixes or parts[-1] in roles.side_suffixes:
+                return True
+        preps = roles.side_preps.get(word, [])
+        if any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+            return True
+    return False
 
 
 def _bare(resolved: Resolved, head: Token) -> bool:

@@ -247,6 +247,25 @@ class RolesFile(DataFile):
     partitive_nouns: list[str] = Field(
         default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
     )
+    deed_doer_nouns: list[str] = Field(
+        default_factory=list,
+        description="'a suicide bomber', 'gunmen': a doer named only by the deed, whose side is never guessed from "
+        "the article's country",
+    )
+    side_prefixes: list[str] = Field(
+        default_factory=list,
+        description="'pro-government gunmen': a word joined by a hyphen before a name, which names the doer's side",
+    )
+    side_suffixes: list[str] = Field(
+        default_factory=list,
+        description="'ISIS-linked attackers', 'rebel-backed gunmen': a word joined by a hyphen after a name, which "
+        "names the doer's side",
+    )
+    side_preps: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="'gunmen loyal to the government', 'gunmen allied with the army': a modifier and the prepositions "
+        "after it that name the doer's side",
+    )
     informant_nouns: list[str] = Field(
         default_factory=list,
         description="'a Syrian military source', 'a regime source': a noun that takes the role its modifier names",
