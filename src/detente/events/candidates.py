@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Span, Token
@@ -191,21 +192,18 @@ def unlabelled(filled: list[list[Token]], labels: set[str]) -> list[list[Token]]
     return [words for words in kept if words]
 
 
-_SPORTS: list = [None, frozenset(), ()]
-
-
-def _sports_words(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words of sport split into single words and phrases, once per list (the table is loaded once), not once
-    per sentence."""
-    if _SPORTS[0] is not words:
-        _SPORTS[:] = [words, frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)]
-    return _SPORTS[1], _SPORTS[2]
+@cache
+def _sports_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of sport (``clauses.yaml`` ``sports_words``, loaded once) split into single words and phrases, once,
+    not once per sentence."""
+    words = clauses().sports_words
+    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
 
 
 def is_sport(sent: Span) -> bool:
     """A sentence about sport: "Brazil beat Argentina 2-0 in a World Cup qualifier" is a match, not an
     event between states. Two words of sport, or one and a score; names ("the Arab League") do not count."""
-    single, several = _sports_words(clauses().sports_words)
+    single, several = _sports_words()
     found = {t.lower_ for t in sentence_tokens(sent) if t.is_lower and (t.lower_ in single or t.lemma_ in single)}
     if several:
         text = sent.text.lower()
