@@ -1,9 +1,9 @@
 """Why the place of a found event is wrong: a class for every place disagreement on the annotated real news.
 
 Codes the annotated articles of a split (train by default, dev to check; never test) from the parse cache as
-``/tmp/lead/score2.py`` and ``detente eval --annotations`` code them, and reads every pair the scorer reads the place
-field from (coded and annotated events of one sentence and root, paired one to one: ``score._score_fields``). Each
-pair the scorer counts (either side has a place) is right, or falls in one class:
+``detente eval --annotations`` codes them, and reads every pair the scorer reads the place field from (coded and
+annotated events of one sentence and root, paired one to one: ``score._score_fields``). Each pair the scorer counts
+(either side has a place) is right, or falls in one class:
 
     ours-only    we coded a place where the annotation has none (carried from an earlier sentence; the event is
                  one of words; our place is the dateline's; named in the sentence; other)

