@@ -17,9 +17,9 @@ from typing import Any, TypeVar
 
 import duckdb
 
-from detente.ingest.identity import content_hash
 from detente.records import Article, Event, Stative
 from detente.store.provenance import CodedBy, current
+from detente.store.rows import article_row, event_row, stative_row
 from detente.store.schema import (
     ACTORS_REFRESH_SQL,
     ARTICLE_COLUMNS,
@@ -62,84 +62,6 @@ class AddResult:
 def _detente_version() -> str:
     """The installed detente version, recorded so a store says which code wrote it."""
     return current().detente_version
-
-
-def _article_row(article: Article, n_events: int, coded_at: dt.datetime, coded_by: CodedBy) -> tuple[Any, ...]:
-    return (
-        article.id,
-        article.date,
-        article.title,
-        article.source,
-        article.url,
-        article.origin,
-        article.text,
-        n_events,
-        coded_at,
-        content_hash(article),
-        coded_by.detente_version,
-        coded_by.dictionaries,
-    )
-
-
-def _event_row(event: Event) -> tuple[Any, ...]:
-    """Flatten an event into the queryable columns, plus the full record as JSON so nothing is lost."""
-    src, tgt, loc, ev = event.source, event.target, event.location, event.evidence
-    return (
-        event.article_id,
-        event.event_id,
-        event.sentence_index,
-        event.date,
-        event.date_precision,
-        src.code,
-        src.name,
-        src.text,
-        src.country,
-        src.role,
-        tgt.code if tgt else None,
-        tgt.name if tgt else None,
-        tgt.text if tgt else None,
-        tgt.country if tgt else None,
-        tgt.role if tgt else None,
-        event.cameo.code,
-        event.cameo.root,
-        event.cameo.name,
-        event.cameo.goldstein,
-        event.cameo.quad_class,
-        event.plover.event_type,
-        event.plover.mode,
-        loc.name if loc else None,
-        loc.country if loc else None,
-        loc.precision if loc else None,
-        loc.lat if loc else None,
-        loc.lon if loc else None,
-        event.negated,
-        event.modality,
-        event.attributed_to,
-        event.attributed_text,
-        ev.sentence,
-        ev.start,
-        ev.end,
-        ev.rule,
-        ev.trigger,
-        event.model_dump_json(),
-    )
-
-
-def _stative_row(s: Stative) -> tuple[Any, ...]:
-    return (
-        s.article_id,
-        s.stative_id,
-        s.sentence_index,
-        s.date,
-        s.source.code if s.source else None,
-        s.target.code,
-        s.kind,
-        s.sign,
-        s.attributed_to,
-        s.attributed_text,
-        s.evidence.rule,
-        s.model_dump_json(),
-    )
 
 
 def _chunks(rows: Sequence[tuple[Any, ...]], size: int) -> Iterator[Sequence[tuple[Any, ...]]]:
@@ -359,10 +281,10 @@ class Store:
 
         coded_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         by = coded_by or current()
-        article_rows = [_article_row(a, len(evs), coded_at, by) for a, evs in batch.values()]
-        event_rows = [_event_row(e) for _, evs in batch.values() for e in evs]
+        article_rows = [article_row(a, len(evs), coded_at, by) for a, evs in batch.values()]
+        event_rows = [event_row(e) for _, evs in batch.values() for e in evs]
         ids = list(batch)
-        stative_rows = [_stative_row(s) for i in ids for s in statives[i]]
+        stative_rows = [stative_row(s) for i in ids for s in statives[i]]
 
         def write() -> AddResult:
             con = self.con
