@@ -13,7 +13,7 @@ import pytest
 import detente
 from detente.records import ActorRef, Article, Event, Evidence, Stative
 from detente.store import Store
-from detente.system import contributions, system_diff, system_json
+from detente.system import relations_table, system_diff, system_json
 from detente.system.contributions import relation_of
 
 D = dt.date
@@ -176,8 +176,8 @@ def test_a_read_only_store_is_read_not_written(store_path: Path, make_article: C
         writer.add([(article, [], [stative("a5", D(2017, 12, 30), "EGY", "SAU", "alliance")])])
     con = duckdb.connect(str(store_path), read_only=True)
     try:
-        assert contributions.stale_articles(con) == ["a5"]
-        rows = contributions.load(con, since=D(2017, 12, 1), until=D(2017, 12, 31))
+        assert relations_table.stale_articles(con) == ["a5"]
+        rows = relations_table.load(con, since=D(2017, 12, 1), until=D(2017, 12, 31))
         assert ("EGY", "SAU", "alliance") in {(c.source_code, c.target_code, c.kind) for c in rows}
         assert ("TUR", "SYRREB", "support") in {(c.source_code, c.target_code, c.kind) for c in rows}
         assert con.execute("SELECT count(*) FROM relations WHERE article_id = 'a5'").fetchone()[0] == 0

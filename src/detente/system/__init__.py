@@ -46,11 +46,11 @@ def system(
     ('90d', '12w', '6m', '1y', 'all'), decayed with ``half_life`` (default: the data file's 30 days).
     ``states=True`` folds each state's organs (government, military, police ...) into the country."""
     from detente.store import Store
-    from detente.system import contributions
+    from detente.system import relations_table
 
     with Store(db, read_only=not _writable(db)) as store:
         if not store.read_only:
-            contributions.refresh(store.con)
+            relations_table.refresh(store.con)
         return system_of(store.con, as_of, window, half_life=half_life, states=states, analyse=analyse)
 
 
@@ -65,7 +65,7 @@ def system_of(
 ) -> SystemView:
     """``system`` on an open connection, which it only reads (what is stale is derived in memory): the desk's web
     server answers ``/api/system`` from its snapshot of the store this way."""
-    from detente.system import analysis, contributions
+    from detente.system import analysis, contributions, relations_table
     from detente.system.view import SystemView, actors_of, merged_states, parse_days, standing
 
     day = _day(as_of)
@@ -74,7 +74,7 @@ def system_of(
     if half is None or half <= 0:
         raise ValueError("the half-life must be a positive duration")
     since = day - dt.timedelta(days=window_days) if window_days is not None else None
-    rows = contributions.load(con, since=since, until=day)
+    rows = relations_table.load(con, since=since, until=day)
     if states:
         rows = merged_states(rows)
     relations, ended, names = standing(rows, day, window_days, float(half))
