@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from detente.system.render import bloc_names, figure, layout, spread, to_png
+from detente.system.layout import layout, spread
+from detente.system.render import bloc_names, figure, to_png
 from detente.system.view import Actor, Relation, SystemView
 
 DAY = dt.date(2024, 12, 2)
