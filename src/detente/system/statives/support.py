@@ -18,8 +18,15 @@ from detente.data import gazetteer, schemas
 from detente.events.clause import read_clause
 from detente.nlp.tree import sentence_tokens
 from detente.records import ActorRef
+from detente.system.statives.accusations import (
+    accusation,
+    accused_one,
+    accuser_of,
+    accusing_verb,
+    described_backed,
+    of_gerund,
+)
 from detente.system.statives.clause import (
-    RELATIVE,
     clause_anchor,
     ends_of,
     holders_of,
@@ -28,6 +35,7 @@ from detente.system.statives.clause import (
     subject_of,
     written_year,
 )
+from detente.system.statives.force_deeds import deed_purpose, force_deed, infinitive, purpose_of, sent_for
 from detente.system.statives.lexicon import Found, lexicon
 from detente.system.statives.parties import actor_phrase, actors_of
 
@@ -44,24 +52,24 @@ def supports(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         # "no longer harbours the Taliban", "stopped arming the Houthis" end the support; "did not stop arming"
         # says nothing
         ends = ends_of(stopped, negated(tok) or negated(tok.head))
-        if ends is None or (not stopped and _infinitive(tok) and read_clause(tok, sent).negated):
+        if ends is None or (not stopped and infinitive(tok) and read_clause(tok, sent).negated):
             continue  # "Iran refused to arm the rebels"
-        deed = deed_purpose(tok) or (tok.head if _infinitive(tok) and _force_deed(tok.head) else None)
+        deed = deed_purpose(tok) or (tok.head if infinitive(tok) and force_deed(tok.head) else None)
         if deed is not None and (negated(deed) or read_clause(deed, sent).negated):
             continue  # "NATO did not launch an intervention to defend the rebels": no deed, no support
         anchor = clause_anchor(tok)
         said = speaker_of(anchor, ctx)
-        accuser = _accuser(tok)
+        accuser = accuser_of(tok)
         if accuser is not None:  # "Congo accuses Rwanda of backing the M23": Congo's claim
             said = (next(iter(actors_of(accuser, ctx)), None), " ".join(t.text for t in accuser.subtree))
             if said[0] is None:
                 continue  # an accuser we cannot code: the claim is nobody's we can name, not the author's
-        elif _accusation(tok):
+        elif accusation(tok):
             continue  # "Rwanda is accused of backing the M23": an unnamed accuser's claim is not the author's
         arrived = (  # a sending verb's subject sends whatever its role ("Russia deployed warplanes to support")
-            _sent_for(tok, words)
-            and _purpose_of(tok).lemma_.lower() in words.arrival_verbs
-            and _purpose_of(tok).lemma_.lower() not in words.send_verbs
+            sent_for(tok, words)
+            and purpose_of(tok).lemma_.lower() in words.arrival_verbs
+            and purpose_of(tok).lemma_.lower() not in words.send_verbs
         )
         for backer_tok, backed_tok in pairs:
             backers = actors_of(backer_tok, ctx)
@@ -117,15 +125,15 @@ def works_with(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             continue
         partners = [o for o in _pobjs(tok, "with") if actor_phrase(o)]
         subj = _doer(tok, False)
-        if not partners or subj is None or (_infinitive(tok) and read_clause(tok, sent).negated):
+        if not partners or subj is None or (infinitive(tok) and read_clause(tok, sent).negated):
             continue
         said = speaker_of(clause_anchor(tok), ctx)
-        accuser = _accuser(tok)
+        accuser = accuser_of(tok)
         if accuser is not None:
             said = (next(iter(actors_of(accuser, ctx)), None), " ".join(t.text for t in accuser.subtree))
             if said[0] is None:
                 continue
-        elif _accusation(tok):
+        elif accusation(tok):
             continue
         for source in actors_of(subj, ctx):
             for partner in (a for p in partners for a in actors_of(p, ctx)):
@@ -227,7 +235,7 @@ def _pairs(tok: Token, words: schemas.SupportWords) -> tuple[list[Pair], bool]:
         if lemma in words.purpose_for_verbs:  # "to fight for Azerbaijan", "mercenaries fighting for the junta"
             objs = [o for p in words.purpose_for_preps for o in _pobjs(tok, p) if not _city(o)]
         else:
-            objs = _objects(tok) or _described_backed(tok) or (_helped(tok) if lemma in words.purpose_verbs else [])
+            objs = _objects(tok) or described_backed(tok) or (_helped(tok) if lemma in words.purpose_verbs else [])
         if lemma in words.stance_verbs:  # "backed Naypyidaw's efforts to restore stability": backs Naypyidaw
             objs = [o if actor_phrase(o) else _stance_owner(o) for o in objs]
         return ([(subj, o) for o in objs if o is not None and actor_phrase(o)] if subj is not None else []), stopped
@@ -335,7 +343,7 @@ def _support_verb(tok: Token, words: schemas.SupportWords) -> bool:
     lemma = _gerund(tok) or tok.lemma_.lower()
     if lemma in words.verbs:
         return True
-    if (lemma in words.purpose_verbs or lemma in words.purpose_for_verbs) and _sent_for(tok, words):
+    if (lemma in words.purpose_verbs or lemma in words.purpose_for_verbs) and sent_for(tok, words):
         return True  # "sent mercenaries to help the army", "crossed into Bahrain to help its rulers"
     if (
         lemma in words.purpose_for_verbs
@@ -354,7 +362,7 @@ def _fought_for_side(verb: Token, words: schemas.SupportWords) -> bool:
 
 def _fought_for(verb: Token, words: schemas.SupportWords) -> bool:
     """A 'fight for' read of the verb's own subject (not 'sent mercenaries to fight for', the sender's)."""
-    return (_gerund(verb) or verb.lemma_.lower()) in words.purpose_for_verbs and not _sent_for(verb, words)
+    return (_gerund(verb) or verb.lemma_.lower()) in words.purpose_for_verbs and not sent_for(verb, words)
 
 
 def _fighters(
@@ -384,45 +392,6 @@ def _city(tok: Token) -> bool:
     which the capital stands for elsewhere)."""
     g = gazetteer()
     return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.text not in g.country_names and tok.text not in g.demonyms
-
-
-def _sent_for(verb: Token, words: schemas.SupportWords) -> bool:
-    """A purpose infinitive of a sending or arriving verb or of a deed of force: 'sent troops to help', 'landed in
-    Albania to help', 'launched air strikes to support'."""
-    head = verb.head
-    if deed_purpose(verb) is not None:  # "launched airstrikes to defend": the parser hangs the purpose on the noun
-        return True
-    return _infinitive(verb) and (head.lemma_.lower() in (*words.send_verbs, *words.arrival_verbs) or _force_deed(head))
-
-
-def deed_purpose(verb: Token) -> Token | None:
-    """The verb of the deed of force whose noun an infinitive of purpose hangs from ('launched airstrikes to defend
-    the government', read as the airstrikes' own clause), else None."""
-    noun = verb.head
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    deed = noun.head
-    return deed if noun.dep_ == "dobj" and _force_deed(deed) else None
-
-
-def _force_deed(verb: Token) -> bool:
-    """A verb of doing ('launched', 'carried out', 'conducted') whose direct object is a deed of force ('air strikes',
-    'raids'): its subject is the doer of what the deed's infinitive of purpose says, as a sender's is. Not a verb that
-    judges or weighs the deed ('condemned Russia's airstrikes to support Assad', 'ruled out airstrikes'), nor one that
-    ends it ('ended its air strikes'); a bare 'strike' only with a word of arms before it (a labour strike is none)."""
-    words = lexicon().support
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.force_deed_verbs:
-        return False
-    return any(c.dep_ == "dobj" and _deed_of_force(c, words) for c in verb.children)
-
-
-def _deed_of_force(noun: Token, words: schemas.SupportWords) -> bool:
-    """'airstrikes', 'raids', 'an intervention'; 'strikes' only as 'air strikes', 'missile strikes'."""
-    if noun.lower_ in words.force_deed_nouns:
-        return True
-    return noun.lemma_.lower() in words.armed_only_nouns and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in words.arms_words for c in noun.children
-    )
 
 
 def _helped(verb: Token) -> list[Token]:
@@ -467,90 +436,17 @@ def _doer(verb: Token, stopped: bool) -> Token | None:
     head = first.head
     if subj is None and stopped:
         subj = subject_of(verb.head)
-    elif subj is None and _infinitive(first) and head.pos_ == "VERB":
+    elif subj is None and infinitive(first) and head.pos_ == "VERB":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         words = lexicon().support
-        sends = head.lemma_.lower() in (*words.send_verbs, *words.arrival_verbs) or _force_deed(head)
+        sends = head.lemma_.lower() in (*words.send_verbs, *words.arrival_verbs) or force_deed(head)
         if not objects or sends:
             subj = subject_of(head)
-        if subj is None and head.dep_ == "pcomp" and head.head.lower_ == "of" and _accused(head.head.head):
-            subj = _accused_one(head.head.head)  # "accused Turkey of sending mercenaries to help"
-    elif subj is None and _of_gerund(first) and head.lower_ == "of" and _accused(head.head):
-        subj = _accused_one(head.head)
+        if subj is None and head.dep_ == "pcomp" and head.head.lower_ == "of" and accusing_verb(head.head.head):
+            subj = accused_one(head.head.head)  # "accused Turkey of sending mercenaries to help"
+    elif subj is None and of_gerund(first) and head.lower_ == "of" and accusing_verb(head.head):
+        subj = accused_one(head.head)
     return subj
-
-
-def _accused_one(accuse: Token) -> Token | None:
-    found = next((c for c in accuse.children if c.dep_ in ("nsubjpass", "dobj")), None)
-    if found is not None and found.lower_ in RELATIVE and accuse.dep_ == "relcl":
-        return accuse.head  # "North Korea, which Seoul accuses of shipping shells to Russia"
-    return found
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _accused(verb: Token) -> bool:
-    return verb.lemma_.lower() in lexicon().support.accuse_verbs
-
-
-def _accusation(verb: Token) -> bool:
-    """'is accused of backing': the backing is somebody's allegation."""
-    verb = _purpose_of(verb)
-    return _of_gerund(verb) and verb.head.lower_ == "of" and _accused(verb.head.head)
-
-
-def _purpose_of(verb: Token) -> Token:
-    """The sending verb a purpose infinitive hangs from ('of sending troops to help'), else the verb itself."""
-    words = lexicon().support
-    if (verb.lemma_.lower() in words.purpose_verbs or verb.lemma_.lower() in words.purpose_for_verbs) and _sent_for(
-        verb, words
-    ):
-        return verb.head
-    return verb
-
-
-def _accuser(verb: Token) -> Token | None:
-    """Who makes an accusation ('Congo accuses Rwanda of ...', 'Rwanda is accused by Congo of ...')."""
-    verb = _purpose_of(verb)
-    if _of_gerund(verb) and verb.head.lower_ == "of" and _accused(verb.head.head):
-        accuse = verb.head.head
-        if negated(accuse):  # "did not accuse Eritrea of arming ...": nobody's claim (the caller then skips it)
-            return None
-        if any(c.dep_ == "nsubjpass" for c in accuse.children):
-            return next((o for p in accuse.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
-        subj = next((c for c in accuse.children if c.dep_ == "nsubj"), None)
-        if subj is None:  # "Armenia accuses Ankara of ...": the small model makes the name a compound of the verb
-            subj = next((c for c in accuse.children if c.dep_ == "compound" and c.ent_type_ and c.i < accuse.i), None)
-        if subj is None and (accuse.dep_ == "conj" or (accuse.dep_ == "advcl" and accuse.tag_ == "VBG")):
-            # "Shevardnadze fled and accused Russia of ...", "The council imposed an embargo, accusing Eritrea of
-            # ...": the accusation shares the subject of the verb it is joined to
-            subj = next((c for c in accuse.head.children if c.dep_ == "nsubj"), None)
-        return subj
-    return None
-
-
-def _of_gerund(verb: Token) -> bool:
-    """A verb after a preposition ('accused Rwanda of arming'), which the parser makes its complement or, at the
-    end of a clause ('which Bogota accuses Venezuela of sheltering,'), its object."""
-    return verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.pos_ == "VERB" and verb.tag_ == "VBG")
-
-
-def _described_backed(verb: Token) -> list[Token]:
-    """'The ELN, which Bogota accuses Venezuela of sheltering': an accusation in a relative clause whose accused is
-    named in it backs the noun the clause describes (the relative pronoun is the backing verb's object, whatever
-    the parser hung it on). Not 'North Korea, which Seoul accuses of shipping shells' (the described is the
-    accused)."""
-    if not _of_gerund(verb) or verb.head.lower_ != "of" or any(c.dep_ == "dobj" for c in verb.children):
-        return []
-    accuse = verb.head.head
-    if not _accused(accuse) or accuse.dep_ != "relcl":
-        return []
-    accused = next((c for c in accuse.children if c.dep_ == "dobj"), None)
-    if accused is None or accused.lower_ in RELATIVE:
-        return []
-    return [accuse.head]
 
 
 def _stance_owner(noun: Token) -> Token | None:
