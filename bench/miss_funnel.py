@@ -281,7 +281,7 @@ def _model_reads(tok, root: str) -> str:
         trigger_features,
         vector,
     )
-    from detente.events.learned.layer import packaged_model
+    from detente.events.learned.model import packaged_model
 
     model = packaged_model()
     if model is None or not is_trigger_candidate(tok) or root not in model.triggers.classes:

@@ -44,6 +44,7 @@ def code(a: argparse.Namespace) -> None:
     from detente.events import candidates as cand_mod
     from detente.events.coder import code_doc
     from detente.events.learned import layer
+    from detente.events.learned import model as learned_model
     from detente.events.learned.features import argument_features, argument_vector, lexicon_roots, slots
     from detente.events.learned.gate import path
     from detente.pipeline import Coder
@@ -61,12 +62,12 @@ def code(a: argparse.Namespace) -> None:
     seen = fitted_articles()
     ids = list(anns.ids("train"))
     articles = read_corpus(None, ids)
-    model = layer.packaged_model() if a.model is None else layer.LearnedModel.load(a.model)
+    model = learned_model.packaged_model() if a.model is None else learned_model.LearnedModel.load(a.model)
     coder = Coder(layers="patterns")
 
     facts: dict[tuple[int, int], dict] = {}  # (sentence start, trigger index) -> facts of a learned frame
     args: dict[int, dict] = {}  # trigger index -> the argument model's scores of the parties it chose
-    original_parties, original_frames = layer._parties, cand_mod.learned_frames
+    original_parties, original_frames = layer.parties, cand_mod.learned_frames
 
     def parties(model_, trigger, root, mentions, resolvable, filled, not_source=frozenset(), floors=None):
         src, tgt = original_parties(model_, trigger, root, mentions, resolvable, filled, not_source, floors)
@@ -98,7 +99,7 @@ def code(a: argparse.Namespace) -> None:
             }
         return out
 
-    layer._parties = parties
+    layer.parties = parties
     cand_mod.learned_frames = frames
     _ = slots
     todo = [(articles[i], anns.primary[i]) for i in ids if i in articles]
@@ -416,7 +417,7 @@ def own(gates: list[str]) -> None:
     import copy
 
     from detente.eval import evaluate, load_gold
-    from detente.events.learned.layer import packaged_model
+    from detente.events.learned.model import packaged_model
     from detente.pipeline import Coder
 
     shipped = packaged_model()

@@ -59,7 +59,7 @@ def main() -> None:
             print(layers, report.events.as_dict(), flush=True)
         return
     from detente.events.coder import code_doc
-    from detente.events.learned.layer import LearnedModel, packaged_model
+    from detente.events.learned.model import LearnedModel, packaged_model
     from detente.train.examples import parse
 
     coder = Coder(layers="patterns")

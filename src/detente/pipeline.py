@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from detente.events.coder import code_doc
-from detente.events.learned.layer import LearnedModel, packaged_model
+from detente.events.learned.model import LearnedModel, packaged_model
 from detente.events.patterns import verb_index
 from detente.ingest.language import not_english
 from detente.layers import LAYERS, SHIPPED_LAYERS

@@ -11,9 +11,9 @@ apart; each must-not row is paired with a positive sentence of the same kind:
   a party the participle describes ("Russian-controlled separatists") stays a doer;
 * a name of a reporting role (MED, HRI, NGO) in the phrase of the subject of a verb of saying ("said Rami Abdel
   Rahman of the Syrian Observatory") tells of the deed and is never the learned layer's target of it
-  (``learned.layer._of_the_speaker``); an armed party there ("said Redur Xelil of the Kurdish YPG") may be;
+  (``learned.parties._of_the_speaker``); an armed party there ("said Redur Xelil of the Kurdish YPG") may be;
 * the partner of a mutual deed (clashes, talks) is coded as its doer too, so the learned layer never takes a place
-  for it: a place noun, or a name after a preposition of place (``learned.layer._a_place``);
+  for it: a place noun, or a name after a preposition of place (``learned.parties.a_place``);
 * an event noun after "of" on a forward-pointing noun ("threats of further US strikes") names a deed that may come,
   not one that took place (``candidates.noun_happened``, ``clauses.yaml`` ``unrealized_nouns``); "the danger of
   fighting" is said of fighting going on, and stays a deed;
@@ -27,7 +27,7 @@ import pytest
 from tests.events.conftest import Coded, SentenceChecks
 
 from detente.events.arguments import _held
-from detente.events.learned.layer import _a_place as _a_partner_place
+from detente.events.learned.parties import a_place as _a_partner_place
 from detente.nlp import get_nlp
 
 DATE = "2017-11-08"

@@ -14,7 +14,7 @@ import pytest
 from tests.events.conftest import Coded, SentenceChecks
 
 from detente.data import clauses
-from detente.events.learned.layer import packaged_model
+from detente.events.learned.model import packaged_model
 from detente.events.patterns import verb_index
 from detente.events.statements import CHECK_ORDER, CONTENT_CHECKS, VERB_CHECKS
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from detente.events.learned.layer import LearnedModel, packaged_model
 from detente.events.learned.linear import fit
+from detente.events.learned.model import LearnedModel, packaged_model
 from detente.events.learned.statements import NO_VECTOR, STATEMENT
 from detente.train.statements import averaged
 

@@ -71,7 +71,7 @@ def train_cmd(
     """Fit the trigger and argument models on the articles train.yaml lists (data/model/articles.json: the train
     split as it was listed, each annotation checked by its sha1), with train.yaml's thresholds, and save them."""
     from detente.corpus.source import CorpusMissing
-    from detente.events.learned.layer import MODEL_DIR
+    from detente.events.learned.model import MODEL_DIR
     from detente.train import SEED, renew_gate_articles, renew_training_set, train
 
     if check and seed is not None:

@@ -22,7 +22,8 @@ from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
 from detente.events.frames import is_infinitive, match_verb, slot_tokens
-from detente.events.learned.layer import LearnedModel, learned_frames
+from detente.events.learned.layer import learned_frames
+from detente.events.learned.model import LearnedModel
 from detente.events.patterns import light_verbs, verb_index
 from detente.events.remention import REMENTION, fitting_pattern, is_definite, read_remention, states_the_event
 from detente.events.statements import is_statement, is_statement_id

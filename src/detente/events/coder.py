@@ -31,7 +31,7 @@ from detente.events.clause import (
 from detente.events.dating import before_the_news, clause_dated, sentence_day, told_at_a_past_time
 from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
 from detente.events.learned.gate import gate_features, gate_score, gate_threshold
-from detente.events.learned.layer import LearnedModel
+from detente.events.learned.model import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
 from detente.events.saying import read_said

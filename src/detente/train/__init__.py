@@ -25,8 +25,8 @@ from detente.corpus.annotations import Annotations, load_annotations
 from detente.corpus.score import CorpusReport, score_article
 from detente.corpus.source import read_corpus
 from detente.data.schemas.gate import gate_settings
-from detente.events.learned.layer import MODEL_DIR, LearnedModel, check_recipe
 from detente.events.learned.linear import fit
+from detente.events.learned.model import MODEL_DIR, LearnedModel, check_recipe
 from detente.events.patterns import STATEMENT_PREFIX
 from detente.pipeline import Coder
 from detente.train import articles as training_set

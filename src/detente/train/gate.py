@@ -29,8 +29,8 @@ from detente.corpus.score import Score, happened_events
 from detente.data.schemas.gate import gate_settings
 from detente.events.coder import code_doc
 from detente.events.learned.gate import NO_VECTOR, RIGHT
-from detente.events.learned.layer import LearnedModel
 from detente.events.learned.linear import SoftmaxModel, fit
+from detente.events.learned.model import LearnedModel
 from detente.records import counts
 from detente.train.examples import NONE, Parsed
 from detente.train.statements import averaged

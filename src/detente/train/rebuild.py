@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from detente.events.learned.layer import MODEL_DIR
+from detente.events.learned.model import MODEL_DIR
 
 WEIGHTS = ("triggers.npz", "arguments.npz", "statements.npz", "gate.npz")
 UNDATED = ("trained",)  # model.json keys a rebuild may change: the day it was run

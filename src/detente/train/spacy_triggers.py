@@ -27,7 +27,7 @@ from spacy.training import Example
 
 from detente.corpus.score import Score
 from detente.events.learned.features import SentenceFacts, is_trigger_candidate, trigger_features, vector
-from detente.events.learned.layer import MODEL_DIR, LearnedModel, packaged_model
+from detente.events.learned.model import MODEL_DIR, LearnedModel, packaged_model
 from detente.train.examples import NONE, Parsed, gold_triggers
 
 CONFIG = MODEL_DIR / "triggers.cfg"

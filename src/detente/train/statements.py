@@ -16,8 +16,8 @@ import numpy as np
 
 from detente.corpus.score import CorpusReport, overlaps, score_article, scored_events
 from detente.events.coder import code_doc
-from detente.events.learned.layer import LearnedModel
 from detente.events.learned.linear import SoftmaxModel, fit
+from detente.events.learned.model import LearnedModel
 from detente.events.learned.statements import NO_VECTOR, STATEMENT
 from detente.events.patterns import STATEMENT_PREFIX, statements_enabled
 from detente.pipeline import Coder

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from tests.layered import explain_both
 
-from detente.events.learned.layer import LearnedModel, packaged_model
+from detente.events.learned.model import LearnedModel, packaged_model
 
 GATE_DATE = "2024-05-03"
 

@@ -13,7 +13,8 @@ from datetime import date
 import pytest
 
 from detente.events.learned.features import lexicon_roots
-from detente.events.learned.layer import MODEL_DIR, LearnedModel, cell, check_recipe, packaged_model
+from detente.events.learned.layer import cell
+from detente.events.learned.model import MODEL_DIR, LearnedModel, check_recipe, packaged_model
 from detente.nlp import get_nlp
 from detente.pipeline import Coder
 from detente.records import Article

@@ -8,7 +8,8 @@ import numpy as np
 
 from detente.events.learned.context import PREFIX
 from detente.events.learned.features import SentenceFacts, is_trigger_candidate, trigger_features, vector
-from detente.events.learned.layer import packaged_model, reads_context
+from detente.events.learned.layer import reads_context
+from detente.events.learned.model import packaged_model
 from detente.nlp import get_nlp
 
 

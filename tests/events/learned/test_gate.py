@@ -23,7 +23,7 @@ from detente.events.learned.gate import (
     rule_root,
     way,
 )
-from detente.events.learned.layer import MODEL_DIR, LearnedModel
+from detente.events.learned.model import MODEL_DIR, LearnedModel
 from detente.nlp import get_nlp
 from detente.records import ActorRef, Article
 from detente.train import config

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from tests.events.learned.conftest import gated
 
 from detente.data.schemas.gate import GateSettings, gate_settings
-from detente.events.learned.layer import LearnedModel, packaged_model
+from detente.events.learned.model import LearnedModel, packaged_model
 from detente.train import CONFIG, config
 from detente.train.articles import load
 from detente.train.gate import train_gate

@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 
 from detente.events.learned.features import SentenceFacts, is_trigger_candidate, trigger_features, vector
-from detente.events.learned.layer import packaged_model, trigger_scores
+from detente.events.learned.layer import trigger_scores
+from detente.events.learned.model import packaged_model
 from detente.nlp import get_nlp
 
 TEXT = (

@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Token
 from tests.events.conftest import SentenceChecks
 
-from detente.events.learned.layer import _only_describes, in_another_clause, writes_pairs
+from detente.events.learned.parties import in_another_clause, only_describes, writes_pairs
 from detente.events.tree import conjuncts
 from detente.nlp import get_nlp
 
@@ -40,7 +40,7 @@ def _resolvable(tok: Token) -> dict[int, bool]:
 )
 def test_a_name_that_describes_another_noun_is_no_party(text: str, word: str, trigger: str) -> None:
     tok = _tok(text, word)
-    assert _only_describes(tok, _tok(text, trigger), _resolvable(tok))
+    assert only_describes(tok, _tok(text, trigger), _resolvable(tok))
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_a_name_that_describes_another_noun_is_no_party(text: str, word: str, tr
 )
 def test_a_name_of_its_own_or_on_the_trigger_stays_a_party(text: str, word: str, trigger: str) -> None:
     tok = _tok(text, word)
-    assert not _only_describes(tok, _tok(text, trigger), _resolvable(tok))
+    assert not only_describes(tok, _tok(text, trigger), _resolvable(tok))
 
 
 def test_a_think_tanks_city_is_not_its_government(checks: SentenceChecks) -> None:

@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from detente.events.learned.layer import check_recipe, packaged_model, root_gate
+from detente.events.learned.layer import root_gate
+from detente.events.learned.model import check_recipe, packaged_model
 from detente.pipeline import Coder
 from detente.records import Article
 

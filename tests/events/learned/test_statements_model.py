@@ -14,7 +14,7 @@ from tests.events.conftest import SentenceChecks
 from tests.layered import explain_both as explain_text
 
 from detente.data import clauses
-from detente.events.learned.layer import packaged_model
+from detente.events.learned.model import packaged_model
 from detente.events.learned.statements import statement_features
 from detente.events.patterns import verb_index
 from detente.events.statements import said_words

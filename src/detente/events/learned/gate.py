@@ -29,8 +29,8 @@ from detente.records import ActorRef, Event
 if TYPE_CHECKING:
     from detente.events.arguments import Candidate
     from detente.events.clause import ClauseReading
-    from detente.events.learned.layer import LearnedModel
     from detente.events.learned.linear import SoftmaxModel
+    from detente.events.learned.model import LearnedModel
 
 RIGHT = "right"  # the gate's positive class; its other class is "none"
 NO_VECTOR = np.zeros(0, dtype=np.float32)

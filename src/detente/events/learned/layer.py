@@ -10,28 +10,20 @@ parties, filters, modality, date and place are read the same way for both paths.
 
 from __future__ import annotations
 
-import json
 import threading
-from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 from spacy.language import Language
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, resolve
-from detente.actors.holders import of_doing
-from detente.actors.phrases import lemma_in
-from detente.data import clauses, roles_file
-from detente.events.arguments import MUTUAL_PAIRS_UP_TO, VIOLENT_ROOTS, Frame, names_where
+from detente.data import clauses
+from detente.events.arguments import VIOLENT_ROOTS, Frame
 from detente.events.learned import RULE_PREFIX
 from detente.events.learned.context import PREFIX as CONTEXT_PREFIX
 from detente.events.learned.features import (
     SentenceFacts,
-    argument_features,
-    argument_vector,
     is_trigger_candidate,
     lexicon_roots,
     mention_candidates,
@@ -40,120 +32,13 @@ from detente.events.learned.features import (
     vector,
 )
 from detente.events.learned.linear import SoftmaxModel
+from detente.events.learned.model import LearnedModel
+from detente.events.learned.parties import parties, reporting_roles, writes_pairs
 from detente.events.patterns import verb_index
-from detente.events.tree import conjuncts, is_instrument, struck_by_an_attack, struck_subjects
+from detente.events.tree import conjuncts, struck_by_an_attack, struck_subjects
 from detente.nlp.tree import sentence_tokens
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-
-MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
 NONE = "none"
-# what vouches for a trigger's root (:func:`cell`): the last part of a cell key of the recipe's ``cells``
-CELL_KINDS = ("lex", "refused", "sense", "other", "unknown")
-
-
-def _is_root(key: object) -> bool:
-    return isinstance(key, str) and len(key) == 2 and key.isdigit() and 1 <= int(key) <= 20
-
-
-def _is_threshold(value: object, top: float = 1.0) -> bool:
-    return not isinstance(value, bool) and isinstance(value, int | float) and 0.0 <= value <= top
-
-
-def check_recipe(config: dict) -> None:
-    """Raise ValueError naming the key when the recipe's ``cells``, ``refused_in_root``, ``root_thresholds`` or
-    ``argument_floors`` is malformed.
-
-    All are read at coding time with defaults (no ``cells``: every cell open), so a misspelt cell key ("19|VERB|lexx",
-    "19|verb|lex") or root ("4" for "04") would silently leave that cell or root as it was; checked when the model
-    loads instead."""
-    if "refused_in_root" in config and not isinstance(config["refused_in_root"], bool):
-        raise ValueError(f"model recipe: refused_in_root must be true or false, not {config['refused_in_root']!r}")
-    roots = config.get("root_thresholds", {})
-    if not isinstance(roots, dict):
-        raise ValueError(f"model recipe: root_thresholds must map a CAMEO root to a threshold, not {roots!r}")
-    for root, threshold in roots.items():
-        if not _is_root(root):
-            raise ValueError(f"model recipe: root_thresholds key {root!r} is not a CAMEO root 01-20 written '04'")
-        if not _is_threshold(threshold, 2.0):
-            raise ValueError(f"model recipe: root_thresholds {root!r} needs a threshold between 0 and 2")
-    floors = config.get("argument_floors", {})
-    if not isinstance(floors, dict) or any(k not in ("source", "target") for k in floors):
-        raise ValueError(f"model recipe: argument_floors may name source and target only, not {floors!r}")
-    for key, floor in floors.items():
-        if not _is_threshold(floor):
-            raise ValueError(f"model recipe: argument_floors {key!r} needs a floor between 0 and 1, not {floor!r}")
-    cells = config.get("cells")
-    if cells is None:
-        return
-    if not isinstance(cells, dict):
-        raise ValueError(f"model recipe: cells must map 'root|POS|kind' to a threshold, not {cells!r}")
-    for key, threshold in cells.items():
-        parts = str(key).split("|")
-        ok = (
-            len(parts) == 3
-            and len(parts[0]) == 2
-            and parts[0].isdigit()
-            and 1 <= int(parts[0]) <= 20
-            and parts[1] in POS_IDS
-            and parts[1] != ""
-            and parts[2] in CELL_KINDS
-        )
-        if not ok:
-            raise ValueError(
-                f"model recipe: cell key {key!r} is not root|POS|kind (a CAMEO root 01-20, a spaCy part of speech, "
-                f"a kind of {', '.join(CELL_KINDS)})"
-            )
-        if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0.0 <= threshold <= 1.0:
-            raise ValueError(f"model recipe: cell {key!r} needs a threshold between 0 and 1, not {threshold!r}")
-
-
-@dataclass
-class LearnedModel:
-    triggers: SoftmaxModel
-    arguments: SoftmaxModel
-    codes: dict[str, str]  # "lemma|root" -> the code training data gives it
-    senses: dict[str, list[str]] = field(default_factory=dict)  # "lemma|POS" -> roots annotators gave it
-    thresholds: dict[str, float] = field(default_factory=lambda: {"trigger": 0.5, "source": 0.3, "target": 0.3})
-    meta: dict = field(default_factory=dict)
-    statements: SoftmaxModel | None = None  # is a verb of saying a statement event (events/learned/statements.py)
-    gate: SoftmaxModel | None = None  # is an emitted event right (events/learned/gate.py)
-
-    def save(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.triggers.save(folder / "triggers.npz")
-        self.arguments.save(folder / "arguments.npz")
-        if self.statements is not None:
-            self.statements.save(folder / "statements.npz")
-        if self.gate is not None:
-            self.gate.save(folder / "gate.npz")
-        elif (folder / "gate.npz").is_file():
-            (folder / "gate.npz").unlink()  # a gate fitted on another layer's events does not read this one's
-        info = {"codes": self.codes, "senses": self.senses, "thresholds": self.thresholds, **self.meta}
-        (folder / "model.json").write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-
-    @classmethod
-    def load(cls, folder: Path) -> LearnedModel:
-        info = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-        check_recipe(info.get("config", {}))
-        return cls(
-            triggers=SoftmaxModel.load(folder / "triggers.npz"),
-            arguments=SoftmaxModel.load(folder / "arguments.npz"),
-            codes=info.pop("codes"),
-            senses=info.pop("senses", {}),
-            thresholds=info.pop("thresholds"),
-            meta=info,
-            statements=SoftmaxModel.load(folder / "statements.npz") if (folder / "statements.npz").is_file() else None,
-            gate=SoftmaxModel.load(folder / "gate.npz") if (folder / "gate.npz").is_file() else None,
-        )
-
-
-@cache
-def packaged_model() -> LearnedModel | None:
-    """The model shipped in the package, loaded once; None when the package has none."""
-    if not (MODEL_DIR / "model.json").is_file():
-        return None
-    return LearnedModel.load(MODEL_DIR)
 
 
 @cache
@@ -342,13 +227,13 @@ def learned_frames(
             mentions = mention_candidates(sent)
             found = {m.i: resolve(m, ctx) for m in mentions}
             resolvable = {i: r is not None for i, r in found.items()}
-            reporters = {i for i, r in found.items() if r is not None and r.actor.role in _reporting_roles()}
+            reporters = {i for i, r in found.items() if r is not None and r.actor.role in reporting_roles()}
         governor = governing_verb(tok, nlp)
         filled = slots(tok, governor)
         # "troops came under rebel shelling": what came under the attack was hit by it, never its doer
         hit = struck_subjects(tok) if root in VIOLENT_ROOTS else []
         mutual = f"{lemma}|{root}" in mutual_triggers()
-        source, target = _parties(
+        source, target = parties(
             model,
             tok,
             root,
@@ -410,171 +295,3 @@ def cell(tok: Token, root: str, known: set[str] | frozenset[str], refused: bool)
     else:
         kind = "other" if known else "unknown"
     return f"{root}|{tok.pos_}|{kind}"
-
-
-def _parties(
-    model: LearnedModel,
-    trigger: Token,
-    root: str,
-    mentions: list[Token],
-    resolvable: dict[int, bool],
-    filled: dict[int, list[str]],
-    not_source: set[int] | frozenset[int] = frozenset(),
-    floors: dict[str, float] | None = None,
-    partner: bool = False,
-    reporters: set[int] | frozenset[int] = frozenset(),
-) -> tuple[Token | None, Token | None]:
-    """The likeliest resolvable source and target of a trigger, each above its threshold (or the recipe's
-    ``argument_floors``, when higher); ``not_source``: mentions that cannot be the doer (what came under the
-    attack); ``partner``: the trigger is mutual, so its target is a doer too, and never a place (:func:`_a_place`);
-    ``reporters``: mentions that resolve to a role that reports (:func:`_reporting_roles`), no target when they are
-    of the speaker (:func:`_of_the_speaker`)."""
-    classes = model.arguments.classes
-    src_at, tgt_at = classes.index("source"), classes.index("target")
-    scored = []
-    for m in mentions:
-        if m.i == trigger.i or not resolvable.get(m.i) or _only_describes(m, trigger, resolvable):
-            continue
-        feats = argument_features(trigger, m, True, root, filled.get(m.i))
-        p = model.arguments.proba(feats, argument_vector(trigger, m))
-        scored.append((m, float(p[src_at]), float(p[tgt_at])))
-    th = model.thresholds
-    src_th = max(th["source"], (floors or {}).get("source", 0.0))
-    tgt_th = max(th["target"], (floors or {}).get("target", 0.0))
-    source = max(
-        (s for s in scored if s[1] >= src_th and s[0].i not in not_source and not _told_by(s[0], trigger)),
-        key=lambda s: s[1],
-        default=None,
-    )
-    if source is None:
-        return None, None
-    # words conjoined with the source are on its side ("U.S. and British strikes"), never its target
-    side = {t.i for t in conjuncts(_first_conjunct(source[0]))}
-    # and the subject of a clause is who acts in it, not whom this trigger's act is aimed at
-    others = [
-        s
-        for s in scored
-        if s[0].i not in side
-        and not _acts_elsewhere(s[0], trigger)
-        and not in_another_clause(s[0], trigger)
-        and not (s[0].i in reporters and _of_the_speaker(s[0], trigger))
-        and not (partner and _a_place(s[0]))
-        and s[2] >= tgt_th
-    ]
-    target = max(others, key=lambda s: s[2], default=None)
-    return source[0], (target[0] if target else None)
-
-
-def _told_by(mention: Token, trigger: Token) -> bool:
-    """'Airstrikes denounced by Erdogan', 'shelling reported by the Observatory': the "by" of a participle on the
-    trigger noun that is not one of doing (``actors.holders.of_doing``) names who spoke of the deed, never its doer."""
-    by = mention.head
-    if mention.dep_ != "pobj" or by.dep_ != "agent":
-        return False
-    participle = by.head
-    return participle.dep_ == "acl" and participle.head.i == trigger.i and not of_doing(participle)
-
-
-def _a_place(mention: Token) -> bool:
-    """'clashes with gunmen in the vicinity of Hazano town', 'militants operating in Iraq and Syria': a place noun
-    (``place_nouns``) or a name after a preposition of place (``arguments.names_where``) is where, not a partner of a
-    mutual deed (clashes, talks), who would be coded as its doer too."""
-    return names_where(mention)
-
-
-@cache
-def _reporting_roles() -> frozenset[str]:
-    """The roles that report, watch or tend deeds (``clauses.yaml`` ``unarmed_roles``, of any root: MED, HRI, NGO)."""
-    return frozenset(r for roles in clauses().unarmed_roles.values() for r in roles)
-
-
-def _of_the_speaker(mention: Token, trigger: Token) -> bool:
-    """'... killed by Turkish artillery fire," said Rami Abdel Rahman of the Syrian Observatory': a name in the
-    phrase of the subject of a verb of saying (``speech_verbs``) other than the trigger. Its caller leaves it out as a
-    target only when it resolves to a role that reports (:func:`_reporting_roles`): the monitor tells of the deed,
-    while a party the speaker belongs to ("said Redur Xelil of the Kurdish YPG") may be whom it was aimed at (the
-    subject itself is left out as one who acts elsewhere)."""
-    tok = mention
-    while tok.dep_ in ("pobj", "prep", "compound", "appos", "amod", "nmod", "poss", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    verb = tok.head
-    return (
-        tok.i != mention.i
-        and tok.dep_ in SUBJECTS
-        and verb.i != trigger.i
-        and verb.lemma_.lower() in clauses().speech_verbs
-    )
-
-
-def in_another_clause(mention: Token, trigger: Token) -> bool:
-    """'Germany criticized the agreement made with Turkey', 'Russia condemned the sanctions, since voters chose to
-    leave Ukraine': a name inside a clause that modifies a noun (acl, relcl) or an adverbial clause with a subject of
-    its own is that clause's party, not the party of a trigger outside it (the learned layer's targets)."""
-    path = {t.i for t in trigger.ancestors} | {trigger.i}
-    tok, came_from = mention, mention
-    while tok.head.i != tok.i and tok.i not in path:
-        if tok.pos_ in ("VERB", "AUX") and (
-            tok.dep_ == "relcl"
-            or (tok.dep_ == "acl" and _describes_a_thing(tok, came_from))
-            or (tok.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in tok.children))
-        ):
-            return True
-        tok, came_from = tok.head, tok
-    return False
-
-
-def _describes_a_thing(acl: Token, came_from: Token) -> bool:
-    """An acl that says more of a noun ("the agreement made with Turkey", "a depot used by the rebels"), not what
-    the noun is for ("an invitation to meet with France": an infinitive, whose party the noun's deed is aimed at) nor
-    who did the deed or fired the weapon the noun names ("drones launched by the rebels", "sanctions imposed by the
-    EU": the agent of an event or weapon noun is that noun's party, and so of the deed done to or with it)."""
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children):
-        return False
-    noun = acl.head
-    named_deed = bool(lexicon_roots(noun)) or any(is_instrument(n) for n in conjuncts(noun))  # "drones and missiles"
-    # only a participle of doing names the doer ("carried out by"); "airstrikes denounced by Erdogan" says who spoke
-    return not (came_from.dep_ == "agent" and named_deed and of_doing(acl))
-
-
-def _first_conjunct(tok: Token) -> Token:
-    """The head of a coordination a word belongs to ("British" in "U.S. and British" -> "U.S.")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _acts_elsewhere(mention: Token, trigger: Token) -> bool:
-    """A subject of some clause ("in what the Pentagon described as ..."); a passive subject of another verb."""
-    if mention.dep_ == "nsubj":
-        return True
-    return mention.dep_ == "nsubjpass" and mention.head.i != trigger.i
-
-
-def writes_pairs(mutual: bool, sources: list[Token], targets: list[Token]) -> bool:
-    """Whether the guide writes a learned event's parties pair by pair: always for a one-way act ("Iran, Iraq,
-    Syria and Turkey condemned it": one event each), and for a mutual one (a meeting, talks) only up to three
-    parties, beyond which each participant meets the host, whom the model cannot tell."""
-    return not mutual or len(sources) + len(targets) <= MUTUAL_PAIRS_UP_TO
-
-
-def _is_person_noun(tok: Token) -> bool:
-    roles = roles_file()
-    return tok.ent_type_ == "PERSON" or lemma_in(tok, roles.person_titles) or lemma_in(tok, roles.commentator_nouns)
-
-
-def _only_describes(mention: Token, trigger: Token, resolvable: dict[int, bool]) -> bool:
-    """A name that only modifies another noun of a party's phrase is no party by itself: "the UK government" is
-    the government's phrase (that noun resolves and stands for it), "a Moscow correspondent" or "a fellow at a
-    Washington think tank" describe a person (who, when no actor, is no party at all). A modifier of the trigger
-    itself ("U.S. strikes") or of a noun that stands for nothing ("Syrian territory") is still a party."""
-    if mention.dep_ not in ("compound", "amod", "nmod") or any(c.dep_ == "case" for c in mention.children):
-        return False  # an owner ("Trump's policies", at times parsed nmod) is a party of its own
-    head = mention.head
-    while head.dep_ == "compound" and head.head.i != head.i and head.head.i != trigger.i:
-        head = head.head  # "a Washington think tank": the phrase's head noun
-    if head.i == trigger.i or head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if resolvable.get(head.i) or _is_person_noun(head):
-        return True
-    # "a fellow at a Washington think tank": the phrase only says where a person works
-    return head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_person_noun(head.head.head)
