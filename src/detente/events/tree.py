@@ -299,6 +299,28 @@ def prep_parties(head: Token, prep: str) -> list[Token]:
     return out
 
 
+def named_examples(noun: Token) -> list[Token]:
+    """'slammed foreign actors like China and Japan', 'met Gulf officials, including the Qatari foreign minister',
+    'groups such as Hamas': the parties a noun gives as its examples after an ``example_preps`` preposition ("such
+    as": the parser hangs "such" on "as"), with their conjuncts. Read only where the noun itself names no party."""
+    rules = roles_file()
+    preps = [(p, rules.example_preps) for p in noun.children]
+    # "met with several of the protagonists, including X": an example phrase hung on the verb whose slot the noun is
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        preps += [(p, rules.clause_example_preps) for p in verb.children if p.i > noun.i]
+    out: list[Token] = []
+    for prep, words in preps:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if word == "as" and any(c.lower_ == "such" for c in prep.children):
+            word = "such as"
+        if word in words:
+            out.extend(j for c in prep.children if c.dep_ == "pobj" for j in conjuncts(antecedent(c)))
+    return out
+
+
 def bridged_by(noun: Token, prep: str) -> list[Token]:
     """'an attack by rebel fighters on the Zahra district': the small parser hangs an event noun's second phrase on
     the object of its "by" phrase ("on the district" on "fighters"). The parties of the noun's ``prep`` phrase hung

@@ -144,6 +144,18 @@ class RolesFile(DataFile):
         description="'after the attack in Syria': a preposition of time or cause whose phrase names another occasion, "
         "whose places are not the event's",
     )
+    example_preps: list[str] = Field(
+        default_factory=list,
+        description="'slammed foreign actors like China and Japan', 'Gulf officials, including the Qatari foreign "
+        "minister', 'groups such as Hamas': a preposition after a noun that names no party itself, whose objects are "
+        "the parties it gives as its examples",
+    )
+    clause_example_preps: list[str] = Field(
+        default_factory=list,
+        description="'met with several of the protagonists, including the Qatari foreign minister': of the "
+        "example_preps, those the parser may hang on the clause's verb after a comma, still giving examples of the "
+        "slot's noun ('like' on a verb compares: 'acted like a bully')",
+    )
     purpose_preps: list[str] = Field(
         default_factory=list,
         description="'met for talks in Geneva': an aside preposition of purpose, whose venue or journey is the event's "
