@@ -517,8 +517,9 @@ class SentenceParties:
 
 
 def _or_examples(head: Token, resolve: Callable[[Token], list[Resolved]]) -> list[Resolved]:
-    """The actors a slot's phrase names, or when it names none, those of the parties it gives as examples
-    ('slammed foreign actors like China and Japan': China, Japan; ``tree.named_examples``)."""
+    """The actors a target slot's phrase names, or when it names none, those of the parties its group of parties
+    gives as examples ('slammed foreign actors like China and Japan': China, Japan; ``tree.named_examples``). Read for
+    targets only: a doer's examples ("countries such as France condemned ...") are not read."""
     return resolve(head) or [r for e in named_examples(head) for r in resolve(e)]
 
 
