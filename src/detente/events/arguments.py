@@ -9,6 +9,7 @@ actor on both sides), so ``explain`` can show the reason.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,7 @@ from detente.events.tree import (
     is_instrument,
     is_passive,
     means_owners,
+    named_examples,
     names_a_party,
     names_its_government,
     owners_of_thing,
@@ -471,12 +473,12 @@ class SentenceParties:
                 found = [r for h in heads for r in resolve_all(h, self.ctx, other=source) if r.place is None]
                 if found:
                     return found
+
+        def party(tok: Token) -> list[Resolved]:
+            return resolve_all(tok, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
+
         for heads in frame.target_options:
-            targets = [
-                self._named_site(h, r) if frame.as_place else r
-                for h in heads
-                for r in resolve_all(h, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
-            ]
+            targets = [self._named_site(h, r) if frame.as_place else r for h in heads for r in _or_examples(h, party)]
             if targets and frame.as_place and frame.code.startswith(tuple(clauses().region_visit_codes)):
                 return self._abroad(source, self._seat_host(frame, source, targets))  # visits: a seat, abroad
             if targets:
@@ -512,6 +514,13 @@ class SentenceParties:
             if targets:
                 return targets
         return []
+
+
+def _or_examples(head: Token, resolve: Callable[[Token], list[Resolved]]) -> list[Resolved]:
+    """The actors a target slot's phrase names, or when it names none, those of the parties its group of parties
+    gives as examples ('slammed foreign actors like China and Japan': China, Japan; ``tree.named_examples``). Read for
+    targets only: a doer's examples ("countries such as France condemned ...") are not read."""
+    return resolve(head) or [r for e in named_examples(head) for r in resolve(e)]
 
 
 def _no_party_of_a_call(frame: Frame) -> bool:

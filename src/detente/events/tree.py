@@ -7,7 +7,7 @@ shares with its governor) so the frame and argument stages ask one question each
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
@@ -276,26 +276,116 @@ def direct_objects(verb: Token) -> list[Token]:
     return found
 
 
-def prep_parties(head: Token, prep: str) -> list[Token]:
+def prep_parties(head: Token, prep: str, keep: Callable[[Token], bool] | None = None) -> list[Token]:
     """The parties a (possibly multiword) preposition of a slot names, with their conjuncts:
-    "with Iran and Turkey", "on behalf of Hamas". (``nlp.tree.prep_objects`` is the plain one-word walk.)"""
+    "with Iran and Turkey", "on behalf of Hamas", "such as Hamas" (the parser hangs "such" on "as"). ``keep``, when
+    given, is asked of the phrase's first word (its place in the sentence). (``nlp.tree.prep_objects`` is the plain
+    one-word walk.)"""
     words = prep.split()
     out: list[Token] = []
     for child in head.children:
-        if child.dep_ not in ("prep", "agent", "dative") or child.lower_ != words[0]:
+        found = _prep_phrase(child, words)
+        if found is None or (keep is not None and not keep(found[0])):
             continue
+        for c in found[1].children:
+            if c.dep_ == "pobj":
+                c = antecedent(c)
+                out.extend(conjuncts(c))
+                # "between Kerry and Russian Foreign Minister Sergei Lavrov": the pair's first name hung on the second
+                out.extend(j for m in c.children if joined_modifier(c, m) for j in conjuncts(m))
+    return out
+
+
+def _prep_phrase(child: Token, words: list[str]) -> tuple[Token, Token] | None:
+    """(first word, preposition whose objects are the parties) of the preposition ``words`` that ``child`` opens, or
+    None. "on behalf of": a chain of prepositions from the first word; "such as": the parser hangs the first words on
+    the last one, so the words before it must spell them."""
+    if child.dep_ not in ("prep", "agent", "dative"):
+        return None
+    if child.lower_ == words[0]:
         node = child
         for w in words[1:]:  # "on behalf of": walk the chain of prepositions
             nxt = [c for c in node.subtree if c.lower_ == w and c.dep_ == "prep"]
             if not nxt:
                 break
             node = nxt[0]
-        for c in node.children:
-            if c.dep_ == "pobj":
-                c = antecedent(c)
-                out.extend(conjuncts(c))
-                # "between Kerry and Russian Foreign Minister Sergei Lavrov": the pair's first name hung on the second
-                out.extend(j for m in c.children if joined_modifier(c, m) for j in conjuncts(m))
+        return child, node
+    n = len(words) - 1
+    if n and child.lower_ == words[-1] and child.i >= n:
+        before = child.doc[child.i - n : child.i]
+        if [t.lower_ for t in before] == words[:-1]:
+            return before[0], child
+    return None
+
+
+def party_group(noun: Token) -> Token | None:
+    """The plural noun for several parties that a slot's noun is ("Gulf officials", "foreign actors") or counts out
+    ("several of the protagonists", "a host of UK leaders": its "of" part), else None: a role noun, a title, a noun
+    of a state or a pair, a group of a side, or ``roles.yaml`` ``party_group_nouns``. A thing ("the decision") is no
+    group of parties, nor is a singular noun."""
+    rules = roles_file()
+    classes = (rules.person_titles, rules.country_nouns, rules.pair_nouns, rules.fought_group_nouns)
+
+    def names_parties(tok: Token) -> bool:
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return False
+        if lemma_in(tok, rules.party_group_nouns) or any(lemma_in(tok, words) for words in classes):
+            return True
+        return head_role(tok, [tok]) is not None
+
+    if names_parties(noun):
+        return noun
+    parts = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    return next((p for p in parts if names_parties(p)), None)
+
+
+def _tallied(noun: Token, group: Token, clause: Token | None) -> bool:
+    """'has visited 18 countries, including Brazil', 'has hosted many leaders', 'dozens of leaders', 'has met world
+    leaders, including Trump, dozens of times': a group counted by a number or a word of count (``clauses.yaml``
+    ``count_nouns``, ``roles.yaml`` ``tally_words``), on the group or as the slot's partitive head, or a clause that
+    counts its occasions (a plural of ``standing.recall_time_nouns``), is a running total."""
+    words = [*clauses().count_nouns, *roles_file().tally_words]
+
+    def counts(tok: Token) -> bool:
+        return tok.like_num or lemma_in(tok, words)
+
+    if (noun.i != group.i and counts(noun)) or any(counts(c) for c in group.children if c.i < group.i):
+        return True
+    times = clauses().standing.recall_time_nouns
+    return clause is not None and any(t.tag_ == "NNS" and lemma_in(t, times) for t in clause.subtree)
+
+
+def named_examples(noun: Token) -> list[Token]:
+    """'slammed foreign actors like China and Japan', 'met Gulf officials, including the Qatari foreign minister',
+    'groups such as Hamas': the parties a target slot's noun gives as its examples after an ``example_preps``
+    preposition, with their conjuncts. Read only where the noun itself names no party (the caller's test) but a group
+    of parties (``party_group``), never after a comma that compares ("criticized the decision, like China":
+    ``comma_comparison_preps``), nor of a running total (``_tallied``)."""
+    rules = roles_file()
+    group = party_group(noun)
+    if group is None:
+        return []
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    clause = verb if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else None
+    if _tallied(noun, group, clause):
+        return []
+
+    def after_comma(first: Token) -> bool:
+        return first.i > 0 and first.doc[first.i - 1].text == ","
+
+    def no_comparison(first: Token) -> bool:
+        return not (after_comma(first) and first.lower_ in rules.comma_comparison_preps)
+
+    out: list[Token] = []
+    for head in [noun] if group.i == noun.i else [noun, group]:
+        out.extend(p for prep in rules.example_preps for p in prep_parties(head, prep, no_comparison))
+    if clause is not None:
+        # "met with several of the protagonists, including X": an example phrase hung on the verb after a comma
+        # that follows the slot's noun
+        def on_clause(first: Token) -> bool:
+            return first.i > noun.i and after_comma(first) and no_comparison(first)
+
+        out.extend(p for prep in rules.clause_example_preps for p in prep_parties(clause, prep, on_clause))
     return out
 
 

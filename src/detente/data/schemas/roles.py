@@ -144,6 +144,34 @@ class RolesFile(DataFile):
         description="'after the attack in Syria': a preposition of time or cause whose phrase names another occasion, "
         "whose places are not the event's",
     )
+    example_preps: list[str] = Field(
+        default_factory=list,
+        description="'slammed foreign actors like China and Japan', 'Gulf officials, including the Qatari foreign "
+        "minister', 'groups such as Hamas': a preposition after a target slot's noun that names no party itself but a "
+        "group of parties, whose objects are the parties the deed was aimed at, as its examples",
+    )
+    clause_example_preps: list[str] = Field(
+        default_factory=list,
+        description="'met with several of the protagonists, including the Qatari foreign minister': of the "
+        "example_preps, those the parser may hang on the clause's verb after a comma that follows the slot's noun, "
+        "still giving its examples ('like' on a verb compares: 'acted like a bully')",
+    )
+    comma_comparison_preps: list[str] = Field(
+        default_factory=list,
+        description="'Japan criticized the decision, like China': of the example_preps, those that after a comma "
+        "compare the clause's doer with another party and give no examples",
+    )
+    party_group_nouns: list[str] = Field(
+        default_factory=list,
+        description="'foreign actors', 'the protagonists', 'EU members': nouns that name parties by their part in an "
+        "affair; with the role nouns, person titles, country, pair and fought-group nouns, the plural nouns whose "
+        "examples stand for them",
+    )
+    tally_words: list[str] = Field(
+        default_factory=list,
+        description="'has hosted many leaders, including Trump': words that count a group (with numbers and "
+        "clauses.yaml count_nouns) into a running total, whose examples are no parties of one deed",
+    )
     purpose_preps: list[str] = Field(
         default_factory=list,
         description="'met for talks in Geneva': an aside preposition of purpose, whose venue or journey is the event's "
