@@ -33,18 +33,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from miss_funnel import split_args, write_rows
 
+from detente.nlp.boilerplate import OUTLET_DATELINE
+from detente.nlp.dateline import dateline_place
+
 
 def _words(name: str) -> set[str]:
     return {w.strip(",.'").casefold() for w in name.replace("-", " ").split() if w[:1].isupper()} - {"the"}
 
 
+HEAD = 3000  # as far as an outlet's dateline is looked for (boilerplate.blank_highlights reads as far)
+
+
 def _dateline(text: str) -> str:
-    """The article's dateline ("BEIRUT (Reuters) -"), the words before the agency's name, or ''."""
-    head = text[:120]
-    for agency in ("(Reuters)", "(AP)", "(AFP)"):
-        if agency in head:
-            return head.split(agency)[0].strip()
-    return ""
+    """The article's dateline place ("BEIRUT" of "BEIRUT (Reuters) -", "London" of "London (CNN)"), or ''. What a
+    dateline is, is the package's to say (``detente.nlp``: the wire dateline it blanks before parsing, and an outlet's
+    own at the head of the body), not a copy of it here."""
+    place = dateline_place(text)
+    if place:
+        return place
+    outlet = OUTLET_DATELINE.search(text, 0, HEAD)  # the story's own, after any headlines the body repeats
+    return outlet.group().split("(")[0].strip(" ,") if outlet else ""
 
 
 def _named(name: str | None, text: str) -> bool:
