@@ -49,3 +49,15 @@ def test_a_person_subject_the_dictionaries_do_not_know_takes_he_in_its_own_sente
         "On Tuesday John Harrowby gave a speech in London, and he criticized Ukraine."
     )
     assert ("RUSGOV", "UKR") not in pairs(unknown, "2024-03-05")
+
+
+def test_a_he_reads_back_to_the_person_whose_remarks_were_the_subject() -> None:
+    text = (
+        "Trump's comments on Brexit angered officials in Brussels. He criticized Prime Minister Theresa May on Friday."
+    )
+    assert ("USAGOV", "GBRGOV") in pairs(text, "2019-03-15")
+
+
+def test_a_he_does_not_read_back_to_the_owner_of_a_person() -> None:
+    text = "Trump's son angered officials in Brussels. He criticized Prime Minister Theresa May on Friday."
+    assert not any(src == "USAGOV" for src, _ in pairs(text, "2019-03-15"))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.actors.phrases import lemma_in
 from detente.actors.roles import role_group
 from detente.data import roles_file
 from detente.records import ActorRef
@@ -67,6 +68,16 @@ def _is_argument(head: Token) -> bool:
     if head.dep_ in ARGUMENTS:
         return True
     return head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")  # "talked with X", not "rebels in X"
+
+
+def owns_a_thing(tok: Token) -> bool:
+    """'Trump's comments on Brexit', 'Merkel's decision': a named person who owns a thing (``owned_nouns``,
+    ``attack_nouns`` in roles.yaml), kept as a mention so a later "he"/"she" can read back to them. Only a thing:
+    "Trump's lawyer", "Trump's son" are other people, whom a later "he" is as likely to be."""
+    if tok.dep_ != "poss" or tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return False
+    roles = roles_file()
+    return lemma_in(tok.head, roles.owned_nouns) or lemma_in(tok.head, roles.attack_nouns)
 
 
 def _titles(head: Token) -> frozenset[str]:
@@ -130,14 +141,17 @@ class ArticleContext:
             self.doc_key, self.mentions, self.speakers = id(head.doc), {}, {}
         if head.i in self.mentions:
             return
+        # the owner of a thing stands where the thing does: "Trump's comments angered Europe. He ..." reads the owner
+        # of the subject as that sentence's subject
+        place = head.head if owns_a_thing(head) else head
         self.mentions[head.i] = Mention(
             index=head.i,
             sentence=sentence_number(head),
             actor=actor,
             kind=kind,
             plural=head.tag_ in ("NNS", "NNPS"),
-            subject=head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"),
-            salient=_is_argument(head),
+            subject=place.dep_ in ("nsubj", "nsubjpass") or (place.dep_ == "conj" and place.head.dep_ == "nsubj"),
+            salient=_is_argument(place),
             lemma=head.lemma_.lower(),
             titles=_titles(head) if kind == "person" else frozenset(),
         )
