@@ -36,8 +36,6 @@ class Mention:
     salient: bool  # an argument of a verb, not a modifier of another noun ("rebels in western Syria")
     lemma: str  # the head noun's lemma, for "the minister" after "the foreign minister"
     titles: frozenset[str] = frozenset()  # a person's titles before the name: "the president" after "President Trump"
-    # the words before the head in its phrase: "the military" after "senior Russian military official X"
-    modifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -156,7 +154,6 @@ class ArticleContext:
             salient=_is_argument(place),
             lemma=head.lemma_.lower(),
             titles=_titles(head) if kind == "person" else frozenset(),
-            modifiers=frozenset(t.lower_ for t in head.subtree if t.i < head.i and t.is_alpha),
         )
 
     def country_for(

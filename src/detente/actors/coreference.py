@@ -443,16 +443,6 @@ def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     titled = _pick([m for m in recent if lemma in m.titles])  # "the president" after "President Moon"
     if titled:
         return titled[0], f"'the {lemma}': the one titled so before, {titled[1]}"
-    role = head_role(head, [head])
-    if role is not None:
-        # "senior Russian military official X said ... the military had asked": a role noun that modified a phrase
-        # of the same role shortly before is that phrase's body ("army spokesman X ... the army", "Foreign Ministry
-        # spokeswoman X ... the ministry"); of another role it is not ("government forces ... the government")
-        body = _pick(
-            [m for m in recent if m.actor.role == role and m.actor.country and {lemma, head.lower_} & m.modifiers]
-        )
-        if body:
-            return body[0], f"'the {lemma}': the {lemma} that named '{body[0].text}' before, {body[1]}"
     kinds = roles_file().description_kinds
     kind = kinds.get(lemma) or kinds.get(head.lower_)
     if kind is None:
