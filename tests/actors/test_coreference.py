@@ -113,3 +113,16 @@ def test_a_bare_definite_takes_the_body_named_before_by_its_head_noun() -> None:
     assert ("IGOEU", "USABUS") in pairs(named, "2024-03-05")
     unnamed = "Google opened an office on Monday. The commission accused Google of abusing its dominance."
     assert not any(src == "IGOEU" for src, _ in pairs(unnamed, "2024-03-05"))
+
+
+def test_the_ministry_after_two_countries_ministers_is_not_the_farther_one() -> None:
+    # "the ministry" after a spokesman of one country's foreign ministry and another country's foreign minister: the
+    # earlier ministry is not the nearer body of that role, so it is not read back to (s23 review of 105dc8f)
+    two = (
+        "Chinese Foreign Ministry spokesperson Hua Chunying criticized Japan on Monday. "
+        "South Korean Foreign Minister Kang Kyung-wha met U.S. officials on Tuesday. "
+        "The ministry accused North Korea of firing missiles."
+    )
+    assert ("CHNGOV", "PRK") not in pairs(two, "2019-05-06")
+    one = "Chinese Foreign Ministry spokesperson Hua Chunying accused North Korea of firing missiles on Monday."
+    assert ("CHNGOV", "PRK") in pairs(one, "2019-05-06")

@@ -49,3 +49,54 @@ def test_a_person_subject_the_dictionaries_do_not_know_takes_he_in_its_own_sente
         "On Tuesday John Harrowby gave a speech in London, and he criticized Ukraine."
     )
     assert ("RUSGOV", "UKR") not in pairs(unknown, "2024-03-05")
+
+
+def test_a_he_reads_back_to_the_person_whose_remarks_were_the_subject() -> None:
+    text = (
+        "Trump's comments on Brexit infuriated European leaders on Thursday. "
+        "He criticized Prime Minister Theresa May on Friday."
+    )
+    assert ("USAGOV", "GBRGOV") in pairs(text, "2019-03-15")
+
+
+def test_a_he_does_not_read_back_to_the_owner_of_a_person() -> None:
+    text = "Trump's son infuriated European leaders on Thursday. He criticized Prime Minister Theresa May on Friday."
+    assert not any(src == "USAGOV" for src, _ in pairs(text, "2019-03-15"))
+
+
+def test_the_owner_of_a_thing_inside_a_reported_clause_is_not_the_sentence_s_subject() -> None:
+    reported = (
+        "Chancellor Olaf Scholz said on Tuesday that Erdogan's threats were unacceptable. "
+        "He urged Turkey to respect Greek waters."
+    )
+    found = pairs(reported, "2022-09-06")
+    assert not any(src == "TURGOV" for src, _ in found)
+    assert ("DEUGOV", "TUR") in found
+    main_clause = "Erdogan's threats alarmed Greek officials on Monday. He urged Greece to leave the islands."
+    assert ("TURGOV", "GRC") in pairs(main_clause, "2022-09-06")
+
+
+def test_two_owners_in_one_subject_leave_he_unresolved() -> None:
+    two = "Erdogan's threats and Putin's remarks alarmed Greek officials. He urged Greece to leave the islands."
+    assert not any(src in ("TURGOV", "RUSGOV") for src, _ in pairs(two, "2022-09-06"))
+    one = "Erdogan's threats alarmed Greek officials on Monday. He urged Greece to leave the islands."
+    assert ("TURGOV", "GRC") in pairs(one, "2022-09-06")
+
+
+def test_the_owner_of_a_body_of_people_is_not_taken_for_he() -> None:
+    body = "Putin's army shelled villages near Kharkiv on Monday. He accused Ukraine of sabotage on Tuesday."
+    assert ("RUSGOV", "UKR") not in pairs(body, "2022-09-06")
+    thing = "Putin's remarks drew anger in Kyiv on Monday. He accused Ukraine of sabotage on Tuesday."
+    assert ("RUSGOV", "UKR") in pairs(thing, "2022-09-06")
+
+
+def test_the_owner_of_a_passive_main_clause_s_agent_is_taken_for_he() -> None:
+    agent = "Greek officials were alarmed by Erdogan's threats on Monday. He urged Greece to leave the islands."
+    assert ("TURGOV", "GRC") in pairs(agent, "2022-09-06")
+    reported = (
+        "Prime Minister Kyriakos Mitsotakis said Greeks were alarmed by Erdogan's threats. "
+        "He urged Turkey to leave the islands."
+    )
+    found = pairs(reported, "2022-09-06")
+    assert not any(src == "TURGOV" for src, _ in found)
+    assert ("GRCGOV", "TUR") in found

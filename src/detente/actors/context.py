@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.actors.phrases import lemma_in
 from detente.actors.roles import role_group
-from detente.data import roles_file
+from detente.data import role_nouns, roles_file
 from detente.records import ActorRef
 from detente.where.mentions import dictionary_entities
 from detente.where.places import article_countries, countries_named
@@ -67,6 +68,45 @@ def _is_argument(head: Token) -> bool:
     if head.dep_ in ARGUMENTS:
         return True
     return head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")  # "talked with X", not "rebels in X"
+
+
+def owns_a_thing(tok: Token) -> bool:
+    """'Trump's comments on Brexit angered Brussels': a named person who owns the subject of the sentence's main clause,
+    kept as a mention standing as that subject so a later "he"/"she" can read back to them.
+
+    What it reads: the owned word is in ``owned_nouns`` or ``attack_nouns`` (roles.yaml), less the words that are
+    role nouns there (``roles``: "army", "people", "embassy" name a body of people, whom a later "he" is as likely to
+    be as their owner; "Trump's son", "Trump's lawyer" are in neither list). The owned word must be the subject (or a
+    conjunct of it) of the root verb, or its passive agent ("leaders were rattled by Trump's comments"): an owner
+    inside a reported clause ("Johnson said that Putin's actions were unacceptable. He ...") is not the sentence's
+    subject, the speaker is. Two owners in the subject ("Trump's comments and Macron's remarks", "Trump's and
+    Macron's remarks") leave "he" undecided, so neither is taken."""
+    if tok.dep_ != "poss" or tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return False
+    thing, roles = tok.head, roles_file()
+    if not (lemma_in(thing, roles.owned_nouns) or lemma_in(thing, roles.attack_nouns)):
+        return False
+    if {(thing.lemma_.lower(),), (thing.lower_,)} & role_nouns().keys():
+        return False
+    subject = thing
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    if subject.dep_ == "pobj" and subject.head.dep_ == "agent":  # "leaders were rattled by Trump's comments"
+        subject = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass", "agent") or subject.head.dep_ != "ROOT":
+        return False
+    root = subject.head  # the parser may hang both coordinated subjects on the verb ("X's threats and Y's remarks")
+    agents = [p for t in root.children if t.dep_ == "agent" for p in t.children if p.dep_ == "pobj"]
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")] + agents
+    owners = [
+        owner
+        for owned in {t.i: t for s in subjects for t in (s, *s.conjuncts)}.values()
+        for poss in owned.children
+        if poss.dep_ == "poss"
+        for owner in (poss, *poss.conjuncts)
+        if owner.pos_ == "PROPN"
+    ]
+    return len(owners) == 1
 
 
 def _titles(head: Token) -> frozenset[str]:
@@ -130,14 +170,17 @@ class ArticleContext:
             self.doc_key, self.mentions, self.speakers = id(head.doc), {}, {}
         if head.i in self.mentions:
             return
+        # the owner of a thing stands where the thing does: "Trump's comments angered Europe. He ..." reads the owner
+        # of the subject as that sentence's subject
+        place = head.head if owns_a_thing(head) else head
         self.mentions[head.i] = Mention(
             index=head.i,
             sentence=sentence_number(head),
             actor=actor,
             kind=kind,
             plural=head.tag_ in ("NNS", "NNPS"),
-            subject=head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"),
-            salient=_is_argument(head),
+            subject=place.dep_ in ("nsubj", "nsubjpass") or (place.dep_ == "conj" and place.head.dep_ == "nsubj"),
+            salient=_is_argument(place),
             lemma=head.lemma_.lower(),
             titles=_titles(head) if kind == "person" else frozenset(),
         )

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from detente.actors import ArticleContext, CodedEvent, home_country, resolve, titles_a_person
+from detente.actors.context import owns_a_thing
 from detente.data import CameoInfo, cameo_table, clauses
 from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
@@ -65,9 +66,12 @@ def actor_heads(sent: Span) -> list[int]:
         heads = cache[sent.start] = [
             tok.i
             for tok in sentence_tokens(sent)
-            if tok.dep_ in ARGUMENT_DEPS
-            and tok.pos_ in ("NOUN", "PROPN")
-            and (tok.ent_type_ or any(c.ent_type_ for c in tok.children) or titles_a_person(tok))
+            if (
+                tok.dep_ in ARGUMENT_DEPS
+                and tok.pos_ in ("NOUN", "PROPN")
+                and (tok.ent_type_ or any(c.ent_type_ for c in tok.children) or titles_a_person(tok))
+            )
+            or owns_a_thing(tok)  # "Trump's comments": the antecedent of a later "he" (actors.context)
         ]
     return heads
 
