@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
-from detente.events.tree import SUBJECT_DEPS
+from detente.events.tree import SUBJECT_DEPS, is_passive
 from detente.records import Modality
 
 
@@ -208,6 +208,21 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
     if not lede and clauses().standing.present_after_lede and _simple_present(anchor):
         return "a present-tense account outside the lede with no date or occasion: a standing position or habit"
     return None
+
+
+def side_reading(anchor: Token, code: str, dated: bool) -> str | None:
+    """Why a deed of taking a side is a standing relation rather than the article's news, or None: 'He has been backed
+    militarily by Russia', 'They are backed by air strikes launched by the coalition', 'Iranian backed Shia militias'
+    (``standing.side_verbs``). Told in the passive, or as a participle on the party it backs, the verb says who stands
+    behind whom, as 'Russia backs Damascus' does (guide 3: standing relations), not what anyone did that day. The
+    active clause ('Trump backed Moore', 'the Senate passed the bill, backing Trump's call') is left to the other
+    readings; a date of the clause's own ('was backed by the Senate on Tuesday') makes it a deed of the day."""
+    if dated or code[:2] != "05" or not lemma_in(anchor, clauses().standing.side_verbs):
+        return None
+    participle = anchor.dep_ == "amod" and anchor.head.pos_ in ("NOUN", "PROPN")
+    if not (participle or is_passive(anchor)):
+        return None
+    return "a side taken, told in the passive or as a participle on the party backed: a standing relation, not a deed"
 
 
 def schedules(verb: Token) -> bool:

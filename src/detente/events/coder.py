@@ -26,6 +26,7 @@ from detente.events.clause import (
     predicted_reading,
     read_clause,
     recalled,
+    side_reading,
     standing_reading,
 )
 from detente.events.dating import before_the_news, clause_dated, sentence_day, told_at_a_past_time
@@ -268,6 +269,7 @@ def code_doc(
             event = make_event(article, day, index, sent, cand, reading, info, ctx)
             dated = event.date_precision != "article"
             reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_text is not None)
+            reason = reason or side_reading(cand.anchor, event.cameo.code, dated)
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))

@@ -69,6 +69,12 @@ class StandingWords(_Strict):
         description="'once fought', 'initially welcomed', 'had previously met': an adverb on the deed's verb that puts "
         "it before the news, an act the article recalls (background), even with no date of its own",
     )
+    side_verbs: list[str] = Field(
+        default_factory=list,
+        description="'has been backed militarily by Russia', 'Iranian-backed militias': verbs of taking a side that, "
+        "told in the passive or as a participle on the party backed, say who stands behind whom (a standing "
+        "relation, guide 3), not a deed of the day (events/clause.py ``side_reading``)",
+    )
 
 
 class StatementWords(_Strict):
