@@ -4,6 +4,9 @@ tells apart; each must-not row is paired with a positive sentence of the same ki
 * a verb of taking a side told in the passive, or as a participle on the party it backs ('has been backed militarily
   by Russia') says who stands behind whom, a standing relation (guide 3), not a deed of the day; the active clause
   and a passive dated in the news stay (``clause.side_reading``, ``standing.side_verbs``);
+* welcoming a person or group itself ('Trump welcomed Varadkar', 'May was welcomed by Merkel') is receiving a guest
+  (043), welcoming what a party decided ('welcomed Varadkar's decision') is approval (051)
+  (``filters.guest_code``, ``clauses.yaml`` ``guest_sense``).
 
 Sentences written for detente.
 """
@@ -53,3 +56,33 @@ def test_the_side_reason_is_shown() -> None:
     """``explain`` names why the clause was skipped; the dated passive is not skipped for it."""
     assert "a standing relation, not a deed" in _reasons(MUST_NOT_CODE_A_SIDE_HELD[0][0])
     assert "a standing relation, not a deed" not in _reasons(MUST_NOT_CODE_A_SIDE_HELD[1][1][0])
+
+
+# (a person or group welcomed: a guest received, no approval; its twin: what the party decided, welcomed)
+MUST_NOT_CODE_A_GUEST_AS_APPROVAL: list[tuple[str, Coded]] = [
+    (
+        "Trump welcomed Irish Prime Minister Leo Varadkar at the White House on Thursday.",
+        ("Trump welcomed Irish Prime Minister Leo Varadkar's decision on Thursday.", "USAGOV", "IRLGOV", "051"),
+    ),
+    (
+        "Theresa May was welcomed by Angela Merkel in Berlin on Tuesday.",
+        ("Angela Merkel welcomed Theresa May's proposal on Tuesday.", "DEUGOV", "GBRGOV", "051"),
+    ),
+]
+
+# (the guests of the rows above, received: 043)
+GUESTS: list[Coded] = [
+    ("Trump welcomed Irish Prime Minister Leo Varadkar at the White House on Thursday.", "USAGOV", "IRLGOV", "043"),
+    ("Theresa May was welcomed by Angela Merkel in Berlin on Tuesday.", "DEUGOV", "GBRGOV", "043"),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_A_GUEST_AS_APPROVAL)
+def test_a_guest_welcomed_is_no_approval(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.code == "051", positive)
+
+
+@pytest.mark.parametrize("coded", GUESTS)
+def test_a_guest_welcomed_is_received(checks: SentenceChecks, coded: Coded) -> None:
+    text, source, target, code = coded
+    checks.assert_coded(text, (source, target, code))

@@ -30,7 +30,16 @@ from detente.events.clause import (
     standing_reading,
 )
 from detente.events.dating import before_the_news, clause_dated, sentence_day, told_at_a_past_time
-from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
+from detente.events.filters import (
+    FORCEFUL,
+    GUEST,
+    VERBAL,
+    describes_an_actor,
+    forceful_code,
+    guest_code,
+    verbal_code,
+    why_not,
+)
 from detente.events.learned.gate import gate_features, gate_score, gate_threshold
 from detente.events.learned.layer import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
@@ -241,6 +250,9 @@ def code_doc(
             forceful = forceful_code(cand)
             if forceful is not None:  # "missiles slammed Syria": force, not criticism
                 cand.code, cand.rule = forceful, f"{cand.rule}.{FORCEFUL}"
+            guest = guest_code(cand)
+            if guest is not None:  # "Trump welcomed Varadkar": a guest received, not approval
+                cand.code, cand.rule = guest, f"{cand.rule}.{GUEST}"
             info = table.get(cand.code)
             reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates, day)
             if reason is None and is_statement(cand):

@@ -151,6 +151,24 @@ def forceful_code(cand: Candidate) -> str | None:
     return sense.code if said and all(is_instrument(s) for s in said) else None
 
 
+GUEST = "guest"  # the rule suffix of a word of approval read as receiving a guest (``guest_code``)
+
+
+def guest_code(cand: Candidate) -> str | None:
+    """The code of a word of approval whose object is a party itself ('Trump welcomed Varadkar', 'May is welcomed by
+    Juncker in Brussels'): receiving a guest (``clauses.yaml`` ``guest_sense``); None when what is welcomed is a thing
+    ('welcomed the Prime Minister's decision', 'welcomed Trump's request': approval of the party that owns it). Every
+    object (the passive's subject) must name a person or group: a name, a party pronoun or a role noun."""
+    sense = clauses().guest_sense
+    verb = cand.trigger
+    if sense is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in sense.words:
+        return None
+    if not any(cand.code.startswith(r) for r in sense.roots):
+        return None
+    objects = direct_objects(verb)
+    return sense.code if objects and all(is_party_phrase(o) for o in objects) else None
+
+
 REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "advcl")
 
 

@@ -247,6 +247,14 @@ class VerbalSense(_Strict):
     )
 
 
+class GuestSense(_Strict):
+    """A word of approval whose object is a party itself: 'Trump welcomed Varadkar', 'May is welcomed by Juncker'."""
+
+    words: list[str] = Field(description="lemmas of the verb read in the sense")
+    roots: list[str] = Field(description="codes (or their prefixes) of the approval the words are coded with")
+    code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of receiving a guest")
+
+
 class ForcefulSense(_Strict):
     """A word of disapproval whose doer is a weapon: 'missiles from Russia, Iran and America have slammed Syria'."""
 
@@ -478,6 +486,11 @@ class ClausesFile(DataFile):
         default=None,
         description="a verb of disapproval whose subject is a weapon or attack noun is a deed of force ('missiles "
         "slammed Syria': 190)",
+    )
+    guest_sense: GuestSense | None = Field(
+        default=None,
+        description="a verb of approval whose object is a person or group itself, not its deed or decision, is "
+        "receiving a guest ('Trump welcomed Varadkar': 043; 'welcomed the decision' stays 051)",
     )
     result_roles: list[str] = Field(
         default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"
