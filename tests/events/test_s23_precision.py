@@ -6,7 +6,11 @@ tells apart; each must-not row is paired with a positive sentence of the same ki
   and a passive dated in the news stay (``clause.side_reading``, ``standing.side_verbs``);
 * welcoming a person or group itself ('Trump welcomed Varadkar', 'May was welcomed by Merkel') is receiving a guest
   (043), welcoming what a party decided ('welcomed Varadkar's decision') is approval (051)
-  (``filters.guest_code``, ``clauses.yaml`` ``guest_sense``).
+  (``filters.guest_code``, ``clauses.yaml`` ``guest_sense``);
+* a deed placed by a preposition at an occasion a year before the news dates ('in the 1967 Six Day War', 'prior to
+  the 2016 election') is background; a year of the news keeps it, and a year that dates the verb's object ('denied
+  meddling in the 2016 election') is no occasion of the verb (``dating.at_a_past_occasion``,
+  ``standing.past_occasions``).
 
 Sentences written for detente.
 """
@@ -86,3 +90,27 @@ def test_a_guest_welcomed_is_no_approval(checks: SentenceChecks, negative: str, 
 def test_a_guest_welcomed_is_received(checks: SentenceChecks, coded: Coded) -> None:
     text, source, target, code = coded
     checks.assert_coded(text, (source, target, code))
+
+
+# (placed at an occasion a past year dates; its twin: the occasion in the year of the news)
+MUST_NOT_CODE_AT_A_PAST_OCCASION: list[tuple[str, Coded]] = [
+    (
+        "Israel seized the Golan Heights from Syria in the 1967 Six Day War.",
+        ("Israel seized the Golan Heights from Syria in the 2017 war.", "ISR", "SYR", "192"),
+    ),
+    (
+        "Boris Johnson criticized Donald Trump prior to the 2016 election.",
+        ("Boris Johnson criticized Donald Trump prior to the 2017 election.", "GBRGOV", "USAGOV", "111"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_AT_A_PAST_OCCASION)
+def test_a_deed_at_a_past_occasion_is_background(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root == positive[3][:2], positive)
+    assert "placed at an occasion a year dates" in _reasons(negative)
+
+
+def test_a_year_of_the_verbs_object_is_no_occasion(checks: SentenceChecks) -> None:
+    """'denied meddling in the 2016 election': the year dates the meddling, the denial is the day's."""
+    checks.assert_coded("Russia denied meddling in the 2016 election.", ("RUS", None, "016"))

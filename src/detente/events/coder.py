@@ -29,7 +29,13 @@ from detente.events.clause import (
     side_reading,
     standing_reading,
 )
-from detente.events.dating import before_the_news, clause_dated, sentence_day, told_at_a_past_time
+from detente.events.dating import (
+    at_a_past_occasion,
+    before_the_news,
+    clause_dated,
+    sentence_day,
+    told_at_a_past_time,
+)
 from detente.events.filters import (
     FORCEFUL,
     GUEST,
@@ -312,6 +318,10 @@ def code_doc(
             # looked for again only when an adverb recalls)
             if recalled(cand.anchor) and not reading.expressed and not clause_dated(cand.anchor, sent, day, reading):
                 skips.append(skipped(index, cand, "background: an adverb of its verb recalls it, before the news"))
+                continue
+            if not reading.expressed and not dated and at_a_past_occasion(cand.anchor, day):
+                reason = "background: placed at an occasion a year dates before the news ('in the 1967 war')"
+                skips.append(skipped(index, cand, reason))
                 continue
             if not reading.expressed and not dated and told_at_a_past_time(cand.anchor, sent, day):
                 reason = "background: told at the time of its temporal clause ('when'), which is dated before the news"

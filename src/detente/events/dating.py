@@ -97,6 +97,37 @@ def told_at_a_past_time(anchor: Token, sent: Span, article_date: dt.date | None)
     return False
 
 
+# the dependencies that lead from a year's noun up to the verb whose occasion it names ("seized ... in the 1967 war",
+# "sided with Carter in a 1979 case", "criticized him prior to the 2016 election"); an object ("denied meddling in the
+# 2016 election") stops the walk: the year then dates the object's deed, not the verb's
+OCCASION_DEPS = ("pobj", "prep", "pcomp", "advmod")
+YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
+
+
+def at_a_past_occasion(anchor: Token, article_date: dt.date | None) -> bool:
+    """'Israel seized the Golan Heights in the 1967 Six Day War', 'In a 1979 case, the court sided with Carter',
+    'Johnson criticized him prior to the 2016 election': a deed placed by a preposition at an occasion whose noun a
+    year before the news modifies is background (guide 3), though no date expression of the clause says so (the date
+    finder reads no year that modifies a noun). Only prepositions, their objects and adverbs may lie between the
+    occasion and the deed's verb (``OCCASION_DEPS``; ``standing.past_occasions`` switches the reading)."""
+    if article_date is None or not clauses().standing.past_occasions:
+        return False
+    for tok in anchor.subtree:
+        if not (tok.dep_ in YEAR_MODIFIER_DEPS and tok.text.isdigit() and len(tok.text) == 4):
+            continue
+        year = int(tok.text)
+        if not 1800 <= year <= article_date.year or not before_the_news(dt.date(year, 1, 1), "year", article_date):
+            continue
+        node, hops = tok.head, 0
+        if node.dep_ != "pobj":
+            continue
+        while node.dep_ in OCCASION_DEPS and node.head.i != node.i and hops < 6:
+            node, hops = node.head, hops + 1
+            if node.i == anchor.i:
+                return True
+    return False
+
+
 def before_the_news(date: dt.date, precision: str, article_date: dt.date) -> bool:
     """Whether a date of this precision ends more than ``BACKGROUND_DAYS`` before the article: history, not news."""
     return (article_date - date).days - SPAN_DAYS.get(precision, 1) > BACKGROUND_DAYS

@@ -69,6 +69,12 @@ class StandingWords(_Strict):
         description="'once fought', 'initially welcomed', 'had previously met': an adverb on the deed's verb that puts "
         "it before the news, an act the article recalls (background), even with no date of its own",
     )
+    past_occasions: bool = Field(
+        default=False,
+        description="read a deed placed by a preposition at an occasion a year dates before the news ('in the 1967 "
+        "war', 'in a 1979 case', 'prior to the 2016 election') as background (events/dating.py "
+        "``at_a_past_occasion``)",
+    )
     side_verbs: list[str] = Field(
         default_factory=list,
         description="'has been backed militarily by Russia', 'Iranian-backed militias': verbs of taking a side that, "
