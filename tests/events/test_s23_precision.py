@@ -13,7 +13,9 @@ tells apart; each must-not row is paired with a positive sentence of the same ki
   ``standing.past_occasions``);
 * worry whose topic is a deed or act of a party ('expressed concern to Turkey about the arrests') blames the party
   (111, guide 2's order); worry about a situation ('concerns about the deterioration of the rule of law') stays 012
-  (``filters.concern_code``, ``clauses.yaml`` ``blaming_concern``).
+  (``filters.concern_code``, ``clauses.yaml`` ``blaming_concern``);
+* 'originally' joins the adverbs that recall a deed before the news ('originally backed Moore's opponent';
+  ``standing.recall_adverbs``).
 
 Sentences written for detente.
 """
@@ -132,3 +134,12 @@ MUST_NOT_CODE_BLAME_AS_WORRY: list[tuple[str, Coded]] = [
 def test_worry_about_a_deed_is_blame(checks: SentenceChecks, negative: str, positive: Coded) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.code == "012", positive)
     checks.assert_coded(negative, ("USAGOV", "TURGOV", "111"))
+
+
+def test_originally_recalls_a_deed(checks: SentenceChecks) -> None:
+    """'originally criticized': background; the same deed dated in the news is coded."""
+    checks.assert_pair(
+        "The German chancellor originally criticized the Turkish president.",
+        lambda e: e.cameo.root == "11",
+        ("The German chancellor criticized the Turkish president on Monday.", "DEUGOV", "TURGOV", "111"),
+    )
