@@ -11,9 +11,6 @@ tells apart; each must-not row is paired with a positive sentence of the same ki
   the 2016 election') is background; a year of the news keeps it, and a year that dates the verb's object ('denied
   meddling in the 2016 election') is no occasion of the verb (``dating.at_a_past_occasion``,
   ``standing.past_occasions``);
-* worry whose topic is a deed or act of a party ('expressed concern to Turkey about the arrests') blames the party
-  (111, guide 2's order); worry about a situation ('concerns about the deterioration of the rule of law') stays 012
-  (``filters.concern_code``, ``clauses.yaml`` ``blaming_concern``);
 * 'originally' joins the adverbs that recall a deed before the news ('originally backed Moore's opponent';
   ``standing.recall_adverbs``).
 
@@ -119,21 +116,6 @@ def test_a_deed_at_a_past_occasion_is_background(checks: SentenceChecks, negativ
 def test_a_year_of_the_verbs_object_is_no_occasion(checks: SentenceChecks) -> None:
     """'denied meddling in the 2016 election': the year dates the meddling, the denial is the day's."""
     checks.assert_coded("Russia denied meddling in the 2016 election.", ("RUS", None, "016"))
-
-
-# (worry about a party's deed, read as blame: no 012; its twin: worry about a situation, 012)
-MUST_NOT_CODE_BLAME_AS_WORRY: list[tuple[str, Coded]] = [
-    (
-        "Mike Pence expressed deep concern to Turkey's prime minister about the arrests of American citizens.",
-        ("Mike Pence expressed deep concern to Turkey's prime minister about the economy.", "USAGOV", "TURGOV", "012"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_CODE_BLAME_AS_WORRY)
-def test_worry_about_a_deed_is_blame(checks: SentenceChecks, negative: str, positive: Coded) -> None:
-    checks.assert_pair(negative, lambda e: e.cameo.code == "012", positive)
-    checks.assert_coded(negative, ("USAGOV", "TURGOV", "111"))
 
 
 def test_originally_recalls_a_deed(checks: SentenceChecks) -> None:

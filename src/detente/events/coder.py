@@ -37,11 +37,9 @@ from detente.events.dating import (
     told_at_a_past_time,
 )
 from detente.events.filters import (
-    BLAME,
     FORCEFUL,
     GUEST,
     VERBAL,
-    concern_code,
     describes_an_actor,
     forceful_code,
     guest_code,
@@ -261,9 +259,6 @@ def code_doc(
             guest = guest_code(cand)
             if guest is not None:  # "Trump welcomed Varadkar": a guest received, not approval
                 cand.code, cand.rule = guest, f"{cand.rule}.{GUEST}"
-            blame = concern_code(cand)
-            if blame is not None:  # "expressed concern over the arrests": blame of who arrested, not worry
-                cand.code, cand.rule = blame, f"{cand.rule}.{BLAME}"
             info = table.get(cand.code)
             reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates, day)
             if reason is None and is_statement(cand):

@@ -151,7 +151,6 @@ def forceful_code(cand: Candidate) -> str | None:
     return sense.code if said and all(is_instrument(s) for s in said) else None
 
 
-BLAME = "blame"  # the rule suffix of worry read as blame (``concern_code``)
 GUEST = "guest"  # the rule suffix of a word of approval read as receiving a guest (``guest_code``)
 
 
@@ -168,29 +167,6 @@ def guest_code(cand: Candidate) -> str | None:
         return None
     objects = direct_objects(verb)
     return sense.code if objects and all(is_party_phrase(o) for o in objects) else None
-
-
-def concern_code(cand: Candidate) -> str | None:
-    """The code of worry whose topic is what a party did ('expressed deep concern to Turkey about the arrests of
-    American citizens', 'voiced concern over the arrests'): blame (``clauses.yaml`` ``blaming_concern``); None when the
-    topic is a situation ('concern about the deterioration of the rule of law') or there is none. The topic is the
-    object of a preposition of the verb, of the worry's noun or of the addressee's: a hostile deed the noun patterns
-    know (``deed_roots``: 'the arrests', not 'the peace talks'), or an act (``deed_words``)."""
-    sense = clauses().blaming_concern
-    verb = cand.trigger
-    if sense is None or verb.pos_ != "VERB" or not any(cand.code.startswith(r) for r in sense.roots):
-        return None
-    _, nouns = lexicon()
-    # a wrong done: a noun of a hostile deed ('the arrests'), not of cooperation ('pessimism about the peace talks')
-    deeds = {n for n, roots in nouns.items() if roots & set(sense.deed_roots)} | set(sense.deed_words)
-    # the topic hangs on the verb, on the worry's noun, or (as the parser may hang it) on the addressee's phrase:
-    # 'expressed concern to Turkey's prime minister about the arrests'
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    holders += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
-                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    topics = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in sense.preps
-              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    return sense.code if any(t.lemma_.lower() in deeds or t.lower_ in deeds for t in topics) else None
 
 
 REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "advcl")

@@ -261,24 +261,6 @@ class GuestSense(_Strict):
     code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of receiving a guest")
 
 
-class BlamingConcern(_Strict):
-    """Worry about what a party did: 'expressed deep concern about the arrests of American citizens'."""
-
-    roots: list[str] = Field(description="codes (or their prefixes) of the worry the words are coded with (012)")
-    preps: list[str] = Field(description="prepositions of the worry's topic ('concern about/over/at ...')")
-    deed_roots: list[str] = Field(
-        default_factory=list,
-        description="CAMEO roots of the noun patterns whose nouns name a wrong done ('the arrests': 17), not "
-        "cooperation ('pessimism about the peace talks' stays 012)",
-    )
-    deed_words: list[str] = Field(
-        default_factory=list,
-        description="nouns naming what a party did or said, beyond the deeds the noun patterns know ('the "
-        "allegations', 'its actions', 'the decision')",
-    )
-    code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of blame")
-
-
 class ForcefulSense(_Strict):
     """A word of disapproval whose doer is a weapon: 'missiles from Russia, Iran and America have slammed Syria'."""
 
@@ -515,11 +497,6 @@ class ClausesFile(DataFile):
         default=None,
         description="a verb of approval whose object is a person or group itself, not its deed or decision, is "
         "receiving a guest ('Trump welcomed Varadkar': 043; 'welcomed the decision' stays 051)",
-    )
-    blaming_concern: BlamingConcern | None = Field(
-        default=None,
-        description="worry whose topic is a deed or act of a party blames the party ('concern over the arrests': 111; "
-        "'concern about the deterioration of the rule of law' stays 012, guide 2 order (1) before (7))",
     )
     result_roles: list[str] = Field(
         default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"
