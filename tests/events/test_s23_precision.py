@@ -3,14 +3,16 @@ tells apart; each must-not row is paired with a positive sentence of the same ki
 
 * a verb of taking a side told in the passive, or as a participle on the party it backs ('has been backed militarily
   by Russia') says who stands behind whom, a standing relation (guide 3), not a deed of the day; the active clause
-  and a passive dated in the news stay (``clause.side_reading``, ``standing.side_verbs``);
-* welcoming a person or group itself ('Trump welcomed Varadkar', 'May was welcomed by Merkel') is receiving a guest
-  (043), welcoming what a party decided ('welcomed Varadkar's decision') is approval (051)
-  (``filters.guest_code``, ``clauses.yaml`` ``guest_sense``);
-* a deed placed by a preposition at an occasion a year before the news dates ('in the 1967 Six Day War', 'prior to
-  the 2016 election') is background; a year of the news keeps it, and a year that dates the verb's object ('denied
-  meddling in the 2016 election') is no occasion of the verb (``dating.at_a_past_occasion``,
-  ``standing.past_occasions``);
+  and a passive dated in the news or told at an occasion of the day ('at the meeting in Rome') stay
+  (``clause.side_reading``, ``standing.side_verbs``);
+* welcoming a person or delegation ('Trump welcomed Varadkar', 'May was welcomed by Merkel'), or a state to a place
+  ('welcomed Libya to Rome'), is receiving a guest (043); welcoming what a party decided ('welcomed Varadkar's
+  decision') or a state or government with no person, place or visit ('welcomed the new government in Tripoli') is
+  approval (051) (``filters.guest_code``, ``clauses.yaml`` ``guest_sense``);
+* a deed placed at an occasion a year before the news dates, by a preposition hung on its verb ('in the 1967 Six Day
+  War', 'prior to the 2016 election'), is background; a year of the news keeps it, and a year in the deed's topic or
+  reason ('accused Russia of meddling in the 2016 referendum', 'in response to the 2016 missile tests') is no
+  occasion of the verb (``dating.at_a_past_occasion``, ``standing.past_occasions``);
 * 'originally' joins the adverbs that recall a deed before the news ('originally backed Moore's opponent';
   ``standing.recall_adverbs``).
 
@@ -125,3 +127,32 @@ def test_originally_recalls_a_deed(checks: SentenceChecks) -> None:
         lambda e: e.cameo.root == "11",
         ("The German chancellor criticized the Turkish president on Monday.", "DEUGOV", "TURGOV", "111"),
     )
+
+
+# (a year of the deed's own occasion: background; its twin: the same year in the deed's topic or reason, behind a
+# preposition that hangs on a noun or a gerund, not on the verb: news)
+MUST_NOT_DATE_BY_THE_TOPICS_YEAR: list[tuple[str, Coded]] = [
+    (
+        "Britain criticized Russia during the 2016 referendum.",
+        ("Britain accused Russia of meddling in the 2016 referendum.", "GBR", "RUS", "112"),
+    ),
+    (
+        "Canada sanctioned Iran after the 2009 protests.",
+        ("Canada sanctioned Iran over its crackdown in the 2009 protests.", "CAN", "IRN", "163"),
+    ),
+    (
+        "Poland criticized Russia at the 2014 summit.",
+        ("Poland criticized Russia on the anniversary of the 2014 invasion of Crimea.", "POL", "RUS", "111"),
+    ),
+    (
+        "Japan threatened North Korea during the 2016 crisis.",
+        ("Japan threatened North Korea in response to the 2016 missile tests.", "JPN", "PRK", "130"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_DATE_BY_THE_TOPICS_YEAR)
+def test_a_year_of_the_deeds_topic_is_no_occasion(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root == positive[3][:2], positive)
+    assert "placed at an occasion a year dates" in _reasons(negative)
+    assert "placed at an occasion a year dates" not in _reasons(positive[0])

@@ -9,6 +9,20 @@ from pydantic import Field, model_validator
 from detente.data.schemas.base import DataFile, _Strict
 
 
+class PastOccasions(_Strict):
+    """A deed placed at an occasion a past year dates: 'seized the Golan Heights in the 1967 war' (events/dating.py)."""
+
+    preps: list[str] = Field(
+        description="prepositions (one word, or an adverb and its preposition: 'prior to') that place the deed's verb "
+        "at an occasion when they hang on the verb itself ('in the 1967 war', 'during the 2014 talks'); a year behind "
+        "any other preposition names the topic or reason of the deed ('accused Russia of meddling in the 2016 "
+        "election', 'in response to the 2017 sanctions'), not its time"
+    )
+    earliest_year: int = Field(
+        description="a four-digit number below it counts things ('1500 troops') rather than naming a year"
+    )
+
+
 class StandingWords(_Strict):
     """What makes a clause a standing position or habitual act, not news (guide 1.3; events/clause.py)."""
 
@@ -69,11 +83,10 @@ class StandingWords(_Strict):
         description="'once fought', 'initially welcomed', 'had previously met': an adverb on the deed's verb that puts "
         "it before the news, an act the article recalls (background), even with no date of its own",
     )
-    past_occasions: bool = Field(
-        default=False,
-        description="read a deed placed by a preposition at an occasion a year dates before the news ('in the 1967 "
-        "war', 'in a 1979 case', 'prior to the 2016 election') as background (events/dating.py "
-        "``at_a_past_occasion``)",
+    past_occasions: PastOccasions | None = Field(
+        default=None,
+        description="read a deed placed at an occasion a year dates before the news ('in the 1967 war', 'in a 1979 "
+        "case', 'prior to the 2016 election') as background (events/dating.py ``at_a_past_occasion``); None: off",
     )
     side_verbs: list[str] = Field(
         default_factory=list,
