@@ -156,3 +156,34 @@ def test_a_year_of_the_deeds_topic_is_no_occasion(checks: SentenceChecks, negati
     checks.assert_pair(negative, lambda e: e.cameo.root == positive[3][:2], positive)
     assert "placed at an occasion a year dates" in _reasons(negative)
     assert "placed at an occasion a year dates" not in _reasons(positive[0])
+
+
+# (a state or government welcomed with no person, place or visit: approval, no guest; its twin: a person, or a
+# state welcomed to a place, received as a guest)
+MUST_NOT_RECEIVE_A_STATE_AS_A_GUEST: list[tuple[str, Coded]] = [
+    (
+        "Italy welcomed the new government in Tripoli.",
+        ("Italy welcomed the Libyan prime minister in Rome.", "ITA", "LBYGOV", "043"),
+    ),
+    (
+        "The EU welcomed Croatia as its 28th member.",
+        ("Italy welcomed Libya to Rome.", "ITA", "LBY", "043"),
+    ),
+]
+
+# (the states and governments of the rows above, approved: 051)
+STATES_WELCOMED: list[Coded] = [
+    ("Italy welcomed the new government in Tripoli.", "ITA", "LBYGOV", "051"),
+    ("The EU welcomed Croatia as its 28th member.", "IGOEU", "HRV", "051"),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_RECEIVE_A_STATE_AS_A_GUEST)
+def test_a_state_welcomed_is_no_guest(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.code == "043", positive)
+
+
+@pytest.mark.parametrize("coded", STATES_WELCOMED)
+def test_a_state_welcomed_is_approved(checks: SentenceChecks, coded: Coded) -> None:
+    text, source, target, code = coded
+    checks.assert_coded(text, (source, target, code))

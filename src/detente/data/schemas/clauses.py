@@ -272,6 +272,25 @@ class GuestSense(_Strict):
     words: list[str] = Field(description="lemmas of the verb read in the sense")
     roots: list[str] = Field(description="codes (or their prefixes) of the approval the words are coded with")
     code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of receiving a guest")
+    guest_nouns: list[str] = Field(
+        default_factory=list,
+        description="nouns of a party that travels as a guest ('the Syrian delegation'), beside a person's name and "
+        "the person titles of roles.yaml ('the Iraqi prime minister')",
+    )
+    place_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions of the verb that put the welcome at a place ('welcomed Kim to Beijing', 'in "
+        "Paris'): a state welcomed there is received as a guest",
+    )
+    place_adverbs: list[str] = Field(
+        default_factory=list,
+        description="adverbs of the verb that put the welcome at a place named before ('the city where they were "
+        "welcomed by the governor')",
+    )
+    visit_words: list[str] = Field(
+        default_factory=list,
+        description="lemmas that make the welcome a visit's ('welcomed Qatar's emir on his first visit')",
+    )
 
 
 class ForcefulSense(_Strict):
