@@ -187,3 +187,14 @@ def test_a_state_welcomed_is_no_guest(checks: SentenceChecks, negative: str, pos
 def test_a_state_welcomed_is_approved(checks: SentenceChecks, coded: Coded) -> None:
     text, source, target, code = coded
     checks.assert_coded(text, (source, target, code))
+
+
+def test_a_side_taken_at_an_occasion_is_news(checks: SentenceChecks) -> None:
+    """'was supported by Italy at the meeting in Rome': an occasion of the day makes the passive a deed, as a date
+    does; with neither it is a standing relation."""
+    checks.assert_pair(
+        "Spain has been supported by Italy.",
+        lambda e: e.cameo.root == "05",
+        ("Spain was supported by Italy at the meeting in Rome.", "ITA", "ESP", "051"),
+    )
+    assert "a standing relation, not a deed" not in _reasons("Spain was supported by Italy at the meeting in Rome.")

@@ -94,6 +94,19 @@ class StandingWords(_Strict):
         "told in the passive or as a participle on the party backed, say who stands behind whom (a standing "
         "relation, guide 3), not a deed of the day (events/clause.py ``side_reading``)",
     )
+    side_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots (or code prefixes) of the deeds ``side_verbs`` are read for (05: support)",
+    )
+    side_occasion_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions of the verb that place the side taken at an occasion of the day ('was supported by "
+        "Macron at the summit'): the passive is then news, as a date makes it",
+    )
+    side_occasion_nouns: list[str] = Field(
+        default_factory=list,
+        description="occasions of the day beside the venue nouns of roles.yaml ('in a vote', 'during the debate')",
+    )
 
 
 class StatementWords(_Strict):
