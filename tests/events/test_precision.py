@@ -895,9 +895,9 @@ MUST_NOT_GIVE_CODE: list[tuple[tuple[str, str], Coded]] = [
         ("The Russian army assaulted Ukrainian positions near Avdiivka.", "182"),
         ("Russian soldiers assaulted Ukrainian women.", "RUSMIL", "UKRCVL", "182"),
     ),
-    (
+    (  # welcoming a president is receiving a guest (043, s23-precision): the twin welcomes a decision
         ("Poland welcomed Ukrainian refugees.", "051"),
-        ("Poland welcomed the Ukrainian president.", "POL", "UKRGOV", "051"),
+        ("Poland welcomed Ukraine's decision to hold elections.", "POL", "UKR", "051"),
     ),
     (
         ("Egypt hosts millions of Sudanese refugees.", "043"),

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
-from detente.events.tree import SUBJECT_DEPS
+from detente.events.tree import SUBJECT_DEPS, is_passive
 from detente.records import Modality
 
 
@@ -208,6 +208,39 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
     if not lede and clauses().standing.present_after_lede and _simple_present(anchor):
         return "a present-tense account outside the lede with no date or occasion: a standing position or habit"
     return None
+
+
+def told_at_an_occasion(verb: Token) -> bool:
+    """Whether a preposition of the verb places it at an occasion of the day ('was supported by Macron at the summit',
+    'during the talks', 'in a vote': ``standing.side_occasion_preps``, a venue noun or ``side_occasion_nouns``)."""
+    standing = clauses().standing
+    nouns = [*roles_file().venue_nouns, *standing.side_occasion_nouns]
+    return any(
+        lemma_in(o, nouns)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in standing.side_occasion_preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def side_reading(anchor: Token, code: str, dated: bool) -> str | None:
+    """Why a deed of taking a side is a standing relation rather than the article's news, or None: 'He has been backed
+    militarily by Russia', 'They are backed by air strikes launched by the coalition', 'Iranian backed Shia militias'
+    (``standing.side_verbs``, of the roots ``standing.side_roots``). Told in the passive, or as a participle on the
+    party it backs, the verb says who stands behind whom, as 'Russia backs Damascus' does (guide 3: standing
+    relations), not what anyone did that day. The active clause ('Trump backed Moore') is left to the other readings;
+    a date of the clause's own ('was backed by the Senate on Tuesday') or an occasion of the day ('was supported by
+    Macron at the summit in Brussels') makes it a deed of the day."""
+    standing = clauses().standing
+    if dated or not any(code.startswith(r) for r in standing.side_roots):
+        return None
+    if not lemma_in(anchor, standing.side_verbs) or told_at_an_occasion(anchor):
+        return None
+    participle = anchor.dep_ == "amod" and anchor.head.pos_ in ("NOUN", "PROPN")
+    if not (participle or is_passive(anchor)):
+        return None
+    return "a side taken, told in the passive or as a participle on the party backed: a standing relation, not a deed"
 
 
 def schedules(verb: Token) -> bool:

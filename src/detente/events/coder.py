@@ -27,10 +27,26 @@ from detente.events.clause import (
     predicted_reading,
     read_clause,
     recalled,
+    side_reading,
     standing_reading,
 )
-from detente.events.dating import before_the_news, clause_dated, sentence_day, told_at_a_past_time
-from detente.events.filters import FORCEFUL, VERBAL, describes_an_actor, forceful_code, verbal_code, why_not
+from detente.events.dating import (
+    at_a_past_occasion,
+    before_the_news,
+    clause_dated,
+    sentence_day,
+    told_at_a_past_time,
+)
+from detente.events.filters import (
+    FORCEFUL,
+    GUEST,
+    VERBAL,
+    describes_an_actor,
+    forceful_code,
+    guest_code,
+    verbal_code,
+    why_not,
+)
 from detente.events.learned.gate import gate_features, gate_score, gate_threshold
 from detente.events.learned.model import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
@@ -244,6 +260,9 @@ def code_doc(
             forceful = forceful_code(cand)
             if forceful is not None:  # "missiles slammed Syria": force, not criticism
                 cand.code, cand.rule = forceful, f"{cand.rule}.{FORCEFUL}"
+            guest = guest_code(cand)
+            if guest is not None:  # "Trump welcomed Varadkar": a guest received, not approval
+                cand.code, cand.rule = guest, f"{cand.rule}.{GUEST}"
             info = table.get(cand.code)
             reason = why_not(cand, info, said if is_statement(cand) else triggers, result.candidates, day)
             if reason is None and is_statement(cand):
@@ -272,6 +291,7 @@ def code_doc(
             event = make_event(article, day, index, sent, cand, reading, info, ctx)
             dated = event.date_precision != "article"
             reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_text is not None)
+            reason = reason or side_reading(cand.anchor, event.cameo.code, dated)
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
@@ -302,6 +322,10 @@ def code_doc(
             # looked for again only when an adverb recalls)
             if recalled(cand.anchor) and not reading.expressed and not clause_dated(cand.anchor, sent, day, reading):
                 skips.append(skipped(index, cand, "background: an adverb of its verb recalls it, before the news"))
+                continue
+            if not reading.expressed and not dated and at_a_past_occasion(cand.anchor, day):
+                reason = "background: placed at an occasion a year dates before the news ('in the 1967 war')"
+                skips.append(skipped(index, cand, reason))
                 continue
             if not reading.expressed and not dated and told_at_a_past_time(cand.anchor, sent, day):
                 reason = "background: told at the time of its temporal clause ('when'), which is dated before the news"

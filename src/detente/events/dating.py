@@ -97,6 +97,46 @@ def told_at_a_past_time(anchor: Token, sent: Span, article_date: dt.date | None)
     return False
 
 
+YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
+
+
+def occasion_preposition(prep: Token, anchor: Token) -> str | None:
+    """The words of a preposition that hangs directly on the deed's verb ('in', 'during'), or of an adverb on the verb
+    and its preposition ('prior to'); None when the preposition hangs on anything else (a noun, a gerund: the year then
+    dates the deed's topic or reason, not the deed)."""
+    if prep.dep_ != "prep":
+        return None
+    if prep.head.i == anchor.i:
+        return prep.lower_
+    if prep.head.dep_ == "advmod" and prep.head.head.i == anchor.i:
+        return f"{prep.head.lower_} {prep.lower_}"
+    return None
+
+
+def at_a_past_occasion(anchor: Token, article_date: dt.date | None) -> bool:
+    """'Israel seized the Golan Heights in the 1967 Six Day War', 'In a 1979 case, the court sided with Carter',
+    'Johnson criticized him prior to the 2016 election': a deed placed at an occasion whose noun a year before the
+    news modifies is background (guide 3), though no date expression of the clause says so (the date finder reads no
+    year that modifies a noun). The year's noun must be the object of an occasion preposition hung directly on the
+    verb (``standing.past_occasions.preps``); a year in the deed's topic or reason ('accused Russia of meddling in the
+    2016 election', 'in response to the 2017 sanctions') leaves the deed news."""
+    occasions = clauses().standing.past_occasions
+    if article_date is None or occasions is None:
+        return False
+    for tok in anchor.subtree:
+        if not (tok.dep_ in YEAR_MODIFIER_DEPS and tok.text.isdigit() and len(tok.text) == 4):
+            continue
+        year = int(tok.text)
+        if not occasions.earliest_year <= year <= article_date.year:
+            continue
+        if not before_the_news(dt.date(year, 1, 1), "year", article_date):
+            continue
+        noun = tok.head
+        if noun.dep_ == "pobj" and occasion_preposition(noun.head, anchor) in occasions.preps:
+            return True
+    return False
+
+
 def before_the_news(date: dt.date, precision: str, article_date: dt.date) -> bool:
     """Whether a date of this precision ends more than ``BACKGROUND_DAYS`` before the article: history, not news."""
     return (article_date - date).days - SPAN_DAYS.get(precision, 1) > BACKGROUND_DAYS

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from detente.actors.phrases import lemma_in
 from detente.data import CameoInfo, clauses, roles_file
 from detente.events.arguments import Candidate
 from detente.events.candidates import FRAME_PREPS
@@ -149,6 +150,56 @@ def forceful_code(cand: Candidate) -> str | None:
         return None
     said = [c for c in verb.children if c.dep_ == "nsubj"]  # the words, not the doer they stand for
     return sense.code if said and all(is_instrument(s) for s in said) else None
+
+
+GUEST = "guest"  # the rule suffix of a word of approval read as receiving a guest (``guest_code``)
+
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # the parser's names of places ("to Beijing", "in Paris")
+
+
+def is_guest(head: Token) -> bool:
+    """Whether a welcomed party is a person or a delegation: a person's name, a person title ('the Iraqi prime
+    minister') or a guest noun ('the Syrian delegation'); a state or a government is not, by itself."""
+    sense = clauses().guest_sense
+    nouns = [*roles_file().person_titles, *(sense.guest_nouns if sense else [])]
+    return head.ent_type_ == "PERSON" or lemma_in(head, nouns)
+
+
+def welcomed_at_a_visit(verb: Token) -> bool:
+    """Whether the welcome is placed ('welcomed Kim to Beijing', 'in Moscow', 'the city where they were welcomed') or a
+    visit's ('on his visit')."""
+    sense = clauses().guest_sense
+    if sense is None:
+        return False
+    places = [*roles_file().place_nouns, *roles_file().capital_nouns]
+    for prep in verb.children:
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        placed = any(o.ent_type_ in PLACE_ENTITIES or lemma_in(o, places) for o in objects)
+        if prep.dep_ == "prep" and prep.lower_ in sense.place_preps and placed:
+            return True
+    if any(c.dep_ == "advmod" and c.lower_ in sense.place_adverbs for c in verb.children):
+        return True
+    return any(lemma_in(t, sense.visit_words) for t in verb.subtree if t.i != verb.i)
+
+
+def guest_code(cand: Candidate) -> str | None:
+    """The code of a word of approval whose object is a guest received ('Trump welcomed Varadkar', 'May is welcomed
+    by Juncker in Brussels', 'China welcomed North Korea's leader to Beijing'): 043 (``clauses.yaml`` ``guest_sense``);
+    None when what is welcomed is a thing ('welcomed the Prime Minister's decision': approval of the party that owns
+    it) or a state or government with no person, place or visit ('welcomed the new government in Baghdad', 'welcomed
+    Montenegro as its 29th member': approval). Every object (the passive's subject) must name a party, and one of
+    them be a person or delegation (``is_guest``) or the verb place the welcome (``welcomed_at_a_visit``)."""
+    sense = clauses().guest_sense
+    verb = cand.trigger
+    if sense is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in sense.words:
+        return None
+    if not any(cand.code.startswith(r) for r in sense.roots):
+        return None
+    objects = direct_objects(verb)
+    if not objects or not all(is_party_phrase(o) or lemma_in(o, sense.guest_nouns) for o in objects):
+        return None
+    return sense.code if any(is_guest(o) for o in objects) or welcomed_at_a_visit(verb) else None
 
 
 REPORTED_DEPS = ("ccomp", "xcomp", "parataxis", "advcl")

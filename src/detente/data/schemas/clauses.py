@@ -9,6 +9,20 @@ from pydantic import Field, model_validator
 from detente.data.schemas.base import DataFile, _Strict
 
 
+class PastOccasions(_Strict):
+    """A deed placed at an occasion a past year dates: 'seized the Golan Heights in the 1967 war' (events/dating.py)."""
+
+    preps: list[str] = Field(
+        description="prepositions (one word, or an adverb and its preposition: 'prior to') that place the deed's verb "
+        "at an occasion when they hang on the verb itself ('in the 1967 war', 'during the 2014 talks'); a year behind "
+        "any other preposition names the topic or reason of the deed ('accused Russia of meddling in the 2016 "
+        "election', 'in response to the 2017 sanctions'), not its time"
+    )
+    earliest_year: int = Field(
+        description="a four-digit number below it counts things ('1500 troops') rather than naming a year"
+    )
+
+
 class StandingWords(_Strict):
     """What makes a clause a standing position or habitual act, not news (guide 1.3; events/clause.py)."""
 
@@ -68,6 +82,30 @@ class StandingWords(_Strict):
         default_factory=list,
         description="'once fought', 'initially welcomed', 'had previously met': an adverb on the deed's verb that puts "
         "it before the news, an act the article recalls (background), even with no date of its own",
+    )
+    past_occasions: PastOccasions | None = Field(
+        default=None,
+        description="read a deed placed at an occasion a year dates before the news ('in the 1967 war', 'in a 1979 "
+        "case', 'prior to the 2016 election') as background (events/dating.py ``at_a_past_occasion``); None: off",
+    )
+    side_verbs: list[str] = Field(
+        default_factory=list,
+        description="'has been backed militarily by Russia', 'Iranian-backed militias': verbs of taking a side that, "
+        "told in the passive or as a participle on the party backed, say who stands behind whom (a standing "
+        "relation, guide 3), not a deed of the day (events/clause.py ``side_reading``)",
+    )
+    side_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots (or code prefixes) of the deeds ``side_verbs`` are read for (05: support)",
+    )
+    side_occasion_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions of the verb that place the side taken at an occasion of the day ('was supported by "
+        "Macron at the summit'): the passive is then news, as a date makes it",
+    )
+    side_occasion_nouns: list[str] = Field(
+        default_factory=list,
+        description="occasions of the day beside the venue nouns of roles.yaml ('in a vote', 'during the debate')",
     )
 
 
@@ -238,6 +276,33 @@ class VerbalSense(_Strict):
         default_factory=list,
         description="prepositions whose object, a thing not an actor nor a time, is what the attack is about "
         "('attacked the government in Brasilia over the decree'): a topic keeps the word verbal despite a place",
+    )
+
+
+class GuestSense(_Strict):
+    """A word of approval whose object is a party itself: 'Trump welcomed Varadkar', 'May is welcomed by Juncker'."""
+
+    words: list[str] = Field(description="lemmas of the verb read in the sense")
+    roots: list[str] = Field(description="codes (or their prefixes) of the approval the words are coded with")
+    code: str = Field(pattern=r"^\d{3,4}$", description="the CAMEO code of receiving a guest")
+    guest_nouns: list[str] = Field(
+        default_factory=list,
+        description="nouns of a party that travels as a guest ('the Syrian delegation'), beside a person's name and "
+        "the person titles of roles.yaml ('the Iraqi prime minister')",
+    )
+    place_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions of the verb that put the welcome at a place ('welcomed Kim to Beijing', 'in "
+        "Paris'): a state welcomed there is received as a guest",
+    )
+    place_adverbs: list[str] = Field(
+        default_factory=list,
+        description="adverbs of the verb that put the welcome at a place named before ('the city where they were "
+        "welcomed by the governor')",
+    )
+    visit_words: list[str] = Field(
+        default_factory=list,
+        description="lemmas that make the welcome a visit's ('welcomed Qatar's emir on his first visit')",
     )
 
 
@@ -472,6 +537,11 @@ class ClausesFile(DataFile):
         default=None,
         description="a verb of disapproval whose subject is a weapon or attack noun is a deed of force ('missiles "
         "slammed Syria': 190)",
+    )
+    guest_sense: GuestSense | None = Field(
+        default=None,
+        description="a verb of approval whose object is a person or group itself, not its deed or decision, is "
+        "receiving a guest ('Trump welcomed Varadkar': 043; 'welcomed the decision' stays 051)",
     )
     result_roles: list[str] = Field(
         default_factory=list, description="roles of victims that are a result, not the target, of an attack on a place"
