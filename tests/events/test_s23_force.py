@@ -1,0 +1,59 @@
+"""Deeds of force (issue 13, s23-force), by class; each must-not row is paired with a positive sentence of the same
+shape:
+
+* civilians are no side of a two-way deed of force: when one trigger reads a pair both ways ("clashes between IS
+  fighters and Iraqi civilians", "troops clashed with civilians") and one side is civilians, the civilians'
+  direction is their being read as a doer (skipped as a civilian doer) and the armed side's direction is no
+  exchange of fire either (``filters._a_civilian_partner``); a one-way deed against civilians ("troops shot two
+  civilians") stays, and so does a crowd's riot, root 14.
+
+Sentences written for detente.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import Coded, SentenceChecks
+
+DATE = "2017-11-08"
+
+
+@pytest.fixture
+def checks() -> SentenceChecks:
+    return SentenceChecks(DATE)
+
+
+FORCE = ("18", "19", "20")
+
+# (civilians as one side of a two-way fight: no event of force either way; twin: two armed sides, or a one-way deed)
+MUST_NOT_FIGHT_CIVILIANS: list[tuple[str, Coded]] = [
+    (
+        "Clashes between Islamic State fighters and Iraqi civilians killed nine people near Mosul on Monday.",
+        (
+            "Clashes between Islamic State fighters and Iraqi soldiers killed nine people near Mosul on Monday.",
+            "IMGISIS",
+            "IRQMIL",
+            "193",
+        ),
+    ),
+    (
+        "Turkish troops clashed with Syrian civilians near the border on Monday.",
+        ("Turkish troops clashed with Syrian rebels near the border on Monday.", "TURMIL", "SYRREB", "193"),
+    ),
+    (
+        "Turkish troops clashed with Syrian civilians near the border on Monday.",
+        ("Turkish troops shot two Syrian civilians near the border on Monday.", "TURMIL", "SYRCVL", "193"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_FIGHT_CIVILIANS)
+def test_civilians_are_no_side_of_a_fight(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root in FORCE, positive)
+
+
+def test_a_crowd_keeps_its_riot_both_ways(checks: SentenceChecks) -> None:
+    """Root 14 is no deed of force: clashes between protesters and police stay the riot the protest patterns read."""
+    text = "Clashes between Kenyan protesters and police killed two people in Nairobi on Monday."
+    checks.assert_coded(text, ("KENCVL", "KENCOP", "145"))
+    checks.assert_coded(text, ("KENCOP", "KENCVL", "145"))
