@@ -5,7 +5,11 @@ shape:
   fighters and Iraqi civilians", "troops clashed with civilians") and one side is civilians, the civilians'
   direction is their being read as a doer (skipped as a civilian doer) and the armed side's direction is no
   exchange of fire either (``filters._a_civilian_partner``); a one-way deed against civilians ("troops shot two
-  civilians") stays, and so does a crowd's riot, root 14.
+  civilians") stays, and so does a crowd's riot, root 14;
+* "target" is a deed of force when its doer is armed: an aerial weapon or drone its owner sent ("Russian jets
+  targeted rebel fighters": 195, 1952) or an armed party naming no weapon ("rebels targeted the army": 190;
+  ``data/verbs/19_fight.yaml`` ``195.target_air``, ``1952.target_drones``, ``190.target_armed``, their
+  ``source_roles``); sanctions, campaigns and a government's laws target banks, voters and journalists.
 
 Sentences written for detente.
 """
@@ -57,3 +61,35 @@ def test_a_crowd_keeps_its_riot_both_ways(checks: SentenceChecks) -> None:
     text = "Clashes between Kenyan protesters and police killed two people in Nairobi on Monday."
     checks.assert_coded(text, ("KENCVL", "KENCOP", "145"))
     checks.assert_coded(text, ("KENCOP", "KENCVL", "145"))
+
+
+ARMED_TARGETING: list[Coded] = [
+    ("Russian jets targeted rebel fighters near Aleppo on Sunday.", "RUSMIL", "SYRREB", "195"),
+    ("The Syrian air force targeted Islamic State militants near Palmyra on Sunday.", "SYRMIL", "IMGISIS", "195"),
+    ("US drones targeted Taliban fighters in Helmand on Sunday.", "USAMIL", "AFGREB", "1952"),
+    ("Syrian army troops were targeted by rebel fighters near Idlib on Sunday.", "SYRREB", "SYRMIL", "190"),
+]
+
+
+@pytest.mark.parametrize("coded", ARMED_TARGETING)
+def test_an_armed_doer_targeting_a_party_attacks_it(checks: SentenceChecks, coded: Coded) -> None:
+    text, source, target, code = coded
+    checks.assert_coded(text, (source, target, code))
+
+
+# (no armed doer: no deed of force; twin: the same shape with an armed doer)
+MUST_NOT_READ_UNARMED_TARGETING: list[tuple[str, Coded]] = [
+    (
+        "The new sanctions targeted Russian banks on Sunday.",
+        ("Russian jets targeted rebel fighters near Aleppo on Sunday.", "RUSMIL", "SYRREB", "195"),
+    ),
+    (
+        "The Turkish government targeted Kurdish journalists with new laws on Sunday.",
+        ("Syrian rebels targeted the Syrian army near Aleppo on Sunday.", "SYRREB", "SYRMIL", "190"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_READ_UNARMED_TARGETING)
+def test_unarmed_targeting_is_no_attack(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root in FORCE, positive)
