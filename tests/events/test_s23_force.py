@@ -9,7 +9,10 @@ shape:
 * "target" is a deed of force when its doer is armed: an aerial weapon or drone its owner sent ("Russian jets
   targeted rebel fighters": 195, 1952) or an armed party naming no weapon ("rebels targeted the army": 190;
   ``data/verbs/19_fight.yaml`` ``195.target_air``, ``1952.target_drones``, ``190.target_armed``, their
-  ``source_roles``); sanctions, campaigns and a government's laws target banks, voters and journalists.
+  ``source_roles``); sanctions, campaigns and a government's laws target banks, voters and journalists;
+* the small model tags "airstrikes" after its owner as a verb ("Syrian government airstrikes on rebel positions"):
+  the on/against phrase the noun frame reads is the verb pattern's target too (``195.airstrike``); a date after
+  "on" is no target.
 
 Sentences written for detente.
 """
@@ -93,3 +96,16 @@ MUST_NOT_READ_UNARMED_TARGETING: list[tuple[str, Coded]] = [
 @pytest.mark.parametrize(("negative", "positive"), MUST_NOT_READ_UNARMED_TARGETING)
 def test_unarmed_targeting_is_no_attack(checks: SentenceChecks, negative: str, positive: Coded) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.root in FORCE, positive)
+
+
+def test_airstrikes_parsed_as_a_verb_keep_their_target(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "Syrian government airstrikes on Monday killed 14 fighters near Homs.",
+        lambda e: e.cameo.code == "195" and e.target is not None,
+        (
+            "Syrian government airstrikes on rebel positions near Homs killed 14 fighters on Monday.",
+            "SYRGOV",
+            "SYRREB",
+            "195",
+        ),
+    )
