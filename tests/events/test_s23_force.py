@@ -12,7 +12,10 @@ shape:
   ``source_roles``); sanctions, campaigns and a government's laws target banks, voters and journalists;
 * the small model tags "airstrikes" after its owner as a verb ("Syrian government airstrikes on rebel positions"):
   the on/against phrase the noun frame reads is the verb pattern's target too (``195.airstrike``); a date after
-  "on" is no target.
+  "on" is no target;
+* fire owned by a party ("killed in rebel fire on government-held districts") is that party's deed of force against
+  what it falls on (``190.fire_on_owned``: an owner and an on/at phrase); a blaze on a ship has no owner that is a
+  party, and a date after "on" is no target.
 
 Sentences written for detente.
 """
@@ -109,3 +112,30 @@ def test_airstrikes_parsed_as_a_verb_keep_their_target(checks: SentenceChecks) -
             "195",
         ),
     )
+
+
+MUST_NOT_READ_UNOWNED_FIRE: list[tuple[str, Coded]] = [
+    (
+        "A fire on the Russian ship killed two sailors on Friday.",
+        (
+            "Eight civilians were killed on Thursday in rebel fire on government-held districts of Aleppo.",
+            "SYRREB",
+            "SYRGOV",
+            "190",
+        ),
+    ),
+    (
+        "Syrian rebel fire on Friday killed two civilians in Aleppo.",
+        (
+            "Eight civilians were killed on Thursday in rebel fire on government-held districts of Aleppo.",
+            "SYRREB",
+            "SYRGOV",
+            "190",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_READ_UNOWNED_FIRE)
+def test_owned_fire_on_a_party_is_its_attack(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root in FORCE and e.target is not None, positive)
