@@ -9,13 +9,17 @@ shape:
 * "target" is a deed of force when its doer is armed: an aerial weapon or drone its owner sent ("Russian jets
   targeted rebel fighters": 195, 1952) or an armed party naming no weapon ("rebels targeted the army": 190;
   ``data/verbs/19_fight.yaml`` ``195.target_air``, ``1952.target_drones``, ``190.target_armed``, their
-  ``source_roles``); sanctions, campaigns and a government's laws target banks, voters and journalists;
+  ``source_roles``); sanctions, campaigns and a government's laws target banks, voters and journalists; an armed
+  party naming no weapon uses force only with a force word in the clause (killed, a weapon): an army targeting
+  accounts or supporters with a campaign attacks no one; positions or sites an aerial weapon targets are their
+  owner's (``195.target_sites_air``, ``1952.target_sites_drones``, active and passive);
 * the small model tags "airstrikes" after its owner as a verb ("Syrian government airstrikes on rebel positions"):
   the on/against phrase the noun frame reads is the verb pattern's target too (``195.airstrike``); a date after
   "on" is no target;
 * fire owned by a party ("killed in rebel fire on government-held districts") is that party's deed of force against
-  what it falls on (``190.fire_on_owned``: an owner and an on/at phrase); a blaze on a ship has no owner that is a
-  party, and a date after "on" is no target.
+  what it falls on (``190.fire_on_owned``: an owner, an on/at phrase and a force word in the clause); a blaze on a
+  ship has no owner that is a party, a date after "on" is no target, a leader's or a country's verbal fire on a
+  government drew no blood, and a party's fire on protesters is its repression (175, as "opened fire on protesters").
 
 Sentences written for detente.
 """
@@ -73,7 +77,7 @@ ARMED_TARGETING: list[Coded] = [
     ("Russian jets targeted rebel fighters near Aleppo on Sunday.", "RUSMIL", "SYRREB", "195"),
     ("The Syrian air force targeted Islamic State militants near Palmyra on Sunday.", "SYRMIL", "IMGISIS", "195"),
     ("US drones targeted Taliban fighters in Helmand on Sunday.", "USAMIL", "AFGREB", "1952"),
-    ("Syrian army troops were targeted by rebel fighters near Idlib on Sunday.", "SYRREB", "SYRMIL", "190"),
+    ("Syrian army troops were targeted by rebel snipers near Idlib on Sunday.", "SYRREB", "SYRMIL", "190"),
 ]
 
 
@@ -91,7 +95,12 @@ MUST_NOT_READ_UNARMED_TARGETING: list[tuple[str, Coded]] = [
     ),
     (
         "The Turkish government targeted Kurdish journalists with new laws on Sunday.",
-        ("Syrian rebels targeted the Syrian army near Aleppo on Sunday.", "SYRREB", "SYRMIL", "190"),
+        (
+            "Syrian rebels targeted the Syrian army near Aleppo on Sunday, killing two soldiers.",
+            "SYRREB",
+            "SYRMIL",
+            "190",
+        ),
     ),
 ]
 
@@ -139,3 +148,74 @@ MUST_NOT_READ_UNOWNED_FIRE: list[tuple[str, Coded]] = [
 @pytest.mark.parametrize(("negative", "positive"), MUST_NOT_READ_UNOWNED_FIRE)
 def test_owned_fire_on_a_party_is_its_attack(checks: SentenceChecks, negative: str, positive: Coded) -> None:
     checks.assert_pair(negative, lambda e: e.cameo.root in FORCE and e.target is not None, positive)
+
+
+# (an armed doer, no weapon, no force word: "target" is a campaign or a freeze; twin: the same doer killing)
+MUST_NOT_READ_ARMY_CAMPAIGNS: list[tuple[str, Coded]] = [
+    (
+        "The Iraqi army targeted Islamic State supporters with a leaflet campaign on Sunday.",
+        (
+            "The Iraqi army targeted Islamic State fighters near Mosul on Sunday, killing twelve.",
+            "IRQMIL",
+            "IMGISIS",
+            "190",
+        ),
+    ),
+    (
+        "The Somali army targeted al Shabaab's bank accounts on Sunday.",
+        (
+            "The Iraqi army targeted Islamic State fighters near Mosul on Sunday, killing twelve.",
+            "IRQMIL",
+            "IMGISIS",
+            "190",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_READ_ARMY_CAMPAIGNS)
+def test_an_army_targeting_without_force_is_no_attack(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root in FORCE, positive)
+
+
+SITES_BY_AIR: list[str] = [
+    "Russian jets targeted rebel positions near Hama on Sunday.",
+    "Rebel positions near Hama were targeted by Russian jets on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", SITES_BY_AIR)
+def test_positions_targeted_from_the_air_are_their_owners(checks: SentenceChecks, text: str) -> None:
+    """The positions' owner is the target (not the country they lie in), as 190.target_sites reads it."""
+    checks.assert_pair(
+        text,
+        lambda e: e.target is not None and e.target.code == "SYR",
+        (text, "RUSMIL", "SYRREB", "195"),
+    )
+
+
+# (fire without force: words, not shots; twin: the same owned fire that killed)
+MUST_NOT_READ_VERBAL_FIRE: list[tuple[str, Coded]] = [
+    (
+        "Putin's fire on the European Commission continued on Sunday.",
+        ("Syrian fire on Kurdish fighters killed three in Qamishli on Sunday.", "SYR", "SYRREB", "190"),
+    ),
+    (
+        "Iranian fire on the French government drew an angry reply on Sunday.",
+        ("Syrian fire on Kurdish fighters killed three in Qamishli on Sunday.", "SYR", "SYRREB", "190"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_READ_VERBAL_FIRE)
+def test_verbal_fire_is_no_attack(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root in FORCE, positive)
+
+
+def test_owned_fire_on_protesters_is_repression(checks: SentenceChecks) -> None:
+    """A party's fire on a crowd is 175, as the verb shape "opened fire on protesters" is, never a fight (190)."""
+    checks.assert_pair(
+        "Syrian fire on Kurdish protesters killed three in Qamishli on Sunday.",
+        lambda e: e.cameo.root in FORCE,
+        ("Syrian fire on Kurdish protesters killed three in Qamishli on Sunday.", "SYR", "SYRCVL", "175"),
+    )
