@@ -77,6 +77,8 @@ ARMED_TARGETING: list[Coded] = [
     ("Russian jets targeted rebel fighters near Aleppo on Sunday.", "RUSMIL", "SYRREB", "195"),
     ("The Syrian air force targeted Islamic State militants near Palmyra on Sunday.", "SYRMIL", "IMGISIS", "195"),
     ("US drones targeted Taliban fighters in Helmand on Sunday.", "USAMIL", "AFGREB", "1952"),
+    ("Syrian helicopters targeted rebel fighters near Hama on Sunday.", "SYRMIL", "SYRREB", "195"),
+    ("Russian war planes targeted Islamic State fighters near Deir ez-Zor on Sunday.", "RUSMIL", "IMGISIS", "195"),
     ("Syrian army troops were targeted by rebel snipers near Idlib on Sunday.", "SYRREB", "SYRMIL", "190"),
 ]
 
