@@ -375,6 +375,9 @@ class SentenceCoder:
         if any(p.context for p in patterns):
             around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
             around |= {t.lemma_.lower() for p in verb_between(noun) for t in p.subtree}
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+                # "Israeli fire on the border killed two": the verb a subject noun governs is its clause's word
+                around.add(noun.head.lemma_.lower())
         if all(p.context for p in patterns) and not any(around & set(p.context) for p in patterns):
             self.result.refused.add(noun.i)  # every pattern of the noun needs words this clause lacks
         has_owner = any(c.dep_ == "poss" for c in noun.children)

@@ -480,6 +480,25 @@ def _a_civilian_doer(cand: Candidate, root: str) -> bool:
     return not any({t.lower_, t.lemma_.lower()} & _crowd_words() for t in _source_tokens(cand))
 
 
+def _a_civilian_partner(cand: Candidate, root: str, candidates: list[Candidate] | None) -> bool:
+    """'two civilians were killed in clashes with IS', 'protesters were hurt in clashes with police': the
+    armed side's direction of a two-way deed of force whose partner is civilians. Non-crowd civilians took no part
+    (their own direction is a civilian doer, skipped above: the victims were read as a side); a crowd's direction is
+    its violent protest (``role_codes``: 145), and the armed side's answer to it is no exchange of fire. Only a
+    direction of a pair read from one trigger (the swapped pair is among the candidates: a mutual pattern's partner,
+    or the pair a "between" phrase names) is dropped: "troops shot two civilians" is one-way and stays."""
+    if cand.target is None or cand.target.role not in clauses().civilian_doers.get(root, ()):
+        return False
+    return any(
+        c is not cand
+        and c.trigger.i == cand.trigger.i
+        and c.source.code == cand.target.code
+        and c.target is not None
+        and c.target.code == cand.source.code
+        for c in candidates or []
+    )
+
+
 @cache
 def _crowd_words() -> frozenset[str]:
     """The words that name a crowd, one list: those the violent-protest patterns (code 145, ``data/verbs``) read in
@@ -555,6 +574,11 @@ def why_not(
         return (
             f"a deed of force (root {info.root}) with a civilian source ({cand.source.code}) that names no crowd: "
             "civilians do not wage it, the victims or a witness were read as its doer, or it is a crime"
+        )
+    if _a_civilian_partner(cand, info.root, candidates):
+        return (
+            f"the armed side of a two-way deed of force (root {info.root}) whose partner is civilians "
+            f"({cand.target.code}): victims or a crowd, not a side that fought"
         )
     if cand.target is None and info.root in clauses().addressed_roots:
         return f"a CAMEO {info.root} event needs a target and none was found"
