@@ -1,5 +1,5 @@
 """Paired anaphora ("the two leaders", "both sides", "the pair") read back to the two parties of the one pair named
-before, and to nothing when two pairs, or none, could be meant (coreference.paired_parties); "they" never does."""
+before, and to nothing when two pairs, or none, could be meant (pairs.paired_parties); "they" never does."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.actors import coreference
+from detente.actors import coreference, pairs
 from detente.actors.context import ArticleContext, sentence_country
 from detente.actors.countries import one_state_of_several, phrase_country, unmarked_possessive
 from detente.actors.gender import other_first_names
@@ -103,7 +103,7 @@ def _resolve(
 ) -> Resolved | None:
     if coreference.is_pronoun(head):
         return _pronoun(head, ctx, as_place, other)
-    if coreference.pair_phrase(head):
+    if pairs.pair_phrase(head):
         return None  # "the two leaders": two parties, never one (``resolve_all`` reads them back)
     tokens = phrase_tokens(head)
     text = span_text(tokens)
@@ -422,7 +422,7 @@ def resolve_all(
 ) -> list[Resolved]:
     """Like ``resolve``, but "Russian and Ukrainian negotiators" gives one actor per country."""
     first = resolve(head, ctx, as_place=as_place, other=other, place_country=place_country)
-    if first is None and not as_place and (pair := coreference.paired_parties(head, ctx)) is not None:
+    if first is None and not as_place and (pair := pairs.paired_parties(head, ctx)) is not None:
         # "Putin met Erdogan. The two leaders signed a deal": each of the two parties named before; "both countries"
         # after "Indian and Pakistani troops exchanged fire" are the states themselves (``country_nouns``)
         states = lemma_in(head, roles_file().country_nouns)

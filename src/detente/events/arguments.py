@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext, Resolved, coreference, country_actor, resolve_all, sentence_country
+from detente.actors import ArticleContext, Resolved, coreference, country_actor, pairs, resolve_all, sentence_country
 from detente.actors.phrases import lemma_in
 from detente.actors.weapons import is_weapon
 from detente.data import clauses, gazetteer, roles_file
@@ -168,7 +168,7 @@ class SentenceParties:
     def _tried(self, head: Token) -> str:
         """A party phrase that gave no actor, for the skip reason: its text, or for a pronoun the resolver's
         reason ("pronoun 'he': no person named in its sentence or the 2 before")."""
-        return coreference.why_unresolved(head, self.ctx) or coreference.why_no_pair(head, self.ctx) or head.text
+        return coreference.why_unresolved(head, self.ctx) or pairs.why_no_pair(head, self.ctx) or head.text
 
     def resolve(self, frame: Frame) -> Resolution:
         """One candidate per source-target pair; the first target slot with a resolvable actor is the target
