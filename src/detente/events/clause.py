@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
 from detente.events.tree import SUBJECT_DEPS, is_passive
+from detente.nlp.tree import prep_objects
 from detente.records import Modality
 
 
@@ -215,13 +216,7 @@ def told_at_an_occasion(verb: Token) -> bool:
     'during the talks', 'in a vote': ``standing.side_occasion_preps``, a venue noun or ``side_occasion_nouns``)."""
     standing = clauses().standing
     nouns = [*roles_file().venue_nouns, *standing.side_occasion_nouns]
-    return any(
-        lemma_in(o, nouns)
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in standing.side_occasion_preps
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
+    return any(lemma_in(o, nouns) for o in prep_objects(verb, standing.side_occasion_preps))
 
 
 def side_reading(anchor: Token, code: str, dated: bool) -> str | None:

@@ -24,6 +24,8 @@ from detente.events.patterns import verb_index
 from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
 from detente.events.tree import direct_objects, is_instrument, is_party_phrase, names_a_party
+from detente.nlp.tree import prep_objects
+from detente.where.places import PLACE_LABELS
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
 NOT_EMBEDDING_PREPS = {"in", "during", "at", "after", "before", "amid", "following", "on"}
@@ -155,9 +157,6 @@ def forceful_code(cand: Candidate) -> str | None:
 GUEST = "guest"  # the rule suffix of a word of approval read as receiving a guest (``guest_code``)
 
 
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # the parser's names of places ("to Beijing", "in Paris")
-
-
 def is_guest(head: Token) -> bool:
     """Whether a welcomed party is a person or a delegation: a person's name, a person title ('the Iraqi prime
     minister') or a guest noun ('the Syrian delegation'); a state or a government is not, by itself."""
@@ -173,11 +172,8 @@ def welcomed_at_a_visit(verb: Token) -> bool:
     if sense is None:
         return False
     places = [*roles_file().place_nouns, *roles_file().capital_nouns]
-    for prep in verb.children:
-        objects = [o for o in prep.children if o.dep_ == "pobj"]
-        placed = any(o.ent_type_ in PLACE_ENTITIES or lemma_in(o, places) for o in objects)
-        if prep.dep_ == "prep" and prep.lower_ in sense.place_preps and placed:
-            return True
+    if any(o.ent_type_ in PLACE_LABELS or lemma_in(o, places) for o in prep_objects(verb, sense.place_preps)):
+        return True
     if any(c.dep_ == "advmod" and c.lower_ in sense.place_adverbs for c in verb.children):
         return True
     return any(lemma_in(t, sense.visit_words) for t in verb.subtree if t.i != verb.i)
@@ -232,7 +228,7 @@ def _names_a_doer(head: Token) -> bool:
 def _names_a_place(head: Token) -> bool:
     """A phrase naming a place ("the province", "Manbij"): what a relative clause of the present can describe."""
     words = roles_file()
-    return head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in {
+    return head.ent_type_ in PLACE_LABELS or head.lemma_.lower() in {
         *words.place_nouns,
         *words.held_territory_nouns,
     }

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext
 from detente.data import gazetteer, schemas
 from detente.events.clause import read_clause
-from detente.nlp.tree import sentence_tokens
+from detente.nlp.tree import prep_objects, sentence_tokens
 from detente.records import ActorRef
 from detente.system.statives.accusations import (
     accusation,
@@ -485,5 +485,5 @@ def _is_aid(noun: Token, words: schemas.SupportWords) -> bool:
 
 
 def _pobjs(tok: Token, prep: str) -> list[Token]:
-    return [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ == prep for o in p.children
-            if o.dep_ == "pobj"]  # fmt: skip
+    """The objects of one preposition of a token, a passive's "by" (agent) included."""
+    return list(prep_objects(tok, (prep,), ("prep", "agent")))
