@@ -335,8 +335,7 @@ def party_group(noun: Token) -> Token | None:
 
     if names_parties(noun):
         return noun
-    parts = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-    return next((p for p in parts if names_parties(p)), None)
+    return next((p for p in prep_objects(noun, ("of",)) if names_parties(p)), None)
 
 
 def _tallied(noun: Token, group: Token, clause: Token | None) -> bool:
