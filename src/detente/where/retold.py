@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from detente.data import gazetteer, roles_file
 from detente.records import Event
 from detente.where.locate import of_words
-from detente.where.scene import names_a_place, places_named, sentence_spans
+from detente.where.scene import names_a_place, sentence_spans
 
 Meeting = tuple[str, frozenset[str | None]]
 CALL = "041"  # discuss by telephone: a call has no venue, whatever place the article gave a meeting
@@ -87,22 +87,15 @@ def _giver(event: Event, mentions: list[Event]) -> Event | None:
 
 
 def place_retold(events: list[Event], doc: Doc) -> list[Event]:
-    """The events, a meeting's unplaced mentions given the one place its other mentions in the article give, else the
-    one place its traveller's trip of the occasion went to; a speaker's words the place of the speaking."""
+    """The events, a meeting's unplaced mentions given the one place its other mentions in the article give."""
     roots = set(roles_file().retold_roots)  # only to test membership; the order of events decides
     placed: dict[Meeting, list[Event]] = defaultdict(list)
     for event in events:
         if event.cameo.root in roots and _fixed(event):
             placed[_meeting(event)].append(event)
     events = _words_told_on(events, doc)
-    if placed:
-        events = _meetings_told_again(events, doc, placed)
-    return _trip_meetings(events, doc, placed)
-
-
-def _meetings_told_again(events: list[Event], doc: Doc, placed: dict[Meeting, list[Event]]) -> list[Event]:
-    """A meeting's unplaced mentions given the one place its other mentions (``placed``) give."""
-    roots = set(roles_file().retold_roots)
+    if not placed:
+        return events
     out = []
     for event in events:
         if event.location is None and event.cameo.root in roots and event.cameo.code != CALL:
@@ -178,61 +171,3 @@ def _words_told_on(events: list[Event], doc: Doc) -> list[Event]:
             spoken[speaker].append(event)
         out.append(event)
     return out
-
-
-def _trip_meetings(events: list[Event], doc: Doc, placed: dict[Meeting, list[Event]]) -> list[Event]:
-    """A meeting of a party's trip is where the trip went (s24-carry): "May will travel to Brussels on Monday. ... May
-    is scheduled to meet Monday with Juncker" — the annotators give the meeting the trip's place (guide: a later mention
-    takes the place the article fixed for that occasion). A meeting (``retold_roots``, never a call) whose own clause
-    and sentence name no place takes the one place the trips (``roles.yaml`` ``trip_codes``: making a visit) of one of
-    its two parties give, told before it in the article on the same occasion (``_same_day``, ``_of_the_news``), when
-    that party's trips of that occasion, anywhere in the article, agree on one town or site (a trip to London and a
-    stop in Germany: which one the meeting was on is not plain) and were placed by their own clause (not carried, not
-    only a country: a country says less than the city, and a visit to a country is often a tour of it) in a sentence
-    that names no other place ("flew to Paris and then to Berlin": the meeting may be in either). Not from a trip that
-    did not happen or only could ("could fly to Paris", "did not travel"): an announced one (intent) is the trip the
-    article reports; not to a meeting that is negated or only hypothetical, nor to one whose own other mentions placed
-    it (``placed``: where they agree it already took their place, and where they disagree the trip does not settle
-    it)."""
-    roles = roles_file()
-    trips_of: dict[str | None, list[Event]] = defaultdict(list)
-    for event in events:
-        if event.cameo.code in roles.trip_codes and _fixed(event) and _trip_happens(event) and _one_stop(event, doc):
-            trips_of[event.source.code].append(event)
-    if not trips_of:
-        return events
-    roots, out = set(roles.retold_roots), []
-    for event in events:
-        meeting = event.cameo.root in roots and event.cameo.code not in (CALL, *roles.trip_codes)
-        if event.location is None and meeting and _trip_happens(event) and not placed.get(_meeting(event)):
-            event = _carried(event, _trip_place(event, trips_of, doc))
-        out.append(event)
-    return out
-
-
-def _one_stop(trip: Event, doc: Doc) -> bool:
-    """The trip's sentence names no place but the one it went to, none the traveller may have gone on to."""
-    return places_named(doc, trip.sentence_index) <= {trip.location.name if trip.location else None}
-
-
-def _trip_happens(event: Event) -> bool:
-    """A trip or meeting the article reports as done or announced, not one that only could be or did not happen."""
-    return event.modality in ("asserted", "intent") and not event.negated
-
-
-def _trip_place(event: Event, trips_of: dict[str | None, list[Event]], doc: Doc) -> Event | None:
-    """The trip, told before the meeting, whose one place the meeting takes (see ``_trip_meetings``), or None."""
-    parties = {event.source.code, event.target.code if event.target else None} - {None}
-    found: list[Event] = []
-    for party in sorted(parties):  # sorted: sets of strings iterate in no fixed order
-        trips = [t for t in trips_of.get(party, ()) if _same_day(event, t) and _of_the_news(event, t)]
-        before = [t for t in trips if t.sentence_index < event.sentence_index]
-        if not before:
-            continue
-        if len({(t.location.name, t.location.country) for t in trips if t.location is not None}) != 1:
-            return None  # the party went to two places on that occasion: which one the meeting was at is not plain
-        found.append(before[0])
-    if not found or names_a_place(doc, event.sentence_index):
-        return None
-    places = {(t.location.name, t.location.country) for t in found if t.location is not None}
-    return found[0] if len(places) == 1 else None

@@ -336,11 +336,3 @@ def names_a_place(doc: Doc, index: int) -> bool:
     Putin")."""
     sents = sentence_spans(doc)
     return 0 <= index < len(sents) and bool(_named_places(sents[index]))
-
-
-def places_named(doc: Doc, index: int) -> set[str]:
-    """The names of the places finer than a country sentence ``index`` of the doc names (empty when none, or when
-    there is no such sentence): a trip whose sentence names another place ("flew to Paris and then to Berlin") may
-    have gone on there."""
-    sents = sentence_spans(doc)
-    return {loc.name for _, loc in _named_places(sents[index])} if 0 <= index < len(sents) else set()

@@ -238,11 +238,6 @@ class RolesFile(DataFile):
         description="CAMEO roots of meetings told again: a mention whose clause names no place takes the one place the "
         "article's other mentions of the same meeting (same root and parties) give",
     )
-    trip_codes: list[str] = Field(
-        default_factory=list,
-        description="CAMEO codes of a trip to a place (make a visit): a meeting of one of the traveller's occasion, "
-        "told after it with no place of its own, takes the one place the traveller's trips of that occasion give",
-    )
     place_descriptions: dict[str, Literal["city", "region", "country"]] = Field(
         default_factory=dict,
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
