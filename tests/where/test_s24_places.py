@@ -1,5 +1,5 @@
-"""s24-carry: a place carried to an event told again only from the same occasion, and a meeting of a party's trip
-where the trip went (``where/retold.py``). Each reading is paired with its must-not."""
+"""s24-carry: a place carried to an event told again only from the same occasion (``where/retold.py``). Each
+must-not is paired with its positive twin."""
 
 from __future__ import annotations
 
@@ -23,6 +23,6 @@ def test_an_undated_mention_takes_no_place_from_a_meeting_its_words_put_a_month_
     """'talks in Washington last month' are not the summit an undated later sentence reports."""
     told = _meetings(f"{MET} last month. {LATER}", 1)
     assert told and all(place is None for place, _ in told)
-    # must-not: a meeting its words put within the week of the article is the one the undated mention tells again
+    # positive twin: a meeting its words put within the week of the article is the one the undated mention tells again
     told = _meetings(f"{MET} on Monday. {LATER}", 1)
     assert told and all(place == "Washington" and src == 0 for place, src in told)

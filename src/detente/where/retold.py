@@ -67,9 +67,10 @@ def _same_day(event: Event, other: Event) -> bool:
 
 def _of_the_news(event: Event, other: Event) -> bool:
     """Whether the other mention can give an undated mention its place: not one its own date words put at another
-    occasion than the article's news, a day more than a week from the article's, or a month or a year ("talks in
-    Washington last month" are not the summit "Trump, speaking after a summit with Abe" reports; a summit "on Monday"
-    may be). A dated mention is matched by its own day (``_same_day``)."""
+    occasion than the article's news, a day more than a week from the article's, or any date coarser than a day, back
+    or forward ("talks in Washington last month", "a summit next month" are not the summit "Trump, speaking after a
+    summit with Abe" reports; a summit "on Monday" may be). A dated mention is matched by its own day
+    (``_same_day``)."""
     if event.evidence.date_text is not None or other.evidence.date_text is None:
         return True
     if other.date is None or event.date is None:
