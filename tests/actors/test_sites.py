@@ -29,3 +29,14 @@ def test_a_site_is_a_place_only_for_a_deed_of_force() -> None:
     assert ("SYRREB", "SYR", "19", "shelled") in pairs(SYRIA + "Rebels shelled the Qarmal hospital.")
     # and a site with no place named, in a sentence that names none, is no target of a statement either
     assert not any(f[1] == "SYR" for f in pairs("The French president praised the hospital on Monday."))
+
+
+def test_a_military_site_a_country_owns_is_its_military() -> None:
+    # guide 1.3: a country's weapons are its military, and so is a base it owns; a thing of no military stays the
+    # country's ("Iran's proposal")
+    found = pairs("The Pentagon launched a cruise missile attack on an Iranian air base on Friday.")
+    assert any(f[:3] == ("USAMIL", "IRNMIL", "19") for f in found)
+    assert not any(f[1] == "IRN" for f in found)
+    rejected = pairs("The German government rejected the Iranian proposal on Friday.")
+    assert any(f[1] == "IRN" for f in rejected)
+    assert not any(f[1] == "IRNMIL" for f in rejected)

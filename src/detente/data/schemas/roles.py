@@ -303,6 +303,11 @@ class RolesFile(DataFile):
         description="Arabic articles a name joins with a hyphen ('al-', 'el-'): a group's name so joined to a "
         "capitalised word ('Jaish al-Fatah', 'Fatah al-Sham') is a word of a longer name, not the group",
     )
+    military_sites: list[str] = Field(
+        default_factory=list,
+        description="sites of a military ('an Iranian air base', 'barracks'): a country that owns one is its military "
+        "(guide 1.3); one word, or a modifier and a noun's lemma ('air base')",
+    )
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"
     )
