@@ -74,3 +74,14 @@ def test_a_chain_ending_at_an_unknown_person_says_so() -> None:
     assert any("leads to 'Elaine Kamarck'" in s.reason for s in skips)
     known = MERKEL + "She smiled. She accused Russia of lying."
     assert not any("leads to" in s.reason for s in explain_text(known, date="2017-03-05")[1])
+
+
+def test_a_description_with_a_known_person_s_name_beside_it_is_that_person_s_office() -> None:
+    # conventions: an office holder is coded by the office held on the date; the description's body (a party) is not
+    text = "Viktor Orban held talks with the leader of the Lega party, Matteo Salvini, in Milan on Tuesday."
+    assert ("HUNGOV", "ITAGOV") in pairs(text, "2018-08-28")
+    assert ("HUNGOV", "ITAPTY") not in pairs(text, "2018-08-28")
+    # a name the dictionaries do not know leaves the description as it reads
+    unknown = text.replace("Matteo Salvini", "Carlo Benvenuti")
+    assert ("HUNGOV", "ITAPTY") in pairs(unknown, "2018-08-28")
+    assert ("HUNGOV", "ITAGOV") not in pairs(unknown, "2018-08-28")

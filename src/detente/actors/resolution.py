@@ -117,6 +117,15 @@ def _resolve(
         # 'derided Kim as "Rocket Man" from the UN's rostrum': a title or a nickname in quotes is no actor, whatever
         # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
         return None
+    if own is None and not as_place and head.pos_ == "NOUN":
+        # "the leader of Italy's far-right Lega party, Matteo Salvini": a description with the person's name beside it
+        # is that person, coded by the office held on the date (conventions), not by the body the description names
+        for named in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            person = entity_of(named)
+            if person is not None and person[0] == "person":
+                found = _resolve(named, ctx, as_place, other, place_country)
+                if found is not None:
+                    return Resolved(found.actor.model_copy(update={"text": text}), found.place, f"{found.why}, named")
     bare = unmarked_possessive(head) if own is None and owns_a_thing(head) else None
     if bare is not None and (not as_place or bare[0] == "actor"):
         # "ISILs positions", "Russias proposal": the owner of a site or a thing, its apostrophe dropped by the source;
