@@ -217,6 +217,10 @@ def _resolve(
         role = "LEG"  # "Republican leaders" in an article about Congress: the party's leaders there (s19-levels)
     if role == "OPP" and other is not None and other.role == "MIL" and lemma_in(head, roles_file().fought_group_nouns):
         role = "REB"  # "forces besieged opposition groups": the side a military fights is armed
+    if role == "REB" and _state_armed(head):
+        # "regime fighters", "government gunmen": armed men the phrase gives to the government are the government's,
+        # as its weapons are (guide: "regime airstrikes" -> GOV), not rebels
+        role = "GOV"
     if role == "MIL" and state_weapon(head):
         role = "GOV"  # "regime aircraft", "Syrian government jets": a government's weapons are the government's
     if role is None and head.pos_ == "PROPN":
@@ -304,6 +308,18 @@ def _resolve(
     if holder is not None:
         ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def _state_armed(head: Token) -> bool:
+    """Whether an armed noun of role ``REB`` ("fighters", "gunmen") is given to the state by a word of its own
+    (``own_state_words`` as its modifier: "regime fighters", "government gunmen"); "pro-regime" or "anti-government"
+    (the word after a hyphen) names a side, not the state's own."""
+    words = roles_file().own_state_words
+    doc = head.doc
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and c.lower_ in words and doc[c.i - 1].text != "-"
+        for c in head.children
+    )
 
 
 def names_a_side(head: Token) -> bool:
