@@ -117,9 +117,10 @@ def _resolve(
         # 'derided Kim as "Rocket Man" from the UN's rostrum': a title or a nickname in quotes is no actor, whatever
         # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
         return None
-    if own is None and not as_place and head.pos_ == "NOUN":
-        # "the leader of Italy's far-right Lega party, Matteo Salvini": a description with the person's name beside it
-        # is that person, coded by the office held on the date (conventions), not by the body the description names
+    if own is None and not as_place and _title_for_a_name(head):
+        # "the leader of Italy's far-right Lega party, Matteo Salvini": a singular title noun with a known person's
+        # name in apposition is that person, coded by the office held on the date (conventions), not by the body its
+        # phrase names
         for named in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
             person = entity_of(named)
             if person is not None and person[0] == "person":
@@ -308,6 +309,20 @@ def _resolve(
     if holder is not None:
         ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def _title_for_a_name(head: Token) -> bool:
+    """Whether a noun is one a name in apposition to it can be the holder of: a singular title (``person_titles``,
+    ``leader_nouns``: "the leader of the Lega party, Matteo Salvini"). Not a relative or any other noun ("the son of
+    the president, Recep Tayyip Erdogan": the parser hangs the name on the outer noun), not a plural ("the critics,
+    Angela Merkel among them"), and not a title whose own phrase holds another title ("an adviser to President
+    Recep Tayyip Erdogan"): the name may be that inner title's holder, and a wrong person is worse than none."""
+    roles = roles_file()
+    titles = {*roles.person_titles, *roles.leader_nouns}
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not lemma_in(head, titles):
+        return False
+    inner = (t for p in head.children if p.dep_ == "prep" for t in p.subtree)
+    return not any(lemma_in(t, titles) for t in inner)
 
 
 def _state_armed(head: Token) -> bool:
