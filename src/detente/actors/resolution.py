@@ -327,14 +327,25 @@ def _title_for_a_name(head: Token) -> bool:
 
 def _state_armed(head: Token) -> bool:
     """Whether an armed noun of role ``REB`` ("fighters", "gunmen") is given to the state by a word of its own
-    (``own_state_words`` as its modifier: "regime fighters", "government gunmen"); "pro-regime" or "anti-government"
-    (the word after a hyphen) names a side, not the state's own."""
-    words = roles_file().own_state_words
-    doc = head.doc
-    return any(
-        c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and c.lower_ in words and doc[c.i - 1].text != "-"
-        for c in head.children
-    )
+    (``state_armed_words`` as its modifier: "regime fighters", "Syrian government gunmen"). Only where that word and
+    country words are all its phrase has before it: any other modifier names a side or a time of its own
+    ("separatist government fighters", "the interim government fighters", "anti government fighters", "former regime
+    fighters"), and so does a word joined by a hyphen ("pro-regime"); such a noun is left as it was."""
+    words = roles_file().state_armed_words
+    before = [t for t in head.subtree if t.i < head.i and t.pos_ not in ("DET", "NUM")]
+    state = [t for t in before if t.lower_ in words and t.head.i == head.i and t.dep_ in ("compound", "amod", "nmod")]
+    if len(state) != 1:
+        return False
+    word = state[0]
+    if word.i > 0 and head.doc[word.i - 1].text == "-":
+        return False  # "pro-regime fighters", "anti-government gunmen": the word after a hyphen names a side
+    for tok in before:
+        if tok.i == word.i:
+            continue
+        named = entity_of(tok)
+        if named is None or named[0] not in ("country", "demonym"):
+            return False
+    return True
 
 
 def names_a_side(head: Token) -> bool:

@@ -247,6 +247,12 @@ class RolesFile(DataFile):
         description="'government forces', 'the regime': a phrase of the article's own state",
         json_schema_extra=ONE_TOKEN,
     )
+    state_armed_words: list[str] = Field(
+        default_factory=list,
+        description="'regime fighters', 'government gunmen': a word that, as the only modifier of an armed noun of "
+        "role REB besides a country word, makes the armed men the government's",
+        json_schema_extra=ONE_TOKEN,
+    )
     armed_deeds: list[str] = Field(
         default_factory=list,
         description="'Turkish shelling', 'Russian air strikes': deeds whose country is its military",
