@@ -5,6 +5,7 @@ target as one."""
 from __future__ import annotations
 
 from detente import code_text
+from detente.data import roles_file
 
 SYRIA = "Syrian rebels shelled Aleppo on Monday as fighting spread from Damascus to Hama. "
 
@@ -40,3 +41,11 @@ def test_a_military_site_a_country_owns_is_its_military() -> None:
     rejected = pairs("The German government rejected the Iranian proposal on Friday.")
     assert any(f[1] == "IRN" for f in rejected)
     assert not any(f[1] == "IRNMIL" for f in rejected)
+
+
+def test_every_military_site_is_a_thing_whose_owner_is_read() -> None:
+    # the owner of a site is read only for owned_nouns (holders.owned_by): a site of another noun could never fire
+    roles = roles_file()
+    dead = [s for s in roles.military_sites if s.split()[-1] not in roles.owned_nouns]
+    assert roles.military_sites
+    assert not dead, dead
