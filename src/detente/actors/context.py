@@ -48,6 +48,8 @@ class CodedEvent:
     source: ActorRef
     target: ActorRef | None
     lemma: str  # the trigger's lemma
+    date: dt.date | None = None  # the event's own date, which a later mention naming no date of its own takes
+    date_precision: str = "article"
 
 
 def sentence_number(tok: Token) -> int:

@@ -20,7 +20,7 @@ from detente.actors import CodedEvent
 from detente.data import clauses
 from detente.data.schemas import NounPattern
 from detente.events.arguments import Candidate, Frame, SentenceParties
-from detente.records import ActorRef
+from detente.records import ActorRef, Event
 from detente.where import locate
 
 REMENTION = "remention"
@@ -32,6 +32,17 @@ class Reading:
 
     candidates: list[Candidate] = field(default_factory=list)
     reason: str | None = None
+
+
+def told_again(event: Event, antecedent: CodedEvent) -> Event:
+    """A re-mention's record: it names the sentence that told the event, and with no date words of its own it
+    takes that event's day (annotation.md 2: "a later mention takes the date ... the article fixed for that
+    event")."""
+    evidence = event.evidence.model_copy(update={"mention_of": antecedent.sentence})
+    update: dict[str, object] = {"evidence": evidence}
+    if event.date_precision == "article" and antecedent.date_precision != "article":
+        update |= {"date": antecedent.date, "date_precision": antecedent.date_precision}
+    return event.model_copy(update=update)
 
 
 def is_remention(cand: Candidate) -> bool:
@@ -50,14 +61,32 @@ def states_the_event(noun: Token, mutual: bool = False) -> bool:
     """Whether the noun's clause states the event ("the strikes killed 12", "were killed in the attack") rather
     than only refer to it ("ahead of the visit", "the toll from the strikes", "defend the sanctions")."""
     words = clauses().remention
+    verb = noun.head if noun.dep_ in words.deps else noun.head.head
+    if unreported(verb):
+        return False
     if noun.dep_ in words.deps:
-        verb = noun.head
         # "the offensive is part of ...": a copula says what the event is, not that it happened; "the attacks were
         # carried out by X" names its doer in the sentence, which is then no re-mention
         return verb.lemma_.lower() != "be" and not any(c.dep_ == "agent" for c in verb.children)
     head = noun.head
     # "killed in the attack"; for a two-way noun ("seized weapons during the clashes") the clause is about one side
     return not mutual and noun.dep_ == "pobj" and head.lower_ in words.preps and head.head.pos_ in ("VERB", "AUX")
+
+
+def unreported(verb: Token) -> bool:
+    """Whether the verb's auxiliaries make its clause no report of the event: a modal ("the assault will end the
+    occupation": an aim) or an active perfect ("the blockade has caused shortages": a consequence that stands; "the
+    strikes have been carried out", a passive, still reports the deed)."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    words = set(clauses().remention.unreported_aux)
+    return any(c.lemma_.lower() in words and not (c.lemma_.lower() == "have" and passive) for c in aux)
+
+
+def only_timed(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb that only sets it in time against something else ("the strikes
+    came as rebels prepared an offensive", "the bombings come in a bloody week")."""
+    return noun.dep_ in clauses().remention.deps and noun.head.lemma_.lower() in clauses().remention.timing_verbs
 
 
 def fitting_pattern(patterns: list[NounPattern], around: set[str]) -> NounPattern | None:
@@ -134,6 +163,10 @@ def read_remention(
         if mutual:
             pairs += [(t.actor, last.source, True) for t in own]
     else:
+        if only_timed(noun):
+            # "the strikes came as rebels prepared": about what the deed came with; "the raids on the town came
+            # amid clashes" names the deed's own target above and states it
+            return Reading(reason=f"the re-mention is only set in time ('{noun.head.text}'), its target not named")
         keys = list(dict.fromkeys(_key(e, mutual) for e in found))
         if len(keys) != 1:
             return Reading(reason=f"a re-mention with {len(keys)} earlier events of root {root} ({_describe(keys)})")
@@ -148,7 +181,8 @@ def read_remention(
     for src, tgt, reverse in pairs:
         if tgt is not None and src.code == tgt.code:
             continue
-        out.candidates.append(Candidate(noun, anchor, rule, _code(pattern, last), src, tgt, [], reverse=reverse))
+        code = _code(pattern, last)
+        out.candidates.append(Candidate(noun, anchor, rule, code, src, tgt, [], reverse=reverse, antecedent=last))
     if not out.candidates:
         out.reason = "a re-mention whose only antecedent has the same actor on both sides"
     return out
