@@ -353,6 +353,8 @@ def code_doc(
                         lemma,
                         event.date,
                         event.date_precision,
+                        event.modality == "asserted",
+                        cand.antecedent is not None,
                     )
                 )
     return place_retold(events, doc), skips  # a meeting told again is where the article placed it

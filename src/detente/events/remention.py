@@ -145,6 +145,10 @@ def read_remention(
     found = _antecedents(events, root, sentence, noun.lemma_.lower())
     if not found:
         return Reading(reason=f"a re-mention, but no earlier event of root {root} to refer back to")
+    if not all(e.asserted for e in found):
+        # "Turkish jets will bomb Afrin next week. The strikes aim to ...": an aim or a threat is no deed done, and
+        # the noun tells it again only as what was aimed at
+        return Reading(reason=f"a re-mention of an earlier event of root {root} not stated as done (an aim, a threat)")
     where = locate(noun, [])
     place_country = where.country if where is not None else parties.sentence_country()
     probe = Frame(
