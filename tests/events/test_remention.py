@@ -135,11 +135,20 @@ def test_timed_with_its_own_target() -> None:
 
 def test_the_day_and_the_antecedent() -> None:
     """A later mention with no date words takes the day of the event it tells again (annotation.md 2) and names
-    the sentence that told it; one with date words of its own keeps them."""
+    the sentence that told it; one whose own date words name that same day is still the event."""
     told = [e for e in code_text(LEAD + "The strikes killed 12 people.", date=DATE) if e.sentence_index == 1]
     assert [(str(e.date), e.date_precision, e.evidence.mention_of) for e in told] == [("2024-04-29", "day", 0)]
-    own = [e for e in code_text(LEAD + "The strikes continued on Thursday.", date=DATE) if e.sentence_index == 1]
-    assert [(str(e.date), e.evidence.mention_of) for e in own] == [("2024-05-02", 0)]
+    same = [e for e in code_text(LEAD + "The strikes on Monday killed 5 people.", date=DATE) if e.sentence_index == 1]
+    assert [(str(e.date), e.evidence.mention_of) for e in same] == [("2024-04-29", 0)]
+
+
+def test_another_day_is_another_event() -> None:
+    """'The strikes on Thursday' after a Monday strike is another strike: no mention of the Monday one, and no
+    party it could take (its twin, on Monday, is above)."""
+    for text in (LEAD + "The strikes continued on Thursday.", LEAD + "The strikes on Tuesday killed 5 people."):
+        later = [e for e in code_text(text, date=DATE) if e.sentence_index == 1]
+        assert [e for e in later if e.evidence.mention_of is not None] == []
+        assert EARLIER not in parties_in(text, 1)
 
 
 def test_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:

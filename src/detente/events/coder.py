@@ -51,7 +51,7 @@ from detente.events.learned.gate import gate_features, gate_score, gate_threshol
 from detente.events.learned.model import LearnedModel
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
-from detente.events.remention import told_again
+from detente.events.remention import another_day, told_again
 from detente.events.saying import read_said
 from detente.events.statements import is_statement, statement_target
 from detente.nlp.tree import sentence_tokens
@@ -339,6 +339,9 @@ def code_doc(
                 skips.append(skipped(index, cand, reason))
                 continue
             if cand.antecedent is not None:
+                if (reason := another_day(event, cand.antecedent, cand.trigger, sent)) is not None:
+                    skips.append(skipped(index, cand, reason))
+                    continue
                 event = told_again(event, cand.antecedent)
             events.append(event)
             if counts(event):  # what a later re-mention of the event may inherit

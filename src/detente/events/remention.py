@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.actors import CodedEvent
 from detente.data import clauses
@@ -43,6 +43,39 @@ def told_again(event: Event, antecedent: CodedEvent) -> Event:
     if event.date_precision == "article" and antecedent.date_precision != "article":
         update |= {"date": antecedent.date, "date_precision": antecedent.date_precision}
     return event.model_copy(update=update)
+
+
+def another_day(event: Event, antecedent: CodedEvent, noun: Token, sent: Span) -> str | None:
+    """Why a re-mention dated by its own words to another day than its antecedent is no mention of it ("... on
+    Sunday. The strikes on Monday killed 5": another strike, whose doer the article does not name), else None.
+    Only two days compare; its own words are the noun's ("the strikes on Monday") or its verb's ("the strikes
+    continued on Thursday"), not a clause inside them ("the assault on the town, from which they were expelled last
+    month, ...")."""
+    if event.date_precision != "day" or antecedent.date_precision != "day" or event.date == antecedent.date:
+        return None  # an undated antecedent has no day to contradict; a month or a week may hold its day
+    if not _own_date(event, noun, sent):
+        return None
+    told = antecedent.date
+    return (
+        f"its own date words ('{event.evidence.date_text}', {event.date}) name another day than the event of "
+        f"sentence {antecedent.sentence} ({told}): another event, no mention of it"
+    )
+
+
+def _own_date(event: Event, noun: Token, sent: Span) -> bool:
+    text = event.evidence.date_text
+    at = sent.text.find(text) if text else -1
+    span = (
+        sent.doc.char_span(sent.start_char + at, sent.start_char + at + len(text), alignment_mode="expand")
+        if text and at >= 0
+        else None
+    )
+    if span is None:
+        return False
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.i != noun.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == noun.i or tok.i == noun.head.i or (noun.dep_ == "pobj" and tok.i == noun.head.head.i)
 
 
 def is_remention(cand: Candidate) -> bool:
