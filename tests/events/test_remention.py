@@ -57,9 +57,11 @@ def test_a_remention_inherits_the_earlier_parties(text: str, pair: tuple[str, st
 
 
 def test_the_sentence_names_what_was_hit() -> None:
-    """'The bombardment struck the town': the doer is the earlier one, what was hit is the sentence's own."""
-    text = LEAD + "The strikes hit a hospital in Aleppo."
-    assert ("RUSMIL", "SYRHLH") in parties_in(text, 1)
+    """'The strikes on Idlib': the doer is the earlier one, what was hit is the sentence's own, a place in the
+    country of the earlier target; another target ('Turkish troops', 'a hospital') is another deed, not this one."""
+    assert ("RUSMIL", "SYR") in parties_in(LEAD + "The strikes on Idlib killed 12 people.", 1)
+    for other in ("The strikes on Turkish troops killed 12 people.", "The strikes hit a hospital in Aleppo."):
+        assert not any(src == "RUSMIL" for src, _ in parties_in(LEAD + other, 1))
 
 
 # (a sentence pair where the later noun must inherit nothing, the sentence to check), its positive twin

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors import CodedEvent
+from detente.actors import CodedEvent, Resolved
 from detente.data import clauses
 from detente.data.schemas import NounPattern
 from detente.events.arguments import Candidate, Frame, SentenceParties
@@ -130,6 +130,14 @@ def fitting_pattern(patterns: list[NounPattern], around: set[str]) -> NounPatter
     return None
 
 
+def _same_target(named: Resolved, target: ActorRef) -> bool:
+    """Whether what the later noun names as hit is the earlier event's target, or a place in its country ("the
+    strikes on Afrin" after strikes on Kurdish fighters of Syria)."""
+    if named.actor.code == target.code:
+        return True
+    return named.place is not None and named.actor.code == (target.country or target.code[:3])
+
+
 def _key(event: CodedEvent, mutual: bool) -> tuple | frozenset:
     target = event.target.code if event.target else None
     return frozenset((event.source.code, target)) if mutual else (event.source.code, target)
@@ -196,6 +204,11 @@ def read_remention(
         if len(keys) != 1:
             return Reading(reason=f"a re-mention with {len(keys)} earlier doers of root {root} ({', '.join(keys)})")
         last = found[-1]
+        if last.target is not None and not all(_same_target(t, last.target) for t in own):
+            # "Turkish jets bombed Kurdish fighters near Afrin. The attacks on Russian troops killed 12": a noun
+            # naming another target than the earlier event's is another deed, whose doer the article does not name
+            named = ", ".join(t.actor.code for t in own)
+            return Reading(reason=f"a re-mention naming another target ({named}) than the event it would tell again")
         pairs: list[tuple[ActorRef, ActorRef | None, bool]] = [(last.source, t.actor, False) for t in own]
         if mutual:
             pairs += [(t.actor, last.source, True) for t in own]
