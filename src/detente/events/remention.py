@@ -155,6 +155,18 @@ def _antecedents(events: list[CodedEvent], root: str, sentence: int, lemma: str)
     ]
 
 
+def _rivals(events: list[CodedEvent], root: str, sentence: int, antecedent: CodedEvent, mutual: bool) -> list[str]:
+    """Doers other than the antecedent's of the re-mentioned roots (``remention.rival_roots``, else the noun's
+    root) told within ``remention.rival_window`` sentences before the mention: the noun may mean their deed (the
+    target of the antecedent too, "rebels shelled the troops" after "the troops bombed rebels", unless the noun is
+    two-way, "the clashes", whose two sides both act)."""
+    words = clauses().remention
+    roots = set(words.rival_roots) or {root}
+    parties = {antecedent.source.code} | ({antecedent.target.code} if antecedent.target and mutual else set())
+    near = [e for e in events if e.root in roots and sentence - words.rival_window <= e.sentence < sentence]
+    return list(dict.fromkeys(e.source.code for e in near if e.source.code not in parties))
+
+
 def _code(pattern: NounPattern, antecedent: CodedEvent) -> str:
     """The antecedent's code when the pattern gives only its root's general code ("the attack" after air strikes:
     195), else the pattern's own ("the air strikes" after an attack: 195)."""
@@ -186,6 +198,11 @@ def read_remention(
     found = _antecedents(events, root, sentence, noun.lemma_.lower())
     if not found:
         return Reading(reason=f"a re-mention, but no earlier event of root {root} to refer back to")
+    rivals = _rivals(events, root, sentence, found[-1], mutual)
+    if rivals:
+        # "Russian jets bombed Idlib. Meanwhile rebels shelled troops in Hama. The strikes killed 12": the window
+        # bounds where the antecedent stands, not where another doer of such deeds may have been told
+        return Reading(reason=f"a re-mention with other doers of root {root} told shortly before ({', '.join(rivals)})")
     if not all(e.asserted for e in found):
         # "Turkish jets will bomb Afrin next week. The strikes aim to ...": an aim or a threat is no deed done, and
         # the noun tells it again only as what was aimed at

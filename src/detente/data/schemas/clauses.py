@@ -249,6 +249,14 @@ class Remention(_Strict):
         default=False, description="an antecedent must have the noun's own lemma ('the strikes' after 'air strikes')"
     )
     roots: list[str] = Field(default_factory=list, description="CAMEO roots whose nouns may re-mention (empty: all)")
+    rival_window: int = Field(
+        default=0,
+        description="sentences back in which another doer of the roots ('rival_roots') leaves a mention unresolved "
+        "(the window bounds only where the antecedent stands)",
+    )
+    rival_roots: list[str] = Field(
+        default_factory=list, description="CAMEO roots whose other doers compete for a mention (empty: its own root)"
+    )
     timing_verbs: list[str] = Field(
         default_factory=list,
         description="verbs whose event subject is only set in time against something else ('the strikes came as "
