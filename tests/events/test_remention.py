@@ -94,6 +94,14 @@ MUST_NOT: list[tuple[tuple[str, int], tuple[str, int]]] = [
             3,
         ),
     ),
+    (  # a deed of its kind earlier in its own sentence: the noun may tell that one again
+        (LEAD + "Turkish jets struck Afrin, and the strikes killed 12 people.", 1),
+        (LEAD + "Rescuers reached Afrin, and the strikes killed 12 people.", 1),
+    ),
+    (  # ... but what the deed did, told before the noun, is no other deed
+        (LEAD + "Turkish jets struck Afrin, and the strikes killed 12 people.", 1),
+        (LEAD + "Houses were destroyed and 12 people were killed in the strikes.", 1),
+    ),
     (  # an indefinite noun is a new event, not the earlier one
         (LEAD + "An attack killed 12 people in Aleppo.", 1),
         (LEAD + "The attack killed 12 people in Aleppo.", 1),
