@@ -1,13 +1,24 @@
 """Re-mentions: a definite event noun naming no party takes the parties of the one earlier event it can mean.
 
-News names the parties of an event once and then says "the attack", "the strikes", "the talks" ("The attack
-killed 12"; "Dozens were killed in the bombing"). The guide annotates every sentence that states an event, the
-re-mention included, with the parties the article named before (annotation.md 1 and 2). The coder keeps the
-events it coded in the article context (``ArticleContext.events``); a definite noun of a pattern (``the``,
-``these``: ``remention.determiners`` in ``data/clauses.yaml``) whose source slots name nobody in its own sentence
-refers back to them, and only when exactly one party set of its root fits: two earlier attacks by different
-doers, or none, leave it unresolved, with the reason kept for ``explain``. An indefinite noun ("an attack",
-"strikes") is a new event and inherits nothing.
+News names the parties of an event once and then says "the attack", "the strikes" ("The attack killed 12"; "Dozens
+were killed in the bombing"). The guide annotates every sentence that states an event, the re-mention included, with
+the parties the article named before (annotation.md 1 and 2). The coder keeps the events it coded in the article
+context (``ArticleContext.events``); a definite noun of a pattern (``remention.determiners`` in
+``data/clauses.yaml``) whose sentence names no source for it, and whose clause states the event (not under a modal,
+an active perfect, a timing verb or a verb denying it), takes the parties of the event of its root told within
+``remention.window`` sentences before, and only when:
+
+- exactly one party set of its root stands there, and that event is asserted (not an aim or a threat) and is no
+  mention itself (mentions do not chain);
+- no other doer of the violent roots (``rival_roots``) was told within ``rival_window`` sentences, and no deed of
+  them comes earlier in the noun's own sentence ("Turkish jets struck Afrin, and the strikes killed 12": the coder's
+  ``_deed_before``);
+- a target the sentence names is the antecedent's own, or a place in its country ("the strikes on Idlib");
+- its own date words name no other day than the antecedent's (``another_day``, read when the event is built).
+
+Else it gives nothing, with the reason kept for ``explain``. An indefinite noun ("an attack", "strikes") is a new
+event and inherits nothing. The mention carries ``evidence.mention_of`` and, with no date of its own, its
+antecedent's day.
 """
 
 from __future__ import annotations
@@ -97,6 +108,8 @@ def states_the_event(noun: Token, mutual: bool = False) -> bool:
     verb = noun.head if noun.dep_ in words.deps else noun.head.head
     if unreported(verb):
         return False
+    if any(a.lemma_.lower() in clauses().deny_verbs for a in [verb, *verb.ancestors]):
+        return False  # "Moscow denied that the strikes killed civilians": no report that they did
     if noun.dep_ in words.deps:
         # "the offensive is part of ...": a copula says what the event is, not that it happened; "the attacks were
         # carried out by X" names its doer in the sentence, which is then no re-mention
@@ -112,8 +125,11 @@ def unreported(verb: Token) -> bool:
     strikes have been carried out", a passive, still reports the deed)."""
     aux = [c for c in verb.children if c.dep_ == "aux"]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    words = set(clauses().remention.unreported_aux)
-    return any(c.lemma_.lower() in words and not (c.lemma_.lower() == "have" and passive) for c in aux)
+    words = clauses().remention
+    return any(
+        c.lemma_.lower() in words.unreported_aux and not (c.lemma_.lower() in words.perfect_aux and passive)
+        for c in aux
+    )
 
 
 def only_timed(noun: Token) -> bool:
@@ -152,6 +168,7 @@ def _antecedents(events: list[CodedEvent], root: str, sentence: int, lemma: str)
         and e.sentence < sentence
         and (not words.window or sentence - e.sentence <= words.window)
         and (not words.same_word or e.lemma == lemma)
+        and not e.mention  # mentions do not chain: each takes an event its article told with its parties
     ]
 
 

@@ -249,6 +249,11 @@ class Remention(_Strict):
         default=False, description="an antecedent must have the noun's own lemma ('the strikes' after 'air strikes')"
     )
     roots: list[str] = Field(default_factory=list, description="CAMEO roots whose nouns may re-mention (empty: all)")
+    perfect_aux: list[str] = Field(
+        default_factory=list,
+        description="auxiliaries of 'unreported_aux' that a passive still reports the deed with ('the strikes have "
+        "been carried out')",
+    )
     rival_window: int = Field(
         default=0,
         description="sentences back in which another doer of the roots ('rival_roots') leaves a mention unresolved "
