@@ -231,7 +231,7 @@ class Remention(_Strict):
     """A definite event noun naming no party ("the attack", "the talks") is a re-mention of an event the article
     coded before: it takes that event's parties when exactly one earlier event fits (``events/remention.py``)."""
 
-    enabled: bool = Field(default=False, description="whether re-mentions are coded at all (off: not yet precise)")
+    enabled: bool = Field(default=False, description="whether re-mentions are coded at all (on since s24)")
     determiners: list[str] = Field(
         default_factory=list, description="determiners that make an event noun a re-mention ('the', 'these')"
     )
