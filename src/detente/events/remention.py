@@ -31,6 +31,7 @@ from detente.actors import CodedEvent, Resolved
 from detente.data import clauses
 from detente.data.schemas import NounPattern
 from detente.events.arguments import Candidate, Frame, SentenceParties
+from detente.nlp.tree import words_in
 from detente.records import ActorRef, Event
 from detente.where import locate
 
@@ -74,13 +75,9 @@ def another_day(event: Event, antecedent: CodedEvent, noun: Token, sent: Span) -
 
 
 def _own_date(event: Event, noun: Token, sent: Span) -> bool:
-    text = event.evidence.date_text
-    at = sent.text.find(text) if text else -1
-    span = (
-        sent.doc.char_span(sent.start_char + at, sent.start_char + at + len(text), alignment_mode="expand")
-        if text and at >= 0
-        else None
-    )
+    """Whether the event's date words are the noun's own or its verb's (the head they hang from, up to the first
+    verb), not a clause's inside its phrase."""
+    span = words_in(sent, event.evidence.date_text)
     if span is None:
         return False
     tok = span.root
