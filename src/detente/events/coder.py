@@ -48,7 +48,7 @@ from detente.events.filters import (
     why_not,
 )
 from detente.events.learned.gate import gate_features, gate_score, gate_threshold
-from detente.events.learned.model import LearnedModel
+from detente.events.learned.model import LearnedModel, packaged_model
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
 from detente.events.saying import read_said
@@ -231,6 +231,9 @@ def code_doc(
     the confidence gate off, and ``gate_log`` (training) collects every event that counts with its features,
     undecided."""
     day = body_date(doc, article.date)  # the body's own date, if it states one
+    # the confidence gate reads the events of the paths that code: the learned model's when it codes, else the
+    # packaged model's gate over the patterns alone (s24: fitted on the shipped layers' events, the layer off)
+    gater = model if model is not None else (packaged_model() if gate and gate_log is None else None)
     ctx = ArticleContext(date=day, home=home_country(doc))
     table = cameo_table()
     events: list[Event] = []
@@ -332,7 +335,7 @@ def code_doc(
                 skips.append(skipped(index, cand, reason))
                 continue
             kept.append((event, cand, reading))
-        gated = gate_sentence(kept, sent, len(result.candidates), model if gate else None, gate_log)
+        gated = gate_sentence(kept, sent, len(result.candidates), gater if gate else None, gate_log)
         for (event, reason), (_, cand, _) in zip(gated, kept, strict=True):
             if reason is not None:
                 skips.append(skipped(index, cand, reason))

@@ -28,11 +28,10 @@ CLEAR = [
     "Iran arrested a French tourist on Saturday.",
     "The United States sanctioned Chinese firms on Friday.",
 ]
-# readings that on news seldom happened as coded: a plan to meet (an intention read from a meeting, 04 > 03) and a
-# violent protest read from "attacked" (19 > 14)
+# a reading that on news seldom happened as coded: a plan to meet (an intention read from a meeting, 04 > 03). (s19's
+# fit also doubted a violent protest read from "attacked", 19 > 14; s24's, on the patterns' events alone, does not)
 DOUBTED = [
     "Russia plans to meet Ukraine in Geneva next week.",
-    "Demonstrators attacked journalists in Caracas on Tuesday.",
 ]
 
 
@@ -60,7 +59,7 @@ def test_the_gate_settings_are_checked() -> None:
     section = config()["gate"]
     assert gate_settings(section) == section  # the packaged train.yaml passes
     assert gate_settings({**section, "unread": ["target=pronoun", "source_role=MED"], "features": []})
-    assert section["label"] == "happened" and section["held_annotators"]
+    assert section["label"] == "happened" and section["layers"] == "patterns" and not section["held_annotators"]
     for bad in (
         {**section, "unreed": section["unread"]},  # a misspelt key is an error, not a default
         {k: v for k, v in section.items() if k != "articles"},  # so is a missing one
@@ -71,6 +70,9 @@ def test_the_gate_settings_are_checked() -> None:
         {**section, "unread": ["source_role=contry"]},
         {**section, "features": [*section["features"], "sorce"]},
         {**section, "held_annotators": ["ann-3B"]},
+        {**section, "layers": "pattern"},
+        {**section, "cv_seeds": 0},
+        {**section, "chosen_by": "right"},
     ):
         with pytest.raises(ValidationError):
             GateSettings.model_validate(bad)
@@ -81,9 +83,9 @@ def test_the_gate_settings_are_checked() -> None:
 def test_the_gate_is_fitted_on_a_pinned_list() -> None:
     pinned = load(CONFIG.parent / config()["gate"]["articles"])
     assert list(pinned.splits) == ["train"]  # never dev or test
-    assert len(pinned.splits["train"]) == 799
+    assert len(pinned.splits["train"]) == 1199  # s24: every train article of the stop
     assert all(len(sha) == 40 for sha in pinned.splits["train"].values())
     model = packaged_model()
     assert model is not None
     fitted, held = model.meta["gate"]["sizes"]["fitted"], model.meta["gate"]["sizes"]["held"]
-    assert fitted[0] + held[0] == 799  # every listed article, none other
+    assert fitted[0] + held[0] == 1199  # every listed article, none other
