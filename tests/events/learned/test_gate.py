@@ -120,9 +120,10 @@ def test_the_gate_model_file_validates() -> None:
     assert model.gate.vocab and all(chosen([f], families) == [f] for f in model.gate.vocab)
     assert set(model.meta["gate"]) >= {"oof", "held", "chosen", "sizes", "examples", "columns"}
     cfg = config()["gate"]
-    # s24: switched on by hand (train.yaml), installed because the rule held out of fold on every seed
-    assert cfg["enabled"] is True and model.thresholds["gate"] == min(model.meta["gate"]["chosen"], cfg["ceiling"])
-    assert model.meta["gate"]["why"].startswith("on: out of fold")
+    # the lead's decision (s19, kept at s24: at the rule's choice the suite and the frozen test split's floors fail):
+    # off, whatever the fit's figures; switching on is a human edit of train.yaml
+    assert cfg["enabled"] is False and model.thresholds["gate"] == 0.0
+    assert model.meta["gate"]["why"].startswith("off: train.yaml gate.enabled is false")
     assert 0.0 < model.meta["gate"]["chosen"] < 1.0  # the rule's choice is recorded all the same
     unread = set(config()["gate"].get("unread", []))
     assert unread and not unread & set(model.gate.vocab)  # a bare country is no feature the gate was fitted on

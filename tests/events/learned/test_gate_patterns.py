@@ -2,8 +2,9 @@
 learned layer off) reads the packaged gate, fitted on the patterns' own events of the train articles, and drops an
 event it scores below the installed threshold; ``explain`` shows the score of every event and the reason of a drop.
 
-Sentences are written for these tests: one actor, one verb, one day. The threshold is the installed one (model.json
-``thresholds.gate``, chosen out of fold); each test reads it rather than a number, so a refit moves only the figures.
+Sentences are written for these tests: one actor, one verb, one day. The installed threshold is 0 (train.yaml
+``gate.enabled`` false: the gate scores and drops nothing), so the tests that drop set the threshold the rule chose
+out of fold (model.json ``gate.chosen``), reading it rather than a number, so a refit moves only the figures.
 """
 
 from __future__ import annotations
@@ -33,10 +34,19 @@ def _code(text: str, gate: bool = True):
 
 
 @pytest.fixture
-def shipped() -> LearnedModel:
+def shipped(monkeypatch: pytest.MonkeyPatch) -> LearnedModel:
+    """The packaged model with its gate switched on at the threshold the rule chose (restored after the test)."""
     model = packaged_model()
     assert model is not None and model.gate is not None
+    monkeypatch.setitem(model.thresholds, "gate", model.meta["gate"]["chosen"])
     return model
+
+
+def test_as_shipped_the_gate_scores_every_pattern_event_and_drops_none() -> None:
+    model = packaged_model()
+    assert model is not None and model.thresholds["gate"] == 0.0
+    events, dropped = _code(PLANNED)
+    assert len(events) == 1 and not dropped and events[0].evidence.gate is not None
 
 
 def test_the_shipped_coder_gates_the_patterns_events(shipped: LearnedModel) -> None:
@@ -83,9 +93,20 @@ def test_the_gate_figures_say_what_was_chosen_out_of_fold(shipped: LearnedModel)
     assert meta["sizes"]["held"][0] == 0 and meta["sizes"]["fitted"][0] == len(pinned)  # every article, out of fold
     assert len(meta["oof_seeds"]) == cfg["cv_seeds"] >= 2
     chosen = str(meta["chosen"])
-    assert shipped.thresholds["gate"] == min(meta["chosen"], cfg["ceiling"])
+    assert meta["chosen"] <= cfg["ceiling"] and meta["why"].startswith("off: train.yaml gate.enabled is false")
     for curve in meta["oof_each"][cfg["chosen_by"]]:  # the rule held on every seed's deal of the folds
         _, _, right, wrong = curve[chosen]
         assert wrong >= cfg["min_removed_wrong"] * (right + wrong) and wrong > 0
     for tp, fp, p, r, f1 in meta["coder"][chosen]:
         assert tp + fp <= meta["examples"][0] and 0.0 < p < 1.0 and 0.0 < r < 1.0 and 0.0 < f1 < 1.0
+
+
+def test_explain_shows_the_score_of_a_kept_event_and_the_reason_of_a_dropped_one(shipped: LearnedModel) -> None:
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    out = " ".join(CliRunner().invoke(app, ["explain", f"{MET} {PLANNED}", "--date", DATE.isoformat()]).output.split())
+    assert "pattern 040.meet_with, confidence gate p=0." in out  # the kept meeting, with its score
+    assert "'meet' 040.meet_with: the confidence gate scores it 0." in out  # the planned one, dropped
+    assert f", below {shipped.thresholds['gate']:.2f}" in out
