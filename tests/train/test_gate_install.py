@@ -17,7 +17,7 @@ import pytest
 
 import detente.train as train_module
 from detente.corpus.annotations import load_annotations
-from detente.train import GATE_FROM_SPLIT, articles_path, config, gate_articles, renew_gate_articles
+from detente.train import GATE_ABOUT, GATE_FROM_SPLIT, articles_path, config, gate_articles, renew_gate_articles
 from detente.train.articles import TrainingSetChanged, from_split, listed_ids, load
 from detente.train.gate import GateExample, GateReport, installed
 
@@ -95,6 +95,7 @@ def test_a_revised_pinned_annotation_stops_the_gate_with_its_own_remedy(
     assert renew_gate_articles(folder) == (0, len(today))
     assert layer_list.read_bytes() == before
     assert listed_ids(load(renewed), load_annotations(folder), "train") == today
+    assert load(renewed).about == GATE_ABOUT and load(layer_list).about != GATE_ABOUT  # each list says what it is
 
 
 def test_with_no_batch_held_the_threshold_must_meet_the_rule_on_every_seed() -> None:

@@ -113,11 +113,21 @@ def renew_training_set(folder: str | Path) -> tuple[int, int]:
     return _rewrite_list(path, folder, trained_splits(config()))
 
 
-def _rewrite_list(path: Path, folder: str | Path, splits: list[str]) -> tuple[int, int]:
+GATE_ABOUT = (
+    "The annotated articles the confidence gate is fitted on (data/model/train.yaml `gate.articles`): per split, each "
+    "article id and the sha1 of its annotation when the list was written. Rewritten only by `detente train --gate "
+    "--gate-from-split`, as a change of configuration; the gate never reads an article annotated later."
+)
+
+
+def _rewrite_list(path: Path, folder: str | Path, splits: list[str], about: str | None = None) -> tuple[int, int]:
     """Rewrite a pinned article list at ``path`` from today's split.json articles of ``splits`` and their
-    annotations: (articles listed before, after)."""
+    annotations, saying what it is (``about``; the learned layer's text by default): (articles listed before,
+    after)."""
     before = sum(map(len, training_set.load(path).splits.values())) if path.is_file() else 0
     ts = training_set.from_split(load_annotations(folder), splits)
+    if about is not None:
+        ts = ts.model_copy(update={"about": about})
     training_set.save(ts, path)
     return before, sum(map(len, ts.splits.values()))
 
@@ -141,7 +151,7 @@ def renew_gate_articles(folder: str | Path) -> tuple[int, int]:
     """``detente train --gate-from-split``: rewrite the gate's pinned list from today's split.json train articles
     and their annotations, on purpose (a change of configuration: the gate refitted on it may read the batch that
     was judging it). Returns (articles listed before, after)."""
-    return _rewrite_list(gate_articles_path(), folder, ["train"])
+    return _rewrite_list(gate_articles_path(), folder, ["train"], GATE_ABOUT)
 
 
 def code_table(parsed: list[Parsed]) -> dict[str, str]:

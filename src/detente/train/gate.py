@@ -16,6 +16,10 @@ allows losing about one right event in ten. What is installed is decided by ``in
 set ``gate.enabled`` in train.yaml, and then ``min(chosen, ceiling)`` only when the held articles confirm that very
 threshold; else the chosen one is recorded as ``gate.chosen`` in model.json and the gate scores, dropping nothing.
 Dev and test are never read.
+
+s24: the events are those of the paths train.yaml ``gate.layers`` names (the shipped patterns alone); with no held
+annotators every article is fitted out of fold on ``gate.cv_seeds`` deals of the folds, and a threshold is chosen
+(and installed) only if it meets the rule on each deal, judged by the label ``gate.chosen_by``.
 """
 
 from __future__ import annotations
