@@ -95,7 +95,10 @@ def test_a_revised_pinned_annotation_stops_the_gate_with_its_own_remedy(
     assert renew_gate_articles(folder) == (0, len(today))
     assert layer_list.read_bytes() == before
     assert listed_ids(load(renewed), load_annotations(folder), "train") == today
-    assert load(renewed).about == GATE_ABOUT and load(layer_list).about != GATE_ABOUT  # each list says what it is
+    # each list says what it is: the gate's names its layers and how many articles it lists
+    about = GATE_ABOUT.format(count=f"{len(today):,}", layers=config()["gate"]["layers"])
+    assert load(renewed).about == about and f"the {len(today):,} train articles" in about
+    assert load(layer_list).about != about
 
 
 def test_with_no_batch_held_the_threshold_must_meet_the_rule_on_every_seed() -> None:

@@ -27,8 +27,9 @@ def train_cmd(
         bool,
         typer.Option(
             "--gate",
-            help="Refit only the confidence gate on the installed model (threshold chosen out of fold by article; "
-            "installed only if train.yaml gate.enabled and the held articles confirm it)",
+            help="Refit only the confidence gate train.yaml gate.layers names (patterns: gate_patterns.npz; both or "
+            "model: gate.npz; the other is left as it is), threshold chosen out of fold by article; installed only if "
+            "train.yaml gate.enabled and the check confirms it (the held articles, or with none every seed's folds)",
         ),
     ] = False,
     cv: Annotated[
@@ -63,8 +64,9 @@ def train_cmd(
         bool,
         typer.Option(
             "--gate-from-split",
-            help="First rewrite the confidence gate's pinned list (train.yaml gate.articles, data/model/"
-            "gate_articles.json) from today's split.json train articles, on purpose (the gate then reads them)",
+            help="First rewrite the confidence gate's pinned list (train.yaml gate.articles: data/model/"
+            "gate_patterns_articles.json for the patterns' gate) from today's split.json train articles, on purpose "
+            "(the gate then reads them)",
         ),
     ] = False,
 ) -> None:

@@ -114,9 +114,10 @@ def renew_training_set(folder: str | Path) -> tuple[int, int]:
 
 
 GATE_ABOUT = (
-    "The annotated articles the confidence gate is fitted on (data/model/train.yaml `gate.articles`): per split, each "
-    "article id and the sha1 of its annotation when the list was written. Rewritten only by `detente train --gate "
-    "--gate-from-split`, as a change of configuration; the gate never reads an article annotated later."
+    "The annotated articles the confidence gate of train.yaml `gate.layers` ({layers}) is fitted on (`gate.articles`):"
+    " the {count} train articles of split.json when the list was written, each id with the sha1 of its annotation. "
+    "Rewritten only by `detente train --gate --gate-from-split`, as a change of configuration (the stop and commit "
+    "that wrote it: the git log of this file); the gate never reads an article annotated later."
 )
 
 
@@ -126,8 +127,9 @@ def _rewrite_list(path: Path, folder: str | Path, splits: list[str], about: str 
     after)."""
     before = sum(map(len, training_set.load(path).splits.values())) if path.is_file() else 0
     ts = training_set.from_split(load_annotations(folder), splits)
-    if about is not None:
-        ts = ts.model_copy(update={"about": about})
+    if about is not None:  # may name how many articles it lists ({count}) and the gate's layers ({layers})
+        count = sum(map(len, ts.splits.values()))
+        ts = ts.model_copy(update={"about": about.format(count=f"{count:,}", layers=config()["gate"]["layers"])})
     training_set.save(ts, path)
     return before, sum(map(len, ts.splits.values()))
 
@@ -359,9 +361,10 @@ def train_gate_only(
     seed: int = SEED,
     cache: Path | None = None,
 ) -> GateReport:
-    """``detente train --gate``: refit the confidence gate on the model installed in ``out`` (its trigger, argument and
-    statement models stay as they are): out of fold on the pinned train articles outside the held annotators, checked
-    on the held ones, refitted on all of them (``train/gate.py``); dev and test are not read."""
+    """``detente train --gate``: refit the confidence gate train.yaml ``gate.layers`` names on the model installed in
+    ``out`` (its trigger, argument and statement models and the other setting's gate stay as they are): out of fold
+    on the pinned train articles outside the held annotators (on ``cv_seeds`` deals), checked on the held ones or,
+    with none held, on every deal, refitted on all of them (``train/gate.py``); dev and test are not read."""
     cfg = config()
     gate_settings(cfg["gate"])  # checked before an article is read
     coder = Coder(layers="patterns")

@@ -13,13 +13,14 @@ that remove at most ``max_right_removed`` of the right events and whose removed 
 shipped gate is refitted on every train article. Why a share of the right events and not F0.5: on real news the
 coder's recall is near 0.1, so F0.5 is moved by a handful of right events, and the frozen test split's recall floor
 allows losing about one right event in ten. What is installed is decided by ``installed``: nothing unless a human
-set ``gate.enabled`` in train.yaml, and then ``min(chosen, ceiling)`` only when the held articles confirm that very
-threshold; else the chosen one is recorded as ``gate.chosen`` in model.json and the gate scores, dropping nothing.
-Dev and test are never read.
+set ``gate.enabled`` in train.yaml, and then ``min(chosen, ceiling)`` only when that very threshold meets the check
+(the held articles, or with none held every seed's out-of-fold deal); else the chosen one is recorded as
+``chosen`` under the gate's key in model.json and the gate scores, dropping nothing. Dev and test are never read.
 
 s24: the events are those of the paths train.yaml ``gate.layers`` names (the shipped patterns alone); with no held
 annotators every article is fitted out of fold on ``gate.cv_seeds`` deals of the folds, and a threshold is chosen
-(and installed) only if it meets the rule on each deal, judged by the label ``gate.chosen_by``.
+(and installed) only if it meets the rule on each deal, judged by the label ``gate.chosen_by``. Each setting of
+``gate.layers`` has its own gate file, figures and threshold (``model.GATE_SLOTS``): a refit replaces only its own.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from detente.data.schemas.gate import gate_settings
 from detente.events.coder import code_doc
 from detente.events.learned.gate import NO_VECTOR, RIGHT
 from detente.events.learned.linear import SoftmaxModel, fit
-from detente.events.learned.model import LearnedModel
+from detente.events.learned.model import GATE_SLOTS, LearnedModel
 from detente.records import counts
 from detente.train.examples import NONE, Parsed
 from detente.train.statements import averaged
@@ -93,7 +94,7 @@ class Removed:
 class GateReport:
     examples: int = 0
     positives: int = 0
-    threshold: float = OFF  # installed (0 unless gate.enabled and the held articles confirm it)
+    threshold: float = OFF  # installed (0 unless gate.enabled and the check of ``installed`` confirms it)
     chosen: float = OFF  # chosen by the rule on the out-of-fold scores
     label: str = "happened"  # the label fitted and chosen on
     # label -> threshold -> what it removes: out of fold on the fitted articles, and on the held annotators' articles
@@ -231,8 +232,10 @@ def pooled(curves: list[Removed]) -> Removed:
 def train_gate(
     parsed: list[tuple[str, Parsed]], nlp: Language, model: LearnedModel, cfg: dict, seed: int
 ) -> GateReport:
-    """Fit the gate out of fold on the train articles outside the held annotators, choose the threshold there,
-    score the held articles once, refit on every train article and set it on ``model``."""
+    """Fit the gate on the events of the layers train.yaml ``gate.layers`` names, out of fold (``cv_seeds`` deals)
+    on the train articles outside the held annotators, choose the threshold there, score the held articles once (if
+    any), refit on every train article and set it on ``model`` in its own slot (``GATE_SLOTS``: the other gate,
+    its figures and threshold are left as they are)."""
     gate_settings(cfg)  # a misspelt or missing key is an error, not a default
     report = GateReport(label=cfg["label"])
     held_names = frozenset(cfg.get("held_annotators", []))
@@ -272,9 +275,11 @@ def train_gate(
     margin = gate.sparse[:, at] - gate.sparse[:, 1 - at]
     words = sorted(gate.vocab, key=gate.vocab.__getitem__)
     report.weights = sorted(((w, float(margin[i])) for i, w in enumerate(words)), key=lambda x: (-abs(x[1]), x[0]))
-    model.gate = gate
-    model.thresholds["gate"] = report.threshold
-    model.meta["gate"] = {
+    # the gate of the layers it was fitted on (GATE_SLOTS): the other setting's gate, figures and threshold stay
+    _, key, attr = GATE_SLOTS[cfg["layers"]]
+    setattr(model, attr, gate)
+    model.thresholds[key] = report.threshold
+    model.meta[key] = {
         "examples": [report.examples, report.positives],
         "chosen": report.chosen,
         "why": report.why,
@@ -305,10 +310,11 @@ def installed(report: GateReport, cfg: dict, scores: np.ndarray, held: list[Gate
     """The threshold to install and why. Only a human switches the gate on: ``gate.enabled`` is written in train.yaml
     by hand (a refit never turns it on by its own figures). When it is on, the candidate is the chosen threshold held
     under ``ceiling`` (the highest at which the team's own sets keep their floors, measured by hand: they are not
-    news, and the gate's doubt reaches them), and it is installed only if the held articles confirm **that**
-    threshold, the one installed, not the chosen one: it removes at least one held event, and the events it removes
-    there are wrong by the exact match at least ``min_held_wrong`` of the time. A threshold that removes nothing on
-    the held articles is no evidence, so it is not installed."""
+    news, and the gate's doubt reaches them), and it is installed only if **that** threshold, the one installed, not
+    the chosen one, is confirmed: with held annotators, it removes at least one held event, and the events it removes
+    there are wrong by the exact match at least ``min_held_wrong`` of the time (a threshold that removes nothing on
+    the held articles is no evidence); with none held (s24), it meets the rule (``qualifies``) on every seed's
+    out-of-fold deal."""
     if report.chosen == OFF:
         return OFF, "off: no threshold out of fold met the rule (max_right_removed, min_removed_wrong) on every seed"
     candidate = min(report.chosen, cfg["ceiling"])

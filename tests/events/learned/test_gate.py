@@ -32,11 +32,8 @@ from detente.train.gate import Removed, choose, chosen, coder_score, folds
 DATE = "2024-05-03"
 # a court sentencing an armed group: courts and armed groups are parties the gate found right on news
 KEPT = "A Turkish court sentenced Islamic State militants on Monday."
-# a meeting only planned (an intention read from a meeting, 04 > 03): seldom an event as coded on news (s24's fit; s8's
-# doubted "Demonstrators attacked journalists", crowds and the press, which the s24 fit does not read)
-DROPPED = "Russia plans to meet Ukraine in Geneva next week."
-# civilians attacking journalists (a violent protest, 145): what the gate reads of parties found by a noun
-PROTEST = "Demonstrators attacked journalists in Caracas on Tuesday."
+# civilians attacking journalists (violent protest, 145): crowds and the press are parties seldom right on news
+DROPPED = "Demonstrators attacked journalists in Caracas on Tuesday."
 
 
 def test_the_gate_keeps_a_kind_right_on_news_and_drops_one_that_is_not(
@@ -48,8 +45,8 @@ def test_the_gate_keeps_a_kind_right_on_news_and_drops_one_that_is_not(
     assert [(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in kept] == [
         ("TURJUD", "IMGISIS", "11")
     ]
-    assert [(e.source.code, e.target.code if e.target else None, e.cameo.root) for e in doubted] == [
-        ("RUS", "UKR", "03")
+    assert [(e.source.role, e.target.role if e.target else None, e.cameo.root) for e in doubted] == [
+        ("CVL", "MED", "14")
     ]
     good, bad = kept[0].evidence.gate, doubted[0].evidence.gate
     assert good is not None and bad is not None and good > bad
@@ -81,17 +78,17 @@ def test_a_threshold_of_zero_or_no_gate_drops_nothing(
 
 def test_features_are_deterministic_and_name_no_words(gate_model: LearnedModel) -> None:
     nlp = get_nlp()
-    article = Article(id="t", title="", text=PROTEST, date=DATE)  # type: ignore[arg-type]
+    article = Article(id="t", title="", text=DROPPED, date=DATE)  # type: ignore[arg-type]
     runs = []
     for _ in range(2):
         log: list = []
-        code_doc(nlp(PROTEST), article, nlp, model=gate_model, gate_log=log)
+        code_doc(nlp(DROPPED), article, nlp, model=gate_model, gate_log=log)
         runs.append([f for _, f in log])
     assert runs[0] == runs[1] and len(runs[0]) == 1
     feats = runs[0][0]
     assert {f.split("=")[0] for f in feats} <= FAMILIES  # train.yaml's validator knows every family emitted
     assert {"path=pattern", "root=14", "source=noun", "target=noun", "source_role=CVL", "target_role=MED"} <= set(feats)
-    words = {t.lower_ for t in nlp(PROTEST)}
+    words = {t.lower_ for t in nlp(DROPPED)}
     assert not any(f.split("=")[-1].lower() in words for f in feats)  # no word of the sentence is a feature
 
 
@@ -120,8 +117,7 @@ def test_the_gate_model_file_validates() -> None:
     assert model.gate.vocab and all(chosen([f], families) == [f] for f in model.gate.vocab)
     assert set(model.meta["gate"]) >= {"oof", "held", "chosen", "sizes", "examples", "columns"}
     cfg = config()["gate"]
-    # the lead's decision (s19, kept at s24: at the rule's choice the suite and the frozen test split's floors fail):
-    # off, whatever the fit's figures; switching on is a human edit of train.yaml
+    # the lead's decision (s19): off, whatever the fit's figures; switching on is a human edit of train.yaml
     assert cfg["enabled"] is False and model.thresholds["gate"] == 0.0
     assert model.meta["gate"]["why"].startswith("off: train.yaml gate.enabled is false")
     assert 0.0 < model.meta["gate"]["chosen"] < 1.0  # the rule's choice is recorded all the same

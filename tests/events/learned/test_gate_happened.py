@@ -28,10 +28,11 @@ CLEAR = [
     "Iran arrested a French tourist on Saturday.",
     "The United States sanctioned Chinese firms on Friday.",
 ]
-# a reading that on news seldom happened as coded: a plan to meet (an intention read from a meeting, 04 > 03). (s19's
-# fit also doubted a violent protest read from "attacked", 19 > 14; s24's, on the patterns' events alone, does not)
+# readings that on news seldom happened as coded: a plan to meet (an intention read from a meeting, 04 > 03) and a
+# violent protest read from "attacked" (19 > 14)
 DOUBTED = [
     "Russia plans to meet Ukraine in Geneva next week.",
+    "Demonstrators attacked journalists in Caracas on Tuesday.",
 ]
 
 
@@ -59,6 +60,7 @@ def test_the_gate_settings_are_checked() -> None:
     section = config()["gate"]
     assert gate_settings(section) == section  # the packaged train.yaml passes
     assert gate_settings({**section, "unread": ["target=pronoun", "source_role=MED"], "features": []})
+    # s24: train.yaml's settings are the patterns' gate's (fitted out of fold on every article, no batch held)
     assert section["label"] == "happened" and section["layers"] == "patterns" and not section["held_annotators"]
     for bad in (
         {**section, "unreed": section["unread"]},  # a misspelt key is an error, not a default
@@ -80,12 +82,20 @@ def test_the_gate_settings_are_checked() -> None:
         train_gate([], None, None, {**section, "held": ["ann-1"]}, 0)  # type: ignore[arg-type]
 
 
-def test_the_gate_is_fitted_on_a_pinned_list() -> None:
-    pinned = load(CONFIG.parent / config()["gate"]["articles"])
-    assert list(pinned.splits) == ["train"]  # never dev or test
-    assert len(pinned.splits["train"]) == 1199  # s24: every train article of the stop
-    assert all(len(sha) == 40 for sha in pinned.splits["train"].values())
+@pytest.mark.parametrize(
+    ("key", "listed"),
+    [("gate", 799), ("gate_patterns", 1199)],  # the layer's gate (s19, over both layers); the patterns' (s24)
+)
+def test_each_gate_is_fitted_on_its_own_pinned_list(key: str, listed: int) -> None:
     model = packaged_model()
     assert model is not None
-    fitted, held = model.meta["gate"]["sizes"]["fitted"], model.meta["gate"]["sizes"]["held"]
-    assert fitted[0] + held[0] == 1199  # every listed article, none other
+    recorded = model.meta[key]["config"]  # the settings each gate was fitted with, kept beside its figures
+    pinned = load(CONFIG.parent / recorded["articles"])
+    assert list(pinned.splits) == ["train"]  # never dev or test
+    assert len(pinned.splits["train"]) == listed
+    assert all(len(sha) == 40 for sha in pinned.splits["train"].values())
+    fitted, held = model.meta[key]["sizes"]["fitted"], model.meta[key]["sizes"]["held"]
+    assert fitted[0] + held[0] == listed  # every listed article, none other
+    assert (recorded.get("layers", "both") == "patterns") == (key == "gate_patterns")
+    # train.yaml names the patterns' gate: its list is the one `--gate-from-split` rewrites
+    assert (config()["gate"]["articles"] == recorded["articles"]) == (key == "gate_patterns")

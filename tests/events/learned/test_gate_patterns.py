@@ -1,10 +1,12 @@
 """The confidence gate over the patterns alone (s24): the shipped coder (``detente.layers.SHIPPED_LAYERS``, the
-learned layer off) reads the packaged gate, fitted on the patterns' own events of the train articles, and drops an
-event it scores below the installed threshold; ``explain`` shows the score of every event and the reason of a drop.
+learned layer off) reads the packaged patterns' gate (``gate_patterns.npz``), fitted on the patterns' own events of
+the train articles, and drops an event it scores below its threshold (``thresholds.gate_patterns``); ``explain``
+shows the score of every event and the reason of a drop. ``--layers both`` and ``model`` read the learned layer's own
+gate (``gate.npz``, s19), never the patterns'.
 
 Sentences are written for these tests: one actor, one verb, one day. The installed threshold is 0 (train.yaml
 ``gate.enabled`` false: the gate scores and drops nothing), so the tests that drop set the threshold the rule chose
-out of fold (model.json ``gate.chosen``), reading it rather than a number, so a refit moves only the figures.
+out of fold (model.json ``gate_patterns.chosen``), reading it rather than a number, so a refit moves only the figures.
 """
 
 from __future__ import annotations
@@ -37,20 +39,20 @@ def _code(text: str, gate: bool = True):
 def shipped(monkeypatch: pytest.MonkeyPatch) -> LearnedModel:
     """The packaged model with its gate switched on at the threshold the rule chose (restored after the test)."""
     model = packaged_model()
-    assert model is not None and model.gate is not None
-    monkeypatch.setitem(model.thresholds, "gate", model.meta["gate"]["chosen"])
+    assert model is not None and model.gate_patterns is not None
+    monkeypatch.setitem(model.thresholds, "gate_patterns", model.meta["gate_patterns"]["chosen"])
     return model
 
 
 def test_as_shipped_the_gate_scores_every_pattern_event_and_drops_none() -> None:
     model = packaged_model()
-    assert model is not None and model.thresholds["gate"] == 0.0
+    assert model is not None and model.thresholds["gate_patterns"] == 0.0
     events, dropped = _code(PLANNED)
     assert len(events) == 1 and not dropped and events[0].evidence.gate is not None
 
 
 def test_the_shipped_coder_gates_the_patterns_events(shipped: LearnedModel) -> None:
-    at = shipped.thresholds["gate"]
+    at = shipped.thresholds["gate_patterns"]
     assert config()["gate"]["layers"] == "patterns" and 0.0 < at < 1.0
     events, dropped = _code(MET)
     assert {(e.cameo.code, e.source.code, e.target.code if e.target else None) for e in events} == {
@@ -78,16 +80,16 @@ def test_without_the_gate_the_planned_meeting_is_coded_with_no_score() -> None:
 def test_a_threshold_of_zero_scores_and_drops_nothing(shipped: LearnedModel, monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = get_nlp()
     article = Article(id="t", date=DATE, text=PLANNED)
-    monkeypatch.setitem(shipped.thresholds, "gate", 0.0)
+    monkeypatch.setitem(shipped.thresholds, "gate_patterns", 0.0)
     events, _ = code_doc(nlp(PLANNED), article, nlp)  # the patterns alone, as score2 and eval code
     assert len(events) == 1 and events[0].evidence.gate is not None and events[0].evidence.gate < 0.5
-    monkeypatch.setitem(shipped.thresholds, "gate", 0.5)
+    monkeypatch.setitem(shipped.thresholds, "gate_patterns", 0.5)
     assert code_doc(nlp(PLANNED), article, nlp)[0] == []
     assert len(code_doc(nlp(PLANNED), article, nlp, gate=False)[0]) == 1
 
 
 def test_the_gate_figures_say_what_was_chosen_out_of_fold(shipped: LearnedModel) -> None:
-    meta = shipped.meta["gate"]
+    meta = shipped.meta["gate_patterns"]
     cfg = config()["gate"]
     pinned = load(CONFIG.parent / cfg["articles"]).splits["train"]
     assert meta["sizes"]["held"][0] == 0 and meta["sizes"]["fitted"][0] == len(pinned)  # every article, out of fold
@@ -109,4 +111,26 @@ def test_explain_shows_the_score_of_a_kept_event_and_the_reason_of_a_dropped_one
     out = " ".join(CliRunner().invoke(app, ["explain", f"{MET} {PLANNED}", "--date", DATE.isoformat()]).output.split())
     assert "pattern 040.meet_with, confidence gate p=0." in out  # the kept meeting, with its score
     assert "'meet' 040.meet_with: the confidence gate scores it 0." in out  # the planned one, dropped
-    assert f", below {shipped.thresholds['gate']:.2f}" in out
+    assert f", below {shipped.thresholds['gate_patterns']:.2f}" in out
+
+
+def _both(text: str) -> list:
+    coded = Coder(layers="both").code(Article(id=Article.make_id(text), date=DATE, text=text))
+    return coded.events
+
+
+def test_each_layer_setting_reads_the_gate_fitted_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = packaged_model()
+    assert model is not None and model.gate is not None and model.gate_patterns is not None
+    assert model.gate.vocab != model.gate_patterns.vocab  # two fits, two files
+    # the patterns' gate switched on high: the shipped coder drops the meeting, --layers both does not read it
+    monkeypatch.setitem(model.thresholds, "gate_patterns", 0.99)
+    assert _code(MET)[0] == [] and len(_code(MET)[1]) == 2
+    both = _both(MET)
+    assert len(both) == 2 and all(e.evidence.gate is not None and e.evidence.gate < 0.99 for e in both)
+    # and the layer's own gate switched on high: --layers both drops it, the shipped coder does not read it
+    monkeypatch.setitem(model.thresholds, "gate_patterns", 0.0)
+    monkeypatch.setitem(model.thresholds, "gate", 0.99)
+    assert _both(MET) == []
+    events, dropped = _code(MET)
+    assert len(events) == 2 and not dropped
