@@ -92,6 +92,9 @@ class Evidence(BaseModel):
     rule: str = Field(description="id of the verb or noun pattern that fired")
     trigger: str | None = Field(default=None, description="the words that triggered the rule")
     date_text: str | None = None
+    mention_of: int | None = Field(
+        default=None, description="for a later mention of an event ('the strikes killed 12'), the sentence that told it"
+    )
     score: float | None = Field(
         default=None,
         description="probability the learned layer gave an event it found (rule model.*); null for patterns",

@@ -5,6 +5,7 @@ target as one."""
 from __future__ import annotations
 
 from detente import code_text
+from detente.data import roles_file
 
 SYRIA = "Syrian rebels shelled Aleppo on Monday as fighting spread from Damascus to Hama. "
 
@@ -29,3 +30,22 @@ def test_a_site_is_a_place_only_for_a_deed_of_force() -> None:
     assert ("SYRREB", "SYR", "19", "shelled") in pairs(SYRIA + "Rebels shelled the Qarmal hospital.")
     # and a site with no place named, in a sentence that names none, is no target of a statement either
     assert not any(f[1] == "SYR" for f in pairs("The French president praised the hospital on Monday."))
+
+
+def test_a_military_site_a_country_owns_is_its_military() -> None:
+    # guide 1.3: a country's weapons are its military, and so is a base it owns; a thing of no military stays the
+    # country's ("Iran's proposal")
+    found = pairs("The Pentagon launched a cruise missile attack on an Iranian air base on Friday.")
+    assert any(f[:3] == ("USAMIL", "IRNMIL", "19") for f in found)
+    assert not any(f[1] == "IRN" for f in found)
+    rejected = pairs("The German government rejected the Iranian proposal on Friday.")
+    assert any(f[1] == "IRN" for f in rejected)
+    assert not any(f[1] == "IRNMIL" for f in rejected)
+
+
+def test_every_military_site_is_a_thing_whose_owner_is_read() -> None:
+    # the owner of a site is read only for owned_nouns (holders.owned_by): a site of another noun could never fire
+    roles = roles_file()
+    dead = [s for s in roles.military_sites if s.split()[-1] not in roles.owned_nouns]
+    assert roles.military_sites
+    assert not dead, dead

@@ -74,3 +74,34 @@ def test_a_chain_ending_at_an_unknown_person_says_so() -> None:
     assert any("leads to 'Elaine Kamarck'" in s.reason for s in skips)
     known = MERKEL + "She smiled. She accused Russia of lying."
     assert not any("leads to" in s.reason for s in explain_text(known, date="2017-03-05")[1])
+
+
+def test_a_description_with_a_known_person_s_name_beside_it_is_that_person_s_office() -> None:
+    # conventions: an office holder is coded by the office held on the date; the description's body (a party) is not
+    text = "Viktor Orban held talks with the leader of the Lega party, Matteo Salvini, in Milan on Tuesday."
+    assert ("HUNGOV", "ITAGOV") in pairs(text, "2018-08-28")
+    assert ("HUNGOV", "ITAPTY") not in pairs(text, "2018-08-28")
+    # a name the dictionaries do not know leaves the description as it reads
+    unknown = text.replace("Matteo Salvini", "Carlo Benvenuti")
+    assert ("HUNGOV", "ITAPTY") in pairs(unknown, "2018-08-28")
+    assert ("HUNGOV", "ITAGOV") not in pairs(unknown, "2018-08-28")
+
+
+def test_a_name_beside_a_relative_or_a_plural_is_no_office_holder() -> None:
+    # the parser hangs the name on the outer noun: a relative of the president is not the president
+    son = "The son of the president, Recep Tayyip Erdogan, met Saudi officials on Monday."
+    assert ("TURGOV", "SAUGOV") not in pairs(son, "2018-03-01")
+    assert ("TURGOV", "SAUGOV") not in pairs(
+        son.replace("the president,", "President").replace("Erdogan,", "Erdogan"), "2018-03-01"
+    )
+    # a title with the holder's name beside it is that holder
+    assert ("TURGOV", "SAUGOV") in pairs(son.replace("The son of the president", "The president"), "2018-03-01")
+    assert ("TURGOV", "SAUGOV") in pairs(
+        son.replace("son of the president", "leader of the ruling party"), "2018-03-01"
+    )
+    # a plural noun is several people, not the one named among them
+    critics = "The critics, Angela Merkel among them, condemned Russia on Monday."
+    assert ("DEUGOV", "RUS") not in pairs(critics, "2018-03-01")
+    assert ("DEUGOV", "RUS") in pairs(
+        critics.replace("The critics", "The chancellor").replace(" among them", ""), "2018-03-01"
+    )

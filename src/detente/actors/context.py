@@ -48,6 +48,12 @@ class CodedEvent:
     source: ActorRef
     target: ActorRef | None
     lemma: str  # the trigger's lemma
+    date: dt.date | None = None  # the event's own date, which a later mention naming no date of its own takes
+    date_precision: str = "article"
+    # a later mention takes only a deed the article states (asserted and, as every coded event here, not negated):
+    # "Turkish jets will bomb Afrin next week. The strikes aim to ..." tells an aim, not a deed done
+    asserted: bool = True
+    mention: bool = False  # itself a later mention of an earlier event: mentions do not chain
 
 
 def sentence_number(tok: Token) -> int:

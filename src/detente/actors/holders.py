@@ -77,6 +77,26 @@ OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
 OWNER_PREPS = {"by", "from", "of"}
 
 
+def military_site(head: Token) -> bool:
+    """Whether a noun names a site of a military (``military_sites``: "barracks", "an air base", "a military base")."""
+    sites = set(roles_file().military_sites)
+    if lemma_in(head, sites):
+        return True
+    noun = head.lemma_.lower()
+    return any(f"{c.lower_} {noun}" in sites for c in head.children if c.dep_ in ("compound", "amod"))
+
+
+def _military_site_owner(found: Resolved, head: Token) -> Resolved:
+    """'fired missiles at a Syrian air base': a country named as the owner of a military site is its military, as a
+    country's weapons are (guide 1.3); the country stays where the thing is no military site ("Iran's proposal")."""
+    actor = found.actor
+    if actor.role is not None or actor.country is None or actor.code != actor.country or not military_site(head):
+        return found
+    return Resolved(
+        country_actor(actor.country, "MIL", actor.text), why=f"{found.why}; the owner of a military site: its military"
+    )
+
+
 def owned_by(
     head: Token, ctx: ArticleContext, other: ActorRef | None, as_place: bool = False, *, resolve: Resolve
 ) -> Resolved | None:
@@ -103,7 +123,7 @@ def owned_by(
         if child.pos_ in ("PROPN", "NOUN", "ADJ") and (entity_of(child) or unmarked_possessive(child)) is not None:
             found = resolve(child, ctx, other=other)
             if found is not None and found.place is None:
-                return found
+                return _military_site_owner(found, head)
     if as_place:
         for pobj in prep_objects(head, ("in", "inside", "across")):
             found = resolve(pobj, ctx, as_place=True, other=other)

@@ -117,6 +117,16 @@ def _resolve(
         # 'derided Kim as "Rocket Man" from the UN's rostrum': a title or a nickname in quotes is no actor, whatever
         # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
         return None
+    if own is None and not as_place and _title_for_a_name(head):
+        # "the leader of Italy's far-right Lega party, Matteo Salvini": a singular title noun with a known person's
+        # name in apposition is that person, coded by the office held on the date (conventions), not by the body its
+        # phrase names
+        for named in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            person = entity_of(named)
+            if person is not None and person[0] == "person":
+                found = _resolve(named, ctx, as_place, other, place_country)
+                if found is not None:
+                    return Resolved(found.actor.model_copy(update={"text": text}), found.place, f"{found.why}, named")
     bare = unmarked_possessive(head) if own is None and owns_a_thing(head) else None
     if bare is not None and (not as_place or bare[0] == "actor"):
         # "ISILs positions", "Russias proposal": the owner of a site or a thing, its apostrophe dropped by the source;
@@ -208,6 +218,10 @@ def _resolve(
         role = "LEG"  # "Republican leaders" in an article about Congress: the party's leaders there (s19-levels)
     if role == "OPP" and other is not None and other.role == "MIL" and lemma_in(head, roles_file().fought_group_nouns):
         role = "REB"  # "forces besieged opposition groups": the side a military fights is armed
+    if role == "REB" and _state_armed(head):
+        # "regime fighters", "government gunmen": armed men the phrase gives to the government are the government's,
+        # as its weapons are (guide: "regime airstrikes" -> GOV), not rebels
+        role = "GOV"
     if role == "MIL" and state_weapon(head):
         role = "GOV"  # "regime aircraft", "Syrian government jets": a government's weapons are the government's
     if role is None and head.pos_ == "PROPN":
@@ -295,6 +309,43 @@ def _resolve(
     if holder is not None:
         ctx.remember_name(holder, actor)
     return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+
+
+def _title_for_a_name(head: Token) -> bool:
+    """Whether a noun is one a name in apposition to it can be the holder of: a singular title (``person_titles``,
+    ``leader_nouns``: "the leader of the Lega party, Matteo Salvini"). Not a relative or any other noun ("the son of
+    the president, Recep Tayyip Erdogan": the parser hangs the name on the outer noun), not a plural ("the critics,
+    Angela Merkel among them"), and not a title whose own phrase holds another title ("an adviser to President
+    Recep Tayyip Erdogan"): the name may be that inner title's holder, and a wrong person is worse than none."""
+    roles = roles_file()
+    titles = {*roles.person_titles, *roles.leader_nouns}
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not lemma_in(head, titles):
+        return False
+    inner = (t for p in head.children if p.dep_ == "prep" for t in p.subtree)
+    return not any(lemma_in(t, titles) for t in inner)
+
+
+def _state_armed(head: Token) -> bool:
+    """Whether an armed noun of role ``REB`` ("fighters", "gunmen") is given to the state by a word of its own
+    (``state_armed_words`` as its modifier: "regime fighters", "Syrian government gunmen"). Only where that word and
+    country words are all its phrase has before it: any other modifier names a side or a time of its own
+    ("separatist government fighters", "the interim government fighters", "anti government fighters", "former regime
+    fighters"), and so does a word joined by a hyphen ("pro-regime"); such a noun is left as it was."""
+    words = roles_file().state_armed_words
+    before = [t for t in head.subtree if t.i < head.i and t.pos_ not in ("DET", "NUM")]
+    state = [t for t in before if t.lower_ in words and t.head.i == head.i and t.dep_ in ("compound", "amod", "nmod")]
+    if len(state) != 1:
+        return False
+    word = state[0]
+    if word.i > 0 and head.doc[word.i - 1].text == "-":
+        return False  # "pro-regime fighters", "anti-government gunmen": the word after a hyphen names a side
+    for tok in before:
+        if tok.i == word.i:
+            continue
+        named = entity_of(tok)
+        if named is None or named[0] not in ("country", "demonym"):
+            return False
+    return True
 
 
 def names_a_side(head: Token) -> bool:

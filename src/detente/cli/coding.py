@@ -176,7 +176,9 @@ def _path(e: Event) -> str:
         return f"pattern {e.evidence.rule}, statement model p={e.evidence.score:.2f}{gate}"
     if e.evidence.score is not None:
         return f"learned layer {e.evidence.rule} p={e.evidence.score:.2f}{gate}"
-    return f"pattern {e.evidence.rule}{gate}"
+    told = e.evidence.mention_of
+    told_at = "" if told is None else f", a later mention of the event in sentence {told}"
+    return f"pattern {e.evidence.rule}{gate}{told_at}"
 
 
 def _carried(e: Event) -> str:

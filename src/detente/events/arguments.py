@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors import ArticleContext, Resolved, coreference, country_actor, pairs, resolve_all, sentence_country
+from detente.actors import (
+    ArticleContext,
+    CodedEvent,
+    Resolved,
+    coreference,
+    country_actor,
+    pairs,
+    resolve_all,
+    sentence_country,
+)
 from detente.actors.phrases import lemma_in
 from detente.actors.weapons import is_weapon
 from detente.data import clauses, gazetteer, roles_file
@@ -121,6 +130,7 @@ class Candidate:
     place_targets: list[Resolved | None]
     score: float | None = None
     reverse: bool = False  # the target's direction of a mutual event (the partner, not the subject, does it)
+    antecedent: CodedEvent | None = None  # the earlier event a re-mention tells again (``events/remention.py``)
 
 
 @dataclass

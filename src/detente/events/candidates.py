@@ -185,6 +185,12 @@ def result_of_an_attack(verb: Token, pattern: VerbPattern) -> bool:
 LABEL_ONLY = "the only doer word is the deed's label ('a terrorist attack'): it names the kind of deed, not who did it"
 
 
+def undergoes_only(verb: Token) -> bool:
+    """A passive verb naming no doer ("were destroyed"): what befell its subject."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubjpass" in deps and "agent" not in deps
+
+
 def unlabelled(filled: list[list[Token]], labels: set[str]) -> list[list[Token]]:
     """Source words without the labels of the noun's ``doer_label`` patterns ('a terrorist attack'): a label says what
     kind of deed it was, not who did it, so it names no doer ('the terrorist attack in Leeds' has none; 'a
@@ -504,12 +510,48 @@ class SentenceCoder:
             # "the bombardment struck the town of X": what the deed's verb hit is its target ("the strikes killed 12
             # people": the dead are its result, and the target is the earlier event's)
             options += [o] if (o := direct_objects(verb)) and not pattern.mutual else []
+        deed = self._deed_before(noun, pattern.code[:2])
+        if deed is not None:
+            # "Turkish jets struck Afrin, and the strikes killed 12": the noun may tell again the deed of its own
+            # sentence, coded or not, rather than one told before
+            reason = f"a re-mention after a deed of its kind in its own sentence ('{deed.text}')"
+            self.skip(noun, f"{pattern.id}.{REMENTION}", reason)
+            return
         reading = read_remention(noun, anchor, pattern, options, self.ctx.events, self.index, self.parties)
         if reading.candidates:
             self.result.matched.add(noun.i)
             self.result.candidates.extend(reading.candidates)
         elif reading.reason:
             self.skip(noun, f"{pattern.id}.{REMENTION}", reading.reason)
+
+    def _deed_before(self, noun: Token, root: str) -> Token | None:
+        """A verb of a pattern of the re-mentioned roots (``remention.rival_roots``, else the noun's) before the noun
+        in its sentence, or the trigger of an event of those roots found there."""
+        roots = set(clauses().remention.rival_roots) or {root}
+        found = {c.trigger.i for c in self.result.candidates if c.code[:2] in roots and c.trigger.i < noun.i}
+        # the verbs the noun's clause hangs on tell what the deed did, and so do their passive conjuncts naming no
+        # doer ("positions were destroyed and 7 were killed in the strikes"; not "jets struck Afrin, and the strikes
+        # killed 12"), as a result verb does anywhere ("those killed in the strikes")
+        clause = []
+        tok = noun
+        while tok.head.i != tok.i and not (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            tok = tok.head  # up to the verb of the noun's clause: a verb it is conjoined to is another clause
+            clause.append(tok)
+        own = {a.i for a in clause} | {c.i for a in clause for c in a.conjuncts if undergoes_only(c)}
+        results = set(clauses().result_verbs)
+        index = verb_index()
+        for tok in self.sent:
+            if tok.i >= noun.i:
+                break
+            if tok.i in own or tok.lemma_.lower() in results:
+                continue
+            if tok.i in found:
+                return tok
+            if tok.pos_ in ("VERB", "AUX"):
+                patterns = index.by_lemma.get(verb_lemma(tok, self.nlp, index.verb_lemmas), [])
+                if any(p.code[:2] in roots for p in patterns):
+                    return tok
+        return None
 
     def _noun_slot(self, noun: Token, slot: str, clause_verb: Token | None) -> list[Token] | None:
         if slot == "poss":

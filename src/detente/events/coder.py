@@ -51,6 +51,7 @@ from detente.events.learned.gate import gate_features, gate_score, gate_threshol
 from detente.events.learned.model import GATE_SLOTS, LearnedModel, packaged_model
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
+from detente.events.remention import another_day, told_again
 from detente.events.saying import read_said
 from detente.events.statements import is_statement, statement_target
 from detente.nlp.tree import sentence_tokens
@@ -357,10 +358,26 @@ def code_doc(
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 continue
+            if cand.antecedent is not None:
+                if (reason := another_day(event, cand.antecedent, cand.trigger, sent)) is not None:
+                    skips.append(skipped(index, cand, reason))
+                    continue
+                event = told_again(event, cand.antecedent)
             events.append(event)
             if counts(event):  # what a later re-mention of the event may inherit
                 lemma = cand.trigger.lemma_.lower()
                 ctx.events.append(
-                    CodedEvent(index, event.cameo.root, event.cameo.code, cand.source, cand.target, lemma)
+                    CodedEvent(
+                        index,
+                        event.cameo.root,
+                        event.cameo.code,
+                        cand.source,
+                        cand.target,
+                        lemma,
+                        event.date,
+                        event.date_precision,
+                        event.modality == "asserted",
+                        cand.antecedent is not None,
+                    )
                 )
     return place_retold(events, doc), skips  # a meeting told again is where the article placed it

@@ -24,7 +24,7 @@ from detente.events.patterns import verb_index
 from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
 from detente.events.tree import direct_objects, is_instrument, is_party_phrase, names_a_party
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import prep_objects, words_in
 from detente.where.places import PLACE_LABELS
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
@@ -509,12 +509,7 @@ def _source_tokens(cand: Candidate) -> list[Token]:
     """The tokens of the sentence the source was read from ('Protesters, angry at the verdict,': the words, not the
     commas), found by its text in the anchor's sentence; none when the text is not there (a source carried from
     another sentence names no crowd here)."""
-    sent = cand.anchor.sent
-    text = cand.source.text
-    start = sent.text.find(text) if text else -1
-    if start < 0:
-        return []
-    span = sent.char_span(start, start + len(text), alignment_mode="expand")
+    span = words_in(cand.anchor.sent, cand.source.text)
     return list(span) if span is not None else []
 
 

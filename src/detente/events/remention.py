@@ -1,26 +1,38 @@
 """Re-mentions: a definite event noun naming no party takes the parties of the one earlier event it can mean.
 
-News names the parties of an event once and then says "the attack", "the strikes", "the talks" ("The attack
-killed 12"; "Dozens were killed in the bombing"). The guide annotates every sentence that states an event, the
-re-mention included, with the parties the article named before (annotation.md 1 and 2). The coder keeps the
-events it coded in the article context (``ArticleContext.events``); a definite noun of a pattern (``the``,
-``these``: ``remention.determiners`` in ``data/clauses.yaml``) whose source slots name nobody in its own sentence
-refers back to them, and only when exactly one party set of its root fits: two earlier attacks by different
-doers, or none, leave it unresolved, with the reason kept for ``explain``. An indefinite noun ("an attack",
-"strikes") is a new event and inherits nothing.
+News names the parties of an event once and then says "the attack", "the strikes" ("The attack killed 12"; "Dozens
+were killed in the bombing"). The guide annotates every sentence that states an event, the re-mention included, with
+the parties the article named before (annotation.md 1 and 2). The coder keeps the events it coded in the article
+context (``ArticleContext.events``); a definite noun of a pattern (``remention.determiners`` in
+``data/clauses.yaml``) whose sentence names no source for it, and whose clause states the event (not under a modal,
+an active perfect, a timing verb or a verb denying it), takes the parties of the event of its root told within
+``remention.window`` sentences before, and only when:
+
+- exactly one party set of its root stands there, and that event is asserted (not an aim or a threat) and is no
+  mention itself (mentions do not chain);
+- no other doer of the violent roots (``rival_roots``) was told within ``rival_window`` sentences, and no deed of
+  them comes earlier in the noun's own sentence ("Turkish jets struck Afrin, and the strikes killed 12": the coder's
+  ``_deed_before``);
+- a target the sentence names is the antecedent's own, or a place in its country ("the strikes on Idlib");
+- its own date words name no other day than the antecedent's (``another_day``, read when the event is built).
+
+Else it gives nothing, with the reason kept for ``explain``. An indefinite noun ("an attack", "strikes") is a new
+event and inherits nothing. The mention carries ``evidence.mention_of`` and, with no date of its own, its
+antecedent's day.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from detente.actors import CodedEvent
+from detente.actors import CodedEvent, Resolved
 from detente.data import clauses
 from detente.data.schemas import NounPattern
 from detente.events.arguments import Candidate, Frame, SentenceParties
-from detente.records import ActorRef
+from detente.nlp.tree import words_in
+from detente.records import ActorRef, Event
 from detente.where import locate
 
 REMENTION = "remention"
@@ -32,6 +44,46 @@ class Reading:
 
     candidates: list[Candidate] = field(default_factory=list)
     reason: str | None = None
+
+
+def told_again(event: Event, antecedent: CodedEvent) -> Event:
+    """A re-mention's record: it names the sentence that told the event, and with no date words of its own it
+    takes that event's day (annotation.md 2: "a later mention takes the date ... the article fixed for that
+    event")."""
+    evidence = event.evidence.model_copy(update={"mention_of": antecedent.sentence})
+    update: dict[str, object] = {"evidence": evidence}
+    if event.date_precision == "article" and antecedent.date_precision != "article":
+        update |= {"date": antecedent.date, "date_precision": antecedent.date_precision}
+    return event.model_copy(update=update)
+
+
+def another_day(event: Event, antecedent: CodedEvent, noun: Token, sent: Span) -> str | None:
+    """Why a re-mention dated by its own words to another day than its antecedent is no mention of it ("... on
+    Sunday. The strikes on Monday killed 5": another strike, whose doer the article does not name), else None.
+    Only two days compare; its own words are the noun's ("the strikes on Monday") or its verb's ("the strikes
+    continued on Thursday"), not a clause inside them ("the assault on the town, from which they were expelled last
+    month, ...")."""
+    if event.date_precision != "day" or antecedent.date_precision != "day" or event.date == antecedent.date:
+        return None  # an undated antecedent has no day to contradict; a month or a week may hold its day
+    if not _own_date(event, noun, sent):
+        return None
+    told = antecedent.date
+    return (
+        f"its own date words ('{event.evidence.date_text}', {event.date}) name another day than the event of "
+        f"sentence {antecedent.sentence} ({told}): another event, no mention of it"
+    )
+
+
+def _own_date(event: Event, noun: Token, sent: Span) -> bool:
+    """Whether the event's date words are the noun's own or its verb's (the head they hang from, up to the first
+    verb), not a clause's inside its phrase."""
+    span = words_in(sent, event.evidence.date_text)
+    if span is None:
+        return False
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.i != noun.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == noun.i or tok.i == noun.head.i or (noun.dep_ == "pobj" and tok.i == noun.head.head.i)
 
 
 def is_remention(cand: Candidate) -> bool:
@@ -50,8 +102,12 @@ def states_the_event(noun: Token, mutual: bool = False) -> bool:
     """Whether the noun's clause states the event ("the strikes killed 12", "were killed in the attack") rather
     than only refer to it ("ahead of the visit", "the toll from the strikes", "defend the sanctions")."""
     words = clauses().remention
+    verb = noun.head if noun.dep_ in words.deps else noun.head.head
+    if unreported(verb):
+        return False
+    if any(a.lemma_.lower() in clauses().deny_verbs for a in [verb, *verb.ancestors]):
+        return False  # "Moscow denied that the strikes killed civilians": no report that they did
     if noun.dep_ in words.deps:
-        verb = noun.head
         # "the offensive is part of ...": a copula says what the event is, not that it happened; "the attacks were
         # carried out by X" names its doer in the sentence, which is then no re-mention
         return verb.lemma_.lower() != "be" and not any(c.dep_ == "agent" for c in verb.children)
@@ -60,12 +116,39 @@ def states_the_event(noun: Token, mutual: bool = False) -> bool:
     return not mutual and noun.dep_ == "pobj" and head.lower_ in words.preps and head.head.pos_ in ("VERB", "AUX")
 
 
+def unreported(verb: Token) -> bool:
+    """Whether the verb's auxiliaries make its clause no report of the event: a modal ("the assault will end the
+    occupation": an aim) or an active perfect ("the blockade has caused shortages": a consequence that stands; "the
+    strikes have been carried out", a passive, still reports the deed)."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    words = clauses().remention
+    return any(
+        c.lemma_.lower() in words.unreported_aux and not (c.lemma_.lower() in words.perfect_aux and passive)
+        for c in aux
+    )
+
+
+def only_timed(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb that only sets it in time against something else ("the strikes
+    came as rebels prepared an offensive", "the bombings come in a bloody week")."""
+    return noun.dep_ in clauses().remention.deps and noun.head.lemma_.lower() in clauses().remention.timing_verbs
+
+
 def fitting_pattern(patterns: list[NounPattern], around: set[str]) -> NounPattern | None:
     """The first pattern of the noun its clause's words allow (the patterns are ordered, specific first)."""
     for pattern in patterns:
         if not pattern.context or around & set(pattern.context):
             return pattern
     return None
+
+
+def _same_target(named: Resolved, target: ActorRef) -> bool:
+    """Whether what the later noun names as hit is the earlier event's target, or a place in its country ("the
+    strikes on Afrin" after strikes on Kurdish fighters of Syria)."""
+    if named.actor.code == target.code:
+        return True
+    return named.place is not None and named.actor.code == (target.country or target.code[:3])
 
 
 def _key(event: CodedEvent, mutual: bool) -> tuple | frozenset:
@@ -82,7 +165,20 @@ def _antecedents(events: list[CodedEvent], root: str, sentence: int, lemma: str)
         and e.sentence < sentence
         and (not words.window or sentence - e.sentence <= words.window)
         and (not words.same_word or e.lemma == lemma)
+        and not e.mention  # mentions do not chain: each takes an event its article told with its parties
     ]
+
+
+def _rivals(events: list[CodedEvent], root: str, sentence: int, antecedent: CodedEvent, mutual: bool) -> list[str]:
+    """Doers other than the antecedent's of the re-mentioned roots (``remention.rival_roots``, else the noun's
+    root) told within ``remention.rival_window`` sentences before the mention: the noun may mean their deed (the
+    target of the antecedent too, "rebels shelled the troops" after "the troops bombed rebels", unless the noun is
+    two-way, "the clashes", whose two sides both act)."""
+    words = clauses().remention
+    roots = set(words.rival_roots) or {root}
+    parties = {antecedent.source.code} | ({antecedent.target.code} if antecedent.target and mutual else set())
+    near = [e for e in events if e.root in roots and sentence - words.rival_window <= e.sentence < sentence]
+    return list(dict.fromkeys(e.source.code for e in near if e.source.code not in parties))
 
 
 def _code(pattern: NounPattern, antecedent: CodedEvent) -> str:
@@ -116,6 +212,15 @@ def read_remention(
     found = _antecedents(events, root, sentence, noun.lemma_.lower())
     if not found:
         return Reading(reason=f"a re-mention, but no earlier event of root {root} to refer back to")
+    rivals = _rivals(events, root, sentence, found[-1], mutual)
+    if rivals:
+        # "Russian jets bombed Idlib. Meanwhile rebels shelled troops in Hama. The strikes killed 12": the window
+        # bounds where the antecedent stands, not where another doer of such deeds may have been told
+        return Reading(reason=f"a re-mention with other doers of root {root} told shortly before ({', '.join(rivals)})")
+    if not all(e.asserted for e in found):
+        # "Turkish jets will bomb Afrin next week. The strikes aim to ...": an aim or a threat is no deed done, and
+        # the noun tells it again only as what was aimed at
+        return Reading(reason=f"a re-mention of an earlier event of root {root} not stated as done (an aim, a threat)")
     where = locate(noun, [])
     place_country = where.country if where is not None else parties.sentence_country()
     probe = Frame(
@@ -130,10 +235,19 @@ def read_remention(
         if len(keys) != 1:
             return Reading(reason=f"a re-mention with {len(keys)} earlier doers of root {root} ({', '.join(keys)})")
         last = found[-1]
+        if last.target is not None and not all(_same_target(t, last.target) for t in own):
+            # "Turkish jets bombed Kurdish fighters near Afrin. The attacks on Russian troops killed 12": a noun
+            # naming another target than the earlier event's is another deed, whose doer the article does not name
+            named = ", ".join(t.actor.code for t in own)
+            return Reading(reason=f"a re-mention naming another target ({named}) than the event it would tell again")
         pairs: list[tuple[ActorRef, ActorRef | None, bool]] = [(last.source, t.actor, False) for t in own]
         if mutual:
             pairs += [(t.actor, last.source, True) for t in own]
     else:
+        if only_timed(noun):
+            # "the strikes came as rebels prepared": about what the deed came with; "the raids on the town came
+            # amid clashes" names the deed's own target above and states it
+            return Reading(reason=f"the re-mention is only set in time ('{noun.head.text}'), its target not named")
         keys = list(dict.fromkeys(_key(e, mutual) for e in found))
         if len(keys) != 1:
             return Reading(reason=f"a re-mention with {len(keys)} earlier events of root {root} ({_describe(keys)})")
@@ -148,7 +262,8 @@ def read_remention(
     for src, tgt, reverse in pairs:
         if tgt is not None and src.code == tgt.code:
             continue
-        out.candidates.append(Candidate(noun, anchor, rule, _code(pattern, last), src, tgt, [], reverse=reverse))
+        code = _code(pattern, last)
+        out.candidates.append(Candidate(noun, anchor, rule, code, src, tgt, [], reverse=reverse, antecedent=last))
     if not out.candidates:
         out.reason = "a re-mention whose only antecedent has the same actor on both sides"
     return out

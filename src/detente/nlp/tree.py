@@ -22,6 +22,16 @@ def verb_in(verb: Token, verbs: Collection[str]) -> bool:
     return lemma in verbs or any(f"{lemma} {c.lower_}" in verbs for c in verb.children if c.dep_ == "prt")
 
 
+def words_in(sent: Span, text: str | None) -> Span | None:
+    """The words of the sentence that spell ``text`` (its first occurrence, widened to whole tokens), or None when the
+    sentence does not hold it: an actor's or a date's words are kept as text, and a stage that asks where they stand
+    in the parse finds them here (an actor carried from another sentence is not in this one)."""
+    at = sent.text.find(text) if text else -1
+    if at < 0 or not text:
+        return None
+    return sent.char_span(at, at + len(text), alignment_mode="expand")  # offsets within the sentence
+
+
 SENTENCE_TOKENS_KEY = "detente_sentence_tokens"
 
 

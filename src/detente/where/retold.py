@@ -38,6 +38,7 @@ from detente.where.scene import names_a_place, sentence_spans
 
 Meeting = tuple[str, frozenset[str | None]]
 CALL = "041"  # discuss by telephone: a call has no venue, whatever place the article gave a meeting
+NEWS_DAYS = 7  # an undated mention is of an occasion dated by its own words at most this many days from the article
 
 
 def _meeting(event: Event) -> Meeting:
@@ -64,6 +65,28 @@ def _same_day(event: Event, other: Event) -> bool:
     return event.evidence.date_text is None or (event.date is not None and event.date == other.date)
 
 
+def _of_the_news(event: Event, other: Event) -> bool:
+    """Whether the other mention can give an undated mention its place: not one its own date words put at another
+    occasion than the article's news, a day more than a week from the article's, or any date coarser than a day, back
+    or forward ("talks in Washington last month", "a summit next month" are not the summit "Trump, speaking after a
+    summit with Abe" reports; a summit "on Monday" may be). A dated mention is matched by its own day
+    (``_same_day``)."""
+    if event.evidence.date_text is not None or other.evidence.date_text is None:
+        return True
+    if other.date is None or event.date is None:
+        return True
+    return other.date_precision == "day" and abs((other.date - event.date).days) <= NEWS_DAYS
+
+
+def _giver(event: Event, mentions: list[Event]) -> Event | None:
+    """The mention the event takes its place from: all the mentions agree on one place (``_one_place``: one of them
+    at another place makes it not plain, whatever its day), and one that happened gives it from the event's occasion
+    (``_of_the_news``); None otherwise."""
+    if _one_place(mentions) is None:
+        return None
+    return next((m for m in mentions if _asserted(m) and _of_the_news(event, m)), None)
+
+
 def place_retold(events: list[Event], doc: Doc) -> list[Event]:
     """The events, a meeting's unplaced mentions given the one place its other mentions in the article give."""
     roots = set(roles_file().retold_roots)  # only to test membership; the order of events decides
@@ -84,7 +107,7 @@ def place_retold(events: list[Event], doc: Doc) -> list[Event]:
             ]
             if others and names_a_place(doc, event.sentence_index):
                 others = []  # its own sentence names a place: where it was is that sentence's to say
-            event = _carried(event, _one_place(others))
+            event = _carried(event, _giver(event, others))
         out.append(event)
     return out
 
@@ -144,7 +167,7 @@ def _words_told_on(events: list[Event], doc: Doc) -> list[Event]:
             before = [o for o in spoken.get(speaker, ()) if o.sentence_index < event.sentence_index]
             before = [o for o in before if _same_day(event, o)]
             if before and not names_a_place(doc, event.sentence_index):
-                event = _carried(event, _one_place(before))
+                event = _carried(event, _giver(event, before))
         elif speaker is not None and _fixed(event):
             spoken[speaker].append(event)
         out.append(event)

@@ -231,7 +231,7 @@ class Remention(_Strict):
     """A definite event noun naming no party ("the attack", "the talks") is a re-mention of an event the article
     coded before: it takes that event's parties when exactly one earlier event fits (``events/remention.py``)."""
 
-    enabled: bool = Field(default=False, description="whether re-mentions are coded at all (off: not yet precise)")
+    enabled: bool = Field(default=False, description="whether re-mentions are coded at all (on since s24)")
     determiners: list[str] = Field(
         default_factory=list, description="determiners that make an event noun a re-mention ('the', 'these')"
     )
@@ -249,6 +249,31 @@ class Remention(_Strict):
         default=False, description="an antecedent must have the noun's own lemma ('the strikes' after 'air strikes')"
     )
     roots: list[str] = Field(default_factory=list, description="CAMEO roots whose nouns may re-mention (empty: all)")
+    perfect_aux: list[str] = Field(
+        default_factory=list,
+        description="auxiliaries of 'unreported_aux' that a passive still reports the deed with ('the strikes have "
+        "been carried out')",
+    )
+    rival_window: int = Field(
+        default=0,
+        description="sentences back in which another doer of the roots ('rival_roots') leaves a mention unresolved "
+        "(the window bounds only where the antecedent stands)",
+    )
+    rival_roots: list[str] = Field(
+        default_factory=list, description="CAMEO roots whose other doers compete for a mention (empty: its own root)"
+    )
+    timing_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs whose event subject is only set in time against something else ('the strikes came as "
+        "rebels prepared'): the sentence is about the other thing, and states the event again only when it names "
+        "the event's own target",
+    )
+    unreported_aux: list[str] = Field(
+        default_factory=list,
+        description="auxiliaries of the noun's verb that make the clause no report of the event: a modal says what "
+        "it will do ('the assault will end the occupation'), an active perfect a consequence that stands ('the "
+        "blockade has caused shortages'; a passive 'have been carried out' still reports it)",
+    )
 
 
 class ImpliedDoer(_Strict):

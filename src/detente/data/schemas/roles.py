@@ -247,6 +247,12 @@ class RolesFile(DataFile):
         description="'government forces', 'the regime': a phrase of the article's own state",
         json_schema_extra=ONE_TOKEN,
     )
+    state_armed_words: list[str] = Field(
+        default_factory=list,
+        description="'regime fighters', 'government gunmen': a word that, as the only modifier of an armed noun of "
+        "role REB besides a country word, makes the armed men the government's",
+        json_schema_extra=ONE_TOKEN,
+    )
     armed_deeds: list[str] = Field(
         default_factory=list,
         description="'Turkish shelling', 'Russian air strikes': deeds whose country is its military",
@@ -302,6 +308,11 @@ class RolesFile(DataFile):
         default_factory=list,
         description="Arabic articles a name joins with a hyphen ('al-', 'el-'): a group's name so joined to a "
         "capitalised word ('Jaish al-Fatah', 'Fatah al-Sham') is a word of a longer name, not the group",
+    )
+    military_sites: list[str] = Field(
+        default_factory=list,
+        description="sites of a military ('an Iranian air base', 'barracks'): a country that owns one is its military "
+        "(guide 1.3); one word, or a modifier and a noun's lemma ('air base')",
     )
     owned_nouns: list[str] = Field(
         default_factory=list, description="things read through to their author: 'Iran's proposal' is Iran"

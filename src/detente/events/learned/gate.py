@@ -27,6 +27,7 @@ from detente.data import gazetteer
 from detente.events.learned import RULE_PREFIX
 from detente.events.learned.features import QUOTE_MARKS
 from detente.events.patterns import STATEMENT_PREFIX
+from detente.nlp.tree import words_in
 from detente.records import ActorRef, Event
 
 if TYPE_CHECKING:
@@ -71,11 +72,7 @@ def depth(code: str) -> str:
 def _words(actor: ActorRef, sent: Span) -> Span | None:
     """The words of the sentence the actor was read from, or None when it came from elsewhere (the article's
     context, an earlier sentence)."""
-    text = actor.text or ""
-    at = sent.text.find(text) if text else -1
-    if at < 0:
-        return None
-    return sent.char_span(at, at + len(text), alignment_mode="expand")  # offsets within the span
+    return words_in(sent, actor.text)
 
 
 def _names_a_country(words: Span) -> bool:
