@@ -60,7 +60,8 @@ def code(seed: int, cache: Path | None, out: Path, k: int = 5, recipe: bool = Fa
     context = bool(ablate) or bool(config()["triggers"].get("context", False))  # the ablated family is read
     trig = {i: trigger_examples(p, context) for i, p in parsed.items()}
     args = {i: argument_examples(p, nlp) for i, p in parsed.items()}
-    alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True)[0] for i, p in parsed.items()}
+    # the patterns as written (gate=False: the patterns' own gate is not the layer's baseline)
+    alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True, gate=False)[0] for i, p in parsed.items()}
     log: list[dict] = []
     original = layer.learned_frames
 

@@ -83,7 +83,7 @@ class Coder:
         patterns did not);
         ``model`` replaces the learned model shipped in the package; ``check_language`` skips articles
         that are not English (``ingest.language``); ``gate`` False keeps the events the confidence gate would drop
-        (the gate belongs to the learned model: ``layers="patterns"`` has none)."""
+        (its file is the learned model's, but with the layer off it reads the patterns' events: s24)."""
         if layers not in LAYERS:
             raise ValueError(f"layers is one of {LAYERS}, not {layers!r}")
         self.nlp = get_nlp()

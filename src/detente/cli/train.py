@@ -27,8 +27,9 @@ def train_cmd(
         bool,
         typer.Option(
             "--gate",
-            help="Refit only the confidence gate on the installed model (threshold chosen out of fold by article; "
-            "installed only if train.yaml gate.enabled and the held articles confirm it)",
+            help="Refit only the confidence gate train.yaml gate.layers names (patterns: gate_patterns.npz; both or "
+            "model: gate.npz; the other is left as it is), threshold chosen out of fold by article; installed only if "
+            "train.yaml gate.enabled and the check confirms it (the held articles, or with none every seed's folds)",
         ),
     ] = False,
     cv: Annotated[
@@ -63,8 +64,9 @@ def train_cmd(
         bool,
         typer.Option(
             "--gate-from-split",
-            help="First rewrite the confidence gate's pinned list (train.yaml gate.articles, data/model/"
-            "gate_articles.json) from today's split.json train articles, on purpose (the gate then reads them)",
+            help="First rewrite the confidence gate's pinned list (train.yaml gate.articles: data/model/"
+            "gate_patterns_articles.json for the patterns' gate) from today's split.json train articles, on purpose "
+            "(the gate then reads them)",
         ),
     ] = False,
 ) -> None:
@@ -164,7 +166,8 @@ def _train_gate(annotations: Path, corpus: Path | None, model_dir: Path, seed: i
             highlight=False,
         )
     out.print(
-        "threshold: removed right / wrong (share of right), by the exact match; by happened -- out of fold | held",
+        "threshold: removed right / wrong (share of right), by the exact match; by happened -- out of fold, all seeds "
+        "| held | each seed: removed right / wrong (exact), the whole coder tp / fp P R F1",
         highlight=False,
     )
     for th in sorted(report.oof.get("exact", {})):
@@ -173,8 +176,12 @@ def _train_gate(annotations: Path, corpus: Path | None, model_dir: Path, seed: i
             parts = [curve[lab][th] for lab in ("exact", "happened") if lab in curve]
             shown = [f"{r.removed_right} / {r.removed_wrong} ({r.right_share:.3f})" for r in parts]
             cells.append("; ".join(shown) or "-")
+        seeds = [
+            f"{r.removed_right} / {r.removed_wrong}, {c.tp} / {c.fp} P {c.precision:.3f} R {c.recall:.4f} F1 {c.f1:.4f}"
+            for r, c in zip([e[th] for e in report.oof_each.get("exact", [])], report.coder.get(th, []), strict=False)
+        ]
         mark = " <- chosen" if th == report.chosen else ""
-        out.print(f"  {th:.3f}: {cells[0]} | {cells[1]}{mark}", highlight=False)
+        out.print(f"  {th:.3f}: {cells[0]} | {cells[1]} | {' ; '.join(seeds)}{mark}", highlight=False)
     out.print(
         f"gate threshold installed {report.threshold:.3f} (chosen {report.chosen:.3f}), into {model_dir}: {report.why}",
         highlight=False,

@@ -48,7 +48,7 @@ from detente.events.filters import (
     why_not,
 )
 from detente.events.learned.gate import gate_features, gate_score, gate_threshold
-from detente.events.learned.model import LearnedModel
+from detente.events.learned.model import GATE_SLOTS, LearnedModel, packaged_model
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
 from detente.events.remention import another_day, told_again
@@ -181,17 +181,36 @@ def statement_decision(
     return None
 
 
+def gate_for(model: LearnedModel | None, gate: bool, gate_log: list | None) -> tuple[LearnedModel, str] | None:
+    """Which confidence gate reads the events, as (the model holding it, its ``GATE_SLOTS`` key): a gate reads the
+    events of the layers it was fitted on. With the learned layer coding (``model`` given: ``--layers both`` or
+    ``model``), the layer's own gate (``gate.npz``, s19); with the patterns alone (no ``model``), the packaged
+    model's patterns' gate (``gate_patterns.npz``, s24), so every caller coding the patterns alone reads it unless
+    it passes ``gate=False`` (a baseline of the patterns as written). None: no gate (``gate`` False; training, which
+    logs the features instead, reads none)."""
+    if not gate:
+        return None
+    if model is not None:
+        return model, "both"
+    if gate_log is not None:
+        return None
+    shipped = packaged_model()
+    return (shipped, "patterns") if shipped is not None else None
+
+
 def gate_sentence(
     kept: list[tuple[Event, Candidate, ClauseReading]],
     sent: Span,
     candidates: int,
-    model: LearnedModel | None,
+    gater: tuple[LearnedModel, str] | None,
     log: list | None = None,
 ) -> list[tuple[Event, str | None]]:
     """The confidence gate over the events of one sentence: each event with why the gate drops it, or None (its score
-    is kept on the event's evidence, for ``explain``). ``log`` collects (event, features) for training instead."""
-    gate = model.gate if model is not None else None
-    threshold = model.thresholds.get("gate", 0.0) if model is not None else 0.0
+    is kept on the event's evidence, for ``explain``). ``gater`` is ``gate_for``'s choice; ``log`` collects (event,
+    features) for training instead."""
+    model, slot = gater if gater is not None else (None, "both")
+    _, _, attr = GATE_SLOTS[slot]
+    gate = getattr(model, attr) if model is not None else None
     out: list[tuple[Event, str | None]] = []
     for event, cand, reading in kept:
         if not counts(event) or (log is None and gate is None):
@@ -203,10 +222,10 @@ def gate_sentence(
             log.append((event, feats))
             out.append((event, None))
             continue
-        assert gate is not None
+        assert gate is not None and model is not None
         score = gate_score(gate, feats)
         event.evidence.gate = round(score, 3)
-        at = gate_threshold(model, event.evidence.rule) if model is not None else threshold
+        at = gate_threshold(model, event.evidence.rule, slot)
         below = at > 0.0 and score < at  # threshold 0: the gate is off, its score only shown
         reason = f"the confidence gate scores it {score:.2f}, below {at:.2f}" if below else None
         out.append((event, reason))
@@ -232,6 +251,7 @@ def code_doc(
     the confidence gate off, and ``gate_log`` (training) collects every event that counts with its features,
     undecided."""
     day = body_date(doc, article.date)  # the body's own date, if it states one
+    gater = gate_for(model, gate, gate_log)  # the gate fitted on the events of the layers that code
     ctx = ArticleContext(date=day, home=home_country(doc))
     table = cameo_table()
     events: list[Event] = []
@@ -333,7 +353,7 @@ def code_doc(
                 skips.append(skipped(index, cand, reason))
                 continue
             kept.append((event, cand, reading))
-        gated = gate_sentence(kept, sent, len(result.candidates), model if gate else None, gate_log)
+        gated = gate_sentence(kept, sent, len(result.candidates), gater, gate_log)
         for (event, reason), (_, cand, _) in zip(gated, kept, strict=True):
             if reason is not None:
                 skips.append(skipped(index, cand, reason))

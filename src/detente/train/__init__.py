@@ -113,11 +113,23 @@ def renew_training_set(folder: str | Path) -> tuple[int, int]:
     return _rewrite_list(path, folder, trained_splits(config()))
 
 
-def _rewrite_list(path: Path, folder: str | Path, splits: list[str]) -> tuple[int, int]:
+GATE_ABOUT = (
+    "The annotated articles the confidence gate of train.yaml `gate.layers` ({layers}) is fitted on (`gate.articles`):"
+    " the {count} train articles of split.json when the list was written, each id with the sha1 of its annotation. "
+    "Rewritten only by `detente train --gate --gate-from-split`, as a change of configuration (the stop and commit "
+    "that wrote it: the git log of this file); the gate never reads an article annotated later."
+)
+
+
+def _rewrite_list(path: Path, folder: str | Path, splits: list[str], about: str | None = None) -> tuple[int, int]:
     """Rewrite a pinned article list at ``path`` from today's split.json articles of ``splits`` and their
-    annotations: (articles listed before, after)."""
+    annotations, saying what it is (``about``; the learned layer's text by default): (articles listed before,
+    after)."""
     before = sum(map(len, training_set.load(path).splits.values())) if path.is_file() else 0
     ts = training_set.from_split(load_annotations(folder), splits)
+    if about is not None:  # may name how many articles it lists ({count}) and the gate's layers ({layers})
+        count = sum(map(len, ts.splits.values()))
+        ts = ts.model_copy(update={"about": about.format(count=f"{count:,}", layers=config()["gate"]["layers"])})
     training_set.save(ts, path)
     return before, sum(map(len, ts.splits.values()))
 
@@ -141,7 +153,7 @@ def renew_gate_articles(folder: str | Path) -> tuple[int, int]:
     """``detente train --gate-from-split``: rewrite the gate's pinned list from today's split.json train articles
     and their annotations, on purpose (a change of configuration: the gate refitted on it may read the batch that
     was judging it). Returns (articles listed before, after)."""
-    return _rewrite_list(gate_articles_path(), folder, ["train"])
+    return _rewrite_list(gate_articles_path(), folder, ["train"], GATE_ABOUT)
 
 
 def code_table(parsed: list[Parsed]) -> dict[str, str]:
@@ -349,9 +361,10 @@ def train_gate_only(
     seed: int = SEED,
     cache: Path | None = None,
 ) -> GateReport:
-    """``detente train --gate``: refit the confidence gate on the model installed in ``out`` (its trigger, argument and
-    statement models stay as they are): out of fold on the pinned train articles outside the held annotators, checked
-    on the held ones, refitted on all of them (``train/gate.py``); dev and test are not read."""
+    """``detente train --gate``: refit the confidence gate train.yaml ``gate.layers`` names on the model installed in
+    ``out`` (its trigger, argument and statement models and the other setting's gate stay as they are): out of fold
+    on the pinned train articles outside the held annotators (on ``cv_seeds`` deals), checked on the held ones or,
+    with none held, on every deal, refitted on all of them (``train/gate.py``); dev and test are not read."""
     cfg = config()
     gate_settings(cfg["gate"])  # checked before an article is read
     coder = Coder(layers="patterns")

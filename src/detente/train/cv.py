@@ -160,7 +160,8 @@ def code_folds(
     context = bool(cfg["triggers"].get("context", False))
     trig = {i: trigger_examples(p, context) for i, p in by_id.items()}
     args = {i: argument_examples(p, nlp) for i, p in by_id.items()}
-    alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True)[0] for i, p in by_id.items()}
+    # the patterns as written (gate=False: no model here would otherwise read the packaged patterns' gate)
+    alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True, gate=False)[0] for i, p in by_id.items()}
     progress(f"examples read and patterns coded for {len(by_id)} articles")
     pairs = [(s, t) for s in cv["source_grid"] for t in cv["target_grid"]]
     low = min(cfg["trigger_grid"])

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from detente.events.learned.model import MODEL_DIR
 
-WEIGHTS = ("triggers.npz", "arguments.npz", "statements.npz", "gate.npz")
+WEIGHTS = ("triggers.npz", "arguments.npz", "statements.npz", "gate.npz", "gate_patterns.npz")
 UNDATED = ("trained",)  # model.json keys a rebuild may change: the day it was run
 
 

@@ -60,7 +60,8 @@ def test_the_gate_settings_are_checked() -> None:
     section = config()["gate"]
     assert gate_settings(section) == section  # the packaged train.yaml passes
     assert gate_settings({**section, "unread": ["target=pronoun", "source_role=MED"], "features": []})
-    assert section["label"] == "happened" and section["held_annotators"]
+    # s24: train.yaml's settings are the patterns' gate's (fitted out of fold on every article, no batch held)
+    assert section["label"] == "happened" and section["layers"] == "patterns" and not section["held_annotators"]
     for bad in (
         {**section, "unreed": section["unread"]},  # a misspelt key is an error, not a default
         {k: v for k, v in section.items() if k != "articles"},  # so is a missing one
@@ -71,6 +72,9 @@ def test_the_gate_settings_are_checked() -> None:
         {**section, "unread": ["source_role=contry"]},
         {**section, "features": [*section["features"], "sorce"]},
         {**section, "held_annotators": ["ann-3B"]},
+        {**section, "layers": "pattern"},
+        {**section, "cv_seeds": 0},
+        {**section, "chosen_by": "right"},
     ):
         with pytest.raises(ValidationError):
             GateSettings.model_validate(bad)
@@ -78,12 +82,20 @@ def test_the_gate_settings_are_checked() -> None:
         train_gate([], None, None, {**section, "held": ["ann-1"]}, 0)  # type: ignore[arg-type]
 
 
-def test_the_gate_is_fitted_on_a_pinned_list() -> None:
-    pinned = load(CONFIG.parent / config()["gate"]["articles"])
-    assert list(pinned.splits) == ["train"]  # never dev or test
-    assert len(pinned.splits["train"]) == 799
-    assert all(len(sha) == 40 for sha in pinned.splits["train"].values())
+@pytest.mark.parametrize(
+    ("key", "listed"),
+    [("gate", 799), ("gate_patterns", 1199)],  # the layer's gate (s19, over both layers); the patterns' (s24)
+)
+def test_each_gate_is_fitted_on_its_own_pinned_list(key: str, listed: int) -> None:
     model = packaged_model()
     assert model is not None
-    fitted, held = model.meta["gate"]["sizes"]["fitted"], model.meta["gate"]["sizes"]["held"]
-    assert fitted[0] + held[0] == 799  # every listed article, none other
+    recorded = model.meta[key]["config"]  # the settings each gate was fitted with, kept beside its figures
+    pinned = load(CONFIG.parent / recorded["articles"])
+    assert list(pinned.splits) == ["train"]  # never dev or test
+    assert len(pinned.splits["train"]) == listed
+    assert all(len(sha) == 40 for sha in pinned.splits["train"].values())
+    fitted, held = model.meta[key]["sizes"]["fitted"], model.meta[key]["sizes"]["held"]
+    assert fitted[0] + held[0] == listed  # every listed article, none other
+    assert (recorded.get("layers", "both") == "patterns") == (key == "gate_patterns")
+    # train.yaml names the patterns' gate: its list is the one `--gate-from-split` rewrites
+    assert (config()["gate"]["articles"] == recorded["articles"]) == (key == "gate_patterns")

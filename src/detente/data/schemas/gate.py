@@ -80,7 +80,17 @@ class GateSettings(_Strict):
     )
     features: list[str] = Field(default_factory=list, description="feature families read; empty: all of them")
     unread: list[str] = Field(default_factory=list, description="features the gate never reads")
-    held_annotators: list[str] = Field(min_length=1, description="their articles are scored once, never chosen on")
+    layers: Literal["patterns", "model", "both"] = Field(
+        description="the paths whose events the gate is fitted on: the shipped ones (detente.layers.SHIPPED_LAYERS)"
+    )
+    held_annotators: list[str] = Field(
+        description="their articles are scored once, never chosen on; empty: every article is fitted out of fold and "
+        "the choice must hold on every seed's folds (cv_seeds)"
+    )
+    cv_seeds: int = Field(ge=1, description="seeds of the out-of-fold deal; the chosen threshold qualifies on each")
+    chosen_by: Literal["exact", "happened"] = Field(
+        description="the label the removed events' wrong rate is judged by (exact: what detente eval counts)"
+    )
     max_right_removed: float = Field(ge=0.0, le=1.0)
     min_removed_wrong: float = Field(ge=0.0, le=1.0)
     min_held_wrong: float = Field(ge=0.0, le=1.0, description="installed only if the held removed are this wrong")

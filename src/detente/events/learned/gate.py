@@ -8,8 +8,11 @@ person, a role noun, a pronoun, a place, the context), the clause's position and
 quoted, the date's evidence and the learned layer's own score (train.yaml ``gate.features`` chooses the families read;
 the CAMEO root and the parties' roles are computed but not read by the shipped gate). A small linear model
 (``linear.SoftmaxModel``) trained on the annotations by ``detente train --gate`` turns them into a probability; an
-event below ``thresholds.gate`` is dropped and ``explain`` says so. The threshold is 0 (the gate scores, drops nothing)
-unless a human switched it on in train.yaml and the held articles confirm it (``train/gate.py`` ``installed``).
+event below its threshold is dropped and ``explain`` says so. There are two gates, each read by the layers it was
+fitted on (``model.GATE_SLOTS``): the learned layer's (``gate.npz``, ``thresholds.gate``, over both layers' events)
+and the patterns' (``gate_patterns.npz``, ``thresholds.gate_patterns``, s24). A threshold is 0 (the gate scores,
+drops nothing) unless a human switched it on in train.yaml and its check confirms it (``train/gate.py``
+``installed``: the held articles, or with none held every seed's out-of-fold deal).
 """
 
 from __future__ import annotations
@@ -46,13 +49,16 @@ def path(rule: str) -> str:
     return "pattern"
 
 
-def gate_threshold(model: LearnedModel, rule: str) -> float:
-    """The gate's threshold for an event of ``rule``: ``thresholds.gate`` for every path, or, for the learned layer's
-    own events, ``thresholds.gate_model`` when it is higher. The layer's events are the ones the gate's doubt holds
-    for on text the layer never saw (s17: dropped at 0.4 they were wrong 9 times in 9 on the 520 unseen train
-    articles), while over every path it also drops a bare country's deeds that the team's own sets hold right."""
+def gate_threshold(model: LearnedModel, rule: str, slot: str = "both") -> float:
+    """The threshold of the gate of ``slot`` (``model.GATE_SLOTS``: ``thresholds.gate`` for the layer's gate,
+    ``thresholds.gate_patterns`` for the patterns') for an event of ``rule``; for the learned layer's own events,
+    ``thresholds.gate_model`` when it is higher. The layer's events are the ones the gate's doubt holds for on text the
+    layer never saw (s17: dropped at 0.4 they were wrong 9 times in 9 on the 520 unseen train articles), while over
+    every path it also drops a bare country's deeds that the team's own sets hold right."""
+    from detente.events.learned.model import GATE_SLOTS
+
     th = model.thresholds
-    every = th.get("gate", 0.0)
+    every = th.get(GATE_SLOTS[slot][2], 0.0)
     return max(every, th.get("gate_model", 0.0)) if path(rule) == "model" else every
 
 

@@ -1,5 +1,6 @@
 """The learned layer's model as shipped: its two classifiers (triggers, arguments), the optional statement model
-and gate, the codes and senses training gave each lemma, the thresholds, and the recipe it was trained with.
+and confidence gates (one per setting of train.yaml ``gate.layers``, ``GATE_SLOTS``), the codes and senses training
+gave each lemma, the thresholds, and the recipe it was trained with.
 
 Split from ``layer.py`` (which codes with the model) so that training, the CLI and the pipeline load and check a
 model without the coding-time reading of a sentence. ``check_recipe`` refuses a malformed recipe when the model
@@ -20,6 +21,15 @@ from detente.events.learned.linear import SoftmaxModel
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
 # what vouches for a trigger's root (``layer.cell``): the last part of a cell key of the recipe's ``cells``
 CELL_KINDS = ("lex", "refused", "sense", "other", "unknown")
+# the confidence gate fitted for each setting of train.yaml ``gate.layers``: (file, model.json key and threshold key,
+# LearnedModel attribute). A gate reads the events of the layers it was fitted on, no other's: the learned layer's
+# own (s19, over both layers) is read by ``--layers both`` and ``--layers model``, the patterns' own (s24) by
+# ``--layers patterns``; a refit of one leaves the other's file and figures as they are
+GATE_SLOTS = {
+    "both": ("gate.npz", "gate", "gate"),
+    "model": ("gate.npz", "gate", "gate"),
+    "patterns": ("gate_patterns.npz", "gate_patterns", "gate_patterns"),
+}
 
 
 def _is_root(key: object) -> bool:
@@ -87,7 +97,8 @@ class LearnedModel:
     thresholds: dict[str, float] = field(default_factory=lambda: {"trigger": 0.5, "source": 0.3, "target": 0.3})
     meta: dict = field(default_factory=dict)
     statements: SoftmaxModel | None = None  # is a verb of saying a statement event (events/learned/statements.py)
-    gate: SoftmaxModel | None = None  # is an emitted event right (events/learned/gate.py)
+    gate: SoftmaxModel | None = None  # is an emitted event right (events/learned/gate.py), over both layers' events
+    gate_patterns: SoftmaxModel | None = None  # the same question over the patterns' events alone (s24)
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -95,10 +106,12 @@ class LearnedModel:
         self.arguments.save(folder / "arguments.npz")
         if self.statements is not None:
             self.statements.save(folder / "statements.npz")
-        if self.gate is not None:
-            self.gate.save(folder / "gate.npz")
-        elif (folder / "gate.npz").is_file():
-            (folder / "gate.npz").unlink()  # a gate fitted on another layer's events does not read this one's
+        for name, _, attr in {GATE_SLOTS["both"], GATE_SLOTS["patterns"]}:
+            gate = getattr(self, attr)
+            if gate is not None:
+                gate.save(folder / name)
+            elif (folder / name).is_file():
+                (folder / name).unlink()  # a gate fitted on another model's events does not read this one's
         info = {"codes": self.codes, "senses": self.senses, "thresholds": self.thresholds, **self.meta}
         (folder / "model.json").write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -115,6 +128,9 @@ class LearnedModel:
             meta=info,
             statements=SoftmaxModel.load(folder / "statements.npz") if (folder / "statements.npz").is_file() else None,
             gate=SoftmaxModel.load(folder / "gate.npz") if (folder / "gate.npz").is_file() else None,
+            gate_patterns=(
+                SoftmaxModel.load(folder / "gate_patterns.npz") if (folder / "gate_patterns.npz").is_file() else None
+            ),
         )
 
 
