@@ -83,7 +83,8 @@ class Coder:
         patterns did not);
         ``model`` replaces the learned model shipped in the package; ``check_language`` skips articles
         that are not English (``ingest.language``); ``gate`` False keeps the events the confidence gate would drop
-        (its file is the learned model's, but with the layer off it reads the patterns' events: s24)."""
+        (a gate reads the events of the layers it was fitted on: ``layers="patterns"`` the patterns' own,
+        ``gate_patterns.npz``; ``model`` and ``both`` the learned layer's, ``gate.npz``; ``model.GATE_SLOTS``)."""
         if layers not in LAYERS:
             raise ValueError(f"layers is one of {LAYERS}, not {layers!r}")
         self.nlp = get_nlp()

@@ -209,8 +209,7 @@ def gate_sentence(
     is kept on the event's evidence, for ``explain``). ``gater`` is ``gate_for``'s choice; ``log`` collects (event,
     features) for training instead."""
     model, slot = gater if gater is not None else (None, "both")
-    _, _, attr = GATE_SLOTS[slot]
-    gate = getattr(model, attr) if model is not None else None
+    gate = getattr(model, GATE_SLOTS[slot][1]) if model is not None else None
     out: list[tuple[Event, str | None]] = []
     for event, cand, reading in kept:
         if not counts(event) or (log is None and gate is None):

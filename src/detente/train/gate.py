@@ -276,10 +276,10 @@ def train_gate(
     words = sorted(gate.vocab, key=gate.vocab.__getitem__)
     report.weights = sorted(((w, float(margin[i])) for i, w in enumerate(words)), key=lambda x: (-abs(x[1]), x[0]))
     # the gate of the layers it was fitted on (GATE_SLOTS): the other setting's gate, figures and threshold stay
-    _, key, attr = GATE_SLOTS[cfg["layers"]]
-    setattr(model, attr, gate)
-    model.thresholds[key] = report.threshold
-    model.meta[key] = {
+    _, name = GATE_SLOTS[cfg["layers"]]
+    setattr(model, name, gate)
+    model.thresholds[name] = report.threshold
+    model.meta[name] = {
         "examples": [report.examples, report.positives],
         "chosen": report.chosen,
         "why": report.why,

@@ -26,6 +26,7 @@ from detente.actors.roles import role_group
 from detente.data import gazetteer
 from detente.events.learned import RULE_PREFIX
 from detente.events.learned.features import QUOTE_MARKS
+from detente.events.learned.model import GATE_SLOTS
 from detente.events.patterns import STATEMENT_PREFIX
 from detente.nlp.tree import words_in
 from detente.records import ActorRef, Event
@@ -55,10 +56,8 @@ def gate_threshold(model: LearnedModel, rule: str, slot: str = "both") -> float:
     ``thresholds.gate_model`` when it is higher. The layer's events are the ones the gate's doubt holds for on text the
     layer never saw (s17: dropped at 0.4 they were wrong 9 times in 9 on the 520 unseen train articles), while over
     every path it also drops a bare country's deeds that the team's own sets hold right."""
-    from detente.events.learned.model import GATE_SLOTS
-
     th = model.thresholds
-    every = th.get(GATE_SLOTS[slot][2], 0.0)
+    every = th.get(GATE_SLOTS[slot][1], 0.0)
     return max(every, th.get("gate_model", 0.0)) if path(rule) == "model" else every
 
 

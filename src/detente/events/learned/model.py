@@ -21,14 +21,15 @@ from detente.events.learned.linear import SoftmaxModel
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "model"
 # what vouches for a trigger's root (``layer.cell``): the last part of a cell key of the recipe's ``cells``
 CELL_KINDS = ("lex", "refused", "sense", "other", "unknown")
-# the confidence gate fitted for each setting of train.yaml ``gate.layers``: (file, model.json key and threshold key,
-# LearnedModel attribute). A gate reads the events of the layers it was fitted on, no other's: the learned layer's
-# own (s19, over both layers) is read by ``--layers both`` and ``--layers model``, the patterns' own (s24) by
-# ``--layers patterns``; a refit of one leaves the other's file and figures as they are
+# the confidence gate fitted for each setting of train.yaml ``gate.layers``: (its file, its name: the LearnedModel
+# attribute, the model.json key of its figures and the key of its threshold). A gate reads the events of the layers it
+# was fitted on, no other's: the learned layer's own (s19, over both layers) is read by ``--layers both`` and
+# ``--layers model``, the patterns' own (s24) by ``--layers patterns``; a refit of one leaves the other's file and
+# figures as they are
 GATE_SLOTS = {
-    "both": ("gate.npz", "gate", "gate"),
-    "model": ("gate.npz", "gate", "gate"),
-    "patterns": ("gate_patterns.npz", "gate_patterns", "gate_patterns"),
+    "both": ("gate.npz", "gate"),
+    "model": ("gate.npz", "gate"),
+    "patterns": ("gate_patterns.npz", "gate_patterns"),
 }
 
 
@@ -106,12 +107,12 @@ class LearnedModel:
         self.arguments.save(folder / "arguments.npz")
         if self.statements is not None:
             self.statements.save(folder / "statements.npz")
-        for name, _, attr in {GATE_SLOTS["both"], GATE_SLOTS["patterns"]}:
-            gate = getattr(self, attr)
+        for file, name in set(GATE_SLOTS.values()):
+            gate = getattr(self, name)
             if gate is not None:
-                gate.save(folder / name)
-            elif (folder / name).is_file():
-                (folder / name).unlink()  # a gate fitted on another model's events does not read this one's
+                gate.save(folder / file)
+            elif (folder / file).is_file():
+                (folder / file).unlink()  # a gate fitted on another model's events does not read this one's
         info = {"codes": self.codes, "senses": self.senses, "thresholds": self.thresholds, **self.meta}
         (folder / "model.json").write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -127,10 +128,10 @@ class LearnedModel:
             thresholds=info.pop("thresholds"),
             meta=info,
             statements=SoftmaxModel.load(folder / "statements.npz") if (folder / "statements.npz").is_file() else None,
-            gate=SoftmaxModel.load(folder / "gate.npz") if (folder / "gate.npz").is_file() else None,
-            gate_patterns=(
-                SoftmaxModel.load(folder / "gate_patterns.npz") if (folder / "gate_patterns.npz").is_file() else None
-            ),
+            **{
+                name: SoftmaxModel.load(folder / file) if (folder / file).is_file() else None
+                for file, name in set(GATE_SLOTS.values())
+            },
         )
 
 
