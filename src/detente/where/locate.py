@@ -167,8 +167,11 @@ def _aside(tok: Token, trigger: Token) -> bool:
 
 def _own_occasion(prep: Token) -> bool:
     """Whether an aside preposition is one of purpose whose object is a venue noun or a word of travel ("for talks",
-    "for a summit", "for a visit"): the occasion the event is part of."""
+    "for a summit", "for a visit"), or "over" a meal ("over a working dinner": ``meal_preps``, ``meal_nouns``): the
+    occasion the event is part of."""
     roles = roles_file()
+    if prep.lower_ in roles.meal_preps:  # "met over a working dinner at Downing Street": the meal was the occasion
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in roles.meal_nouns for o in prep.children)
     if prep.lower_ not in roles.purpose_preps:
         return False
     words = set(roles.venue_nouns) | set(roles.travel_words)
@@ -205,6 +208,24 @@ def _struck(trigger: Token, unlisted: bool = False) -> list[Location]:
         if loc is not None and loc.precision != "country":
             found.append(loc)
     return found
+
+
+def _struck_by(trigger: Token, unlisted: bool = False) -> list[Location]:
+    """'The strikes hit the town of Douma', 'mortar shelling destroyed the market of X': an attack noun (``roles.yaml``
+    ``attack_nouns``, ``armed_deeds``) that is the subject of a verb of striking (``striking_verbs``) fell on the town,
+    region or site that verb's object names (``_struck``), as a deed's own object would ("bombed the town of X"). Not
+    a verb of killing or words: "the strikes killed 12 people from Douma", "the attack shocked Paris"."""
+    roles = roles_file()
+    noun = trigger
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "air strikes", "mortar attacks": the noun's head
+        noun = noun.head
+    lemma = noun.lemma_.lower()
+    if lemma not in roles.attack_nouns and lemma not in roles.armed_deeds:
+        return []
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in roles.striking_verbs:
+        return []
+    return _struck(verb, unlisted)
 
 
 def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
@@ -351,7 +372,12 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     if (found or targeted) and all(loc.precision == "country" for loc in [*found, *filter(None, [targeted])]):
         found += _struck(trigger, unlisted)  # "struck the towns of X and Y in Syria": the towns, in that country
     if not found and targeted is None:
-        found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger, unlisted)
+        found = (
+            _struck(trigger, unlisted)
+            or _struck_by(trigger, unlisted)
+            or _where_clause(trigger, unlisted)
+            or _scene(trigger, unlisted)
+        )
     place = _most_specific(found, targeted, trigger, unlisted)
     if place is not None or code is None or code[:2] not in roles_file().scene_roots:
         return place

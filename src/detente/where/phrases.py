@@ -210,6 +210,9 @@ def locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = 
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
             found += [loc for o in prep_objects(contest, ("of",)) if (loc := place_of(o, unlisted)) is not None]
     objects = list(prep_objects(anchor, preps))
+    if "on" not in preps:  # "met on Capitol Hill": a name whose last word takes "on" (roles.yaml on_place_words)
+        words = roles_file().on_place_words
+        objects += [o for o in prep_objects(anchor, ("on",)) if o.pos_ == "PROPN" and o.lemma_.lower() in words]
     if unlisted:  # "during a visit to London", "during talks in Ankara": where the visit or the talks were
         roles = roles_file()
         objects += [
