@@ -50,3 +50,18 @@ def test_an_attack_noun_that_is_the_subject_of_a_verb_of_striking_fell_on_its_ob
     assert _places(f"{STRIKES} The strikes pounded the town of Douma.", 1, "19") == ["Douma"]
     # must-not: a verb that says the town was not struck
     assert _places(f"{STRIKES} The strikes spared the town of Douma.", 1, "19") == [None]
+
+
+def test_an_attack_a_relative_clause_of_striking_describes_fell_on_its_object() -> None:
+    """'killed in mortar attacks which targeted neighbourhoods in Damascus city': the deed's phrase holds the attack,
+    whose relative clause (on the noun, or on its doer after "by") says where it fell."""
+    killed = "Six people were killed in rebel mortar attacks which targeted residential neighborhoods in Damascus city."
+    assert _places(killed, 0, "19") == ["Damascus"]
+    by_doer = (
+        "Eight people were killed on Wednesday in mortar attacks by Syrian rebels which targeted a number of "
+        "residential neighborhoods in Damascus city."
+    )
+    assert _places(by_doer, 0, "19") == ["Damascus"]
+    # must-not: a relative clause of another verb (where the doer holds ground) says nothing of where the attack fell
+    held = by_doer.replace("targeted", "control")
+    assert _places(held, 0, "19") == [None]

@@ -211,21 +211,41 @@ def _struck(trigger: Token, unlisted: bool = False) -> list[Location]:
 
 
 def _struck_by(trigger: Token, unlisted: bool = False) -> list[Location]:
-    """'The strikes hit the town of Douma', 'mortar shelling destroyed the market of X': an attack noun (``roles.yaml``
-    ``attack_nouns``, ``armed_deeds``) that is the subject of a verb of striking (``striking_verbs``) fell on the town,
-    region or site that verb's object names (``_struck``), as a deed's own object would ("bombed the town of X"). Not
-    a verb of killing or words: "the strikes killed 12 people from Douma", "the attack shocked Paris"."""
+    """'The strikes hit the town of Douma', 'mortar attacks which targeted neighbourhoods in Damascus city': an attack
+    noun (``roles.yaml`` ``attack_nouns``, ``armed_deeds``) that is the subject of a verb of striking
+    (``striking_verbs``), or that a relative clause of such a verb describes (on the noun or on its doer after "by":
+    "attacks by the group which targeted ..."), fell on the town, region or site that verb's object names
+    (``_struck``), else on the place that verb or its object is said to be in. Not a verb of killing or words: "the
+    strikes killed 12 people from Douma", "the attack shocked Paris"."""
     roles = roles_file()
     noun = trigger
     while noun.dep_ == "compound" and noun.head.i != noun.i:  # "air strikes", "mortar attacks": the noun's head
         noun = noun.head
-    lemma = noun.lemma_.lower()
-    if lemma not in roles.attack_nouns and lemma not in roles.armed_deeds:
-        return []
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in roles.striking_verbs:
-        return []
-    return _struck(verb, unlisted)
+    # the deed told by a verb whose phrase holds the attack ("were killed in mortar attacks which targeted ...")
+    nouns = [noun, *prep_objects(trigger, roles.attack_preps)] if trigger.pos_ == "VERB" else [noun]
+    verbs: list[Token] = []
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma not in roles.attack_nouns and lemma not in roles.armed_deeds:
+            continue
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            verbs.append(noun.head)
+        doers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in roles.agent_words for o in p.children]
+        verbs += [  # the relative clause's own subject is its relative word ("which targeted"), not another party
+            c
+            for held in (noun, *doers)
+            for c in held.children
+            if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WDT" for w in c.children)
+        ]
+    for verb in verbs:
+        if verb.lemma_.lower() not in roles.striking_verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for obj in objects for o in prep_objects(obj, ("of",))]  # "a number of neighbourhoods in X"
+        found = _struck(verb, unlisted) or [loc for a in (verb, *objects) for loc in locatives(a, unlisted=unlisted)]
+        if found:
+            return found
+    return []
 
 
 def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
@@ -370,11 +390,13 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         if struck:
             found = struck + [loc for loc in found if loc.precision not in ("city", "site")]
     if (found or targeted) and all(loc.precision == "country" for loc in [*found, *filter(None, [targeted])]):
-        found += _struck(trigger, unlisted)  # "struck the towns of X and Y in Syria": the towns, in that country
+        # "struck the towns of X and Y in Syria": the towns, in that country; "killed in attacks which targeted
+        # neighbourhoods in Damascus city" (a target read as the country): the town the attack noun's verb struck
+        found += _struck(trigger, unlisted) or (_struck_by(trigger, unlisted) if unlisted else [])
     if not found and targeted is None:
         found = (
             _struck(trigger, unlisted)
-            or _struck_by(trigger, unlisted)
+            or (_struck_by(trigger, unlisted) if unlisted else [])  # for the event's record only, as _placed_by
             or _where_clause(trigger, unlisted)
             or _scene(trigger, unlisted)
         )
