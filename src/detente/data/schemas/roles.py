@@ -180,6 +180,10 @@ class RolesFile(DataFile):
     meal_nouns: list[str] = Field(
         default_factory=list, description="meals an event is held over: 'over lunch at the White House'"
     )
+    meal_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of meetings, the only events held over a meal; for others 'over' a meal is the cause",
+    )
     purpose_preps: list[str] = Field(
         default_factory=list,
         description="'met for talks in Geneva': an aside preposition of purpose, whose venue or journey is the event's "
@@ -288,8 +292,9 @@ class RolesFile(DataFile):
     )
     on_place_words: list[str] = Field(
         default_factory=list,
-        description="'met on Capitol Hill', 'on the Golan Heights': a place's name ending in one of these is where "
-        "an event happened after 'on' too, as after 'in' or 'at'",
+        description="'met on Capitol Hill', 'clashed on the Golan Heights': a place's name ending in one of these is "
+        "where an event happened after 'on' on the event's own verb, as after 'in' or 'at'; on another noun 'on' "
+        "names a topic ('the UN resolution on the Golan Heights')",
     )
     striking_verbs: list[str] = Field(
         default_factory=list,
