@@ -104,7 +104,11 @@ def _for_purpose(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
 
 
-def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False, words: bool = False) -> list[Location]:
+def _clause_place(
+    anchors: list[Token], trigger: Token, unlisted: bool = False, words: bool = False, meal: bool = False
+) -> list[Location]:
+    """The places the event's own words and clause name. ``meal``: the event is a meeting (``roles.yaml``
+    ``meal_roots``), whose occasion a meal it was held over can be (``_own_occasion``)."""
     # the verb an event noun is told with takes the noun's prepositions: "launched air raids on the town of X"
     # (the parser hangs "on" on the verb), "paid a visit to London"
     verb = _noun_verb(trigger, unlisted)
@@ -116,7 +120,10 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False, 
             preps = preps_of(trigger)
         else:
             preps = LOCATIVE_PREPS
-        return locatives(anchor, preps, unlisted)
+        # "on" before a place name only on the event's own verb ("met on Capitol Hill", "held talks on Capitol Hill"):
+        # on another noun it names a topic ("rejected the UN resolution on the Golan Heights")
+        own_verb = anchor.pos_ in ("VERB", "AUX") and (anchor is trigger or (verb is not None and anchor.i == verb.i))
+        return locatives(anchor, preps, unlisted, on_names=own_verb)
 
     # for the event's own record, a place on the subject ("rebels in Talbisseh shelled positions around the town of
     # X") is where the party is: the event's only where the trigger and its other words name none
@@ -134,7 +141,7 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False, 
         # known places only: "(its branch in the Levant)"; for the event's record, none of another occasion the
         # clause names in passing (while the parties are read, dropping "for its attacks on shipping in the Red Sea"
         # left "air strikes across Yemen" to make the country a target: one false event on tests/dev)
-        found = [loc for tok in clause if not (unlisted and _aside(tok, trigger)) for loc in locatives(tok)]
+        found = [loc for tok in clause if not (unlisted and _aside(tok, trigger, meal)) for loc in locatives(tok)]
     elif all(loc.precision == "region" for loc in found):
         # "killed in airstrikes against the group near the city of Manbij in the Aleppo governorate": the phrase on
         # the event names only a region, and its clause a known town of that region's country elsewhere (on a
@@ -150,7 +157,7 @@ def _clause_place(anchors: list[Token], trigger: Token, unlisted: bool = False, 
     return found
 
 
-def _aside(tok: Token, trigger: Token) -> bool:
+def _aside(tok: Token, trigger: Token, meal: bool = False) -> bool:
     """'cancelled a visit to Moscow after the gas attack in Syria', 'berated the mayor for his reaction to the
     atrocity in London': a word inside a phrase of time or cause (``roles.yaml`` ``aside_preps``) names another
     occasion, and a place on it is that occasion's, not the event's. A phrase of purpose whose object is a venue or a
@@ -159,16 +166,22 @@ def _aside(tok: Token, trigger: Token) -> bool:
     roles = roles_file()
     node = tok
     while node.head.i != node.i and node.i != trigger.i:
-        if node.dep_ == "prep" and node.lower_ in roles.aside_preps and not _own_occasion(node):
+        if node.dep_ == "prep" and node.lower_ in roles.aside_preps and not _own_occasion(node, meal):
             return True
         node = node.head
     return False
 
 
-def _own_occasion(prep: Token) -> bool:
+def _own_occasion(prep: Token, meal: bool = False) -> bool:
     """Whether an aside preposition is one of purpose whose object is a venue noun or a word of travel ("for talks",
-    "for a summit", "for a visit"): the occasion the event is part of."""
+    "for a summit", "for a visit"), or, for a meeting (``meal``), "over" a meal ("met over a working dinner":
+    ``meal_preps``, ``meal_nouns``): the occasion the event is part of. For any other event "over" a meal is its
+    cause, another occasion ("criticized Macron over a dinner in Paris that he had skipped")."""
     roles = roles_file()
+    if prep.lower_ in roles.meal_preps:
+        if not meal:
+            return False  # "met over a working dinner at Downing Street": the meal was the occasion
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in roles.meal_nouns for o in prep.children)
     if prep.lower_ not in roles.purpose_preps:
         return False
     words = set(roles.venue_nouns) | set(roles.travel_words)
@@ -205,6 +218,55 @@ def _struck(trigger: Token, unlisted: bool = False) -> list[Location]:
         if loc is not None and loc.precision != "country":
             found.append(loc)
     return found
+
+
+def _struck_by(trigger: Token, unlisted: bool = False) -> list[Location]:
+    """'The strikes hit the town of Douma', 'mortar attacks which targeted neighbourhoods in Damascus city': an attack
+    noun (``roles.yaml`` ``attack_nouns``, ``armed_deeds``) that is the subject of a verb of striking
+    (``striking_verbs``), or that a relative clause of such a verb describes (on the noun or on its doer after "by":
+    "attacks by the group which targeted ..."), fell on the town, region or site that verb's object names
+    (``_struck``), else on the place that verb or its object is said to be in. Not a verb of killing or words: "the
+    strikes killed 12 people from Douma", "the attack shocked Paris"."""
+    roles = roles_file()
+    noun = trigger
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "air strikes", "mortar attacks": the noun's head
+        noun = noun.head
+    # the deed told by a verb whose phrase holds the attack ("were killed in mortar attacks which targeted ...")
+    nouns = [noun, *prep_objects(trigger, roles.attack_preps)] if trigger.pos_ == "VERB" else [noun]
+    verbs: list[Token] = []
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma not in roles.attack_nouns and lemma not in roles.armed_deeds:
+            continue
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            verbs.append(noun.head)
+        doers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in roles.agent_words for o in p.children]
+        verbs += [  # the relative clause's own subject is its relative word ("which targeted"), not another party
+            c
+            for held in (noun, *doers)
+            for c in held.children
+            if c.dep_ == "relcl"
+            and any(w.dep_ == "nsubj" and w.tag_ == "WDT" for w in c.children)
+            and (held is noun or not _doers_past(c))
+        ]
+    for verb in verbs:
+        if verb.lemma_.lower() not in roles.striking_verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for obj in objects for o in prep_objects(obj, ("of",))]  # "a number of neighbourhoods in X"
+        found = _struck(verb, unlisted) or [loc for a in (verb, *objects) for loc in locatives(a, unlisted=unlisted)]
+        if found:
+            return found
+    return []
+
+
+def _doers_past(clause: Token) -> bool:
+    """'attacks by the Islamic State group, which destroyed the ancient city of Palmyra in 2015': a relative clause on
+    the doer that names a date or is told in a perfect tense ("which had destroyed") tells the doer's past, not where
+    the attack fell."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children):
+        return True
+    return any(t.ent_type_ == "DATE" for t in clause.subtree)
 
 
 def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
@@ -321,7 +383,8 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         if speaker is not None:
             return None  # the reported clause's places are what the words are about; where said, it does not say
         return _spoken_at(trigger)
-    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted, words)
+    meal = code is not None and code[:2] in roles_file().meal_roots  # a meeting can be held over a meal
+    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted, words, meal)
     if targeted is not None and targeted.precision != "country" and unlisted:
         within = _placed_by(trigger, targeted)
         if within is not None:
@@ -349,9 +412,16 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
         if struck:
             found = struck + [loc for loc in found if loc.precision not in ("city", "site")]
     if (found or targeted) and all(loc.precision == "country" for loc in [*found, *filter(None, [targeted])]):
-        found += _struck(trigger, unlisted)  # "struck the towns of X and Y in Syria": the towns, in that country
+        # "struck the towns of X and Y in Syria": the towns, in that country; "killed in attacks which targeted
+        # neighbourhoods in Damascus city" (a target read as the country): the town the attack noun's verb struck
+        found += _struck(trigger, unlisted) or (_struck_by(trigger, unlisted) if unlisted else [])
     if not found and targeted is None:
-        found = _struck(trigger, unlisted) or _where_clause(trigger, unlisted) or _scene(trigger, unlisted)
+        found = (
+            _struck(trigger, unlisted)
+            or (_struck_by(trigger, unlisted) if unlisted else [])  # for the event's record only, as _placed_by
+            or _where_clause(trigger, unlisted)
+            or _scene(trigger, unlisted)
+        )
     place = _most_specific(found, targeted, trigger, unlisted)
     if place is not None or code is None or code[:2] not in roles_file().scene_roots:
         return place

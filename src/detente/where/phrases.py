@@ -198,7 +198,12 @@ def preps_of(trigger: Token) -> set[str]:
     return preps
 
 
-def locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = False) -> list[Location]:
+def locatives(
+    anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = False, on_names: bool = False
+) -> list[Location]:
+    """The places the locative phrases on ``anchor`` name. ``on_names``: the anchor is the event's own verb, so "on"
+    before a name ending in a word of ``on_place_words`` is where it happened ("met on Capitol Hill"); on any other
+    word "on" names a topic ("the UN resolution on the Golan Heights", "Syria's stance on the Golan Heights")."""
     # a direction from a place ("to the west of Damascus") counts only where the word names no town or site of its
     # own: "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes;
     # a coarser place there ("positions in Homs province east of Palmyra") leaves the base town in, and the most
@@ -210,6 +215,9 @@ def locatives(anchor: Token, preps: set[str] = LOCATIVE_PREPS, unlisted: bool = 
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
             found += [loc for o in prep_objects(contest, ("of",)) if (loc := place_of(o, unlisted)) is not None]
     objects = list(prep_objects(anchor, preps))
+    if on_names and "on" not in preps:  # "met on Capitol Hill": a name whose last word takes "on" (on_place_words)
+        words = roles_file().on_place_words
+        objects += [o for o in prep_objects(anchor, ("on",)) if o.pos_ == "PROPN" and o.lemma_.lower() in words]
     if unlisted:  # "during a visit to London", "during talks in Ankara": where the visit or the talks were
         roles = roles_file()
         objects += [

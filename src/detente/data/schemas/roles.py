@@ -172,6 +172,18 @@ class RolesFile(DataFile):
         description="'has hosted many leaders, including Trump': words that count a group (with numbers and "
         "clauses.yaml count_nouns) into a running total, whose examples are no parties of one deed",
     )
+    meal_preps: list[str] = Field(
+        default_factory=list,
+        description="'met over a working dinner at Downing Street': an aside preposition whose object is a meal "
+        "(meal_nouns) names the event's own occasion",
+    )
+    meal_nouns: list[str] = Field(
+        default_factory=list, description="meals an event is held over: 'over lunch at the White House'"
+    )
+    meal_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of meetings, the only events held over a meal; for others 'over' a meal is the cause",
+    )
     purpose_preps: list[str] = Field(
         default_factory=list,
         description="'met for talks in Geneva': an aside preposition of purpose, whose venue or journey is the event's "
@@ -277,6 +289,16 @@ class RolesFile(DataFile):
     )
     onset_words: list[str] = Field(
         default_factory=list, description="'strikes on Raqqa', 'advancing on Manbij': 'on' names where a deed fell"
+    )
+    on_place_words: list[str] = Field(
+        default_factory=list,
+        description="'met on Capitol Hill', 'clashed on the Golan Heights': a place's name ending in one of these is "
+        "where an event happened after 'on' on the event's own verb, as after 'in' or 'at'; on another noun 'on' "
+        "names a topic ('the UN resolution on the Golan Heights')",
+    )
+    striking_verbs: list[str] = Field(
+        default_factory=list,
+        description="'the strikes hit the town of Douma': an attack noun subject of one of these fell on its object",
     )
     partitive_nouns: list[str] = Field(
         default_factory=list, description="'thousands of protesters', 'members of Hamas': the actor is after 'of'"
