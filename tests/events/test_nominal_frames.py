@@ -9,7 +9,7 @@ written for these tests.
 from __future__ import annotations
 
 import pytest
-from tests.events.conftest import Coded, SentenceChecks
+from tests.events.conftest import Coded, SentenceChecks, triple
 
 DATE = "2024-05-03"
 
@@ -28,6 +28,11 @@ MUST_CODE: list[Coded] = [
     # s9-nouns: the taking of a place by its agent or owner
     ("The recapture of the port of Tartus by Syrian government troops surprised observers.", "SYRMIL", "SYR", "192"),
     ("The Syrian government's retaking of Homs was celebrated in Damascus.", "SYRGOV", "SYR", "192"),
+    # s25: the owner of a meeting or a journey is its party wherever the noun stands (guide: "his maiden trip to
+    # Beijing" is 042), not only under way ("hours into")
+    ("Putin's visit to North Korea on Wednesday was his first in 24 years.", "RUSGOV", "PRK", "042"),
+    ("Ahead of Biden's visit to Israel, the White House said little.", "USAGOV", "ISR", "042"),
+    ("Macron's talks with Xi ended without a deal.", "FRAGOV", "CHNGOV", "040"),
 ]
 
 
@@ -181,3 +186,41 @@ def test_an_official_spending_days_in_a_place_visits_it(checks: SentenceChecks, 
     checks.assert_root_pair(
         (negative, "04"), ("The German chancellor spent two days in Greece last week.", "DEUGOV", "GRC", "042")
     )
+
+
+# s25: an event noun still to come when its clause is told (clauses.yaml anticipation_preps, anticipation_modifiers)
+# is a scheduled event: its own code with modality intent (guide 2); its twin, told as done, is asserted
+ANTICIPATED: list[tuple[str, str, str, str]] = [
+    ("Ahead of Biden's visit to Israel, the White House said little.", "USAGOV", "ISR", "042"),
+    ("Macron's upcoming trip to Beijing worries Washington.", "FRAGOV", "CHN", "042"),
+    (
+        "In advance of Macron's talks with the Japanese prime minister, officials met in Tokyo.",
+        "FRAGOV",
+        "JPNGOV",
+        "040",
+    ),
+]
+DONE: list[tuple[str, str, str, str]] = [
+    ("During Biden's visit to Israel, the White House said little.", "USAGOV", "ISR", "042"),
+    ("Macron's trip to Beijing ended on Friday.", "FRAGOV", "CHN", "042"),
+]
+
+
+def _modality(checks: SentenceChecks, text: str, source: str, target: str, code: str) -> str:
+    found = [e for e in checks.events(text) if triple(e) == (source, target, code)]
+    assert found, f"{text!r} should yield {(source, target, code)}, yields {[triple(e) for e in checks.events(text)]}"
+    return found[0].modality
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), ANTICIPATED, ids=[c[0][:60] for c in ANTICIPATED])
+def test_an_event_noun_still_to_come_is_an_intent(
+    checks: SentenceChecks, text: str, source: str, target: str, code: str
+) -> None:
+    assert _modality(checks, text, source, target, code) == "intent"
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), DONE, ids=[c[0][:60] for c in DONE])
+def test_an_event_noun_told_as_done_is_asserted(
+    checks: SentenceChecks, text: str, source: str, target: str, code: str
+) -> None:
+    assert _modality(checks, text, source, target, code) == "asserted"

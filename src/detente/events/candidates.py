@@ -391,6 +391,7 @@ class SentenceCoder:
         # time is under way, and its owner is its doer ("ahead of his visit", "his visit was his first" are not)
         owner_acts = has_owner and clause_verb is None and noun.dep_ == "pobj"
         owner_acts = owner_acts and noun.head.lower_ in clauses().owner_frame_preps
+        owner_acts = owner_acts or (has_owner and clause_verb is None and owner_takes_part(noun, patterns))
         if (
             has_owner
             and clause_verb is None
@@ -583,3 +584,21 @@ class SentenceCoder:
                 found = prep_parties(noun.head, "between")
             return found or None
         return None
+
+
+def owner_takes_part(noun: Token, patterns: list[NounPattern]) -> bool:
+    """'his maiden trip to Beijing', 'Putin's visit to North Korea was his first': the owner of a meeting or a
+    journey (every pattern of the noun of ``clauses.yaml`` ``owner_doer_codes``) is its party wherever the noun
+    stands, as the guide codes nominal events ('touched down on his first state visit', 'set the stage for his
+    visit'); but not a noun a verb speaks of ('commented on Biden's visit', 'was criticised over his trip': an
+    object of ``owner_topic_preps`` on any verb, or of "on" on a verb of speech or of ``topic_verbs``)."""
+    words = clauses()
+    if not all(p.code.startswith(tuple(words.owner_doer_codes)) for p in patterns):
+        return False
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.head.pos_ not in ("VERB", "AUX"):
+        return True
+    if prep.lower_ in words.owner_topic_preps:
+        return False
+    verb = prep.head.lemma_.lower()
+    return not (prep.lower_ == "on" and (verb in words.speech_verbs or verb in words.topic_verbs))
