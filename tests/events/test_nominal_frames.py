@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from tests.events.conftest import Coded, SentenceChecks, triple
 
+from detente import code_text
+
 DATE = "2024-05-03"
 
 MUST_CODE: list[Coded] = [
@@ -188,7 +190,63 @@ def test_an_official_spending_days_in_a_place_visits_it(checks: SentenceChecks, 
     )
 
 
-# s25: an event noun still to come when its clause is told (clauses.yaml anticipation_preps, anticipation_modifiers)
+# s25: an owned meeting or journey that did not happen, is not held yet, or is only spoken of is no event
+# (events/candidates.owner_takes_part); each twin, told as held, is its owner's event
+OWNED_NOT_HELD: list[tuple[str, Coded]] = [
+    (
+        "Macron's visit to Algeria never happened.",
+        ("Macron's visit to Algeria on Tuesday was his first.", "FRAGOV", "DZA", "042"),
+    ),
+    (
+        "Trump's visit to Seoul on Friday will be his first.",
+        ("Trump's visit to Seoul on Friday was his first.", "USAOPP", "KOR", "042"),
+    ),
+    (
+        "Macron's possible trip to Beijing worries Washington.",
+        ("Macron's trip to China ended on Friday.", "FRAGOV", "CHN", "042"),
+    ),
+    (
+        "Putin's proposed summit with Trump worries Kiev.",
+        ("Putin's summit with Trump on Monday worried Kiev.", "RUSGOV", "USAOPP", "040"),
+    ),
+    (
+        "Questions over Macron's trip to China persisted.",
+        ("Macron's trip to China ended on Friday.", "FRAGOV", "CHN", "042"),
+    ),
+    (
+        "Critics complained about Macron's trip to China.",
+        ("Macron's trip to China ended on Friday.", "FRAGOV", "CHN", "042"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), OWNED_NOT_HELD, ids=[n[:60] for n, _ in OWNED_NOT_HELD])
+def test_an_owned_meeting_not_held_is_no_event(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_root_pair((negative, "04"), positive)
+
+
+def test_a_scheduled_event_noun_takes_the_day_ahead(checks: SentenceChecks) -> None:
+    """'Ahead of Trump's visit to Seoul on Monday' in an article of Friday 2024-05-03: the Monday after, intent."""
+    found = [
+        e
+        for e in checks.events("Ahead of Trump's visit to Seoul on Monday, Kim fired a missile.")
+        if triple(e) == ("USAOPP", "KOR", "042")
+    ]
+    assert [(str(e.date), e.modality) for e in found] == [("2024-05-06", "intent")]
+
+
+def test_an_owned_visit_told_again_takes_the_day_it_was_told() -> None:
+    """A later owned mention of a visit the article dated takes that day, and names the sentence that told it."""
+    events = code_text(
+        "Putin arrived in Pyongyang on Wednesday. Putin's visit to North Korea was his first in years.", date=DATE
+    )
+    visits = [
+        (e.sentence_index, str(e.date), e.evidence.mention_of) for e in events if triple(e) == ("RUSGOV", "PRK", "042")
+    ]
+    assert visits == [(0, "2024-05-01", None), (1, "2024-05-01", 0)]
+
+
+# s25: an event noun still to come when its clause is told (clauses.yaml anticipation_preps)
 # is a scheduled event: its own code with modality intent (guide 2); its twin, told as done, is asserted
 ANTICIPATED: list[tuple[str, str, str, str]] = [
     ("Ahead of Biden's visit to Israel, the White House said little.", "USAGOV", "ISR", "042"),

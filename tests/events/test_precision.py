@@ -380,7 +380,7 @@ MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
         ("Qatar hosted the Iranian president on Monday.", "QAT", "IRNGOV", "043"),
     ),
     # an owned event noun of another root than meetings and journeys recalls history (s25: clauses.yaml
-    # owner_doer_roots; an owned visit is its owner's, tests/events/test_nominal_frames.py)
+    # owner_doer_codes; an owned visit is its owner's, tests/events/test_nominal_frames.py)
     (
         ("Russia's annexation of Crimea still angers Kyiv.", "19"),
         ("Russia annexed Crimea on Tuesday.", "RUS", "UKR", "192"),

@@ -400,10 +400,6 @@ class ClausesFile(DataFile):
         description="'ahead of Xi's visit to Moscow': prepositions (one or two words) whose event noun is still to "
         "come when the clause is told: a scheduled event, modality intent (guide: a scheduled event keeps its code)",
     )
-    anticipation_modifiers: list[str] = Field(
-        default_factory=list,
-        description="'his upcoming visit to Paris': modifiers of an event noun that put it still to come (intent)",
-    )
     none_determiners: list[str] = Field(
         default_factory=list,
         description="'No extremist group has taken responsibility': determiners of a subject that names no one, "
@@ -483,6 +479,15 @@ class ClausesFile(DataFile):
     owner_topic_preps: list[str] = Field(
         default_factory=list,
         description="'was criticised over his trip': prepositions whose owned event noun, on any verb, is a topic",
+    )
+    anticipation_modifiers: list[str] = Field(
+        default_factory=list,
+        description="'his upcoming visit': modifiers of an event noun that put it still to come (intent), unless its "
+        "own verb tells it in the past tense",
+    )
+    owner_unheld_modifiers: list[str] = Field(
+        default_factory=list,
+        description="'his upcoming trip': modifiers that leave an owned meeting or journey not held yet (no event)",
     )
     topic_verbs: list[str] = Field(
         default_factory=list,
