@@ -51,7 +51,7 @@ from detente.events.learned.gate import gate_features, gate_score, gate_threshol
 from detente.events.learned.model import GATE_SLOTS, LearnedModel, packaged_model
 from detente.events.learned.statements import candidate_features, statement_score
 from detente.events.record import make_event
-from detente.events.remention import another_day, earlier_telling, told_again
+from detente.events.remention import another_day, told_again
 from detente.events.saying import read_said
 from detente.events.statements import is_statement, statement_target
 from detente.nlp.tree import sentence_tokens
@@ -362,8 +362,6 @@ def code_doc(
                     skips.append(skipped(index, cand, reason))
                     continue
                 event = told_again(event, cand.antecedent)
-            elif cand.trigger.pos_ in ("NOUN", "PROPN") and (earlier := earlier_telling(event, ctx.events)):
-                event = told_again(event, earlier)  # "Putin's visit to North Korea was his first": told before
             events.append(event)
             if counts(event):  # what a later re-mention of the event may inherit
                 lemma = cand.trigger.lemma_.lower()

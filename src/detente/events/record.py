@@ -62,6 +62,9 @@ def make_event(
     target = cand.target.code if cand.target else None
     # who asserted it, as a code or null; the speaker's words are kept apart for explain and the store's record
     said = attributed_actor(reading.attributed_head, ctx, day)
+    modality = reading.modality
+    if modality == "asserted" and precision == "day" and day is not None and date is not None and date > day:
+        modality = "intent"  # "his visit to Seoul on Friday is his first": a day after the article's is scheduled
     return Event(
         article_id=article.id,
         event_id=Event.make_id(article.id, index, cand.trigger.idx, cand.source.code, target, cand.code),
@@ -78,7 +81,7 @@ def make_event(
         # they were said (tests/where/test_s14_places.py, test_the_place_recorded_follows_the_code_recorded)
         location=locate(cand.trigger, cand.place_targets, code=info.code),
         negated=reading.negated,
-        modality=reading.modality,
+        modality=modality,
         attributed_to=said.code if said is not None else None,
         attributed_text=reading.attributed_text,
         evidence=Evidence(

@@ -57,26 +57,6 @@ def told_again(event: Event, antecedent: CodedEvent) -> Event:
     return event.model_copy(update=update)
 
 
-def earlier_telling(event: Event, told: list[CodedEvent]) -> CodedEvent | None:
-    """'Putin arrived in Pyongyang on Wednesday. Putin's visit to North Korea was his first in years.': an event noun
-    naming no date of its own whose parties and root an event told earlier in the article had (asserted, itself no
-    mention) is a later mention of it, and takes its day (annotation.md 2: a later mention takes the date the article
-    fixed for that event); the last such event, else None."""
-    if event.date_precision != "article":
-        return None
-    target = event.target.code if event.target else None
-    for earlier in reversed(told):
-        if earlier.sentence >= event.sentence_index or not earlier.asserted or earlier.mention:
-            continue
-        if (earlier.root, earlier.source.code, earlier.target.code if earlier.target else None) == (
-            event.cameo.root,
-            event.source.code,
-            target,
-        ):
-            return earlier
-    return None
-
-
 def another_day(event: Event, antecedent: CodedEvent, noun: Token, sent: Span) -> str | None:
     """Why a re-mention dated by its own words to another day than its antecedent is no mention of it ("... on
     Sunday. The strikes on Monday killed 5": another strike, whose doer the article does not name), else None.
