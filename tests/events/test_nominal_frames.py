@@ -304,3 +304,24 @@ def test_an_event_noun_told_as_done_is_asserted(
     checks: SentenceChecks, text: str, source: str, target: str, code: str
 ) -> None:
     assert _modality(checks, text, source, target, code) == "asserted"
+
+
+def test_a_deed_told_in_the_past_with_a_later_date_keeps_its_reading() -> None:
+    """The scheduled reading of an event dated after the article is for nouns told in the present ('his visit on
+    Friday is his first'), not for a deed told in the past with a full date the article's own date lags behind."""
+    past = code_text("Putin's visit to Seoul on March 5, 2024 was his first.", date="2024-03-04")
+    ahead = code_text("Putin's visit to Seoul on March 5, 2024 is his first.", date="2024-03-04")
+    assert [(e.modality, str(e.date)) for e in past if triple(e) == ("RUSGOV", "KOR", "042")] == [
+        ("asserted", "2024-03-05")
+    ]
+    assert [(e.modality, str(e.date)) for e in ahead if triple(e) == ("RUSGOV", "KOR", "042")] == [
+        ("intent", "2024-03-05")
+    ]
+
+
+def test_talks_that_failed_to_yield_a_deal_were_held(checks: SentenceChecks) -> None:
+    """'failed to materialise' says the talks were not held; 'failed to yield results' that they were."""
+    checks.assert_root_pair(
+        ("Putin's talks with Macron failed to materialise.", "04"),
+        ("Putin's talks with Macron failed to yield results.", "RUSGOV", "FRAGOV", "040"),
+    )

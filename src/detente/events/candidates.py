@@ -608,7 +608,10 @@ def owner_takes_part(noun: Token, patterns: list[NounPattern]) -> bool:
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
-        negated = negated or head.lemma_.lower() in words.failure_verbs  # "his visit failed to materialise"
+        failed = head.lemma_.lower() in words.failure_verbs and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in words.happening_verbs for c in head.children
+        )
+        negated = negated or failed  # "his visit failed to materialise" ("failed to yield a deal": it was held)
         aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
         return not negated and not aux & {*words.future_aux, *words.hypothetical_aux}
     if noun.dep_ != "pobj" or anticipated(noun):

@@ -485,6 +485,10 @@ class ClausesFile(DataFile):
         description="'his upcoming visit': modifiers of an event noun that put it still to come (intent), unless its "
         "own verb tells it in the past tense",
     )
+    happening_verbs: list[str] = Field(
+        default_factory=list,
+        description="'failed to materialise': verbs of taking place, under a failure verb an event noun was not held",
+    )
     owner_unheld_modifiers: list[str] = Field(
         default_factory=list,
         description="'his upcoming trip': modifiers that leave an owned meeting or journey not held yet (no event)",
