@@ -9,7 +9,9 @@ written for these tests.
 from __future__ import annotations
 
 import pytest
-from tests.events.conftest import Coded, SentenceChecks
+from tests.events.conftest import Coded, SentenceChecks, triple
+
+from detente import code_text
 
 DATE = "2024-05-03"
 
@@ -28,6 +30,11 @@ MUST_CODE: list[Coded] = [
     # s9-nouns: the taking of a place by its agent or owner
     ("The recapture of the port of Tartus by Syrian government troops surprised observers.", "SYRMIL", "SYR", "192"),
     ("The Syrian government's retaking of Homs was celebrated in Damascus.", "SYRGOV", "SYR", "192"),
+    # s25: the owner of a meeting or a journey is its party wherever the noun stands (guide: "his maiden trip to
+    # Beijing" is 042), not only under way ("hours into")
+    ("Putin's visit to North Korea on Wednesday was his first in 24 years.", "RUSGOV", "PRK", "042"),
+    ("Ahead of Biden's visit to Israel, the White House said little.", "USAGOV", "ISR", "042"),
+    ("Macron's talks with Xi ended without a deal.", "FRAGOV", "CHNGOV", "040"),
 ]
 
 
@@ -180,4 +187,141 @@ def test_an_official_spending_days_in_a_place_visits_it(checks: SentenceChecks, 
     """s11-triggers: 'spent two days in Greece' is a visit of Greece by an official (042.spend_time_in)."""
     checks.assert_root_pair(
         (negative, "04"), ("The German chancellor spent two days in Greece last week.", "DEUGOV", "GRC", "042")
+    )
+
+
+# s25: an owned meeting or journey that did not happen, is not held yet, or is only spoken of is no event
+# (events/candidates.owner_takes_part); each twin, told as held, is its owner's event
+OWNED_NOT_HELD: list[tuple[str, Coded]] = [
+    (
+        "Macron's visit to Algeria failed to materialise.",
+        ("Macron's visit to Algeria on Tuesday was his first.", "FRAGOV", "DZA", "042"),
+    ),
+    (
+        "Macron's visit to Algeria never happened.",
+        ("Macron's visit to Algeria on Tuesday was his first.", "FRAGOV", "DZA", "042"),
+    ),
+    (
+        "Trump's visit to Seoul on Friday will be his first.",
+        ("Trump's visit to Seoul on Friday was his first.", "USAOPP", "KOR", "042"),
+    ),
+    (
+        "Macron's possible trip to Beijing worries Washington.",
+        ("Macron's trip to China ended on Friday.", "FRAGOV", "CHN", "042"),
+    ),
+    (
+        "Putin's proposed summit with Trump worries Kiev.",
+        ("Putin's summit with Trump on Monday worried Kiev.", "RUSGOV", "USAOPP", "040"),
+    ),
+    (
+        "Questions over Macron's trip to China persisted.",
+        ("Macron's trip to China ended on Friday.", "FRAGOV", "CHN", "042"),
+    ),
+    (
+        "Critics complained about Macron's trip to China.",
+        ("Macron's trip to China ended on Friday.", "FRAGOV", "CHN", "042"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), OWNED_NOT_HELD, ids=[n[:60] for n, _ in OWNED_NOT_HELD])
+def test_an_owned_meeting_not_held_is_no_event(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_root_pair((negative, "04"), positive)
+
+
+def test_a_scheduled_event_noun_takes_the_day_ahead(checks: SentenceChecks) -> None:
+    """'Ahead of Trump's visit to Seoul on Monday' in an article of Friday 2024-05-03: the Monday after, intent."""
+    found = [
+        e
+        for e in checks.events("Ahead of Trump's visit to Seoul on Monday, Kim fired a missile.")
+        if triple(e) == ("USAOPP", "KOR", "042")
+    ]
+    assert [(str(e.date), e.modality) for e in found] == [("2024-05-06", "intent")]
+
+
+def test_an_owned_visit_told_again_keeps_the_flagged_article_date() -> None:
+    """A later owned mention of a dated visit is coded again (the guide annotates later mentions) with the article's
+    date flagged as the fallback ('article' precision), not tied to the earlier day: which earlier event a noun
+    re-tells is not read for owned nouns (a review showed new strikes and scheduled meetings tied to an old day)."""
+    text = "Putin arrived in Pyongyang on Wednesday. Putin's visit to North Korea was his first in years."
+    visits = [
+        (e.sentence_index, str(e.date), e.date_precision)
+        for e in code_text(text, date=DATE)
+        if triple(e) == ("RUSGOV", "PRK", "042")
+    ]
+    assert visits == [(0, "2024-05-01", "day"), (1, DATE, "article")]
+
+
+def test_an_owned_visit_dated_after_the_article_is_scheduled(checks: SentenceChecks) -> None:
+    """'Trump's visit to Seoul on Monday is his first' in an article of Friday 2024-05-03: dated the Monday after,
+    intent; its twin told in the past is asserted on the Monday before."""
+    ahead = [
+        (str(e.date), e.modality)
+        for e in checks.events("Trump's visit to Seoul on Monday is his first.")
+        if triple(e) == ("USAOPP", "KOR", "042")
+    ]
+    done = [
+        (str(e.date), e.modality)
+        for e in checks.events("Trump's visit to Seoul on Monday was his first.")
+        if triple(e) == ("USAOPP", "KOR", "042")
+    ]
+    assert ahead == [("2024-05-06", "intent")] and done == [("2024-04-29", "asserted")]
+
+
+# s25: an event noun still to come when its clause is told (clauses.yaml anticipation_preps)
+# is a scheduled event: its own code with modality intent (guide 2); its twin, told as done, is asserted
+ANTICIPATED: list[tuple[str, str, str, str]] = [
+    ("Ahead of Biden's visit to Israel, the White House said little.", "USAGOV", "ISR", "042"),
+    ("Macron's upcoming trip to Beijing worries Washington.", "FRAGOV", "CHN", "042"),
+    (
+        "In advance of Macron's talks with the Japanese prime minister, officials met in Tokyo.",
+        "FRAGOV",
+        "JPNGOV",
+        "040",
+    ),
+]
+DONE: list[tuple[str, str, str, str]] = [
+    ("During Biden's visit to Israel, the White House said little.", "USAGOV", "ISR", "042"),
+    ("Macron's trip to Beijing ended on Friday.", "FRAGOV", "CHN", "042"),
+]
+
+
+def _modality(checks: SentenceChecks, text: str, source: str, target: str, code: str) -> str:
+    found = [e for e in checks.events(text) if triple(e) == (source, target, code)]
+    assert found, f"{text!r} should yield {(source, target, code)}, yields {[triple(e) for e in checks.events(text)]}"
+    return found[0].modality
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), ANTICIPATED, ids=[c[0][:60] for c in ANTICIPATED])
+def test_an_event_noun_still_to_come_is_an_intent(
+    checks: SentenceChecks, text: str, source: str, target: str, code: str
+) -> None:
+    assert _modality(checks, text, source, target, code) == "intent"
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), DONE, ids=[c[0][:60] for c in DONE])
+def test_an_event_noun_told_as_done_is_asserted(
+    checks: SentenceChecks, text: str, source: str, target: str, code: str
+) -> None:
+    assert _modality(checks, text, source, target, code) == "asserted"
+
+
+def test_a_deed_told_in_the_past_with_a_later_date_keeps_its_reading() -> None:
+    """The scheduled reading of an event dated after the article is for nouns told in the present ('his visit on
+    Friday is his first'), not for a deed told in the past with a full date the article's own date lags behind."""
+    past = code_text("Putin's visit to Seoul on March 5, 2024 was his first.", date="2024-03-04")
+    ahead = code_text("Putin's visit to Seoul on March 5, 2024 is his first.", date="2024-03-04")
+    assert [(e.modality, str(e.date)) for e in past if triple(e) == ("RUSGOV", "KOR", "042")] == [
+        ("asserted", "2024-03-05")
+    ]
+    assert [(e.modality, str(e.date)) for e in ahead if triple(e) == ("RUSGOV", "KOR", "042")] == [
+        ("intent", "2024-03-05")
+    ]
+
+
+def test_talks_that_failed_to_yield_a_deal_were_held(checks: SentenceChecks) -> None:
+    """'failed to materialise' says the talks were not held; 'failed to yield results' that they were."""
+    checks.assert_root_pair(
+        ("Putin's talks with Macron failed to materialise.", "04"),
+        ("Putin's talks with Macron failed to yield results.", "RUSGOV", "FRAGOV", "040"),
     )

@@ -379,13 +379,11 @@ MUST_NOT_CODE_ROOT: list[tuple[tuple[str, str], Coded]] = [
         ("Qatar hosted the World Cup in 2022.", "04"),
         ("Qatar hosted the Iranian president on Monday.", "QAT", "IRNGOV", "043"),
     ),
+    # an owned event noun of another root than meetings and journeys recalls history (s25: clauses.yaml
+    # owner_doer_codes; an owned visit is its owner's, tests/events/test_nominal_frames.py)
     (
-        ("Ahead of Biden's visit to Israel, the White House said little.", "04"),
-        ("During Biden's visit to Israel, the White House said little.", "USAGOV", "ISR", "042"),
-    ),
-    (
-        ("Putin's visit to North Korea on Wednesday was his first in 24 years.", "04"),
-        ("During his visit to North Korea on Wednesday, Putin signed a defense pact.", "RUSGOV", "PRK", "042"),
+        ("Russia's annexation of Crimea still angers Kyiv.", "19"),
+        ("Russia annexed Crimea on Tuesday.", "RUS", "UKR", "192"),
     ),
     (
         ("India's talks with Canada collapsed last year.", "04"),

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.phrases import lemma_in
 from detente.actors.roles import role_group
 from detente.data import role_nouns, roles_file
+from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.where.mentions import dictionary_entities
 from detente.where.places import article_countries, countries_named
@@ -102,8 +103,8 @@ def owns_a_thing(tok: Token) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass", "agent") or subject.head.dep_ != "ROOT":
         return False
     root = subject.head  # the parser may hang both coordinated subjects on the verb ("X's threats and Y's remarks")
-    agents = [p for t in root.children if t.dep_ == "agent" for p in t.children if p.dep_ == "pobj"]
-    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")] + agents
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subjects += prep_objects(root, ("by",), deps=("agent",))
     owners = [
         owner
         for owned in {t.i: t for s in subjects for t in (s, *s.conjuncts)}.values()

@@ -21,6 +21,7 @@ from detente.actors import ArticleContext, head_role
 from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
+from detente.events.clause import anticipated
 from detente.events.frames import is_infinitive, match_verb, slot_tokens
 from detente.events.learned.layer import learned_frames
 from detente.events.learned.model import LearnedModel
@@ -388,9 +389,11 @@ class SentenceCoder:
             self.result.refused.add(noun.i)  # every pattern of the noun needs words this clause lacks
         has_owner = any(c.dep_ == "poss" for c in noun.children)
         # "hours into his visit to the UK", "amid his talks with Xi": an owned event noun that frames the clause in
-        # time is under way, and its owner is its doer ("ahead of his visit", "his visit was his first" are not)
+        # time is under way, and its owner is its doer; so is the owner of a meeting or a journey wherever it stands
+        # (``owner_takes_part``: "ahead of his visit", "his visit was his first"), not of other deeds
         owner_acts = has_owner and clause_verb is None and noun.dep_ == "pobj"
         owner_acts = owner_acts and noun.head.lower_ in clauses().owner_frame_preps
+        owner_acts = owner_acts or (has_owner and clause_verb is None and owner_takes_part(noun, patterns))
         if (
             has_owner
             and clause_verb is None
@@ -583,3 +586,41 @@ class SentenceCoder:
                 found = prep_parties(noun.head, "between")
             return found or None
         return None
+
+
+def owner_takes_part(noun: Token, patterns: list[NounPattern]) -> bool:
+    """'his maiden trip to Beijing', 'Putin's visit to North Korea was his first': the owner of a meeting or a
+    journey (every pattern of the noun of ``clauses.yaml`` ``owner_doer_codes``) is its party wherever the noun
+    stands, as the guide codes nominal events ('touched down on his first state visit', 'set the stage for his
+    visit'). Not a noun something is said of: the object of a preposition on another noun ('questions over his
+    trip', 'criticism of her visit', 'protests against Xi's visit'), of ``owner_topic_preps`` on a verb ('was
+    criticised over his trip'), or of "on" on a verb of speech or of ``topic_verbs`` ('commented on Biden's visit');
+    nor one its verb denies or puts ahead ('Macron's visit never happened', 'his visit will be his first': the
+    subject of a negated verb or of one with a future or modal auxiliary), nor one a participle of
+    ``unrealized_verbs`` or one of ``owner_unheld_modifiers`` modifies ('his proposed summit', 'a possible meeting';
+    'his upcoming trip', 'her planned visit' are scheduled: ``anticipation_modifiers``, modality intent)."""
+    words = clauses()
+    if not all(p.code.startswith(tuple(words.owner_doer_codes)) for p in patterns):
+        return False
+    unheld = {*words.unrealized_verbs, *words.owner_unheld_modifiers} - set(words.anticipation_modifiers)
+    if any(c.dep_ == "amod" and (c.lemma_.lower() in unheld or c.lower_ in unheld) for c in noun.children):
+        return False  # "his proposed summit", "her postponed visit", "a possible meeting": may never be held
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+        failed = head.lemma_.lower() in words.failure_verbs and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in words.happening_verbs for c in head.children
+        )
+        negated = negated or failed  # "his visit failed to materialise" ("failed to yield a deal": it was held)
+        aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        return not negated and not aux & {*words.future_aux, *words.hypothetical_aux}
+    if noun.dep_ != "pobj" or anticipated(noun):
+        return True  # "in advance of his talks with X": a scheduled event, not a topic of "advance"
+    if head.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    if head.head.pos_ not in ("VERB", "AUX"):
+        return True
+    if head.lower_ in words.owner_topic_preps:
+        return False
+    verb = head.head.lemma_.lower()
+    return not (head.lower_ == "on" and (verb in words.speech_verbs or verb in words.topic_verbs))

@@ -51,6 +51,8 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
         modality = "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in anchor.children):
         modality = "hypothetical"
+    if anticipated(anchor):
+        modality, future = "intent", True
     attributed: str | None = None
     speaker: Token | None = None
     by_intent_verb = False
@@ -110,6 +112,29 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if attributed is None and (speaker := _according_to(sent)) is not None:
         attributed = _phrase_text(speaker)
     return ClauseReading(negated, modality, attributed, future, expressed, speaker)
+
+
+def anticipated(noun: Token) -> bool:
+    """'Ahead of Xi's visit to Moscow', 'his upcoming trip to Paris': an event noun that is the object of a
+    preposition of anticipation (``clauses.yaml`` ``anticipation_preps``, one word or a word and its preposition:
+    "ahead of", "in advance of"), or that a word of ``anticipation_modifiers`` modifies, is still to come when its
+    clause is told; but not a modified noun its own verb tells in the past ("the planned talks took place on
+    Tuesday", "the expected strikes killed ten": done)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = clauses()
+    if any(c.dep_ == "amod" and c.lower_ in words.anticipation_modifiers for c in noun.children):
+        told_done = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
+        return not told_done
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    phrases = {
+        prep.lower_,
+        f"{prep.head.lower_} {prep.lower_}",
+        f"{prep.head.head.lower_} {prep.head.lower_} {prep.lower_}",
+    }
+    return bool(phrases & set(words.anticipation_preps))
 
 
 def denied_by_subject(verb: Token) -> bool:

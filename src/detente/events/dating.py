@@ -165,7 +165,9 @@ def _date_mention(
         if span is None:
             continue
         verb = span.root
+        on_anchor = False  # "ahead of Trump's visit to Seoul on Friday": a date hung on the event noun itself
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            on_anchor = on_anchor or verb.i == anchor.i
             verb = verb.head
         if not reading.future and verb.pos_ in ("VERB", "AUX") and _looks_ahead(verb):
             ahead = sentence_future(sent, article_date).get(m.start, m)  # "makes his first visit beginning Monday"
@@ -175,7 +177,11 @@ def _date_mention(
         if span.root.dep_ not in ("poss", "compound", "nmod", "amod") and not in_other_clause:
             loose.append(m)  # "Lukashenko, who has ruled since 1994, ...": not this event's date
         before_clause = span.end <= clause_start and len(chain_ids) > 1
-        if verb.i in own and own_mention is None and not before_clause:
+        if (
+            (verb.i in own or (on_anchor and anchor.pos_ in ("NOUN", "PROPN")))
+            and own_mention is None
+            and not before_clause
+        ):
             own_mention = m
         elif (verb.i in chain_ids or before_clause) and governing is None:
             governing = m

@@ -395,6 +395,11 @@ class ClausesFile(DataFile):
     demand_verbs: list[str]
     hypothetical_aux: list[str]
     future_aux: list[str]
+    anticipation_preps: list[str] = Field(
+        default_factory=list,
+        description="'ahead of Xi's visit to Moscow': prepositions (one or two words) whose event noun is still to "
+        "come when the clause is told: a scheduled event, modality intent (guide: a scheduled event keeps its code)",
+    )
     none_determiners: list[str] = Field(
         default_factory=list,
         description="'No extremist group has taken responsibility': determiners of a subject that names no one, "
@@ -464,6 +469,33 @@ class ClausesFile(DataFile):
     owner_frame_preps: list[str] = Field(
         default_factory=list,
         description="'on his trip to Asia': prepositions whose owned event noun is under way, its owner the doer",
+    )
+    owner_doer_codes: list[str] = Field(
+        default_factory=list,
+        description="'his maiden trip to Beijing', 'Trump's summit with Kim': CAMEO codes (or prefixes) whose event "
+        "nouns take their owner as the doer wherever they stand (the guide's nominal events); other owned event "
+        "nouns are background",
+    )
+    owner_topic_preps: list[str] = Field(
+        default_factory=list,
+        description="'was criticised over his trip': prepositions whose owned event noun, on any verb, is a topic",
+    )
+    anticipation_modifiers: list[str] = Field(
+        default_factory=list,
+        description="'his upcoming visit': modifiers of an event noun that put it still to come (intent), unless its "
+        "own verb tells it in the past tense",
+    )
+    happening_verbs: list[str] = Field(
+        default_factory=list,
+        description="'failed to materialise': verbs of taking place, under a failure verb an event noun was not held",
+    )
+    owner_unheld_modifiers: list[str] = Field(
+        default_factory=list,
+        description="'his upcoming trip': modifiers that leave an owned meeting or journey not held yet (no event)",
+    )
+    topic_verbs: list[str] = Field(
+        default_factory=list,
+        description="'commented on his visit': verbs (beside speech_verbs) whose 'on' names a topic, not a frame",
     )
     force_purposes: list[str] = Field(
         default_factory=list,
