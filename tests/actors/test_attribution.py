@@ -4,13 +4,21 @@ and never puts its words in the code field."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tests.layered import code_both
+from tests.patterns import code_patterns
 
 from detente import code_text
+from detente.records import Event
 
 
-def _said(text: str, date: str) -> set[tuple[str | None, str | None]]:
-    return {(e.attributed_to, e.attributed_text) for e in code_text(text, date=date)}
+def _said(
+    text: str, date: str, code: Callable[[str, str], list[Event]] = code_text
+) -> set[tuple[str | None, str | None]]:
+    """Who each event is attributed to; ``code=code_patterns`` reads what the patterns read, the gate not read (the
+    speaker's own sentences are ones the confidence gate doubts on news: tests/patterns.py)."""
+    return {(e.attributed_to, e.attributed_text) for e in code(text, date)}
 
 
 DELIVERED = "Germany has delivered 18 Leopard 2 battle tanks to Ukraine"
@@ -18,24 +26,26 @@ DELIVERED = "Germany has delivered 18 Leopard 2 battle tanks to Ukraine"
 
 def test_a_speaker_who_resolves_gives_a_code_and_keeps_the_words_apart() -> None:
     assert ("DEUGOV", "the German defence ministry") in _said(
-        DELIVERED + ", the German defence ministry said.", "2023-03-27"
+        DELIVERED + ", the German defence ministry said.", "2023-03-27", code=code_patterns
     )
     assert ("DEUGOV", "the German defence ministry") in _said(
-        DELIVERED + ", according to the German defence ministry.", "2023-03-27"
+        DELIVERED + ", according to the German defence ministry.", "2023-03-27", code=code_patterns
     )
 
 
 def test_a_speaker_who_does_not_resolve_gives_null_not_the_words() -> None:
-    said = _said(DELIVERED + ", John Smith said.", "2023-03-27")
+    said = _said(DELIVERED + ", John Smith said.", "2023-03-27", code=code_patterns)
     assert said == {(None, "John Smith")}
-    assert _said(DELIVERED + ".", "2023-03-27") == {(None, None)}  # the author's own: nobody is named
+    assert _said(DELIVERED + ".", "2023-03-27", code=code_patterns) == {
+        (None, None)
+    }  # the author's own: nobody is named
 
 
 def test_a_pronoun_speaker_reads_back_as_the_article_reads_it() -> None:
     text = "Russian Foreign Minister Sergei Lavrov spoke in Moscow on Monday. Russia delivered tanks to Syria, he said."
-    assert ("RUSGOV", "he") in _said(text, "2021-12-03")
+    assert ("RUSGOV", "he") in _said(text, "2021-12-03", code=code_patterns)
     alone = "Russia has delivered tanks to Syria, he said."
-    assert _said(alone, "2021-12-03") == {(None, "he")}  # nobody named before: null
+    assert _said(alone, "2021-12-03", code=code_patterns) == {(None, "he")}  # nobody named before: null
 
 
 def test_one_speaker_of_several_deeds_is_read_once_and_leaves_the_memory_alone() -> None:

@@ -3,11 +3,18 @@ unresolved: a wrong actor is worse than none (issue 14). Each must-not is paired
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from tests.patterns import code_patterns
+
 from detente import code_text
+from detente.records import Event
 
 
-def pairs(text: str, date: str) -> set[tuple[str, str | None]]:
-    return {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date=date)}
+def pairs(text: str, date: str, code: Callable[[str, str], list[Event]] = code_text) -> set[tuple[str, str | None]]:
+    """(source, target) of each event; ``code=code_patterns`` reads what the patterns read, the confidence gate not
+    read (tests/patterns.py: a speaker's intention or a quoted condemnation is what the gate doubts on news)."""
+    return {(e.source.code, e.target.code if e.target else None) for e in code(text, date)}
 
 
 def test_a_thing_as_subject_before_blocks_it() -> None:
@@ -21,14 +28,14 @@ def test_they_under_a_verb_of_saying_is_not_one_person() -> None:
         "Hamas fighters crossed into Israel on Saturday. "
         "Syrian President Bashar al-Assad said they attacked Israeli soldiers."
     )
-    found = pairs(text, "2023-10-07")
+    found = pairs(text, "2023-10-07", code=code_patterns)
     assert ("PSEREB", "ISRMIL") in found
     assert ("SYRGOV", "ISRMIL") not in found
 
 
 def test_he_under_a_verb_of_saying_is_still_the_speaker() -> None:
     text = "Syrian President Bashar al-Assad said he would attack Israeli soldiers."
-    assert any(src == "SYRGOV" for src, _ in pairs(text, "2023-10-07"))
+    assert any(src == "SYRGOV" for src, _ in pairs(text, "2023-10-07", code=code_patterns))
 
 
 def test_plain_things_as_subject_before_block_they() -> None:

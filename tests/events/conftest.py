@@ -5,7 +5,8 @@ The tables pair every sentence that must not yield an event with one that must, 
 ``assert_none`` (the sentence yields no event of a kind, negated or not) and ``assert_pair`` (both, for one row
 of a must-not table, so that a coder that codes nothing fails it), with its two common forms ``assert_root_pair``
 and ``assert_addressee_pair``. Each test module dates its sentences with its own ``DATE``, which the ``checks``
-fixture reads.
+fixture reads. ``patterns_checks`` is the same with the confidence gate not read (``tests/patterns.py``): for a test
+of what the patterns read from a sentence the gate doubts on news (an intention, a threat, a noun of criticism).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 import pytest
 from tests.layered import code_both
+from tests.patterns import code_patterns
 
 from detente import code_text
 from detente.layers import SHIPPED_LAYERS
@@ -32,13 +34,17 @@ def triple(event: Event) -> Triple:
 @dataclass(frozen=True)
 class SentenceChecks:
     """The coder on single sentences of an article dated ``date``; ``layers`` "both" for a module written while the
-    learned layer shipped beside the patterns (its module sets ``LAYERS = "both"``)."""
+    learned layer shipped beside the patterns (its module sets ``LAYERS = "both"``); ``gate`` False codes with the
+    patterns as written, the confidence gate not read (``patterns_checks``)."""
 
     date: str
     layers: str = SHIPPED_LAYERS
+    gate: bool = True
 
     def events(self, text: str) -> list[Event]:
-        return code_text(text, date=self.date) if self.layers == SHIPPED_LAYERS else code_both(text, self.date)
+        if self.layers != SHIPPED_LAYERS:
+            return code_both(text, self.date)
+        return code_text(text, date=self.date) if self.gate else code_patterns(text, self.date)
 
     def coded(self, text: str) -> set[Triple]:
         """(source, target, code) of the events coded as having happened: a negated event is no deed."""
@@ -75,3 +81,9 @@ class SentenceChecks:
 @pytest.fixture
 def checks(request: pytest.FixtureRequest) -> SentenceChecks:
     return SentenceChecks(date=request.module.DATE, layers=getattr(request.module, "LAYERS", SHIPPED_LAYERS))
+
+
+@pytest.fixture
+def patterns_checks(request: pytest.FixtureRequest) -> SentenceChecks:
+    """``checks`` with the patterns as written: the confidence gate is not read, whatever its installed threshold."""
+    return SentenceChecks(date=request.module.DATE, gate=False)

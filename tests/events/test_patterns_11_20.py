@@ -360,8 +360,10 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
 
 
 @pytest.mark.parametrize(("text", "source", "target", "code"), MUST_CODE, ids=[c[0][:60] for c in MUST_CODE])
-def test_pattern_is_coded(checks: SentenceChecks, text: str, source: str, target: str | None, code: str) -> None:
-    checks.assert_coded(text, (source, target, code))
+def test_pattern_is_coded(
+    patterns_checks: SentenceChecks, text: str, source: str, target: str | None, code: str
+) -> None:
+    patterns_checks.assert_coded(text, (source, target, code))
 
 
 # ((a sentence naming no addressee, the root it must not yield without a target), the same deed addressed to a

@@ -90,10 +90,12 @@ def test_a_journey_or_meeting_in_the_future_stays_a_schedule(checks: SentenceChe
     checks.assert_coded(text, (source, target, code))
 
 
-def test_a_future_announced_by_a_speaker_is_no_outlook(checks: SentenceChecks) -> None:
+def test_a_future_announced_by_a_speaker_is_no_outlook(patterns_checks: SentenceChecks) -> None:
     """'said it will ...': the speaker announces it (a reported intention), it is not the writer's outlook."""
-    checks.assert_coded("The Saudi government said it will cut its ties with Qatar.", ("SAUGOV", "QAT", "161"))
-    checks.assert_none(LEDE + "The Saudi government will cut its ties with Qatar.", lambda e: e.cameo.root == "16")
+    patterns_checks.assert_coded("The Saudi government said it will cut its ties with Qatar.", ("SAUGOV", "QAT", "161"))
+    patterns_checks.assert_none(
+        LEDE + "The Saudi government will cut its ties with Qatar.", lambda e: e.cameo.root == "16"
+    )
 
 
 def _reasons(text: str) -> str:

@@ -176,11 +176,11 @@ def test_statements_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None
     verb_index.cache_clear()  # the next test reads the index as shipped
 
 
-def test_a_statement_frames_no_other_event(checks: SentenceChecks) -> None:
+def test_a_statement_frames_no_other_event(patterns_checks: SentenceChecks) -> None:
     """'told reporters that X had opened talks': "tell" is also a verb of demand, but a bare statement is no event that
     embeds the talks it reports (they are coded as with statements off)."""
     text = "The Mexican foreign minister told reporters that Mexico had opened talks with Peru."
-    coded = checks.coded(text)
+    coded = patterns_checks.coded(text)
     assert ("MEX", "PER", "040") in coded or any(t[2].startswith("04") for t in coded), coded
 
 

@@ -21,16 +21,16 @@ def counts(event: Event) -> bool:
     return not event.negated and event.modality != "hypothetical"
 
 
-def test_infinitive_under_an_adjective_of_intent(checks: SentenceChecks) -> None:
-    events = checks.events("Iran said on Monday it was willing to meet the French envoy.")
+def test_infinitive_under_an_adjective_of_intent(patterns_checks: SentenceChecks) -> None:
+    events = patterns_checks.events("Iran said on Monday it was willing to meet the French envoy.")
     meet = [e for e in events if e.source.code == "IRN" and e.target is not None and e.target.code == "FRAGOV"]
     assert meet and meet[0].cameo.code == "036" and meet[0].modality == "intent"
     # the envoy announced nothing: no intention the other way
     assert not [e for e in events if e.source.code == "FRAGOV" and e.cameo.root == "03"]
 
 
-def test_infinitive_under_an_adjective_of_schedule(checks: SentenceChecks) -> None:
-    events = checks.events("The Egyptian president is due to visit Jordan on Monday.")
+def test_infinitive_under_an_adjective_of_schedule(patterns_checks: SentenceChecks) -> None:
+    events = patterns_checks.events("The Egyptian president is due to visit Jordan on Monday.")
     visit = [e for e in events if e.source.code == "EGYGOV" and e.target is not None and e.target.code == "JOR"]
     assert visit and visit[0].cameo.code == "042" and visit[0].modality == "intent"
 
@@ -47,15 +47,15 @@ def test_scheduled_participle_is_no_deed(checks: SentenceChecks) -> None:
     )
 
 
-def test_infinitive_under_an_adjective_of_likelihood_is_no_deed(checks: SentenceChecks) -> None:
-    checks.assert_none("Russia is likely to attack Ukraine.", lambda e: counts(e) and e.cameo.root == "19")
-    checks.assert_coded("Russia was quick to attack Ukraine.", ("RUS", "UKR", "190"))
+def test_infinitive_under_an_adjective_of_likelihood_is_no_deed(patterns_checks: SentenceChecks) -> None:
+    patterns_checks.assert_none("Russia is likely to attack Ukraine.", lambda e: counts(e) and e.cameo.root == "19")
+    patterns_checks.assert_coded("Russia was quick to attack Ukraine.", ("RUS", "UKR", "190"))
 
 
-def test_infinitive_under_an_adjective_of_refusal_is_negated(checks: SentenceChecks) -> None:
-    checks.assert_none("Iran is unwilling to meet the French envoy.", counts)
-    checks.assert_none("Iran was not willing to meet the French envoy.", counts)
-    checks.assert_coded("Iran is willing to meet the French envoy.", ("IRN", "FRAGOV", "036"))
+def test_infinitive_under_an_adjective_of_refusal_is_negated(patterns_checks: SentenceChecks) -> None:
+    patterns_checks.assert_none("Iran is unwilling to meet the French envoy.", counts)
+    patterns_checks.assert_none("Iran was not willing to meet the French envoy.", counts)
+    patterns_checks.assert_coded("Iran is willing to meet the French envoy.", ("IRN", "FRAGOV", "036"))
 
 
 def test_participle_after_a_framing_preposition_is_an_event(checks: SentenceChecks) -> None:
@@ -68,19 +68,19 @@ def test_participle_after_a_framing_preposition_is_an_event(checks: SentenceChec
     checks.assert_coded("After meeting Putin in Moscow, Erdogan criticized Israel.", ("RUSGOV", "TURGOV", "040"))
 
 
-def test_announced_intention_of_a_mutual_event_is_the_speakers(checks: SentenceChecks) -> None:
-    checks.assert_pair(
+def test_announced_intention_of_a_mutual_event_is_the_speakers(patterns_checks: SentenceChecks) -> None:
+    patterns_checks.assert_pair(
         "Iran plans to meet Saudi officials in Baghdad.",
         lambda e: e.source.code == "SAUGOV" and e.cameo.root == "03",
         ("Iran plans to meet Saudi officials in Baghdad.", "IRN", "SAUGOV", "036"),
     )
     # a scheduled meeting the journalist reports is both sides' (guide: mutual events, scheduled events)
-    checks.assert_coded("Iran will meet Saudi officials in Baghdad next week.", ("SAUGOV", "IRN", "040"))
+    patterns_checks.assert_coded("Iran will meet Saudi officials in Baghdad next week.", ("SAUGOV", "IRN", "040"))
 
 
-def test_a_subject_crosses_one_word_that_is_no_verb(checks: SentenceChecks) -> None:
+def test_a_subject_crosses_one_word_that_is_no_verb(patterns_checks: SentenceChecks) -> None:
     # "ready to join ... in fighting": an adjective and a preposition between the subject and the deed, two guesses
-    checks.assert_pair(
+    patterns_checks.assert_pair(
         "The United States is ready to join Russia in fighting rebels in Syria.",
         lambda e: e.source.code == "USA" and e.cameo.root == "19",
         ("The United States joined Russia in fighting rebels in Syria.", "USA", "SYRREB", "190"),

@@ -129,18 +129,18 @@ def test_a_scene_set_abroad_just_before_leaves_the_deed_without_the_article_s_co
 
 
 def test_the_place_recorded_follows_the_code_recorded() -> None:
-    from detente import code_text
+    from tests.patterns import code_patterns
 
     # "willing to sign" is recorded as words (032): where the minister spoke; "signed" (057) is a deed: where it
     # was signed (events/record.py locates by the final code, not the pattern's)
     said = "Speaking in London, the Iranian foreign minister said Iran was willing to sign an agreement with France."
-    events = [(e.cameo.code, e.location.name if e.location else None) for e in code_text(said, "2016-11-02")]
+    events = [(e.cameo.code, e.location.name if e.location else None) for e in code_patterns(said, "2016-11-02")]
     assert events == [("032", "London")]
     done = (
         "Speaking in London, the Iranian foreign minister said Iran signed an agreement with France in Geneva on "
         "Friday."
     )
-    events = [(e.cameo.code, e.location.name if e.location else None) for e in code_text(done, "2016-11-02")]
+    events = [(e.cameo.code, e.location.name if e.location else None) for e in code_patterns(done, "2016-11-02")]
     assert ("057", "Geneva") in events and all(name == "Geneva" for _, name in events)
 
 

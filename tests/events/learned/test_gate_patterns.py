@@ -45,10 +45,18 @@ def shipped(monkeypatch: pytest.MonkeyPatch) -> LearnedModel:
 
 
 def test_as_shipped_the_gate_scores_every_pattern_event_and_drops_none() -> None:
+    """Off as shipped (0.0: scores, drops nothing); or, once the lead switches it on by setting model.json
+    ``thresholds.gate_patterns`` to ``gate_patterns.chosen`` (s25: the one edit), it drops the planned meeting."""
     model = packaged_model()
-    assert model is not None and model.thresholds["gate_patterns"] == 0.0
+    assert model is not None
+    installed = model.thresholds["gate_patterns"]
+    assert installed in (0.0, model.meta["gate_patterns"]["chosen"])  # off, or the threshold chosen out of fold
     events, dropped = _code(PLANNED)
-    assert len(events) == 1 and not dropped and events[0].evidence.gate is not None
+    if installed == 0.0:
+        assert len(events) == 1 and not dropped and events[0].evidence.gate is not None
+    else:
+        assert not events and len(dropped) == 1 and dropped[0].reason.endswith(f", below {installed:.2f}")
+    assert len(_code(MET)[0]) == 2  # the meeting held is kept either way
 
 
 def test_the_shipped_coder_gates_the_patterns_events(shipped: LearnedModel) -> None:
