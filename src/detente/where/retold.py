@@ -38,7 +38,6 @@ from detente.where.scene import names_a_place, sentence_spans
 
 Meeting = tuple[str, frozenset[str | None]]
 CALL = "041"  # discuss by telephone: a call has no venue, whatever place the article gave a meeting
-NEWS_DAYS = 7  # an undated mention is of an occasion dated by its own words at most this many days from the article
 
 
 def _meeting(event: Event) -> Meeting:
@@ -67,15 +66,15 @@ def _same_day(event: Event, other: Event) -> bool:
 
 def _of_the_news(event: Event, other: Event) -> bool:
     """Whether the other mention can give an undated mention its place: not one its own date words put at another
-    occasion than the article's news, a day more than a week from the article's, or any date coarser than a day, back
-    or forward ("talks in Washington last month", "a summit next month" are not the summit "Trump, speaking after a
-    summit with Abe" reports; a summit "on Monday" may be). A dated mention is matched by its own day
-    (``_same_day``)."""
+    occasion than the article's news, a day more than ``roles.yaml`` ``retold_news_days`` (a week) from the
+    article's, or any date coarser than a day, back or forward ("talks in Washington last month", "a summit next
+    month" are not the summit "Trump, speaking after a summit with Abe" reports; a summit "on Monday" may be). A dated
+    mention is matched by its own day (``_same_day``)."""
     if event.evidence.date_text is not None or other.evidence.date_text is None:
         return True
     if other.date is None or event.date is None:
         return True
-    return other.date_precision == "day" and abs((other.date - event.date).days) <= NEWS_DAYS
+    return other.date_precision == "day" and abs((other.date - event.date).days) <= roles_file().retold_news_days
 
 
 def _giver(event: Event, mentions: list[Event]) -> Event | None:

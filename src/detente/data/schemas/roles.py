@@ -250,6 +250,12 @@ class RolesFile(DataFile):
         description="CAMEO roots of meetings told again: a mention whose clause names no place takes the one place the "
         "article's other mentions of the same meeting (same root and parties) give",
     )
+    retold_news_days: int = Field(
+        default=7,
+        ge=0,
+        description="an undated mention takes no place from a mention dated by its own words more than this many days "
+        "from the article's",
+    )
     place_descriptions: dict[str, Literal["city", "region", "country"]] = Field(
         default_factory=dict,
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
