@@ -21,7 +21,7 @@ from detente.actors import ArticleContext, head_role
 from detente.data import clauses
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
-from detente.events.clause import anticipated
+from detente.events.clause import anticipated, negated_by_word
 from detente.events.frames import is_infinitive, match_verb, slot_tokens
 from detente.events.learned.layer import learned_frames
 from detente.events.learned.model import LearnedModel
@@ -607,7 +607,7 @@ def owner_takes_part(noun: Token, patterns: list[NounPattern]) -> bool:
         return False  # "his proposed summit", "her postponed visit", "a possible meeting": may never be held
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+        negated = negated_by_word(head)
         failed = head.lemma_.lower() in words.failure_verbs and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in words.happening_verbs for c in head.children
         )

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
 from detente.events.tree import SUBJECT_DEPS, is_passive
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import in_perfect, prep_objects
 from detente.records import Modality
 
 
@@ -41,7 +41,7 @@ def chain(verb: Token) -> list[Token]:
 
 def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     words = clauses()
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in anchor.children) or denied_by_subject(anchor)
+    negated = negated_by_word(anchor) or denied_by_subject(anchor)
     modality: Modality = "asserted"
     future = False
     aux = [c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")]
@@ -135,6 +135,11 @@ def anticipated(noun: Token) -> bool:
         f"{prep.head.head.lower_} {prep.head.lower_} {prep.lower_}",
     }
     return bool(phrases & set(words.anticipation_preps))
+
+
+def negated_by_word(verb: Token) -> bool:
+    """'did not meet', 'never happened': a negation word on the verb itself."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def denied_by_subject(verb: Token) -> bool:
@@ -338,7 +343,7 @@ def held_since(anchor: Token) -> bool:
     """'have been fighting the separatists since April', 'has backed the government since 2015': a deed in the
     perfect with a 'since' of its own began at the date and still holds. The coder skips it as background (its date
     is before the news), but it is a standing relation the article states."""
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in anchor.children)
+    perfect = in_perfect(anchor)
     since = any(c.dep_ == "prep" and c.lower_ == "since" and any(o.dep_ == "pobj" for o in c.children)
                 for c in anchor.children)  # fmt: skip
     return perfect and since

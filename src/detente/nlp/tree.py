@@ -22,6 +22,11 @@ def verb_in(verb: Token, verbs: Collection[str]) -> bool:
     return lemma in verbs or any(f"{lemma} {c.lower_}" in verbs for c in verb.children if c.dep_ == "prt")
 
 
+def in_perfect(verb: Token) -> bool:
+    """Whether a verb is told in a perfect tense: a "have" auxiliary of its own ("has backed", "had destroyed")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def words_in(sent: Span, text: str | None) -> Span | None:
     """The words of the sentence that spell ``text`` (its first occurrence, widened to whole tokens), or None when the
     sentence does not hold it: an actor's or a date's words are kept as text, and a stage that asks where they stand

@@ -19,7 +19,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from detente.data import roles_file
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import in_perfect, prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
 from detente.where.named import seat
@@ -264,7 +264,7 @@ def _doers_past(clause: Token) -> bool:
     """'attacks by the Islamic State group, which destroyed the ancient city of Palmyra in 2015': a relative clause on
     the doer that names a date or is told in a perfect tense ("which had destroyed") tells the doer's past, not where
     the attack fell."""
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children):
+    if in_perfect(clause):
         return True
     return any(t.ent_type_ == "DATE" for t in clause.subtree)
 

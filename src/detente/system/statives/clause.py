@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from detente.actors import ArticleContext
 from detente.data import clauses
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import in_perfect, prep_objects
 from detente.records import ActorRef
 from detente.system.statives.lexicon import lexicon, lookup
 from detente.system.statives.parties import actors_of
@@ -272,7 +272,7 @@ def ending_done(trigger: Token) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         return (
             trigger.tag_ == "VBD"
-            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
+            or in_perfect(trigger)
             or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trigger.children)  # "was expelled from"
         )
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
