@@ -17,11 +17,16 @@ def both_coder() -> Coder:
     return Coder(layers="both")
 
 
+def explain_with(coder: Coder, text: str, date: str | dt.date | None = None) -> tuple[list[Event], list[Skip]]:
+    """The events and skips of ``text`` as one article dated ``date`` (ISO text or a date), coded by ``coder``."""
+    day = dt.date.fromisoformat(date) if isinstance(date, str) and date else (date or None)
+    coded = coder.code(Article(id=Article.make_id(text), date=day, text=text))
+    return coded.events, coded.skips
+
+
 def explain_both(text: str, date: str | None = None) -> tuple[list[Event], list[Skip]]:
     """The events and skips of ``text`` coded by the patterns and the learned layer."""
-    day = dt.date.fromisoformat(date) if date else None
-    coded = both_coder().code(Article(id=Article.make_id(text), date=day, text=text))
-    return coded.events, coded.skips
+    return explain_with(both_coder(), text, date)
 
 
 def code_both(text: str, date: str | None = None) -> list[Event]:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+from tests.layered import explain_with
+
 from detente.pipeline import Coder
-from detente.records import Article, Event, Skip
+from detente.records import Event, Skip
 
 
 @cache
@@ -27,9 +29,7 @@ def patterns_coder() -> Coder:
 
 def explain_patterns(text: str, date: str | dt.date | None = None) -> tuple[list[Event], list[Skip]]:
     """The events and skips of ``text`` coded by the patterns, the gate not read."""
-    day = dt.date.fromisoformat(date) if isinstance(date, str) else date
-    coded = patterns_coder().code(Article(id=Article.make_id(text), date=day, text=text))
-    return coded.events, coded.skips
+    return explain_with(patterns_coder(), text, date)
 
 
 def code_patterns(text: str, date: str | dt.date | None = None) -> list[Event]:

@@ -240,7 +240,7 @@ def _struck_by(trigger: Token, unlisted: bool = False) -> list[Location]:
             continue
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
             verbs.append(noun.head)
-        doers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in roles.agent_words for o in p.children]
+        doers = list(prep_objects(noun, roles.agent_words))
         verbs += [  # the relative clause's own subject is its relative word ("which targeted"), not another party
             c
             for held in (noun, *doers)
