@@ -118,7 +118,9 @@ def verbal_code(cand: Candidate) -> str | None:
         return None
     if cand.trigger.lemma_.lower() not in sense.words:
         return None
-    roles = (cand.source.role, cand.target.role)
+    # the source's role as named: "the Democrats attacked the plan" is an opposition's (OPP), though the deed of
+    # force would make it an armed group (``deed_roles``: REB) had it stayed one
+    roles = ((cand.named_source or cand.source).role, cand.target.role)
     if not all(r in sense.roles for r in roles) or roles == ("GOV", "GOV"):
         return None
     return None if _done_in_body(cand.trigger, sense.topic_preps) else sense.code
