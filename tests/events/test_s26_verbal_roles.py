@@ -58,6 +58,11 @@ PAIRS: list[tuple[Coded, Coded]] = [
         ("The Syrian opposition attacked the government on Tuesday over the talks.", "SYROPP", "SYRGOV", "111"),
         ("Syrian opposition fighters attacked government forces near Aleppo on Tuesday.", "SYRREB", "SYRMIL", "190"),
     ),
+    (
+        # the government as target with no topic: an opposition that attacks the government's positions is armed
+        ("Venezuela's opposition attacked President Maduro on Monday over the vote.", "VENOPP", "VENGOV", "111"),
+        ("The Syrian opposition attacked government positions on Tuesday.", "SYRREB", "SYRGOV", "190"),
+    ),
 ]
 
 
