@@ -31,6 +31,22 @@ MUST_NOT_CODE_STANDING: list[tuple[tuple[str, str, str], Coded]] = [
         (LEDE + "Saudi Arabia has repeatedly accused Iran of arming the rebels.", "SAU", "112"),
         (LEDE + "Saudi Arabia accused Iran on Tuesday of arming the rebels.", "SAU", "IRN", "112"),
     ),
+    (  # a count of occasions on a perfect deed (standing.repetition_counts); the same meeting dated is news
+        (LEDE + "Germany's foreign minister has met Kim Jong Un several times.", "DEUGOV", "040"),
+        (LEDE + "Germany's foreign minister met Kim Jong Un on Tuesday.", "DEUGOV", "PRKGOV", "040"),
+    ),
+    (  # "twice" (standing.repetition_count_adverbs); the present perfect without a count is news
+        (LEDE + "Japan's prime minister has met the Chinese president twice.", "JPNGOV", "040"),
+        (LEDE + "Japan's prime minister has met the Chinese president.", "JPNGOV", "CHNGOV", "040"),
+    ),
+    (  # the count in the perfect recalls a record; in the simple past it tells the night's strikes
+        (LEDE + "Israeli jets have struck Gaza several times.", "ISRMIL", "195"),
+        (LEDE + "Israeli jets struck Gaza several times overnight.", "ISRMIL", "PSE", "195"),
+    ),
+    (  # a number counts occasions as "several" does; the perfect without the count is news
+        (LEDE + "France's president has visited Algeria six times.", "FRAGOV", "042"),
+        (LEDE + "France's president has visited Algeria.", "FRAGOV", "DZA", "042"),
+    ),
 ]
 
 # The simple present after the lede (clauses.yaml standing.present_after_lede, off as shipped: see its comment)

@@ -131,6 +131,9 @@ class Candidate:
     score: float | None = None
     reverse: bool = False  # the target's direction of a mutual event (the partner, not the subject, does it)
     antecedent: CodedEvent | None = None  # the earlier event a re-mention tells again (``events/remention.py``)
+    # the source as the text names it, when the deed gave it another role ("the Democrats attacked ...": OPP, read
+    # as REB by ``deed_roles``); a sense of words (``filters.verbal_code``) reads and keeps this one, not the armed one
+    named_source: ActorRef | None = None
 
 
 @dataclass
@@ -200,6 +203,8 @@ class SentenceParties:
         sources = [
             self._as_doer(r, frame.code[:2], by_instrument, by_instrument and _government(h, r)) for h, r in found
         ]
+        # the doer as named, where the deed gave it another role: a word of force used of words keeps this one
+        named = {id(d.actor): r.actor for d, (_, r) in zip(sources, found, strict=True) if d.actor is not r.actor}
         if not sources and frame.fallback_sources:
             sources = [r for h in frame.fallback_sources for r in self._doers(h, place_country, frame.code[:2])]
         rule = frame.rule
@@ -313,6 +318,7 @@ class SentenceParties:
                     own_place or list(targets),
                     frame.score,
                     reverse=k in reverse,
+                    named_source=named.get(id(src)),
                 )
             )
         return out

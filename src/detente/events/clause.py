@@ -371,6 +371,23 @@ def _held_for_long(verb: Token) -> bool:
                 return True
             if c.dep_ == "prep" and c.lower_ in words.duration_preps and any(_a_duration(o) for o in c.children):
                 return True
+    return _counted_in_perfect(verb)
+
+
+def _counted_in_perfect(verb: Token) -> bool:
+    """'has met Darroch several times', 'have met twice', 'has visited Algeria six times': a count of occasions on a
+    deed in the perfect (a number or ``standing.repetition_counts`` on a 'times' phrase, ``repetition_count_adverbs``)
+    recalls a record, not an occasion; the simple past ('struck Gaza several times overnight') tells the day's deed
+    and is left alone."""
+    words = clauses().standing
+    if not in_perfect(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in words.repetition_count_adverbs:
+            return True
+        counted = any(m.lower_ in words.repetition_counts or (m.dep_ == "nummod" and m.like_num) for m in c.children)
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in words.recall_time_nouns and counted:
+            return True
     return False
 
 

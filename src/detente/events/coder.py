@@ -277,6 +277,9 @@ def code_doc(
             verbal = verbal_code(cand)
             if verbal is not None:  # "attacked Corker on Twitter": criticism, not force
                 cand.code, cand.rule = verbal, f"{cand.rule}.{VERBAL}"
+                # the role a deed of force showed (``deed_roles``: an opposition that attacks is armed) is gone with
+                # the force: the critic is the party as named
+                cand.source = cand.named_source or cand.source
             forceful = forceful_code(cand)
             if forceful is not None:  # "missiles slammed Syria": force, not criticism
                 cand.code, cand.rule = forceful, f"{cand.rule}.{FORCEFUL}"

@@ -118,10 +118,26 @@ def verbal_code(cand: Candidate) -> str | None:
         return None
     if cand.trigger.lemma_.lower() not in sense.words:
         return None
-    roles = (cand.source.role, cand.target.role)
+    # the source's role as named: "the Democrats attacked the plan" is an opposition's (OPP), though the deed of
+    # force would make it an armed group (``deed_roles``: REB) had it stayed one
+    roles = ((cand.named_source or cand.source).role, cand.target.role)
     if not all(r in sense.roles for r in roles) or roles == ("GOV", "GOV"):
         return None
+    if cand.named_source is not None and cand.target.role == "GOV" and not _has_topic(cand.trigger, sense.topic_preps):
+        return None  # "the Syrian opposition attacked government positions": an armed opposition's deed, unless a topic
     return None if _done_in_body(cand.trigger, sense.topic_preps) else sense.code
+
+
+def _has_topic(word: Token, topic_preps: list[str]) -> bool:
+    """'attacked the government over the talks': a topic among the word's prepositional objects (``_topic``). An
+    opposition that attacks the government is as often armed as not; only a topic says the attack was of words."""
+    return any(
+        p.lower_ in topic_preps and _topic(o)
+        for p in word.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _done_in_body(word: Token, topic_preps: list[str]) -> bool:

@@ -50,6 +50,13 @@ class StandingWords(_Strict):
     repetition_adverbs: list[str] = Field(
         default_factory=list, description="'has repeatedly denied', 'has long called': a position held, not news"
     )
+    repetition_counts: list[str] = Field(
+        default_factory=list,
+        description="'has met him several times': modifiers of a 'times' phrase that count occasions on a perfect deed",
+    )
+    repetition_count_adverbs: list[str] = Field(
+        default_factory=list, description="'has met Kim twice': adverbs that count occasions on a perfect deed"
+    )
     duration_nouns: list[str] = Field(default_factory=list, description="'for years', 'for decades': held for long")
     duration_preps: list[str] = Field(default_factory=list, description="'for', 'since': the prepositions of duration")
     continuing_verbs: list[str] = Field(
