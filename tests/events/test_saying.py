@@ -118,3 +118,79 @@ def test_content_checks_are_known() -> None:
 
     names = clauses.__wrapped__().saying.content_checks  # the file as shipped, not the fixture's switches
     assert names and all(name in CONTENT_CHECKS for name in names)
+
+
+# s26-said: a judgement the speaker does not assert, and the speaker's own country, judge no one; each row's positive
+# twin differs from it only there. (negative, positive twin)
+NOT_ASSERTED: list[tuple[str, Coded]] = [
+    # an open question: "whether" (saying.open_marks)
+    (
+        "The British foreign secretary said it was unclear whether Iran had lied about its nuclear programme.",
+        (
+            "The British foreign secretary said it was clear that Iran had lied about its nuclear programme.",
+            "GBRGOV",
+            "IRN",
+            "112",
+        ),
+    ),
+    # an open question: "if"
+    (
+        "The British foreign secretary said it was unclear if Germany had lied about its exports.",
+        (
+            "The British foreign secretary said it was clear that Germany had lied about its exports.",
+            "GBRGOV",
+            "DEU",
+            "112",
+        ),
+    ),
+    # a negated clause between the judgement and the verb of saying
+    (
+        "The British foreign secretary said he did not believe that Iran had lied about its nuclear programme.",
+        (
+            "The British foreign secretary said he believed that Iran had lied about its nuclear programme.",
+            "GBRGOV",
+            "IRN",
+            "112",
+        ),
+    ),
+    # the speaker's own country as a whole: a view of it, not a criticism of another party
+    (
+        "The British foreign secretary said Britain had been complacent about its defence.",
+        ("The British foreign secretary said Germany had been complacent about its defence.", "GBRGOV", "DEU", "111"),
+    ),
+]
+
+
+@pytest.mark.parametrize("negative,positive", NOT_ASSERTED, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_judgement_not_asserted_or_of_own_country(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root == "11", positive)
+
+
+def test_negated_factive_verb_keeps_the_judgement(checks: SentenceChecks, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'did not know that Y had lied': a factive verb's complement is still held true (saying.factive_verbs), so the
+    accusation stands; the same sentence with a verb of belief ('did not believe') accuses no one. The judgement codes
+    alone (as shipped): with 016 on, 'he had not known' is the speaker's own denial, read first."""
+    monkeypatch.setattr(clauses().saying, "codes", ["111", "112"])
+    known = "The British foreign secretary said he had not known that Iran had lied about its nuclear programme."
+    checks.assert_coded(known, ("GBRGOV", "IRN", "112"))
+    believed = known.replace("had not known", "did not believe")
+    checks.assert_none(believed, lambda e: e.cameo.root == "11")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("The French foreign minister said Russia was guilty of war crimes in Syria.", "FRAGOV", "RUS", "112"),
+        ("The French foreign minister said Russia had fomented conflict in eastern Ukraine.", "FRAGOV", "RUS", "112"),
+        ("The French foreign minister said Russia was ruthless in Syria.", "FRAGOV", "RUS", "111"),
+    ],
+    ids=lambda c: c[0][34:60],
+)
+def test_words_of_wrongdoing_and_unfairness(checks: SentenceChecks, case: Coded) -> None:
+    """s26-said word classes: 'guilty of', 'fomented', 'ruthless' said of another party (the clause's subject)."""
+    text, source, target, code = case
+    checks.assert_coded(text, (source, target, code))
+    # and the same words negated judge no one
+    negated = text.replace("was guilty", "was not guilty").replace("had fomented", "had not fomented")
+    negated = negated.replace("was ruthless", "was not ruthless")
+    checks.assert_none(negated, lambda e: e.cameo.root == "11")

@@ -121,9 +121,16 @@ def _judged(verb: Token, cand: Candidate, ctx: ArticleContext) -> ActorRef | Non
         if head.pos_ == "PRON" or head.lower_ in SELF_PRONOUNS | FIRST_PERSON or not names_a_party(head):
             continue  # a pronoun's antecedent is another sentence's guess: the speaker's side as often as not
         got = resolve(head, ctx)
-        if got is not None and got.actor.code != cand.source.code:
+        if got is not None and not _own_side(got.actor, cand):
             return got.actor
     return None
+
+
+def _own_side(actor: ActorRef, cand: Candidate) -> bool:
+    """The judged party is the speaker, or the speaker's own country as a whole ("May said Britain would be
+    stronger"): a speaker speaking of its own country states a view of it, not a criticism of another party. Another
+    body of the same country stays another party ("Schumer said Trump had been too defensive": USALEG of USAGOV)."""
+    return actor.code == cand.source.code or (cand.source.country is not None and actor.code == cand.source.country)
 
 
 def _judged_party(clause: Token, cand: Candidate, ctx: ArticleContext) -> tuple[ActorRef | None, str]:
@@ -232,12 +239,45 @@ def read_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = 
         if name in JUDGEMENTS and tok.pos_ in ("ADP", "ADV") and tok.head.lemma_.lower() != "be":
             continue  # "X was behind the attack" judges; "has fallen behind", "is lagging behind Russia" do not
         clause = _clause_verb(tok, inside)
+        if name in JUDGEMENTS and _not_asserted(clause, verb):
+            continue  # "refused to say whether Y was racist", "said it does not mean Y is racist"
         negated = _negated(clause) or any(c.dep_ == "neg" for c in tok.children)
         subj = _subject(clause)
         got = _decide(name, tok, clause, negated, subj, cand, ctx)
         if got is not None and got.code in allowed:
             return got
     return None
+
+
+def _not_asserted(clause: Token, verb: Token) -> bool:
+    """The judgement's clause is not asserted by the speaker: it is an open question ("whether Y was racist", "unclear
+    if Y lied": ``saying.open_marks``), or a clause between it and the verb of saying is negated ("does not mean Y is
+    racist"), unless that clause's verb takes its complement as a fact ("did not realize Y had been nasty": the
+    speaker still holds Y was, ``saying.factive_verbs``). Only the clauses from the judgement's up to the verb of
+    saying are read (not the verb's own negation, which ``verb_reason`` reads). A condition on a judgement ("would be
+    a disgrace if Y lied") is not read: on train it removed one right event and no wrong one."""
+    marks = set(clauses().saying.open_marks)
+    factive = set(clauses().saying.factive_verbs)
+    cur, hops = clause, 0
+    while cur.i != verb.i and hops < 8:
+        if _marked(cur, marks):
+            return True  # "whether Y lied", "if Y lied'
+        if (
+            cur.i != clause.i
+            and cur.pos_ in ("VERB", "AUX")
+            and cur.lemma_.lower() not in factive
+            and any(c.dep_ == "neg" for c in cur.children)
+        ):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur, hops = cur.head, hops + 1
+    return False
+
+
+def _marked(clause: Token, marks: set[str]) -> bool:
+    """The clause is introduced by one of ``marks`` ("whether", "if")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _decide(

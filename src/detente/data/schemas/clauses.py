@@ -211,6 +211,16 @@ class SayingWords(_Strict):
         description="checks of what is said (events/statements.py CONTENT_CHECKS by name) that leave a verb of "
         "saying uncoded by the reader: 'holds_event', its reported words hold another event's trigger",
     )
+    open_marks: list[str] = Field(
+        default_factory=list,
+        description="'whether Y was racist', 'if Y lied': marks of a reported clause the speaker does not assert; a "
+        "judgement in such a clause (or under a negated clause) is none",
+    )
+    factive_verbs: list[str] = Field(
+        default_factory=list,
+        description="'did not realize Y had been nasty': verbs whose complement holds as a fact, negated or not; "
+        "their negation leaves a judgement in the complement asserted",
+    )
     judged_from: list[Literal["subject", "named"]] = Field(
         default_factory=lambda: ["subject", "named"],
         description="where a 111 / 112 finds the party it judges: 'subject' (the reported clause's subject or its "
