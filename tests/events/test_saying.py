@@ -28,7 +28,7 @@ def reader_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(clauses().saying, "enabled", True)
     monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "016", "012", "013"])
     monkeypatch.setattr(clauses().saying, "judged_from", ["subject", "named"])
-    monkeypatch.setattr(clauses().saying, "content_checks", [])  # test_words_holding_another_event... sets its own
+    monkeypatch.setattr(clauses().saying, "content_checks", [])  # the path checks (saying.path_checks) stay as shipped
     verb_index.cache_clear()
     yield
     monkeypatch.undo()
@@ -99,7 +99,7 @@ def test_pronoun_is_no_judged_party(checks: SentenceChecks) -> None:
 
 def test_words_holding_another_event_are_its_attribution(checks: SentenceChecks) -> None:
     """'Iran condemned X as a violation, a spokesman said': the condemnation is coded; the verb of saying is its
-    attribution, not the spokesman's own accusation (``saying.content_checks: [holds_event]``)."""
+    attribution, not the spokesman's own accusation (``saying.path_checks: holds_event``)."""
     text = (
         "Iran condemned the British strikes as a violation of Yemen's sovereignty, a foreign ministry spokesman said."
     )
@@ -113,11 +113,14 @@ def test_own_possessive_subject_is_no_judged_party(checks: SentenceChecks) -> No
 
 
 def test_content_checks_are_known() -> None:
-    """Every check ``saying.content_checks`` names is one of statements.CONTENT_CHECKS (the reader runs them)."""
+    """Every check ``saying.content_checks`` names is one of statements.CONTENT_CHECKS (the reader runs them), and the
+    shipped reader reads its judgements' paths (``saying.path_checks``: since s26 the attribution check reads the
+    path from the judgement word to the verb of saying, not every reported word)."""
     from detente.events.statements import CONTENT_CHECKS
 
-    names = clauses.__wrapped__().saying.content_checks  # the file as shipped, not the fixture's switches
-    assert names and all(name in CONTENT_CHECKS for name in names)
+    shipped = clauses.__wrapped__().saying  # the file as shipped, not the fixture's switches
+    assert all(name in CONTENT_CHECKS for name in shipped.content_checks)
+    assert set(shipped.path_checks) == {"holds_event", "reported"}
 
 
 # s26-said: a judgement the speaker does not assert, and the speaker's own country, judge no one; each row's positive
@@ -194,3 +197,26 @@ def test_words_of_wrongdoing_and_unfairness(checks: SentenceChecks, case: Coded)
     negated = text.replace("was guilty", "was not guilty").replace("had fomented", "had not fomented")
     negated = negated.replace("was ruthless", "was not ruthless")
     checks.assert_none(negated, lambda e: e.cameo.root == "11")
+
+
+def test_event_on_the_path_is_attributed_elsewhere_is_not(checks: SentenceChecks) -> None:
+    """``saying.path_checks: holds_event``: a judgement word whose path up to the verb of saying holds another event's
+    trigger ('bombed Aleppo in violation of the truce, the secretary said') is that event's attribution; a trigger
+    elsewhere in the reported words (a relative clause of the judged party) leaves the judgement the speaker's."""
+    attributed = "The Syrian government bombed Aleppo in violation of the truce, the British foreign secretary said."
+    elsewhere = (
+        "The British foreign secretary said the Syrian government, which bombed Aleppo last week, was guilty of war "
+        "crimes.",
+        "GBRGOV",
+        "SYRGOV",
+        "112",
+    )
+    checks.assert_pair(attributed, lambda e: e.evidence.rule.startswith("said."), elsewhere)
+
+
+def test_judgement_under_another_speaker_is_theirs(checks: SentenceChecks) -> None:
+    """``saying.path_checks: reported``: 'said officials had told him Y lied' is the officials' accusation, not the
+    speaker's; 'told officials that Y lied' is the speaker's own (the same words, the speaker telling)."""
+    theirs = "The British foreign secretary said officials had told him that Iran had lied about its nuclear programme."
+    own = "The British foreign secretary told officials that Iran had lied about its nuclear programme."
+    checks.assert_pair(theirs, lambda e: e.evidence.rule.startswith("said."), (own, "GBRGOV", "IRN", "112"))

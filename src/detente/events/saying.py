@@ -241,6 +241,8 @@ def read_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = 
         clause = _clause_verb(tok, inside)
         if name in JUDGEMENTS and _not_asserted(clause, verb):
             continue  # "refused to say whether Y was racist", "said it does not mean Y is racist"
+        if name in JUDGEMENTS and _path_check(tok, verb, triggers or set()) is not None:
+            continue  # "Iran condemned X as a violation, a spokesman said"; "said officials said Y lied"
         negated = _negated(clause) or any(c.dep_ == "neg" for c in tok.children)
         subj = _subject(clause)
         got = _decide(name, tok, clause, negated, subj, cand, ctx)
@@ -273,6 +275,37 @@ def _not_asserted(clause: Token, verb: Token) -> bool:
             return False
         cur, hops = cur.head, hops + 1
     return False
+
+
+def _path(tok: Token, verb: Token) -> list[Token]:
+    """The words from a judgement word up its heads to the verb of saying (or the quote's root it hangs under),
+    the word itself first, the verb of saying left out."""
+    out: list[Token] = []
+    cur = tok
+    while cur.i != verb.i and len(out) < 12:
+        out.append(cur)
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return out
+
+
+def _path_check(tok: Token, verb: Token, triggers: set[int]) -> str | None:
+    """The first of ``saying.path_checks`` that makes a judgement word's path to the verb of saying no judgement of
+    the speaker's own, or None: 'holds_event', a word of the path (the judgement word or a clause it sits in) is
+    another event's trigger ("Iran condemned the strikes as a violation, a spokesman said": the condemnation is
+    coded, the saying is its attribution); 'reported', a verb of speech on the path ("said officials had said Y was
+    responsible": the judgement is the officials'). Read on the path, not on every reported word as the content
+    check 'holds_event' does: a trigger elsewhere in the words ("said Y had shown disrespect for those who fought")
+    leaves the judgement the speaker's."""
+    path = _path(tok, verb)
+    speech = set(clauses().speech_verbs)
+    for name in clauses().saying.path_checks:
+        if name == "holds_event" and any(t.i in triggers for t in path):
+            return name
+        if name == "reported" and any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in path[1:]):
+            return name
+    return None
 
 
 def _marked(clause: Token, marks: set[str]) -> bool:

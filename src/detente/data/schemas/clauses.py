@@ -211,6 +211,12 @@ class SayingWords(_Strict):
         description="checks of what is said (events/statements.py CONTENT_CHECKS by name) that leave a verb of "
         "saying uncoded by the reader: 'holds_event', its reported words hold another event's trigger",
     )
+    path_checks: list[Literal["holds_event", "reported"]] = Field(
+        default_factory=list,
+        description="checks of the path from a judgement word up to the verb of saying: 'holds_event', a word of it "
+        "is another event's trigger (the saying is that event's attribution); 'reported', a verb of speech on it "
+        "(the judgement is another speaker's)",
+    )
     open_marks: list[str] = Field(
         default_factory=list,
         description="'whether Y was racist', 'if Y lied': marks of a reported clause the speaker does not assert; a "
