@@ -219,9 +219,10 @@ def _cues(said: list[Token]) -> list[tuple[str, Token]]:
 
 def read_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = None) -> Said | None:
     """The more specific code a bare statement's reported words carry, or None (the statement stays a bare 010).
-    ``triggers`` are the sentence's other events' trigger words, read by the content checks ``saying.content_checks``
-    names (statements.CONTENT_CHECKS): words that hold another event are its attribution ("Iran condemned the
-    strikes as a violation, a spokesman said"), not a judgement of the speaker's own."""
+    ``triggers`` are the sentence's other events' trigger words, read on each judgement word's path to the verb of
+    saying (``saying.path_checks``): a path that holds another event is its attribution ("Iran condemned the strikes
+    as a violation, a spokesman said"), not a judgement of the speaker's own. ``saying.content_checks`` names the
+    checks of all the reported words (statements.CONTENT_CHECKS) the reader runs first (none since s26)."""
     words = clauses().saying
     verb = cand.trigger
     if not words.enabled or verb_reason(verb) is not None:
@@ -303,8 +304,8 @@ def _path_check(tok: Token, verb: Token, triggers: set[int]) -> str | None:
     another event's trigger ("Iran condemned the strikes as a violation, a spokesman said": the condemnation is
     coded, the saying is its attribution); 'reported', a verb of speech on the path ("said officials had said Y was
     responsible": the judgement is the officials'). Read on the path, not on every reported word as the content
-    check 'holds_event' does: a trigger elsewhere in the words ("said Y had shown disrespect for those who fought")
-    leaves the judgement the speaker's."""
+    check 'holds_event' did until s26: a trigger elsewhere in the words ("said Y had shown disrespect for those who
+    fought") leaves the judgement the speaker's."""
     path = _path(tok, verb)
     speech = set(clauses().speech_verbs)
     for name in clauses().saying.path_checks:

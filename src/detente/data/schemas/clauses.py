@@ -218,7 +218,7 @@ class SayingWords(_Strict):
     content_checks: list[str] = Field(
         default_factory=list,
         description="checks of what is said (events/statements.py CONTENT_CHECKS by name) that leave a verb of "
-        "saying uncoded by the reader: 'holds_event', its reported words hold another event's trigger",
+        "saying uncoded by the reader (none since s26: the attribution check is a path check, path_checks)",
     )
     path_checks: list[Literal["holds_event", "reported"]] = Field(
         default_factory=list,
