@@ -26,7 +26,7 @@ DATE = "2024-05-03"
 def reader_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The reader on with every code it can give; bare statements stay off."""
     monkeypatch.setattr(clauses().saying, "enabled", True)
-    monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "051", "016", "012", "013"])
+    monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "016", "012", "013"])
     monkeypatch.setattr(clauses().saying, "judged_from", ["subject", "named"])
     monkeypatch.setattr(clauses().saying, "content_checks", [])  # the path checks (saying.path_checks) stay as shipped
     verb_index.cache_clear()
@@ -220,26 +220,3 @@ def test_judgement_under_another_speaker_is_theirs(checks: SentenceChecks) -> No
     theirs = "The British foreign secretary said officials had told him that Iran had lied about its nuclear programme."
     own = "The British foreign secretary told officials that Iran had lied about its nuclear programme."
     checks.assert_pair(theirs, lambda e: e.evidence.rule.startswith("said."), (own, "GBRGOV", "IRN", "112"))
-
-
-PRAISE = ("The French foreign minister said Germany had been a great ally in the talks.", "FRAGOV", "DEU", "051")
-
-
-@pytest.mark.parametrize(
-    "negative",
-    [
-        # negated, by 'no longer': a criticism if anything, no praise
-        "The French foreign minister said Germany was no longer a great ally in the talks.",
-        # a possibility, not praise stated
-        "The French foreign minister said Germany could be a great ally in the talks.",
-        # the speaker's own country
-        "The French foreign minister said France had been a great ally in the talks.",
-        # a state of the party ('happy'), an optimism word, not a judgement of it
-        "The French foreign minister said Germany had been happy in the talks.",
-    ],
-    ids=lambda x: x[36:70],
-)
-def test_praise_of_the_clause_subject(checks: SentenceChecks, negative: str) -> None:
-    """s26-said: a word of praise (saying.praise) in the predicate of a reported clause whose subject is another party
-    is 051 with that party as target; negated, hypothetical, of the speaker's own country, or a word of mood: none."""
-    checks.assert_pair(negative, lambda e: e.cameo.code == "051", PRAISE)

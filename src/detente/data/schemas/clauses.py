@@ -186,15 +186,6 @@ class SayingWords(_Strict):
     )
     criticism: list[str] = Field(default_factory=list, description="negative judgements of a party or its deed: 111")
     accusation: list[str] = Field(default_factory=list, description="words of a wrong deed a party did: 112")
-    praise: list[str] = Field(
-        default_factory=list,
-        description="good judgements of a party ('terrific', 'a great ally'): 051 when said in the predicate of a "
-        "reported clause whose subject is another party (optimism words are read so too)",
-    )
-    hypothetical_aux: list[str] = Field(
-        default_factory=list,
-        description="'could be a partner', 'might help': auxiliaries of a possibility or a wish, no praise stated",
-    )
     pessimism: list[str] = Field(default_factory=list, description="worry, gloom, a bad outlook: 012")
     optimism: list[str] = Field(default_factory=list, description="confidence, hope, a good outlook: 013")
     denial: list[str] = Field(
@@ -310,10 +301,7 @@ class ImpliedDoer(_Strict):
     window: int = Field(default=0, ge=0, description="how many sentences back an earlier event may be (0: any)")
 
 
-SAYING_CLASSES = {
-    "negative": ("criticism", "accusation", "pessimism", "denial"),
-    "positive": ("praise", "optimism"),
-}
+SAYING_CLASSES = {"negative": ("criticism", "accusation", "pessimism", "denial"), "positive": ("optimism",)}
 
 
 class VerbalSense(_Strict):
