@@ -220,3 +220,38 @@ def test_judgement_under_another_speaker_is_theirs(checks: SentenceChecks) -> No
     theirs = "The British foreign secretary said officials had told him that Iran had lied about its nuclear programme."
     own = "The British foreign secretary told officials that Iran had lied about its nuclear programme."
     checks.assert_pair(theirs, lambda e: e.evidence.rule.startswith("said."), (own, "GBRGOV", "IRN", "112"))
+
+
+# (the subject undergoes what a judgement word names: no judgement of it; positive twin: the word said of the doer)
+UNDERGOING: list[tuple[str, Coded]] = [
+    (
+        "The American secretary of state said Ukraine had suffered atrocities committed by Russian troops.",
+        ("The American secretary of state said Russia had committed atrocities in Ukraine.", "USAGOV", "RUS", "112"),
+    ),
+    (
+        "The French foreign minister said Lebanon was facing the worst economic crisis in its history.",
+        ("The French foreign minister said Russia had been the worst neighbour in the region.", "FRAGOV", "RUS", "111"),
+    ),
+    (
+        "The French foreign minister said Iran had received unfair treatment from the Gulf states.",
+        ("The French foreign minister said Iran had been unfair to the Gulf states.", "FRAGOV", "IRN", "111"),
+    ),
+    (
+        "The French foreign minister said Ukraine faced a ruthless enemy in the east.",
+        ("The French foreign minister said Russia was ruthless in the east.", "FRAGOV", "RUS", "111"),
+    ),
+]
+
+
+@pytest.mark.parametrize("negative,positive", UNDERGOING, ids=lambda x: x[34:70] if isinstance(x, str) else "")
+def test_what_the_subject_undergoes_judges_it_not(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    """A judgement word under a verb of undergoing (``saying.undergoing_verbs``: suffer, face, receive) names the
+    subject's harm: the subject is the victim, not the judged party; the same word said of the doer judges it."""
+    checks.assert_pair(negative, lambda e: e.cameo.root == "11", positive)
+
+
+def test_rule_shows_the_word_listed(checks: SentenceChecks) -> None:
+    """The rule names the word of the class as listed ('worst'), not its lemma ('bad', which is no criticism word)."""
+    events = checks.events("The French foreign minister said Russia had been the worst neighbour.")
+    rules = [e.evidence.rule for e in events]
+    assert any("criticism:worst" in (r or "") for r in rules), rules

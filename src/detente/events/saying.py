@@ -242,6 +242,8 @@ def read_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = 
         clause = _clause_verb(tok, inside)
         if name in JUDGEMENTS and _not_asserted(clause, verb):
             continue  # "refused to say whether Y was racist", "said it does not mean Y is racist"
+        if name in JUDGEMENTS and _undergone(tok, clause):
+            continue  # "said Ukraine had suffered atrocities": the subject is the harmed party, not the judged one
         if name in JUDGEMENTS and _path_check(tok, verb, triggers or set()) is not None:
             continue  # "Iran condemned X as a violation, a spokesman said"; "said officials said Y lied"
         negated = _negated(clause) or any(c.dep_ == "neg" for c in tok.children)
@@ -250,6 +252,22 @@ def read_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = 
         if got is not None and got.code in allowed:
             return got
     return None
+
+
+def _undergone(tok: Token, clause: Token) -> bool:
+    """The judgement word names what the clause's subject undergoes: a verb of undergoing (``saying.undergoing_verbs``:
+    suffer, face, receive) stands on its path up to the clause's verb ("Ukraine had suffered atrocities at the hands of
+    Russia", "Yemen was facing the worst crisis", "Syria had received unfair treatment"). The subject is then the
+    harmed party; judging it (the clause's subject is the judged party) would turn the victim into the culprit."""
+    undergoing = set(clauses().saying.undergoing_verbs)
+    cur, hops = tok, 0
+    while hops < 8:
+        if cur.i != tok.i and cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in undergoing:
+            return True
+        if cur.i == clause.i or cur.head.i == cur.i:
+            return False
+        cur, hops = cur.head, hops + 1
+    return False
 
 
 def _not_asserted(clause: Token, verb: Token) -> bool:
@@ -318,7 +336,9 @@ def _decide(
     name: str, tok: Token, clause: Token, negated: bool, subj: Token | None, cand: Candidate, ctx: ArticleContext
 ) -> Said | None:
     """The code one cue word gives in its clause, or None."""
-    path = f"{name}:{tok.lemma_.lower()}"
+    members = clauses().saying_class(name)
+    word = tok.lemma_.lower() if tok.lemma_.lower() in members else tok.lower_  # "worst" (lemma "bad") shows "worst"
+    path = f"{name}:{word}"
     if name == "denial":
         if negated and not _future(clause) and subj is not None and _is_self(subj, cand, ctx):
             return Said("016", None, f"{SAID_PREFIX}016.{path}")

@@ -227,6 +227,11 @@ class SayingWords(_Strict):
         description="'did not realize Y had been nasty': verbs whose complement holds as a fact, negated or not; "
         "their negation leaves a judgement in the complement asserted",
     )
+    undergoing_verbs: list[str] = Field(
+        default_factory=list,
+        description="'suffered atrocities', 'faced a ruthless enemy': verbs whose subject undergoes what their object "
+        "names; a judgement word under them judges no one of the subject",
+    )
     judged_from: list[Literal["subject", "named"]] = Field(
         default_factory=lambda: ["subject", "named"],
         description="where a 111 / 112 finds the party it judges: 'subject' (the reported clause's subject or its "
