@@ -26,7 +26,7 @@ DATE = "2024-05-03"
 def reader_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The reader on with every code it can give; bare statements stay off."""
     monkeypatch.setattr(clauses().saying, "enabled", True)
-    monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "016", "012", "013"])
+    monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "051", "016", "012", "013"])
     monkeypatch.setattr(clauses().saying, "judged_from", ["subject", "named"])
     monkeypatch.setattr(clauses().saying, "content_checks", [])  # the path checks (saying.path_checks) stay as shipped
     verb_index.cache_clear()
@@ -255,3 +255,39 @@ def test_rule_shows_the_word_listed(checks: SentenceChecks) -> None:
     events = checks.events("The French foreign minister said Russia had been the worst neighbour.")
     rules = [e.evidence.rule for e in events]
     assert any("criticism:worst" in (r or "") for r in rules), rules
+
+
+PRAISE = ("The French foreign minister said Germany had been a terrific ally in the talks.", "FRAGOV", "DEU", "051")
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        # negated by 'no longer', 'hardly', 'never': no praise
+        "The French foreign minister said Germany was no longer a terrific ally in the talks.",
+        "The French foreign minister said Germany was hardly a reliable ally in the talks.",
+        "The French foreign minister said Germany had never been a loyal ally in the talks.",
+        # a possibility, not praise stated ('can' is hypothetical too)
+        "The French foreign minister said Germany could be a terrific ally in the talks.",
+        "The French foreign minister said Germany can be a reliable ally in the talks.",
+        # the speaker's own country
+        "The French foreign minister said France had been a terrific ally in the talks.",
+        # a negative word in the clause wins over a praise word before it
+        "The French foreign minister said Germany had made a brilliant mistake in the talks.",
+        "The French foreign minister said Germany had shown tremendous disrespect in the talks.",
+        # intensifiers and neutral words are no praise
+        "The French foreign minister said Germany had been a great danger in the talks.",
+        "The French foreign minister said Germany was capable of wrecking the talks.",
+        "The French foreign minister said Germany had lacked courage in the talks.",
+        # a surface form that is no praise word ('committed' is the verb 'commit')
+        "The French foreign minister said Germany was committed to ending the talks.",
+        # a state of the party ('happy'), an optimism word, not a judgement of it
+        "The French foreign minister said Germany had been happy in the talks.",
+    ],
+    ids=lambda x: x[36:72],
+)
+def test_praise_of_the_clause_subject(checks: SentenceChecks, negative: str) -> None:
+    """s26-said: a word of praise (saying.praise) predicated of a reported clause's subject, another party, is 051
+    with that party as target; negated, hypothetical, of the speaker's own country, beside a negative word, or an
+    intensifier or a neutral word: none. The positive twin is the same frame with a praise word said plainly."""
+    checks.assert_pair(negative, lambda e: e.cameo.code == "051", PRAISE)

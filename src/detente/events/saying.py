@@ -10,6 +10,7 @@ fall in a word class of ``saying:`` in ``data/clauses.yaml``:
          no role", "said its planes had not carried out the strikes")
     112  a word of a wrong deed whose doer (the clause's subject) is another party ("said Y had lied")
     111  a negative judgement of another party or its deed ("said Y's plan was reckless")
+    051  a word of praise in the predicate of a clause whose subject is another party ("said Xi had been terrific")
     012  a word of worry or a bad outlook, or a good word negated ("said it was not happy")
     013  a word of confidence or a good outlook, not negated
 
@@ -21,7 +22,8 @@ the words name); a 01x has none. Rules over the parse with word classes as data,
 learned statement model on these same candidates never reached 0.6 (docs/events.md, s7), and the rules keep each
 decision readable in ``explain`` (the rule ``said.<code>.<class>:<word>>target@path``). Measured on train, only
 111 / 112 with the judged party the reported clause's subject are right 0.6 of the time (s14: 6 right, 0 wrong), so
-the reader ships with those (``saying.codes``, ``saying.judged_from``); docs/events.md "What is said".
+the reader ships with those (``saying.codes``, ``saying.judged_from``); docs/events.md "What is said". s26 added 051
+on the same subject path (train 3 right / 0 wrong) and reads the attribution check on the judgement's path.
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ if TYPE_CHECKING:
     from detente.events.arguments import Candidate
     from detente.records import ActorRef
 
-CLASSES = ("denial", "accusation", "criticism", "pessimism", "optimism")  # the word classes, in the order read
+CLASSES = ("denial", "accusation", "criticism", "praise", "pessimism", "optimism")  # the word classes, in order read
+GOOD = ("praise",)  # the good words read as praise of the clause's subject when it is another party (051)
+NEGATIVE = ("criticism", "accusation", "pessimism")  # classes whose word in a clause leaves no praise in it
 JUDGEMENTS = ("criticism", "accusation")  # word classes read anywhere in the reported words
 SAID_PREFIX = "said."  # the rules of the reader: said.<code>.<class>
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -74,11 +78,15 @@ def _clause_verb(tok: Token, said: set[int]) -> Token:
 
 
 def _negated(verb: Token) -> bool:
-    """'is not good', 'had no role', 'did nothing': a negation on the clause's verb or a negating determiner of
-    its object or attribute."""
+    """'is not good', 'had no role', 'did nothing', 'are no longer partners', 'was never': a negation on the
+    clause's verb, a negating adverb of it ('never', or one a negating determiner modifies: 'no longer'), or a
+    negating determiner of its object or attribute."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     negating = set(clauses().saying.negating_determiners)
+    for c in verb.children:
+        if c.dep_ == "advmod" and (c.lower_ in negating or any(d.lower_ in negating for d in c.children)):
+            return True
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and (
             c.lower_ in negating or any(d.dep_ == "det" and d.lower_ in negating for d in c.children)
@@ -205,7 +213,7 @@ def _cues(said: list[Token]) -> list[tuple[str, Token]]:
     found = []
     for tok in said:
         for name, members in classes.items():
-            if tok.lemma_.lower() in members or tok.lower_ in members:
+            if tok.lemma_.lower() in members or (name not in GOOD and tok.lower_ in members):
                 found.append((name, tok))
     return found
 
@@ -327,6 +335,32 @@ def _path_check(tok: Token, verb: Token, triggers: set[int]) -> str | None:
     return None
 
 
+def _praised(tok: Token, clause: Token, negated: bool, cand: Candidate, ctx: ArticleContext) -> ActorRef | None:
+    """The party a good word praises ("said Xi had been terrific", "said Britain had been an excellent ally"): the
+    clause's subject or its owner, another party than the speaker and its country (``_judged``), when the word is
+    predicated of it (the verb's attribute or object, or a modifier of those: not a word elsewhere in the clause, nor
+    under a verb of undergoing), the clause holds no negative word (a judgement word of any class, or one of the
+    statement lexicon's negative words: "had made a brilliant mistake" is no praise), no negation sits on the word's
+    phrase or its head ("hardly a reliable partner": ``saying.negating_adverbs``), and the clause is asserted as it
+    stands (not "could be a partner": the top-level ``hypothetical_aux``)."""
+    words = clauses()
+    if negated or any(c.dep_ == "aux" and c.lower_ in words.hypothetical_aux for c in clause.children):
+        return None
+    if clause.lemma_.lower() in words.saying.undergoing_verbs:
+        return None
+    phrase = tok if tok.dep_ in PREDICATE_DEPS else tok.head
+    if phrase.head.i != clause.i or phrase.dep_ not in PREDICATE_DEPS or (phrase.i != tok.i and tok.dep_ != "amod"):
+        return None  # not predicated of the subject ("Xi's terrific speech angered Y", "lacked a wise policy")
+    negation = set(words.saying.negating_adverbs)
+    near = [tok, phrase, clause, *tok.children, *phrase.children, *clause.children]
+    if any(t.dep_ == "neg" or (t.lower_ in negation and t.dep_ in ("advmod", "det", "neg")) for t in near):
+        return None
+    negative = {*words.statements.negative_words, *(w for n in NEGATIVE for w in words.saying_class(n))}
+    if any(t.lemma_.lower() in negative or t.lower_ in negative for t in clause.subtree):
+        return None  # "made a brilliant mistake", "a terrific threat": the negative word wins
+    return _judged(clause, cand, ctx)
+
+
 def _marked(clause: Token, marks: set[str]) -> bool:
     """The clause is introduced by one of ``marks`` ("whether", "if")."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
@@ -351,6 +385,12 @@ def _decide(
             return None
         code = "112" if name == "accusation" else "111"
         return Said(code, target, f"{SAID_PREFIX}{code}.{path}>{target.code}@{how}")
+    if name in GOOD and "051" in clauses().saying.codes:
+        praised = _praised(tok, clause, negated, cand, ctx)
+        if praised is not None:
+            return Said("051", praised, f"{SAID_PREFIX}051.{path}>{praised.code}@subject")
+    if name == "praise":
+        return None  # a word of praise judges a party: with none judged it says nothing more specific
     if _other_party(cand, ctx) or not _outlook_subject(subj):
         return None  # worry or hope about another party is annotated as a criticism or praise of it (111, 051)
     if any(c.dep_ == "prep" for c in tok.children):

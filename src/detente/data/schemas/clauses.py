@@ -186,6 +186,17 @@ class SayingWords(_Strict):
     )
     criticism: list[str] = Field(default_factory=list, description="negative judgements of a party or its deed: 111")
     accusation: list[str] = Field(default_factory=list, description="words of a wrong deed a party did: 112")
+    praise: list[str] = Field(
+        default_factory=list,
+        description="good judgements of a party ('terrific', 'an excellent ally'): 051 when said in the predicate of a "
+        "reported clause whose subject is another party; evaluative on their own, matched as lemmas (intensifiers "
+        "such as 'great' are none)",
+    )
+    negating_adverbs: list[str] = Field(
+        default_factory=list,
+        description="'hardly a reliable partner', 'never a friend': negation words that, on a praise word's phrase "
+        "or its head, leave no praise",
+    )
     pessimism: list[str] = Field(default_factory=list, description="worry, gloom, a bad outlook: 012")
     optimism: list[str] = Field(default_factory=list, description="confidence, hope, a good outlook: 013")
     denial: list[str] = Field(
@@ -306,7 +317,10 @@ class ImpliedDoer(_Strict):
     window: int = Field(default=0, ge=0, description="how many sentences back an earlier event may be (0: any)")
 
 
-SAYING_CLASSES = {"negative": ("criticism", "accusation", "pessimism", "denial"), "positive": ("optimism",)}
+SAYING_CLASSES = {
+    "negative": ("criticism", "accusation", "pessimism", "denial"),
+    "positive": ("praise", "optimism"),
+}
 
 
 class VerbalSense(_Strict):
