@@ -23,7 +23,8 @@ learned statement model on these same candidates never reached 0.6 (docs/events.
 decision readable in ``explain`` (the rule ``said.<code>.<class>:<word>>target@path``). Measured on train, only
 111 / 112 with the judged party the reported clause's subject are right 0.6 of the time (s14: 6 right, 0 wrong), so
 the reader ships with those (``saying.codes``, ``saying.judged_from``); docs/events.md "What is said". s26 added 051
-on the same subject path (train 3 right / 0 wrong) and reads the attribution check on the judgement's path.
+on the same subject path (train 2 right / 0 wrong, praise words predicated of it) and reads the attribution check on
+the judgement's path.
 """
 
 from __future__ import annotations
