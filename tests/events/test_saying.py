@@ -26,9 +26,9 @@ DATE = "2024-05-03"
 def reader_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The reader on with every code it can give; bare statements stay off."""
     monkeypatch.setattr(clauses().saying, "enabled", True)
-    monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "016", "012", "013"])
+    monkeypatch.setattr(clauses().saying, "codes", ["111", "112", "051", "016", "012", "013"])
     monkeypatch.setattr(clauses().saying, "judged_from", ["subject", "named"])
-    monkeypatch.setattr(clauses().saying, "content_checks", [])  # test_words_holding_another_event... sets its own
+    monkeypatch.setattr(clauses().saying, "content_checks", [])  # the path checks (saying.path_checks) stay as shipped
     verb_index.cache_clear()
     yield
     monkeypatch.undo()
@@ -99,7 +99,7 @@ def test_pronoun_is_no_judged_party(checks: SentenceChecks) -> None:
 
 def test_words_holding_another_event_are_its_attribution(checks: SentenceChecks) -> None:
     """'Iran condemned X as a violation, a spokesman said': the condemnation is coded; the verb of saying is its
-    attribution, not the spokesman's own accusation (``saying.content_checks: [holds_event]``)."""
+    attribution, not the spokesman's own accusation (``saying.path_checks: holds_event``)."""
     text = (
         "Iran condemned the British strikes as a violation of Yemen's sovereignty, a foreign ministry spokesman said."
     )
@@ -113,8 +113,181 @@ def test_own_possessive_subject_is_no_judged_party(checks: SentenceChecks) -> No
 
 
 def test_content_checks_are_known() -> None:
-    """Every check ``saying.content_checks`` names is one of statements.CONTENT_CHECKS (the reader runs them)."""
+    """Every check ``saying.content_checks`` names is one of statements.CONTENT_CHECKS (the reader runs them), and the
+    shipped reader reads its judgements' paths (``saying.path_checks``: since s26 the attribution check reads the
+    path from the judgement word to the verb of saying, not every reported word)."""
     from detente.events.statements import CONTENT_CHECKS
 
-    names = clauses.__wrapped__().saying.content_checks  # the file as shipped, not the fixture's switches
-    assert names and all(name in CONTENT_CHECKS for name in names)
+    shipped = clauses.__wrapped__().saying  # the file as shipped, not the fixture's switches
+    assert all(name in CONTENT_CHECKS for name in shipped.content_checks)
+    assert set(shipped.path_checks) == {"holds_event", "reported"}
+
+
+# s26-said: a judgement the speaker does not assert, and the speaker's own country, judge no one; each row's positive
+# twin differs from it only there. (negative, positive twin)
+NOT_ASSERTED: list[tuple[str, Coded]] = [
+    # an open question: "whether" (saying.open_marks)
+    (
+        "The British foreign secretary said it was unclear whether Iran had lied about its nuclear programme.",
+        (
+            "The British foreign secretary said it was clear that Iran had lied about its nuclear programme.",
+            "GBRGOV",
+            "IRN",
+            "112",
+        ),
+    ),
+    # an open question: "if"
+    (
+        "The British foreign secretary said it was unclear if Germany had lied about its exports.",
+        (
+            "The British foreign secretary said it was clear that Germany had lied about its exports.",
+            "GBRGOV",
+            "DEU",
+            "112",
+        ),
+    ),
+    # a negated clause between the judgement and the verb of saying
+    (
+        "The British foreign secretary said he did not believe that Iran had lied about its nuclear programme.",
+        (
+            "The British foreign secretary said he believed that Iran had lied about its nuclear programme.",
+            "GBRGOV",
+            "IRN",
+            "112",
+        ),
+    ),
+    # the speaker's own country as a whole: a view of it, not a criticism of another party
+    (
+        "The British foreign secretary said Britain had been complacent about its defence.",
+        ("The British foreign secretary said Germany had been complacent about its defence.", "GBRGOV", "DEU", "111"),
+    ),
+]
+
+
+@pytest.mark.parametrize("negative,positive", NOT_ASSERTED, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_judgement_not_asserted_or_of_own_country(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root == "11", positive)
+
+
+def test_negated_factive_verb_keeps_the_judgement(checks: SentenceChecks, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'did not know that Y had lied': a factive verb's complement is still held true (saying.factive_verbs), so the
+    accusation stands; the same sentence with a verb of belief ('did not believe') accuses no one. The judgement codes
+    alone (as shipped): with 016 on, 'he had not known' is the speaker's own denial, read first."""
+    monkeypatch.setattr(clauses().saying, "codes", ["111", "112"])
+    known = "The British foreign secretary said he had not known that Iran had lied about its nuclear programme."
+    checks.assert_coded(known, ("GBRGOV", "IRN", "112"))
+    believed = known.replace("had not known", "did not believe")
+    checks.assert_none(believed, lambda e: e.cameo.root == "11")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("The French foreign minister said Russia was guilty of war crimes in Syria.", "FRAGOV", "RUS", "112"),
+        ("The French foreign minister said Russia had fomented conflict in eastern Ukraine.", "FRAGOV", "RUS", "112"),
+        ("The French foreign minister said Russia was ruthless in Syria.", "FRAGOV", "RUS", "111"),
+    ],
+    ids=lambda c: c[0][34:60],
+)
+def test_words_of_wrongdoing_and_unfairness(checks: SentenceChecks, case: Coded) -> None:
+    """s26-said word classes: 'guilty of', 'fomented', 'ruthless' said of another party (the clause's subject)."""
+    text, source, target, code = case
+    checks.assert_coded(text, (source, target, code))
+    # and the same words negated judge no one
+    negated = text.replace("was guilty", "was not guilty").replace("had fomented", "had not fomented")
+    negated = negated.replace("was ruthless", "was not ruthless")
+    checks.assert_none(negated, lambda e: e.cameo.root == "11")
+
+
+def test_event_on_the_path_is_attributed_elsewhere_is_not(checks: SentenceChecks) -> None:
+    """``saying.path_checks: holds_event``: a judgement word whose path up to the verb of saying holds another event's
+    trigger ('bombed Aleppo in violation of the truce, the secretary said') is that event's attribution; a trigger
+    elsewhere in the reported words (a relative clause of the judged party) leaves the judgement the speaker's."""
+    attributed = "The Syrian government bombed Aleppo in violation of the truce, the British foreign secretary said."
+    elsewhere = (
+        "The British foreign secretary said the Syrian government, which bombed Aleppo last week, was guilty of war "
+        "crimes.",
+        "GBRGOV",
+        "SYRGOV",
+        "112",
+    )
+    checks.assert_pair(attributed, lambda e: e.evidence.rule.startswith("said."), elsewhere)
+
+
+def test_judgement_under_another_speaker_is_theirs(checks: SentenceChecks) -> None:
+    """``saying.path_checks: reported``: 'said officials had told him Y lied' is the officials' accusation, not the
+    speaker's; 'told officials that Y lied' is the speaker's own (the same words, the speaker telling)."""
+    theirs = "The British foreign secretary said officials had told him that Iran had lied about its nuclear programme."
+    own = "The British foreign secretary told officials that Iran had lied about its nuclear programme."
+    checks.assert_pair(theirs, lambda e: e.evidence.rule.startswith("said."), (own, "GBRGOV", "IRN", "112"))
+
+
+# (the subject undergoes what a judgement word names: no judgement of it; positive twin: the word said of the doer)
+UNDERGOING: list[tuple[str, Coded]] = [
+    (
+        "The American secretary of state said Ukraine had suffered atrocities committed by Russian troops.",
+        ("The American secretary of state said Russia had committed atrocities in Ukraine.", "USAGOV", "RUS", "112"),
+    ),
+    (
+        "The French foreign minister said Lebanon was facing the worst economic crisis in its history.",
+        ("The French foreign minister said Russia had been the worst neighbour in the region.", "FRAGOV", "RUS", "111"),
+    ),
+    (
+        "The French foreign minister said Iran had received unfair treatment from the Gulf states.",
+        ("The French foreign minister said Iran had been unfair to the Gulf states.", "FRAGOV", "IRN", "111"),
+    ),
+    (
+        "The French foreign minister said Ukraine faced a ruthless enemy in the east.",
+        ("The French foreign minister said Russia was ruthless in the east.", "FRAGOV", "RUS", "111"),
+    ),
+]
+
+
+@pytest.mark.parametrize("negative,positive", UNDERGOING, ids=lambda x: x[34:70] if isinstance(x, str) else "")
+def test_what_the_subject_undergoes_judges_it_not(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    """A judgement word under a verb of undergoing (``saying.undergoing_verbs``: suffer, face, receive) names the
+    subject's harm: the subject is the victim, not the judged party; the same word said of the doer judges it."""
+    checks.assert_pair(negative, lambda e: e.cameo.root == "11", positive)
+
+
+def test_rule_shows_the_word_listed(checks: SentenceChecks) -> None:
+    """The rule names the word of the class as listed ('worst'), not its lemma ('bad', which is no criticism word)."""
+    events = checks.events("The French foreign minister said Russia had been the worst neighbour.")
+    rules = [e.evidence.rule for e in events]
+    assert any("criticism:worst" in (r or "") for r in rules), rules
+
+
+PRAISE = ("The French foreign minister said Germany had been a terrific ally in the talks.", "FRAGOV", "DEU", "051")
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        # negated by 'no longer', 'hardly', 'never': no praise
+        "The French foreign minister said Germany was no longer a terrific ally in the talks.",
+        "The French foreign minister said Germany was hardly a reliable ally in the talks.",
+        "The French foreign minister said Germany had never been a loyal ally in the talks.",
+        # a possibility, not praise stated ('can' is hypothetical too)
+        "The French foreign minister said Germany could be a terrific ally in the talks.",
+        "The French foreign minister said Germany can be a reliable ally in the talks.",
+        # the speaker's own country
+        "The French foreign minister said France had been a terrific ally in the talks.",
+        # a negative word in the clause wins over a praise word before it
+        "The French foreign minister said Germany had made a brilliant mistake in the talks.",
+        "The French foreign minister said Germany had shown tremendous disrespect in the talks.",
+        # intensifiers and neutral words are no praise
+        "The French foreign minister said Germany had been a great danger in the talks.",
+        "The French foreign minister said Germany was capable of wrecking the talks.",
+        "The French foreign minister said Germany had lacked courage in the talks.",
+        # a surface form that is no praise word ('committed' is the verb 'commit')
+        "The French foreign minister said Germany was committed to ending the talks.",
+        # a state of the party ('happy'), an optimism word, not a judgement of it
+        "The French foreign minister said Germany had been happy in the talks.",
+    ],
+    ids=lambda x: x[36:72],
+)
+def test_praise_of_the_clause_subject(checks: SentenceChecks, negative: str) -> None:
+    """s26-said: a word of praise (saying.praise) predicated of a reported clause's subject, another party, is 051
+    with that party as target; negated, hypothetical, of the speaker's own country, beside a negative word, or an
+    intensifier or a neutral word: none. The positive twin is the same frame with a praise word said plainly."""
+    checks.assert_pair(negative, lambda e: e.cameo.code == "051", PRAISE)

@@ -220,8 +220,9 @@ def test_a_statement_names_the_foreign_party_it_is_about(
 
 
 def test_check_order_names_every_check_of_both_tables_once() -> None:
-    """``explain`` and the coder walk ``CHECK_ORDER``, the reader of what is said walks ``saying.content_checks``: a
-    check neither names is never run, a name no table holds fails at run time (a KeyError), and a name in both tables
+    """``explain`` and the coder walk ``CHECK_ORDER``, the reader of what is said walks ``saying.content_checks`` (empty
+    since s26: its attribution check reads the judgement's path, ``saying.path_checks``): a check neither names is
+    never run, a name no table holds fails at run time (a KeyError), and a name in both tables
     would run only as a verb check."""
     assert VERB_CHECKS and CONTENT_CHECKS  # an empty table would satisfy the rest
     assert not set(VERB_CHECKS) & set(CONTENT_CHECKS)

@@ -247,12 +247,8 @@ CONTENT_CHECKS: dict[str, tuple[Callable[[Saying], bool], str]] = {
         lambda s: _holds_a_trigger(s) or _names_a_deed(s.said),
         "a statement that reports an event (coded with its attribution, if at all)",
     ),
-    # read by the reader of what is said (``saying.content_checks``), not by the bare statements' CHECK_ORDER, whose
-    # reports_event already covers it
-    "holds_event": (
-        _holds_a_trigger,
-        "the reported words hold another event, coded on its own: the verb of saying is its attribution",
-    ),
+    # (the reader of what is said read "holds_event", any reported word another event's trigger, here until s26; it
+    # now reads it on the judgement word's path to the verb of saying: saying.path_checks in events/saying.py)
     "figures": (
         lambda s: _reports_figures(s.said),
         "figures supplied by a spokesman: a neutral report, not a statement of a position",

@@ -193,6 +193,17 @@ class SayingWords(_Strict):
     )
     criticism: list[str] = Field(default_factory=list, description="negative judgements of a party or its deed: 111")
     accusation: list[str] = Field(default_factory=list, description="words of a wrong deed a party did: 112")
+    praise: list[str] = Field(
+        default_factory=list,
+        description="good judgements of a party ('terrific', 'an excellent ally'): 051 when said in the predicate of a "
+        "reported clause whose subject is another party; evaluative on their own, matched as lemmas (intensifiers "
+        "such as 'great' are none)",
+    )
+    negating_adverbs: list[str] = Field(
+        default_factory=list,
+        description="'hardly a reliable partner', 'never a friend': negation words that, on a praise word's phrase "
+        "or its head, leave no praise",
+    )
     pessimism: list[str] = Field(default_factory=list, description="worry, gloom, a bad outlook: 012")
     optimism: list[str] = Field(default_factory=list, description="confidence, hope, a good outlook: 013")
     denial: list[str] = Field(
@@ -216,7 +227,28 @@ class SayingWords(_Strict):
     content_checks: list[str] = Field(
         default_factory=list,
         description="checks of what is said (events/statements.py CONTENT_CHECKS by name) that leave a verb of "
-        "saying uncoded by the reader: 'holds_event', its reported words hold another event's trigger",
+        "saying uncoded by the reader (none since s26: the attribution check is a path check, path_checks)",
+    )
+    path_checks: list[Literal["holds_event", "reported"]] = Field(
+        default_factory=list,
+        description="checks of the path from a judgement word up to the verb of saying: 'holds_event', a word of it "
+        "is another event's trigger (the saying is that event's attribution); 'reported', a verb of speech on it "
+        "(the judgement is another speaker's)",
+    )
+    open_marks: list[str] = Field(
+        default_factory=list,
+        description="'whether Y was racist', 'if Y lied': marks of a reported clause the speaker does not assert; a "
+        "judgement in such a clause (or under a negated clause) is none",
+    )
+    factive_verbs: list[str] = Field(
+        default_factory=list,
+        description="'did not realize Y had been nasty': verbs whose complement holds as a fact, negated or not; "
+        "their negation leaves a judgement in the complement asserted",
+    )
+    undergoing_verbs: list[str] = Field(
+        default_factory=list,
+        description="'suffered atrocities', 'faced a ruthless enemy': verbs whose subject undergoes what their object "
+        "names; a judgement word under them judges no one of the subject",
     )
     judged_from: list[Literal["subject", "named"]] = Field(
         default_factory=lambda: ["subject", "named"],
@@ -292,7 +324,10 @@ class ImpliedDoer(_Strict):
     window: int = Field(default=0, ge=0, description="how many sentences back an earlier event may be (0: any)")
 
 
-SAYING_CLASSES = {"negative": ("criticism", "accusation", "pessimism", "denial"), "positive": ("optimism",)}
+SAYING_CLASSES = {
+    "negative": ("criticism", "accusation", "pessimism", "denial"),
+    "positive": ("praise", "optimism"),
+}
 
 
 class VerbalSense(_Strict):
