@@ -1,0 +1,59 @@
+"""A pattern word whose patterns did not fit the clause (issue 13, s26-fits), by class; each must-not row is paired
+with a positive sentence of the same shape:
+
+* a lemma's patterns written for one sense only: "drop" had only its nuclear bomb; bombs, barrels or munitions
+  dropped on, onto or over a place are an air strike (``195.drop_bombs``), a chemical in the clause makes it a use
+  of chemical weapons (``2041.drop_chemical``); weapons dropped with no place they fall on are a surrender, and
+  leaflets dropped on a town are no bombs;
+* "blew himself up": the reflexive object says the bomber died in his own blast, a suicide bombing whether or not
+  the clause calls him a suicide bomber (``1831.blow_self_up``); blowing up a bridge is no suicide bombing;
+
+Sentences written for detente.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import Coded, SentenceChecks
+
+DATE = "2016-05-10"
+
+
+@pytest.fixture
+def checks() -> SentenceChecks:
+    return SentenceChecks(DATE)
+
+
+def force(root: str) -> bool:
+    return root in ("18", "19", "20")
+
+
+MUST_NOT_DROP: list[tuple[str, Coded]] = [
+    (
+        "Syrian rebels dropped their weapons near Aleppo on Tuesday.",
+        ("Syrian government helicopters dropped barrel bombs on Aleppo on Tuesday.", "SYRGOV", "SYR", "195"),
+    ),
+    (
+        "Russian planes dropped leaflets on Aleppo on Tuesday.",
+        ("Russian planes dropped cluster bombs on Aleppo on Tuesday.", "RUSMIL", "SYR", "195"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_DROP)
+def test_bombs_dropped_on_a_place_are_an_air_strike(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: force(e.cameo.root), positive)
+
+
+def test_chemical_bombs_dropped_are_chemical_weapons(checks: SentenceChecks) -> None:
+    text = "Syrian government helicopters dropped chlorine bombs on Saraqeb on Tuesday."
+    checks.assert_coded(text, ("SYRGOV", "SYR", "2041"))
+    checks.assert_none(text, lambda e: e.cameo.code == "195")
+
+
+def test_blowing_oneself_up_is_a_suicide_bombing(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "Iraqi soldiers blew up a bridge near Mosul on Monday.",
+        lambda e: e.cameo.code.startswith("183"),
+        ("An Islamic State fighter blew himself up near Iraqi police in Mosul on Monday.", "IMGISIS", "IRQ", "1831"),
+    )
