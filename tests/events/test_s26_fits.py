@@ -7,6 +7,9 @@ with a positive sentence of the same shape:
   leaflets dropped on a town are no bombs;
 * "blew himself up": the reflexive object says the bomber died in his own blast, a suicide bombing whether or not
   the clause calls him a suicide bomber (``1831.blow_self_up``); blowing up a bridge is no suicide bombing;
+* the small model tags "shelling" as a verb with no subject or object ("died in rebel shelling on the town"): the
+  gerund is read by the noun's frame (``candidates.nominal_gerund``), the noun it split off ("rebel") its owner
+  (``candidates.gerund_modifier``); shelling with no doer named stays uncoded, and "shelling the town" is the verb.
 
 Sentences written for detente.
 """
@@ -57,3 +60,25 @@ def test_blowing_oneself_up_is_a_suicide_bombing(checks: SentenceChecks) -> None
         lambda e: e.cameo.code.startswith("183"),
         ("An Islamic State fighter blew himself up near Iraqi police in Mosul on Monday.", "IMGISIS", "IRQ", "1831"),
     )
+
+
+MUST_NOT_GERUND: list[tuple[str, Coded]] = [
+    (
+        "Five people died in the shelling on the government-held district of Aleppo on Monday.",
+        (
+            "Five people died in rebel shelling on the government-held district of Aleppo on Monday.",
+            "SYRREB",
+            "SYR",
+            "194",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_GERUND)
+def test_shelling_tagged_as_a_verb_is_read_as_the_noun(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: force(e.cameo.root), positive)
+
+
+def test_shelling_with_an_object_stays_the_verb(checks: SentenceChecks) -> None:
+    checks.assert_coded("Syrian troops were shelling the town of Douma on Monday.", ("SYRMIL", "SYR", "194"))
