@@ -89,18 +89,3 @@ def test_shelling_tagged_as_a_verb_is_read_as_the_noun(checks: SentenceChecks, n
 
 def test_shelling_with_an_object_stays_the_verb(checks: SentenceChecks) -> None:
     checks.assert_coded("Syrian troops were shelling the town of Douma on Monday.", ("SYRMIL", "SYR", "194"))
-
-
-def test_a_passive_relative_subject_is_its_verbs_object(checks: SentenceChecks) -> None:
-    """'the base that was attacked by X': the relative pronoun subject of a passive stands for the noun the clause
-    modifies, the object of the deed (``tree.antecedent``); an active relative subject stays the doer."""
-    checks.assert_pair(
-        "The Iraqi soldiers that attacked Islamic State fighters near Mosul on Monday returned to their base.",
-        lambda e: e.source.code == "IMGISIS",
-        (
-            "The Iraqi army base that was attacked by Islamic State fighters on Monday lies near Mosul.",
-            "IMGISIS",
-            "IRQMIL",
-            "190",
-        ),
-    )

@@ -267,7 +267,7 @@ def direct_objects(verb: Token) -> list[Token]:
     if reduced_passive(verb):
         return conjuncts(verb.head)
     if is_passive(verb):
-        return [c for child in verb.children if child.dep_ == "nsubjpass" for c in conjuncts(antecedent(child))]
+        return [c for child in verb.children if child.dep_ == "nsubjpass" for c in conjuncts(child)]
     found = [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(antecedent(child))]
     if not found and verb.i + 1 < len(verb.doc):
         nxt = verb.doc[verb.i + 1]
@@ -405,10 +405,8 @@ def bridged_by(noun: Token, prep: str) -> list[Token]:
 def antecedent(tok: Token) -> Token:
     """'The New IRA, whom the police blame', 'the rebels with whom Russia negotiated': a relative pronoun that is the
     object of its clause's verb (or of a preposition on it) stands for the noun the relative clause modifies; other
-    words are themselves; so does the subject of a passive relative clause, which is its verb's object ('a truce
-    between the army and the rebels that was brokered by Russia': the truce was brokered). (The relative subject is
-    read the same way in ``subjects``.)"""
-    if tok.lower_ not in clauses().relative_pronouns or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+    words are themselves. (The relative subject is read the same way in ``subjects``.)"""
+    if tok.lower_ not in clauses().relative_pronouns or tok.dep_ not in ("dobj", "pobj"):
         return tok
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < tok.i:
