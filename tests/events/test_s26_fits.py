@@ -2,17 +2,13 @@
 with a positive sentence of the same shape:
 
 * a lemma's patterns written for one sense only: "drop" had only its nuclear bomb; bombs, barrels or munitions
-  dropped on, onto or over a place are an air strike (``195.drop_bombs``; weapons only on or onto it,
-  ``195.drop_weapons_on``: weapons dropped over a town for its fighters are an airdrop of aid), a chemical in the
+  dropped on, onto or over a place are an air strike (``195.drop_bombs``; not weapons, munitions or devices, which
+  dropped onto or over a town for its fighters are an airdrop of aid), a chemical in the
   clause makes it a use of chemical weapons (``2041.drop_chemical``); weapons dropped with no place they fall on
   are a surrender, and leaflets dropped on a town are no bombs;
-* "blew himself up": the reflexive object says the bomber died in his own blast, a suicide bombing whether or not
-  the clause calls him a suicide bomber (``1831.blow_self_up``); blowing up a bridge is no suicide bombing;
 * the small model tags "shelling" as a verb with no subject or object ("died in rebel shelling on the town"): the
   gerund is read by the noun's frame (``candidates.nominal_gerund``), the noun it split off ("rebel") its owner
-  (``candidates.gerund_modifier``); shelling with no doer named stays uncoded, and "shelling the town" is the verb;
-* the subject of a passive relative clause ("the base that was attacked by X") stands for the noun the clause
-  modifies, the deed's object (``tree.antecedent``); an active relative subject stays the doer.
+  (``candidates.gerund_modifier``); shelling with no doer named stays uncoded, and "shelling the town" is the verb.
 
 Sentences written for detente.
 """
@@ -43,9 +39,17 @@ MUST_NOT_DROP: list[tuple[str, Coded]] = [
         "Russian planes dropped leaflets on Aleppo on Tuesday.",
         ("Russian planes dropped cluster bombs on Aleppo on Tuesday.", "RUSMIL", "SYR", "195"),
     ),
-    (
+    (  # an airdrop of military aid, over or onto the place (review of s26-fits)
         "US planes dropped weapons over Kobani for Kurdish fighters on Monday.",
-        ("Syrian government helicopters dropped crude weapons on Aleppo on Tuesday.", "SYRGOV", "SYR", "195"),
+        ("Syrian government helicopters dropped barrel bombs on Aleppo on Tuesday.", "SYRGOV", "SYR", "195"),
+    ),
+    (
+        "US planes dropped weapons onto Kobani for Kurdish fighters on Monday.",
+        ("Syrian government helicopters dropped explosives onto Aleppo on Tuesday.", "SYRGOV", "SYR", "195"),
+    ),
+    (
+        "US planes dropped munitions over Kobani for Kurdish fighters on Monday.",
+        ("Russian planes dropped bombs over Aleppo on Tuesday.", "RUSMIL", "SYR", "195"),
     ),
 ]
 
@@ -59,14 +63,6 @@ def test_chemical_bombs_dropped_are_chemical_weapons(checks: SentenceChecks) -> 
     text = "Syrian government helicopters dropped chlorine bombs on Saraqeb on Tuesday."
     checks.assert_coded(text, ("SYRGOV", "SYR", "2041"))
     checks.assert_none(text, lambda e: e.cameo.code == "195")
-
-
-def test_blowing_oneself_up_is_a_suicide_bombing(checks: SentenceChecks) -> None:
-    checks.assert_pair(
-        "Iraqi soldiers blew up a bridge near Mosul on Monday.",
-        lambda e: e.cameo.code.startswith("183"),
-        ("An Islamic State fighter blew himself up near Iraqi police in Mosul on Monday.", "IMGISIS", "IRQ", "1831"),
-    )
 
 
 MUST_NOT_GERUND: list[tuple[str, Coded]] = [
