@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, head_role
-from detente.data import clauses
+from detente.data import clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
 from detente.events.clause import anticipated, negated_by_word
@@ -97,6 +97,39 @@ def clause_verb_of_noun(noun: Token, nlp: Language) -> Token | None:
     ):
         return head.head  # "met for talks with Merkel", "flew to Beijing for talks with Xi"
     return None
+
+
+GERUND_CLAUSE_DEPS = {"dobj", "nsubjpass", "aux", "auxpass", "mark", "neg", "xcomp", "ccomp"}
+
+
+def nominal_gerund(tok: Token) -> bool:
+    """An -ing form the small model tags as a verb where it names an event as a noun does: "shelling by the army
+    killed 21", "killed in rebel shelling on the town", "bombing and shelling on Friday". It has no object, no
+    auxiliary, no clause of its own and no subject but a modifier just before it ("rebel shelling"): "shelling the
+    town" or "while shelling" are verbs, read by the verb's patterns."""
+    if tok.tag_ != "VBG" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in GERUND_CLAUSE_DEPS for c in tok.children):
+        return False
+    return all(c.i == tok.i - 1 for c in tok.children if c.dep_ == "nsubj")
+
+
+def attack_gerund(tok: Token) -> bool:
+    """A gerund read as a noun that names an attack (roles.yaml ``attack_nouns``: "shelling", "bombing"): its
+    owner or by-phrase ("shelling by the army") names the doer, as for the noun."""
+    return nominal_gerund(tok) and tok.lower_ in roles_file().attack_nouns
+
+
+def gerund_modifier(gerund: Token) -> list[Token]:
+    """The noun just before a gerund read as a noun, which the small model parses apart from it: "died in [rebel]
+    shelling" (the object of "in", the gerund a clause of its own), "wounded in [ISIS] shelling" (the gerund
+    hung on it), "[regime] shelling killed two" (its subject). In a noun phrase it would be the modifier that
+    names the doer ("rebel shelling"); a determiner or a preposition between them leaves none."""
+    before = gerund.nbor(-1) if gerund.i > gerund.sent.start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return []
+    split = before.dep_ in ("nsubj", "compound", "amod") and before.head.i == gerund.i
+    return [before] if split or gerund.head.i == before.i or before.dep_ == "pobj" else []
 
 
 def series_head(noun: Token) -> Token | None:
@@ -262,6 +295,10 @@ class SentenceCoder:
                 lemma = verb_lemma(tok, self.nlp, index.verb_lemmas)
                 if lemma in index.by_lemma:
                     self._verb(tok, index.by_lemma[lemma])
+                if tok.lower_ in index.by_noun and nominal_gerund(tok) and tok.i not in self.result.matched:
+                    # "shelling by the army killed 21", "died in rebel shelling on the town": the small model tags
+                    # the event noun as a verb with no subject or object of its own; its noun frame reads it
+                    self._noun(tok, index.by_noun[tok.lower_])
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in index.by_noun:
                 self._noun(tok, index.by_noun[lemma])
         if self.model is not None:
@@ -444,7 +481,7 @@ class SentenceCoder:
             if hit:
                 filled = [f for f in filled if not set(f) & set(hit)]
             owned = {"poss", "mod"} & set(pattern.source)  # the pattern takes an owner as the doer...
-            if owned and is_instrument(noun) and (owners := instrument_owners(noun)):
+            if owned and (is_instrument(noun) or attack_gerund(noun)) and (owners := instrument_owners(noun)):
                 filled.append(owners)  # ...so any owner of the attack does: "air raids by regime aircraft"
             if labels and filled and not (filled := unlabelled(filled, labels)):
                 # "the terrorist attack in Leeds": the label names the deed's kind and no doer; no looser pattern
@@ -560,11 +597,10 @@ class SentenceCoder:
         if slot == "poss":
             return [c for child in noun.children if child.dep_ == "poss" for c in conjuncts(child)] or None
         if slot == "mod":  # "Israeli air strikes", "regime shelling", "Syrian government shelling"
-            mods = [
-                c
-                for c in noun.children
-                if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or head_role(c, [c]) is not None)
-            ]
+            words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+            if nominal_gerund(noun):
+                words += gerund_modifier(noun)
+            mods = [c for c in words if c.ent_type_ or head_role(c, [c]) is not None]
             return mods or None
         if slot == "subj":
             return subjects(clause_verb) if clause_verb is not None else None
