@@ -151,11 +151,14 @@ def rule_root(rule: str) -> str:
     return code[:2] if code[:2].isdigit() else "none"
 
 
-def party_kind(actor: ActorRef | None, sent: Span) -> str:
+def party_kind(actor: ActorRef | None, sent: Span, found: str | None = None) -> str:
     """What kind of party an actor is, coarsely (s18): none, referred (a pronoun or a party of another sentence),
     person (a named person), country (a bare country), state (its government, forces, courts, legislature), armed
-    (an armed group), org (an international or non-governmental organisation), people (any other role)."""
-    found = resolution(actor, sent)
+    (an armed group), org (an international or non-governmental organisation), people (any other role). ``found``:
+    the actor's ``resolution`` where the caller has read it already (``gate_features`` reads it for its own
+    family)."""
+    if found is None:
+        found = resolution(actor, sent)
     if actor is None:
         return "none"
     if found in ("pronoun", "context"):
@@ -192,12 +195,23 @@ def clause_position(anchor: Token) -> str:
     return "nominal" if tok.pos_ in ("NOUN", "PROPN") else "other"
 
 
-def s18_features(event: Event, cand: Candidate, reading: ClauseReading, sent: Span) -> list[str]:
+def s18_features(
+    event: Event,
+    cand: Candidate,
+    reading: ClauseReading,
+    sent: Span,
+    found: tuple[str, str] | None = None,
+    quoted: bool | None = None,
+) -> list[str]:
     """The families added at s18 (train.yaml ``gate.features`` chooses among them): the finer path, the rule's root
     beside the event's, the kinds of the two parties and their pair, the clause's position, and the date's evidence
-    (the clause's own day or the article's fallback)."""
+    (the clause's own day or the article's fallback). ``found`` (the source's and the target's ``resolution``) and
+    ``quoted`` are what ``gate_features`` has read already: each walks the sentence again."""
     rule = event.evidence.rule
-    src, tgt = party_kind(event.source, sent), party_kind(event.target, sent)
+    src_found, tgt_found = found if found is not None else (None, None)
+    src, tgt = party_kind(event.source, sent, src_found), party_kind(event.target, sent, tgt_found)
+    if quoted is None:
+        quoted = _in_quote(cand.trigger)
     rr = rule_root(rule)
     return [
         f"way={way(rule, cand.trigger)}",
@@ -208,7 +222,7 @@ def s18_features(event: Event, cand: Candidate, reading: ClauseReading, sent: Sp
         f"kinds={src}>{tgt}",
         f"root_source_kind={event.cameo.root}|{src}",
         f"clause={clause_position(cand.anchor)}",
-        f"said={'yes' if reading.attributed_text else 'no'}|quoted={'yes' if _in_quote(cand.trigger) else 'no'}",
+        f"said={'yes' if reading.attributed_text else 'no'}|quoted={'yes' if quoted else 'no'}",
         f"dated={event.date_precision}",
     ]
 
@@ -220,14 +234,16 @@ def gate_features(
     sentence gave, ``others`` the number of the sentence's other events (with another trigger)."""
     way = path(event.evidence.rule)
     root = event.cameo.root
+    found = (resolution(event.source, sent), resolution(event.target, sent))
+    quoted = _in_quote(cand.trigger)
     feats = [
         "bias",
         f"path={way}",
         f"root={root}",
         f"path_root={way}|{root}",
         f"depth={depth(event.cameo.code)}",
-        f"source={resolution(event.source, sent)}",
-        f"target={resolution(event.target, sent)}",
+        f"source={found[0]}",
+        f"target={found[1]}",
         f"source_role={_role(event.source)}",
         f"target_role={_role(event.target)}",
         f"trigger={cand.trigger.pos_}|{cand.trigger.dep_}",
@@ -241,13 +257,13 @@ def gate_features(
         feats.append("expressed")
     if reading.attributed_text:
         feats.append("attributed")
-    if _in_quote(cand.trigger):
+    if quoted:
         feats.append("quoted")
     if event.target is not None and event.source.code[:3] == event.target.code[:3]:
         feats.append("same_country")
     if cand.score is not None:
         feats.append(f"score={_bucket(cand.score, (0.6, 0.75, 0.9))}")
-    return feats + s18_features(event, cand, reading, sent)
+    return feats + s18_features(event, cand, reading, sent, found, quoted)
 
 
 def gate_score(model: SoftmaxModel, feats: list[str]) -> float:
