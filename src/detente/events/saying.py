@@ -291,7 +291,7 @@ def _not_asserted(clause: Token, verb: Token) -> bool:
     cur, hops = clause, 0
     while cur.i != verb.i and hops < 8:
         if _marked(cur, marks):
-            return True  # "whether Y lied", "if Y lied'
+            return True  # "whether Y lied", "if Y lied"
         if (
             cur.i != clause.i
             and cur.pos_ in ("VERB", "AUX")
