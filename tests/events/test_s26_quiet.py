@@ -4,7 +4,11 @@ positive sentence of the same kind:
 * a deed placed at an occasion a past year dates is background (guide 3) also when the year reaches the occasion's
   noun through a modifier of it ('in a lightning 2014 campaign': the year hangs on 'lightning') or through its 'of'
   ('in the war of 1967'); the same occasion in the year of the news, and a year in the deed's topic ('over the
-  invasion of 2014'), keep the deed (``dating.at_a_past_occasion``).
+  invasion of 2014'), keep the deed (``dating.at_a_past_occasion``);
+* a deed that is the purpose of a verb a modal leaves open ('could use the summit to appeal', 'could help arrange a
+  meeting') is hypothetical, as open as that verb (guide 3: flagged, not scored); the same verb told as done keeps the
+  deed asserted, and 'would' (the future of reported speech) is not such a modal (``clause.read_clause``,
+  ``governing_modals``).
 
 Sentences written for detente.
 """
@@ -54,3 +58,23 @@ def test_a_year_reaching_the_occasion_makes_background(checks: SentenceChecks, n
     checks.assert_pair(negative, lambda e: e.cameo.root == positive[3][:2], positive)
     assert BACKGROUND in _reasons(negative)
     assert BACKGROUND not in _reasons(positive[0])
+
+
+# (the deed of an infinitive under a verb with a modal; its twin: the same verb told as done)
+MUST_NOT_ASSERT_UNDER_A_MODAL: list[tuple[str, Coded]] = [
+    (
+        "Theresa May could use the summit to appeal to EU leaders.",
+        ("Theresa May used the summit to appeal to EU leaders.", "GBRGOV", "IGOEU", "020"),
+    ),
+    (
+        "France might use the meeting to criticize Russia.",
+        ("France used the meeting to criticize Russia.", "FRA", "RUS", "111"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_ASSERT_UNDER_A_MODAL)
+def test_a_deed_under_a_modal_verb_is_hypothetical(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    checks.assert_pair(negative, lambda e: e.cameo.root == positive[3][:2] and e.modality != "hypothetical", positive)
+    assert any(e.modality == "hypothetical" for e in checks.events(negative))
+    assert all(e.modality == "asserted" for e in checks.events(positive[0]))
