@@ -124,33 +124,17 @@ def at_a_past_occasion(anchor: Token, article_date: dt.date | None) -> bool:
     if article_date is None or occasions is None:
         return False
     for tok in anchor.subtree:
-        if not (tok.text.isdigit() and len(tok.text) == 4):
-            continue
-        noun = _occasion_noun(tok)
-        if noun is None:
+        if not (tok.dep_ in YEAR_MODIFIER_DEPS and tok.text.isdigit() and len(tok.text) == 4):
             continue
         year = int(tok.text)
         if not occasions.earliest_year <= year <= article_date.year:
             continue
         if not before_the_news(dt.date(year, 1, 1), "year", article_date):
             continue
+        noun = tok.head
         if noun.dep_ == "pobj" and occasion_preposition(noun.head, anchor) in occasions.preps:
             return True
     return False
-
-
-def _occasion_noun(year: Token) -> Token | None:
-    """The noun a year dates: its head when it modifies one ('the 1967 war'), through a modifier of that noun ('a
-    lightning 2014 campaign': the year hangs on 'lightning'), or the noun of its 'of' ('the Six-Day War of 1967');
-    None when the year is no modifier of a noun."""
-    if year.dep_ == "pobj" and year.head.lower_ == "of" and year.head.head.pos_ in ("NOUN", "PROPN"):
-        return year.head.head
-    if year.dep_ not in YEAR_MODIFIER_DEPS:
-        return None
-    noun = year.head
-    while noun.dep_ in YEAR_MODIFIER_DEPS and noun.head.i != noun.i and noun.head.i > noun.i:
-        noun = noun.head
-    return noun
 
 
 def before_the_news(date: dt.date, precision: str, article_date: dt.date) -> bool:
