@@ -93,6 +93,10 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
                 modality = "hypothetical"  # "proposed that Kyiv sever relations"
             elif dep == "ccomp" and lemma in words.deny_verbs:
                 negated = True
+            elif infinitive and modality == "asserted" and _modal(gov, words.governing_modals):
+                # "May could use the summit to appeal to EU leaders", "connections that could help arrange a
+                # meeting": the deed is the purpose of a verb a modal leaves open, as open as that verb
+                modality = "hypothetical"
             elif dep == "ccomp" and (lemma in words.speech_verbs or lemma in words.claim_verbs):
                 subj = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
                 if subj and attributed is None:
@@ -112,6 +116,11 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if attributed is None and (speaker := _according_to(sent)) is not None:
         attributed = _phrase_text(speaker)
     return ClauseReading(negated, modality, attributed, future, expressed, speaker)
+
+
+def _modal(verb: Token, modals: list[str]) -> bool:
+    """Whether one of these modal auxiliaries ('could', 'might') is the verb's own."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def anticipated(noun: Token) -> bool:

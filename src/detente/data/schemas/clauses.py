@@ -436,6 +436,11 @@ class ClausesFile(DataFile):
     threat_verbs: list[str]
     demand_verbs: list[str]
     hypothetical_aux: list[str]
+    governing_modals: list[str] = Field(
+        default_factory=list,
+        description="'could use the summit to appeal': modals on a verb that leave the deed of its infinitive open "
+        "(hypothetical)",
+    )
     future_aux: list[str]
     anticipation_preps: list[str] = Field(
         default_factory=list,
