@@ -148,7 +148,7 @@ def _done_in_body(word: Token, topic_preps: list[str]) -> bool:
     objects = [(p, o) for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     if any(is_instrument(o) for _, o in objects):
         return True
-    if any(p.lower_ in topic_preps and _topic(o) for p, o in objects):
+    if _has_topic(word, topic_preps):
         return False
     return any(_names_a_place(o) for _, o in objects)
 

@@ -288,8 +288,7 @@ def _not_asserted(clause: Token, verb: Token) -> bool:
     a disgrace if Y lied") is not read: on train it removed one right event and no wrong one."""
     marks = set(clauses().saying.open_marks)
     factive = set(clauses().saying.factive_verbs)
-    cur, hops = clause, 0
-    while cur.i != verb.i and hops < 8:
+    for cur in _path(clause, verb, limit=8):
         if _marked(cur, marks):
             return True  # "whether Y lied", "if Y lied"
         if (
@@ -299,18 +298,15 @@ def _not_asserted(clause: Token, verb: Token) -> bool:
             and any(c.dep_ == "neg" for c in cur.children)
         ):
             return True
-        if cur.head.i == cur.i:
-            return False
-        cur, hops = cur.head, hops + 1
     return False
 
 
-def _path(tok: Token, verb: Token) -> list[Token]:
-    """The words from a judgement word up its heads to the verb of saying (or the quote's root it hangs under),
-    the word itself first, the verb of saying left out."""
+def _path(tok: Token, verb: Token, limit: int = 12) -> list[Token]:
+    """The words from ``tok`` up its heads to the verb of saying (or the quote's root it hangs under), at most
+    ``limit`` of them, ``tok`` first, the verb of saying left out: a judgement word's path, or its clause's."""
     out: list[Token] = []
     cur = tok
-    while cur.i != verb.i and len(out) < 12:
+    while cur.i != verb.i and len(out) < limit:
         out.append(cur)
         if cur.head.i == cur.i:
             break
