@@ -394,8 +394,11 @@ def _counted_in_perfect(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in words.repetition_count_adverbs:
             return True
-        counted = any(m.lower_ in words.repetition_counts or (m.dep_ == "nummod" and m.like_num) for m in c.children)
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in words.recall_time_nouns and counted:
+        if (
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() in words.recall_time_nouns
+            and any(m.lower_ in words.repetition_counts or (m.dep_ == "nummod" and m.like_num) for m in c.children)
+        ):
             return True
     return False
 
