@@ -307,6 +307,47 @@ def ongoing_reading(anchor: Token, root: str, lede: bool, dated: bool, reported:
     return "an activity told in the progressive after the lede with no date or occasion: what goes on, not a deed"
 
 
+def perfect_reading(anchor: Token, root: str, after_lede: int, dated: bool, reported: bool) -> str | None:
+    """Why a deed told in the present perfect is its doer's record rather than the article's news, or None: 'Russia
+    has invaded Ukraine', 'Qatar has strongly backed the Syrian opposition', 'American corporations have invested
+    $600 billion in the UK' (``standing.perfect_after_opening``). News gives the day's deed in the perfect in its
+    opening ('At least 25 civilians have been killed by government airstrikes') and then tells it in the past; a
+    perfect further on with no date, no speaker and no recent period ('over the past 24 hours', 'in recent days',
+    'have lately intensified') recalls what the doer has done. Acts of speech ('has denied the report', the roots
+    of ``standing.progressive_spoken_roots``) are coded by annotators as the day's act and stay, as does a journey or
+    meeting ('has met Merkel in Hannover'), and words inside a quotation (the speaker's tense)."""
+    standing = clauses().standing
+    opening = standing.perfect_after_opening
+    if not opening or after_lede < opening or dated or reported or _quoted(anchor):
+        return None
+    if root in standing.progressive_spoken_roots or not _present_perfect(anchor) or schedules(anchor):
+        return None
+    if _recent(anchor):
+        return None
+    return "a deed in the present perfect after the opening with no date or recent period: a record, not news"
+
+
+def _present_perfect(verb: Token) -> bool:
+    """'has invaded', 'have been shot down', "he's met": a verb with a present 'have' of its own (not 'had')."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in verb.children
+    )
+
+
+def _recent(verb: Token) -> bool:
+    """'over the past 24 hours', 'in recent days' (a period under a preposition in the verb's clause, bounded by a
+    modifier of recency), or 'lately', 'recently' on the verb: the perfect tells the news of that period."""
+    standing = clauses().standing
+    if any(c.dep_ == "advmod" and c.lower_ in standing.recent_adverbs for c in verb.children):
+        return True
+    return any(
+        t.dep_ == "pobj"
+        and t.lemma_.lower() in standing.recent_period_nouns
+        and any(m.lower_ in standing.recent_period_modifiers for m in t.children)
+        for t in verb.subtree
+    )
+
+
 def predicted_reading(anchor: Token, reading: ClauseReading, dated: bool) -> str | None:
     """Why a deed told in the future is the writer's outlook rather than news, or None: 'Undoubtedly the Saudis will
     complain through back channels', 'the EU will cut its ties with Britain', 'the prime minister will refuse to

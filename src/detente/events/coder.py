@@ -24,6 +24,7 @@ from detente.events.clause import (
     held_since,
     lede_index,
     ongoing_reading,
+    perfect_reading,
     predicted_reading,
     read_clause,
     recalled,
@@ -330,6 +331,12 @@ def code_doc(
                 skips.append(skipped(index, cand, reason))
                 # "are carrying out air strikes in Syria": no deed of the day, but a relation the article states
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
+                continue
+            reason = perfect_reading(
+                cand.anchor, event.cameo.root, index - lede, dated, reading.attributed_text is not None
+            )
+            if reason is not None:
+                skips.append(skipped(index, cand, reason))
                 continue
             if background(event, day) and not reading.expressed:
                 reason = (

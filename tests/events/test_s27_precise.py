@@ -1,0 +1,84 @@
+"""Events coded in sentences where annotators code none (s27-precise); each must-not row is paired with a positive
+sentence of the same kind:
+
+* a deed told in the present perfect after the opening of the article (the lede and the sentence after it), with no
+  date, speaker, recent period, journey or meeting, is its doer's record, not a deed of the day ('Russia has invaded
+  Ukraine' further down an article about a summit); the same perfect in the opening, with a date, or bounded by a
+  recent period ('over the past two days', 'recently') is news, and so are an act of speech and a meeting in the
+  perfect (``clause.perfect_reading``, ``standing.perfect_after_opening``).
+
+Sentences written for detente.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import Coded, SentenceChecks
+
+DATE = "2017-11-08"
+
+# two sentences of an opening that code no deed of the roots below
+OPENING = "The European Union opened a summit in Brussels on Monday. Leaders discussed trade in the morning. "
+
+
+@pytest.fixture
+def checks() -> SentenceChecks:
+    return SentenceChecks(DATE)
+
+
+# (a perfect after the opening; its twin: the same sentence as the article's lede, read as news)
+MUST_NOT_CODE_A_RECORD: list[tuple[str, Coded]] = [
+    ("Russia has invaded Ukraine.", ("Russia has invaded Ukraine.", "RUS", "UKR", "190")),
+    (
+        "Qatar has strongly backed the Syrian opposition.",
+        ("Qatar has strongly backed the Syrian opposition.", "QAT", "SYROPP", "051"),
+    ),
+    (
+        "Turkish warplanes have struck Kurdish fighters in Afrin.",
+        ("Turkish warplanes have struck Kurdish fighters in Afrin.", "TURMIL", "SYRREB", "195"),
+    ),
+    (
+        "American companies have invested billions of dollars in Britain.",
+        ("American companies have invested billions of dollars in Britain.", "USABUS", "GBR", "061"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("record", "lede"), MUST_NOT_CODE_A_RECORD)
+def test_a_perfect_after_the_opening_is_a_record(checks: SentenceChecks, record: str, lede: Coded) -> None:
+    code = lede[3]
+    checks.assert_pair(OPENING + record, lambda e: e.cameo.code == code, lede)
+
+
+def test_the_sentence_after_the_lede_is_still_the_opening(checks: SentenceChecks) -> None:
+    # a dateline or headline often stands first: the second sentence's perfect is the news; the third's is a record
+    text = "Turkish warplanes have struck Kurdish fighters in Afrin."
+    lede = "The European Union opened a summit in Brussels on Monday. "
+    checks.assert_coded(lede + text, ("TURMIL", "SYRREB", "195"))
+    checks.assert_none(OPENING + text, lambda e: e.cameo.code == "195")
+
+
+# (after the opening, a perfect that is still news: a date, a recent period, an adverb of recency)
+NEWS_IN_THE_PERFECT: list[Coded] = [
+    ("Russian jets have bombed Aleppo on Tuesday.", "RUSMIL", "SYR", "195"),
+    ("Russian jets have bombed Aleppo over the past two days.", "RUSMIL", "SYR", "195"),
+    ("Turkish warplanes have recently struck Kurdish fighters in Afrin.", "TURMIL", "SYRREB", "195"),
+]
+
+
+@pytest.mark.parametrize("news", NEWS_IN_THE_PERFECT)
+def test_a_dated_or_recent_perfect_is_news(checks: SentenceChecks, news: Coded) -> None:
+    text, source, target, code = news
+    checks.assert_coded(OPENING + text, (source, target, code))
+    # its twin with neither date nor period is a record
+    bare = "Russian jets have bombed Aleppo." if "Aleppo" in text else "Turkish warplanes have struck Kurdish fighters."
+    checks.assert_none(OPENING + bare, lambda e: e.cameo.code == code)
+
+
+def test_speech_and_meetings_in_the_perfect_stay(checks: SentenceChecks) -> None:
+    # an accusation and a meeting in the perfect are the day's act (annotators code them), as the deed is not
+    checks.assert_coded(OPENING + "Iran has accused Saudi Arabia of supporting terrorism.", ("IRN", "SAU", "112"))
+    checks.assert_coded(
+        OPENING + "Chancellor Angela Merkel has met French President Emmanuel Macron.", ("DEUGOV", "FRAGOV", "040")
+    )
+    checks.assert_none(OPENING + "Iran has attacked Saudi Arabia.", lambda e: e.cameo.root == "19")
