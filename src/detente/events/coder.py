@@ -337,6 +337,8 @@ def code_doc(
             )
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
+                # "Turkey has fought the Kurdish YPG militia": no deed of the day, but the doer's record, a relation
+                standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
             if background(event, day) and not reading.expressed:
                 reason = (
