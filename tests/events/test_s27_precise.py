@@ -82,3 +82,34 @@ def test_speech_and_meetings_in_the_perfect_stay(checks: SentenceChecks) -> None
         OPENING + "Chancellor Angela Merkel has met French President Emmanuel Macron.", ("DEUGOV", "FRAGOV", "040")
     )
     checks.assert_none(OPENING + "Iran has attacked Saudi Arabia.", lambda e: e.cameo.root == "19")
+
+
+# (a deed its verb, or the verb it completes, makes hang on a condition; its twin: the same deed unconditioned)
+MUST_NOT_ASSERT_A_CONDITIONED_DEED: list[tuple[str, Coded]] = [
+    (
+        "Japan would shoot North Korean missiles out of the sky if it bought the weapons.",
+        ("Japan shot North Korean missiles out of the sky on Tuesday.", "JPN", "PRKMIL", "193"),
+    ),
+    (
+        "If it leaves the EU, Britain will seek to seal a trade deal with the United States.",
+        ("Britain sealed a trade deal with the United States on Tuesday.", "GBR", "USA", "057"),
+    ),
+    (
+        "If confirmed, it would be the first attack by Syrian forces on Turkish troops.",
+        ("Syrian forces attacked Turkish troops on Tuesday.", "SYRMIL", "TURMIL", "190"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_ASSERT_A_CONDITIONED_DEED)
+def test_a_deed_on_a_condition_is_hypothetical(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    root = positive[3][:2]
+    checks.assert_pair(negative, lambda e: e.cameo.root == root and e.modality != "hypothetical", positive)
+    assert any(e.modality == "hypothetical" for e in checks.events(negative))
+
+
+def test_a_threat_on_a_condition_and_even_if_stay(checks: SentenceChecks) -> None:
+    # a threat's condition is the threat's own; 'even if' concedes: the deed stands (here, announced)
+    checks.assert_coded("Israel threatened to strike Iran if it attacked.", ("ISR", "IRN", "138"))
+    events = checks.events("Russia will attack Ukraine even if the talks succeed.")
+    assert any(e.cameo.root == "19" and e.modality == "intent" for e in events)

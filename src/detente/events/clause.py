@@ -109,6 +109,8 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
         hops += 1
     if modality == "hypothetical" and attributed is not None and "would" in aux:
         modality, future = "intent", True  # "said it would send": the future of reported speech
+    if modality in ("asserted", "intent", "claim") and conditioned(anchor):
+        modality, future = "hypothetical", False  # "would shoot the missiles down if it bought the weapons"
     expressed = modality == "intent" and (attributed is not None or by_intent_verb)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
     if modality == "asserted" and infinitive and anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN":
@@ -116,6 +118,35 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if attributed is None and (speaker := _according_to(sent)) is not None:
         attributed = _phrase_text(speaker)
     return ClauseReading(negated, modality, attributed, future, expressed, speaker)
+
+
+def conditioned(anchor: Token) -> bool:
+    """'Japan would shoot North Korean missiles out of the sky if it bought the weapons', 'If it leaves the EU, Britain
+    will be seeking to seal a trade deal', 'If confirmed, it would be the first attack': an adverbial clause of
+    condition (``condition_marks``) on the deed's verb, on a verb it completes ('seeking to seal') or on the copula
+    of its event noun leaves the deed open. The walk stops at a verb of threat or demand ('threatened to strike if
+    attacked': the condition is the threat's own) and at any other link (a relative clause, a conjunct, a clause
+    of speech); 'even if' concedes and the deed stands."""
+    words = clauses()
+    tok = anchor
+    for _ in range(6):
+        if any(c.dep_ == "advcl" and _a_condition(c, words.condition_marks) for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "attr", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in (*words.threat_verbs, *words.demand_verbs):
+            return False
+    return False
+
+
+def _a_condition(clause: Token, marks: list[str]) -> bool:
+    """An adverbial clause marked 'if' or 'unless', not 'even if' (the adverb on the mark or on the clause's verb)."""
+    mark = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks]
+    if not mark:
+        return False
+    even = [c for c in (*clause.children, *mark[0].children) if c.dep_ == "advmod" and c.lower_ == "even"]
+    return not even
 
 
 def _modal(verb: Token, modals: list[str]) -> bool:

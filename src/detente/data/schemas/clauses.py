@@ -490,6 +490,12 @@ class ClausesFile(DataFile):
         "its object) is a schedule, read ahead like travel; other bare presents with a day are finished deeds",
     )
     hypothetical_marks: list[str]
+    condition_marks: list[str] = Field(
+        default_factory=list,
+        description="'Japan would shoot the missiles down if it bought the weapons', 'Britain will seek to seal a deal "
+        "if it leaves the EU': marks of an adverbial clause of condition whose deed, on the deed's verb or a verb it "
+        "completes, is left open (hypothetical; events/clause.py ``conditioned``); not after 'even' (concession)",
+    )
     speech_verbs: list[str]
     claim_verbs: list[str]
     deny_verbs: list[str]
