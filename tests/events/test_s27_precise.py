@@ -84,28 +84,93 @@ def test_speech_and_meetings_in_the_perfect_stay(checks: SentenceChecks) -> None
     checks.assert_none(OPENING + "Iran has attacked Saudi Arabia.", lambda e: e.cameo.root == "19")
 
 
-# (a deed its verb, or the verb it completes, makes hang on a condition; its twin: the same deed unconditioned)
-MUST_NOT_ASSERT_A_CONDITIONED_DEED: list[tuple[str, Coded]] = [
-    (
-        "Japan would shoot North Korean missiles out of the sky if it bought the weapons.",
-        ("Japan shot North Korean missiles out of the sky on Tuesday.", "JPN", "PRKMIL", "193"),
-    ),
+# (a deed its verb, or the verb it completes, makes hang on a condition; its twin: the same sentence without it)
+CONDITIONED_DEEDS: list[tuple[str, Coded]] = [
     (
         "If it leaves the EU, Britain will seek to seal a trade deal with the United States.",
-        ("Britain sealed a trade deal with the United States on Tuesday.", "GBR", "USA", "057"),
+        # announced, the deal is an intent (03); left open, the deal itself (057), hypothetical
+        ("Britain will seek to seal a trade deal with the United States.", "GBR", "USA", "0"),
     ),
     (
         "If confirmed, it would be the first attack by Syrian forces on Turkish troops.",
-        ("Syrian forces attacked Turkish troops on Tuesday.", "SYRMIL", "TURMIL", "190"),
+        ("It would be the first attack by Syrian forces on Turkish troops.", "SYRMIL", "TURMIL", "19"),
+    ),
+    (
+        "Iran will release the British sailors unless Britain apologizes.",
+        ("Iran will release the British sailors.", "IRN", "GBRMIL", "08"),
+    ),
+    (
+        "Turkish jets will strike Kurdish fighters in Afrin if the talks fail.",
+        ("Turkish jets will strike Kurdish fighters in Afrin.", "TURMIL", "SYRREB", "19"),
     ),
 ]
 
 
-@pytest.mark.parametrize(("negative", "positive"), MUST_NOT_ASSERT_A_CONDITIONED_DEED)
+def _reading(checks: SentenceChecks, text: str, source: str, target: str, root: str) -> list[str]:
+    """The modalities of the events whose code starts so ('19', '0') between these actors."""
+    return [
+        e.modality
+        for e in checks.events(text)
+        if e.cameo.code.startswith(root) and e.source.code == source and getattr(e.target, "code", None) == target
+    ]
+
+
+@pytest.mark.parametrize(("negative", "positive"), CONDITIONED_DEEDS)
 def test_a_deed_on_a_condition_is_hypothetical(checks: SentenceChecks, negative: str, positive: Coded) -> None:
-    root = positive[3][:2]
-    checks.assert_pair(negative, lambda e: e.cameo.root == root and e.modality != "hypothetical", positive)
-    assert any(e.modality == "hypothetical" for e in checks.events(negative))
+    bare, source, target, root = positive
+    assert _reading(checks, negative, source, target, root) == ["hypothetical"]
+    kept = _reading(checks, bare, source, target, root)
+    assert kept and "hypothetical" not in kept
+
+
+# (a threat, refusal or past deed with a condition happened; its twin: the same condition on a deed to come)
+DONE_DESPITE_A_CONDITION: list[tuple[tuple[str, str, str, str], str]] = [
+    (
+        ("If the drills go ahead, North Korea has threatened to attack Guam.", "PRK", "GUM", "13"),
+        "If the drills go ahead, North Korea will attack Guam.",
+    ),
+    (
+        ("Russia threatened on Monday to strike Ukraine unless Kiev withdraws its troops.", "RUS", "UKR", "13"),
+        "Russia will strike Ukraine unless Kiev withdraws its troops.",
+    ),
+    (
+        ("Iran refused to release the British sailors unless Britain apologizes.", "IRN", "GBRMIL", "12"),
+        "Iran will release the British sailors unless Britain apologizes.",
+    ),
+    (
+        ("Serbia refused to meet Kosovo unless Pristina withdraws its police.", "SRB", "XKX", "12"),
+        "Serbia will meet Kosovo unless Pristina withdraws its police.",
+    ),
+    (
+        ("Turkish jets struck Kurdish fighters in Afrin on Sunday, if the monitor is right.", "TURMIL", "SYRREB", "19"),
+        "Turkish jets will strike Kurdish fighters in Afrin if the monitor is right.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("done", "open_"), DONE_DESPITE_A_CONDITION)
+def test_a_threat_refusal_or_past_deed_with_a_condition_happened(
+    checks: SentenceChecks, done: tuple[str, str, str, str], open_: str
+) -> None:
+    text, source, target, root = done
+    assert _reading(checks, text, source, target, root) == ["asserted"]
+    assert "hypothetical" in [e.modality for e in checks.events(open_)]
+
+
+def test_as_if_is_no_condition(checks: SentenceChecks) -> None:
+    # 'as if' compares: the strike to come is announced, not left open as it is by 'if'
+    compared = "Turkish jets will strike Kurdish fighters in Afrin as if the truce had never been signed."
+    assert _reading(checks, compared, "TURMIL", "SYRREB", "19") == ["intent"]
+    conditioned = "Turkish jets will strike Kurdish fighters in Afrin if the truce is broken."
+    assert _reading(checks, conditioned, "TURMIL", "SYRREB", "19") == ["hypothetical"]
+
+
+def test_a_condition_keeps_the_date(checks: SentenceChecks) -> None:
+    # the condition leaves the deed open; its date is still the day of the saying, as without the condition
+    bare = [e.date for e in checks.events("Russia said on Monday it will not attack Ukraine.")]
+    conditioned = checks.events("Russia said on Monday it will not attack Ukraine unless provoked.")
+    assert bare and [e.date for e in conditioned] == bare
+    assert [e.modality for e in conditioned] == ["hypothetical"]
 
 
 def test_a_threat_on_a_condition_and_even_if_stay(checks: SentenceChecks) -> None:

@@ -110,7 +110,8 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if modality == "hypothetical" and attributed is not None and "would" in aux:
         modality, future = "intent", True  # "said it would send": the future of reported speech
     if modality in ("asserted", "intent", "claim") and conditioned(anchor):
-        modality, future = "hypothetical", False  # "would shoot the missiles down if it bought the weapons"
+        # "would shoot the missiles down if it bought the weapons"; the tense, and so the date, stays the deed's own
+        modality = "hypothetical"
     expressed = modality == "intent" and (attributed is not None or by_intent_verb)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
     if modality == "asserted" and infinitive and anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN":
@@ -124,29 +125,58 @@ def conditioned(anchor: Token) -> bool:
     """'Japan would shoot North Korean missiles out of the sky if it bought the weapons', 'If it leaves the EU, Britain
     will be seeking to seal a trade deal', 'If confirmed, it would be the first attack': an adverbial clause of
     condition (``condition_marks``) on the deed's verb, on a verb it completes ('seeking to seal') or on the copula
-    of its event noun leaves the deed open. The walk stops at a verb of threat or demand ('threatened to strike if
-    attacked': the condition is the threat's own) and at any other link (a relative clause, a conjunct, a clause
-    of speech); 'even if' concedes and the deed stands."""
+    of its event noun leaves the deed open, when the deed is not told as past: a modal, future or present form. A
+    deed told in the past or the perfect happened, and its condition is the writer's hedge ('bombed Aleppo on
+    Monday, if reports are true'). A condition on a verb of threat, demand or refusal (``threat_verbs``,
+    ``demand_verbs``, ``failure_verbs``) is the content of the threat ('threatened to strike if attacked', 'If the
+    drills go ahead, North Korea has threatened to attack', 'refused to meet unless Kiev withdraws'): the act itself
+    stands. The walk stops at any other link (a relative clause, a conjunct, a clause of speech); 'even if' concedes
+    and 'as if' compares (``condition_void_marks``): the deed stands."""
     words = clauses()
+    owners = (*words.threat_verbs, *words.demand_verbs, *words.failure_verbs)
+    marks, void = words.condition_marks, words.condition_void_marks
     tok = anchor
     for _ in range(6):
-        if any(c.dep_ == "advcl" and _a_condition(c, words.condition_marks) for c in tok.children):
-            return True
-        if tok.dep_ not in ("xcomp", "attr", "acomp") or tok.head.i == tok.i:
+        if tok.lemma_.lower() in owners:
+            return False
+        if any(c.dep_ == "advcl" and _a_condition(c, marks, void) for c in tok.children):
+            return not _told_as_past(_finite(tok))
+        if tok.dep_ not in _COMPLETING_DEPS or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.lemma_.lower() in (*words.threat_verbs, *words.demand_verbs):
-            return False
     return False
 
 
-def _a_condition(clause: Token, marks: list[str]) -> bool:
-    """An adverbial clause marked 'if' or 'unless', not 'even if' (the adverb on the mark or on the clause's verb)."""
+_COMPLETING_DEPS = ("xcomp", "attr", "acomp")  # "seeking to seal", "would be the first attack", "was ready to send"
+
+
+def _finite(verb: Token) -> Token:
+    """The verb that carries the tense of a chain of completing verbs ('will be seeking to seal': 'seeking')."""
+    tok = verb
+    for _ in range(6):
+        if tok.dep_ not in _COMPLETING_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _told_as_past(verb: Token) -> bool:
+    """'bombed', 'was attacked', 'did not attack', 'has threatened': a past or present perfect form with no modal
+    ('would have struck' is open)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes) or _present_perfect(verb)
+
+
+def _a_condition(clause: Token, marks: list[str], void: list[str]) -> bool:
+    """An adverbial clause marked 'if' or 'unless', not 'even if' nor 'as if' (a word of ``void`` before the mark, on
+    the mark or on the clause's verb)."""
     mark = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks]
     if not mark:
         return False
-    even = [c for c in (*clause.children, *mark[0].children) if c.dep_ == "advmod" and c.lower_ == "even"]
-    return not even
+    near = (*clause.children, *mark[0].children)
+    return not any(c.i < mark[0].i and c.lower_ in void and c.dep_ in ("advmod", "mark") for c in near)
 
 
 def _modal(verb: Token, modals: list[str]) -> bool:

@@ -496,6 +496,11 @@ class ClausesFile(DataFile):
         "if it leaves the EU': marks of an adverbial clause of condition whose deed, on the deed's verb or a verb it "
         "completes, is left open (hypothetical; events/clause.py ``conditioned``); not after 'even' (concession)",
     )
+    condition_void_marks: list[str] = Field(
+        default_factory=list,
+        description="'even if' (concession), 'as if' (comparison): a word before a ``condition_marks`` mark that "
+        "leaves the deed standing (events/clause.py ``conditioned``)",
+    )
     speech_verbs: list[str]
     claim_verbs: list[str]
     deny_verbs: list[str]
