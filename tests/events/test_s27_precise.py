@@ -5,7 +5,10 @@ sentence of the same kind:
   date, speaker, recent period, journey or meeting, is its doer's record, not a deed of the day ('Russia has invaded
   Ukraine' further down an article about a summit); the same perfect in the opening, with a date, or bounded by a
   recent period ('over the past two days', 'recently') is news, and so are an act of speech and a meeting in the
-  perfect (``clause.perfect_reading``, ``standing.perfect_after_opening``).
+  perfect (``clause.perfect_reading``, ``standing.perfect_after_opening``), as is a perfect with a word of recency
+  ('has now shot down', 'has also expelled'); a dateline or headline standing first is not the opening;
+* a deed to come, or a modal one, on a condition ('if', 'unless') is hypothetical; a past or perfect deed, a threat
+  and a refusal with a condition happened, and 'as if' is no condition (``clause.conditioned``).
 
 Sentences written for detente.
 """
@@ -178,3 +181,40 @@ def test_a_threat_on_a_condition_and_even_if_stay(checks: SentenceChecks) -> Non
     checks.assert_coded("Israel threatened to strike Iran if it attacked.", ("ISR", "IRN", "138"))
     events = checks.events("Russia will attack Ukraine even if the talks succeed.")
     assert any(e.cameo.root == "19" and e.modality == "intent" for e in events)
+
+
+# (after the opening, a perfect carrying a word of recency is news; its twin without the word is a record)
+RECENT_WORDS: list[Coded] = [
+    ("Iran has also expelled two British diplomats.", "IRN", "GBRGOV", "161"),
+    ("Russian jets have now bombed Aleppo.", "RUSMIL", "SYR", "195"),
+    ("Russian jets have bombed Aleppo again.", "RUSMIL", "SYR", "195"),
+    ("Russian jets have bombed Aleppo overnight.", "RUSMIL", "SYR", "195"),
+]
+
+
+@pytest.mark.parametrize("news", RECENT_WORDS)
+def test_a_word_of_recency_makes_the_perfect_news(checks: SentenceChecks, news: Coded) -> None:
+    text, source, target, code = news
+    checks.assert_coded(OPENING + text, (source, target, code))
+    bare = "Iran has expelled two British diplomats." if "Iran" in text else "Russian jets have bombed Aleppo."
+    checks.assert_none(OPENING + bare, lambda e: e.cameo.code == code)
+
+
+def test_a_recent_period_on_a_conjunct_is_not_the_first_verb_s(checks: SentenceChecks) -> None:
+    # the period bounds the clause it stands in: the conjunct's deed is news, the first verb's stays a record
+    text = "Russian jets have bombed Aleppo, and Turkish jets have pounded Idlib over the past two days."
+    checks.assert_coded(OPENING + text, ("TURMIL", "SYR", "195"))
+    checks.assert_none(OPENING + text, lambda e: e.source.code == "RUSMIL")
+
+
+# (a dateline or headline standing before the lede: the opening starts after it; its twin: a lede and its follow-up)
+BEFORE_THE_LEDE = ["Brussels, Nov 8 (AFP). ", "BREAKING: EU opens Brussels summit. ", "EU opens Brussels summit. "]
+
+
+@pytest.mark.parametrize("head", BEFORE_THE_LEDE)
+def test_a_dateline_or_headline_is_not_the_opening(checks: SentenceChecks, head: str) -> None:
+    lede = "The European Union opened a summit in Brussels on Monday. "
+    checks.assert_coded(head + lede + "Russian jets have bombed Aleppo.", ("RUSMIL", "SYR", "195"))
+    # a sentence with a determiner and a past verb is the lede itself: the perfect two sentences on is a record
+    first = "The European Union opened a summit in Brussels. Leaders discussed trade in the morning. "
+    checks.assert_none(first + "Russian jets have bombed Aleppo.", lambda e: e.cameo.code == "195")

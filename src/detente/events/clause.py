@@ -291,6 +291,37 @@ def lede_index(sents: list[Span]) -> int:
     return next((i for i, s in enumerate(sents) if any(t.is_alpha for t in s)), 0)
 
 
+def opening_index(sents: list[Span]) -> int:
+    """The first sentence of the article's opening: the lede, past a headline or dateline written as a sentence of its
+    own before it ('Ankara, Jan 20 (AFP).', 'BREAKING: Turkey launches Syria operation.'), which would push the real
+    lede's follow-up out of the opening (``perfect_reading``). Such a sentence has no finite verb, or opens on a label
+    in capitals before a colon, or is a short present-tense line with no determiner (the headline's style,
+    ``standing.headline_max_words``). The last sentence is never passed over."""
+    index = lede_index(sents)
+    while index + 1 < len(sents) and _headline_like(sents[index]):
+        index += 1
+    return index
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _headline_like(sent: Span) -> bool:
+    """A dateline or headline standing as a sentence (``opening_index``)."""
+    words = [t for t in sent if t.is_alpha]
+    if not any(t.tag_ in FINITE_TAGS for t in sent):
+        return True
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is not None and all(t.is_upper for t in words if t.i < colon) and any(t.i < colon for t in words):
+        return True
+    root = sent.root
+    return (
+        len(words) <= clauses().standing.headline_max_words
+        and root.tag_ in PRESENT_TAGS
+        and not any(t.pos_ == "DET" or t.tag_ in ("VBD", "MD") for t in sent)
+    )
+
+
 def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> str | None:
     """Why an event's clause is a standing position or habitual act rather than the article's news, or None.
 
@@ -397,16 +428,32 @@ def _present_perfect(verb: Token) -> bool:
 
 def _recent(verb: Token) -> bool:
     """'over the past 24 hours', 'in recent days' (a period under a preposition in the verb's clause, bounded by a
-    modifier of recency), or 'lately', 'recently' on the verb: the perfect tells the news of that period."""
+    modifier of recency), or an adverb of recency on the verb ('recently', 'now', 'again', 'overnight'): the perfect
+    tells the news of that period. The verb's clause takes in its participles and infinitives ('have intensified
+    bombardment, pounding the enclave over the past two days'), not a conjunct, a relative or a reported clause."""
     standing = clauses().standing
-    if any(c.dep_ == "advmod" and c.lower_ in standing.recent_adverbs for c in verb.children):
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in standing.recent_adverbs for c in verb.children):
         return True
     return any(
         t.dep_ == "pobj"
         and t.lemma_.lower() in standing.recent_period_nouns
         and any(m.lower_ in standing.recent_period_modifiers for m in t.children)
-        for t in verb.subtree
+        for t in _own_clause(verb)
     )
+
+
+_OTHER_CLAUSE_DEPS = ("conj", "ccomp", "relcl", "parataxis", "csubj")
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb's subtree without the clauses it links to (a conjunct, a relative, a reported or loose clause)."""
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSE_DEPS)
+    return out
 
 
 def predicted_reading(anchor: Token, reading: ClauseReading, dated: bool) -> str | None:

@@ -24,6 +24,7 @@ from detente.events.clause import (
     held_since,
     lede_index,
     ongoing_reading,
+    opening_index,
     perfect_reading,
     predicted_reading,
     read_clause,
@@ -261,6 +262,7 @@ def code_doc(
     doc.user_data[STANDING_KEY] = standing  # a second coding of the doc starts afresh
     sents = list(doc.sents)
     lede = lede_index(sents)
+    opening = opening_index(sents)  # past a headline or dateline standing before the lede
     for index, sent in enumerate(sents):
         ctx.date = sentence_day(sent, day)
         remember_actors(sent, ctx)
@@ -333,7 +335,7 @@ def code_doc(
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
             reason = perfect_reading(
-                cand.anchor, event.cameo.root, index - lede, dated, reading.attributed_text is not None
+                cand.anchor, event.cameo.root, index - opening, dated, reading.attributed_text is not None
             )
             if reason is not None:
                 skips.append(skipped(index, cand, reason))

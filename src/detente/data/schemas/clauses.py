@@ -60,6 +60,12 @@ class StandingWords(_Strict):
     recent_adverbs: list[str] = Field(
         default_factory=list, description="'have lately intensified', 'has recently struck': a perfect of the news"
     )
+    headline_max_words: int = Field(
+        default=0,
+        ge=0,
+        description="a present-tense line of at most this many words with no determiner before the lede ('Turkey "
+        "launches Syria operation') is a headline the opening passes over (events/clause.py ``opening_index``)",
+    )
     present_after_lede: bool = Field(
         default=False,
         description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
