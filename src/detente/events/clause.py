@@ -109,6 +109,9 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
         hops += 1
     if modality == "hypothetical" and attributed is not None and "would" in aux:
         modality, future = "intent", True  # "said it would send": the future of reported speech
+    if modality in ("asserted", "intent", "claim") and conditioned(anchor):
+        # "would shoot the missiles down if it bought the weapons"; the tense, and so the date, stays the deed's own
+        modality = "hypothetical"
     expressed = modality == "intent" and (attributed is not None or by_intent_verb)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
     if modality == "asserted" and infinitive and anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN":
@@ -116,6 +119,64 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if attributed is None and (speaker := _according_to(sent)) is not None:
         attributed = _phrase_text(speaker)
     return ClauseReading(negated, modality, attributed, future, expressed, speaker)
+
+
+def conditioned(anchor: Token) -> bool:
+    """'Japan would shoot North Korean missiles out of the sky if it bought the weapons', 'If it leaves the EU, Britain
+    will be seeking to seal a trade deal', 'If confirmed, it would be the first attack': an adverbial clause of
+    condition (``condition_marks``) on the deed's verb, on a verb it completes ('seeking to seal') or on the copula
+    of its event noun leaves the deed open, when the deed is not told as past: a modal, future or present form. A
+    deed told in the past or the perfect happened, and its condition is the writer's hedge ('bombed Aleppo on
+    Monday, if reports are true'). A condition on a verb of threat, demand or refusal (``threat_verbs``,
+    ``demand_verbs``, ``failure_verbs``) is the content of the threat ('threatened to strike if attacked', 'If the
+    drills go ahead, North Korea has threatened to attack', 'refused to meet unless Kiev withdraws'): the act itself
+    stands. The walk stops at any other link (a relative clause, a conjunct, a clause of speech); 'even if' concedes
+    and 'as if' compares (``condition_void_marks``): the deed stands."""
+    words = clauses()
+    owners = (*words.threat_verbs, *words.demand_verbs, *words.failure_verbs)
+    marks, void = words.condition_marks, words.condition_void_marks
+    tok = anchor
+    for _ in range(6):
+        if tok.lemma_.lower() in owners:
+            return False
+        if any(c.dep_ == "advcl" and _a_condition(c, marks, void) for c in tok.children):
+            return not _told_as_past(_finite(tok))
+        if tok.dep_ not in _COMPLETING_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+_COMPLETING_DEPS = ("xcomp", "attr", "acomp")  # "seeking to seal", "would be the first attack", "was ready to send"
+
+
+def _finite(verb: Token) -> Token:
+    """The verb that carries the tense of a chain of completing verbs ('will be seeking to seal': 'seeking')."""
+    tok = verb
+    for _ in range(6):
+        if tok.dep_ not in _COMPLETING_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _told_as_past(verb: Token) -> bool:
+    """'bombed', 'was attacked', 'did not attack', 'has threatened': a past or present perfect form with no modal
+    ('would have struck' is open)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes) or _present_perfect(verb)
+
+
+def _a_condition(clause: Token, marks: list[str], void: list[str]) -> bool:
+    """An adverbial clause marked 'if' or 'unless', not 'even if' nor 'as if' (a word of ``void`` before the mark, on
+    the mark or on the clause's verb)."""
+    mark = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks]
+    if not mark:
+        return False
+    near = (*clause.children, *mark[0].children)
+    return not any(c.i < mark[0].i and c.lower_ in void and c.dep_ in ("advmod", "mark") for c in near)
 
 
 def _modal(verb: Token, modals: list[str]) -> bool:
@@ -230,6 +291,37 @@ def lede_index(sents: list[Span]) -> int:
     return next((i for i, s in enumerate(sents) if any(t.is_alpha for t in s)), 0)
 
 
+def opening_index(sents: list[Span]) -> int:
+    """The first sentence of the article's opening: the lede, past a headline or dateline written as a sentence of its
+    own before it ('Ankara, Jan 20 (AFP).', 'BREAKING: Turkey launches Syria operation.'), which would push the real
+    lede's follow-up out of the opening (``perfect_reading``). Such a sentence has no finite verb, or opens on a label
+    in capitals before a colon, or is a short present-tense line with no determiner (the headline's style,
+    ``standing.headline_max_words``). The last sentence is never passed over."""
+    index = lede_index(sents)
+    while index + 1 < len(sents) and _headline_like(sents[index]):
+        index += 1
+    return index
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _headline_like(sent: Span) -> bool:
+    """A dateline or headline standing as a sentence (``opening_index``)."""
+    words = [t for t in sent if t.is_alpha]
+    if not any(t.tag_ in FINITE_TAGS for t in sent):
+        return True
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is not None and all(t.is_upper for t in words if t.i < colon) and any(t.i < colon for t in words):
+        return True
+    root = sent.root
+    return (
+        len(words) <= clauses().standing.headline_max_words
+        and root.tag_ in PRESENT_TAGS
+        and not any(t.pos_ == "DET" or t.tag_ in ("VBD", "MD") for t in sent)
+    )
+
+
 def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> str | None:
     """Why an event's clause is a standing position or habitual act rather than the article's news, or None.
 
@@ -305,6 +397,63 @@ def ongoing_reading(anchor: Token, root: str, lede: bool, dated: bool, reported:
     if any(a.lower_ in words.future_aux or a.lower_ in words.hypothetical_aux for a in aux):
         return None  # "will be flying to Cleveland": a schedule, not what goes on
     return "an activity told in the progressive after the lede with no date or occasion: what goes on, not a deed"
+
+
+def perfect_reading(anchor: Token, root: str, after_lede: int, dated: bool, reported: bool) -> str | None:
+    """Why a deed told in the present perfect is its doer's record rather than the article's news, or None: 'Russia
+    has invaded Ukraine', 'Qatar has strongly backed the Syrian opposition', 'American corporations have invested
+    $600 billion in the UK' (``standing.perfect_after_opening``). News gives the day's deed in the perfect in its
+    opening ('At least 25 civilians have been killed by government airstrikes') and then tells it in the past; a
+    perfect further on with no date, no speaker and no recent period ('over the past 24 hours', 'in recent days',
+    'have lately intensified') recalls what the doer has done. Acts of speech ('has denied the report', the roots
+    of ``standing.progressive_spoken_roots``) are coded by annotators as the day's act and stay, as does a journey or
+    meeting ('has met Merkel in Hannover'), and words inside a quotation (the speaker's tense)."""
+    standing = clauses().standing
+    opening = standing.perfect_after_opening
+    if not opening or after_lede < opening or dated or reported or _quoted(anchor):
+        return None
+    if root in standing.progressive_spoken_roots or not _present_perfect(anchor) or schedules(anchor):
+        return None
+    if _recent(anchor):
+        return None
+    return "a deed in the present perfect after the opening with no date or recent period: a record, not news"
+
+
+def _present_perfect(verb: Token) -> bool:
+    """'has invaded', 'have been shot down', "he's met": a verb with a present 'have' of its own (not 'had')."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in verb.children
+    )
+
+
+def _recent(verb: Token) -> bool:
+    """'over the past 24 hours', 'in recent days' (a period under a preposition in the verb's clause, bounded by a
+    modifier of recency), or an adverb of recency on the verb ('recently', 'now', 'again', 'overnight'): the perfect
+    tells the news of that period. The verb's clause takes in its participles and infinitives ('have intensified
+    bombardment, pounding the enclave over the past two days'), not a conjunct, a relative or a reported clause."""
+    standing = clauses().standing
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in standing.recent_adverbs for c in verb.children):
+        return True
+    return any(
+        t.dep_ == "pobj"
+        and t.lemma_.lower() in standing.recent_period_nouns
+        and any(m.lower_ in standing.recent_period_modifiers for m in t.children)
+        for t in _own_clause(verb)
+    )
+
+
+_OTHER_CLAUSE_DEPS = ("conj", "ccomp", "relcl", "parataxis", "csubj")
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb's subtree without the clauses it links to (a conjunct, a relative, a reported or loose clause)."""
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSE_DEPS)
+    return out
 
 
 def predicted_reading(anchor: Token, reading: ClauseReading, dated: bool) -> str | None:

@@ -24,6 +24,8 @@ from detente.events.clause import (
     held_since,
     lede_index,
     ongoing_reading,
+    opening_index,
+    perfect_reading,
     predicted_reading,
     read_clause,
     recalled,
@@ -260,6 +262,7 @@ def code_doc(
     doc.user_data[STANDING_KEY] = standing  # a second coding of the doc starts afresh
     sents = list(doc.sents)
     lede = lede_index(sents)
+    opening = opening_index(sents)  # past a headline or dateline standing before the lede
     for index, sent in enumerate(sents):
         ctx.date = sentence_day(sent, day)
         remember_actors(sent, ctx)
@@ -329,6 +332,14 @@ def code_doc(
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 # "are carrying out air strikes in Syria": no deed of the day, but a relation the article states
+                standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
+                continue
+            reason = perfect_reading(
+                cand.anchor, event.cameo.root, index - opening, dated, reading.attributed_text is not None
+            )
+            if reason is not None:
+                skips.append(skipped(index, cand, reason))
+                # "Turkey has fought the Kurdish YPG militia": no deed of the day, but the doer's record, a relation
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))
                 continue
             if background(event, day) and not reading.expressed:

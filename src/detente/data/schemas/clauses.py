@@ -41,6 +41,31 @@ class StandingWords(_Strict):
         description="lemmas of the auxiliary that makes an -ing verb a progressive ('are carrying out'): "
         "``progressive_after_lede`` reads only these (events/clause.py)",
     )
+    perfect_after_opening: int = Field(
+        default=0,
+        ge=0,
+        description="read a deed told in the present perfect ('has invaded Ukraine', 'has backed the opposition') this "
+        "many sentences or more after the lede, with no date, speaker, recent period, journey or meeting, as the "
+        "record of its doer rather than a deed of the day (events/clause.py ``perfect_reading``); acts of speech "
+        "(``progressive_spoken_roots``) stay; 0: off",
+    )
+    recent_period_nouns: list[str] = Field(
+        default_factory=list,
+        description="nouns of a period ('days', 'hours') that, bounded by ``recent_period_modifiers`` under a "
+        "preposition of the deed's clause ('over the past 24 hours', 'in recent days'), make a perfect the news",
+    )
+    recent_period_modifiers: list[str] = Field(
+        default_factory=list, description="'past', 'recent': modifiers that make a ``recent_period_nouns`` recent"
+    )
+    recent_adverbs: list[str] = Field(
+        default_factory=list, description="'have lately intensified', 'has recently struck': a perfect of the news"
+    )
+    headline_max_words: int = Field(
+        default=0,
+        ge=0,
+        description="a present-tense line of at most this many words with no determiner before the lede ('Turkey "
+        "launches Syria operation') is a headline the opening passes over (events/clause.py ``opening_index``)",
+    )
     present_after_lede: bool = Field(
         default=False,
         description="read a simple-present clause after the lede with no date as a standing position (guide 1.3); "
@@ -471,6 +496,17 @@ class ClausesFile(DataFile):
         "its object) is a schedule, read ahead like travel; other bare presents with a day are finished deeds",
     )
     hypothetical_marks: list[str]
+    condition_marks: list[str] = Field(
+        default_factory=list,
+        description="'Japan would shoot the missiles down if it bought the weapons', 'Britain will seek to seal a deal "
+        "if it leaves the EU': marks of an adverbial clause of condition whose deed, on the deed's verb or a verb it "
+        "completes, is left open (hypothetical; events/clause.py ``conditioned``); not after 'even' (concession)",
+    )
+    condition_void_marks: list[str] = Field(
+        default_factory=list,
+        description="'even if' (concession), 'as if' (comparison): a word before a ``condition_marks`` mark that "
+        "leaves the deed standing (events/clause.py ``conditioned``)",
+    )
     speech_verbs: list[str]
     claim_verbs: list[str]
     deny_verbs: list[str]
