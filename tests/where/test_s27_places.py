@@ -35,3 +35,24 @@ def test_a_place_noun_a_known_town_owns_is_in_that_town() -> None:
     )
     assert fought and all(place != "northern Jones" and place != "Aleppo" for place in fought)
 
+
+def test_where_hung_on_the_day_after_a_place_is_that_place() -> None:
+    """'arrived in Chicago on Monday where she held meetings': the meetings were in Chicago."""
+    met = _places(
+        "British Prime Minister Theresa May arrived in Chicago on Monday where she held meetings with US Vice "
+        "President Mike Pence.",
+        "040",
+    )
+    assert "Chicago" in met and all(place == "Chicago" for place in met)
+    # must-not: no place before the day, or two, and the "where" names none
+    met = _places(
+        "British Prime Minister Theresa May spoke on Monday where she held meetings with US Vice President Mike Pence.",
+        "040",
+    )
+    assert met and all(place is None for place in met)
+    met = _places(
+        "British Prime Minister Theresa May arrived in Chicago and Boston on Monday where she held meetings with US "
+        "Vice President Mike Pence.",
+        "040",
+    )
+    assert met and all(place is None for place in met)

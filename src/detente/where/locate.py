@@ -29,6 +29,9 @@ from detente.where.said import reporting_verb
 from detente.where.scene import carried_scene
 from detente.where.several import several_places
 
+# the labels of a word of time ("on Sunday", "on Monday morning") a relative "where" can be misattached to
+TIME_LABELS = ("DATE", "TIME")
+
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 
 
@@ -321,6 +324,12 @@ def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return []
     loc = place_of(verb.head, unlisted)
+    if loc is None and verb.head.ent_type_ in TIME_LABELS and verb.head.dep_ == "pobj":
+        # "arrived in New York on Sunday where he held meetings": the parser hangs "where" on the day the place
+        # phrase before it is followed by; the place is the one the clause that day is told on names
+        told_on = verb.head.head.head
+        found = {(loc.name, loc.country): loc for loc in locatives(told_on, preps_of(told_on), unlisted)}
+        return list(found.values()) if len(found) == 1 else []
     return [loc] if loc is not None else []
 
 
