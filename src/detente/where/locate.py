@@ -279,6 +279,7 @@ def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
     for child in trigger.children:
         if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and not _own_subject(child):
             found += _clause_place([child], child, unlisted)
+    found += _arrival(trigger)
     clause, steps = trigger, 0
     while not found and steps < 2 and clause.dep_ in SCENE_OF_HEAD and not _own_subject(clause):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -295,6 +296,21 @@ def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
         verb = clause.head if clause.dep_ in ("nsubj", "nsubjpass") and clause.head.pos_ == "VERB" else None
         if verb is not None:
             found = _clause_place([verb], verb, unlisted) or _struck(verb, unlisted)
+    return found
+
+
+def _arrival(trigger: Token) -> list[Location]:
+    """'met Polish President Duda after arriving in Warsaw', 'set to meet EU leaders upon arriving in Poland': a
+    subjectless clause of arrival (``roles.yaml`` ``arrival_words``) after a preposition of time (``arrival_preps``)
+    on the event's verb, or on the verb it is the complement of, is where the event was: the arrival's destination."""
+    roles = roles_file()
+    verbs = [trigger, *([trigger.head] if trigger.dep_ == "xcomp" else [])]
+    found = []
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in roles.arrival_preps):
+            for leg in (c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in roles.arrival_words):
+                if not _own_subject(leg):
+                    found += locatives(leg, preps_of(leg))
     return found
 
 
