@@ -1,5 +1,4 @@
-"""s27-place (issue 14): a place the event's own sentence names in a shape the chooser did not read — a place noun a
-known place owns ("in Aleppo's northern suburbs", its apostrophe lost: "Aleppos northern suburbs"), and a relative
+"""s27-place (issue 14): a place the event's own sentence names in a shape the chooser did not read — a relative
 "where" the parser hung on the day after the place phrase ("arrived in Chicago on Monday where she held meetings"), and
 a clause of arrival on a meeting ("met Duda after arriving in Warsaw").
 Each must-not is paired with its positive twin."""
@@ -18,23 +17,6 @@ def _places(text: str, root: str, index: int = 0, day: str = DAY) -> list[str | 
         for e in detente.code_text(text, date=day)
         if e.sentence_index == index and e.cameo.code.startswith(root)
     ]
-
-
-def test_a_place_noun_a_known_town_owns_is_in_that_town() -> None:
-    """'in Aleppo's northern suburbs' is the northern part of Aleppo, with or without its apostrophe."""
-    for owner in ("Aleppo's", "Aleppos"):
-        fought = _places(
-            f"Clashes broke out between Syrian government forces and Syrian rebels in {owner} northern suburbs.", "19"
-        )
-        assert fought and all(place == "northern Aleppo" for place in fought)
-    # without a compass word the place noun is the owner itself
-    fought = _places("Clashes broke out between Syrian government forces and Syrian rebels in Homs's suburbs.", "19")
-    assert fought and all(place == "Homs" for place in fought)
-    # must-not: a word ending in "s" that is no known town plus "s" owns nothing
-    fought = _places(
-        "Clashes broke out between Syrian government forces and Syrian rebels in Jones northern suburbs.", "19"
-    )
-    assert fought and all(place != "northern Jones" and place != "Aleppo" for place in fought)
 
 
 def test_where_hung_on_the_day_after_a_place_is_that_place() -> None:

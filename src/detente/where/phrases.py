@@ -17,7 +17,7 @@ from detente.where.compass import COMPASS_DEPS, compass_bases, part_of, part_of_
 from detente.where.mentions import dictionary_entities, entity_span, own_phrase
 from detente.where.named import as_region, demonym_capital, misattached, seat, town_of_country
 from detente.where.places import PLACE_LABELS, article_countries, geonames_location, place_info_location, place_location
-from detente.where.possessive import stripped_owner, stripped_possessive
+from detente.where.possessive import stripped_possessive
 from detente.where.scene import described_place, group_name
 from detente.where.several import listed_places
 from detente.where.spelling import respelt_place
@@ -76,12 +76,6 @@ def place_of(head: Token, unlisted: bool = False) -> Location | None:
         geo = geonames_location(tok)
         if geo is not None:
             return part_of_region(tok, as_region(head, tok, geo))
-    if lemma in roles.place_nouns or lemma in roles.part_nouns:
-        # "in Aleppo's northern suburbs", "Hama's countryside": a place noun owned by a known place and named by
-        # nothing else is part of its owner
-        owner = _owner(head)
-        if owner is not None:
-            return part_of(head, owner)
     if unlisted and lemma in roles.capital_nouns:
         capital = demonym_capital(head)
         if capital is not None:
@@ -109,20 +103,6 @@ def place_of(head: Token, unlisted: bool = False) -> Location | None:
     # "Maaret-al-Numan, a city south of Idlib": an appositive place noun says the name is a place, whatever its tag
     named = any(c.dep_ == "appos" and c.lemma_.lower() in roles.place_nouns for c in head.children)
     return next(filter(None, (unlisted_place(c, named=named) for c in candidates)), None)
-
-
-def _owner(head: Token) -> Location | None:
-    """The place a place noun is a possessive's ("Aleppo's northern suburbs", "Hama's countryside", the apostrophe
-    lost: "Aleppos northern suburbs"): a known town or region, the region around a town where the noun is a region
-    noun; never a country ("near Iraq's border" says no place in it). None where a name of the noun's own says which
-    place it is ("Aleppo's Bab al-Maqam district": ``unlisted_place``)."""
-    if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in head.children):
-        return None
-    for owner in (c for c in head.children if c.dep_ in ("poss", "nmod", "compound") and c.i < head.i):
-        loc = place_of(owner) if owner.dep_ == "poss" and owner.pos_ == "PROPN" else stripped_owner(owner)
-        if loc is not None and loc.precision in ("city", "region"):  # "near Iraq's border": not where in Iraq
-            return as_region(head, owner, loc)
-    return None
 
 
 def _named_just_before(head: Token) -> Location | None:

@@ -4,7 +4,7 @@ province'. Some feeds strip apostrophes, so that a town's or country's possessiv
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from detente.data import gazetteer
 from detente.records import Location
@@ -24,14 +24,3 @@ def stripped_possessive(span: Span) -> Location | None:
     if known is None or PRECISION.get(known.kind) != "city":
         return None
     return place_info_location(known, first.text)
-
-
-def stripped_owner(tok: Token) -> Location | None:
-    """'Aleppos northern suburbs': a word before a place noun that is a known town plus "s", its apostrophe lost, is
-    the town the noun's place belongs to (the town's possessive; ``stripped_possessive`` reads one before a name)."""
-    if tok.pos_ != "PROPN" or not tok.text.endswith("s") or not tok.text[:1].isupper():
-        return None
-    known = gazetteer().places.get(tok.text[:-1])
-    if known is None or PRECISION.get(known.kind) != "city":
-        return None
-    return place_info_location(known, tok.text)
