@@ -29,7 +29,10 @@ from detente.where.said import reporting_verb
 from detente.where.scene import carried_scene
 from detente.where.several import several_places
 
-# the labels of a word of time ("on Sunday", "on Monday morning") a relative "where" can be misattached to
+# the labels of a word of time ("on Sunday", "on Monday morning") a relative "where" can be misattached to. The same
+# set as events/tree.py DATES, kept here because where/ may not read events/: events reads where (events/coder,
+# arguments, filters, record), and events/tree imports actors at load, which imports where.mentions and where.places:
+# importing it here would turn the dependency round and close an import cycle
 TIME_LABELS = ("DATE", "TIME")
 
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
@@ -343,6 +346,9 @@ def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
     if loc is None and verb.head.ent_type_ in TIME_LABELS and verb.head.dep_ == "pobj":
         # "arrived in New York on Sunday where he held meetings": the parser hangs "where" on the day the place
         # phrase before it is followed by; the place is the one the clause that day is told on names
+        # This assumes the parse "verb -prep-> on -pobj-> day -relcl-> where-clause": the day's preposition hangs on
+        # the clause's verb, whose own locatives name the place. Where it hangs on a noun instead ("talks on Monday
+        # where ..."), that noun's own locative phrases are read, and most nouns hang none: no place.
         told_on = verb.head.head.head
         found = {(loc.name, loc.country): loc for loc in locatives(told_on, preps_of(told_on), unlisted)}
         return list(found.values()) if len(found) == 1 else []
