@@ -29,6 +29,12 @@ from detente.where.said import reporting_verb
 from detente.where.scene import carried_scene
 from detente.where.several import several_places
 
+# the labels of a word of time ("on Sunday", "on Monday morning") a relative "where" can be misattached to. The same
+# set as events/tree.py DATES, kept here because where/ may not read events/: events reads where (events/coder,
+# arguments, filters, record), and events/tree imports actors at load, which imports where.mentions and where.places:
+# importing it here would turn the dependency round and close an import cycle
+TIME_LABELS = ("DATE", "TIME")
+
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 
 
@@ -276,6 +282,7 @@ def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
     for child in trigger.children:
         if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and not _own_subject(child):
             found += _clause_place([child], child, unlisted)
+    found += _arrival(trigger)
     clause, steps = trigger, 0
     while not found and steps < 2 and clause.dep_ in SCENE_OF_HEAD and not _own_subject(clause):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -292,6 +299,21 @@ def _scene(trigger: Token, unlisted: bool = False) -> list[Location]:
         verb = clause.head if clause.dep_ in ("nsubj", "nsubjpass") and clause.head.pos_ == "VERB" else None
         if verb is not None:
             found = _clause_place([verb], verb, unlisted) or _struck(verb, unlisted)
+    return found
+
+
+def _arrival(trigger: Token) -> list[Location]:
+    """'met Polish President Duda after arriving in Warsaw', 'set to meet EU leaders upon arriving in Poland': a
+    subjectless clause of arrival (``roles.yaml`` ``arrival_words``) after a preposition of time (``arrival_preps``)
+    on the event's verb, or on the verb it is the complement of, is where the event was: the arrival's destination."""
+    roles = roles_file()
+    verbs = [trigger, *([trigger.head] if trigger.dep_ == "xcomp" else [])]
+    found = []
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in roles.arrival_preps):
+            for leg in (c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in roles.arrival_words):
+                if not _own_subject(leg):
+                    found += locatives(leg, preps_of(leg))
     return found
 
 
@@ -321,6 +343,15 @@ def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return []
     loc = place_of(verb.head, unlisted)
+    if loc is None and verb.head.ent_type_ in TIME_LABELS and verb.head.dep_ == "pobj":
+        # "arrived in New York on Sunday where he held meetings": the parser hangs "where" on the day the place
+        # phrase before it is followed by; the place is the one the clause that day is told on names
+        # This assumes the parse "verb -prep-> on -pobj-> day -relcl-> where-clause": the day's preposition hangs on
+        # the clause's verb, whose own locatives name the place. Where it hangs on a noun instead ("talks on Monday
+        # where ..."), that noun's own locative phrases are read, and most nouns hang none: no place.
+        told_on = verb.head.head.head
+        found = {(loc.name, loc.country): loc for loc in locatives(told_on, preps_of(told_on), unlisted)}
+        return list(found.values()) if len(found) == 1 else []
     return [loc] if loc is not None else []
 
 

@@ -293,6 +293,18 @@ class RolesFile(DataFile):
     travel_words: list[str] = Field(
         default_factory=list, description="'a visit to London', 'headed to Brussels': 'to' names the event's place"
     )
+    arrival_words: list[str] = Field(
+        default_factory=list,
+        description="'met Duda after arriving in Warsaw': a subjectless clause of one of these verbs after one of "
+        "arrival_preps on the event's verb says where the event was (the arrival's destination)",
+        json_schema_extra=ONE_TOKEN,
+    )
+    arrival_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions of time whose clause of arrival (arrival_words) is the event's scene: 'upon', "
+        "'after'; never 'before' (the event was where the traveller left from)",
+        json_schema_extra=ONE_TOKEN,
+    )
     onset_words: list[str] = Field(
         default_factory=list, description="'strikes on Raqqa', 'advancing on Manbij': 'on' names where a deed fell"
     )
