@@ -40,7 +40,7 @@ def particle_of(pattern: VerbPattern) -> str | None:
 
 
 def _specificity(p: VerbPattern) -> int:
-    constraints = [p.object, p.complement, p.xcomp, p.context, p.condition]
+    constraints = [p.object, p.complement, p.xcomp, p.context, p.condition, p.clause]
     score = sum(2 for c in constraints if c)
     score -= 1 if p.xcomp and "*" in p.xcomp else 0  # any to-infinitive: after the patterns that name one
     score += 2 if particle_of(p) else 0
