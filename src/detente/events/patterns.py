@@ -2,8 +2,9 @@
 
 A pattern is data: the event verb's lemma (with an optional particle, "reach out"),
 where the target sits in the parse, and optional constraints on the object, an
-object predicate, a to-infinitive or words of the clause. More constrained
-patterns are tried first, so "call X terrorists" wins over a bare "call".
+object predicate, a to-infinitive, a reported finite clause (``clause``), a condition or
+words of the clause. More constrained patterns are tried first, so "call X terrorists"
+wins over a bare "call".
 """
 
 from __future__ import annotations
