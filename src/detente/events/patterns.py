@@ -2,8 +2,9 @@
 
 A pattern is data: the event verb's lemma (with an optional particle, "reach out"),
 where the target sits in the parse, and optional constraints on the object, an
-object predicate, a to-infinitive or words of the clause. More constrained
-patterns are tried first, so "call X terrorists" wins over a bare "call".
+object predicate, a to-infinitive, a reported finite clause (``clause``), a condition or
+words of the clause. More constrained patterns are tried first, so "call X terrorists"
+wins over a bare "call".
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def particle_of(pattern: VerbPattern) -> str | None:
 
 
 def _specificity(p: VerbPattern) -> int:
-    constraints = [p.object, p.complement, p.xcomp, p.context, p.condition]
+    constraints = [p.object, p.complement, p.xcomp, p.context, p.condition, p.clause]
     score = sum(2 for c in constraints if c)
     score -= 1 if p.xcomp and "*" in p.xcomp else 0  # any to-infinitive: after the patterns that name one
     score += 2 if particle_of(p) else 0

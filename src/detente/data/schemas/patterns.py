@@ -29,6 +29,11 @@ class VerbPattern(_Strict):
         description="lemmas of a to-infinitive complement; '*' is any to-infinitive said of the verb's own object",
     )
     context: list[str] | None = Field(default=None, description="lemmas one of which must occur in the clause")
+    clause: bool = Field(
+        default=False,
+        description="the verb must report a finite clause of its own ('denied that its troops crossed', 'denied "
+        "there was a deal'), whatever its verb: the deed so reported is the content of the event",
+    )
     condition: list[str] | None = Field(
         default=None,
         description="marks of a conditional clause the verb or its complement must have ('warned it would act if "
