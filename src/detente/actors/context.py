@@ -131,6 +131,9 @@ class ArticleContext:
     date: dt.date | None
     seen: dict[str, Counter[str]] = field(default_factory=dict)  # role -> codes seen with an explicit country
     names: dict[str, ActorRef] = field(default_factory=dict)  # one word of a person's name -> their actor
+    # one word of a person's name -> the mention that named them in full ("'James Lankford' (sentence 4)"), so that
+    # ``explain`` says where a surname read back to
+    introduced: dict[str, str] = field(default_factory=dict)
     home: str | None = None  # the country most of the article is about, when one clearly is
     by_head: dict[str, ActorRef] = field(default_factory=dict)  # "alliance" -> the alliance named earlier
     mentions: dict[int, Mention] = field(default_factory=dict)  # head token index -> what it resolved to
@@ -147,6 +150,7 @@ class ArticleContext:
             date=self.date,
             seen={role: Counter(codes) for role, codes in self.seen.items()},
             names=dict(self.names),
+            introduced=dict(self.introduced),
             home=self.home,
             by_head=dict(self.by_head),
             mentions=dict(self.mentions),
@@ -162,14 +166,20 @@ class ArticleContext:
         """A person named in full can be named later by one part of the name ("Moon", "Dendias", "May")."""
         words = [t.text for t in name if t.is_alpha and t.is_title]
         for word in {words[0], words[-1]} if words else ():
-            self.names.setdefault(word, actor)
+            self._name(word, name, actor)
 
     def remember_surname(self, name: Span, actor: ActorRef) -> None:
         """A person a title named ("Judge Joan Donoghue") can be named later by the surname only: the first name
         ("Joan") names no one by itself after a title, which is in English order."""
         words = [t.text for t in name if t.is_alpha and t.is_title]
         if len(words) > 1:
-            self.names.setdefault(words[-1], actor)
+            self._name(words[-1], name, actor)
+
+    def _name(self, word: str, name: Span, actor: ActorRef) -> None:
+        """The first person named by a word keeps it, with the mention that named them."""
+        if word not in self.names:
+            self.names[word] = actor
+            self.introduced[word] = f"'{name.text}' (sentence {sentence_number(name[0])})"
 
     def mention(self, head: Token, actor: ActorRef, kind: str) -> None:
         """Keep a resolved phrase as a possible antecedent (the first reading of a token stands)."""

@@ -164,16 +164,23 @@ def _pick(candidates: list[Mention]) -> tuple[ActorRef, str] | None:
         return None
     codes = {m.actor.code for m in candidates}
     if len(codes) == 1:
-        return candidates[-1].actor, "the only one named before that agrees"
+        return candidates[-1].actor, f"the only one named before that agrees, {_where(candidates[-1])}"
     latest = max(m.sentence for m in candidates)
     last = [m for m in candidates if m.sentence == latest]
     subjects = {m.actor.code: m for m in last if m.subject}
     if len(subjects) == 1:
-        return next(iter(subjects.values())).actor, "the subject of the latest sentence that names one"
+        found = next(iter(subjects.values()))
+        return found.actor, f"the subject of the latest sentence that names one, {_where(found)}"
     arguments = {m.actor.code: m for m in last if m.salient}
     if not subjects and len(arguments) == 1:
-        return next(iter(arguments.values())).actor, "the one argument of the latest sentence that names one"
+        found = next(iter(arguments.values()))
+        return found.actor, f"the one argument of the latest sentence that names one, {_where(found)}"
     return None
+
+
+def _where(mention: Mention) -> str:
+    """The mention a pronoun or description read back to, for ``explain``: its words and sentence."""
+    return f"'{mention.actor.text}' (sentence {mention.sentence})"
 
 
 def salient_subject(pronoun: Token, excluded: set[int]) -> Token | None:
@@ -359,7 +366,7 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
     if not candidates:
         chained, unknown = _subject_chain(pronoun, ctx) if kind == "person" else (None, None)
         if chained is not None:
-            return chained.actor, f"{said}: the subject of a chain of '{pronoun.lower_}' back to '{chained.actor.text}'"
+            return chained.actor, f"{said}: the subject of a chain of '{pronoun.lower_}' back to {_where(chained)}"
         if unknown is not None:
             return None, f"{said}: its chain of subjects leads to '{unknown}', a person no dictionary or title codes"
         nobody = f"{said}: no {KIND_NAMES[kind]} named in its sentence or the {WINDOW} before"
@@ -372,7 +379,8 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
     gendered = [m for m in candidates if kind == "person" and agrees(pronoun, pronoun.doc[m.index], speaker_of)]
     if gendered and len({m.actor.code for m in gendered}) == 1:
         # "Macron met Merkel. She criticized ...": the one the article calls a woman, over those it says nothing of
-        return gendered[-1].actor, f"{said}: the only one named before whom the article gives its gender"
+        why = f"the only one named before whom the article gives its gender, {_where(gendered[-1])}"
+        return gendered[-1].actor, f"{said}: {why}"
     found = _pick(candidates)
     if found is None:
         codes = ", ".join(sorted({m.actor.code for m in candidates}))

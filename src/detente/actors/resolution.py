@@ -161,7 +161,8 @@ def _resolve(
     named = head.pos_ == "PROPN" or (head.is_title and not head.ent_type_ and head.tag_ == "NN")
     if named and head.text in ctx.names and not other_person:
         earlier = ctx.names[head.text].model_copy(update={"text": text})
-        return Resolved(earlier, why=f"'{head.text}': a person named in full earlier in the article")
+        where = ctx.introduced.get(head.text, "earlier in the article")
+        return Resolved(earlier, why=f"'{head.text}': the person named in full as {where}")
     described = described_person(head, ctx, other, resolve=resolve)
     if described is not None:
         return described
