@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from detente import code_text
 from detente.actors import ArticleContext, resolve
 from detente.actors.coreference import antecedent, why_unresolved
 from detente.events.coder import remember_actors
@@ -57,3 +58,15 @@ def test_a_pronoun_says_which_mention_it_took() -> None:
     code, why = read(text, "2019-03-04", "She")
     assert code is None
     assert "several agree" in why
+
+
+def test_an_event_keeps_why_its_parties_were_read_so() -> None:
+    text = (
+        "Lena Varga, a senior Hungarian diplomat, arrived in Belgrade on Monday. "
+        "The talks were delayed by a storm. Varga criticized Croatia on Tuesday."
+    )
+    events = [e for e in code_text(text, date="2019-03-04") if e.evidence.trigger == "criticized"]
+    assert [e.source.code for e in events] == ["HUNGOV"]
+    assert "'Lena Varga' (sentence 0)" in (events[0].evidence.source_why or "")
+    assert "HRV" in (events[0].evidence.target_why or "")  # the twin: a country read by its entry, no mention
+    assert "named in full" not in (events[0].evidence.target_why or "")

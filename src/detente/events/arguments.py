@@ -134,6 +134,9 @@ class Candidate:
     # the source as the text names it, when the deed gave it another role ("the Democrats attacked ...": OPP, read
     # as REB by ``deed_roles``); a sense of words (``filters.verbal_code``) reads and keeps this one, not the armed one
     named_source: ActorRef | None = None
+    # why the source and the target were read so (``Resolved.why``: the entry, rule or earlier mention), for explain
+    source_why: str | None = None
+    target_why: str | None = None
 
 
 @dataclass
@@ -301,6 +304,7 @@ class SentenceParties:
                         pairs.append((t.actor, s.actor))
                         reverse.add(len(pairs) - 1)
         out.resolved = True
+        whys = {id(r.actor): r.why for r in (*sources, *resolved_targets)}
         for k, (src, tgt) in enumerate(pairs):
             if tgt is not None and (src.code == tgt.code or src.text == tgt.text):
                 # the same words read twice ("Russian" as the owner of the strikes and as what they hit)
@@ -319,6 +323,8 @@ class SentenceParties:
                     frame.score,
                     reverse=k in reverse,
                     named_source=named.get(id(src)),
+                    source_why=whys.get(id(src)),
+                    target_why=whys.get(id(tgt)) if tgt is not None else None,
                 )
             )
         return out
