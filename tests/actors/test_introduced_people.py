@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.patterns import code_patterns
+
 from detente import code_text
 from detente.actors import ArticleContext, resolve
 from detente.actors.coreference import antecedent, why_unresolved
@@ -70,3 +72,20 @@ def test_an_event_keeps_why_its_parties_were_read_so() -> None:
     assert "'Lena Varga' (sentence 0)" in (events[0].evidence.source_why or "")
     assert "HRV" in (events[0].evidence.target_why or "")  # the twin: a country read by its entry, no mention
     assert "named in full" not in (events[0].evidence.target_why or "")
+
+
+def _pairs(text: str, day: str) -> set[tuple[str, str | None]]:
+    return {(e.source.code, e.target.code if e.target else None) for e in code_patterns(text, day)}
+
+
+def test_a_third_person_pronoun_in_the_speakers_own_words_is_not_the_speaker() -> None:
+    opening = "Russian President Vladimir Putin arrived in Ankara on Monday. "
+    quoted = opening + '"He criticized Ukraine again," Turkish Foreign Minister Mevlut Cavusoglu said.'
+    found = _pairs(quoted, "2019-03-04")
+    assert ("TURGOV", "UKR") not in found  # the minister would have said "I"
+    assert ("RUSGOV", "UKR") in found  # he is the person named before
+    # the twins: outside the quotation marks the same "he" is the speaker, and so is an "I" inside them
+    reported = opening + "Turkish Foreign Minister Mevlut Cavusoglu said he criticized Ukraine again."
+    assert ("TURGOV", "UKR") in _pairs(reported, "2019-03-04")
+    first = opening + '"I criticized Ukraine again," Turkish Foreign Minister Mevlut Cavusoglu said.'
+    assert ("TURGOV", "UKR") in _pairs(first, "2019-03-04")

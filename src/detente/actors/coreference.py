@@ -87,6 +87,10 @@ def speaker_of(pronoun: Token) -> Token | None:
         if subj and subj[0].pos_ != "PRON":
             if gov.lemma_.lower() not in reporting:
                 return None
+            if _inside_quotes(pronoun) and not _inside_quotes(gov):
+                # '"He was voted in on this," Farage told the BBC': in the speaker's own words a he, it or they is
+                # someone else (the speaker says "I"), not the one who says them
+                return None
             is_person = _one_person(subj[0])
             if (kind == "person" and not is_person) or (kind in ("thing", "many") and is_person):
                 return None
