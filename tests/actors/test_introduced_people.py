@@ -89,3 +89,26 @@ def test_a_third_person_pronoun_in_the_speakers_own_words_is_not_the_speaker() -
     assert ("TURGOV", "UKR") in _pairs(reported, "2019-03-04")
     first = opening + '"I criticized Ukraine again," Turkish Foreign Minister Mevlut Cavusoglu said.'
     assert ("TURGOV", "UKR") in _pairs(first, "2019-03-04")
+
+
+def _whys(text: str, trigger: str) -> list[tuple[str, str | None]]:
+    events = [e for e in code_text(text, date="2019-03-04") if e.evidence.trigger == trigger]
+    return [(e.source.code, e.evidence.source_why) for e in events]
+
+
+def test_the_phrase_that_introduces_a_person_keeps_its_own_reason() -> None:
+    # the title phrase that names the person in full is read by its title and demonym, not as its own antecedent
+    titled = _whys("Slovak Interior Minister Pavol Horak criticized Austria on Monday.", "criticized")
+    assert [code for code, _ in titled] == ["SVKGOV"]
+    assert "named in full" not in (titled[0][1] or "")
+    assert "Slovak" in (titled[0][1] or "")
+    described = _whys("Pavol Horak, a senior Slovak diplomat, criticized Austria on Monday.", "criticized")
+    assert [code for code, _ in described] == ["SVKGOV"]
+    assert "described as 'diplomat'" in (described[0][1] or "")
+    # the twin: the surname in a later sentence is read back to that introduction, and says so
+    later = _whys(
+        "Slovak Interior Minister Pavol Horak arrived in Vienna on Monday. Horak criticized Austria on Tuesday.",
+        "criticized",
+    )
+    assert [code for code, _ in later] == ["SVKGOV"]
+    assert "the person named in full as 'Pavol Horak' (sentence 0)" in (later[0][1] or "")
