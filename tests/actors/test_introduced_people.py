@@ -112,3 +112,35 @@ def test_the_phrase_that_introduces_a_person_keeps_its_own_reason() -> None:
     )
     assert [code for code, _ in later] == ["SVKGOV"]
     assert "the person named in full as 'Pavol Horak' (sentence 0)" in (later[0][1] or "")
+
+
+def test_the_speakers_own_mentions_are_no_antecedent_of_a_pronoun_in_the_quote() -> None:
+    # the speaker named before by full name, then "He ... ," the speaker said: he is not the speaker
+    own = 'Chinese Foreign Minister Wang Yi arrived in Hanoi on Monday. "He will visit Laos," Wang said.'
+    assert ("CHNGOV", "LAO") not in _pairs(own, "2019-03-04")
+    # the twin: someone else named before is whom he reads back to
+    other = (
+        'Chinese Foreign Minister Wang Yi arrived in Hanoi on Monday. "He will visit Laos," '
+        "Vietnamese Foreign Minister Pham Binh Minh said."
+    )
+    assert ("CHNGOV", "LAO") in _pairs(other, "2019-03-04")
+    # a speaker introducing the quotation in the pronoun's own sentence: not "he" either, the one named before is
+    colon = (
+        "Chinese Foreign Minister Wang Yi arrived in Hanoi on Monday. "
+        'Vietnamese Foreign Minister Pham Binh Minh told reporters: "He criticized Japan again."'
+    )
+    found = _pairs(colon, "2019-03-04")
+    assert ("VNMGOV", "JPN") not in found
+    assert ("CHNGOV", "JPN") in found
+
+
+def test_a_quotation_running_over_two_sentences_is_still_the_speakers() -> None:
+    opening = "Chinese Foreign Minister Wang Yi arrived in Hanoi on Monday. "
+    speaker = "Vietnamese Foreign Minister Pham Binh Minh"
+    quoted = opening + f'"We agreed on much. He will visit Laos," {speaker} said.'
+    found = _pairs(quoted, "2019-03-04")
+    assert ("VNMGOV", "LAO") not in found  # the quotation opened a sentence before: he is not the minister
+    assert ("CHNGOV", "LAO") in found
+    # the twin: with no quotation marks the minister says he himself will go
+    reported = opening + f"We agreed on much. {speaker} said he will visit Laos."
+    assert ("VNMGOV", "LAO") in _pairs(reported, "2019-03-04")

@@ -23,6 +23,8 @@ Whatever stays ambiguous stays unresolved: a wrong antecedent is worse than none
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext, Mention, sentence_number
@@ -87,7 +89,7 @@ def speaker_of(pronoun: Token) -> Token | None:
         if subj and subj[0].pos_ != "PRON":
             if gov.lemma_.lower() not in reporting:
                 return None
-            if _inside_quotes(pronoun) and not _inside_quotes(gov):
+            if _in_quotation(pronoun) and not _in_quotation(gov):
                 # '"He was voted in on this," Farage told the BBC': in the speaker's own words a he, it or they is
                 # someone else (the speaker says "I"), not the one who says them
                 return None
@@ -114,6 +116,56 @@ def _inside_quotes(tok: Token) -> bool:
     return sum(1 for i in marks if i < tok.i) % 2 == 1
 
 
+def _in_quotation(tok: Token) -> bool:
+    """Whether a token stands inside quotation marks, counting a quotation the sentence before left open
+    ('"We agreed on much. He will visit Ankara," Putin said': He is inside Putin's words), as ``quote_speaker``
+    looks back a sentence."""
+    sent = tok.sent
+    marks = sum(1 for t in sent if t.text in QUOTES and t.i < tok.i)
+    if sent.start > 0:
+        before = [t for t in tok.doc[sent.start - 1].sent if t.text in QUOTES]
+        # left open: the sentence before ends its marks with an opening one ('"We agreed on much.'), not with the
+        # closing one of a quotation it finished ('I will eat it," Trudeau said.')
+        marks += 1 if before and _opens(before[-1]) else 0
+    return marks % 2 == 1
+
+
+def _opens(mark: Token) -> bool:
+    """Whether a quotation mark opens a quotation: a curly or TeX opening one, or a straight one spaced off the word
+    before it and joined to the word after."""
+    if mark.text in ("“", "``"):
+        return True
+    if mark.text in ("”", "''"):
+        return False
+    spaced_before = mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_)
+    return spaced_before and not mark.whitespace_
+
+
+def quoting_speaker(pronoun: Token) -> Token | None:
+    """'"He will visit Kiev," Lavrov said', 'Erdogan told reporters: "He criticized Ukraine."': whoever speaks the
+    quotation a third-person pronoun stands in — the subject of a verb of saying outside the quotation marks of its
+    sentence, or of the sentence before when the quotation runs over two. None outside quotations and for I/we."""
+    if pronoun.lower_ in FIRST_PERSON or not _in_quotation(pronoun):
+        return None
+    sent = pronoun.sent
+    found = _speaker_outside_quotes(sent, _in_quotation)
+    if found is None and sent.start > 0:
+        before = sent.doc[sent.start - 1].sent
+        if any(t.text in QUOTES for t in before):
+            found = _speaker_outside_quotes(before, _in_quotation)
+    return found
+
+
+def _speakers_mention(mention: Mention, speaker: Token) -> bool:
+    """Whether a mention is the speaker's own: the speaker's phrase itself, or a phrase naming them by the same word
+    ('Russian Foreign Minister Sergei Lavrov' when "Lavrov said"). A pronoun speaker names no one by its word."""
+    if mention.index == speaker.i:
+        return True
+    if is_pronoun(speaker):
+        return False
+    return speaker.doc[mention.index].text == speaker.text or speaker.text in mention.actor.text.split()
+
+
 def quote_speaker(pronoun: Token) -> Token | None:
     """'"We will respond," Lavrov said': I, we, my, our inside a quotation are whoever the sentence says
     spoke it — the subject of a verb of saying outside the quotation marks."""
@@ -132,12 +184,12 @@ def quote_speaker(pronoun: Token) -> Token | None:
 QUOTES = ('"', "“", "”", "''", "``")
 
 
-def _speaker_outside_quotes(sent: Span) -> Token | None:
+def _speaker_outside_quotes(sent: Span, inside: Callable[[Token], bool] = _inside_quotes) -> Token | None:
     speech = set(clauses().speech_verbs)
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or _inside_quotes(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or inside(verb):
             continue
-        subj = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_quotes(c)]
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and not inside(c)]
         if subj and subj[0].lower_ not in FIRST_PERSON:
             return subj[0]
     return None
@@ -279,7 +331,7 @@ def _subject_chain(pronoun: Token, ctx: ArticleContext) -> tuple[Mention | None,
     pronoun (or that person). Any other subject on the way (another person, a thing, "I", none) breaks the chain,
     and it stays unresolved; when the chain ends at a named person no dictionary or title codes (a witness, an
     analyst), that name is returned as the reason (second item)."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or _inside_quotes(pronoun):
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or _in_quotation(pronoun):
         return None, None
     genders = roles_file().pronoun_genders
     wanted = genders.get(pronoun.lower_)
@@ -358,6 +410,9 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
     blocker = _salient_non_actor(pronoun, ctx, kind, excluded)
     if blocker is not None:
         return None, f"{said}: the latest subject '{blocker.text}' agrees but names no actor"
+    # in a speaker's own quoted words a he, it or they is someone else ("I" is the speaker): the speaker's mentions
+    # are no candidates on any path (the gendered one, ``_pick``, the chain)
+    speaker = quoting_speaker(pronoun)
     candidates = [
         m
         for i, m in sorted(ctx.mentions.items())
@@ -366,6 +421,7 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
         and i not in excluded
         and _agrees(m, kind)
         and not (kind == "person" and disagrees(pronoun, pronoun.doc[i], speaker_of))
+        and not (speaker is not None and _speakers_mention(m, speaker))
     ]
     if not candidates:
         chained, unknown = _subject_chain(pronoun, ctx) if kind == "person" else (None, None)
