@@ -144,3 +144,19 @@ def test_a_quotation_running_over_two_sentences_is_still_the_speakers() -> None:
     # the twin: with no quotation marks the minister says he himself will go
     reported = opening + f"We agreed on much. {speaker} said he will visit Laos."
     assert ("VNMGOV", "LAO") in _pairs(reported, "2019-03-04")
+
+
+def test_a_pronoun_read_back_to_a_pronoun_names_the_person_too() -> None:
+    text = (
+        "Slovak Interior Minister Pavol Horak arrived in Vienna on Monday. He met Austrian officials. "
+        "He criticized Austria on Tuesday."
+    )
+    [(code, why)] = _whys(text, "criticized")
+    assert code == "SVKGOV"
+    assert "'He' (sentence 1), that is 'Slovak Interior Minister Pavol Horak' (sentence 0)" in (why or "")
+    # the twin: a pronoun reading back to the full name itself says it once
+    text = "Slovak Interior Minister Pavol Horak arrived in Vienna on Monday. He criticized Austria on Tuesday."
+    [(code, why)] = _whys(text, "criticized")
+    assert code == "SVKGOV"
+    assert "'Slovak Interior Minister Pavol Horak' (sentence 0)" in (why or "")
+    assert "that is" not in (why or "")

@@ -213,30 +213,40 @@ def _co_arguments(pronoun: Token) -> set[int]:
     return {c.i for c in verb.children if c.dep_ in ("nsubj", "agent")}
 
 
-def _pick(candidates: list[Mention]) -> tuple[ActorRef, str] | None:
+def _pick(candidates: list[Mention], ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     """One referent among agreeing candidates, or None when they disagree and salience does not settle it:
     the subject of the latest sentence that names one, else its one argument (not a noun's modifier)."""
     if not candidates:
         return None
     codes = {m.actor.code for m in candidates}
     if len(codes) == 1:
-        return candidates[-1].actor, f"the only one named before that agrees, {_where(candidates[-1])}"
+        return candidates[-1].actor, f"the only one named before that agrees, {_where(candidates[-1], ctx)}"
     latest = max(m.sentence for m in candidates)
     last = [m for m in candidates if m.sentence == latest]
     subjects = {m.actor.code: m for m in last if m.subject}
     if len(subjects) == 1:
         found = next(iter(subjects.values()))
-        return found.actor, f"the subject of the latest sentence that names one, {_where(found)}"
+        return found.actor, f"the subject of the latest sentence that names one, {_where(found, ctx)}"
     arguments = {m.actor.code: m for m in last if m.salient}
     if not subjects and len(arguments) == 1:
         found = next(iter(arguments.values()))
-        return found.actor, f"the one argument of the latest sentence that names one, {_where(found)}"
+        return found.actor, f"the one argument of the latest sentence that names one, {_where(found, ctx)}"
     return None
 
 
-def _where(mention: Mention) -> str:
-    """The mention a pronoun or description read back to, for ``explain``: its words and sentence."""
-    return f"'{mention.actor.text}' (sentence {mention.sentence})"
+def _where(mention: Mention, ctx: ArticleContext) -> str:
+    """The mention a pronoun or description read back to, for ``explain``: its words and sentence, and when those
+    words are a pronoun ("He" at the end of a chain of he's), the latest phrase before it that named the same actor
+    by more than a pronoun ("that is 'Russian Foreign Minister Sergei Lavrov' (sentence 0)")."""
+    where = f"'{mention.actor.text}' (sentence {mention.sentence})"
+    if mention.actor.text.lower() not in PRONOUN_KINDS:
+        return where
+    named = [
+        m
+        for i, m in sorted(ctx.mentions.items())
+        if i < mention.index and m.actor.code == mention.actor.code and m.actor.text.lower() not in PRONOUN_KINDS
+    ]
+    return f"{where}, that is '{named[-1].actor.text}' (sentence {named[-1].sentence})" if named else where
 
 
 def salient_subject(pronoun: Token, excluded: set[int]) -> Token | None:
@@ -426,7 +436,7 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
     if not candidates:
         chained, unknown = _subject_chain(pronoun, ctx) if kind == "person" else (None, None)
         if chained is not None:
-            return chained.actor, f"{said}: the subject of a chain of '{pronoun.lower_}' back to {_where(chained)}"
+            return chained.actor, f"{said}: the subject of a chain of '{pronoun.lower_}' back to {_where(chained, ctx)}"
         if unknown is not None:
             return None, f"{said}: its chain of subjects leads to '{unknown}', a person no dictionary or title codes"
         nobody = f"{said}: no {KIND_NAMES[kind]} named in its sentence or the {WINDOW} before"
@@ -439,9 +449,9 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
     gendered = [m for m in candidates if kind == "person" and agrees(pronoun, pronoun.doc[m.index], speaker_of)]
     if gendered and len({m.actor.code for m in gendered}) == 1:
         # "Macron met Merkel. She criticized ...": the one the article calls a woman, over those it says nothing of
-        why = f"the only one named before whom the article gives its gender, {_where(gendered[-1])}"
+        why = f"the only one named before whom the article gives its gender, {_where(gendered[-1], ctx)}"
         return gendered[-1].actor, f"{said}: {why}"
-    found = _pick(candidates)
+    found = _pick(candidates, ctx)
     if found is None:
         codes = ", ".join(sorted({m.actor.code for m in candidates}))
         return None, f"{said}: several agree ({codes}) and the latest sentence naming one has no single subject"
@@ -503,7 +513,7 @@ def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     same = [m for m in recent if m.lemma == lemma]
     if same:
         return same[-1].actor, f"'the {lemma}': the latest {lemma} named before"
-    titled = _pick([m for m in recent if lemma in m.titles])  # "the president" after "President Moon"
+    titled = _pick([m for m in recent if lemma in m.titles], ctx)  # "the president" after "President Moon"
     if titled:
         return titled[0], f"'the {lemma}': the one titled so before, {titled[1]}"
     kinds = roles_file().description_kinds
@@ -512,10 +522,10 @@ def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
         return _named_body(head, recent)
     if kind == "state":
         states = [m for m in recent if m.kind == "state"]
-        found = _pick(states)
+        found = _pick(states, ctx)
         if found:
             return found[0], f"'the {lemma}': {found[1]}"
         return None
     groups = [m for m in recent if m.kind == "group" and (m.actor.role == kind or kind == "group")]
-    found = _pick(groups)
+    found = _pick(groups, ctx)
     return (found[0], f"'the {lemma}': {found[1]}") if found else None
