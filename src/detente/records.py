@@ -103,6 +103,12 @@ class Evidence(BaseModel):
         default=None,
         description="probability the confidence gate gives that the event is right; null when no gate read it",
     )
+    source_why: str | None = Field(
+        default=None,
+        description="why the source was read so: the dictionary entry or rule, or the earlier mention a surname or "
+        "pronoun read back to",
+    )
+    target_why: str | None = Field(default=None, description="why the target was read so, as source_why")
 
 
 class Event(BaseModel):

@@ -150,3 +150,19 @@ def test_eval_on_gold_files_takes_layers_for_an_ablation() -> None:
     assert scores["patterns"] != scores["model"]
     bad = run("eval", holdout, "--layers", "rules")
     assert bad.returncode != 0 and "--layers" in bad.stderr
+
+
+def test_explain_says_which_mention_a_surname_read_back_to() -> None:
+    text = (
+        "Lena Varga, a senior Hungarian diplomat, arrived in Belgrade on Monday. "
+        "The talks were delayed by a storm. Varga criticized Croatia on Tuesday."
+    )
+    proc = run("explain", "--date", "2019-03-04", text)
+    assert proc.returncode == 0, proc.stderr
+    said = " ".join(proc.stdout.split())  # rich wraps long lines
+    assert "HUNGOV -> HRV" in said
+    assert "source: 'Varga': the person named in full as 'Lena Varga' (sentence 0)" in said
+    # the twin: a private person's description codes nothing, so no surname reads back to it
+    proc = run("explain", "--date", "2019-03-04", text.replace("a senior Hungarian diplomat", "a Hungarian student"))
+    said = " ".join(proc.stdout.split())
+    assert "HUNGOV" not in said and "named in full as" not in said

@@ -231,3 +231,14 @@ def test_check_order_names_every_check_of_both_tables_once() -> None:
     reader = set(clauses().saying.content_checks)
     assert reader <= set(CONTENT_CHECKS)
     assert set(CHECK_ORDER) | reader == set(VERB_CHECKS) | set(CONTENT_CHECKS)
+
+
+def test_a_statements_named_target_keeps_why_it_was_read_so(checks: SentenceChecks) -> None:
+    # the party the reported words name is a party as any other: its reason is kept for explain
+    named = [e for e in checks.events("The Irish foreign minister said Britain had kept its word.") if is_statement(e)]
+    assert [e.target.code if e.target else None for e in named] == ["GBR"]
+    assert "named in the reported words" in (named[0].evidence.target_why or "")
+    # the twin: a statement with no party named has no target and so no reason for one
+    own = [e for e in checks.events("The Irish foreign minister said Ireland had kept its word.") if is_statement(e)]
+    assert [e.target for e in own] == [None]
+    assert own[0].evidence.target_why is None

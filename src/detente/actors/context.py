@@ -25,6 +25,16 @@ from detente.where.places import article_countries, countries_named
 
 
 @dataclass(frozen=True)
+class Introduction:
+    """Where a person was named in full (the name's token span in its doc) and why that phrase was read so."""
+
+    doc_key: int
+    start: int
+    end: int
+    why: str | None
+
+
+@dataclass(frozen=True)
 class Mention:
     """An actor phrase the article resolved: the antecedent of later pronouns and descriptions."""
 
@@ -131,6 +141,13 @@ class ArticleContext:
     date: dt.date | None
     seen: dict[str, Counter[str]] = field(default_factory=dict)  # role -> codes seen with an explicit country
     names: dict[str, ActorRef] = field(default_factory=dict)  # one word of a person's name -> their actor
+    # one word of a person's name -> the mention that named them in full ("'James Lankford' (sentence 4)"), so that
+    # ``explain`` says where a surname read back to
+    introduced: dict[str, str] = field(default_factory=dict)
+    # one word of a person's name -> the introduction itself: the name's token span and the reason the phrase that
+    # named them was read so ("role GOV of 'minister' ..."), so the introducing mention reports that reason, not
+    # itself ("the person named in full as 'Lena Varga'" of 'Hungarian Foreign Minister Lena Varga' hides the title)
+    introductions: dict[str, Introduction] = field(default_factory=dict)
     home: str | None = None  # the country most of the article is about, when one clearly is
     by_head: dict[str, ActorRef] = field(default_factory=dict)  # "alliance" -> the alliance named earlier
     mentions: dict[int, Mention] = field(default_factory=dict)  # head token index -> what it resolved to
@@ -147,6 +164,8 @@ class ArticleContext:
             date=self.date,
             seen={role: Counter(codes) for role, codes in self.seen.items()},
             names=dict(self.names),
+            introduced=dict(self.introduced),
+            introductions=dict(self.introductions),
             home=self.home,
             by_head=dict(self.by_head),
             mentions=dict(self.mentions),
@@ -158,18 +177,35 @@ class ArticleContext:
         if actor.role and actor.country:
             self.seen.setdefault(actor.role, Counter())[actor.code] += 1
 
-    def remember_name(self, name: Span, actor: ActorRef) -> None:
-        """A person named in full can be named later by one part of the name ("Moon", "Dendias", "May")."""
+    def remember_name(self, name: Span, actor: ActorRef, why: str | None = None) -> None:
+        """A person named in full can be named later by one part of the name ("Moon", "Dendias", "May"); ``why`` is
+        the reason the introducing phrase was read so."""
         words = [t.text for t in name if t.is_alpha and t.is_title]
         for word in {words[0], words[-1]} if words else ():
-            self.names.setdefault(word, actor)
+            self._name(word, name, actor, why)
 
-    def remember_surname(self, name: Span, actor: ActorRef) -> None:
+    def remember_surname(self, name: Span, actor: ActorRef, why: str | None = None) -> None:
         """A person a title named ("Judge Joan Donoghue") can be named later by the surname only: the first name
         ("Joan") names no one by itself after a title, which is in English order."""
         words = [t.text for t in name if t.is_alpha and t.is_title]
         if len(words) > 1:
-            self.names.setdefault(words[-1], actor)
+            self._name(words[-1], name, actor, why)
+
+    def _name(self, word: str, name: Span, actor: ActorRef, why: str | None) -> None:
+        """The first person named by a word keeps it, with the mention that named them and why it was read so."""
+        if word not in self.names:
+            self.names[word] = actor
+            self.introduced[word] = f"'{name.text}' (sentence {sentence_number(name[0])})"
+            self.introductions[word] = Introduction(id(name.doc), name.start, name.end, why or None)
+
+    def introduction_of(self, head: Token) -> Introduction | None:
+        """The introduction of the person a name word names when ``head`` is inside the very span that introduced
+        them (the head of 'Hungarian Foreign Minister Lena Varga' read again), else None: a later "Varga" is read
+        back to the introduction, the introducing one keeps the introduction's own reason."""
+        found = self.introductions.get(head.text)
+        if found is None or found.doc_key != id(head.doc) or not found.start <= head.i < found.end:
+            return None
+        return found
 
     def mention(self, head: Token, actor: ActorRef, kind: str) -> None:
         """Keep a resolved phrase as a possible antecedent (the first reading of a token stands)."""

@@ -23,6 +23,8 @@ Whatever stays ambiguous stays unresolved: a wrong antecedent is worse than none
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext, Mention, sentence_number
@@ -87,6 +89,10 @@ def speaker_of(pronoun: Token) -> Token | None:
         if subj and subj[0].pos_ != "PRON":
             if gov.lemma_.lower() not in reporting:
                 return None
+            if _in_quotation(pronoun) and not _in_quotation(gov):
+                # '"He was voted in on this," Farage told the BBC': in the speaker's own words a he, it or they is
+                # someone else (the speaker says "I"), not the one who says them
+                return None
             is_person = _one_person(subj[0])
             if (kind == "person" and not is_person) or (kind in ("thing", "many") and is_person):
                 return None
@@ -110,6 +116,56 @@ def _inside_quotes(tok: Token) -> bool:
     return sum(1 for i in marks if i < tok.i) % 2 == 1
 
 
+def _in_quotation(tok: Token) -> bool:
+    """Whether a token stands inside quotation marks, counting a quotation the sentence before left open
+    ('"We agreed on much. He will visit Ankara," Putin said': He is inside Putin's words), as ``quote_speaker``
+    looks back a sentence."""
+    sent = tok.sent
+    marks = sum(1 for t in sent if t.text in QUOTES and t.i < tok.i)
+    if sent.start > 0:
+        before = [t for t in tok.doc[sent.start - 1].sent if t.text in QUOTES]
+        # left open: the sentence before ends its marks with an opening one ('"We agreed on much.'), not with the
+        # closing one of a quotation it finished ('I will eat it," Trudeau said.')
+        marks += 1 if before and _opens(before[-1]) else 0
+    return marks % 2 == 1
+
+
+def _opens(mark: Token) -> bool:
+    """Whether a quotation mark opens a quotation: a curly or TeX opening one, or a straight one spaced off the word
+    before it and joined to the word after."""
+    if mark.text in ("“", "``"):
+        return True
+    if mark.text in ("”", "''"):
+        return False
+    spaced_before = mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_)
+    return spaced_before and not mark.whitespace_
+
+
+def quoting_speaker(pronoun: Token) -> Token | None:
+    """'"He will visit Kiev," Lavrov said', 'Erdogan told reporters: "He criticized Ukraine."': whoever speaks the
+    quotation a third-person pronoun stands in — the subject of a verb of saying outside the quotation marks of its
+    sentence, or of the sentence before when the quotation runs over two. None outside quotations and for I/we."""
+    if pronoun.lower_ in FIRST_PERSON or not _in_quotation(pronoun):
+        return None
+    sent = pronoun.sent
+    found = _speaker_outside_quotes(sent, _in_quotation)
+    if found is None and sent.start > 0:
+        before = sent.doc[sent.start - 1].sent
+        if any(t.text in QUOTES for t in before):
+            found = _speaker_outside_quotes(before, _in_quotation)
+    return found
+
+
+def _speakers_mention(mention: Mention, speaker: Token) -> bool:
+    """Whether a mention is the speaker's own: the speaker's phrase itself, or a phrase naming them by the same word
+    ('Russian Foreign Minister Sergei Lavrov' when "Lavrov said"). A pronoun speaker names no one by its word."""
+    if mention.index == speaker.i:
+        return True
+    if is_pronoun(speaker):
+        return False
+    return speaker.doc[mention.index].text == speaker.text or speaker.text in mention.actor.text.split()
+
+
 def quote_speaker(pronoun: Token) -> Token | None:
     """'"We will respond," Lavrov said': I, we, my, our inside a quotation are whoever the sentence says
     spoke it — the subject of a verb of saying outside the quotation marks."""
@@ -128,12 +184,12 @@ def quote_speaker(pronoun: Token) -> Token | None:
 QUOTES = ('"', "“", "”", "''", "``")
 
 
-def _speaker_outside_quotes(sent: Span) -> Token | None:
+def _speaker_outside_quotes(sent: Span, inside: Callable[[Token], bool] = _inside_quotes) -> Token | None:
     speech = set(clauses().speech_verbs)
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or _inside_quotes(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or inside(verb):
             continue
-        subj = [c for c in verb.children if c.dep_ == "nsubj" and not _inside_quotes(c)]
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and not inside(c)]
         if subj and subj[0].lower_ not in FIRST_PERSON:
             return subj[0]
     return None
@@ -157,23 +213,40 @@ def _co_arguments(pronoun: Token) -> set[int]:
     return {c.i for c in verb.children if c.dep_ in ("nsubj", "agent")}
 
 
-def _pick(candidates: list[Mention]) -> tuple[ActorRef, str] | None:
+def _pick(candidates: list[Mention], ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     """One referent among agreeing candidates, or None when they disagree and salience does not settle it:
     the subject of the latest sentence that names one, else its one argument (not a noun's modifier)."""
     if not candidates:
         return None
     codes = {m.actor.code for m in candidates}
     if len(codes) == 1:
-        return candidates[-1].actor, "the only one named before that agrees"
+        return candidates[-1].actor, f"the only one named before that agrees, {_where(candidates[-1], ctx)}"
     latest = max(m.sentence for m in candidates)
     last = [m for m in candidates if m.sentence == latest]
     subjects = {m.actor.code: m for m in last if m.subject}
     if len(subjects) == 1:
-        return next(iter(subjects.values())).actor, "the subject of the latest sentence that names one"
+        found = next(iter(subjects.values()))
+        return found.actor, f"the subject of the latest sentence that names one, {_where(found, ctx)}"
     arguments = {m.actor.code: m for m in last if m.salient}
     if not subjects and len(arguments) == 1:
-        return next(iter(arguments.values())).actor, "the one argument of the latest sentence that names one"
+        found = next(iter(arguments.values()))
+        return found.actor, f"the one argument of the latest sentence that names one, {_where(found, ctx)}"
     return None
+
+
+def _where(mention: Mention, ctx: ArticleContext) -> str:
+    """The mention a pronoun or description read back to, for ``explain``: its words and sentence, and when those
+    words are a pronoun ("He" at the end of a chain of he's), the latest phrase before it that named the same actor
+    by more than a pronoun ("that is 'Russian Foreign Minister Sergei Lavrov' (sentence 0)")."""
+    where = f"'{mention.actor.text}' (sentence {mention.sentence})"
+    if mention.actor.text.lower() not in PRONOUN_KINDS:
+        return where
+    named = [
+        m
+        for i, m in sorted(ctx.mentions.items())
+        if i < mention.index and m.actor.code == mention.actor.code and m.actor.text.lower() not in PRONOUN_KINDS
+    ]
+    return f"{where}, that is '{named[-1].actor.text}' (sentence {named[-1].sentence})" if named else where
 
 
 def salient_subject(pronoun: Token, excluded: set[int]) -> Token | None:
@@ -268,7 +341,7 @@ def _subject_chain(pronoun: Token, ctx: ArticleContext) -> tuple[Mention | None,
     pronoun (or that person). Any other subject on the way (another person, a thing, "I", none) breaks the chain,
     and it stays unresolved; when the chain ends at a named person no dictionary or title codes (a witness, an
     analyst), that name is returned as the reason (second item)."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or _inside_quotes(pronoun):
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or _in_quotation(pronoun):
         return None, None
     genders = roles_file().pronoun_genders
     wanted = genders.get(pronoun.lower_)
@@ -347,6 +420,9 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
     blocker = _salient_non_actor(pronoun, ctx, kind, excluded)
     if blocker is not None:
         return None, f"{said}: the latest subject '{blocker.text}' agrees but names no actor"
+    # in a speaker's own quoted words a he, it or they is someone else ("I" is the speaker): the speaker's mentions
+    # are no candidates on any path (the gendered one, ``_pick``, the chain)
+    speaker = quoting_speaker(pronoun)
     candidates = [
         m
         for i, m in sorted(ctx.mentions.items())
@@ -355,11 +431,12 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
         and i not in excluded
         and _agrees(m, kind)
         and not (kind == "person" and disagrees(pronoun, pronoun.doc[i], speaker_of))
+        and not (speaker is not None and _speakers_mention(m, speaker))
     ]
     if not candidates:
         chained, unknown = _subject_chain(pronoun, ctx) if kind == "person" else (None, None)
         if chained is not None:
-            return chained.actor, f"{said}: the subject of a chain of '{pronoun.lower_}' back to '{chained.actor.text}'"
+            return chained.actor, f"{said}: the subject of a chain of '{pronoun.lower_}' back to {_where(chained, ctx)}"
         if unknown is not None:
             return None, f"{said}: its chain of subjects leads to '{unknown}', a person no dictionary or title codes"
         nobody = f"{said}: no {KIND_NAMES[kind]} named in its sentence or the {WINDOW} before"
@@ -372,8 +449,9 @@ def _read_back(pronoun: Token, ctx: ArticleContext) -> tuple[ActorRef | None, st
     gendered = [m for m in candidates if kind == "person" and agrees(pronoun, pronoun.doc[m.index], speaker_of)]
     if gendered and len({m.actor.code for m in gendered}) == 1:
         # "Macron met Merkel. She criticized ...": the one the article calls a woman, over those it says nothing of
-        return gendered[-1].actor, f"{said}: the only one named before whom the article gives its gender"
-    found = _pick(candidates)
+        why = f"the only one named before whom the article gives its gender, {_where(gendered[-1], ctx)}"
+        return gendered[-1].actor, f"{said}: {why}"
+    found = _pick(candidates, ctx)
     if found is None:
         codes = ", ".join(sorted({m.actor.code for m in candidates}))
         return None, f"{said}: several agree ({codes}) and the latest sentence naming one has no single subject"
@@ -435,7 +513,7 @@ def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
     same = [m for m in recent if m.lemma == lemma]
     if same:
         return same[-1].actor, f"'the {lemma}': the latest {lemma} named before"
-    titled = _pick([m for m in recent if lemma in m.titles])  # "the president" after "President Moon"
+    titled = _pick([m for m in recent if lemma in m.titles], ctx)  # "the president" after "President Moon"
     if titled:
         return titled[0], f"'the {lemma}': the one titled so before, {titled[1]}"
     kinds = roles_file().description_kinds
@@ -444,10 +522,10 @@ def described(head: Token, ctx: ArticleContext) -> tuple[ActorRef, str] | None:
         return _named_body(head, recent)
     if kind == "state":
         states = [m for m in recent if m.kind == "state"]
-        found = _pick(states)
+        found = _pick(states, ctx)
         if found:
             return found[0], f"'the {lemma}': {found[1]}"
         return None
     groups = [m for m in recent if m.kind == "group" and (m.actor.role == kind or kind == "group")]
-    found = _pick(groups)
+    found = _pick(groups, ctx)
     return (found[0], f"'the {lemma}': {found[1]}") if found else None

@@ -59,8 +59,9 @@ def described_person(head: Token, ctx: ArticleContext, other: ActorRef | None, *
         if found.actor.role is None and found.actor.code == found.actor.country:
             continue
         actor = found.actor.model_copy(update={"text": person_span(head).text})
-        ctx.remember_name(person_span(head), actor)
-        return Resolved(actor, why=f"'{head.text}', described as '{appos.text}': {found.why}")
+        why = f"'{head.text}', described as '{appos.text}': {found.why}"
+        ctx.remember_name(person_span(head), actor, why)
+        return Resolved(actor, why=why)
     return None
 
 

@@ -153,7 +153,7 @@ def _resolve(
         if resolved is not None:
             ctx.remember(resolved.actor)
             if own[0] == "person":
-                ctx.remember_name(own[2], resolved.actor)
+                ctx.remember_name(own[2], resolved.actor, resolved.why)
         return resolved
     if not as_place and head.ent_type_ in ("LOC", "GPE") and (region := region_named(tokens)) is not None:
         return Resolved(country_actor(region, None, text), why=f"regions.yaml: '{text}' is {region}")
@@ -161,7 +161,13 @@ def _resolve(
     named = head.pos_ == "PROPN" or (head.is_title and not head.ent_type_ and head.tag_ == "NN")
     if named and head.text in ctx.names and not other_person:
         earlier = ctx.names[head.text].model_copy(update={"text": text})
-        return Resolved(earlier, why=f"'{head.text}': a person named in full earlier in the article")
+        introduction = ctx.introduction_of(head)
+        if introduction is not None and introduction.why:
+            # the phrase that introduced the name read again: its own reason (the title, the description), not
+            # itself as its antecedent
+            return Resolved(earlier, why=introduction.why)
+        where = ctx.introduced.get(head.text, "earlier in the article")
+        return Resolved(earlier, why=f"'{head.text}': the person named in full as {where}")
     described = described_person(head, ctx, other, resolve=resolve)
     if described is not None:
         return described
@@ -190,9 +196,10 @@ def _resolve(
     party = candidate_party(head, tokens, ctx.date)
     if party is not None:  # "Republican Senate candidate X": the party's, not the Senate's
         actor = entry_actor(party, text)
+        why = f"'{head.text}' stands for the {party.name} (candidate_nouns in roles.yaml)"
         if (holder := title_holder(head, tokens)) is not None:
-            ctx.remember_name(holder, actor)
-        return Resolved(actor, why=f"'{head.text}' stands for the {party.name} (candidate_nouns in roles.yaml)")
+            ctx.remember_name(holder, actor, why)
+        return Resolved(actor, why=why)
     principal = speaks_for(head, ctx, other, resolve=resolve)
     if principal is not None:
         return principal or None
@@ -274,7 +281,7 @@ def _resolve(
         ctx.by_head.setdefault(head.lemma_.lower(), country.actor)
         holder = title_holder(head, tokens)
         if holder is not None:  # "the health minister of the Syrian Interim Government, Khaled Barakat"
-            ctx.remember_name(holder, country.actor)
+            ctx.remember_name(holder, country.actor, country.why)
         return country
     several = country is None or country in gazetteer().regions
     if several and role in ("GOV", "MIL") and (is_several(head) or country is not None):
@@ -301,14 +308,15 @@ def _resolve(
         # guess ("Judge Joan Donoghue spoke in The Hague" in an article about Israel is no Israeli judge)
         placed = named and role in role_group("home") and sentence_country(head.sent) == country
         if placed and (holder := title_holder(head, tokens)) is not None:
-            ctx.remember_surname(holder, actor)
+            ctx.remember_surname(holder, actor, why)
         return Resolved(actor, why=why, guessed=True)
     actor = country_actor(country, role, text)
     ctx.remember(actor)
+    why = f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}"
     holder = title_holder(head, tokens)
     if holder is not None:
-        ctx.remember_name(holder, actor)
-    return Resolved(actor, why=f"role {role} of '{head.lemma_}' (roles.yaml), country from {why}")
+        ctx.remember_name(holder, actor, why)
+    return Resolved(actor, why=why)
 
 
 def _title_for_a_name(head: Token) -> bool:

@@ -215,6 +215,9 @@ def explain(
             f"'{e.evidence.trigger}'[/dim]",
             highlight=False,
         )
+        for party, why in (("source", e.evidence.source_why), ("target", e.evidence.target_why)):
+            if why:  # which entry, rule or earlier mention ("the person named in full as ...") gave the code
+                out.print(f"      [dim]{party}: {why}[/dim]", highlight=False)
     for s in skips:
         out.print(
             f"[yellow]skip[/yellow]  s{s.sentence_index} '{s.trigger}' {s.rule or ''}: {s.reason}", highlight=False

@@ -134,6 +134,9 @@ class Candidate:
     # the source as the text names it, when the deed gave it another role ("the Democrats attacked ...": OPP, read
     # as REB by ``deed_roles``); a sense of words (``filters.verbal_code``) reads and keeps this one, not the armed one
     named_source: ActorRef | None = None
+    # why the source and the target were read so (``Resolved.why``: the entry, rule or earlier mention), for explain
+    source_why: str | None = None
+    target_why: str | None = None
 
 
 @dataclass
@@ -301,6 +304,7 @@ class SentenceParties:
                         pairs.append((t.actor, s.actor))
                         reverse.add(len(pairs) - 1)
         out.resolved = True
+        whys = {id(r.actor): r.why or None for r in (*sources, *resolved_targets)}  # no reason given: None, not ""
         for k, (src, tgt) in enumerate(pairs):
             if tgt is not None and (src.code == tgt.code or src.text == tgt.text):
                 # the same words read twice ("Russian" as the owner of the strikes and as what they hit)
@@ -319,6 +323,8 @@ class SentenceParties:
                     frame.score,
                     reverse=k in reverse,
                     named_source=named.get(id(src)),
+                    source_why=whys.get(id(src)),
+                    target_why=whys.get(id(tgt)) if tgt is not None else None,
                 )
             )
         return out
@@ -407,12 +413,14 @@ class SentenceParties:
         if actor.country is None or actor.code not in (actor.country, actor.country + (actor.role or "")):
             return found
         if government and actor.role is None:
-            return Resolved(country_actor(actor.country, "GOV", actor.text), found.place)
+            why = f"{found.why}; an own-state word names the government" if found.why else ""
+            return Resolved(country_actor(actor.country, "GOV", actor.text), found.place, why)
         tables = [clauses().deed_roles] + ([clauses().instrument_roles] if by_instrument else [])
         for table in tables:
             role = table.get(actor.role or "STATE", {}).get(root)
-            if role:
-                return Resolved(country_actor(actor.country, role, actor.text), found.place)
+            if role:  # the role changes, the reason the country was read stays
+                why = f"{found.why}; as the doer of a {root} deed: {role} (clauses.yaml)" if found.why else ""
+                return Resolved(country_actor(actor.country, role, actor.text), found.place, why)
         return found
 
     @staticmethod

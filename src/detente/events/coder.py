@@ -55,7 +55,7 @@ from detente.events.learned.statements import candidate_features, statement_scor
 from detente.events.record import make_event
 from detente.events.remention import another_day, told_again
 from detente.events.saying import read_said
-from detente.events.statements import is_statement, statement_target
+from detente.events.statements import is_statement, named_in_statement
 from detente.nlp.tree import sentence_tokens
 from detente.records import Article, Event, Skip, counts
 from detente.when.stated import body_date
@@ -302,7 +302,10 @@ def code_doc(
                     standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason or ""))
                 continue
             if is_statement(cand) and cand.target is None:
-                cand.target = statement_target(cand, ctx)
+                named = named_in_statement(cand, ctx)
+                if named is not None:  # the party the reported words name keeps why it was read so, as any party
+                    cand.target = named.actor
+                    cand.target_why = f"named in the reported words: {named.why}" if named.why else None
             key = (index, cand.source.code, cand.target.code if cand.target else None, info.root)
             if key in seen:
                 skips.append(skipped(index, cand, "the same event (source, target, root) is coded in this sentence"))

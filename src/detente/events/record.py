@@ -92,6 +92,8 @@ def make_event(
             trigger=cand.trigger.text,
             date_text=date_text,
             score=None if cand.score is None else round(cand.score, 3),
+            source_why=cand.source_why,
+            target_why=cand.target_why,
         ),
     )
 

@@ -24,6 +24,7 @@ from detente.events.patterns import STATEMENT_PREFIX
 from detente.events.tree import names_a_party
 
 if TYPE_CHECKING:
+    from detente.actors.resolved import Resolved
     from detente.events.arguments import Candidate
     from detente.records import ActorRef
 
@@ -316,12 +317,18 @@ def why_not_statement(cand: Candidate, triggers: set[int], candidates: list[Cand
 
 
 def statement_target(cand: Candidate, ctx: ArticleContext) -> ActorRef | None:
+    """The party a statement is about, as ``named_in_statement`` finds it (the actor alone)."""
+    found = named_in_statement(cand, ctx)
+    return found.actor if found is not None else None
+
+
+def named_in_statement(cand: Candidate, ctx: ArticleContext) -> Resolved | None:
     """The party a statement is about (guide 1.3: "target: whom it is about or addressed to, if anyone"): the one
     party of another country than the speaker's that the reported words name ("said Britain had kept its word",
     '"The UK has delivered," Tusk said'), or None. A party of the speaker's own country named in its words is as
     often the topic of a neutral report ("the government said U.S. citizens may opt out"), and words that name two
     other parties leave open which one the statement is about. Measured on real news, docs/events.md."""
-    found: dict[str, ActorRef] = {}
+    found: dict[str, Resolved] = {}
     for tok in said_words(cand.trigger):
         if tok.pos_ != "PROPN" or tok.dep_ == "compound" or not names_a_party(tok):
             continue  # a name, by its head word; pronouns and descriptions name the speaker's side as often as not
@@ -330,5 +337,5 @@ def statement_target(cand: Candidate, ctx: ArticleContext) -> ActorRef | None:
             continue
         if got.actor.country is not None and got.actor.country == cand.source.country:
             continue
-        found.setdefault(got.actor.code, got.actor)
+        found.setdefault(got.actor.code, got)
     return next(iter(found.values())) if len(found) == 1 else None
