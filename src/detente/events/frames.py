@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.data import clauses
 from detente.data.schemas import VerbPattern
 from detente.events.patterns import particle_of
 from detente.events.tree import (
@@ -67,6 +68,51 @@ def _name_folded_into(verb: Token, predicate: Token) -> list[Token] | None:
     return names[-1:] or None
 
 
+def judged_complements(pattern_id: str) -> frozenset[str]:
+    """The judgement words a 'call X Y' pattern also takes as its object predicate (``calls.judged`` in
+    clauses.yaml): the word classes the statement reader judges with ("called the plan foolish" judges as "said
+    the plan was foolish" does), so one list of English judgement words serves both readers."""
+    words = clauses().calls
+    if pattern_id not in words.judged:
+        return frozenset()
+    return frozenset().union(*(clauses().saying_class(name) for name in words.judged_classes))
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def quoted_predicate(verb: Token) -> set[str]:
+    """The words of a quoted object predicate: "called the plan \u201ca betrayal of voters\u201d", "called violence
+    \"unacceptable\"". The small model hangs quoted words anywhere (an object's modifier, a later verb's object), so
+    the quote is read by position: it opens right after the verb's object (only an article between), and its words
+    up to the closing mark are the predicate (lemmas and lowercase words). None for a naming use ("a group called
+    'X'": the participle modifies a noun) or with no object before the quote ("said 'it is shameful'")."""
+    if verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN":
+        return set()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] or direct_objects(verb)
+    if not objects:
+        return set()
+    doc = verb.doc
+    last = max(objects, key=lambda o: o.i)
+    start, phrase = (last.i, {t.i for t in last.subtree}) if last.i > verb.i else (verb.i, set())
+    # a phrase of the verb between object and quote ('called violence by the police "unacceptable"')
+    phrase |= {t.i for c in verb.children if c.dep_ == "prep" and c.i > start for t in c.subtree}
+    at = start + 1
+    while at < len(doc) and doc[at].text not in QUOTE_MARKS:
+        tok = doc[at]
+        if tok.dep_ != "det" and (tok.i not in phrase or tok.text in (",", ";") or tok.dep_ == "relcl"):
+            return set()  # the quote is no predicate of this object: a clause of its own, a later phrase
+        at += 1
+    if at >= len(doc) or at >= verb.sent.end:
+        return set()
+    words: set[str] = set()
+    for tok in doc[at + 1 : verb.sent.end]:
+        if tok.text in QUOTE_MARKS:
+            break
+        words |= {tok.lemma_.lower(), tok.lower_}
+    return words
+
+
 ANY_INFINITIVE = "*"
 
 
@@ -95,6 +141,41 @@ def _xcomp_fits(verb: Token, words: list[str]) -> bool:
         if ANY_INFINITIVE in words and is_to_infinitive(c) and (direct_objects(verb) or prep_parties(verb, "on")):
             return True
     return False
+
+
+def for_clause(verb: Token) -> tuple[list[Token], Token] | None:
+    """'called for May to step down', 'called for the US to honor the deal': the addressee of the appeal is the
+    subject of the for-clause and what it is asked to do is its to-infinitive, as in 'called on May to step down'
+    (``calls.for_clause_verbs``). The small model parses it two ways: "for" a preposition of the verb with the
+    addressee its object and the infinitive the verb's ``xcomp``, or "for" the mark of an infinitive clause
+    (``advcl``) whose subject is the addressee. None for a passive clause ("called for sanctions to be lifted":
+    no addressee is asked to act) or none of these shapes ("called for talks")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and is_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            subj = [s for s in c.children if s.dep_ == "nsubj"]
+            passive = any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children)
+            if subj and not passive and subj[0].i < c.i:
+                return conjuncts(subj[0]), c
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        pobj = [p for p in prep.children if p.dep_ == "pobj"]
+        infinitives = [x for x in verb.children if is_to_infinitive(x) and x.i > prep.i]
+        if not pobj or not infinitives or any(x.dep_ == "auxpass" for x in infinitives[0].children):
+            continue
+        if infinitives[0].left_edge.i == pobj[0].right_edge.i + 1:  # "for May to step down": adjacent
+            return conjuncts(pobj[0]), infinitives[0]
+    return None
+
+
+def for_clause_not_sources(verb: Token, pattern: VerbPattern) -> list[str] | None:
+    """The source roles a pattern read through the for-clause may not have (``calls.for_clause_not_sources``):
+    a crowd's "called for French troops to leave" is its demand, which annotators code 10, not an appeal."""
+    words = clauses().calls
+    particle = particle_of(pattern)
+    if pattern.verb not in words.for_clause_verbs or not particle or has_particle(verb, particle):
+        return None
+    return list(words.for_clause_not_sources) or None
 
 
 def _purpose_of_object(verb: Token, clause: Token) -> bool:
@@ -177,19 +258,29 @@ def conditions(verb: Token, marks: list[str]) -> list[Token]:
 def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | None]:
     """Whether the pattern's constraints hold; the second value overrides the target slots when set."""
     particle = particle_of(pattern)
+    override: list[Token] | None = None
+    asked: Token | None = None  # the clause of "called for Y to do", read as "called on Y to do"
     if particle:
         if not has_particle(verb, particle):
-            return False, None
+            found = for_clause(verb) if pattern.verb in clauses().calls.for_clause_verbs else None
+            if found is None:
+                return False, None
+            override, asked = found
     elif any(c.dep_ == "prt" for c in verb.children):
         return False, None  # a phrasal verb means something else ("back down" is not "back")
-    override: list[Token] | None = None
     if pattern.object and not set().union(*map(phrase_words, direct_objects(verb))) & set(pattern.object):
         return False, None
     if pattern.complement:
-        ok, override = _complement_target(verb, pattern.complement)
+        judged = judged_complements(pattern.id)
+        ok, override = _complement_target(verb, [*pattern.complement, *judged])
+        if not ok and judged and quoted_predicate(verb) & {*pattern.complement, *judged}:
+            ok, override = True, None
         if not ok:
             return False, None
-    if pattern.xcomp and not _xcomp_fits(verb, pattern.xcomp):
+    if asked is not None:
+        if not pattern.xcomp or not (ANY_INFINITIVE in pattern.xcomp or asked.lemma_.lower() in pattern.xcomp):
+            return False, None
+    elif pattern.xcomp and not _xcomp_fits(verb, pattern.xcomp):
         return False, None
     if pattern.clause and not reports_clause(verb):
         return False, None
