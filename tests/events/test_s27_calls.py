@@ -72,3 +72,15 @@ MUST_NOT_ADDRESS: list[tuple[str, Coded]] = [
 @pytest.mark.parametrize(("negative", "positive"), MUST_NOT_ADDRESS)
 def test_call_for_y_to_do(checks: SentenceChecks, negative: str, positive: Coded) -> None:
     checks.assert_pair(negative, an_addressed_appeal, positive)
+
+
+def test_the_addressee_hung_on_for(checks: SentenceChecks) -> None:
+    """The small model may hang the for-clause's subject on "for" as its object: it is still the addressee."""
+    checks.assert_coded(
+        "The Iraqi government calls for the US-led coalition to rethink its strategy in Syria.",
+        ("IRQGOV", "USAMIL", "0242"),
+    )
+    checks.assert_none(
+        "The Iraqi government calls for a rethink of the strategy of the US-led coalition in Syria.",
+        an_addressed_appeal,
+    )

@@ -152,7 +152,9 @@ def for_clause(verb: Token) -> tuple[list[Token], Token] | None:
     no addressee is asked to act) or none of these shapes ("called for talks")."""
     for c in verb.children:
         if c.dep_ == "advcl" and is_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
-            subj = [s for s in c.children if s.dep_ == "nsubj"]
+            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
+            # "calls for the US-led coalition to rethink": the small model may hang the subject on "for" as its object
+            subj = [s for s in c.children if s.dep_ == "nsubj"] or [p for p in marks[0].children if p.dep_ == "pobj"]
             passive = any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children)
             if subj and not passive and subj[0].i < c.i:
                 return conjuncts(subj[0]), c
