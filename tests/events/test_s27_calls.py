@@ -84,3 +84,15 @@ def test_the_addressee_hung_on_for(checks: SentenceChecks) -> None:
         "The Iraqi government calls for a rethink of the strategy of the US-led coalition in Syria.",
         an_addressed_appeal,
     )
+
+
+def test_a_quoted_predicate_of_a_folded_object(checks: SentenceChecks) -> None:
+    """With no object of its own ("called Britain's decision ... 'scandalous'" parsed as one predicate), the parsed
+    predicate is the object and its owner the judged party; an unjudging word in the same place codes nothing."""
+    checks.assert_coded(
+        'Vladimir Putin called Britain\'s decision to wait until October to leave "scandalous".',
+        ("RUSGOV", "GBR", "111"),
+    )
+    checks.assert_none(
+        'Vladimir Putin called Britain\'s decision to wait until October to leave "understandable".', a_criticism
+    )

@@ -276,7 +276,9 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
         judged = judged_complements(pattern.id)
         ok, override = _complement_target(verb, [*pattern.complement, *judged])
         if not ok and judged and quoted_predicate(verb) & {*pattern.complement, *judged}:
-            ok, override = True, None
+            # 'called Cameron's decision "scandalous"': with no object of its own the parsed predicate is the object
+            predicates = [c for c in verb.children if c.dep_ == "oprd"]
+            ok, override = True, None if direct_objects(verb) else predicates or None
         if not ok:
             return False, None
     if asked is not None:
