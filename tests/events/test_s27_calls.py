@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from tests.events.conftest import Coded, SentenceChecks
 
+from detente import code_text
 from detente.records import Event
 
 DATE = "2017-03-14"
@@ -96,3 +97,20 @@ def test_a_quoted_predicate_of_a_folded_object(checks: SentenceChecks) -> None:
     checks.assert_none(
         'Vladimir Putin called Britain\'s decision to wait until October to leave "understandable".', a_criticism
     )
+
+
+# review of s27-calls: an accusation word as a noun predicate, and a word an "of" phrase names, are not criticism
+CALL_JUDGED_NOT = [
+    "Egypt called Qatar a sponsor of the peace talks on Monday.",
+    "Iranian President Hassan Rouhani called Iran a victim of sabotage on Monday.",
+]
+CALL_JUDGED_TWIN = [
+    "Egypt called Qatar's policy disgraceful on Monday.",
+    "Iranian President Hassan Rouhani called the American decision shameful on Monday.",
+]
+
+
+@pytest.mark.parametrize(("text", "twin"), zip(CALL_JUDGED_NOT, CALL_JUDGED_TWIN, strict=True))
+def test_call_judged_reads_criticism_of_the_predicate_itself(text: str, twin: str) -> None:
+    assert not [e for e in code_text(text, date="2018-03-01") if e.cameo.root == "11"]
+    assert [e for e in code_text(twin, date="2018-03-01") if e.cameo.code == "111"]

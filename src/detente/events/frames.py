@@ -8,6 +8,8 @@ the object, an object predicate, a to-infinitive, a reported finite clause (``cl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from detente.data import clauses
@@ -39,14 +41,22 @@ def phrase_words(tok: Token) -> set[str]:
     return _lemmas(toks)
 
 
-def _complement_target(verb: Token, words: list[str]) -> tuple[bool, list[Token] | None]:
+def own_words(tok: Token) -> set[str]:
+    """A predicate's own words: its head and the head's modifiers, not what an 'of' phrase names ("a victim of
+    sabotage" is no saboteur): the judged words of ``judged_complements`` are read so."""
+    return _lemmas([tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]])
+
+
+def _complement_target(
+    verb: Token, words: list[str] | frozenset[str], words_of: Callable[[Token], set[str]] = phrase_words
+) -> tuple[bool, list[Token] | None]:
     """'calls the rebels terrorists': the object predicate, and the object it is said of."""
     wanted = set(words)
     for child in verb.children:
-        if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and phrase_words(child) & wanted:
+        if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and words_of(child) & wanted:
             return True, _name_folded_into(verb, child)
         is_as = child.dep_ == "prep" and child.lower_ == "as"
-        if is_as and any(phrase_words(p) & wanted for p in child.children if p.dep_ == "pobj"):
+        if is_as and any(words_of(p) & wanted for p in child.children if p.dep_ == "pobj"):
             return True, None
         if child.dep_ == "dobj" and _lemmas([child]) & wanted:
             # the small model reads "the rebels terrorists" as one noun phrase: its modifier is the target
@@ -274,7 +284,9 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
         return False, None
     if pattern.complement:
         judged = judged_complements(pattern.id)
-        ok, override = _complement_target(verb, [*pattern.complement, *judged])
+        ok, override = _complement_target(verb, pattern.complement)
+        if not ok and judged:
+            ok, override = _complement_target(verb, judged, own_words)
         if not ok and judged and quoted_predicate(verb) & {*pattern.complement, *judged}:
             # 'called Cameron's decision "scandalous"': with no object of its own the parsed predicate is the object
             predicates = [c for c in verb.children if c.dep_ == "oprd"]
