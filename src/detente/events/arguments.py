@@ -75,6 +75,7 @@ class Frame:
     fallback_sources: list[Token] = field(default_factory=list)
     source_roles: list[str] | None = None
     not_own: list[str] | None = None  # roles a target of the source's own country may not have
+    not_source_roles: list[str] | None = None  # roles the source may not have ("called for Y to do": no crowd)
     score: float | None = None  # the learned layer's probability; None for a pattern
 
 
@@ -226,6 +227,11 @@ class SentenceParties:
                 out.reasons.append(f"this pattern is not for a source of role {roles}")
                 return out
             sources = allowed
+        if sources and frame.not_source_roles:
+            sources = [r for r in sources if r.actor.role not in frame.not_source_roles]
+            if not sources:
+                out.reasons.append(f"this reading is not for a source of role {', '.join(frame.not_source_roles)}")
+                return out
         if not sources:
             what = ", ".join(self._tried(h) for h in frame.source_heads) or "no subject in the parse"
             out.reasons.append(f"no source actor ({what})")

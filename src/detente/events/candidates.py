@@ -22,7 +22,7 @@ from detente.data import clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
 from detente.events.clause import anticipated, negated_by_word
-from detente.events.frames import is_infinitive, match_verb, slot_tokens
+from detente.events.frames import for_clause_not_sources, is_infinitive, match_verb, slot_tokens
 from detente.events.learned.layer import learned_frames
 from detente.events.learned.model import LearnedModel
 from detente.events.patterns import light_verbs, verb_index
@@ -372,6 +372,7 @@ class SentenceCoder:
                     fallback_sources=speaker_subjects(verb),
                     source_roles=pattern.source_roles,
                     not_own=pattern.not_own,
+                    not_source_roles=for_clause_not_sources(verb, pattern),
                 )
             )
             if found.toll:

@@ -8,8 +8,11 @@ the object, an object predicate, a to-infinitive, a reported finite clause (``cl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
+from detente.data import clauses
 from detente.data.schemas import VerbPattern
 from detente.events.patterns import particle_of
 from detente.events.tree import (
@@ -38,14 +41,22 @@ def phrase_words(tok: Token) -> set[str]:
     return _lemmas(toks)
 
 
-def _complement_target(verb: Token, words: list[str]) -> tuple[bool, list[Token] | None]:
+def own_words(tok: Token) -> set[str]:
+    """A predicate's own words: its head and the head's modifiers, not what an 'of' phrase names ("a victim of
+    sabotage" is no saboteur): the judged words of ``judged_complements`` are read so."""
+    return _lemmas([tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]])
+
+
+def _complement_target(
+    verb: Token, words: list[str] | frozenset[str], words_of: Callable[[Token], set[str]] = phrase_words
+) -> tuple[bool, list[Token] | None]:
     """'calls the rebels terrorists': the object predicate, and the object it is said of."""
     wanted = set(words)
     for child in verb.children:
-        if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and phrase_words(child) & wanted:
+        if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and words_of(child) & wanted:
             return True, _name_folded_into(verb, child)
         is_as = child.dep_ == "prep" and child.lower_ == "as"
-        if is_as and any(phrase_words(p) & wanted for p in child.children if p.dep_ == "pobj"):
+        if is_as and any(words_of(p) & wanted for p in child.children if p.dep_ == "pobj"):
             return True, None
         if child.dep_ == "dobj" and _lemmas([child]) & wanted:
             # the small model reads "the rebels terrorists" as one noun phrase: its modifier is the target
@@ -65,6 +76,51 @@ def _name_folded_into(verb: Token, predicate: Token) -> list[Token] | None:
         return None
     names = [c for c in predicate.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return names[-1:] or None
+
+
+def judged_complements(pattern_id: str) -> frozenset[str]:
+    """The judgement words a 'call X Y' pattern also takes as its object predicate (``calls.judged`` in
+    clauses.yaml): the word classes the statement reader judges with ("called the plan foolish" judges as "said
+    the plan was foolish" does), so one list of English judgement words serves both readers."""
+    words = clauses().calls
+    if pattern_id not in words.judged:
+        return frozenset()
+    return frozenset().union(*(clauses().saying_class(name) for name in words.judged_classes))
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def quoted_predicate(verb: Token) -> set[str]:
+    """The words of a quoted object predicate: "called the plan \u201ca betrayal of voters\u201d", "called violence
+    \"unacceptable\"". The small model hangs quoted words anywhere (an object's modifier, a later verb's object), so
+    the quote is read by position: it opens right after the verb's object (only an article between), and its words
+    up to the closing mark are the predicate (lemmas and lowercase words). None for a naming use ("a group called
+    'X'": the participle modifies a noun) or with no object before the quote ("said 'it is shameful'")."""
+    if verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN":
+        return set()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] or direct_objects(verb)
+    if not objects:
+        return set()
+    doc = verb.doc
+    last = max(objects, key=lambda o: o.i)
+    start, phrase = (last.i, {t.i for t in last.subtree}) if last.i > verb.i else (verb.i, set())
+    # a phrase of the verb between object and quote ('called violence by the police "unacceptable"')
+    phrase |= {t.i for c in verb.children if c.dep_ == "prep" and c.i > start for t in c.subtree}
+    at = start + 1
+    while at < len(doc) and doc[at].text not in QUOTE_MARKS:
+        tok = doc[at]
+        if tok.dep_ != "det" and (tok.i not in phrase or tok.text in (",", ";") or tok.dep_ == "relcl"):
+            return set()  # the quote is no predicate of this object: a clause of its own, a later phrase
+        at += 1
+    if at >= len(doc) or at >= verb.sent.end:
+        return set()
+    words: set[str] = set()
+    for tok in doc[at + 1 : verb.sent.end]:
+        if tok.text in QUOTE_MARKS:
+            break
+        words |= {tok.lemma_.lower(), tok.lower_}
+    return words
 
 
 ANY_INFINITIVE = "*"
@@ -95,6 +151,43 @@ def _xcomp_fits(verb: Token, words: list[str]) -> bool:
         if ANY_INFINITIVE in words and is_to_infinitive(c) and (direct_objects(verb) or prep_parties(verb, "on")):
             return True
     return False
+
+
+def for_clause(verb: Token) -> tuple[list[Token], Token] | None:
+    """'called for May to step down', 'called for the US to honor the deal': the addressee of the appeal is the
+    subject of the for-clause and what it is asked to do is its to-infinitive, as in 'called on May to step down'
+    (``calls.for_clause_verbs``). The small model parses it two ways: "for" a preposition of the verb with the
+    addressee its object and the infinitive the verb's ``xcomp``, or "for" the mark of an infinitive clause
+    (``advcl``) whose subject is the addressee. None for a passive clause ("called for sanctions to be lifted":
+    no addressee is asked to act) or none of these shapes ("called for talks")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and is_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
+            # "calls for the US-led coalition to rethink": the small model may hang the subject on "for" as its object
+            subj = [s for s in c.children if s.dep_ == "nsubj"] or [p for p in marks[0].children if p.dep_ == "pobj"]
+            passive = any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children)
+            if subj and not passive and subj[0].i < c.i:
+                return conjuncts(subj[0]), c
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        pobj = [p for p in prep.children if p.dep_ == "pobj"]
+        infinitives = [x for x in verb.children if is_to_infinitive(x) and x.i > prep.i]
+        if not pobj or not infinitives or any(x.dep_ == "auxpass" for x in infinitives[0].children):
+            continue
+        if infinitives[0].left_edge.i == pobj[0].right_edge.i + 1:  # "for May to step down": adjacent
+            return conjuncts(pobj[0]), infinitives[0]
+    return None
+
+
+def for_clause_not_sources(verb: Token, pattern: VerbPattern) -> list[str] | None:
+    """The source roles a pattern read through the for-clause may not have (``calls.for_clause_not_sources``):
+    a crowd's "called for French troops to leave" is its demand, which annotators code 10, not an appeal."""
+    words = clauses().calls
+    particle = particle_of(pattern)
+    if pattern.verb not in words.for_clause_verbs or not particle or has_particle(verb, particle):
+        return None
+    return list(words.for_clause_not_sources) or None
 
 
 def _purpose_of_object(verb: Token, clause: Token) -> bool:
@@ -177,19 +270,33 @@ def conditions(verb: Token, marks: list[str]) -> list[Token]:
 def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | None]:
     """Whether the pattern's constraints hold; the second value overrides the target slots when set."""
     particle = particle_of(pattern)
+    override: list[Token] | None = None
+    asked: Token | None = None  # the clause of "called for Y to do", read as "called on Y to do"
     if particle:
         if not has_particle(verb, particle):
-            return False, None
+            found = for_clause(verb) if pattern.verb in clauses().calls.for_clause_verbs else None
+            if found is None:
+                return False, None
+            override, asked = found
     elif any(c.dep_ == "prt" for c in verb.children):
         return False, None  # a phrasal verb means something else ("back down" is not "back")
-    override: list[Token] | None = None
     if pattern.object and not set().union(*map(phrase_words, direct_objects(verb))) & set(pattern.object):
         return False, None
     if pattern.complement:
+        judged = judged_complements(pattern.id)
         ok, override = _complement_target(verb, pattern.complement)
+        if not ok and judged:
+            ok, override = _complement_target(verb, judged, own_words)
+        if not ok and judged and quoted_predicate(verb) & {*pattern.complement, *judged}:
+            # 'called Cameron's decision "scandalous"': with no object of its own the parsed predicate is the object
+            predicates = [c for c in verb.children if c.dep_ == "oprd"]
+            ok, override = True, None if direct_objects(verb) else predicates or None
         if not ok:
             return False, None
-    if pattern.xcomp and not _xcomp_fits(verb, pattern.xcomp):
+    if asked is not None:
+        if not pattern.xcomp or not (ANY_INFINITIVE in pattern.xcomp or asked.lemma_.lower() in pattern.xcomp):
+            return False, None
+    elif pattern.xcomp and not _xcomp_fits(verb, pattern.xcomp):
         return False, None
     if pattern.clause and not reports_clause(verb):
         return False, None

@@ -451,6 +451,26 @@ class CallWords(_Strict):
     summoned: list[str] = Field(
         default_factory=list, description="target heads (lowercase words) that are summoned, not phoned: envoys"
     )
+    judged: list[str] = Field(
+        default_factory=list,
+        description="ids of the 'call X Y' patterns (an object predicate, complement:) whose complement also takes "
+        "any word of the judgement classes of what is said (judged_classes): 'called the plan foolish'",
+    )
+    for_clause_verbs: list[str] = Field(
+        default_factory=list,
+        description="phrasal verbs of appeal (pattern verbs) whose patterns also read 'V for Y to do' as 'V on Y to "
+        "do': the for-clause's subject is the addressee, its infinitive what is asked (events/frames.py for_clause)",
+    )
+    for_clause_not_sources: list[str] = Field(
+        default_factory=list,
+        description="actor roles whose 'called for Y to do' is no appeal read as 'called on Y to do': a crowd's call "
+        "is its demand (root 10)",
+    )
+    judged_classes: list[str] = Field(
+        default_factory=list,
+        description="the word classes of what is said (saying:, with the statement lexicon's shared classes) whose "
+        "words judge the object badly when they are its predicate: criticism, accusation",
+    )
 
 
 class ClausesFile(DataFile):
