@@ -45,7 +45,7 @@ from detente.events.tree import (
     struck_in_passive,
     subjects,
 )
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import TIME_LABELS, prep_objects
 from detente.records import ActorRef
 from detente.where import locate
 
@@ -368,7 +368,7 @@ class SentenceParties:
             attacks += [trigger, *subjects(trigger)] if is_passive(trigger) else [trigger]
         for attack in attacks:
             for prep in STRUCK_PREPS:
-                heads = [h for h in prep_parties(attack, prep) if h.ent_type_ not in ("DATE", "TIME")]
+                heads = [h for h in prep_parties(attack, prep) if h.ent_type_ not in TIME_LABELS]
                 found = [
                     r
                     for h in heads

@@ -45,7 +45,7 @@ from detente.events.tree import (
     subjects,
 )
 from detente.nlp.repair import verb_lemma
-from detente.nlp.tree import sentence_tokens
+from detente.nlp.tree import TIME_LABELS, sentence_tokens
 from detente.records import Skip
 
 
@@ -157,7 +157,7 @@ def purpose_objects(noun: Token, clause_verb: Token | None) -> list[Token]:
         and c.lemma_.lower() in wanted
         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
     ]
-    return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in ("DATE", "TIME")]
+    return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in TIME_LABELS]
 
 
 def verb_between(noun: Token) -> list[Token]:

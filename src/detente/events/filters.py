@@ -24,7 +24,7 @@ from detente.events.patterns import verb_index
 from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
 from detente.events.tree import direct_objects, is_instrument, is_party_phrase, names_a_party
-from detente.nlp.tree import prep_objects, words_in
+from detente.nlp.tree import TIME_LABELS, prep_objects, words_in
 from detente.where.places import PLACE_LABELS
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
@@ -264,7 +264,7 @@ def _tells_who_a_person_is(verb: Token) -> bool:
         return False
     words = clauses()
     relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in words.describing_relatives]
-    if not relative or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+    if not relative or any(t.ent_type_ in TIME_LABELS for t in verb.subtree):
         return False
     # "who had attacked": a past participle under an auxiliary in the past (the pluperfect), by tags, not words
     pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)

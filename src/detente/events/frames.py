@@ -25,7 +25,7 @@ from detente.events.tree import (
     site_holders,
     subjects,
 )
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import TIME_LABELS, prep_objects
 
 
 def _lemmas(tokens: list[Token]) -> set[str]:
@@ -380,4 +380,4 @@ def not_dates(tokens: list[Token]) -> list[Token]:
     """Time expressions are never parties: "imposed restrictions on China on Monday". ("spoke with May"
     is a person: only a time preposition makes a date; ``tree.a_time`` says when a word tagged as a date is a
     person: "criticized May", "fired back at May", "called on May to".)"""
-    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME") or not a_time(t, TIME_PREPS)]
+    return [t for t in tokens if t.ent_type_ not in TIME_LABELS or not a_time(t, TIME_PREPS)]

@@ -15,10 +15,9 @@ from detente.actors import head_role
 from detente.actors.holders import of_doing
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file, when_words
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import TIME_LABELS, prep_objects
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-DATES = {"DATE", "TIME"}
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
 
 
@@ -271,7 +270,7 @@ def direct_objects(verb: Token) -> list[Token]:
     found = [c for child in verb.children if child.dep_ == "dobj" for c in conjuncts(antecedent(child))]
     if not found and verb.i + 1 < len(verb.doc):
         nxt = verb.doc[verb.i + 1]
-        if nxt.dep_ == "npadvmod" and nxt.head.i == verb.i and nxt.pos_ == "PROPN" and nxt.ent_type_ not in DATES:
+        if nxt.dep_ == "npadvmod" and nxt.head.i == verb.i and nxt.pos_ == "PROPN" and nxt.ent_type_ not in TIME_LABELS:
             found = conjuncts(nxt)
     return found
 
@@ -466,7 +465,7 @@ def has_particle(verb: Token, particle: str) -> bool:
             return True
         # a preposition counts right after the verb or its object ("called on Iran", "asked Germany for"),
         # never when it introduces a time ("called the troops terrorists on Monday")
-        timed = any(p.ent_type_ in ("DATE", "TIME") and a_time(p, (c.lower_,)) for p in c.children)
+        timed = any(p.ent_type_ in TIME_LABELS and a_time(p, (c.lower_,)) for p in c.children)
         if c.dep_ == "prep" and (c.i == verb.i + 1 or c.i in after_object) and not timed:
             return True
     return False
@@ -575,7 +574,7 @@ def participle_parties(noun: Token, prep: str) -> list[Token]:
     parties ("launched on Sunday")."""
     verbs = [v for v in participles(noun) if prep != "by" or of_doing(v)]
     found = [p for verb in verbs for p in prep_parties(verb, prep)]
-    return [p for p in found if p.ent_type_ not in DATES]
+    return [p for p in found if p.ent_type_ not in TIME_LABELS]
 
 
 def aimed_objects(noun: Token) -> list[Token]:
@@ -597,6 +596,6 @@ def aimed_objects(noun: Token) -> list[Token]:
         and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
         # "the attack that struck Paris in 2015": the clause dates the deed itself, which the noun's own dating
         # (background when past) never sees; such a clause is not read, whatever its date
-        and not any(t.ent_type_ in DATES for t in v.subtree)
+        and not any(t.ent_type_ in TIME_LABELS for t in v.subtree)
     ]
-    return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in DATES]
+    return [o for v in verbs for o in direct_objects(v) if o.ent_type_ not in TIME_LABELS]

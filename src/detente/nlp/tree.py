@@ -6,6 +6,10 @@ from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
+TIME_LABELS = frozenset({"DATE", "TIME"})
+"""The entity labels of a word of time ("on Sunday", "Monday morning"): a date is no party and no place, and a
+relative clause or a preposition the parser hangs on it belongs to the clause the time is told in."""
+
 
 def prep_objects(head: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> Iterator[Token]:
     """The objects of the prepositions ``preps`` attached to ``head`` ("attack on X" -> X)."""

@@ -19,7 +19,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from detente.data import roles_file
-from detente.nlp.tree import in_perfect, prep_objects
+from detente.nlp.tree import TIME_LABELS, in_perfect, prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
 from detente.where.named import seat
@@ -28,12 +28,6 @@ from detente.where.places import PLACE_LABELS
 from detente.where.said import reporting_verb
 from detente.where.scene import carried_scene
 from detente.where.several import several_places
-
-# the labels of a word of time ("on Sunday", "on Monday morning") a relative "where" can be misattached to. The same
-# set as events/tree.py DATES, kept here because where/ may not read events/: events reads where (events/coder,
-# arguments, filters, record), and events/tree imports actors at load, which imports where.mentions and where.places:
-# importing it here would turn the dependency round and close an import cycle
-TIME_LABELS = ("DATE", "TIME")
 
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 
