@@ -32,19 +32,21 @@ def _lemmas(tokens: list[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
-def phrase_words(tok: Token) -> set[str]:
-    """A noun phrase's telling words: its head, the modifiers of the head and what an 'of' phrase names
-    ("a heinous act of war" -> act, heinous, war; "20 trucks of humanitarian aid" -> truck, aid, humanitarian)."""
-    toks = [tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]]
-    for pobj in prep_objects(tok, ("of",)):
-        toks += [pobj, *[c for c in pobj.children if c.dep_ in ("amod", "compound")]]
-    return _lemmas(toks)
-
-
 def own_words(tok: Token) -> set[str]:
     """A predicate's own words: its head and the head's modifiers, not what an 'of' phrase names ("a victim of
     sabotage" is no saboteur): the judged words of ``judged_complements`` are read so."""
     return _lemmas([tok, *[c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]])
+
+
+def phrase_words(tok: Token) -> set[str]:
+    """A noun phrase's telling words: its own words (``own_words``) and what an 'of' phrase names ("a heinous act of
+    war" -> act, heinous, war; "20 trucks of humanitarian aid" -> truck, aid, humanitarian)."""
+    named = [
+        t
+        for pobj in prep_objects(tok, ("of",))
+        for t in (pobj, *(c for c in pobj.children if c.dep_ in ("amod", "compound")))
+    ]
+    return own_words(tok) | _lemmas(named)
 
 
 def _complement_target(
