@@ -121,13 +121,11 @@ def _in_quotation(tok: Token) -> bool:
     ('"We agreed on much. He will visit Ankara," Putin said': He is inside Putin's words), as ``quote_speaker``
     looks back a sentence."""
     sent = tok.sent
-    marks = sum(1 for t in sent if t.text in QUOTES and t.i < tok.i)
-    if sent.start > 0:
-        before = [t for t in tok.doc[sent.start - 1].sent if t.text in QUOTES]
-        # left open: the sentence before ends its marks with an opening one ('"We agreed on much.'), not with the
-        # closing one of a quotation it finished ('I will eat it," Trudeau said.')
-        marks += 1 if before and _opens(before[-1]) else 0
-    return marks % 2 == 1
+    before = [t for t in tok.doc[sent.start - 1].sent if t.text in QUOTES] if sent.start > 0 else []
+    # left open: the sentence before ends its marks with an opening one ('"We agreed on much.'), not with the closing
+    # one of a quotation it finished ('I will eat it," Trudeau said.'); a quotation left open flips the count
+    left_open = bool(before) and _opens(before[-1])
+    return _inside_quotes(tok) != left_open
 
 
 def _opens(mark: Token) -> bool:
