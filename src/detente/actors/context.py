@@ -26,12 +26,14 @@ from detente.where.places import article_countries, countries_named
 
 @dataclass(frozen=True)
 class Introduction:
-    """Where a person was named in full (the name's token span in its doc) and why that phrase was read so."""
+    """Where a person was named in full (the name's token span in its doc, and as ``explain`` says it: "'James
+    Lankford' (sentence 4)") and why that phrase was read so."""
 
     doc_key: int
     start: int
     end: int
     why: str | None
+    where: str
 
 
 @dataclass(frozen=True)
@@ -141,12 +143,10 @@ class ArticleContext:
     date: dt.date | None
     seen: dict[str, Counter[str]] = field(default_factory=dict)  # role -> codes seen with an explicit country
     names: dict[str, ActorRef] = field(default_factory=dict)  # one word of a person's name -> their actor
-    # one word of a person's name -> the mention that named them in full ("'James Lankford' (sentence 4)"), so that
-    # ``explain`` says where a surname read back to
-    introduced: dict[str, str] = field(default_factory=dict)
-    # one word of a person's name -> the introduction itself: the name's token span and the reason the phrase that
-    # named them was read so ("role GOV of 'minister' ..."), so the introducing mention reports that reason, not
-    # itself ("the person named in full as 'Lena Varga'" of 'Hungarian Foreign Minister Lena Varga' hides the title)
+    # one word of a person's name -> the mention that named them in full: where it stands ("'James Lankford'
+    # (sentence 4)", so that ``explain`` says where a surname read back to), its token span and the reason the phrase
+    # was read so ("role GOV of 'minister' ..."), so the introducing mention reports that reason, not itself ("the
+    # person named in full as 'Lena Varga'" of 'Hungarian Foreign Minister Lena Varga' hides the title)
     introductions: dict[str, Introduction] = field(default_factory=dict)
     home: str | None = None  # the country most of the article is about, when one clearly is
     by_head: dict[str, ActorRef] = field(default_factory=dict)  # "alliance" -> the alliance named earlier
@@ -164,7 +164,6 @@ class ArticleContext:
             date=self.date,
             seen={role: Counter(codes) for role, codes in self.seen.items()},
             names=dict(self.names),
-            introduced=dict(self.introduced),
             introductions=dict(self.introductions),
             home=self.home,
             by_head=dict(self.by_head),
@@ -195,8 +194,8 @@ class ArticleContext:
         """The first person named by a word keeps it, with the mention that named them and why it was read so."""
         if word not in self.names:
             self.names[word] = actor
-            self.introduced[word] = f"'{name.text}' (sentence {sentence_number(name[0])})"
-            self.introductions[word] = Introduction(id(name.doc), name.start, name.end, why or None)
+            where = f"'{name.text}' (sentence {sentence_number(name[0])})"
+            self.introductions[word] = Introduction(id(name.doc), name.start, name.end, why or None, where)
 
     def introduction_of(self, head: Token) -> Introduction | None:
         """The introduction of the person a name word names when ``head`` is inside the very span that introduced

@@ -166,7 +166,8 @@ def _resolve(
             # the phrase that introduced the name read again: its own reason (the title, the description), not
             # itself as its antecedent
             return Resolved(earlier, why=introduction.why)
-        where = ctx.introduced.get(head.text, "earlier in the article")
+        known = ctx.introductions.get(head.text)
+        where = known.where if known is not None else "earlier in the article"
         return Resolved(earlier, why=f"'{head.text}': the person named in full as {where}")
     described = described_person(head, ctx, other, resolve=resolve)
     if described is not None:
