@@ -33,10 +33,10 @@ from detente.system.statives import extract_statives
 log = logging.getLogger("detente")
 
 PARSE_BATCH = 16
-"""Docs spaCy parses together, as spaCy alone is timed (``bench/whole_process.py``, batches of 16): on 100 real
-articles 16 parse in less CPU than 8 (medians of 5 in one process, s26: 6.15 s against 6.82 s), with the same parse
-(tags, heads, entities, lemmas identical on 400 articles at 1, 8, 16 and 32), for ~40 MiB more peak RSS; the docs
-are still coded one by one as they come (``Coder._parse_and_code``)."""
+"""Docs spaCy parses together, as spaCy alone is timed (``bench/whole_process.py``, batches of 16), so the two sides
+of the benchmark parse alike; the parse is the same at any batch size (tags, heads, entities and lemmas were compared
+on 400 articles at 1, 8, 16 and 32), and peak RSS is ~40 MiB higher than at 8 (README, Performance). The docs are
+still coded one by one as they come (``Coder._parse_and_code``)."""
 
 
 @dataclass

@@ -469,7 +469,8 @@ class CallWords(_Strict):
     judged_classes: list[str] = Field(
         default_factory=list,
         description="the word classes of what is said (saying:, with the statement lexicon's shared classes) whose "
-        "words judge the object badly when they are its predicate: criticism, accusation",
+        "words judge the object badly when they are its predicate ('criticism': an accusation word as a noun "
+        "predicate is as often neutral, 'called Qatar a sponsor of the talks')",
     )
 
 
