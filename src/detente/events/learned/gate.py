@@ -196,31 +196,25 @@ def clause_position(anchor: Token) -> str:
 
 
 def s18_features(
-    event: Event,
-    cand: Candidate,
-    reading: ClauseReading,
-    sent: Span,
-    found: tuple[str, str] | None = None,
-    quoted: bool | None = None,
+    event: Event, cand: Candidate, reading: ClauseReading, sent: Span, found: tuple[str, str], quoted: bool
 ) -> list[str]:
     """The families added at s18 (train.yaml ``gate.features`` chooses among them): the finer path, the rule's root
     beside the event's, the kinds of the two parties and their pair, the clause's position, and the date's evidence
     (the clause's own day or the article's fallback). ``found`` (the source's and the target's ``resolution``) and
-    ``quoted`` are what ``gate_features`` has read already: each walks the sentence again."""
+    ``quoted`` are what ``gate_features`` has read for its own families: each would walk the sentence again."""
     rule = event.evidence.rule
-    src_found, tgt_found = found if found is not None else (None, None)
-    src, tgt = party_kind(event.source, sent, src_found), party_kind(event.target, sent, tgt_found)
-    if quoted is None:
-        quoted = _in_quote(cand.trigger)
+    root = event.cameo.root
+    src, tgt = party_kind(event.source, sent, found[0]), party_kind(event.target, sent, found[1])
+    finer = way(rule, cand.trigger)
     rr = rule_root(rule)
     return [
-        f"way={way(rule, cand.trigger)}",
-        f"way_root={way(rule, cand.trigger)}|{event.cameo.root}",
-        f"recoded={'no' if rr == event.cameo.root else rr + '>' + event.cameo.root}",
+        f"way={finer}",
+        f"way_root={finer}|{root}",
+        f"recoded={'no' if rr == root else rr + '>' + root}",
         f"source_kind={src}",
         f"target_kind={tgt}",
         f"kinds={src}>{tgt}",
-        f"root_source_kind={event.cameo.root}|{src}",
+        f"root_source_kind={root}|{src}",
         f"clause={clause_position(cand.anchor)}",
         f"said={'yes' if reading.attributed_text else 'no'}|quoted={'yes' if quoted else 'no'}",
         f"dated={event.date_precision}",
