@@ -26,7 +26,7 @@ from detente.events.tree import (
     site_holders,
     subjects,
 )
-from detente.nlp.tree import TIME_LABELS, prep_objects
+from detente.nlp.tree import QUOTE_MARKS, TIME_LABELS, prep_objects
 
 
 def _lemmas(tokens: list[Token]) -> set[str]:
@@ -95,9 +95,6 @@ def _judgement_words() -> frozenset[str]:
     """The union of ``calls.judged_classes``, built once: clauses.yaml is read once per process, and every 'call X
     Y' pattern tried on every verb asks for the same words."""
     return frozenset().union(*(clauses().saying_class(name) for name in clauses().calls.judged_classes))
-
-
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def quoted_predicate(verb: Token) -> set[str]:

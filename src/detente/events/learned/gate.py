@@ -25,10 +25,9 @@ from spacy.tokens import Span, Token
 from detente.actors.roles import role_group
 from detente.data import gazetteer
 from detente.events.learned import RULE_PREFIX
-from detente.events.learned.features import QUOTE_MARKS
 from detente.events.learned.model import GATE_SLOTS
 from detente.events.patterns import STATEMENT_PREFIX
-from detente.nlp.tree import words_in
+from detente.nlp.tree import inside_quotes, words_in
 from detente.records import ActorRef, Event
 
 if TYPE_CHECKING:
@@ -112,11 +111,6 @@ def _role(actor: ActorRef | None) -> str:
     if code.startswith(("IGO", "NGO", "IMG")):
         return code[:3]
     return actor.role or ("country" if len(code) == 3 else code[3:6])
-
-
-def _in_quote(tok: Token) -> bool:
-    marks = [t.i for t in tok.sent if t.text in QUOTE_MARKS]
-    return sum(1 for i in marks if i < tok.i) % 2 == 1
 
 
 def _bucket(n: float, edges: tuple[float, ...]) -> str:
@@ -229,7 +223,7 @@ def gate_features(
     way = path(event.evidence.rule)
     root = event.cameo.root
     found = (resolution(event.source, sent), resolution(event.target, sent))
-    quoted = _in_quote(cand.trigger)
+    quoted = inside_quotes(cand.trigger)
     feats = [
         "bias",
         f"path={way}",
