@@ -32,7 +32,7 @@ from detente.actors.gender import agrees, disagrees
 from detente.actors.phrases import person_span
 from detente.actors.roles import head_role
 from detente.data import clauses, roles_file
-from detente.nlp.tree import QUOTE_MARKS, inside_quotes
+from detente.nlp.tree import QUOTE_MARKS, inside_quotes, nearest_verb
 from detente.records import ActorRef
 from detente.where.mentions import entity_of
 
@@ -79,9 +79,7 @@ def speaker_of(pronoun: Token) -> Token | None:
     elif kind is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     reporting = _reporting_verbs()
-    verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # from "its coast guard" up to the clause's verb
+    verb = nearest_verb(pronoun.head)  # from "its coast guard" up to the clause's verb
     for _ in range(3):
         if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
             return None
@@ -197,9 +195,7 @@ def _co_arguments(pronoun: Token) -> set[int]:
     """The subject of the pronoun's own clause: "Erdogan criticized him" — him is not Erdogan."""
     if pronoun.dep_ not in ("dobj", "pobj", "dative", "nsubjpass"):
         return set()
-    verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(pronoun.head)
     return {c.i for c in verb.children if c.dep_ in ("nsubj", "agent")}
 
 

@@ -16,6 +16,14 @@ backquote and apostrophe. A lone "'" is left out (as often an apostrophe); the s
 sentence quotes at all (``statements.QUOTES``, ``learned.statements``) count it too."""
 
 
+def nearest_verb(tok: Token) -> Token:
+    """The verb of the clause a word sits in: the word itself if a verb or auxiliary, else its closest such ancestor
+    ("its coast guard" -> the clause's verb), the sentence's root when there is none."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def inside_quotes(tok: Token) -> bool:
     """Whether a token stands between quotation marks of its sentence: an odd number of marks before it."""
     return sum(1 for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS) % 2 == 1
