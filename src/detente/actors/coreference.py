@@ -32,6 +32,7 @@ from detente.actors.gender import agrees, disagrees
 from detente.actors.phrases import person_span
 from detente.actors.roles import head_role
 from detente.data import clauses, roles_file
+from detente.nlp.tree import QUOTE_MARKS, inside_quotes, nearest_verb
 from detente.records import ActorRef
 from detente.where.mentions import entity_of
 
@@ -78,9 +79,7 @@ def speaker_of(pronoun: Token) -> Token | None:
     elif kind is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     reporting = _reporting_verbs()
-    verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # from "its coast guard" up to the clause's verb
+    verb = nearest_verb(pronoun.head)  # from "its coast guard" up to the clause's verb
     for _ in range(3):
         if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
             return None
@@ -110,22 +109,16 @@ def _one_person(tok: Token) -> bool:
     return singular and (tok.lower_ in roles_file().person_titles or tok.lemma_.lower() in roles_file().person_titles)
 
 
-def _inside_quotes(tok: Token) -> bool:
-    """Whether a token stands between quotation marks of its sentence."""
-    marks = [t.i for t in tok.sent if t.text in QUOTES]
-    return sum(1 for i in marks if i < tok.i) % 2 == 1
-
-
 def _in_quotation(tok: Token) -> bool:
     """Whether a token stands inside quotation marks, counting a quotation the sentence before left open
     ('"We agreed on much. He will visit Ankara," Putin said': He is inside Putin's words), as ``quote_speaker``
     looks back a sentence."""
     sent = tok.sent
-    before = [t for t in tok.doc[sent.start - 1].sent if t.text in QUOTES] if sent.start > 0 else []
+    before = [t for t in tok.doc[sent.start - 1].sent if t.text in QUOTE_MARKS] if sent.start > 0 else []
     # left open: the sentence before ends its marks with an opening one ('"We agreed on much.'), not with the closing
     # one of a quotation it finished ('I will eat it," Trudeau said.'); a quotation left open flips the count
     left_open = bool(before) and _opens(before[-1])
-    return _inside_quotes(tok) != left_open
+    return inside_quotes(tok) != left_open
 
 
 def _opens(mark: Token) -> bool:
@@ -149,7 +142,7 @@ def quoting_speaker(pronoun: Token) -> Token | None:
     found = _speaker_outside_quotes(sent, _in_quotation)
     if found is None and sent.start > 0:
         before = sent.doc[sent.start - 1].sent
-        if any(t.text in QUOTES for t in before):
+        if any(t.text in QUOTE_MARKS for t in before):
             found = _speaker_outside_quotes(before, _in_quotation)
     return found
 
@@ -167,22 +160,19 @@ def _speakers_mention(mention: Mention, speaker: Token) -> bool:
 def quote_speaker(pronoun: Token) -> Token | None:
     """'"We will respond," Lavrov said': I, we, my, our inside a quotation are whoever the sentence says
     spoke it — the subject of a verb of saying outside the quotation marks."""
-    if pronoun.lower_ not in FIRST_PERSON or not _inside_quotes(pronoun):
+    if pronoun.lower_ not in FIRST_PERSON or not inside_quotes(pronoun):
         return None
     sent = pronoun.sent
     found = _speaker_outside_quotes(sent)
     if found is None and sent.start > 0:
         # a quotation running over two sentences: '"We ... ," X said. "We are aiming ..."'
         before = sent.doc[sent.start - 1].sent
-        if any(t.text in QUOTES for t in before):
+        if any(t.text in QUOTE_MARKS for t in before):
             found = _speaker_outside_quotes(before)
     return found
 
 
-QUOTES = ('"', "“", "”", "''", "``")
-
-
-def _speaker_outside_quotes(sent: Span, inside: Callable[[Token], bool] = _inside_quotes) -> Token | None:
+def _speaker_outside_quotes(sent: Span, inside: Callable[[Token], bool] = inside_quotes) -> Token | None:
     speech = set(clauses().speech_verbs)
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or inside(verb):
@@ -205,9 +195,7 @@ def _co_arguments(pronoun: Token) -> set[int]:
     """The subject of the pronoun's own clause: "Erdogan criticized him" — him is not Erdogan."""
     if pronoun.dep_ not in ("dobj", "pobj", "dative", "nsubjpass"):
         return set()
-    verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(pronoun.head)
     return {c.i for c in verb.children if c.dep_ in ("nsubj", "agent")}
 
 
@@ -327,7 +315,7 @@ def why_unresolved(head: Token, ctx: ArticleContext) -> str | None:
 
 def _main_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb, outside quotation marks ('"...," he said': he)."""
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not _inside_quotes(t)]
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not inside_quotes(t)]
     main = [t for t in subjects if t.head.i == sent.root.i]
     return main[0] if main else None
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
 from detente.events.tree import SUBJECT_DEPS, is_passive
-from detente.nlp.tree import in_perfect, prep_objects
+from detente.nlp.tree import in_perfect, inside_quotes, prep_objects
 from detente.records import Modality
 
 
@@ -283,7 +283,6 @@ def _according_to(sent: Span) -> Token | None:
 
 
 PRESENT_TAGS = ("VBZ", "VBP")  # "denies", "deny": the simple present
-QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
 
 
 def lede_index(sents: list[Span]) -> int:
@@ -333,7 +332,7 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
     advance") and words inside a quotation are the speaker's own account, in the speaker's tense, and are left alone
     (measured on train: reading them too drops 2 right events and no wrong one, docs/events.md).
     """
-    if dated or reported or _quoted(anchor):
+    if dated or reported or inside_quotes(anchor):
         return None
     if _held_for_long(anchor):
         return "a standing position or habit (a word of repetition or duration, no date or occasion), not news"
@@ -386,7 +385,7 @@ def ongoing_reading(anchor: Token, root: str, lede: bool, dated: bool, reported:
     positions, the lede, a dated clause, reported speech and quoted words are left alone, and so is an act of speech
     ('is calling on the US to ...': ``standing.progressive_spoken_roots``), the act of the day as its past would be."""
     standing = clauses().standing
-    if not standing.progressive_after_lede or lede or dated or reported or _quoted(anchor):
+    if not standing.progressive_after_lede or lede or dated or reported or inside_quotes(anchor):
         return None
     if root in standing.progressive_spoken_roots:
         return None
@@ -410,7 +409,7 @@ def perfect_reading(anchor: Token, root: str, after_lede: int, dated: bool, repo
     meeting ('has met Merkel in Hannover'), and words inside a quotation (the speaker's tense)."""
     standing = clauses().standing
     opening = standing.perfect_after_opening
-    if not opening or after_lede < opening or dated or reported or _quoted(anchor):
+    if not opening or after_lede < opening or dated or reported or inside_quotes(anchor):
         return None
     if root in standing.progressive_spoken_roots or not _present_perfect(anchor) or schedules(anchor):
         return None
@@ -558,8 +557,3 @@ def _a_duration(obj: Token) -> bool:
         return False
     year = obj.like_num and len(obj.text) == 4 and obj.text.isdigit()
     return obj.lower_ in clauses().standing.duration_nouns or (obj.head.lower_ == "since" and year)
-
-
-def _quoted(tok: Token) -> bool:
-    """Inside a quotation of its sentence (an odd number of quotation marks before it): the speaker's own words."""
-    return sum(1 for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS) % 2 == 1

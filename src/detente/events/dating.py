@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from detente.data import clauses
 from detente.events.clause import ClauseReading, chain, schedules
+from detente.nlp.tree import nearest_verb
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
 
@@ -227,9 +228,7 @@ def _looks_ahead(verb: Token) -> bool:
             return finite is not tok or tok.lemma_.lower() == "be" or schedules(tok)
         if tok.head.i == tok.i:
             return False
-        tok = tok.head
-        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-            tok = tok.head  # "makes a visit beginning Monday": the participle hangs from the noun
+        tok = nearest_verb(tok.head)  # "makes a visit beginning Monday": the participle hangs from the noun
         if tok.pos_ not in ("VERB", "AUX"):
             return False
     return False

@@ -9,6 +9,7 @@ the object, an object predicate, a to-infinitive, a reported finite clause (``cl
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -25,7 +26,7 @@ from detente.events.tree import (
     site_holders,
     subjects,
 )
-from detente.nlp.tree import TIME_LABELS, prep_objects
+from detente.nlp.tree import QUOTE_MARKS, TIME_LABELS, prep_objects
 
 
 def _lemmas(tokens: list[Token]) -> set[str]:
@@ -84,13 +85,16 @@ def judged_complements(pattern_id: str) -> frozenset[str]:
     """The judgement words a 'call X Y' pattern also takes as its object predicate (``calls.judged`` in
     clauses.yaml): the word classes the statement reader judges with ("called the plan foolish" judges as "said
     the plan was foolish" does), so one list of English judgement words serves both readers."""
-    words = clauses().calls
-    if pattern_id not in words.judged:
+    if pattern_id not in clauses().calls.judged:
         return frozenset()
-    return frozenset().union(*(clauses().saying_class(name) for name in words.judged_classes))
+    return _judgement_words()
 
 
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+@cache
+def _judgement_words() -> frozenset[str]:
+    """The union of ``calls.judged_classes``, built once: clauses.yaml is read once per process, and every 'call X
+    Y' pattern tried on every verb asks for the same words."""
+    return frozenset().union(*(clauses().saying_class(name) for name in clauses().calls.judged_classes))
 
 
 def quoted_predicate(verb: Token) -> set[str]:

@@ -251,7 +251,7 @@ def read_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = 
         clause = _clause_verb(tok, inside)
         if name in JUDGEMENTS and _not_asserted(clause, verb):
             continue  # "refused to say whether Y was racist", "said it does not mean Y is racist"
-        if name in JUDGEMENTS and _undergone(tok, clause):
+        if name in JUDGEMENTS and _undergone(tok, clause, verb):
             continue  # "said Ukraine had suffered atrocities": the subject is the harmed party, not the judged one
         if name in JUDGEMENTS and _path_check(tok, verb, triggers or set()) is not None:
             continue  # "Iran condemned X as a violation, a spokesman said"; "said officials said Y lied"
@@ -263,20 +263,18 @@ def read_said(cand: Candidate, ctx: ArticleContext, triggers: set[int] | None = 
     return None
 
 
-def _undergone(tok: Token, clause: Token) -> bool:
-    """The judgement word names what the clause's subject undergoes: a verb of undergoing (``saying.undergoing_verbs``:
-    suffer, face, receive) stands on its path up to the clause's verb ("Ukraine had suffered atrocities at the hands of
-    Russia", "Yemen was facing the worst crisis", "Syria had received unfair treatment"). The subject is then the
-    harmed party; judging it (the clause's subject is the judged party) would turn the victim into the culprit."""
-    undergoing = set(clauses().saying.undergoing_verbs)
-    cur, hops = tok, 0
-    while hops < 8:
-        if cur.i != tok.i and cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in undergoing:
-            return True
-        if cur.i == clause.i or cur.head.i == cur.i:
-            return False
-        cur, hops = cur.head, hops + 1
-    return False
+def _undergone(tok: Token, clause: Token, verb: Token) -> bool:
+    """The judgement word names what the clause's subject undergoes: the clause's verb (``_clause_verb``) is a verb
+    of undergoing (``saying.undergoing_verbs``: suffer, face, receive) on the word's path to the verb of saying
+    ("Ukraine had suffered atrocities at the hands of Russia", "Yemen was facing the worst crisis", "Syria had
+    received unfair treatment"). The subject is then the harmed party; judging it (the clause's subject is the judged
+    party) would turn the victim into the culprit. Only the clause's verb is read: ``_clause_verb`` stops at the
+    first verb above the word, so no other verb stands between them, and a verb above the clause (a verb of
+    undergoing that takes the clause: "faced claims that Y was corrupt") leaves the judgement standing. The path's
+    reach (8 words, as ``_not_asserted`` reads) bounds how far below its clause's verb the word may sit."""
+    undergoing = clauses().saying.undergoing_verbs
+    on_path = {t.i for t in _path(tok, verb, limit=8)[1:]}
+    return clause.i in on_path and clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in undergoing
 
 
 def _not_asserted(clause: Token, verb: Token) -> bool:

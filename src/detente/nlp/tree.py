@@ -10,6 +10,24 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 """The entity labels of a word of time ("on Sunday", "Monday morning"): a date is no party and no place, and a
 relative clause or a preposition the parser hangs on it belongs to the clause the time is told in."""
 
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+"""The tokens that open or close a quotation: straight and curly double quotes and the tokenizer's doubled
+backquote and apostrophe. A lone "'" is left out (as often an apostrophe); the statement readers that ask whether a
+sentence quotes at all (``statements.QUOTES``, ``learned.statements``) count it too."""
+
+
+def nearest_verb(tok: Token) -> Token:
+    """The verb of the clause a word sits in: the word itself if a verb or auxiliary, else its closest such ancestor
+    ("its coast guard" -> the clause's verb), the sentence's root when there is none."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def inside_quotes(tok: Token) -> bool:
+    """Whether a token stands between quotation marks of its sentence: an odd number of marks before it."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS) % 2 == 1
+
 
 def prep_objects(head: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> Iterator[Token]:
     """The objects of the prepositions ``preps`` attached to ``head`` ("attack on X" -> X)."""

@@ -19,7 +19,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from detente.data import roles_file
-from detente.nlp.tree import TIME_LABELS, in_perfect, prep_objects
+from detente.nlp.tree import TIME_LABELS, in_perfect, nearest_verb, prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
 from detente.where.named import seat
@@ -35,9 +35,7 @@ OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 def _clause_tokens(head: Token, skip: frozenset[str] | set[str] = OTHER_CLAUSES) -> list[Token]:
     """The words of a clause, without the clauses inside it (relative, reported, adverbial, conjoined verbs; and
     what else ``skip`` names)."""
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(head)
     out, stack = [], [verb]
     while stack:
         tok = stack.pop()
@@ -329,9 +327,7 @@ def _destination(verb: Token) -> list[Location]:
 def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
     """'the northern city of Manbij where US-backed fighters are battling ...', 'on Capitol Hill, where his aides
     met ...': an event told in a relative clause opened by "where" happened at the place that clause describes."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = nearest_verb(trigger)
     if verb is trigger and verb.dep_ == "xcomp" and not _own_subject(verb):
         verb = verb.head  # "Hamburg, where he is to meet Putin"; not "where he will spend time preparing for a meeting"
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):

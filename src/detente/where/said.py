@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.data import clauses
+from detente.nlp.tree import nearest_verb
 
 # the clause links a reported event climbs to reach its verb of saying: the reported clause itself, and the
 # clauses inside it that share its scene ("was willing to sign", "supports ... and backs ...")
@@ -19,22 +20,16 @@ CLIMB = {"xcomp", "conj", "advcl", "acomp", "ccomp"}
 MAX_STEPS = 4
 
 
-def _nearest_verb(tok: Token) -> Token:
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def reporting_verb(trigger: Token) -> Token | None:
     """The verb of saying or claiming whose reported clause (its ``ccomp``) tells the event; None when the event
     is told in no reported clause (or is the saying itself)."""
     words = clauses()
     speech = {*words.speech_verbs, *words.claim_verbs}
-    verb = _nearest_verb(trigger)
+    verb = nearest_verb(trigger)
     for _ in range(MAX_STEPS):
         if verb.head.i == verb.i or verb.dep_ not in CLIMB:
             return None
         if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in speech:
             return verb.head
-        verb = _nearest_verb(verb.head)
+        verb = nearest_verb(verb.head)
     return None

@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.data import clauses, gazetteer, roles_file
+from detente.nlp.tree import nearest_verb
 from detente.records import Location
 from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import PLACE_LABELS, countries_named, geonames_location, place_location
@@ -160,7 +161,7 @@ def _scene_tokens(sent: Span) -> list[tuple[Token, Location]]:
 def _describes_a_party(tok: Token, trigger: Token) -> bool:
     """'fired on protesters who had gathered in Nairobi': a place in a clause that describes a noun of the
     event's own clause (a relative clause, a participle) tells where that party was, not where the deed was."""
-    verb = _nearest_verb(trigger)
+    verb = nearest_verb(trigger)
     node = tok
     while node.head.i != node.i and node.i != verb.i:
         if node.dep_ in ("relcl", "acl") and verb in node.ancestors:
@@ -169,16 +170,9 @@ def _describes_a_party(tok: Token, trigger: Token) -> bool:
     return False
 
 
-def _nearest_verb(tok: Token) -> Token:
-    """The token itself if a verb, else its closest verb ancestor (the root when there is none)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _where_said(tok: Token) -> bool:
     """The place hangs from a verb of saying or claiming (its nearest verb)."""
-    verb = _nearest_verb(tok.head)
+    verb = nearest_verb(tok.head)
     words = clauses()
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in {*words.speech_verbs, *words.claim_verbs}
 

@@ -21,7 +21,7 @@ from detente.data import clauses
 from detente.events.learned.context import context_features
 from detente.events.patterns import STATEMENT_PREFIX, verb_index
 from detente.events.tree import conjuncts, direct_objects, is_passive, prep_parties, speaker_subjects, subjects
-from detente.nlp.tree import sentence_tokens
+from detente.nlp.tree import QUOTE_MARKS, sentence_tokens
 
 TRIGGER_POS = ("VERB", "NOUN")
 MENTION_POS = ("PROPN", "NOUN", "PRON")
@@ -82,9 +82,6 @@ def is_trigger_candidate(tok: Token) -> bool:
 @cache
 def according_words() -> frozenset[str]:
     return frozenset(clauses().according_to)
-
-
-QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,9 @@ from spacy.tokens import Span, Token
 from detente.actors.roles import role_group
 from detente.data import gazetteer
 from detente.events.learned import RULE_PREFIX
-from detente.events.learned.features import QUOTE_MARKS
 from detente.events.learned.model import GATE_SLOTS
 from detente.events.patterns import STATEMENT_PREFIX
-from detente.nlp.tree import words_in
+from detente.nlp.tree import inside_quotes, words_in
 from detente.records import ActorRef, Event
 
 if TYPE_CHECKING:
@@ -114,11 +113,6 @@ def _role(actor: ActorRef | None) -> str:
     return actor.role or ("country" if len(code) == 3 else code[3:6])
 
 
-def _in_quote(tok: Token) -> bool:
-    marks = [t.i for t in tok.sent if t.text in QUOTE_MARKS]
-    return sum(1 for i in marks if i < tok.i) % 2 == 1
-
-
 def _bucket(n: float, edges: tuple[float, ...]) -> str:
     for edge in edges:
         if n <= edge:
@@ -196,31 +190,25 @@ def clause_position(anchor: Token) -> str:
 
 
 def s18_features(
-    event: Event,
-    cand: Candidate,
-    reading: ClauseReading,
-    sent: Span,
-    found: tuple[str, str] | None = None,
-    quoted: bool | None = None,
+    event: Event, cand: Candidate, reading: ClauseReading, sent: Span, found: tuple[str, str], quoted: bool
 ) -> list[str]:
     """The families added at s18 (train.yaml ``gate.features`` chooses among them): the finer path, the rule's root
     beside the event's, the kinds of the two parties and their pair, the clause's position, and the date's evidence
     (the clause's own day or the article's fallback). ``found`` (the source's and the target's ``resolution``) and
-    ``quoted`` are what ``gate_features`` has read already: each walks the sentence again."""
+    ``quoted`` are what ``gate_features`` has read for its own families: each would walk the sentence again."""
     rule = event.evidence.rule
-    src_found, tgt_found = found if found is not None else (None, None)
-    src, tgt = party_kind(event.source, sent, src_found), party_kind(event.target, sent, tgt_found)
-    if quoted is None:
-        quoted = _in_quote(cand.trigger)
+    root = event.cameo.root
+    src, tgt = party_kind(event.source, sent, found[0]), party_kind(event.target, sent, found[1])
+    finer = way(rule, cand.trigger)
     rr = rule_root(rule)
     return [
-        f"way={way(rule, cand.trigger)}",
-        f"way_root={way(rule, cand.trigger)}|{event.cameo.root}",
-        f"recoded={'no' if rr == event.cameo.root else rr + '>' + event.cameo.root}",
+        f"way={finer}",
+        f"way_root={finer}|{root}",
+        f"recoded={'no' if rr == root else rr + '>' + root}",
         f"source_kind={src}",
         f"target_kind={tgt}",
         f"kinds={src}>{tgt}",
-        f"root_source_kind={event.cameo.root}|{src}",
+        f"root_source_kind={root}|{src}",
         f"clause={clause_position(cand.anchor)}",
         f"said={'yes' if reading.attributed_text else 'no'}|quoted={'yes' if quoted else 'no'}",
         f"dated={event.date_precision}",
@@ -235,7 +223,7 @@ def gate_features(
     way = path(event.evidence.rule)
     root = event.cameo.root
     found = (resolution(event.source, sent), resolution(event.target, sent))
-    quoted = _in_quote(cand.trigger)
+    quoted = inside_quotes(cand.trigger)
     feats = [
         "bias",
         f"path={way}",

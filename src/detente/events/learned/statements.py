@@ -19,10 +19,11 @@ import numpy as np
 from spacy.tokens import Token
 
 from detente.data import clauses
-from detente.events.learned.features import QUOTE_MARKS, lexicon_roots
+from detente.events.learned.features import lexicon_roots
 from detente.events.learned.linear import SoftmaxModel
 from detente.events.patterns import STATEMENT_PREFIX
 from detente.events.tree import names_a_party, subjects
+from detente.nlp.tree import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from detente.events.arguments import Candidate
