@@ -32,7 +32,7 @@ line): a mark's stretch there is its sentence, not its line."""
 
 REASONS = {
     "gallery": "a caption of a photo gallery",
-    "credit": "a picture's caption, before its credit in parentheses",
+    "credit": 'a picture\'s caption, by its credit ("(AFP Photo)", "REUTERS/...")',
     "list": "a list of other stories after a label",
     "note": "a note or credit of the outlet after a label",
     "post": "an embedded social-media post",
