@@ -57,11 +57,11 @@ MARKED: list[tuple[str, str, str, str]] = [
         "The summit opened.\n\nLeaders gathered in Rome to hide the caption.\n\nThe summit closed.",
     ),
     (
-        "Jets hit Idlib on May 3. Survivors rest in a mosque in Douma on May 2. REUTERS/Jane Roe The army shelled "
-        "Homs.",
+        "Jets hit Idlib on May 3.\n\nSurvivors rest in a mosque in Douma on May 2. REUTERS/Jane Roe\n\nThe army "
+        "shelled Homs.",
         "credit",
-        "Survivors rest in a mosque in Douma on May 2. REUTERS/Jane",
-        "Jets hit Idlib on May 3. Survivors rest in a mosque in Douma on May 2. The army shelled Homs.",
+        "Survivors rest in a mosque in Douma on May 2. REUTERS/Jane Roe",
+        "Jets hit Idlib on May 3.\n\nSurvivors rest in a mosque in Douma on May 2.\n\nThe army shelled Homs.",
     ),
     (
         "Leaders met.\n\nA balloon rises over the square. (Photo by Jane Roe/PA Images via Getty Images)\n\n"
@@ -121,3 +121,18 @@ def test_asides_are_kept_on_the_doc_and_give_the_reason() -> None:
     met = next(t for t in doc if t.text == "met")
     assert aside_reason(blasts) == "not the article's narrative: a list of other stories after a label"
     assert aside_reason(met) is None
+
+
+def test_a_pollster_pair_in_a_sentence_is_no_credit() -> None:
+    """'a Reuters/Ipsos poll showed': an agency joined by a slash inside a sentence names a poll, not a picture's
+    author; the sentences after it stay the story. Twins: the agency and an author's name at the end of a caption's
+    line, or in its parenthesis, are a credit."""
+    poll = "Most voters back new tariffs, a Reuters/Ipsos poll showed. Canada imposed tariffs on Mexico on Friday."
+    assert "credit" not in kinds(poll)
+    assert "credit" not in kinds("An AP/NORC poll found wide support. Peru recalled its ambassador from Chile.")
+    assert "credit" not in kinds("Support rose, a survey found (Reuters/Ipsos). Peru recalled its envoy.")
+    caption = "Talks began.\n\nCrowds march in Lima on June 2. AP/Maria Lopez\n\nPeru recalled its envoy."
+    assert kinds(caption)["credit"] == ["Crowds march in Lima on June 2. AP/Maria Lopez"]
+    after = "Talks began.\n\nCrowds march in Lima on June 2. Maria Lopez/AFP/Getty Images\n\nPeru recalled its envoy."
+    assert kinds(after)["credit"] == ["Crowds march in Lima on June 2. Maria Lopez/AFP/Getty Images"]
+    assert "credit" in kinds("Crowds march in Lima on June 2. (AP/Maria Lopez) Peru recalled its envoy.")

@@ -58,6 +58,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     several_notes = [w for w in marks.note_labels if " " in w]
     # a label stands where a line or a sentence starts: after a line break, a sentence's end or a count ("55 Related")
     start = r"(?:(?<=\n)|^|(?<=[.!?\"”’)\d]\s)|(?<=[.!?\"”’)\d]))[^\S\n]*"
+    agency = alternation(marks.agencies)
+    # a personal name: two to four capitalised words ('Jane Roe', 'Khalil Ashawi'), not one (a pollster: 'Ipsos')
+    name = r"[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}"
     return {
         # a list label takes a colon, a capitalised headline after it or the line's end ("Read more" about the budget
         # is prose)
@@ -72,8 +75,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "gallery": re.compile(re.escape(marks.gallery_counter) + r"\s+\d+\s+of\s+\d+"),
         "post": re.compile(rf"(?:{alternation(marks.post_links)})\S*|" + POST_SIGNATURE.pattern),
         "paren": re.compile(r"\(([^()\n]{1,60})\)"),
-        # 'REUTERS/Jane Roe', 'Jane Roe/AFP/Getty Images': a picture's credit joins its agency to its author by a slash
-        "slash": re.compile(r"(?<![\w/.:])[A-Za-z][\w.'-]*(?:/[A-Za-z][\w.'-]*)+(?![\w/])"),
+        # 'REUTERS/Jane Roe', 'Jane Roe/AFP/Getty Images': a picture's credit joins its agency to its author, a
+        # personal name of capitalised words, by a slash, and stands as a credit: where a line or a sentence starts
+        # or a parenthesis opens, up to its line's end or the parenthesis' close. A pollster's pair inside a
+        # sentence ('a Reuters/Ipsos poll showed') stands in neither place.
+        "slash": re.compile(
+            r"(?:(?<=\n)|^|(?<=[.!?\"”’]\s)|(?<=\())[^\S\n]*"
+            rf"(?:{agency}(?:/{agency})*/{name}|{name}(?:/{agency})+)"
+            r"(?=[^\S\n]*(?:\n|$|\)))"
+        ),
     }
 
 
@@ -147,15 +157,8 @@ def _credit_captions(doc: Doc, text: str) -> list[tuple[int, int]]:
             continue
         out.append(_caption_before(doc, text, m.start(), m.end()))
     for m in _patterns()["slash"].finditer(text):
-        parts = {p.lower() for p in m.group().split("/")}
-        if parts & _agencies():
-            out.append(_caption_before(doc, text, m.start(), m.end()))
+        out.append(_caption_before(doc, text, m.start(), m.end()))
     return out
-
-
-@cache
-def _agencies() -> frozenset[str]:
-    return frozenset(a.lower() for a in narrative_marks().agencies)
 
 
 def _caption_before(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
