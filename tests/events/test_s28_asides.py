@@ -49,13 +49,18 @@ def test_explain_gives_the_aside_as_the_reason() -> None:
     assert any(s.reason.startswith("not the article's narrative: a list of other stories") for s in skips), skips
 
 
-# the story's deed next to a mark's look-alike that is no aside: a pollster's pair in a sentence; each twin puts the
-# deed in a picture's caption, where it is no event
+# the story's deed next to a mark's look-alike that is no aside: a pollster's pair in a sentence, a dateline without
+# a dash; each twin puts the deed in a picture's caption, where it is no event
 STORY_KEPT: list[tuple[str, str, tuple[str, str | None, str]]] = [
     (
         "Most voters back the tariffs, a Reuters/Ipsos poll showed. Canada imposed tariffs on Mexico on Friday.",
         "Talks began.\n\nCanada imposed tariffs on Mexico on Friday. REUTERS/Jane Roe\n\nThe vote is due.",
         ("CAN", "MEX", "163"),
+    ),
+    (
+        "Peru expels envoys\n\nLIMA (AFP) Peru expelled Chilean diplomats on Monday.",
+        "Talks began.\n\nPeru expelled Chilean diplomats on Monday. (AFP Photo) The vote is due.",
+        ("PER", "CHLGOV", "161"),
     ),
 ]
 

@@ -136,3 +136,13 @@ def test_a_pollster_pair_in_a_sentence_is_no_credit() -> None:
     after = "Talks began.\n\nCrowds march in Lima on June 2. Maria Lopez/AFP/Getty Images\n\nPeru recalled its envoy."
     assert kinds(after)["credit"] == ["Crowds march in Lima on June 2. Maria Lopez/AFP/Getty Images"]
     assert "credit" in kinds("Crowds march in Lima on June 2. (AP/Maria Lopez) Peru recalled its envoy.")
+
+
+def test_a_dateline_without_a_dash_is_no_credit() -> None:
+    """'LIMA (AFP) Peruvian police ...': a city and the agency opening the lede's line are the outlet's dateline, with
+    or without the dash; the lede is the story. Twin: the agency after a caption's sentence is a picture's credit."""
+    lede = "Peru expels envoy\n\nLIMA (AFP) Peruvian police arrested two Chilean diplomats on Monday."
+    assert "credit" not in kinds(lede)
+    assert "credit" not in kinds("NEW DELHI (Reuters) Indian troops fired on Pakistani posts on Monday.")
+    caption = "Peru expels envoy\n\nPolice stand guard in Lima. (AFP) Peruvian police arrested two diplomats."
+    assert "credit" in kinds(caption)

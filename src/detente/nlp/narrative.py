@@ -23,6 +23,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from detente.data import narrative_marks
+from detente.nlp.boilerplate import OUTLET_DATELINE
 
 SPANS_KEY = "detente_asides"
 
@@ -145,7 +146,8 @@ def _abbreviates(before: str, inside: str) -> bool:
 def _credit_captions(doc: Doc, text: str) -> list[tuple[int, int]]:
     """A parenthesis of credit words between two stretches of text ('... on July 1. (AFP Photo) At least ...'): the
     text before it, back to its sentence's start, is a picture's caption. A credit that ends its line ('... added.
-    (With Reuters)') credits the article, and one after a dash is a dateline ('(Reuters) - ')."""
+    (With Reuters)') credits the article, and one after a dash or a line's opening city is a dateline ('(Reuters) - ',
+    'BEIRUT (AFP) Syrian jets ...')."""
     out = []
     for m in _patterns()["paren"].finditer(text):
         inside = m.group(1)
@@ -155,6 +157,9 @@ def _credit_captions(doc: Doc, text: str) -> list[tuple[int, int]]:
             continue  # the story does not resume after it: the article's credit, a dateline, a name's short form
         if not _is_credit(inside) or _abbreviates(text[max(0, m.start() - 80) : m.start()], inside):
             continue
+        dateline = OUTLET_DATELINE.match(text, _line(text, m.start())[0])
+        if dateline and dateline.end() >= m.end():
+            continue  # 'BEIRUT (AFP) Syrian jets ...': the outlet's dateline opens the story, with or without a dash
         out.append(_caption_before(doc, text, m.start(), m.end()))
     for m in _patterns()["slash"].finditer(text):
         out.append(_caption_before(doc, text, m.start(), m.end()))
