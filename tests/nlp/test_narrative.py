@@ -146,3 +146,23 @@ def test_a_dateline_without_a_dash_is_no_credit() -> None:
     assert "credit" not in kinds("NEW DELHI (Reuters) Indian troops fired on Pakistani posts on Monday.")
     caption = "Peru expels envoy\n\nPolice stand guard in Lima. (AFP) Peruvian police arrested two diplomats."
     assert "credit" in kinds(caption)
+
+
+def test_a_one_word_list_label_needs_its_colon_or_its_own_line() -> None:
+    """'Related Syrian talks stalled' is prose, the one word before a capital; twins: 'Related:' and 'Related' on a
+    line of its own label a list."""
+    assert "list" not in kinds("Rebels shelled Homs. Related Syrian talks stalled in Geneva.")
+    assert "list" in kinds("Rebels shelled Homs. Related: Syrian talks stall in Geneva")
+    assert "list" in kinds("Rebels shelled Homs.\n\nRelated\n\nSyrian talks stall in Geneva")
+
+
+def test_a_post_signature_needs_its_handle() -> None:
+    """'— the envoy (Xinhua) June 4, 2019' is a dash, a name in parentheses and a date, no post; twin: the '@'."""
+    assert "post" not in kinds("The deal was signed in Lima — said the envoy (Xinhua) June 4, 2019.")
+    assert "post" in kinds("I quit the cabinet today — Jane Roe (@janeroe) June 4, 2019")
+
+
+def test_a_note_ends_with_its_sentence() -> None:
+    """'Correction: ...' is its sentence; the story going on after it on its line is no note. Twin: the note."""
+    text = "Talks began.\n\nCorrection: An earlier version named the wrong city. Peru recalled its envoy on Monday."
+    assert kinds(text)["note"] == ["Correction: An earlier version named the wrong city."]

@@ -40,8 +40,10 @@ REASONS = {
     "headline": "another story's headline in title case",
 }
 
-POST_SIGNATURE = re.compile(r"[—–-]\s*[^\n]{1,80}?\(@?\w{2,40}\)\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}")
-"""'— Name (@handle) June 4, 2019': how an embedded post signs off (some stores drop the '@' or the comma)."""
+POST_SIGNATURE = re.compile(r"[—–-]\s*[^\n]{1,80}?\(@\w{2,40}\)\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}")
+"""'— Name (@handle) June 4, 2019': how an embedded post signs off (some stores drop the comma). The '@' is needed:
+without it '— the minister (AP) June 4, 2019' is a dash, a credit and a date in the story; a post that lost it
+still has its link (``post_links``)."""
 
 
 @cache
@@ -56,6 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         return "|".join(re.escape(v) for w in sorted(words, key=len, reverse=True) for v in (w, w.upper()))
 
     several_words = [w for w in marks.list_labels if " " in w]
+    single_words = [w for w in marks.list_labels if " " not in w]
     several_notes = [w for w in marks.note_labels if " " in w]
     # a label stands where a line or a sentence starts: after a line break, a sentence's end or a count ("55 Related")
     start = r"(?:(?<=\n)|^|(?<=[.!?\"”’)\d]\s)|(?<=[.!?\"”’)\d]))[^\S\n]*"
@@ -67,9 +70,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # is prose)
         # a label of several words in its capitals ("Related News", "READ MORE") is a label wherever it stands (a
         # one-block body runs it on after the last sentence: "Source TRTWorld and agencies Related News ...")
+        # a one-word label ("Related") takes its colon or a line of its own: before a capital it is prose ("Related
+        # talks were held ...")
         "list": re.compile(
-            rf"(?:{start}(?:{alternation(marks.list_labels)})|(?:{exact(several_words)}))"
+            rf"(?:{start}(?:{alternation(several_words)})|(?:{exact(several_words)}))"
             r"(?:[^\S\n]*:|[^\S\n]+(?=[A-Z])|[^\S\n]*(?=\n|$))"
+            rf"|{start}(?:{alternation(single_words)})(?:[^\S\n]*:|[^\S\n]*(?=\n|$))"
         ),
         # a one-word note label takes a colon ("Correction:", "Watch:"); a longer one is a label as it stands
         "note": re.compile(start + rf"(?:(?:{alternation(marks.note_labels)})\s*:|(?:{alternation(several_notes)})\b)"),
@@ -236,8 +242,10 @@ def find_asides(doc: Doc, text: str | None = None) -> list[tuple[int, int, str]]
         _, end = _unit(doc, text, m.end())
         found.append((m.start(), end, "list"))
     for m in pats["note"].finditer(text):
-        _, end = _unit(doc, text, m.end())
-        found.append((m.start(), end, "note"))
+        # a note is its sentence ("Correction: ... named the wrong city."), within its line; the story may go on
+        # after it on the same line
+        _, sent_end = _sentence(doc, m.end())
+        found.append((m.start(), min(sent_end, _line(text, m.end())[1]), "note"))
     found.extend((start, end, "credit") for start, end in _credit_captions(doc, text))
     found.extend((start, end, "headline") for start, end in _title_case_runs(doc))
     return sorted(found)
