@@ -242,3 +242,9 @@ def clauses() -> schemas.ClausesFile:
 def region_codes() -> dict[str, str]:
     """Region code -> name, for actors the news names only by region ("European companies": EURBUS)."""
     return {r.code: r.name for r in schemas.load("regions.yaml").regions}  # type: ignore[attr-defined]
+
+
+@cache
+def narrative_marks() -> schemas.NarrativeFile:
+    """``narrative.yaml``: the marks of text that is not the article's story (``nlp.narrative``)."""
+    return schemas.load("narrative.yaml")  # type: ignore[return-value]

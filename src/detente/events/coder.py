@@ -56,6 +56,7 @@ from detente.events.record import make_event
 from detente.events.remention import another_day, told_again
 from detente.events.saying import read_said
 from detente.events.statements import is_statement, named_in_statement
+from detente.nlp.narrative import aside_reason, mark_asides
 from detente.nlp.tree import sentence_tokens
 from detente.records import Article, Event, Skip, counts
 from detente.when.stated import body_date
@@ -260,6 +261,8 @@ def code_doc(
     seen: set[tuple] = set()
     standing: list[Standing] = []
     doc.user_data[STANDING_KEY] = standing  # a second coding of the doc starts afresh
+    # read in the article's text as it came: the marks of an aside (a gallery's counters) are blanked in the parse
+    mark_asides(doc, article.text)
     sents = list(doc.sents)
     lede = lede_index(sents)
     opening = opening_index(sents)  # past a headline or dateline standing before the lede
@@ -272,6 +275,12 @@ def code_doc(
         said = triggers | result.statements  # a statement that reports another's statement reports, is none itself
         kept: list[tuple[Event, Candidate, ClauseReading]] = []
         for cand in result.candidates:
+            # a caption, a credit, another story's headline, an embedded post: text that is not the article's story
+            # (``nlp.narrative``) reports no event of it
+            reason = aside_reason(cand.trigger)
+            if reason is not None:
+                skips.append(skipped(index, cand, reason))
+                continue
             if is_statement(cand):
                 reason = recode_said(cand, ctx, triggers)
                 if reason is not None:

@@ -95,9 +95,11 @@ def _cached(cache: Path, article: Article) -> Path:
     # the dictionaries too: the ruler's entities and the restored lemmas follow the data files, and a parse cached
     # before a data change would train the learned layer on features coding no longer produces; but not the learned
     # model's own files (data/model/: train.yaml, the article list, the weights), which no parse reads, so that a
-    # change of training settings or a retrained model does not throw the parses away
+    # change of training settings or a retrained model does not throw the parses away; nor narrative.yaml, read
+    # after the parse (nlp/narrative.py marks the parsed doc's asides)
+    unread = (MODEL_FILES, "narrative.yaml")
     key = hashlib.sha1(
-        f"{__version__}|{dictionaries_fingerprint(without=(MODEL_FILES,))}|{article.title}|{article.text}".encode()
+        f"{__version__}|{dictionaries_fingerprint(without=unread)}|{article.title}|{article.text}".encode()
     ).hexdigest()[:20]
     return cache / f"{key}.spacy"
 

@@ -45,6 +45,7 @@ from detente.data.schemas.clauses import (
     StatementWords,
 )
 from detente.data.schemas.codes import CameoCode, CameoFile, PloverFile, PloverMapping, PloverType
+from detente.data.schemas.narrative import NarrativeFile
 from detente.data.schemas.patterns import SLOT, NounPattern, PatternsFile, VerbPattern
 from detente.data.schemas.places import CountriesFile, Country, Place, PlacesFile, Region, RegionsFile
 from detente.data.schemas.relations import (
@@ -90,6 +91,7 @@ __all__ = [
     "MediationWords",
     "MembershipVerb",
     "NamedActor",
+    "NarrativeFile",
     "NounPattern",
     "OfficeHolder",
     "OfficeHoldersFile",
@@ -144,6 +146,7 @@ FILES: dict[str, type[DataFile]] = {
     "actors_parties.yaml": PartiesFile,
     "roles.yaml": RolesFile,
     "clauses.yaml": ClausesFile,
+    "narrative.yaml": NarrativeFile,
     "cameo.yaml": CameoFile,
     "plover.yaml": PloverFile,
     "statives/events.yaml": EventRelationsFile,
