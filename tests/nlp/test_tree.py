@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from detente.nlp import get_nlp
-from detente.nlp.tree import sentence_tokens
+from detente.nlp.tree import inside_quotes, nearest_verb, sentence_tokens
 
 
 def test_sentence_tokens_are_the_sentence_in_order_and_made_once() -> None:
@@ -21,3 +21,18 @@ def test_a_span_that_is_not_a_whole_sentence_has_its_own_tokens() -> None:
     whole, part = doc[0:7], doc[0:3]
     assert [t.text for t in sentence_tokens(part)] == ["Ruritania", "signed", "a"]
     assert len(sentence_tokens(whole)) == 7
+
+
+def test_inside_quotes_counts_the_marks_before_a_word_in_its_sentence() -> None:
+    doc = get_nlp()('Ruritania said "Freedonia lied to us" and Borduria agreed.')
+    word = {t.text: t for t in doc}
+    assert inside_quotes(word["lied"]) and inside_quotes(word["Freedonia"])  # after the opening mark
+    assert not inside_quotes(word["Borduria"]) and not inside_quotes(word["said"])  # after the closing one, before both
+
+
+def test_nearest_verb_is_the_word_itself_when_a_verb_else_its_clause_verb() -> None:
+    doc = get_nlp()("The Ruritanian coast guard seized a Freedonian ship.")
+    word = {t.text: t for t in doc}
+    assert nearest_verb(word["seized"]) is word["seized"]
+    assert nearest_verb(word["guard"]).text == "seized" and nearest_verb(word["ship"]).text == "seized"
+    assert nearest_verb(word["guard"]) is not word["guard"]
