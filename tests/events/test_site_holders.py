@@ -192,3 +192,81 @@ def test_a_sites_for_names_the_holder_where_no_other_is_named(text: str, served:
     found = _pairs(text)
     assert served in found
     assert ("TURMIL", "SYR") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "place"),
+    [
+        # a role noun between the demonym and the site: the role of that country, not a country from context (s28)
+        (
+            "American jets struck a Syrian army position near the town of Hama on Monday.",
+            ("USAMIL", "SYRMIL"),
+            ("USAMIL", "SYR"),
+        ),
+        # a role adjective: the military's
+        (
+            "The United States fired cruise missiles at the Syrian military airfield near Hama on Thursday.",
+            ("USA", "SYRMIL"),
+            ("USA", "SYR"),
+        ),
+        # an own-state word: the government's (guide 1.3)
+        (
+            "American cruise missiles struck a Syrian regime airbase near Hama on Friday.",
+            ("USAMIL", "SYRGOV"),
+            ("USAMIL", "SYR"),
+        ),
+    ],
+)
+def test_a_site_its_words_give_a_role_of_a_country_stands_for_that_role(
+    text: str, holder: tuple[str, str], place: tuple[str, str]
+) -> None:
+    found = _pairs(text)
+    assert holder in found
+    assert place not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "holder"),
+    [
+        # the country alone: the place's country
+        (
+            "The United States fired cruise missiles at the Syrian airfield near Hama on Thursday.",
+            ("USA", "SYR"),
+            ("USA", "SYRMIL"),
+        ),
+        # no role word: the country's, as a place
+        (
+            "Israeli jets struck a Syrian base near Quneitra on Sunday.",
+            ("ISRMIL", "SYR"),
+            ("ISRMIL", "SYRMIL"),
+        ),
+    ],
+)
+def test_a_site_whose_words_name_no_holding_role_stays_a_place(
+    text: str, place: tuple[str, str], holder: tuple[str, str]
+) -> None:
+    found = _pairs(text)
+    assert place in found
+    assert holder not in found
+
+
+def test_a_site_a_name_stands_beside_is_that_named_place() -> None:
+    # "Hadar, a Syrian army base": the base has a name of its own, a place of its country whoever holds it
+    named = _pairs("Rebels seized Hadar, a former Syrian army base, near Quneitra on Sunday.")
+    assert ("SYRREB", "SYRMIL") not in named
+    assert ("SYRREB", "SYRMIL") in _pairs("Rebels seized a Syrian army base near Quneitra on Sunday.")
+
+
+def test_a_site_that_houses_people_is_no_site_of_their_country_and_role() -> None:
+    # the refugees of a Palestinian refugee camp in Syria do not hold it for Palestine (site_holder_roles)
+    found = _pairs("Syrian warplanes bombed a Palestinian refugee camp near Hama on Friday.")
+    assert any(src == "SYRMIL" for src, _ in found)
+    assert ("SYRMIL", "PSEREF") not in found
+
+
+def test_a_site_no_determiner_names_is_no_party() -> None:
+    # "no ... facilities had been targeted" names no site that was struck: no party of that role is read from it
+    denied = "India's foreign secretary said that no Pakistani military facilities had been targeted on Wednesday."
+    assert not any(tgt == "PAKMIL" for _, tgt in _pairs(denied))
+    struck = "Indian jets targeted Pakistani military facilities near Lahore on Wednesday."
+    assert ("INDMIL", "PAKMIL") in _pairs(struck)

@@ -41,6 +41,7 @@ from detente.events.tree import (
     owners_of_thing,
     prep_parties,
     reporting_verb,
+    role_site,
     site_holders,
     struck_in_passive,
     subjects,
@@ -494,6 +495,13 @@ class SentenceParties:
     def targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
         if _no_party_of_a_call(frame):
             return []
+        if frame.code[:2] in VIOLENT_ROOTS:
+            # "struck a Syrian army position", "missiles at the Syrian military airfield": a site its own words give
+            # to a role of a country is aimed at that role
+            for heads in frame.target_options:
+                held = [r for h in heads if (r := _role_site(h)) is not None]
+                if held:
+                    return held
         if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
             # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
             options = [[o for h in heads for o in site_holders(h)] for heads in frame.target_options]
@@ -544,6 +552,15 @@ class SentenceParties:
             if targets:
                 return targets
         return []
+
+
+def _role_site(site: Token) -> Resolved | None:
+    """The role of a country a site's own words give it (``tree.role_site``), as a party."""
+    held = role_site(site)
+    if held is None:
+        return None
+    country, role, text = held
+    return Resolved(country_actor(country, role, text), why=f"'{text}': a site its own words give to a role ({role})")
 
 
 def _or_examples(head: Token, resolve: Callable[[Token], list[Resolved]]) -> list[Resolved]:
