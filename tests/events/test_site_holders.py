@@ -270,3 +270,42 @@ def test_a_site_no_determiner_names_is_no_party() -> None:
     assert not any(tgt == "PAKMIL" for _, tgt in _pairs(denied))
     struck = "Indian jets targeted Pakistani military facilities near Lahore on Wednesday."
     assert ("INDMIL", "PAKMIL") in _pairs(struck)
+
+
+def test_a_role_site_beside_another_party_keeps_the_other_party() -> None:
+    # review s28-level MUST 1: the site its words give to a role is read in its conjunct; the other conjunct keeps its
+    # own party
+    both = _pairs("American jets struck ISIS fighters and a Syrian army depot near Raqqa on Tuesday.")
+    assert ("USAMIL", "IMGISIS") in both
+    assert ("USAMIL", "SYRMIL") in both
+    alone = _pairs("American jets struck a Syrian army depot near Raqqa on Tuesday.")
+    assert ("USAMIL", "SYRMIL") in alone
+    assert ("USAMIL", "IMGISIS") not in alone
+
+
+@pytest.mark.parametrize(
+    ("own", "own_pair", "other", "other_pair"),
+    [
+        # a site of the source's own role is no target of it: the place's reading as main had it (review MUST 2)
+        (
+            "Syrian soldiers recaptured a Syrian military airport from ISIS militants near Deir ez-Zor on Sunday.",
+            ("SYRMIL", "SYR"),
+            "Rebel fighters recaptured a Syrian military airport near Deir ez-Zor on Sunday.",
+            ("SYRREB", "SYRMIL"),
+        ),
+        # a hospital of the source's own army keeps its noun's role
+        (
+            "Syrian helicopters shelled a Syrian army hospital near Hama on Wednesday.",
+            ("SYRMIL", "SYRHLH"),
+            "Russian helicopters shelled a Syrian army hospital near Hama on Wednesday.",
+            ("RUSMIL", "SYRMIL"),
+        ),
+    ],
+)
+def test_a_site_of_the_sources_own_role_keeps_its_place_reading(
+    own: str, own_pair: tuple[str, str], other: str, other_pair: tuple[str, str]
+) -> None:
+    found = _pairs(own)
+    assert own_pair in found
+    assert not any(src == tgt for src, tgt in found)
+    assert other_pair in _pairs(other)

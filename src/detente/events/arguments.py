@@ -492,31 +492,54 @@ class SentenceParties:
             out.append(Resolved(named[0], t.place, why=f"{t.why}; the seat of {named[0].code}") if named else t)
         return out
 
+    @staticmethod
+    def _role_sites(frame: Frame, source: ActorRef) -> dict[int, Resolved]:
+        """'struck a Syrian army position': the heads of a deed of force's target slots whose own words give the site
+        to a role of a country (``tree.role_site``), by token index, each read as that role in place of the site's
+        reading as a place; the slot's other heads keep their own reading ("struck Hezbollah fighters and a Syrian
+        army position": both). A site of the source's own role ("Syrian troops retook a Syrian military airbase",
+        "Syrian warplanes bombed a Syrian army hospital") is no target of that role, or the deed would be directed at
+        its doer: the site keeps its reading as a place (its country, or the role its noun has)."""
+        if frame.code[:2] not in VIOLENT_ROOTS:
+            return {}
+        return {
+            h.i: r
+            for heads in frame.target_options
+            for h in heads
+            if (r := _role_site(h)) is not None and r.actor.code != source.code
+        }
+
     def targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
         if _no_party_of_a_call(frame):
             return []
-        if frame.code[:2] in VIOLENT_ROOTS:
-            # "struck a Syrian army position", "missiles at the Syrian military airfield": a site its own words give
-            # to a role of a country is aimed at that role
-            for heads in frame.target_options:
-                held = [r for h in heads if (r := _role_site(h)) is not None]
-                if held:
-                    return held
+        held_sites = self._role_sites(frame, source)
         if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
-            # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
-            options = [[o for h in heads for o in site_holders(h)] for heads in frame.target_options]
+            # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder (a site its
+            # own words give to a role is that role, read above: not a holder "army" would give the source's country)
+            options = [
+                ([o for h in heads if h.i not in held_sites for o in site_holders(h)], heads)
+                for heads in frame.target_options
+            ]
             if is_instrument(frame.trigger):  # "ISIS hideouts were destroyed in army airstrikes near X"
-                options.append([o for h in struck_in_passive(frame.trigger) for o in site_holders(h)])
-            for heads in options:
-                found = [r for h in heads for r in resolve_all(h, self.ctx, other=source) if r.place is None]
+                options.append(([o for h in struck_in_passive(frame.trigger) for o in site_holders(h)], []))
+            for holders, heads in options:
+                found = [r for h in holders for r in resolve_all(h, self.ctx, other=source) if r.place is None]
                 if found:
-                    return found
+                    return found + [held_sites[h.i] for h in heads if h.i in held_sites]
 
         def party(tok: Token) -> list[Resolved]:
             return resolve_all(tok, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
 
         for heads in frame.target_options:
-            targets = [self._named_site(h, r) if frame.as_place else r for h in heads for r in _or_examples(h, party)]
+            targets = [
+                r
+                for h in heads
+                for r in (
+                    [held_sites[h.i]]
+                    if h.i in held_sites
+                    else [self._named_site(h, r) if frame.as_place else r for r in _or_examples(h, party)]
+                )
+            ]
             if targets and frame.as_place and frame.code.startswith(tuple(clauses().region_visit_codes)):
                 return self._abroad(source, self._seat_host(frame, source, targets))  # visits: a seat, abroad
             if targets:
