@@ -536,6 +536,8 @@ def role_site(site: Token) -> tuple[str, str, str] | None:
         return None  # "the stronghold of Latakia", "Handarat, a former army camp": a named place
     if any(c.dep_ == "det" and c.lower_ in clauses().none_determiners for c in site.children):
         return None  # "no Pakistani military facilities had been targeted": no site was struck
+    if _holder_stated(site):
+        return None  # "a Syrian army position held by Iranian militias", "a former Syrian army base": not the role's
     words = [c for c in site.children if c.i < site.i and c.dep_ in ("amod", "compound", "nmod")]
     words += [g for w in words for g in w.children if g.i < w.i and g.dep_ in ("amod", "compound")]
     places = gazetteer()
@@ -555,6 +557,17 @@ def role_site(site: Token) -> tuple[str, str, str] | None:
         return None
     text = " ".join(t.text for t in sorted([*words, site], key=lambda t: t.i))
     return next(iter(countries)), next(iter(roles)), text
+
+
+def _holder_stated(site: Token) -> bool:
+    """Whether the sentence says who holds a site other than by its own words, or that they no longer tell it: a
+    clause of holding on it ("a Syrian army position held by Iranian militias", "a base that rebels now control":
+    ``holding_verbs``) or a word that puts its words in the past ("a former Syrian army base":
+    ``past_event_modifiers``). Such a site is not read as the role its words name (``role_site``)."""
+    rules = roles_file()
+    if any(c.lower_ in clauses().past_event_modifiers for c in site.children if c.dep_ in ("amod", "advmod")):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and lemma_in(c, rules.holding_verbs) for c in site.children)
 
 
 def _names_a_holder(tok: Token) -> bool:
