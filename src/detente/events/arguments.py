@@ -31,6 +31,7 @@ from detente.events.dating import dated_in_the_news
 from detente.events.implied import IMPLIED, another_doer_named, implied_doer
 from detente.events.tree import (
     counted_phrase,
+    has_own_name,
     instrument_owners,
     is_instrument,
     is_passive,
@@ -435,8 +436,12 @@ class SentenceParties:
         """'launched a rocket on the Dabbit hospital': a site with a name of its own (``site_nouns``) is a named
         place, of its country whoever works there (guide 1.3), not the role its noun has ("hospital": HLH)."""
         actor = found.actor
-        named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
-        if not named or actor.role is None or actor.country is None or not lemma_in(head, roles_file().site_nouns):
+        if (
+            not has_own_name(head)
+            or actor.role is None
+            or actor.country is None
+            or not lemma_in(head, roles_file().site_nouns)
+        ):
             return found
         return Resolved(country_actor(actor.country, None, actor.text), found.place, why=f"{found.why}; a named site")
 

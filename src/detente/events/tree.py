@@ -528,7 +528,7 @@ def role_site(site: Token) -> tuple[str, str, str] | None:
         if site.dep_ not in ("compound", "amod", "nmod") or not is_site(site.head):
             return None
         site = site.head
-    if any(c.pos_ == "PROPN" for c in site.children if c.dep_ in ("compound", "nmod")):
+    if has_own_name(site):
         return None  # a named site
     if any(o.pos_ == "PROPN" for o in prep_objects(site, ("of",))) or (
         site.dep_ == "appos" and site.head.pos_ == "PROPN"
@@ -557,6 +557,12 @@ def role_site(site: Token) -> tuple[str, str, str] | None:
         return None
     text = " ".join(t.text for t in sorted([*words, site], key=lambda t: t.i))
     return next(iter(countries)), next(iter(roles)), text
+
+
+def has_own_name(site: Token) -> bool:
+    """'the Tiyas airbase', 'the Dabbit hospital': a site a name before it names is a named place, its country's
+    whoever holds it or works there (guide 1.3; read by ``role_site`` and ``arguments.SentenceParties._named_site``)."""
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in site.children)
 
 
 def _holder_stated(site: Token) -> bool:
