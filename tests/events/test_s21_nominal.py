@@ -21,7 +21,8 @@ LAYERS = "both"
 NOT_AUTHORSHIP: list[tuple[tuple[str, str, str], Coded]] = [
     (
         ("Iran held Israel responsible for the air strikes on Syrian army positions near Damascus.", "IRN", "195"),
-        ("Israeli jets carried out air strikes on Syrian army positions near Damascus.", "ISRMIL", "SYR", "195"),
+        # the positions a demonym and a role word describe are that army's (tree.role_site, s28-level)
+        ("Israeli jets carried out air strikes on Syrian army positions near Damascus.", "ISRMIL", "SYRMIL", "195"),
     ),
     (
         ("Qatar was behind the talks with the Taliban.", "QAT", "040"),

@@ -192,3 +192,137 @@ def test_a_sites_for_names_the_holder_where_no_other_is_named(text: str, served:
     found = _pairs(text)
     assert served in found
     assert ("TURMIL", "SYR") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "place"),
+    [
+        # a role noun between the demonym and the site: the role of that country, not a country from context (s28)
+        (
+            "American jets struck a Syrian army position near the town of Hama on Monday.",
+            ("USAMIL", "SYRMIL"),
+            ("USAMIL", "SYR"),
+        ),
+        # a role adjective: the military's
+        (
+            "The United States fired cruise missiles at the Syrian military airfield near Hama on Thursday.",
+            ("USA", "SYRMIL"),
+            ("USA", "SYR"),
+        ),
+        # an own-state word: the government's (guide 1.3)
+        (
+            "American cruise missiles struck a Syrian regime airbase near Hama on Friday.",
+            ("USAMIL", "SYRGOV"),
+            ("USAMIL", "SYR"),
+        ),
+    ],
+)
+def test_a_site_its_words_give_a_role_of_a_country_stands_for_that_role(
+    text: str, holder: tuple[str, str], place: tuple[str, str]
+) -> None:
+    found = _pairs(text)
+    assert holder in found
+    assert place not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "holder"),
+    [
+        # the country alone: the place's country
+        (
+            "The United States fired cruise missiles at the Syrian airfield near Hama on Thursday.",
+            ("USA", "SYR"),
+            ("USA", "SYRMIL"),
+        ),
+        # no role word: the country's, as a place
+        (
+            "Israeli jets struck a Syrian base near Quneitra on Sunday.",
+            ("ISRMIL", "SYR"),
+            ("ISRMIL", "SYRMIL"),
+        ),
+    ],
+)
+def test_a_site_whose_words_name_no_holding_role_stays_a_place(
+    text: str, place: tuple[str, str], holder: tuple[str, str]
+) -> None:
+    found = _pairs(text)
+    assert place in found
+    assert holder not in found
+
+
+def test_a_site_a_name_stands_beside_is_that_named_place() -> None:
+    # "Hadar, a Syrian army base": the base has a name of its own, a place of its country whoever holds it
+    named = _pairs("Rebels seized Hadar, a former Syrian army base, near Quneitra on Sunday.")
+    assert ("SYRREB", "SYRMIL") not in named
+    assert ("SYRREB", "SYRMIL") in _pairs("Rebels seized a Syrian army base near Quneitra on Sunday.")
+
+
+def test_a_site_that_houses_people_is_no_site_of_their_country_and_role() -> None:
+    # the refugees of a Palestinian refugee camp in Syria do not hold it for Palestine (site_holder_roles)
+    found = _pairs("Syrian warplanes bombed a Palestinian refugee camp near Hama on Friday.")
+    assert ("SYRMIL", "SYRREF") in found  # the refugees of the camp, in the country it stands in
+    assert ("SYRMIL", "PSEREF") not in found
+
+
+def test_a_site_no_determiner_names_is_no_party() -> None:
+    # "no ... facilities had been targeted" names no site that was struck: no party of that role is read from it
+    denied = "India's foreign secretary said that no Pakistani military facilities had been targeted on Wednesday."
+    assert not any(tgt == "PAKMIL" for _, tgt in _pairs(denied))
+    struck = "Indian jets targeted Pakistani military facilities near Lahore on Wednesday."
+    assert ("INDMIL", "PAKMIL") in _pairs(struck)
+
+
+def test_a_role_site_beside_another_party_keeps_the_other_party() -> None:
+    # review s28-level MUST 1: the site its words give to a role is read in its conjunct; the other conjunct keeps its
+    # own party
+    both = _pairs("American jets struck ISIS fighters and a Syrian army depot near Raqqa on Tuesday.")
+    assert ("USAMIL", "IMGISIS") in both
+    assert ("USAMIL", "SYRMIL") in both
+    alone = _pairs("American jets struck a Syrian army depot near Raqqa on Tuesday.")
+    assert ("USAMIL", "SYRMIL") in alone
+    assert ("USAMIL", "IMGISIS") not in alone
+
+
+@pytest.mark.parametrize(
+    ("own", "own_pair", "other", "other_pair"),
+    [
+        # a site of the source's own role is no target of it: the place's reading as main had it (review MUST 2)
+        (
+            "Syrian soldiers recaptured a Syrian military airport from ISIS militants near Deir ez-Zor on Sunday.",
+            ("SYRMIL", "SYR"),
+            "Rebel fighters recaptured a Syrian military airport near Deir ez-Zor on Sunday.",
+            ("SYRREB", "SYRMIL"),
+        ),
+        # a hospital of the source's own army keeps its noun's role
+        (
+            "Syrian helicopters shelled a Syrian army hospital near Hama on Wednesday.",
+            ("SYRMIL", "SYRHLH"),
+            "Russian helicopters shelled a Syrian army hospital near Hama on Wednesday.",
+            ("RUSMIL", "SYRMIL"),
+        ),
+    ],
+)
+def test_a_site_of_the_sources_own_role_keeps_its_place_reading(
+    own: str, own_pair: tuple[str, str], other: str, other_pair: tuple[str, str]
+) -> None:
+    found = _pairs(own)
+    assert own_pair in found
+    assert not any(src == tgt for src, tgt in found)
+    assert other_pair in _pairs(other)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of holding names who holds the site now (review MUST 3)
+        "Israeli planes hit a Syrian army outpost controlled by Hezbollah near Quneitra on Thursday.",
+        "Turkish jets bombed a Syrian army depot that Kurdish militias now hold near Afrin on Sunday.",
+        # "former": the words tell whose it was, not whose it is
+        "Israeli planes hit a former Syrian army outpost near Quneitra on Thursday.",
+    ],
+)
+def test_a_site_whose_holder_is_stated_is_not_read_by_its_own_words(text: str) -> None:
+    assert not any(tgt == "SYRMIL" for _, tgt in _pairs(text))
+    # the same site with no holder stated is that army's
+    bare = text.replace(" controlled by Hezbollah", "").replace(" that Kurdish militias now hold", "")
+    assert any(tgt == "SYRMIL" for _, tgt in _pairs(bare.replace("a former", "a")))

@@ -31,6 +31,7 @@ from detente.events.dating import dated_in_the_news
 from detente.events.implied import IMPLIED, another_doer_named, implied_doer
 from detente.events.tree import (
     counted_phrase,
+    has_own_name,
     instrument_owners,
     is_instrument,
     is_passive,
@@ -41,6 +42,7 @@ from detente.events.tree import (
     owners_of_thing,
     prep_parties,
     reporting_verb,
+    role_site,
     site_holders,
     struck_in_passive,
     subjects,
@@ -434,8 +436,12 @@ class SentenceParties:
         """'launched a rocket on the Dabbit hospital': a site with a name of its own (``site_nouns``) is a named
         place, of its country whoever works there (guide 1.3), not the role its noun has ("hospital": HLH)."""
         actor = found.actor
-        named = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
-        if not named or actor.role is None or actor.country is None or not lemma_in(head, roles_file().site_nouns):
+        if (
+            not has_own_name(head)
+            or actor.role is None
+            or actor.country is None
+            or not lemma_in(head, roles_file().site_nouns)
+        ):
             return found
         return Resolved(country_actor(actor.country, None, actor.text), found.place, why=f"{found.why}; a named site")
 
@@ -491,24 +497,54 @@ class SentenceParties:
             out.append(Resolved(named[0], t.place, why=f"{t.why}; the seat of {named[0].code}") if named else t)
         return out
 
+    @staticmethod
+    def _role_sites(frame: Frame, source: ActorRef) -> dict[int, Resolved]:
+        """'struck a Syrian army position': the heads of a deed of force's target slots whose own words give the site
+        to a role of a country (``tree.role_site``), by token index, each read as that role in place of the site's
+        reading as a place; the slot's other heads keep their own reading ("struck Hezbollah fighters and a Syrian
+        army position": both). A site of the source's own role ("Syrian troops retook a Syrian military airbase",
+        "Syrian warplanes bombed a Syrian army hospital") is no target of that role, or the deed would be directed at
+        its doer: the site keeps its reading as a place (its country, or the role its noun has)."""
+        if frame.code[:2] not in VIOLENT_ROOTS:
+            return {}
+        return {
+            h.i: r
+            for heads in frame.target_options
+            for h in heads
+            if (r := _role_site(h)) is not None and r.actor.code != source.code
+        }
+
     def targets(self, frame: Frame, source: ActorRef, place_country: str | None) -> list[Resolved | None]:
         if _no_party_of_a_call(frame):
             return []
+        held_sites = self._role_sites(frame, source)
         if frame.as_place and frame.code[:2] in VIOLENT_ROOTS:
-            # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder
-            options = [[o for h in heads for o in site_holders(h)] for heads in frame.target_options]
+            # "strikes against supply routes of ISIL": a site named by its holder is aimed at the holder (a site its
+            # own words give to a role is that role, read above: not a holder "army" would give the source's country)
+            options = [
+                ([o for h in heads if h.i not in held_sites for o in site_holders(h)], heads)
+                for heads in frame.target_options
+            ]
             if is_instrument(frame.trigger):  # "ISIS hideouts were destroyed in army airstrikes near X"
-                options.append([o for h in struck_in_passive(frame.trigger) for o in site_holders(h)])
-            for heads in options:
-                found = [r for h in heads for r in resolve_all(h, self.ctx, other=source) if r.place is None]
+                options.append(([o for h in struck_in_passive(frame.trigger) for o in site_holders(h)], []))
+            for holders, heads in options:
+                found = [r for h in holders for r in resolve_all(h, self.ctx, other=source) if r.place is None]
                 if found:
-                    return found
+                    return found + [held_sites[h.i] for h in heads if h.i in held_sites]
 
         def party(tok: Token) -> list[Resolved]:
             return resolve_all(tok, self.ctx, as_place=frame.as_place, other=source, place_country=place_country)
 
         for heads in frame.target_options:
-            targets = [self._named_site(h, r) if frame.as_place else r for h in heads for r in _or_examples(h, party)]
+            targets = [
+                r
+                for h in heads
+                for r in (
+                    [held_sites[h.i]]
+                    if h.i in held_sites
+                    else [self._named_site(h, r) if frame.as_place else r for r in _or_examples(h, party)]
+                )
+            ]
             if targets and frame.as_place and frame.code.startswith(tuple(clauses().region_visit_codes)):
                 return self._abroad(source, self._seat_host(frame, source, targets))  # visits: a seat, abroad
             if targets:
@@ -544,6 +580,15 @@ class SentenceParties:
             if targets:
                 return targets
         return []
+
+
+def _role_site(site: Token) -> Resolved | None:
+    """The role of a country a site's own words give it (``tree.role_site``), as a party."""
+    held = role_site(site)
+    if held is None:
+        return None
+    country, role, text = held
+    return Resolved(country_actor(country, role, text), why=f"'{text}': a site its own words give to a role ({role})")
 
 
 def _or_examples(head: Token, resolve: Callable[[Token], list[Resolved]]) -> list[Resolved]:

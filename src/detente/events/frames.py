@@ -23,6 +23,7 @@ from detente.events.tree import (
     has_particle,
     held_part,
     prep_parties,
+    role_site,
     site_holders,
     subjects,
 )
@@ -328,7 +329,10 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                     found = direct_objects(x)
         return not_dates(found) or None
     if slot == "dobj_holder":  # "targeted ISIL strongholds in Raqqa": a site named by its holder stands for it
-        found = [h for o in direct_objects(verb) for h in site_holders(o)]
+        objects = direct_objects(verb)
+        found = [h for o in objects for h in site_holders(o)]
+        # "struck a Syrian regime airbase": a site whose own words name a country's role (``role_site``) holds it too
+        found += [o for o in objects if role_site(o) is not None and not any(h.head.i == o.i for h in found)]
         return found or None
     if slot == "cond_subj":  # "warned it would respond if the North took further actions": whose deed is the condition
         marks = (pattern.condition if pattern is not None else None) or ["if", "unless"]

@@ -14,8 +14,9 @@ from spacy.tokens import Token
 from detente.actors import head_role
 from detente.actors.holders import of_doing
 from detente.actors.phrases import lemma_in
-from detente.data import clauses, roles_file, when_words
+from detente.data import clauses, gazetteer, roles_file, when_words
 from detente.nlp.tree import TIME_LABELS, prep_objects
+from detente.where.mentions import entity_of
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
@@ -505,6 +506,74 @@ def site_holders(site: Token) -> list[Token]:
     if any(_names_a_holder(n) for n in found):
         return found
     return found + holders(served)
+
+
+def role_site(site: Token) -> tuple[str, str, str] | None:
+    """'struck a Syrian army position', 'missiles at the Syrian military airfield', 'a Syrian regime airbase': a site
+    (``holder_sites``, ``site_nouns`` in roles.yaml) whose own words before it name both a country (a demonym or a
+    country's name) and one role of it (a role noun or adjective, ``head_role``; an own-state word is the government)
+    is held by that role of that country (guide 1.3: an unnamed place described by its holder stands for the holder),
+    when the role is one that holds such sites (``site_holder_roles``: not "a Palestinian refugee camp"):
+    (country, role, the words). Both words are asked for: a role word alone leaves the country to context ("army
+    positions" in an article about an Israeli strike were read as Israel's), a country word alone is the country
+    ("Syrian positions"), and a site with a name of its own ("the Tiyas airbase", "the government stronghold of
+    Latakia") is a named place, its country's whoever holds it. ``site`` is the site noun or, from a slot that reads
+    a site's holder ("dobj_holder"), a word before it."""
+    rules = roles_file()
+
+    def is_site(tok: Token) -> bool:
+        return lemma_in(tok, rules.holder_sites) or lemma_in(tok, rules.site_nouns)
+
+    if not is_site(site):
+        if site.dep_ not in ("compound", "amod", "nmod") or not is_site(site.head):
+            return None
+        site = site.head
+    if has_own_name(site):
+        return None  # a named site
+    if any(o.pos_ == "PROPN" for o in prep_objects(site, ("of",))) or (
+        site.dep_ == "appos" and site.head.pos_ == "PROPN"
+    ):
+        return None  # "the stronghold of Latakia", "Handarat, a former army camp": a named place
+    if any(c.dep_ == "det" and c.lower_ in clauses().none_determiners for c in site.children):
+        return None  # "no Pakistani military facilities had been targeted": no site was struck
+    if _holder_stated(site):
+        return None  # "a Syrian army position held by Iranian militias", "a former Syrian army base": not the role's
+    words = [c for c in site.children if c.i < site.i and c.dep_ in ("amod", "compound", "nmod")]
+    words += [g for w in words for g in w.children if g.i < w.i and g.dep_ in ("amod", "compound")]
+    places = gazetteer()
+    countries = {
+        code
+        for w in words
+        if (ent := entity_of(w)) is not None and ent[0] in ("demonym", "country")
+        if (code := places.demonyms.get(ent[1]) or places.country_names.get(ent[1]))
+    }
+    roles = {
+        "GOV" if lemma_in(w, rules.own_state_words) else role
+        for w in words
+        if w.ent_type_ not in ("NORP", "GPE")
+        if (role := head_role(w, [w])) is not None or lemma_in(w, rules.own_state_words)
+    }
+    if len(countries) != 1 or len(roles) != 1 or not roles <= set(rules.site_holder_roles):
+        return None
+    text = " ".join(t.text for t in sorted([*words, site], key=lambda t: t.i))
+    return next(iter(countries)), next(iter(roles)), text
+
+
+def has_own_name(site: Token) -> bool:
+    """'the Tiyas airbase', 'the Dabbit hospital': a site a name before it names is a named place, its country's
+    whoever holds it or works there (guide 1.3; read by ``role_site`` and ``arguments.SentenceParties._named_site``)."""
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in site.children)
+
+
+def _holder_stated(site: Token) -> bool:
+    """Whether the sentence says who holds a site other than by its own words, or that they no longer tell it: a
+    clause of holding on it ("a Syrian army position held by Iranian militias", "a base that rebels now control":
+    ``holding_verbs``) or a word that puts its words in the past ("a former Syrian army base":
+    ``past_event_modifiers``). Such a site is not read as the role its words name (``role_site``)."""
+    rules = roles_file()
+    if any(c.lower_ in clauses().past_event_modifiers for c in site.children if c.dep_ in ("amod", "advmod")):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and lemma_in(c, rules.holding_verbs) for c in site.children)
 
 
 def _names_a_holder(tok: Token) -> bool:

@@ -87,6 +87,11 @@ class RolesFile(DataFile):
         description="sites a group noun or a possessive before them names the holder of: 'rebel positions', "
         "'their hideouts' stand for the group (a name holds any site: 'ISIL targets')",
     )
+    site_holder_roles: list[str] = Field(
+        default_factory=list,
+        description="roles that hold the sites a deed of force is aimed at: a site whose own words name a country and "
+        "one of these roles ('a Syrian army position', 'a Syrian regime airbase') stands for that role of that country",
+    )
     holder_preps: list[str] = Field(
         default_factory=list,
         description="'the supply routes of ISIS': prepositions whose object is the holder of a site",
@@ -441,7 +446,7 @@ class RolesFile(DataFile):
     def _consistent(self) -> RolesFile:
         codes = set(self.role_names)
         used = [r.role for r in self.roles] + [c for group in self.role_groups.values() for c in group]
-        used += list(self.body_nouns.values())
+        used += list(self.body_nouns.values()) + list(self.site_holder_roles)
         used += [k for k in self.description_kinds.values() if k not in ("state", "group")]
         used += [r for roles in self.description_bodies.values() for r in roles]
         for code in used:
