@@ -253,6 +253,33 @@ def speaker_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def speaker_of_conjoined_act(verb: Token, code: str) -> list[Token]:
+    """'Paris said Syrian rebels may have used the gas and urged Moscow to allow an inquiry': the small parser hangs
+    a verb of saying or appeal with no subject of its own on the reported clause's verb, whose subject it would
+    share; an act of the speaker's kind (a verbal act, ``clauses.yaml`` ``speaker_act_roots``) is the speaker's: the
+    subjects of the verb of saying, else [] (the verb's own ``subjects`` stand). A deed ("said Chinese troops had
+    seized the island and pushed into its port") is the reported subject's."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    words = clauses()
+    if not code.startswith(tuple(words.speaker_act_roots)):
+        return []
+    kinds = {*words.speech_verbs, *words.demand_verbs, *words.claim_verbs, *words.deny_verbs, *words.threat_verbs}
+    if verb.lemma_.lower() not in kinds:
+        return []
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    for _ in range(3):  # "said the vote showed Erdogan had lost ... and called": up the reported clauses
+        said = reporting_verb(head)
+        if said is not None:
+            return subjects(said)
+        if head.dep_ != "ccomp" or head.head is head:
+            break
+        head = head.head
+    return []
+
+
 def reporting_verb(clause: Token) -> Token | None:
     """The verb of saying (``clauses.yaml`` ``speech_verbs``) whose reported clause ``clause`` heads: "police said
     a gunman *killed* ...", "a gunman *killed* ..., police said"; None when it heads no such clause."""

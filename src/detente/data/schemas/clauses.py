@@ -645,6 +645,12 @@ class ClausesFile(DataFile):
         description="'called the attack in Kabul cowardly': CAMEO codes (prefixes of the pattern's code) of judgements "
         "aimed at an attack's doer, for which an attack noun never stands for the place it struck",
     )
+    speaker_act_roots: list[str] = Field(
+        default_factory=list,
+        description="'X said the rebels had lied and urged Y to ...': CAMEO roots (prefixes of the pattern's code) of "
+        "the verbal acts whose verb of saying or appeal, conjoined with no subject of its own inside a reported "
+        "clause, is the speaker's act, not the reported clause's subject's; deeds keep that subject",
+    )
     calls: CallWords = Field(default_factory=CallWords)
     reduced_passive_roots: list[str] = Field(
         default_factory=list,
