@@ -331,6 +331,11 @@ class SentenceCoder:
 
     # verbs
 
+    def _is_act(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of a pattern or already a coded trigger: an act of its own subject."""
+        index = verb_index()
+        return verb.i in self.result.matched or verb_lemma(verb, self.nlp, index.verb_lemmas) in index.by_lemma
+
     def _verb(self, verb: Token, patterns: list[VerbPattern]) -> None:
         failed = False
         described = False  # a pattern fit, but the participle describes its noun's state ('forces backed by Iran')
@@ -365,7 +370,7 @@ class SentenceCoder:
                     verb,
                     pattern.id,
                     pattern.code,
-                    speaker_of_conjoined_act(verb, pattern.code) or subjects(verb),
+                    speaker_of_conjoined_act(verb, pattern.code, self._is_act) or subjects(verb),
                     options,
                     mutual=pattern.mutual,
                     as_place=pattern.place == "target",

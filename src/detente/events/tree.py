@@ -253,31 +253,25 @@ def speaker_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def speaker_of_conjoined_act(verb: Token, code: str) -> list[Token]:
+def speaker_of_conjoined_act(verb: Token, code: str, is_act: Callable[[Token], bool]) -> list[Token]:
     """'Paris said Syrian rebels may have used the gas and urged Moscow to allow an inquiry': the small parser hangs
-    a verb of saying or appeal with no subject of its own on the reported clause's verb, whose subject it would
-    share; an act of the speaker's kind (a verbal act, ``clauses.yaml`` ``speaker_act_roots``) is the speaker's: the
-    subjects of the verb of saying, else [] (the verb's own ``subjects`` stand). A deed ("said Chinese troops had
-    seized the island and pushed into its port") is the reported subject's."""
+    an appeal (``clauses.yaml`` ``speaker_act_verbs``) with no subject of its own on the reported clause's verb,
+    whose subject it would share; an appeal of ``speaker_act_roots`` is then the speaker's: the subjects of the verb
+    of saying (``speaker_subjects``' walk), else [] (the verb's own ``subjects`` stand). Only when the verb it hangs on
+    is no act of that subject ("said May had lost her mandate and called on her to resign"): after a deed or a
+    verbal act ("said Hamas fired rockets and urged Palestinians to ...", "said Russia had criticised Ukraine and
+    urged ...") the appeal may be the reported subject's, so it keeps it. ``is_act``: whether a verb is a verb of a
+    pattern or a coded trigger (the caller's index); verbs of saying, appeal, claim, denial and threat are acts too."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     words = clauses()
-    if not code.startswith(tuple(words.speaker_act_roots)):
+    if verb.lemma_.lower() not in words.speaker_act_verbs or not code.startswith(tuple(words.speaker_act_roots)):
         return []
-    kinds = {*words.speech_verbs, *words.demand_verbs, *words.claim_verbs, *words.deny_verbs, *words.threat_verbs}
-    if verb.lemma_.lower() not in kinds:
+    hung = verb.head
+    verbal = (*words.speech_verbs, *words.demand_verbs, *words.claim_verbs, *words.deny_verbs, *words.threat_verbs)
+    if is_act(hung) or hung.lemma_.lower() in verbal:
         return []
-    head = verb
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    for _ in range(3):  # "said the vote showed Erdogan had lost ... and called": up the reported clauses
-        said = reporting_verb(head)
-        if said is not None:
-            return subjects(said)
-        if head.dep_ != "ccomp" or head.head is head:
-            break
-        head = head.head
-    return []
+    return speaker_subjects(verb)
 
 
 def reporting_verb(clause: Token) -> Token | None:
