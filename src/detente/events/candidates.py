@@ -40,6 +40,7 @@ from detente.events.tree import (
     participle_parties,
     prep_parties,
     reduced_passive,
+    speaker_of_conjoined_act,
     speaker_subjects,
     struck_subjects,
     subjects,
@@ -330,6 +331,11 @@ class SentenceCoder:
 
     # verbs
 
+    def _is_act(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of a pattern or already a coded trigger: an act of its own subject."""
+        index = verb_index()
+        return verb.i in self.result.matched or verb_lemma(verb, self.nlp, index.verb_lemmas) in index.by_lemma
+
     def _verb(self, verb: Token, patterns: list[VerbPattern]) -> None:
         failed = False
         described = False  # a pattern fit, but the participle describes its noun's state ('forces backed by Iran')
@@ -364,7 +370,7 @@ class SentenceCoder:
                     verb,
                     pattern.id,
                     pattern.code,
-                    subjects(verb),
+                    speaker_of_conjoined_act(verb, pattern.code, self._is_act) or subjects(verb),
                     options,
                     mutual=pattern.mutual,
                     as_place=pattern.place == "target",

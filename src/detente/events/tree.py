@@ -254,6 +254,27 @@ def speaker_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def speaker_of_conjoined_act(verb: Token, code: str, is_act: Callable[[Token], bool]) -> list[Token]:
+    """'Paris said Syrian rebels may have used the gas and urged Moscow to allow an inquiry': the small parser hangs
+    an appeal (``clauses.yaml`` ``speaker_act_verbs``) with no subject of its own on the reported clause's verb,
+    whose subject it would share; an appeal of ``speaker_act_roots`` is then the speaker's: the subjects of the verb
+    of saying (``speaker_subjects``' walk), else [] (the verb's own ``subjects`` stand). Only when the verb it hangs on
+    is no act of that subject ("said May had lost her mandate and called on her to resign"): after a deed or a
+    verbal act ("said Hamas fired rockets and urged Palestinians to ...", "said Russia had criticised Ukraine and
+    urged ...") the appeal may be the reported subject's, so it keeps it. ``is_act``: whether a verb is a verb of a
+    pattern or a coded trigger (the caller's index); verbs of saying, appeal, claim, denial and threat are acts too."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    words = clauses()
+    if verb.lemma_.lower() not in words.speaker_act_verbs or not code.startswith(tuple(words.speaker_act_roots)):
+        return []
+    hung = verb.head
+    verbal = (*words.speech_verbs, *words.demand_verbs, *words.claim_verbs, *words.deny_verbs, *words.threat_verbs)
+    if is_act(hung) or hung.lemma_.lower() in verbal:
+        return []
+    return speaker_subjects(verb)
+
+
 def reporting_verb(clause: Token) -> Token | None:
     """The verb of saying (``clauses.yaml`` ``speech_verbs``) whose reported clause ``clause`` heads: "police said
     a gunman *killed* ...", "a gunman *killed* ..., police said"; None when it heads no such clause."""

@@ -645,6 +645,17 @@ class ClausesFile(DataFile):
         description="'called the attack in Kabul cowardly': CAMEO codes (prefixes of the pattern's code) of judgements "
         "aimed at an attack's doer, for which an attack noun never stands for the place it struck",
     )
+    speaker_act_verbs: list[str] = Field(
+        default_factory=list,
+        description="'X said May had lost her mandate and urged her to ...': verbs of appeal that, conjoined with no "
+        "subject of their own inside a reported clause, may be the speaker's act (speaker_act_roots)",
+    )
+    speaker_act_roots: list[str] = Field(
+        default_factory=list,
+        description="'X said May had lost her mandate and urged her to ...': CAMEO roots (prefixes of the pattern's "
+        "code) of the appeals (speaker_act_verbs) that, conjoined with no subject of their own on a reported verb "
+        "that is no act of its subject, are the speaker's act, not the reported clause's subject's",
+    )
     calls: CallWords = Field(default_factory=CallWords)
     reduced_passive_roots: list[str] = Field(
         default_factory=list,
