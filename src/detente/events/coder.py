@@ -35,6 +35,7 @@ from detente.events.clause import (
 from detente.events.dating import (
     at_a_past_occasion,
     before_the_news,
+    carried_day,
     clause_dated,
     sentence_day,
     told_at_a_past_time,
@@ -256,6 +257,7 @@ def code_doc(
     ctx = ArticleContext(date=day, home=home_country(doc))
     table = cameo_table()
     events: list[Event] = []
+    carry: list[tuple[Span | None, ClauseReading]] = []  # per event: the sentence before it and its reading
     skips: list[Skip] = []
     seen: set[tuple] = set()
     standing: list[Standing] = []
@@ -370,7 +372,7 @@ def code_doc(
                 continue
             kept.append((event, cand, reading))
         gated = gate_sentence(kept, sent, len(result.candidates), gater, gate_log)
-        for (event, reason), (_, cand, _) in zip(gated, kept, strict=True):
+        for (event, reason), (_, cand, reading) in zip(gated, kept, strict=True):
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 continue
@@ -380,6 +382,7 @@ def code_doc(
                     continue
                 event = told_again(event, cand.antecedent)
             events.append(event)
+            carry.append((sents[index - 1] if index else None, reading))
             if counts(event):  # what a later re-mention of the event may inherit
                 lemma = cand.trigger.lemma_.lower()
                 ctx.events.append(
@@ -396,4 +399,7 @@ def code_doc(
                         cand.antecedent is not None,
                     )
                 )
-    return place_retold(events, doc), skips  # a meeting told again is where the article placed it
+    placed = place_retold(events, doc)  # a meeting told again is where the article placed it
+    # the day the sentence before names, for an event of no date words (``carried_day``): the record only, after every
+    # filter, the article's memory and the places, so no event is kept or dropped and no place moved by it
+    return [carried_day(e, previous, day, r) for e, (previous, r) in zip(placed, carry, strict=True)], skips

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from detente.data import clauses
 from detente.events.clause import ClauseReading, chain, schedules
+from detente.records import Event
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
 
@@ -233,6 +234,39 @@ def _looks_ahead(verb: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
     return False
+
+
+def carried_day(event: Event, previous: Span | None, day: dt.date | None, reading: ClauseReading) -> Event:
+    """An event its own sentence dates by no words (flag ``article``) takes the one day the sentence just before it
+    states: news tells a day's deeds in a run of sentences and names the day once ("Israeli jets struck Gaza on
+    Monday. The strikes killed 12 ..."), and the guide dates each by the day the text fixed for it (annotation.md 2).
+    Only a single day of the news counts: the sentence before must name exactly one day (two days, or only a week, a
+    month or a year, leave the article's date), on or before the reference day and not history (``before_the_news``);
+    a day told ahead there ("will meet on Friday"), or an event told ahead (``reading.future``) or as an intention,
+    leaves the article's date. The record keeps where the
+    day came from (``evidence.date_from``). Applied after every filter: no event is added or removed by it."""
+    if event.date_precision != "article" or previous is None or day is None or reading.future or reading.expressed:
+        return event
+    days = {m.date: m for m in sentence_dates(previous, day, "past") if m.precision == "day"}
+    if len(days) != 1:
+        return event
+    date, mention = next(iter(days.items()))
+    if date > day or before_the_news(date, "day", day) or _told_ahead(mention, previous):
+        return event
+    evidence = event.evidence.model_copy(update={"date_text": mention.text, "date_from": event.sentence_index - 1})
+    return event.model_copy(update={"date": date, "date_precision": "day", "evidence": evidence})
+
+
+def _told_ahead(mention: DateMention, sent: Span) -> bool:
+    """Whether the clause a date mention of ``sent`` sits in is told ahead ("Putin will meet Erdogan on Friday"): its
+    day, read as past, is no day a deed told after it was done on."""
+    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+    if span is None:
+        return True  # a mention no tokens hold is not trusted
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and _looks_ahead(verb)
 
 
 def sentence_day(sent: Span, article_date: dt.date | None) -> dt.date | None:

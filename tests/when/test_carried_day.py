@@ -1,0 +1,50 @@
+"""An event whose sentence has no date words takes the one day the sentence just before states (``carried_day``).
+
+News names a day once and tells its deeds in the sentences after; the guide dates each by the day the text fixed.
+Each must-not has its positive twin: the same event after a sentence that does fix one past day of the news.
+"""
+
+from __future__ import annotations
+
+import detente
+
+ARTICLE = "2016-10-05"  # a Wednesday: Monday is 10-03
+SHELLED = "Syrian troops shelled rebel positions near Idlib, killing 12 people."
+
+
+def _events(text: str, sentence: int) -> list[detente.Event]:
+    events = [e for e in detente.code_text(text, date=ARTICLE) if e.sentence_index == sentence]
+    assert events, "the probe's event must be coded for the date to be checked"
+    return events
+
+
+def _dates(text: str, sentence: int) -> set[tuple[str, str, str | None, int | None]]:
+    return {
+        (e.date.isoformat(), e.date_precision, e.evidence.date_text, e.evidence.date_from)
+        for e in _events(text, sentence)
+    }
+
+
+def test_the_day_of_the_sentence_before_is_carried_and_its_sentence_recorded() -> None:
+    text = f"Turkish jets struck Kurdish fighters near Afrin on Monday. {SHELLED}"
+    assert _dates(text, 1) == {("2016-10-03", "day", "Monday", 0)}
+
+
+def test_a_sentence_before_without_a_day_leaves_the_articles_date() -> None:
+    text = f"Turkish jets struck Kurdish fighters near Afrin this week. {SHELLED}"
+    assert _dates(text, 1) == {(ARTICLE, "article", None, None)}
+
+
+def test_a_day_two_sentences_back_is_not_carried() -> None:
+    text = f"Turkish jets struck Kurdish fighters near Afrin on Monday. The town lies near the border. {SHELLED}"
+    assert _dates(text, 2) == {(ARTICLE, "article", None, None)}
+
+
+def test_two_days_in_the_sentence_before_leave_the_articles_date() -> None:
+    text = f"Turkish jets struck Afrin on Monday after Kurdish fighters fired rockets on Sunday. {SHELLED}"
+    assert _dates(text, 1) == {(ARTICLE, "article", None, None)}
+
+
+def test_an_event_with_its_own_day_keeps_it() -> None:
+    text = "Turkish jets struck Kurdish fighters near Afrin on Monday. Syrian troops shelled Idlib on Sunday."
+    assert _dates(text, 1) == {("2016-10-02", "day", "Sunday", None)}
