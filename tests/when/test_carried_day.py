@@ -48,3 +48,33 @@ def test_two_days_in_the_sentence_before_leave_the_articles_date() -> None:
 def test_an_event_with_its_own_day_keeps_it() -> None:
     text = "Turkish jets struck Kurdish fighters near Afrin on Monday. Syrian troops shelled Idlib on Sunday."
     assert _dates(text, 1) == {("2016-10-02", "day", "Sunday", None)}
+
+
+def test_a_hypothetical_after_a_dated_sentence_keeps_the_articles_date() -> None:
+    dated = "Turkish jets struck Kurdish fighters near Afrin on Monday."
+    assert _dates(f"{dated} Iran would condemn Turkey.", 1) == {(ARTICLE, "article", None, None)}
+    assert _dates(f"{dated} Iran condemned Turkey.", 1) == {("2016-10-03", "day", "Monday", 0)}
+
+
+def test_a_present_statement_after_a_dated_sentence_keeps_the_articles_date() -> None:
+    dated = "Turkish jets struck Kurdish fighters near Afrin on Monday."
+    assert _dates(f"{dated} Iran says it condemns Turkey.", 1) == {(ARTICLE, "article", None, None)}
+    assert _dates(f"{dated} Iran is accusing Turkey of war crimes.", 1) == {(ARTICLE, "article", None, None)}
+    # the twins told in the past, a past perfect and a passive in the past, take the day
+    assert _dates(f"{dated} Iran accused Turkey of war crimes.", 1) == {("2016-10-03", "day", "Monday", 0)}
+    assert _dates(f"{dated} Iran had condemned Turkey.", 1) == {("2016-10-03", "day", "Monday", 0)}
+    assert _dates(f"{dated} Kurdish fighters were attacked by Turkey.", 1) == {("2016-10-03", "day", "Monday", 0)}
+
+
+def test_a_day_of_a_relative_clause_in_the_sentence_before_is_not_carried() -> None:
+    before = "Turkey, which signed a deal with Russia on Monday, criticized Kurdish fighters."
+    assert _dates(f"{before} {SHELLED}", 1) == {(ARTICLE, "article", None, None)}
+    main = "Turkey criticized Kurdish fighters on Monday."
+    assert _dates(f"{main} {SHELLED}", 1) == {("2016-10-03", "day", "Monday", 0)}
+
+
+def test_a_day_of_a_subject_clause_in_the_sentence_before_is_not_carried() -> None:
+    before = "The truce that began on Monday collapsed near Afrin."
+    assert _dates(f"{before} {SHELLED}", 1) == {(ARTICLE, "article", None, None)}
+    main = "The truce collapsed near Afrin on Monday."
+    assert _dates(f"{main} {SHELLED}", 1) == {("2016-10-03", "day", "Monday", 0)}

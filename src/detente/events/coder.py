@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ArticleContext, CodedEvent, home_country, resolve, titles_a_person
 from detente.actors.context import owns_a_thing
@@ -257,7 +257,7 @@ def code_doc(
     ctx = ArticleContext(date=day, home=home_country(doc))
     table = cameo_table()
     events: list[Event] = []
-    carry: list[tuple[Span | None, ClauseReading]] = []  # per event: the sentence before it and its reading
+    carry: list[tuple[Span | None, ClauseReading, Token]] = []  # per event: the sentence before, reading, anchor
     skips: list[Skip] = []
     seen: set[tuple] = set()
     standing: list[Standing] = []
@@ -382,7 +382,7 @@ def code_doc(
                     continue
                 event = told_again(event, cand.antecedent)
             events.append(event)
-            carry.append((sents[index - 1] if index else None, reading))
+            carry.append((sents[index - 1] if index else None, reading, cand.anchor))
             if counts(event):  # what a later re-mention of the event may inherit
                 lemma = cand.trigger.lemma_.lower()
                 ctx.events.append(
@@ -402,4 +402,4 @@ def code_doc(
     placed = place_retold(events, doc)  # a meeting told again is where the article placed it
     # the day the sentence before names, for an event of no date words (``carried_day``): the record only, after every
     # filter, the article's memory and the places, so no event is kept or dropped and no place moved by it
-    return [carried_day(e, previous, day, r) for e, (previous, r) in zip(placed, carry, strict=True)], skips
+    return [carried_day(e, prev, day, r, a) for e, (prev, r, a) in zip(placed, carry, strict=True)], skips
