@@ -78,3 +78,20 @@ def test_a_day_of_a_subject_clause_in_the_sentence_before_is_not_carried() -> No
     assert _dates(f"{before} {SHELLED}", 1) == {(ARTICLE, "article", None, None)}
     main = "The truce collapsed near Afrin on Monday."
     assert _dates(f"{main} {SHELLED}", 1) == {("2016-10-03", "day", "Monday", 0)}
+
+
+def test_a_sentence_with_date_words_of_its_own_takes_no_carried_day() -> None:
+    dated = "Turkish jets struck Kurdish fighters near Afrin on Monday."
+
+    def condemned(text: str) -> set[tuple[str, str, int | None]]:
+        return {
+            (e.date.isoformat(), e.date_precision, e.evidence.date_from)
+            for e in _events(text, 1)
+            if e.evidence.trigger == "condemned"
+        }
+
+    # "on Sunday" dates the relative clause, not the condemning: still no day of the sentence before
+    assert condemned(f"{dated} Iran condemned Turkey, whose troops shelled Afrin on Sunday.") == {
+        (ARTICLE, "article", None)
+    }
+    assert condemned(f"{dated} Iran condemned Turkey, whose troops shelled Afrin.") == {("2016-10-03", "day", 0)}

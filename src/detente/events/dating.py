@@ -239,7 +239,7 @@ def _looks_ahead(verb: Token) -> bool:
 def carried_day(
     event: Event, previous: Span | None, day: dt.date | None, reading: ClauseReading, anchor: Token
 ) -> Event:
-    """An event its own sentence dates by no words (flag ``article``) takes the one day the sentence just before it
+    """An event whose sentence has no date words (so flagged ``article``) takes the one day the sentence just before it
     states: news tells a day's deeds in a run of sentences and names the day once ("Israeli jets struck Gaza on
     Monday. The strikes killed 12 ..."), and the guide dates each by the day the text fixed for it (annotation.md 2).
     Only a single day of the news counts: the sentence before must name exactly one day (two days, or only a week, a
@@ -252,6 +252,8 @@ def carried_day(
     (``evidence.date_from``). Applied after every filter: no event is added or removed by it."""
     if event.date_precision != "article" or previous is None or day is None:
         return event
+    if sentence_dates(anchor.sent, day, "past"):
+        return event  # date words of its own that date no clause of it ("Iran, which met on Monday, ...") are not none
     if reading.modality != "asserted" or reading.future or reading.expressed or not told_past(anchor):
         return event
     days = {m.date: m for m in sentence_dates(previous, day, "past") if m.precision == "day"}
