@@ -95,6 +95,11 @@ class Evidence(BaseModel):
     mention_of: int | None = Field(
         default=None, description="for a later mention of an event ('the strikes killed 12'), the sentence that told it"
     )
+    date_from: int | None = Field(
+        default=None,
+        description="for a day carried from the sentence before (this one has no date words of its own), the index of "
+        "that sentence; null when the date is the sentence's own or the article's",
+    )
     score: float | None = Field(
         default=None,
         description="probability the learned layer gave an event it found (rule model.*); null for patterns",

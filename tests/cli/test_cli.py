@@ -166,3 +166,15 @@ def test_explain_says_which_mention_a_surname_read_back_to() -> None:
     proc = run("explain", "--date", "2019-03-04", text.replace("a senior Hungarian diplomat", "a Hungarian student"))
     said = " ".join(proc.stdout.split())
     assert "HUNGOV" not in said and "named in full as" not in said
+
+
+def test_explain_says_which_sentence_a_carried_day_came_from() -> None:
+    text = "Turkish jets struck Kurdish fighters near Afrin on Monday. Iran condemned Turkey."
+    proc = run("explain", "--date", "2016-10-05", text)
+    assert proc.returncode == 0, proc.stderr
+    said = " ".join(proc.stdout.split())
+    assert "on 2016-10-03 (day) (carried from s0)" in said
+    # the twin: a present statement takes no day, so nothing says it was carried
+    proc = run("explain", "--date", "2016-10-05", text.replace("Iran condemned", "Iran says it condemns"))
+    said = " ".join(proc.stdout.split())
+    assert "on 2016-10-05 (article)" in said and "carried from" not in said

@@ -239,17 +239,18 @@ def test_a_scheduled_event_noun_takes_the_day_ahead(checks: SentenceChecks) -> N
     assert [(str(e.date), e.modality) for e in found] == [("2024-05-06", "intent")]
 
 
-def test_an_owned_visit_told_again_keeps_the_flagged_article_date() -> None:
-    """A later owned mention of a dated visit is coded again (the guide annotates later mentions) with the article's
-    date flagged as the fallback ('article' precision), not tied to the earlier day: which earlier event a noun
-    re-tells is not read for owned nouns (a review showed new strikes and scheduled meetings tied to an old day)."""
+def test_an_owned_visit_told_again_takes_the_day_of_the_sentence_before() -> None:
+    """A later owned mention of a dated visit is coded again (the guide annotates later mentions); which earlier event
+    a noun re-tells is not read for owned nouns (a review showed new strikes and scheduled meetings tied to an old
+    day), but with no date words of its own it takes the one past day the sentence just before states
+    (``events.dating.carried_day``, s28-day), recorded as carried from there; two sentences on it would not."""
     text = "Putin arrived in Pyongyang on Wednesday. Putin's visit to North Korea was his first in years."
     visits = [
-        (e.sentence_index, str(e.date), e.date_precision)
+        (e.sentence_index, str(e.date), e.date_precision, e.evidence.date_from)
         for e in code_text(text, date=DATE)
         if triple(e) == ("RUSGOV", "PRK", "042")
     ]
-    assert visits == [(0, "2024-05-01", "day"), (1, DATE, "article")]
+    assert visits == [(0, "2024-05-01", "day", None), (1, "2024-05-01", "day", 0)]
 
 
 def test_an_owned_visit_dated_after_the_article_is_scheduled(checks: SentenceChecks) -> None:

@@ -189,6 +189,11 @@ def _carried(e: Event) -> str:
     return " (carried" + (f" from s{loc.carried_from})" if loc.carried_from is not None else ")")
 
 
+def _carried_day(e: Event) -> str:
+    """A day the event's own sentence does not name says which sentence it was carried from (``date_from``)."""
+    return f" (carried from s{e.evidence.date_from})" if e.evidence.date_from is not None else ""
+
+
 @app.command()
 def explain(
     text: Annotated[str, typer.Argument(help="A sentence or article text, or a path to a text file")],
@@ -211,7 +216,7 @@ def explain(
         flags += f" said by {e.attributed_to or '?'} ('{e.attributed_text}')" if e.attributed_text else ""
         out.print(
             f"[green]event[/green] s{e.sentence_index} {e.source.code} -> {tgt} {e.cameo.code} {e.cameo.name} "
-            f"on {e.date} ({e.date_precision}){loc}{flags}  [dim]{_path(e)}, "
+            f"on {e.date} ({e.date_precision}){_carried_day(e)}{loc}{flags}  [dim]{_path(e)}, "
             f"'{e.evidence.trigger}'[/dim]",
             highlight=False,
         )

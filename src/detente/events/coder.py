@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ArticleContext, CodedEvent, home_country, resolve, titles_a_person
 from detente.actors.context import owns_a_thing
@@ -35,6 +35,7 @@ from detente.events.clause import (
 from detente.events.dating import (
     at_a_past_occasion,
     before_the_news,
+    carried_day,
     clause_dated,
     sentence_day,
     told_at_a_past_time,
@@ -257,6 +258,7 @@ def code_doc(
     ctx = ArticleContext(date=day, home=home_country(doc))
     table = cameo_table()
     events: list[Event] = []
+    carry: list[tuple[Span | None, ClauseReading, Token]] = []  # per event: the sentence before, reading, anchor
     skips: list[Skip] = []
     seen: set[tuple] = set()
     standing: list[Standing] = []
@@ -379,7 +381,7 @@ def code_doc(
                 continue
             kept.append((event, cand, reading))
         gated = gate_sentence(kept, sent, len(result.candidates), gater, gate_log)
-        for (event, reason), (_, cand, _) in zip(gated, kept, strict=True):
+        for (event, reason), (_, cand, reading) in zip(gated, kept, strict=True):
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 continue
@@ -389,6 +391,7 @@ def code_doc(
                     continue
                 event = told_again(event, cand.antecedent)
             events.append(event)
+            carry.append((sents[index - 1] if index else None, reading, cand.anchor))
             if counts(event):  # what a later re-mention of the event may inherit
                 lemma = cand.trigger.lemma_.lower()
                 ctx.events.append(
@@ -405,4 +408,7 @@ def code_doc(
                         cand.antecedent is not None,
                     )
                 )
-    return place_retold(events, doc), skips  # a meeting told again is where the article placed it
+    placed = place_retold(events, doc)  # a meeting told again is where the article placed it
+    # the day the sentence before names, for an event of no date words (``carried_day``): the record only, after every
+    # filter, the article's memory and the places, so no event is kept or dropped and no place moved by it
+    return [carried_day(e, prev, day, r, a) for e, (prev, r, a) in zip(placed, carry, strict=True)], skips

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from detente.data import clauses
 from detente.events.clause import ClauseReading, chain, schedules
 from detente.nlp.tree import nearest_verb
+from detente.records import Event
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
 
@@ -232,6 +233,72 @@ def _looks_ahead(verb: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
     return False
+
+
+def carried_day(
+    event: Event, previous: Span | None, day: dt.date | None, reading: ClauseReading, anchor: Token
+) -> Event:
+    """An event whose sentence has no date words (so flagged ``article``) takes the one day the sentence just before it
+    states: news tells a day's deeds in a run of sentences and names the day once ("Israeli jets struck Gaza on
+    Monday. The strikes killed 12 ..."), and the guide dates each by the day the text fixed for it (annotation.md 2).
+    Only a single day of the news counts: the sentence before must name exactly one day (two days, or only a week, a
+    month or a year, leave the article's date), on or before the reference day and not history (``before_the_news``),
+    and that day must date the main clause of that sentence (own or governing for its root): a day of a relative or
+    subordinate clause ("Iran, which signed a deal on Monday, criticized Israel") dates no run of deeds. A day told
+    ahead there ("will meet on Friday") leaves the article's date. Only an asserted event told in the past tense
+    takes the day: a hypothetical or an intention is no deed of that day, and a present ("Iran says it condemns
+    Israel", "is accusing") is told of the article's day. The record keeps where the day came from
+    (``evidence.date_from``). Applied after every filter: no event is added or removed by it."""
+    if event.date_precision != "article" or previous is None or day is None:
+        return event
+    if sentence_dates(anchor.sent, day, "past"):
+        return event  # date words of its own that date no clause of it ("Iran, which met on Monday, ...") are not none
+    if reading.modality != "asserted" or reading.future or reading.expressed or not told_past(anchor):
+        return event
+    days = {m.date: m for m in sentence_dates(previous, day, "past") if m.precision == "day"}
+    if len(days) != 1:
+        return event
+    date, mention = next(iter(days.items()))
+    if date > day or before_the_news(date, "day", day) or _told_ahead(mention, previous):
+        return event
+    plain = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
+    main, where = _date_mention(previous.root, previous, day, plain)
+    if main is None or where not in ("own", "governing") or main.date != date:
+        return event  # the one day dates a relative or subordinate clause, not the sentence's main clause
+    evidence = event.evidence.model_copy(update={"date_text": mention.text, "date_from": event.sentence_index - 1})
+    return event.model_copy(update={"date": date, "date_precision": "day", "evidence": evidence})
+
+
+def told_past(anchor: Token) -> bool:
+    """Whether the clause of an event's trigger is told in the past tense: a past verb ("struck"), a past
+    auxiliary (past perfect "had struck", a passive "was struck", "did not"), or a non-finite verb whose governing
+    verb is so told ("struck Gaza, killing 12", "went on to strike"). A noun trigger takes its clause's verb."""
+    tok = anchor
+    for _ in range(4):
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+        finite = next((a for a in aux if a.tag_ in ("MD", "VBZ", "VBP", "VBD")), None)
+        if finite is None and tok.tag_ in ("VBZ", "VBP", "VBD"):
+            finite = tok
+        if finite is not None:
+            return finite.tag_ == "VBD"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _told_ahead(mention: DateMention, sent: Span) -> bool:
+    """Whether the clause a date mention of ``sent`` sits in is told ahead ("Putin will meet Erdogan on Friday"): its
+    day, read as past, is no day a deed told after it was done on."""
+    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+    if span is None:
+        return True  # a mention no tokens hold is not trusted
+    verb = nearest_verb(span.root)
+    return verb.pos_ in ("VERB", "AUX") and _looks_ahead(verb)
 
 
 def sentence_day(sent: Span, article_date: dt.date | None) -> dt.date | None:
