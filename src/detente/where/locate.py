@@ -26,7 +26,7 @@ from detente.where.named import seat
 from detente.where.phrases import LOCATIVE_PREPS, locatives, place_of, preps_of, unlisted_place, venue_compound
 from detente.where.places import PLACE_LABELS
 from detente.where.said import reporting_verb
-from detente.where.scene import carried_scene
+from detente.where.scene import carried_scene, sentence_spans
 from detente.where.several import several_places
 
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
@@ -391,6 +391,17 @@ def of_words(code: str) -> bool:
 
 
 def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
+    """The event's place (``_locate``); for a deed on the ground (``roles.yaml`` ``scene_roots``) whose place is no
+    finer than a region, the town its words describe and the next sentences name (``_named_next``)."""
+    place = _locate(trigger, targets, code=code)
+    if code is not None and code[:2] in roles_file().scene_roots and (place is None or place.precision in COARSE):
+        later = _named_next(trigger, place)
+        if later is not None:
+            return later
+    return place
+
+
+def _locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
     """The event's place: a place-like target ("shelled Kherson"), else a locative phrase on the trigger or
     its clause ("met ... in Ankara"), else of the clause whose scene it shares; a city or region named
     there beats a country target. With the event's CAMEO ``code`` (given for the event's record only), a
@@ -451,6 +462,54 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     if place is not None or code is None or code[:2] not in roles_file().scene_roots:
         return place
     return carried_scene(trigger)
+
+
+# the precisions a town named later is finer than
+COARSE = ("country", "region")
+
+
+def _named_next(trigger: Token, place: Location | None) -> Location | None:
+    """'Al-Qaeda loyalists attacked a mainly Kurdish town in northeastern Syria ... The assault on the strategic
+    border town of Ras al-Ain', 'air raids in a northwestern town in Syria ... The raids on the town of Ariha': a deed
+    on the ground whose own words put it in a town they do not name ("a town", "a village": an indefinite determiner,
+    ``roles.yaml`` ``indefinite_determiners``, before a place noun of a town, ``place_descriptions``) happened in the
+    town of that noun the next sentences (``named_next_window``) name first ("the town of X", "X town"), when that is
+    a town or site of the country the event's own words give (or of none they give). Only where the event's own place
+    is no finer than a region: a town its words name is read as they say. One such noun only: "a town near a village"
+    says two places. A named town of another noun ("the village of X" after "a town") is not the one described."""
+    roles = roles_file()
+    towns = {k for k, kind in roles.place_descriptions.items() if kind == "city"}
+    nouns = {
+        tok.lemma_.lower()
+        for tok in _clause_tokens(trigger, OTHER_CLAUSES - {"relcl"})
+        if tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in towns
+        and any(c.dep_ == "det" and c.lower_ in roles.indefinite_determiners for c in tok.children)
+        and not _aside(tok, trigger)
+    }
+    if len(nouns) != 1:
+        return None
+    noun = nouns.pop()
+    sents = sentence_spans(trigger.doc)
+    here = next(i for i, sent in enumerate(sents) if sent.start <= trigger.i < sent.end)
+    for sent in sents[here + 1 : here + 1 + roles.named_next_window]:
+        for tok in sent:
+            if tok.lemma_.lower() != noun or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue
+            if any(c.dep_ == "det" and c.lower_ in roles.indefinite_determiners for c in tok.children):
+                continue  # "a village" again: no name yet
+            named = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children)
+            if not (named or any(o.pos_ == "PROPN" for o in prep_objects(tok, ("of",)))):
+                continue  # "the town": a reference back, no name
+            loc = place_of(tok, True)
+            if loc is None or loc.precision not in ("city", "site"):
+                return None
+            country = place.country if place is not None else _home_country(trigger)
+            if loc.country is None and country is not None:
+                return loc.model_copy(update={"country": country})
+            return loc if country is None or loc.country == country else None
+    return None
 
 
 def _placed_by(trigger: Token, targeted: Location) -> Location | None:

@@ -260,6 +260,16 @@ class RolesFile(DataFile):
         default_factory=dict,
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
     )
+    indefinite_determiners: list[str] = Field(
+        default_factory=list,
+        description="'attacked a town in northern Syria': the determiners of a place noun the text names only later",
+    )
+    named_next_window: int = Field(
+        default=0,
+        ge=0,
+        description="how many sentences after an indefinite town noun ('a town in eastern Syria') the town's name is "
+        "looked for ('the town of X'); 0 looks for none",
+    )
     own_state_words: list[str] = Field(
         default_factory=list,
         description="'government forces', 'the regime': a phrase of the article's own state",

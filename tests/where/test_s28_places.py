@@ -1,0 +1,54 @@
+"""s28-place (issue 14): a deed put in a town its sentence describes but does not name ("attacked a Kurdish town in
+northeastern Syria") happened in the town of that noun the next sentences name ("The assault on the border town of
+Tal Kharnub ..."): roles.yaml ``indefinite_determiners``, ``named_next_window``; where/locate._named_next.
+Each must-not is paired with its positive twin."""
+
+from __future__ import annotations
+
+import detente
+
+DAY = "2015-08-17"
+LEDE = "Islamic State militants attacked a Kurdish {noun} in northeastern Syria on Saturday, a monitor said. "
+
+
+def _places(text: str, root: str, index: int = 0) -> list[str | None]:
+    """The place name of each event whose code begins with ``root`` coded in sentence ``index``."""
+    return [
+        e.location.name if e.location else None
+        for e in detente.code_text(text, date=DAY)
+        if e.sentence_index == index and e.cameo.code.startswith(root)
+    ]
+
+
+def test_a_town_described_then_named_is_the_deeds_place() -> None:
+    """'attacked a Kurdish town ... The assault on the border town of Tal Kharnub': the attack was in Tal Kharnub."""
+    attacked = _places(
+        LEDE.format(noun="town") + "The assault on the border town of Tal Kharnub was repelled by Kurdish fighters.",
+        "19",
+    )
+    assert attacked and all(place == "Tal Kharnub" for place in attacked)
+
+
+def test_a_town_of_another_noun_or_unnamed_is_not_the_described_one() -> None:
+    """'a Kurdish town ... the border village of Tal Kharnub' names a village, not the town described; 'the town' named
+    nothing: the deed keeps the region its own words give."""
+    for follow in (
+        "The assault on the border village of Tal Kharnub was repelled by Kurdish fighters.",
+        "The assault on the town was repelled by Kurdish fighters.",
+    ):
+        attacked = _places(LEDE.format(noun="town") + follow, "19")
+        assert attacked and all(place is not None and "Tal Kharnub" not in place for place in attacked)
+
+
+def test_a_named_town_is_not_replaced_by_a_later_one() -> None:
+    """'attacked the town of Qamishli': a town the deed's own words name stays its place, whatever town comes next;
+    its twin, the same lede with the town left unnamed, takes the next sentence's town."""
+    later = "Fighting spread to the border town of Tal Kharnub on Sunday."
+    named = _places(
+        "Islamic State militants attacked the town of Qamishli in northeastern Syria on Saturday, a monitor said. "
+        + later,
+        "19",
+    )
+    assert named and all(place == "Qamishli" for place in named)
+    unnamed = _places(LEDE.format(noun="town") + later, "19")
+    assert unnamed and all(place == "Tal Kharnub" for place in unnamed)
