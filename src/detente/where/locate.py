@@ -486,6 +486,7 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
         and tok.tag_ == "NN"
         and tok.lemma_.lower() in towns
         and any(c.dep_ == "det" and c.lower_ in roles.indefinite_determiners for c in tok.children)
+        and _deed_site(tok, trigger)
         and not _aside(tok, trigger)
     }
     if len(nouns) != 1:
@@ -510,6 +511,19 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
                 return loc.model_copy(update={"country": country})
             return loc if country is None or loc.country == country else None
     return None
+
+
+def _deed_site(tok: Token, trigger: Token) -> bool:
+    """'attacked a town in northern Syria', 'air raids in a town in Syria': the unnamed town is where the deed
+    happened, its object or the place phrase (``roles.yaml`` ``named_next_preps``) of the deed's word or of its object
+    ('shelled positions in a town'). Not a town inside the subject or another argument: 'Rebels from a town in
+    northern Syria attacked a checkpoint' says where the rebels come from."""
+    if tok.dep_ == "dobj":
+        return tok.head.i == trigger.i
+    if tok.dep_ != "pobj" or tok.head.lower_ not in roles_file().named_next_preps or tok.head.dep_ != "prep":
+        return False
+    word = tok.head.head
+    return word.i == trigger.i or (word.dep_ == "dobj" and word.head.i == trigger.i)
 
 
 def _placed_by(trigger: Token, targeted: Location) -> Location | None:

@@ -270,6 +270,11 @@ class RolesFile(DataFile):
         description="how many sentences after an indefinite town noun ('a town in eastern Syria') the town's name is "
         "looked for ('the town of X'); 0 looks for none",
     )
+    named_next_preps: list[str] = Field(
+        default_factory=list,
+        description="'raids in a town in Syria': the prepositions of a deed's place phrase whose unnamed town the "
+        "next sentences may name",
+    )
     own_state_words: list[str] = Field(
         default_factory=list,
         description="'government forces', 'the regime': a phrase of the article's own state",
