@@ -495,6 +495,8 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
     sents = sentence_spans(trigger.doc)
     here = next(i for i, sent in enumerate(sents) if sent.start <= trigger.i < sent.end)
     for sent in sents[here + 1 : here + 1 + roles.named_next_window]:
+        if next((t.lower_ for t in sent if not t.is_punct), None) in roles.named_next_breaks:
+            return None  # "Meanwhile, ...": the text turns to another event
         for tok in sent:
             if tok.lemma_.lower() != noun or tok.pos_ != "NOUN" or tok.tag_ != "NN":
                 continue
@@ -503,6 +505,8 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
             named = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children)
             if not (named or any(o.pos_ == "PROPN" for o in prep_objects(tok, ("of",)))):
                 continue  # "the town": a reference back, no name
+            if not _refers_back(tok, trigger):
+                return None  # the first town named is another event's: "Residents of the town of X celebrated"
             loc = place_of(tok, True)
             if loc is None or loc.precision not in ("city", "site"):
                 return None
@@ -511,6 +515,27 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
                 return loc.model_copy(update={"country": country})
             return loc if country is None or loc.country == country else None
     return None
+
+
+def _refers_back(tok: Token, trigger: Token) -> bool:
+    """'The assault on the border town of Ras al-Ain', 'The bombardment struck the town of Jayrud', 'was killed in an
+    airstrike in the town of Turmanin': the named town's phrase is about the deed, an object or place phrase
+    (``roles.yaml`` ``named_next_back_preps``) of an attack noun (``attack_nouns``), of the deed's own word, or of a
+    verb whose subject is one of those. A town of another clause ('protesters demonstrated in the town of X',
+    'Residents of the town of X celebrated') is another event's place."""
+    roles = roles_file()
+    deed = {trigger.lemma_.lower(), *roles.attack_nouns}
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in roles.named_next_back_preps:
+        word = tok.head.head
+    elif tok.dep_ in ("dobj", "nsubjpass"):
+        word = tok.head
+    else:
+        return False
+    if word.lemma_.lower() in deed:
+        return True
+    return word.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in deed for c in word.children
+    )
 
 
 def _deed_site(tok: Token, trigger: Token) -> bool:

@@ -275,6 +275,14 @@ class RolesFile(DataFile):
         description="'raids in a town in Syria': the prepositions of a deed's place phrase whose unnamed town the "
         "next sentences may name",
     )
+    named_next_back_preps: list[str] = Field(
+        default_factory=list,
+        description="'the assault on the town of X': the prepositions by which a named town's phrase is about the deed",
+    )
+    named_next_breaks: list[str] = Field(
+        default_factory=list,
+        description="'Meanwhile, in the town of X': a sentence's first words that turn to another event",
+    )
     own_state_words: list[str] = Field(
         default_factory=list,
         description="'government forces', 'the regime': a phrase of the article's own state",
