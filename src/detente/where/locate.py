@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.data import roles_file
 from detente.nlp.tree import TIME_LABELS, in_perfect, prep_objects
@@ -512,9 +512,23 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
                 return None
             country = place.country if place is not None else _home_country(trigger)
             if loc.country is None and country is not None:
+                if _other_country(sent, country):
+                    return None  # "the border town of Silopi in Turkey": not the event's country, whatever it is
                 return loc.model_copy(update={"country": country})
             return loc if country is None or loc.country == country else None
     return None
+
+
+def _other_country(sent: Span, country: str) -> bool:
+    """'The assault on the border town of Silopi in Turkey', 'In Turkey, the town of Akcakale': the sentence names a
+    place of another country than the event's, so a town no gazetteer knows may lie there and takes no country."""
+    for tok in sent:
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in PLACE_LABELS:
+            continue
+        loc = place_of(tok)
+        if loc is not None and loc.country is not None and loc.country != country:
+            return True
+    return False
 
 
 def _refers_back(tok: Token, trigger: Token) -> bool:
