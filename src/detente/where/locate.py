@@ -24,9 +24,9 @@ from detente.records import Location
 from detente.where.mentions import dictionary_entities
 from detente.where.named import seat
 from detente.where.phrases import LOCATIVE_PREPS, locatives, place_of, preps_of, unlisted_place, venue_compound
-from detente.where.places import PLACE_LABELS
+from detente.where.places import PLACE_LABELS, town_nouns
 from detente.where.said import reporting_verb
-from detente.where.scene import carried_scene, sentence_spans
+from detente.where.scene import carried_scene, sentence_index, sentence_spans
 from detente.where.several import several_places
 
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
@@ -478,7 +478,7 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
     is no finer than a region: a town its words name is read as they say. One such noun only: "a town near a village"
     says two places. A named town of another noun ("the village of X" after "a town") is not the one described."""
     roles = roles_file()
-    towns = {k for k, kind in roles.place_descriptions.items() if kind == "city"}
+    towns = town_nouns()
     nouns = {
         tok.lemma_.lower()
         for tok in _clause_tokens(trigger, OTHER_CLAUSES - {"relcl"})
@@ -493,7 +493,7 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
         return None
     noun = nouns.pop()
     sents = sentence_spans(trigger.doc)
-    here = next(i for i, sent in enumerate(sents) if sent.start <= trigger.i < sent.end)
+    here = sentence_index(sents, trigger)
     for sent in sents[here + 1 : here + 1 + roles.named_next_window]:
         if next((t.lower_ for t in sent if not t.is_punct), None) in roles.named_next_breaks:
             return None  # "Meanwhile, ...": the text turns to another event
