@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.data import roles_file
 from detente.nlp.tree import TIME_LABELS, in_perfect, nearest_verb, prep_objects
@@ -24,9 +24,9 @@ from detente.records import Location
 from detente.where.mentions import dictionary_entities
 from detente.where.named import seat
 from detente.where.phrases import LOCATIVE_PREPS, locatives, place_of, preps_of, unlisted_place, venue_compound
-from detente.where.places import PLACE_LABELS
+from detente.where.places import PLACE_LABELS, town_nouns
 from detente.where.said import reporting_verb
-from detente.where.scene import carried_scene
+from detente.where.scene import carried_scene, sentence_index, sentence_spans
 from detente.where.several import several_places
 
 OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
@@ -387,6 +387,17 @@ def of_words(code: str) -> bool:
 
 
 def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
+    """The event's place (``_locate``); for a deed on the ground (``roles.yaml`` ``scene_roots``) whose place is no
+    finer than a region, the town its words describe and the next sentences name (``_named_next``)."""
+    place = _locate(trigger, targets, code=code)
+    if code is not None and code[:2] in roles_file().scene_roots and (place is None or place.precision in COARSE):
+        later = _named_next(trigger, place)
+        if later is not None:
+            return later
+    return place
+
+
+def _locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
     """The event's place: a place-like target ("shelled Kherson"), else a locative phrase on the trigger or
     its clause ("met ... in Ankara"), else of the clause whose scene it shares; a city or region named
     there beats a country target. With the event's CAMEO ``code`` (given for the event's record only), a
@@ -447,6 +458,107 @@ def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str |
     if place is not None or code is None or code[:2] not in roles_file().scene_roots:
         return place
     return carried_scene(trigger)
+
+
+# the precisions a town named later is finer than
+COARSE = ("country", "region")
+
+
+def _named_next(trigger: Token, place: Location | None) -> Location | None:
+    """'Al-Qaeda loyalists attacked a mainly Kurdish town in northeastern Syria ... The assault on the strategic
+    border town of Ras al-Ain', 'air raids in a northwestern town in Syria ... The raids on the town of Ariha': a deed
+    on the ground whose own words put it in a town they do not name ("a town", "a village": an indefinite determiner,
+    ``roles.yaml`` ``indefinite_determiners``, before a place noun of a town, ``place_descriptions``) happened in the
+    town of that noun the next sentences (``named_next_window``) name first ("the town of X", "X town"), when that is
+    a town or site of the country the event's own words give (or of none they give). Only where the event's own place
+    is no finer than a region: a town its words name is read as they say. One such noun only: "a town near a village"
+    says two places. A named town of another noun ("the village of X" after "a town") is not the one described."""
+    roles = roles_file()
+    towns = town_nouns()
+    nouns = {
+        tok.lemma_.lower()
+        for tok in _clause_tokens(trigger, OTHER_CLAUSES - {"relcl"})
+        if tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in towns
+        and any(c.dep_ == "det" and c.lower_ in roles.indefinite_determiners for c in tok.children)
+        and _deed_site(tok, trigger)
+        and not _aside(tok, trigger)
+    }
+    if len(nouns) != 1:
+        return None
+    noun = nouns.pop()
+    sents = sentence_spans(trigger.doc)
+    here = sentence_index(sents, trigger)
+    for sent in sents[here + 1 : here + 1 + roles.named_next_window]:
+        if next((t.lower_ for t in sent if not t.is_punct), None) in roles.named_next_breaks:
+            return None  # "Meanwhile, ...": the text turns to another event
+        for tok in sent:
+            if tok.lemma_.lower() != noun or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue
+            if any(c.dep_ == "det" and c.lower_ in roles.indefinite_determiners for c in tok.children):
+                continue  # "a village" again: no name yet
+            named = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children)
+            if not (named or any(o.pos_ == "PROPN" for o in prep_objects(tok, ("of",)))):
+                continue  # "the town": a reference back, no name
+            if not _refers_back(tok, trigger):
+                return None  # the first town named is another event's: "Residents of the town of X celebrated"
+            loc = place_of(tok, True)
+            if loc is None or loc.precision not in ("city", "site"):
+                return None
+            country = place.country if place is not None else _home_country(trigger)
+            if loc.country is None and country is not None:
+                if _other_country(sent, country):
+                    return None  # "the border town of Silopi in Turkey": not the event's country, whatever it is
+                return loc.model_copy(update={"country": country})
+            return loc if country is None or loc.country == country else None
+    return None
+
+
+def _other_country(sent: Span, country: str) -> bool:
+    """'The assault on the border town of Silopi in Turkey', 'In Turkey, the town of Akcakale': the sentence names a
+    place of another country than the event's, so a town no gazetteer knows may lie there and takes no country."""
+    for tok in sent:
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in PLACE_LABELS:
+            continue
+        loc = place_of(tok)
+        if loc is not None and loc.country is not None and loc.country != country:
+            return True
+    return False
+
+
+def _refers_back(tok: Token, trigger: Token) -> bool:
+    """'The assault on the border town of Ras al-Ain', 'The bombardment struck the town of Jayrud', 'was killed in an
+    airstrike in the town of Turmanin': the named town's phrase is about the deed, an object or place phrase
+    (``roles.yaml`` ``named_next_back_preps``) of an attack noun (``attack_nouns``), of the deed's own word, or of a
+    verb whose subject is one of those. A town of another clause ('protesters demonstrated in the town of X',
+    'Residents of the town of X celebrated') is another event's place."""
+    roles = roles_file()
+    deed = {trigger.lemma_.lower(), *roles.attack_nouns}
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in roles.named_next_back_preps:
+        word = tok.head.head
+    elif tok.dep_ in ("dobj", "nsubjpass"):
+        word = tok.head
+    else:
+        return False
+    if word.lemma_.lower() in deed:
+        return True
+    return word.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in deed for c in word.children
+    )
+
+
+def _deed_site(tok: Token, trigger: Token) -> bool:
+    """'attacked a town in northern Syria', 'air raids in a town in Syria': the unnamed town is where the deed
+    happened, its object or the place phrase (``roles.yaml`` ``named_next_preps``) of the deed's word or of its object
+    ('shelled positions in a town'). Not a town inside the subject or another argument: 'Rebels from a town in
+    northern Syria attacked a checkpoint' says where the rebels come from."""
+    if tok.dep_ == "dobj":
+        return tok.head.i == trigger.i
+    if tok.dep_ != "pobj" or tok.head.lower_ not in roles_file().named_next_preps or tok.head.dep_ != "prep":
+        return False
+    word = tok.head.head
+    return word.i == trigger.i or (word.dep_ == "dobj" and word.head.i == trigger.i)
 
 
 def _placed_by(trigger: Token, targeted: Location) -> Location | None:

@@ -102,12 +102,17 @@ def geonames_location(tok: Token) -> Location | None:
     return Location(name=shown, country=found.country, lat=found.lat, lon=found.lon, text=span.text, precision="city")
 
 
+def town_nouns() -> set[str]:
+    """'town', 'village', 'city': the place nouns of a town (precision city, ``roles.yaml`` ``place_descriptions``)."""
+    return {noun for noun, kind in roles_file().place_descriptions.items() if kind == "city"}
+
+
 def called_town(tok: Token) -> bool:
     """'the town of Virginia', 'Virginia, a town in the Free State': the text calls the name a town (a place noun of
     precision city, ``roles.yaml`` ``place_descriptions``), so no region of that name (a US state) is meant. Not a
     name before the noun: in American English 'a Virginia town', 'the Virginia city of Charlottesville' are a town or
     city in the state."""
-    towns = {noun for noun, kind in roles_file().place_descriptions.items() if kind == "city"}
+    towns = town_nouns()
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return tok.head.head.lemma_.lower() in towns
     if tok.dep_ == "appos":

@@ -51,7 +51,8 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in bounds]
 
 
-def _index(sents: list[Span], tok: Token) -> int:
+def sentence_index(sents: list[Span], tok: Token) -> int:
+    """The index in ``sents`` (``sentence_spans``) of the sentence holding ``tok``."""
     return next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
 
 
@@ -97,7 +98,7 @@ def described_place(head: Token) -> Location | None:
     if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in head.children if c.i > head.i):
         return None  # "the town of X", "the city where ...": named or described on the spot
     sents = sentence_spans(head.doc)
-    here = _index(sents, head)
+    here = sentence_index(sents, head)
     if precision == "country":
         return _described_country(head, sents, here)
     for n in range(here, max(here - DESCRIPTION_WINDOW, -1), -1):
@@ -190,7 +191,7 @@ def carried_scene(trigger: Token) -> Location | None:
         return None
     doc = trigger.doc
     sents = sentence_spans(doc)
-    here = _index(sents, trigger)
+    here = sentence_index(sents, trigger)
     own = [loc for tok, loc in _scene_tokens(sents[here]) if not _describes_a_party(tok, trigger)]
     if own:
         return _one(own)  # "Clashes in Aleppo intensified and bombs killed 49 people": the sentence's one scene

@@ -265,6 +265,29 @@ class RolesFile(DataFile):
         default_factory=dict,
         description="'in the city', 'the town': a definite place noun, and the precision of the place it refers to",
     )
+    indefinite_determiners: list[str] = Field(
+        default_factory=list,
+        description="'attacked a town in northern Syria': the determiners of a place noun the text names only later",
+    )
+    named_next_window: int = Field(
+        default=0,
+        ge=0,
+        description="how many sentences after an indefinite town noun ('a town in eastern Syria') the town's name is "
+        "looked for ('the town of X'); 0 looks for none",
+    )
+    named_next_preps: list[str] = Field(
+        default_factory=list,
+        description="'raids in a town in Syria': the prepositions of a deed's place phrase whose unnamed town the "
+        "next sentences may name",
+    )
+    named_next_back_preps: list[str] = Field(
+        default_factory=list,
+        description="'the assault on the town of X': the prepositions by which a named town's phrase is about the deed",
+    )
+    named_next_breaks: list[str] = Field(
+        default_factory=list,
+        description="'Meanwhile, in the town of X': a sentence's first words that turn to another event",
+    )
     own_state_words: list[str] = Field(
         default_factory=list,
         description="'government forces', 'the regime': a phrase of the article's own state",
