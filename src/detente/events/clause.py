@@ -44,7 +44,7 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     negated = negated_by_word(anchor) or denied_by_subject(anchor)
     modality: Modality = "asserted"
     future = False
-    aux = [c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c.lower_ for v in (anchor, *completed(anchor)) for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(a in words.future_aux for a in aux):
         modality, future = "intent", True
     elif any(a in words.hypothetical_aux for a in aux):
@@ -119,6 +119,26 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if attributed is None and (speaker := _according_to(sent)) is not None:
         attributed = _phrase_text(speaker)
     return ClauseReading(negated, modality, attributed, future, expressed, speaker)
+
+
+def completed(anchor: Token) -> list[Token]:
+    """The verbs a to-infinitive completes, up a chain of infinitives: 'will continue to negotiate', 'would need to
+    meet', 'will try to keep talking' ('continue', 'need'). Their auxiliary is the deed's tense and mood: 'will
+    continue to negotiate' is told in the future as 'will negotiate' is, and 'could go on to attack' is open as
+    'could attack' is. A verb of intent, threat or demand that an infinitive completes is read on its own
+    (``read_clause`` walks it); this chain only lends the auxiliaries."""
+    out: list[Token] = []
+    tok = anchor
+    while (
+        len(out) < 4
+        and tok.dep_ == "xcomp"
+        and tok.head.i != tok.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def conditioned(anchor: Token) -> bool:
@@ -469,7 +489,9 @@ def predicted_reading(anchor: Token, reading: ClauseReading, dated: bool) -> str
         return None
     if anchor.sent.start == 0:
         return None  # the lede states the news: "Britain will expel 23 Russian diplomats" (review s20)
-    aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < anchor.i]
+    # the deed's own auxiliary, or the one of the verb its infinitive completes ('the EU will need to cut ties')
+    verb = ([anchor, *completed(anchor)])[-1]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if not aux or aux[0].lower_ not in clauses().future_aux:
         return None
     return "a deed told in the future with no date, speaker or schedule: the writer's outlook, not a deed"
