@@ -1,6 +1,9 @@
 """Events of weak patterns coded where annotators code none (s28-weak); each must-not row is paired with a positive
 sentence of the same kind:
 
+* a relation held (``standing.held_relation_verbs``: support, back, cooperate, fight) told in the present ('does
+  support', 'continue to cooperate', "I'm fighting") is where its subject stands, in reported speech and quotations
+  too; the same verb told in the past with a date is a deed (``clause.held_relation_reading``);
 * an infinitive takes the auxiliary of the verb it completes: 'will continue to negotiate' is told in the future as
   'will negotiate' is, an intention when a speaker announces it, the writer's outlook when none does
   (``clause.completed``).
@@ -11,7 +14,7 @@ Sentences written for detente.
 from __future__ import annotations
 
 import pytest
-from tests.events.conftest import SentenceChecks
+from tests.events.conftest import Coded, SentenceChecks
 
 DATE = "2017-11-08"
 
@@ -22,6 +25,50 @@ LEDE = "The European Union opened a summit in Brussels on Monday. "
 @pytest.fixture
 def checks() -> SentenceChecks:
     return SentenceChecks(DATE)
+
+
+# (a relation held, told in the present; its twin: a dated deed of the same verb)
+MUST_NOT_CODE_A_STANCE: list[tuple[str, Coded]] = [
+    (
+        "Iraqi officials said Iran supports Hezbollah.",
+        ("Iraqi officials said Iran supported Hezbollah in the vote on Tuesday.", "IRN", "LBNREB", "051"),
+    ),
+    (
+        "US Attorney General Jeff Sessions said President Trump does support the FBI.",
+        ("President Trump backed the FBI on Tuesday.", "USAGOV", "USACOP", "051"),
+    ),
+    (
+        '"I am fighting the Islamic State," Syrian President Bashar al-Assad said.',
+        (
+            "Syrian President Bashar al-Assad said his army fought the Islamic State on Monday.",
+            "SYRMIL",
+            "IMGISIS",
+            "190",
+        ),
+    ),
+    (
+        "Kurdish rebels say the Iraqi government cooperates with Turkey.",
+        ("The Iraqi government cooperated with Turkey on Monday.", "IRQGOV", "TUR", "060"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("stance", "deed"), MUST_NOT_CODE_A_STANCE)
+def test_a_relation_held_in_the_present_is_a_stance(checks: SentenceChecks, stance: str, deed: Coded) -> None:
+    root = deed[3][:2]
+    checks.assert_pair(LEDE + stance, lambda e: e.cameo.root == root, (LEDE + deed[0], *deed[1:]))
+
+
+def test_a_continuing_present_is_a_stance_and_its_past_a_deed(checks: SentenceChecks) -> None:
+    stance = '"We continue to support the Syrian rebels," a Turkish minister said.'
+    checks.assert_none(LEDE + stance, lambda e: e.cameo.root == "05")
+    checks.assert_coded(LEDE + "Turkey supported the Syrian rebels on Monday.", ("TUR", "SYRREB", "051"))
+
+
+def test_the_lede_keeps_the_present_of_a_relation(checks: SentenceChecks) -> None:
+    # the headline's present tells the news: read as the lede, not after it
+    checks.assert_coded("Iran backs Hezbollah in Lebanon vote.", ("IRN", "LBNREB", "051"))
+    checks.assert_none(LEDE + "Iraqi officials say Iran backs Hezbollah.", lambda e: e.cameo.code == "051")
 
 
 def test_an_infinitive_takes_the_future_of_the_verb_it_completes(checks: SentenceChecks) -> None:

@@ -362,6 +362,37 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
     return None
 
 
+def held_relation_reading(anchor: Token, lede: bool, dated: bool) -> str | None:
+    """Why a relation held told in the present is a stance rather than the article's news, or None: 'I support her',
+    'Sessions said Trump does support the FBI', 'they say it cooperates with Damascus', 'We continue to cooperate
+    fully with the special counsel', 'I'm fighting terrorists' (``standing.held_relation_verbs``). Unlike the other
+    standing readings it reads reported speech and quotations: a speaker who says where someone stands reports no
+    deed of the day ('said it would support', a future, is an announced intention, and 'supported' a past deed). A
+    date of the clause, and the lede (the headline's present: 'Trump backs Moore'), keep it."""
+    if dated or lede or not lemma_in(anchor, clauses().standing.held_relation_verbs):
+        return None
+    if not _told_in_present(anchor):
+        return None
+    return "a relation held, told in the present (said or quoted too) with no date: a stance, not a deed"
+
+
+def _told_in_present(verb: Token) -> bool:
+    """'supports', 'does support', 'is fighting', "'m fighting", 'continues to cooperate', 'continue to support': the
+    verb, or the present verb of continuing (``standing.continuing_verbs``) its infinitive completes, in the present
+    with no other auxiliary than 'do' or, for a progressive, 'be'."""
+    words = clauses().standing
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and lemma_in(verb.head, words.continuing_verbs):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS and not aux:
+        return True
+    if verb.tag_ == "VB" and len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in PRESENT_TAGS:
+        return True  # "does support"
+    return verb.tag_ == "VBG" and len(aux) == 1 and aux[0].lemma_.lower() == "be" and aux[0].tag_ in PRESENT_TAGS
+
+
 def told_at_an_occasion(verb: Token) -> bool:
     """Whether a preposition of the verb places it at an occasion of the day ('was supported by Macron at the summit',
     'during the talks', 'in a vote': ``standing.side_occasion_preps``, a venue noun or ``side_occasion_nouns``)."""

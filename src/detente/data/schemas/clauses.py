@@ -126,6 +126,14 @@ class StandingWords(_Strict):
         "told in the passive or as a participle on the party backed, say who stands behind whom (a standing "
         "relation, guide 3), not a deed of the day (events/clause.py ``side_reading``)",
     )
+    held_relation_verbs: list[str] = Field(
+        default_factory=list,
+        description="'I support her', 'Sessions said Trump does support the FBI', 'they say it cooperates with "
+        "Damascus', 'We continue to cooperate fully with the special counsel', 'I'm fighting terrorists': verbs of a "
+        "relation held that, told in the present (simple, with 'do', progressive, or after a present 'continue to'), "
+        "state where their subject stands, in reported speech and quotations too (events/clause.py "
+        "``held_relation_reading``); a date of the clause keeps it as a deed",
+    )
     side_roots: list[str] = Field(
         default_factory=list,
         description="CAMEO roots (or code prefixes) of the deeds ``side_verbs`` are read for (05: support)",
