@@ -6,7 +6,9 @@ sentence of the same kind:
   too; the same verb told in the past with a date is a deed (``clause.held_relation_reading``);
 * an infinitive takes the auxiliary of the verb it completes: 'will continue to negotiate' is told in the future as
   'will negotiate' is, an intention when a speaker announces it, the writer's outlook when none does
-  (``clause.completed``).
+  (``clause.completed``);
+* an event noun after "for" on a noun of plan, request or leave ('plan for strikes', 'approval for strikes') or on a
+  verb of asking ('pushes for') is sought, not done (``candidates.sought``).
 
 Sentences written for detente.
 """
@@ -83,3 +85,21 @@ def test_an_announced_continuing_deed_is_an_intention(checks: SentenceChecks) ->
     said = "British Prime Minister Theresa May said she will continue to negotiate with Germany."
     checks.assert_none(LEDE + said, lambda e: e.cameo.code == "046")
     checks.assert_coded(LEDE + said, ("GBRGOV", "DEU", "036"))
+
+
+# (an event noun after "for" on a noun of plan, request or leave, or on a verb of asking; its twin: the deed done)
+MUST_NOT_CODE_A_SOUGHT_DEED: list[tuple[str, Coded]] = [
+    (
+        "The US Congress debates the Pentagon's plan for military strikes on Syria.",
+        ("The US military carried out strikes on Syria on Monday.", "USAMIL", "SYR", "190"),
+    ),
+    (
+        "The Pentagon pushes for congressional approval for military strikes on Syria.",
+        ("The US military launched military strikes on Syria on Monday.", "USAMIL", "SYR", "190"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sought", "done"), MUST_NOT_CODE_A_SOUGHT_DEED)
+def test_a_deed_sought_is_not_done(checks: SentenceChecks, sought: str, done: Coded) -> None:
+    checks.assert_pair(LEDE + sought, lambda e: e.cameo.root == "19", (LEDE + done[0], *done[1:]))

@@ -666,6 +666,16 @@ class ClausesFile(DataFile):
     unrealized_nouns: list[str] = Field(
         default_factory=list, description="'threats of further strikes': nouns whose 'of' event noun did not happen"
     )
+    unrealized_for_nouns: list[str] = Field(
+        default_factory=list,
+        description="'Obama's plan for Syria strikes', 'a request for authorization for strikes': nouns whose 'for' "
+        "event noun is sought, not done (events/candidates.py ``sought``)",
+    )
+    unrealized_for_verbs: list[str] = Field(
+        default_factory=list,
+        description="'pushes for approval for strikes', 'called for talks': verbs of asking whose 'for' event noun is "
+        "sought, not done (events/candidates.py ``sought``)",
+    )
     sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
     statements: StatementWords = Field(default_factory=StatementWords)
     saying: SayingWords = Field(default_factory=SayingWords)
