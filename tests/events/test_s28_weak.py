@@ -8,7 +8,10 @@ sentence of the same kind:
   'will negotiate' is, an intention when a speaker announces it, the writer's outlook when none does
   (``clause.completed``);
 * an event noun after "for" on a noun of plan, request or leave ('plan for strikes', 'approval for strikes') or on a
-  verb of asking ('pushes for') is sought, not done (``candidates.sought``).
+  verb of asking ('pushes for') is sought, not done (``candidates.sought``);
+* a deed at an occasion a year before the news dates is background when the year modifies a modifier of the
+  occasion ('a lightning 2014 campaign'), follows its "of" ('the Six-Day War of 1967'), or the occasion hangs on the
+  deed's object (``dating.at_a_past_occasion``).
 
 Sentences written for detente.
 """
@@ -103,3 +106,22 @@ MUST_NOT_CODE_A_SOUGHT_DEED: list[tuple[str, Coded]] = [
 @pytest.mark.parametrize(("sought", "done"), MUST_NOT_CODE_A_SOUGHT_DEED)
 def test_a_deed_sought_is_not_done(checks: SentenceChecks, sought: str, done: Coded) -> None:
     checks.assert_pair(LEDE + sought, lambda e: e.cameo.root == "19", (LEDE + done[0], *done[1:]))
+
+
+# (a deed at an occasion a year before the news dates, the year on a modifier of the occasion's noun, after its "of",
+# or the occasion hung on the deed's object; its twin: the same deed on a day of the news)
+MUST_NOT_CODE_A_PAST_OCCASION: list[tuple[str, Coded]] = [
+    (
+        "Israel seized 1200 square kilometres of the Golan from Syria in the Six-Day War of 1967.",
+        ("Israel seized 1200 square kilometres of the Golan from Syria on Monday.", "ISR", "SYR", "192"),
+    ),
+    (
+        "The Islamic State group seized large areas of Syria in a lightning 2014 campaign.",
+        ("The Islamic State group seized large areas of Syria on Monday.", "IMGISIS", "SYR", "192"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("past", "news"), MUST_NOT_CODE_A_PAST_OCCASION)
+def test_a_deed_at_a_past_occasion_is_background(checks: SentenceChecks, past: str, news: Coded) -> None:
+    checks.assert_pair(LEDE + past, lambda e: e.cameo.root == "19", (LEDE + news[0], *news[1:]))

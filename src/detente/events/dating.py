@@ -8,6 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from detente.actors.phrases import lemma_in
 from detente.data import clauses
 from detente.events.clause import ClauseReading, chain, schedules
 from detente.when import DateMention, find_dates
@@ -102,15 +103,34 @@ YEAR_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
 
 def occasion_preposition(prep: Token, anchor: Token) -> str | None:
     """The words of a preposition that hangs directly on the deed's verb ('in', 'during'), or of an adverb on the verb
-    and its preposition ('prior to'); None when the preposition hangs on anything else (a noun, a gerund: the year then
-    dates the deed's topic or reason, not the deed)."""
+    and its preposition ('prior to'), or on the deed's object; None when the preposition hangs on anything else
+    (another noun, a gerund: the year then dates the deed's topic or reason, not the deed)."""
     if prep.dep_ != "prep":
         return None
     if prep.head.i == anchor.i:
         return prep.lower_
     if prep.head.dep_ == "advmod" and prep.head.head.i == anchor.i:
         return f"{prep.head.lower_} {prep.lower_}"
+    if _object_of(prep.head, anchor):
+        # "seized 1200 square kilometres of the Golan from Syria in the Six-Day War of 1967": the small model hangs
+        # the occasion on the deed's object (or the noun after its "of"), where no topic or reason stands
+        return prep.lower_
     return None
+
+
+def _object_of(noun: Token, anchor: Token) -> bool:
+    """Whether a noun is the deed's direct object, or the object of an "of" on it ('kilometres of the Golan'); not a
+    gerund, nor the object of a verb of saying or denying ('denied meddling in the 2016 election': the year dates the
+    topic; ``clauses.yaml`` ``speech_verbs``, ``claim_verbs``, ``deny_verbs``)."""
+    words = clauses()
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ == "VBG":
+        return False
+    if lemma_in(anchor, [*words.speech_verbs, *words.claim_verbs, *words.deny_verbs]):
+        return False
+    if noun.dep_ == "dobj" and noun.head.i == anchor.i:
+        return True
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" and of.head.head.i == anchor.i
 
 
 def at_a_past_occasion(anchor: Token, article_date: dt.date | None) -> bool:
@@ -124,17 +144,31 @@ def at_a_past_occasion(anchor: Token, article_date: dt.date | None) -> bool:
     if article_date is None or occasions is None:
         return False
     for tok in anchor.subtree:
-        if not (tok.dep_ in YEAR_MODIFIER_DEPS and tok.text.isdigit() and len(tok.text) == 4):
+        of_year = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        if not ((tok.dep_ in YEAR_MODIFIER_DEPS or of_year) and tok.text.isdigit() and len(tok.text) == 4):
             continue
         year = int(tok.text)
         if not occasions.earliest_year <= year <= article_date.year:
             continue
         if not before_the_news(dt.date(year, 1, 1), "year", article_date):
             continue
-        noun = tok.head
+        noun = _occasion_noun(tok)
         if noun.dep_ == "pobj" and occasion_preposition(noun.head, anchor) in occasions.preps:
             return True
     return False
+
+
+def _occasion_noun(year: Token) -> Token:
+    """The noun a year dates: its head ('the 1967 war'), past the modifiers it is parsed on ('a lightning 2014
+    campaign': the year on 'lightning'), or the noun an "of" with the year hangs on ('the Six-Day War of 1967')."""
+    noun = year.head
+    if year.dep_ == "pobj" and noun.lower_ == "of":
+        return noun.head
+    for _ in range(3):
+        if noun.dep_ not in YEAR_MODIFIER_DEPS or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun
 
 
 def before_the_news(date: dt.date, precision: str, article_date: dt.date) -> bool:
