@@ -11,7 +11,8 @@ sentence of the same kind:
   verb of asking ('pushes for') is sought, not done (``candidates.sought``);
 * a deed at an occasion a year before the news dates is background when the year modifies a modifier of the
   occasion ('a lightning 2014 campaign'), follows its "of" ('the Six-Day War of 1967'), or the occasion hangs on the
-  deed's object (``dating.at_a_past_occasion``).
+  deed's object (``dating.at_a_past_occasion``);
+* a gerund after 'rather than' or 'instead of' names a deed passed over, not done (``clause.passed_over``).
 
 Sentences written for detente.
 """
@@ -125,3 +126,13 @@ MUST_NOT_CODE_A_PAST_OCCASION: list[tuple[str, Coded]] = [
 @pytest.mark.parametrize(("past", "news"), MUST_NOT_CODE_A_PAST_OCCASION)
 def test_a_deed_at_a_past_occasion_is_background(checks: SentenceChecks, past: str, news: Coded) -> None:
     checks.assert_pair(LEDE + past, lambda e: e.cameo.root == "19", (LEDE + news[0], *news[1:]))
+
+
+def test_a_deed_passed_over_is_not_done(checks: SentenceChecks) -> None:
+    # 'rather than' / 'instead of' + gerund: the deed not done; the same deed told plainly is done
+    for passed in (
+        "Rather than supporting Britain, the Trump administration interfered.",
+        "Instead of supporting Britain, the Trump administration interfered.",
+    ):
+        checks.assert_none(LEDE + passed, lambda e: e.cameo.root == "05" and not e.negated)
+    checks.assert_coded(LEDE + "The Trump administration supported Britain on Monday.", ("USAGOV", "GBR", "051"))

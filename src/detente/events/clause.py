@@ -41,7 +41,7 @@ def chain(verb: Token) -> list[Token]:
 
 def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     words = clauses()
-    negated = negated_by_word(anchor) or denied_by_subject(anchor)
+    negated = negated_by_word(anchor) or denied_by_subject(anchor) or passed_over(anchor)
     modality: Modality = "asserted"
     future = False
     aux = [c.lower_ for v in (anchor, *completed(anchor)) for c in v.children if c.dep_ in ("aux", "auxpass")]
@@ -230,6 +230,19 @@ def anticipated(noun: Token) -> bool:
 def negated_by_word(verb: Token) -> bool:
     """'did not meet', 'never happened': a negation word on the verb itself."""
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def passed_over(verb: Token) -> bool:
+    """'Rather than supporting two of our allies, the administration interfered', 'cooperates with Damascus rather than
+    fighting it', 'instead of meeting Putin': a gerund after an adverb and its preposition of ``passed_over_preps``
+    names the deed not done, as 'not' does."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.i == verb.i:
+        return False
+    adverbs = [c for c in prep.children if c.dep_ == "advmod" and c.i < prep.i]
+    before = verb.doc[prep.i - 1] if prep.i > 0 else None
+    words = {f"{a.lower_} {prep.lower_}" for a in [*adverbs, *([before] if before is not None else [])]}
+    return bool(words & set(clauses().passed_over_preps))
 
 
 def denied_by_subject(verb: Token) -> bool:

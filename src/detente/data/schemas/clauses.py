@@ -514,6 +514,12 @@ class ClausesFile(DataFile):
         description="'the first leader to urge ...', 'the second time X charged ...': ordinals ranking a noun whose "
         "relative clause names a deed as a record, not news (events/filters.py)",
     )
+    passed_over_preps: list[str] = Field(
+        default_factory=list,
+        description="'Rather than supporting two of our allies, the administration interfered', 'instead of meeting "
+        "Putin': an adverb and the preposition it opens ('rather than', 'instead of') whose gerund names the deed "
+        "not done (events/clause.py ``passed_over``)",
+    )
     alternative_conjunctions: list[str] = Field(
         default_factory=list,
         description="'Syrian regime or Russian air strikes', 'carried out by regime or Russian jets': conjunctions "
