@@ -10,7 +10,7 @@ sentence of the same kind:
 * an event noun after "for" on a noun of plan, request or leave ('plan for strikes', 'approval for strikes') or on a
   verb of asking ('pushes for') is sought, not done (``candidates.sought``);
 * a deed at an occasion a year before the news dates is background when the year modifies a modifier of the
-  occasion ('a lightning 2014 campaign'), follows its "of" ('the Six-Day War of 1967'), or the occasion hangs on the
+  occasion ('a lightning 2014 campaign'), follows its "of" ('the war of 1974'), or the occasion hangs on the
   deed's object (``dating.at_a_past_occasion``);
 * a gerund after 'rather than' or 'instead of' names a deed passed over, not done (``clause.passed_over``).
 
@@ -113,8 +113,8 @@ def test_a_deed_sought_is_not_done(checks: SentenceChecks, sought: str, done: Co
 # or the occasion hung on the deed's object; its twin: the same deed on a day of the news)
 MUST_NOT_CODE_A_PAST_OCCASION: list[tuple[str, Coded]] = [
     (
-        "Israel seized 1200 square kilometres of the Golan from Syria in the Six-Day War of 1967.",
-        ("Israel seized 1200 square kilometres of the Golan from Syria on Monday.", "ISR", "SYR", "192"),
+        "Turkey seized 3400 square kilometres of the island from Cyprus in the war of 1974.",
+        ("Turkey seized 3400 square kilometres of the island from Cyprus on Monday.", "TUR", "CYP", "192"),
     ),
     (
         "The Islamic State group seized large areas of Syria in a lightning 2014 campaign.",

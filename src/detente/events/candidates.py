@@ -185,8 +185,8 @@ def noun_happened(noun: Token, nlp: Language) -> bool:
 
 
 def sought(noun: Token, nlp: Language) -> bool:
-    """'Obama's plan for Syria strikes', 'his request for congressional authorization for military strikes', 'pushes
-    for congressional approval for strikes on Syria': an event noun after "for" on a noun of plan, request or leave
+    """'the president's plan for strikes on Iran', 'a request for authorization for air strikes', 'presses
+    for approval for strikes on Iran': an event noun after "for" on a noun of plan, request or leave
     (``unrealized_for_nouns``) or on a verb of asking (``unrealized_for_verbs``) is sought, not done; the plan or
     the request is the news, coded (if at all) at its own word. Not on a verb of getting ready ('preparing for his
     meeting with Putin'): that event is scheduled."""

@@ -233,7 +233,7 @@ def negated_by_word(verb: Token) -> bool:
 
 
 def passed_over(verb: Token) -> bool:
-    """'Rather than supporting two of our allies, the administration interfered', 'cooperates with Damascus rather than
+    """'Rather than supporting its allies, the government interfered', 'cooperates with Baghdad rather than
     fighting it', 'instead of meeting Putin': a gerund after an adverb and its preposition of ``passed_over_preps``
     names the deed not done, as 'not' does."""
     prep = verb.head
@@ -376,12 +376,13 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
 
 
 def held_relation_reading(anchor: Token, lede: bool, dated: bool) -> str | None:
-    """Why a relation held told in the present is a stance rather than the article's news, or None: 'I support her',
-    'Sessions said Trump does support the FBI', 'they say it cooperates with Damascus', 'We continue to cooperate
-    fully with the special counsel', 'I'm fighting terrorists' (``standing.held_relation_verbs``). Unlike the other
-    standing readings it reads reported speech and quotations: a speaker who says where someone stands reports no
-    deed of the day ('said it would support', a future, is an announced intention, and 'supported' a past deed). A
-    date of the clause, and the lede (the headline's present: 'Trump backs Moore'), keep it."""
+    """Why a relation held told in the present is a stance rather than the article's news, or None: 'I support the
+    prime minister', 'the minister said the president does support the police', 'rebels say the militia cooperates
+    with Baghdad', 'We continue to cooperate with the inquiry', 'we are fighting the insurgents'
+    (``standing.held_relation_verbs``). Unlike the other standing readings it reads reported speech and quotations:
+    a speaker who says where someone stands reports no deed of the day ('said it would support', a future, is an
+    announced intention, and 'supported' a past deed). A date of the clause, and the lede (the headline's present:
+    'Trump backs Moore'), keep it."""
     if dated or lede or not lemma_in(anchor, clauses().standing.held_relation_verbs):
         return None
     if not _told_in_present(anchor):

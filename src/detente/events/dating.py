@@ -112,14 +112,14 @@ def occasion_preposition(prep: Token, anchor: Token) -> str | None:
     if prep.head.dep_ == "advmod" and prep.head.head.i == anchor.i:
         return f"{prep.head.lower_} {prep.lower_}"
     if _object_of(prep.head, anchor):
-        # "seized 1200 square kilometres of the Golan from Syria in the Six-Day War of 1967": the small model hangs
+        # "seized 3400 square kilometres of the island from Cyprus in the war of 1974": the small model hangs
         # the occasion on the deed's object (or the noun after its "of"), where no topic or reason stands
         return prep.lower_
     return None
 
 
 def _object_of(noun: Token, anchor: Token) -> bool:
-    """Whether a noun is the deed's direct object, or the object of an "of" on it ('kilometres of the Golan'); not a
+    """Whether a noun is the deed's direct object, or the object of an "of" on it ('kilometres of the island'); not a
     gerund, nor the object of a verb of saying or denying ('denied meddling in the 2016 election': the year dates the
     topic; ``clauses.yaml`` ``speech_verbs``, ``claim_verbs``, ``deny_verbs``)."""
     words = clauses()
@@ -160,7 +160,7 @@ def at_a_past_occasion(anchor: Token, article_date: dt.date | None) -> bool:
 
 def _occasion_noun(year: Token) -> Token:
     """The noun a year dates: its head ('the 1967 war'), past the modifiers it is parsed on ('a lightning 2014
-    campaign': the year on 'lightning'), or the noun an "of" with the year hangs on ('the Six-Day War of 1967')."""
+    campaign': the year on 'lightning'), or the noun an "of" with the year hangs on ('the war of 1974')."""
     noun = year.head
     if year.dep_ == "pobj" and noun.lower_ == "of":
         return noun.head

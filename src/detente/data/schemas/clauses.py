@@ -128,11 +128,11 @@ class StandingWords(_Strict):
     )
     held_relation_verbs: list[str] = Field(
         default_factory=list,
-        description="'I support her', 'Sessions said Trump does support the FBI', 'they say it cooperates with "
-        "Damascus', 'We continue to cooperate fully with the special counsel', 'I'm fighting terrorists': verbs of a "
-        "relation held that, told in the present (simple, with 'do', progressive, or after a present 'continue to'), "
-        "state where their subject stands, in reported speech and quotations too (events/clause.py "
-        "``held_relation_reading``); a date of the clause keeps it as a deed",
+        description="'I support the prime minister', 'the minister said the president does support the police', "
+        "'rebels say the militia cooperates with Baghdad', 'We continue to cooperate with the inquiry', 'we are "
+        "fighting the insurgents': verbs of a relation held that, told in the present (simple, with 'do', "
+        "progressive, or after a present 'continue to'), state where their subject stands, in reported speech and "
+        "quotations too (events/clause.py ``held_relation_reading``); a date of the clause keeps it as a deed",
     )
     side_roots: list[str] = Field(
         default_factory=list,
@@ -516,7 +516,7 @@ class ClausesFile(DataFile):
     )
     passed_over_preps: list[str] = Field(
         default_factory=list,
-        description="'Rather than supporting two of our allies, the administration interfered', 'instead of meeting "
+        description="'Rather than supporting its allies, the government interfered', 'instead of meeting "
         "Putin': an adverb and the preposition it opens ('rather than', 'instead of') whose gerund names the deed "
         "not done (events/clause.py ``passed_over``)",
     )
@@ -674,8 +674,8 @@ class ClausesFile(DataFile):
     )
     unrealized_for_nouns: list[str] = Field(
         default_factory=list,
-        description="'Obama's plan for Syria strikes', 'a request for authorization for strikes': nouns whose 'for' "
-        "event noun is sought, not done (events/candidates.py ``sought``)",
+        description="'the president's plan for strikes on Iran', 'a request for authorization for strikes': nouns "
+        "whose 'for' event noun is sought, not done (events/candidates.py ``sought``)",
     )
     unrealized_for_verbs: list[str] = Field(
         default_factory=list,
