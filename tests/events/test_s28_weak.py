@@ -2,16 +2,18 @@
 sentence of the same kind:
 
 * a relation held (``standing.held_relation_verbs``: support, back, cooperate, fight) told in the present ('does
-  support', 'continue to cooperate', "I'm fighting") is where its subject stands, in reported speech and quotations
-  too; the same verb told in the past with a date is a deed (``clause.held_relation_reading``);
+  support', 'continue to cooperate') is where its subject stands, in reported speech and quotations
+  too; the same verb told in the past with a date is a deed, and so is one told in the progressive or placed
+  ('is fighting militants in Afrin': a deed going on) (``clause.held_relation_reading``);
 * an infinitive takes the auxiliary of the verb it completes: 'will continue to negotiate' is told in the future as
   'will negotiate' is, an intention when a speaker announces it, the writer's outlook when none does
   (``clause.completed``);
 * an event noun after "for" on a noun of plan, request or leave ('plan for strikes', 'approval for strikes') or on a
   verb of asking ('pushes for') is sought, not done (``candidates.sought``);
 * a deed at an occasion a year before the news dates is background when the year modifies a modifier of the
-  occasion ('a lightning 2014 campaign'), follows its "of" ('the war of 1974'), or the occasion hangs on the
-  deed's object (``dating.at_a_past_occasion``);
+  occasion ('a lightning 2014 campaign'), follows its "of" ('the war of 1974'), or the occasion hangs on a
+  counted object of the deed; an occasion on an object with no number dates the deed's topic, and the deed is
+  news (``dating.at_a_past_occasion``);
 * a gerund after 'rather than' or 'instead of' names a deed passed over, not done (``clause.passed_over``).
 
 Sentences written for detente.
@@ -44,7 +46,7 @@ MUST_NOT_CODE_A_STANCE: list[tuple[str, Coded]] = [
         ("President Trump backed the FBI on Tuesday.", "USAGOV", "USACOP", "051"),
     ),
     (
-        '"I am fighting the Islamic State," Syrian President Bashar al-Assad said.',
+        '"I fight the Islamic State," Syrian President Bashar al-Assad said.',
         (
             "Syrian President Bashar al-Assad said his army fought the Islamic State on Monday.",
             "SYRMIL",
@@ -63,6 +65,17 @@ MUST_NOT_CODE_A_STANCE: list[tuple[str, Coded]] = [
 def test_a_relation_held_in_the_present_is_a_stance(checks: SentenceChecks, stance: str, deed: Coded) -> None:
     root = deed[3][:2]
     checks.assert_pair(LEDE + stance, lambda e: e.cameo.root == root, (LEDE + deed[0], *deed[1:]))
+
+
+def test_a_fight_going_on_or_placed_is_a_deed(checks: SentenceChecks) -> None:
+    # the progressive tells a deed going on, and a place on the verb a deed somewhere: both coded after the lede;
+    # the simple present with neither stays a stance
+    checks.assert_coded(LEDE + "Ankara says it is fighting Kurdish militants in Afrin.", ("TURGOV", "SYRREB", "190"))
+    checks.assert_coded(
+        LEDE + "Israel is cooperating with Egypt against militants in Sinai, officials say.", ("ISR", "EGY", "060")
+    )
+    checks.assert_coded(LEDE + "Officials say Israel cooperates with Egypt in Sinai.", ("ISR", "EGY", "060"))
+    checks.assert_none(LEDE + "Officials say Israel cooperates with Egypt.", lambda e: e.cameo.root == "06")
 
 
 def test_a_continuing_present_is_a_stance_and_its_past_a_deed(checks: SentenceChecks) -> None:
@@ -123,6 +136,18 @@ MUST_NOT_CODE_A_PAST_OCCASION: list[tuple[str, Coded]] = [
 ]
 
 
+# (an occasion a year before the news hung on an object with no number: it dates the deed's topic; the deed is news)
+MUST_CODE_A_DEED_ON_A_PAST_TOPIC: list[Coded] = [
+    ("Erdogan praised Trump's victory in the 2016 election.", "TURGOV", "USAGOV", "051"),
+    ("China criticized US actions in the 1999 war.", "CHN", "USA", "111"),
+]
+
+
+@pytest.mark.parametrize("coded", MUST_CODE_A_DEED_ON_A_PAST_TOPIC)
+def test_a_deed_on_a_past_topic_is_news(checks: SentenceChecks, coded: Coded) -> None:
+    checks.assert_coded(coded[0], coded[1:])
+
+
 @pytest.mark.parametrize(("past", "news"), MUST_NOT_CODE_A_PAST_OCCASION)
 def test_a_deed_at_a_past_occasion_is_background(checks: SentenceChecks, past: str, news: Coded) -> None:
     checks.assert_pair(LEDE + past, lambda e: e.cameo.root == "19", (LEDE + news[0], *news[1:]))
@@ -136,3 +161,5 @@ def test_a_deed_passed_over_is_not_done(checks: SentenceChecks) -> None:
     ):
         checks.assert_none(LEDE + passed, lambda e: e.cameo.root == "05" and not e.negated)
     checks.assert_coded(LEDE + "The Trump administration supported Britain on Monday.", ("USAGOV", "GBR", "051"))
+    # the main clause's deed is coded: only the gerund's is passed over
+    checks.assert_coded(LEDE + "Instead of meeting Merkel, Putin met Erdogan on Monday.", ("RUSGOV", "TURGOV", "040"))

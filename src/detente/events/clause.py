@@ -378,33 +378,42 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
 def held_relation_reading(anchor: Token, lede: bool, dated: bool) -> str | None:
     """Why a relation held told in the present is a stance rather than the article's news, or None: 'I support the
     prime minister', 'the minister said the president does support the police', 'rebels say the militia cooperates
-    with Baghdad', 'We continue to cooperate with the inquiry', 'we are fighting the insurgents'
-    (``standing.held_relation_verbs``). Unlike the other standing readings it reads reported speech and quotations:
-    a speaker who says where someone stands reports no deed of the day ('said it would support', a future, is an
-    announced intention, and 'supported' a past deed). A date of the clause, and the lede (the headline's present:
-    'Trump backs Moore'), keep it."""
+    with Baghdad', 'We continue to cooperate with the inquiry' (``standing.held_relation_verbs``). Unlike the other
+    standing readings it reads reported speech and quotations: a speaker who says where someone stands reports no
+    deed of the day ('said it would support', a future, is an announced intention, and 'supported' a past deed). A
+    date of the clause, and the lede (the headline's present: 'Trump backs Moore'), keep it; so do the progressive
+    ('says it is fighting the rebels': a deed going on now, not a relation held) and a place named on the verb
+    ('cooperates with Cairo against militants in Sinai': a deed somewhere, not a stance; review s28-weak)."""
     if dated or lede or not lemma_in(anchor, clauses().standing.held_relation_verbs):
         return None
-    if not _told_in_present(anchor):
+    if not _told_in_present(anchor) or _placed(anchor):
         return None
     return "a relation held, told in the present (said or quoted too) with no date: a stance, not a deed"
 
 
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _placed(verb: Token) -> bool:
+    """Whether a preposition of place on the verb ('in Afrin', 'near the border') names where the deed is done."""
+    words = roles_file()
+    return any(
+        obj.ent_type_ in PLACE_ENTITIES or lemma_in(obj, words.place_nouns)
+        for obj in prep_objects(verb, words.named_place_preps)
+    )
+
+
 def _told_in_present(verb: Token) -> bool:
-    """'supports', 'does support', 'is fighting', "'m fighting", 'continues to cooperate', 'continue to support': the
-    verb, or the present verb of continuing (``standing.continuing_verbs``) its infinitive completes, in the present
-    with no other auxiliary than 'do' or, for a progressive, 'be'."""
+    """'supports', 'does support', 'continues to cooperate', 'continue to support': the verb, or the present verb of
+    continuing (``standing.continuing_verbs``) its infinitive completes, in the simple present, or with 'do' alone.
+    Not the progressive: 'is fighting' tells a deed going on, not a relation held."""
     words = clauses().standing
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and lemma_in(verb.head, words.continuing_verbs):
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in PRESENT_TAGS and not aux:
+    if _simple_present(verb):
         return True
-    if verb.tag_ == "VB" and len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in PRESENT_TAGS:
-        return True  # "does support"
-    return verb.tag_ == "VBG" and len(aux) == 1 and aux[0].lemma_.lower() == "be" and aux[0].tag_ in PRESENT_TAGS
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VB" and len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in PRESENT_TAGS
 
 
 def told_at_an_occasion(verb: Token) -> bool:
