@@ -182,7 +182,24 @@ def noun_happened(noun: Token, nlp: Language) -> bool:
         return verb_lemma(head, nlp, frozenset()) not in clauses().unrealized_verbs
     if (threat := of_owner(noun)) is not None and threat.pos_ == "NOUN":
         return threat.lemma_.lower() not in clauses().unrealized_nouns  # "threats of further strikes"
-    return True
+    return not sought(noun, nlp)
+
+
+def sought(noun: Token, nlp: Language) -> bool:
+    """'the president's plan for strikes on Iran', 'a request for authorization for air strikes', 'presses
+    for approval for strikes on Iran': an event noun after "for" on a noun of plan, request or leave
+    (``unrealized_for_nouns``) or on a verb of asking (``unrealized_for_verbs``) is sought, not done; the plan or
+    the request is the news, coded (if at all) at its own word. Not on a verb of getting ready ('preparing for his
+    meeting with Putin'): that event is scheduled."""
+    words = clauses()
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.i == noun.head.i:
+        return False
+    owner = noun.head.head
+    if owner.pos_ == "NOUN":
+        return owner.lemma_.lower() in words.unrealized_for_nouns
+    if owner.pos_ in ("VERB", "AUX"):
+        return verb_lemma(owner, nlp, frozenset()) in words.unrealized_for_verbs
+    return False
 
 
 def undergoes(verb: Token) -> bool:

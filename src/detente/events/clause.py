@@ -41,10 +41,10 @@ def chain(verb: Token) -> list[Token]:
 
 def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     words = clauses()
-    negated = negated_by_word(anchor) or denied_by_subject(anchor)
+    negated = negated_by_word(anchor) or denied_by_subject(anchor) or passed_over(anchor)
     modality: Modality = "asserted"
     future = False
-    aux = [c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c.lower_ for v in (anchor, *completed(anchor)) for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(a in words.future_aux for a in aux):
         modality, future = "intent", True
     elif any(a in words.hypothetical_aux for a in aux):
@@ -119,6 +119,26 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if attributed is None and (speaker := _according_to(sent)) is not None:
         attributed = _phrase_text(speaker)
     return ClauseReading(negated, modality, attributed, future, expressed, speaker)
+
+
+def completed(anchor: Token) -> list[Token]:
+    """The verbs a to-infinitive completes, up a chain of infinitives: 'will continue to negotiate', 'would need to
+    meet', 'will try to keep talking' ('continue', 'need'). Their auxiliary is the deed's tense and mood: 'will
+    continue to negotiate' is told in the future as 'will negotiate' is, and 'could go on to attack' is open as
+    'could attack' is. A verb of intent, threat or demand that an infinitive completes is read on its own
+    (``read_clause`` walks it); this chain only lends the auxiliaries."""
+    out: list[Token] = []
+    tok = anchor
+    while (
+        len(out) < 4
+        and tok.dep_ == "xcomp"
+        and tok.head.i != tok.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def conditioned(anchor: Token) -> bool:
@@ -210,6 +230,19 @@ def anticipated(noun: Token) -> bool:
 def negated_by_word(verb: Token) -> bool:
     """'did not meet', 'never happened': a negation word on the verb itself."""
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def passed_over(verb: Token) -> bool:
+    """'Rather than supporting its allies, the government interfered', 'cooperates with Baghdad rather than
+    fighting it', 'instead of meeting Putin': a gerund after an adverb and its preposition of ``passed_over_preps``
+    names the deed not done, as 'not' does."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.i == verb.i:
+        return False
+    adverbs = [c for c in prep.children if c.dep_ == "advmod" and c.i < prep.i]
+    before = verb.doc[prep.i - 1] if prep.i > 0 else None
+    words = {f"{a.lower_} {prep.lower_}" for a in [*adverbs, *([before] if before is not None else [])]}
+    return bool(words & set(clauses().passed_over_preps))
 
 
 def denied_by_subject(verb: Token) -> bool:
@@ -341,6 +374,47 @@ def standing_reading(anchor: Token, lede: bool, dated: bool, reported: bool) -> 
     return None
 
 
+def held_relation_reading(anchor: Token, lede: bool, dated: bool) -> str | None:
+    """Why a relation held told in the present is a stance rather than the article's news, or None: 'I support the
+    prime minister', 'the minister said the president does support the police', 'rebels say the militia cooperates
+    with Baghdad', 'We continue to cooperate with the inquiry' (``standing.held_relation_verbs``). Unlike the other
+    standing readings it reads reported speech and quotations: a speaker who says where someone stands reports no
+    deed of the day ('said it would support', a future, is an announced intention, and 'supported' a past deed). A
+    date of the clause, and the lede (the headline's present: 'Trump backs Moore'), keep it; so do the progressive
+    ('says it is fighting the rebels': a deed going on now, not a relation held) and a place named on the verb
+    ('cooperates with Cairo against militants in Sinai': a deed somewhere, not a stance; review s28-weak)."""
+    if dated or lede or not lemma_in(anchor, clauses().standing.held_relation_verbs):
+        return None
+    if not _told_in_present(anchor) or _placed(anchor):
+        return None
+    return "a relation held, told in the present (said or quoted too) with no date: a stance, not a deed"
+
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _placed(verb: Token) -> bool:
+    """Whether a preposition of place on the verb ('in Afrin', 'near the border') names where the deed is done."""
+    words = roles_file()
+    return any(
+        obj.ent_type_ in PLACE_ENTITIES or lemma_in(obj, words.place_nouns)
+        for obj in prep_objects(verb, words.named_place_preps)
+    )
+
+
+def _told_in_present(verb: Token) -> bool:
+    """'supports', 'does support', 'continues to cooperate', 'continue to support': the verb, or the present verb of
+    continuing (``standing.continuing_verbs``) its infinitive completes, in the simple present, or with 'do' alone.
+    Not the progressive: 'is fighting' tells a deed going on, not a relation held."""
+    words = clauses().standing
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and lemma_in(verb.head, words.continuing_verbs):
+        verb = verb.head
+    if _simple_present(verb):
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VB" and len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in PRESENT_TAGS
+
+
 def told_at_an_occasion(verb: Token) -> bool:
     """Whether a preposition of the verb places it at an occasion of the day ('was supported by Macron at the summit',
     'during the talks', 'in a vote': ``standing.side_occasion_preps``, a venue noun or ``side_occasion_nouns``)."""
@@ -468,7 +542,9 @@ def predicted_reading(anchor: Token, reading: ClauseReading, dated: bool) -> str
         return None
     if anchor.sent.start == 0:
         return None  # the lede states the news: "Britain will expel 23 Russian diplomats" (review s20)
-    aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < anchor.i]
+    # the deed's own auxiliary, or the one of the verb its infinitive completes ('the EU will need to cut ties')
+    verb = ([anchor, *completed(anchor)])[-1]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if not aux or aux[0].lower_ not in clauses().future_aux:
         return None
     return "a deed told in the future with no date, speaker or schedule: the writer's outlook, not a deed"

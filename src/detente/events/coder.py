@@ -21,6 +21,7 @@ from detente.events.arguments import Candidate
 from detente.events.candidates import SentenceCoder
 from detente.events.clause import (
     ClauseReading,
+    held_relation_reading,
     held_since,
     lede_index,
     ongoing_reading,
@@ -332,6 +333,7 @@ def code_doc(
             dated = event.date_precision != "article"
             reason = standing_reading(cand.anchor, index == lede, dated, reading.attributed_text is not None)
             reason = reason or side_reading(cand.anchor, event.cameo.code, dated)
+            reason = reason or held_relation_reading(cand.anchor, index == lede, dated)
             if reason is not None:
                 skips.append(skipped(index, cand, reason))
                 standing.append(Standing(event, cand.trigger.i, cand.anchor.i, cand.reverse, reason))

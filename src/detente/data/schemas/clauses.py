@@ -126,6 +126,14 @@ class StandingWords(_Strict):
         "told in the passive or as a participle on the party backed, say who stands behind whom (a standing "
         "relation, guide 3), not a deed of the day (events/clause.py ``side_reading``)",
     )
+    held_relation_verbs: list[str] = Field(
+        default_factory=list,
+        description="'I support the prime minister', 'the minister said the president does support the police', "
+        "'rebels say the militia cooperates with Baghdad', 'We continue to cooperate with the inquiry', 'we are "
+        "fighting the insurgents': verbs of a relation held that, told in the present (simple, with 'do', "
+        "progressive, or after a present 'continue to'), state where their subject stands, in reported speech and "
+        "quotations too (events/clause.py ``held_relation_reading``); a date of the clause keeps it as a deed",
+    )
     side_roots: list[str] = Field(
         default_factory=list,
         description="CAMEO roots (or code prefixes) of the deeds ``side_verbs`` are read for (05: support)",
@@ -506,6 +514,12 @@ class ClausesFile(DataFile):
         description="'the first leader to urge ...', 'the second time X charged ...': ordinals ranking a noun whose "
         "relative clause names a deed as a record, not news (events/filters.py)",
     )
+    passed_over_preps: list[str] = Field(
+        default_factory=list,
+        description="'Rather than supporting its allies, the government interfered', 'instead of meeting "
+        "Putin': an adverb and the preposition it opens ('rather than', 'instead of') whose gerund names the deed "
+        "not done (events/clause.py ``passed_over``)",
+    )
     alternative_conjunctions: list[str] = Field(
         default_factory=list,
         description="'Syrian regime or Russian air strikes', 'carried out by regime or Russian jets': conjunctions "
@@ -668,6 +682,16 @@ class ClausesFile(DataFile):
     )
     unrealized_nouns: list[str] = Field(
         default_factory=list, description="'threats of further strikes': nouns whose 'of' event noun did not happen"
+    )
+    unrealized_for_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the president's plan for strikes on Iran', 'a request for authorization for strikes': nouns "
+        "whose 'for' event noun is sought, not done (events/candidates.py ``sought``)",
+    )
+    unrealized_for_verbs: list[str] = Field(
+        default_factory=list,
+        description="'pushes for approval for strikes', 'called for talks': verbs of asking whose 'for' event noun is "
+        "sought, not done (events/candidates.py ``sought``)",
     )
     sports_words: list[str] = Field(default_factory=list, description="words of sport, where teams are not states")
     statements: StatementWords = Field(default_factory=StatementWords)
