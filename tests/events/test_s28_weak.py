@@ -11,9 +11,8 @@ sentence of the same kind:
 * an event noun after "for" on a noun of plan, request or leave ('plan for strikes', 'approval for strikes') or on a
   verb of asking ('pushes for') is sought, not done (``candidates.sought``);
 * a deed at an occasion a year before the news dates is background when the year modifies a modifier of the
-  occasion ('a lightning 2014 campaign'), follows its "of" ('the war of 1974'), or the occasion hangs on a
-  counted object of the deed; an occasion on an object with no number dates the deed's topic, and the deed is
-  news (``dating.at_a_past_occasion``);
+  occasion ('a lightning 2014 campaign') or follows its "of" ('the war of 1974'); an occasion the parser hangs on
+  the deed's object dates the deed's topic, and the deed is news (``dating.at_a_past_occasion``);
 * a gerund after 'rather than' or 'instead of' names a deed passed over, not done (``clause.passed_over``).
 
 Sentences written for detente.
@@ -122,12 +121,12 @@ def test_a_deed_sought_is_not_done(checks: SentenceChecks, sought: str, done: Co
     checks.assert_pair(LEDE + sought, lambda e: e.cameo.root == "19", (LEDE + done[0], *done[1:]))
 
 
-# (a deed at an occasion a year before the news dates, the year on a modifier of the occasion's noun, after its "of",
-# or the occasion hung on the deed's object; its twin: the same deed on a day of the news)
+# (a deed at an occasion a year before the news dates, the year on a modifier of the occasion's noun or after its
+# "of"; its twin: the same deed on a day of the news)
 MUST_NOT_CODE_A_PAST_OCCASION: list[tuple[str, Coded]] = [
     (
-        "Turkey seized 3400 square kilometres of the island from Cyprus in the war of 1974.",
-        ("Turkey seized 3400 square kilometres of the island from Cyprus on Monday.", "TUR", "CYP", "192"),
+        "Turkey seized the northern third of Cyprus in the war of 1974.",
+        ("Turkey seized the northern third of Cyprus on Monday.", "TUR", "CYP", "192"),
     ),
     (
         "The Islamic State group seized large areas of Syria in a lightning 2014 campaign.",
@@ -136,7 +135,7 @@ MUST_NOT_CODE_A_PAST_OCCASION: list[tuple[str, Coded]] = [
 ]
 
 
-# (an occasion a year before the news hung on an object with no number: it dates the deed's topic; the deed is news)
+# (an occasion a year before the news hung on the deed's object: it dates the deed's topic; the deed is news)
 MUST_CODE_A_DEED_ON_A_PAST_TOPIC: list[Coded] = [
     ("Erdogan praised Trump's victory in the 2016 election.", "TURGOV", "USAGOV", "051"),
     ("China criticized US actions in the 1999 war.", "CHN", "USA", "111"),
