@@ -292,6 +292,43 @@ def _curves(
     return out
 
 
+TIE_SPACING = 16.0
+"""Pixels between the ties of one pair of actors drawn side by side: more than a tie's clickable width (14), so that
+each of them (A -> B and B -> A, or two kinds of tie) takes its own click."""
+
+
+def _parallel_shifts(relations: list[Relation], pos: dict[str, tuple[float, float]]) -> dict[int, float]:
+    """How far each tie is drawn beside the straight line between its actors: the ties of one pair (either
+    direction) spread evenly about that line, each at its own distance, so none lies on top of another and hides it
+    from the mouse."""
+    by_pair: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(relations):
+        if r.source is None or r.source not in pos or r.target not in pos:
+            continue
+        low, high = sorted((r.source, r.target))
+        by_pair.setdefault((low, high), []).append(i)
+    shifts: dict[int, float] = {}
+    for members in by_pair.values():
+        for n, i in enumerate(members):
+            shifts[i] = (n - (len(members) - 1) / 2) * TIE_SPACING
+    return shifts
+
+
+def _shifted(
+    start: tuple[float, float], end: tuple[float, float], shift: float
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """A tie's ends moved ``shift`` pixels along the normal of the line between them, the line taken from its
+    upper-left end whichever way the tie points, so that the ties of one pair move along one normal."""
+    (x1, y1), (x2, y2) = start, end
+    if shift == 0.0:
+        return start, end
+    a, b = (start, end) if (x1, y1) <= (x2, y2) else (end, start)
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / length * shift, dx / length * shift
+    return (x1 + nx, y1 + ny), (x2 + nx, y2 + ny)
+
+
 def to_html(view: SystemView, earlier: list[SystemView] | None = None) -> str:
     """A self-contained page: the signed graph as SVG (bloc colours, sign styles); click a tie for its
     evidence. With ``earlier`` views (oldest first), a time slider moves the graph through their dates to
@@ -308,10 +345,11 @@ def to_html(view: SystemView, earlier: list[SystemView] | None = None) -> str:
     groups = []
     for k, frame in enumerate(frames):
         parts = []
+        shifts = _parallel_shifts(frame.relations, pos)
         for i, r in enumerate(frame.relations):
             if r.source is None or r.source not in pos:
                 continue
-            (x1, y1), (x2, y2) = xy(r.source), xy(r.target)
+            (x1, y1), (x2, y2) = _shifted(xy(r.source), xy(r.target), shifts[i])
             colour = POSITIVE if r.sign == "+" else NEGATIVE
             dash = "" if r.sign == "+" else ' stroke-dasharray="7 5"'
             marker = "" if r.kind in SYMMETRIC_KINDS else f' marker-end="url(#{"pos" if r.sign == "+" else "neg"})"'
