@@ -186,7 +186,10 @@ def _caption_before(doc: Doc, text: str, start: int, end: int) -> tuple[int, int
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(c.islower() for c in tok.text)
+    """A word written with a capital and not all in capitals ('Killed', not 'UN'). ``str.isupper`` over the whole
+    word answers the second part in C: read per word of every article, it was most of the asides' time."""
+    text = tok.text
+    return text[:1].isupper() and not text.isupper()
 
 
 def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -200,6 +203,8 @@ def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
     run: list[Token] = []
 
     def close() -> None:
+        if not run:
+            return
         while run and run[-1].lower_ in minor:
             run.pop()
         capitals = [t for t in run if _capitalised(t)]
