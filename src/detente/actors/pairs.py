@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from detente.actors.context import ArticleContext, sentence_number
 from detente.actors.phrases import lemma_in
-from detente.data import gazetteer, roles_file
+from detente.actors.resolved import state_word
+from detente.data import roles_file
 from detente.nlp.memo import per_token
 from detente.records import ActorRef
 from detente.where.mentions import entity_of
@@ -108,7 +109,7 @@ def _pairs(head: Token, ctx: ArticleContext) -> dict[frozenset[str], tuple[Actor
             continue
         # "Chinese and Japanese ships clashed": two countries' words (a pair of those sides, which an event of the
         # same two keeps), else two phrases of unknown parties
-        states = [_state_word(tok.head), _state_word(tok)]
+        states = [state_word(tok.head), state_word(tok)]
         key = frozenset(states) if all(states) else frozenset((f"?{tok.head.i}", f"?{tok.i}"))
         out.setdefault(key, None)
     return out
@@ -129,15 +130,6 @@ def _numbered_plural(tok: Token) -> bool:
     words, _ = _pair_words()
     numbered = any(c.dep_ == "nummod" and c.lower_ in words for c in tok.children)
     return tok.tag_ == "NNS" and numbered and not pair_phrase(tok)
-
-
-def _state_word(tok: Token) -> str | None:
-    """The country a country's name or demonym names ("Japanese": JPN), else None."""
-    entity = entity_of(tok)
-    if entity is None or entity[0] not in ("country", "demonym"):
-        return None
-    table = gazetteer()
-    return table.demonyms.get(entity[1]) or table.country_names.get(entity[1])
 
 
 def _side(actor: ActorRef) -> str:

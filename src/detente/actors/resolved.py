@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from detente.actors.context import ArticleContext
 from detente.data import ActorEntry, gazetteer
 from detente.records import ActorRef, Location
+from detente.where.mentions import entity_of
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,16 @@ def entry_why(kind: str, surface: str, entry: ActorEntry) -> str:
     office = f" ({entry.office})" if entry.office else ""
     origin = f" from {entry.origin}" if entry.origin else ""
     return f"{where} entry '{entry.name}'{office} as '{surface}'{spell}{origin}"
+
+
+def state_word(tok: Token) -> str | None:
+    """The country a word names as a country's name or demonym by its entity ("Japanese": JPN), else None: the
+    state a pair phrase, a site's words ("a Syrian army position") or a conjunct name."""
+    entity = entity_of(tok)
+    if entity is None or entity[0] not in ("country", "demonym"):
+        return None
+    table = gazetteer()
+    return table.demonyms.get(entity[1]) or table.country_names.get(entity[1])
 
 
 def country_word(surface: str) -> str | None:

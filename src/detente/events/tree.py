@@ -14,9 +14,9 @@ from spacy.tokens import Token
 from detente.actors import head_role
 from detente.actors.holders import of_doing
 from detente.actors.phrases import lemma_in
-from detente.data import clauses, gazetteer, roles_file, when_words
+from detente.actors.resolved import state_word
+from detente.data import clauses, roles_file, when_words
 from detente.nlp.tree import TIME_LABELS, prep_objects
-from detente.where.mentions import entity_of
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "pcomp"}
@@ -561,13 +561,7 @@ def role_site(site: Token) -> tuple[str, str, str] | None:
         return None  # "a Syrian army position held by Iranian militias", "a former Syrian army base": not the role's
     words = [c for c in site.children if c.i < site.i and c.dep_ in ("amod", "compound", "nmod")]
     words += [g for w in words for g in w.children if g.i < w.i and g.dep_ in ("amod", "compound")]
-    places = gazetteer()
-    countries = {
-        code
-        for w in words
-        if (ent := entity_of(w)) is not None and ent[0] in ("demonym", "country")
-        if (code := places.demonyms.get(ent[1]) or places.country_names.get(ent[1]))
-    }
+    countries = {code for w in words if (code := state_word(w)) is not None}
     roles = {
         "GOV" if lemma_in(w, rules.own_state_words) else role
         for w in words
