@@ -229,10 +229,7 @@ def _looks_ahead(verb: Token) -> bool:
     future_aux = clauses().future_aux
     tok = verb
     for _ in range(3):
-        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
-        finite = next((a for a in aux if a.tag_ in ("MD", "VBZ", "VBP", "VBD")), None)
-        if finite is None and tok.tag_ in ("VBZ", "VBP", "VBD"):
-            finite = tok
+        finite = _finite_word(tok)
         if finite is not None:
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
                 return False  # no clause: a noun the tagger read as a verb ("in regime airstrikes on Friday")
@@ -250,6 +247,16 @@ def _looks_ahead(verb: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
     return False
+
+
+def _finite_word(verb: Token) -> Token | None:
+    """The word that carries a verb's tense: its first auxiliary before it that is a modal or finite ("will", "is",
+    "had"), else the verb itself when finite ("struck", "meets"), else None (a participle or infinitive)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = next((a for a in aux if a.tag_ in ("MD", "VBZ", "VBP", "VBD")), None)
+    if finite is None and verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return verb
+    return finite
 
 
 def carried_day(
@@ -292,14 +299,10 @@ def told_past(anchor: Token) -> bool:
     verb is so told ("struck Gaza, killing 12", "went on to strike"). A noun trigger takes its clause's verb."""
     tok = anchor
     for _ in range(4):
-        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-            tok = tok.head
+        tok = nearest_verb(tok)
         if tok.pos_ not in ("VERB", "AUX"):
             return False
-        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
-        finite = next((a for a in aux if a.tag_ in ("MD", "VBZ", "VBP", "VBD")), None)
-        if finite is None and tok.tag_ in ("VBZ", "VBP", "VBD"):
-            finite = tok
+        finite = _finite_word(tok)
         if finite is not None:
             return finite.tag_ == "VBD"
         if tok.head.i == tok.i:
