@@ -481,7 +481,7 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
         if tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
         and tok.lemma_.lower() in towns
-        and any(c.dep_ == "det" and c.lower_ in roles.indefinite_determiners for c in tok.children)
+        and _indefinite(tok)
         and _deed_site(tok, trigger)
         and not _aside(tok, trigger)
     }
@@ -496,7 +496,7 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
         for tok in sent:
             if tok.lemma_.lower() != noun or tok.pos_ != "NOUN" or tok.tag_ != "NN":
                 continue
-            if any(c.dep_ == "det" and c.lower_ in roles.indefinite_determiners for c in tok.children):
+            if _indefinite(tok):
                 continue  # "a village" again: no name yet
             named = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children)
             if not (named or any(o.pos_ == "PROPN" for o in prep_objects(tok, ("of",)))):
@@ -513,6 +513,12 @@ def _named_next(trigger: Token, place: Location | None) -> Location | None:
                 return loc.model_copy(update={"country": country})
             return loc if country is None or loc.country == country else None
     return None
+
+
+def _indefinite(noun: Token) -> bool:
+    """'a town', 'a village': a place noun an indefinite determiner (``roles.yaml`` ``indefinite_determiners``) leaves
+    unnamed."""
+    return any(c.dep_ == "det" and c.lower_ in roles_file().indefinite_determiners for c in noun.children)
 
 
 def _other_country(sent: Span, country: str) -> bool:
