@@ -81,6 +81,10 @@ def event_filter(
     modality: Annotated[Modality | None, Query()] = None,
     since: DateQ = None,
     until: DateQ = None,
+    date_basis: Annotated[
+        Literal["own", "carried", "article"] | None,
+        Query(description="Where the day came from: own date words, carried from another sentence, or the article's"),
+    ] = None,
     place: Annotated[str | None, Query(min_length=1, max_length=100, description="Part of the place name")] = None,
     place_country: CountryQ = None,
     article_id: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
@@ -101,6 +105,7 @@ def event_filter(
         modality=modality,
         since=since,
         until=until,
+        date_basis=date_basis,
         place=place,
         place_country=place_country,
         article_id=article_id,
