@@ -114,3 +114,23 @@ def test_the_migration_and_new_rows_agree_on_a_record_without_a_day(tmp_path: Pa
         rows = store.con.execute("SELECT date IS NULL, date_basis FROM events ORDER BY 1, 2").fetchall()
     assert rows[-1] == (True, None)
     assert all(basis is not None for undated, basis in rows if not undated)
+
+
+def test_parts_written_before_the_columns_load_with_them(tmp_path: Path) -> None:
+    """Parquet parts of a run by an older detente (no ``date_basis``/``date_from``) load into a version 7 store with
+    the values new rows get (from their records); parts with the columns load them as written."""
+    from detente.run.parts import TABLES, load_parts, part_name
+
+    path = write_store(tmp_path / "old.duckdb")
+    con = duckdb.connect(str(path))
+    for folder, drop in (("old-parts", " EXCLUDE (date_basis, date_from)"), ("new-parts", "")):
+        for table in TABLES:
+            (tmp_path / folder / table).mkdir(parents=True)
+            select = f"SELECT *{drop if table == 'events' else ''} FROM {table}"
+            con.execute(f"COPY ({select}) TO '{tmp_path / folder / table / part_name(0)}' (FORMAT PARQUET)")
+    con.close()
+    for folder in ("old-parts", "new-parts"):
+        with Store(tmp_path / f"{folder}.duckdb") as store:
+            assert load_parts(store, tmp_path / folder).events_added == len(EXPECTED)
+            loaded = _by_sentence(store.con, "SELECT article_id, sentence_index, date_basis, date_from FROM events")
+        assert loaded == EXPECTED, folder

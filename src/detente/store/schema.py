@@ -213,6 +213,15 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "record",
 )
 
+EVENT_COLUMNS_FROM_RECORD: dict[str, str] = {
+    "attributed_text": "json_extract_string(record, '$.attributed_text')",
+    "location_precision": "json_extract_string(record, '$.location.precision')",
+    "date_basis": DATE_BASIS_SQL,
+    "date_from": DATE_FROM_SQL,
+}
+"""Event columns later layouts added, as SQL over the row's ``record`` JSON: Parquet parts written by an older detente
+(``detente load``) lack them, and take them from their records as a migrated store's rows do."""
+
 # One row per (event, actor code) it involves; an actor that is both source and target counts once.
 _ACTOR_MENTIONS = """
     SELECT source_code AS code, source_name AS name, source_country AS country, source_role AS role,
