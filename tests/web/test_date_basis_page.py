@@ -40,6 +40,20 @@ def test_the_api_filters_by_basis_and_says_it(server: str) -> None:
     assert (detail["date_basis"], detail["date_from"]) == ("carried", 0)
 
 
+def test_views_about_given_actors_filter_by_basis_too(server: str) -> None:
+    """A dyad narrowed to the days the text gave comes back narrowed, not silently whole (review of s29-store)."""
+    pair = {"a": "RUS", "b": "SYR"}
+    every = httpx.get(f"{server}/api/dyad/events", params=pair).json()
+    assert {r["date_basis"] for r in every} == {"own", "carried"}
+    for basis in ("own", "carried"):
+        rows = httpx.get(f"{server}/api/dyad/events", params={**pair, "date_basis": basis}).json()
+        assert rows and {r["date_basis"] for r in rows} == {basis}
+    series = httpx.get(f"{server}/api/timeline", params={"actor": "RUS", "date_basis": "carried"})
+    assert series.status_code == 200
+    refused = httpx.get(f"{server}/api/dyad/events", params={**pair, "date_basis": "guessed"})
+    assert refused.status_code == 422
+
+
 def test_the_page_filters_by_basis_and_shows_it_in_the_evidence(page: object, server: str) -> None:
     from playwright.sync_api import expect
 

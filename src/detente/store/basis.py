@@ -17,7 +17,6 @@ from typing import Literal
 from detente.records import Event
 
 DateBasis = Literal["own", "carried", "article"]
-DATE_BASES: tuple[str, ...] = ("own", "carried", "article")
 """``own``: the sentence's own date words; ``carried``: another sentence's day; ``article``: the article's date as a
 fallback. An undated event (an article with no date) has no basis (null)."""
 
