@@ -257,7 +257,7 @@ def test_older_store_gets_the_views_when_opened(tmp_path: Path) -> None:
     assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
     con.close()
     with Store(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 6
+        assert store.schema_version() == SCHEMA_VERSION == 7
         assert store.con.execute("SELECT count(*) FROM gdelt_events").fetchone() == (1,)
 
 

@@ -44,7 +44,11 @@ def _older_views(con: duckdb.DuckDBPyConnection, dropped: set[str]) -> None:
     """The views as the older version made them: the flat and PLOVER views without the columns it did not have yet
     (``actor_events`` reads ``e.*`` and ``gdelt_events`` none of them, so they stay as they are)."""
     flat = tuple((name, expr) for name, expr in FLAT_COLUMNS if name not in dropped)
-    plover = tuple((name, expr.replace(", precision := e.location_precision", "")) for name, expr in PLOVER_COLUMNS)
+    plover = tuple(
+        (name, expr.replace(", precision := e.location_precision", ""))
+        for name, expr in PLOVER_COLUMNS
+        if name not in dropped
+    )
     con.execute(f"CREATE OR REPLACE VIEW event_table AS {select_columns(flat, where='TRUE')}")
     con.execute(f"CREATE OR REPLACE VIEW plover_events AS {select_columns(plover)}")
 
@@ -61,8 +65,9 @@ def test_an_older_store_takes_the_precision_from_its_records(
             [(make_article("a1"), [make_event("a1", 0, location=_carried()), make_event("a1", 1, location=None)])]
         )
     con = duckdb.connect(str(db))
-    dropped = {"location_precision"}
-    con.execute("ALTER TABLE events DROP COLUMN location_precision")
+    dropped = {"location_precision", "date_basis", "date_from"}  # date_basis and date_from came in version 7
+    for column in sorted(dropped):
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
     if version == 4:  # a version 4 store had no attributed_text either, which 4 -> 5 adds before 5 -> 6 runs
         dropped.add("attributed_text")
         con.execute("ALTER TABLE events DROP COLUMN attributed_text")
@@ -75,10 +80,12 @@ def test_an_older_store_takes_the_precision_from_its_records(
     con.execute(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
     con.close()
     with Store(db) as store:
-        assert store.schema_version() == 6
+        assert store.schema_version() == 7
         rows = store.con.execute("SELECT sentence_index, location_precision FROM event_table ORDER BY 1").fetchall()
         assert rows == [(0, "carried"), (1, None)]
         locs = store.con.execute("SELECT event_loc FROM plover_events").fetchall()
         assert [loc["precision"] for (loc,) in locs if loc] == ["carried"]
         sides = store.con.execute("SELECT DISTINCT location_precision FROM actor_events ORDER BY 1").fetchall()
         assert sides == [("carried",), (None,)]  # e.* read again: the new column is there
+        bases = store.con.execute("SELECT DISTINCT date_basis FROM event_table").fetchall()
+        assert bases == [("own",)]  # the day of these records is their own: version 7's column filled on the way

@@ -107,7 +107,7 @@ def test_the_speaker_s_words_stand_beside_the_speaker_s_code(
     con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     con.close()
     with Store(db) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 6
+        assert store.schema_version() == SCHEMA_VERSION == 7
     con = duckdb.connect(str(db))
     assert con.execute(query).fetchall() == [(0, "USAGOV", "a U.S. official"), (1, None, None)]
     assert con.execute(view).fetchall() == [("USAGOV", "a U.S. official"), (None, None)]

@@ -40,7 +40,7 @@ def db(tmp_path: Path) -> Path:
 
 def test_new_store_records_schema_version(db: Path) -> None:
     with Store(db) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 6
+        assert store.schema_version() == SCHEMA_VERSION == 7
         meta = store.meta()
         assert meta["schema_version"] == str(SCHEMA_VERSION)
         assert meta["detente_version"]

@@ -47,6 +47,15 @@ Modality = Annotated[
 ]
 Since = Annotated[str | None, typer.Option(help="First event date (YYYY-MM-DD)", rich_help_panel=FILTERS)]
 Until = Annotated[str | None, typer.Option(help="Last event date (YYYY-MM-DD)", rich_help_panel=FILTERS)]
+DateBasis = Annotated[
+    str | None,
+    typer.Option(
+        "--date-basis",
+        help="Where the day came from: own (the sentence's date words), carried (another sentence's day) or article "
+        "(the article's date, as a fallback)",
+        rich_help_panel=FILTERS,
+    ),
+]
 Place = Annotated[str | None, typer.Option(help="Part of the place name, any case", rich_help_panel=FILTERS)]
 PlaceCountry = Annotated[
     str | None, typer.Option("--place-country", help="ISO alpha-3 country of the place", rich_help_panel=FILTERS)
@@ -95,6 +104,7 @@ def filter_fields(
     modality: str | None = None,
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
+    date_basis: str | None = None,
     place: str | None = None,
     place_country: str | None = None,
     article: str | None = None,
@@ -115,6 +125,7 @@ def filter_fields(
         modality=modality,
         since=since,
         until=until,
+        date_basis=date_basis,
         place=place,
         place_country=place_country,
         article_id=article,

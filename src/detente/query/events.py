@@ -12,6 +12,8 @@ from detente.query.source import Source, connection, fetch_dicts, iso, scalar
 
 ROW_COLUMNS: tuple[tuple[str, str], ...] = (
     ("date", "e.date"),
+    ("date_basis", "e.date_basis"),
+    ("date_from", "e.date_from"),
     ("source", "e.source_code"),
     ("target", "e.target_code"),
     ("cameo", "e.cameo_code"),
@@ -135,10 +137,11 @@ def _safe_url(url: str | None) -> str | None:
 
 
 def event_detail(source: Source, event_id: str) -> dict[str, Any] | None:
-    """One event's whole record, its article (title, date, source, address) and the evidence highlights."""
+    """One event's whole record, where its day came from (``date_basis``, ``date_from``: ``store/basis.py``), its
+    article (title, date, source, address) and the evidence highlights."""
     with connection(source) as con:
         row = con.execute(
-            "SELECT e.record, a.title, a.date, a.source, a.url FROM events AS e "
+            "SELECT e.record, a.title, a.date, a.source, a.url, e.date_basis, e.date_from FROM events AS e "
             "LEFT JOIN articles AS a ON a.article_id = e.article_id WHERE e.event_id = ?",
             [event_id],
         ).fetchone()
@@ -151,6 +154,8 @@ def event_detail(source: Source, event_id: str) -> dict[str, Any] | None:
     tgt = record.get("target") or {}
     return {
         "event": record,
+        "date_basis": row[5],
+        "date_from": row[6],
         "article": {
             "article_id": record.get("article_id"),
             "title": row[1],

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from detente.records import Modality
+from detente.store.basis import DateBasis
 
 ActorCode = Annotated[
     str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1, max_length=40, pattern=r"^[A-Za-z0-9]+$")
@@ -75,6 +76,11 @@ class EventFilter(BaseModel):
     modality: Modality | None = Field(default=None, description="asserted, intent, threat, demand, claim, ...")
     since: dt.date | None = Field(default=None, description="First event date (inclusive)")
     until: dt.date | None = Field(default=None, description="Last event date (inclusive)")
+    date_basis: DateBasis | None = Field(
+        default=None,
+        description="Where the day came from: own (the sentence's date words), carried (another sentence's day) or "
+        "article (the article's date, as a fallback)",
+    )
     place: str | None = Field(default=None, min_length=1, max_length=100, description="Part of the place name")
     place_country: CountryCode | None = Field(default=None, description="ISO alpha-3 country of the place")
     article_id: str | None = Field(default=None, min_length=1, max_length=200, description="One article's events")
@@ -129,6 +135,8 @@ class EventFilter(BaseModel):
             add("e.date >= ?", self.since)
         if self.until is not None:
             add("e.date <= ?", self.until)
+        if self.date_basis is not None:
+            add("e.date_basis = ?", self.date_basis)
         if self.place is not None:
             add("contains(lower(e.location_name), lower(?))", self.place.strip())
         if self.place_country is not None:

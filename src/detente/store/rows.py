@@ -11,6 +11,7 @@ from typing import Any
 
 from detente.ingest.identity import content_hash
 from detente.records import Article, Event, Stative
+from detente.store.basis import date_basis
 from detente.store.provenance import CodedBy
 
 
@@ -37,12 +38,15 @@ def event_row(event: Event) -> tuple[Any, ...]:
     """An event as its row of ``EVENT_COLUMNS``: the queryable columns flattened, plus the full record as JSON so
     nothing is lost."""
     src, tgt, loc, ev = event.source, event.target, event.location, event.evidence
+    basis, date_from = date_basis(event)
     return (
         event.article_id,
         event.event_id,
         event.sentence_index,
         event.date,
         event.date_precision,
+        basis,
+        date_from,
         src.code,
         src.name,
         src.text,

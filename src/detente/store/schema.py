@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 import duckdb
 
+from detente.store.basis import DATE_BASIS_SQL, DATE_FROM_SQL
 from detente.store.views import VIEWS_DDL
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Version of the table layout below; bump it and add a migration when the layout changes."""
 
 META_DDL = """
@@ -47,6 +48,8 @@ CREATE TABLE IF NOT EXISTS events (
     sentence_index INTEGER,
     date DATE,
     date_precision VARCHAR,
+    date_basis VARCHAR,
+    date_from INTEGER,
     source_code VARCHAR,
     source_name VARCHAR,
     source_text VARCHAR,
@@ -174,6 +177,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "sentence_index",
     "date",
     "date_precision",
+    "date_basis",
+    "date_from",
     "source_code",
     "source_name",
     "source_text",
@@ -207,6 +212,15 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "trigger",
     "record",
 )
+
+EVENT_COLUMNS_FROM_RECORD: dict[str, str] = {
+    "attributed_text": "json_extract_string(record, '$.attributed_text')",
+    "location_precision": "json_extract_string(record, '$.location.precision')",
+    "date_basis": DATE_BASIS_SQL,
+    "date_from": DATE_FROM_SQL,
+}
+"""Event columns later layouts added, as SQL over the row's ``record`` JSON: Parquet parts written by an older detente
+(``detente load``) lack them, and take them from their records as a migrated store's rows do."""
 
 # One row per (event, actor code) it involves; an actor that is both source and target counts once.
 _ACTOR_MENTIONS = """
@@ -300,6 +314,16 @@ def _migrate_5_to_6(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("UPDATE events SET location_precision = json_extract_string(record, '$.location.precision')")
 
 
+def _migrate_6_to_7(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 7 keeps where an event's day came from (``date_basis``: own, carried or article; ``date_from``: the
+    sentence a carried day was read in), so an analyst can keep or drop inferred days and an export says which they
+    are (issue 14, s29-store; ``store/basis.py``). Additive: existing rows take both from their stored record by the
+    same rule as new rows; the views, made again after the last migration, show them."""
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR")
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_from INTEGER")
+    con.execute(f"UPDATE events SET date_basis = {DATE_BASIS_SQL}, date_from = {DATE_FROM_SQL}")
+
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 MIGRATIONS: dict[int, Migration] = {
@@ -309,6 +333,7 @@ MIGRATIONS: dict[int, Migration] = {
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
+    6: _migrate_6_to_7,
 }
 """``MIGRATIONS[v]`` turns a version-``v`` store into a version ``v + 1`` store, inside the caller's transaction."""
 

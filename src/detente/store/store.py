@@ -25,6 +25,7 @@ from detente.store.schema import (
     ARTICLE_COLUMNS,
     CREATE_ALL,
     EVENT_COLUMNS,
+    EVENT_COLUMNS_FROM_RECORD,
     META_DDL,
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -67,6 +68,17 @@ def _detente_version() -> str:
 def _chunks(rows: Sequence[tuple[Any, ...]], size: int) -> Iterator[Sequence[tuple[Any, ...]]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
+
+
+def _event_select(con: duckdb.DuckDBPyConnection, event_files: Sequence[str]) -> str:
+    """The event columns to read from Parquet parts: those a part written by an older detente lacks are taken from
+    its records (``EVENT_COLUMNS_FROM_RECORD``), so an older run's parts load into a newer store as it migrates."""
+    described = con.execute("DESCRIBE SELECT * FROM read_parquet(?::VARCHAR[])", [list(event_files)]).fetchall()
+    present = {r[0] for r in described}
+    return ", ".join(
+        c if c in present or c not in EVENT_COLUMNS_FROM_RECORD else f"{EVENT_COLUMNS_FROM_RECORD[c]} AS {c}"
+        for c in EVENT_COLUMNS
+    )
 
 
 def _duplicates(values: Iterable[str]) -> list[str]:
@@ -362,7 +374,8 @@ class Store:
             if event_files:
                 columns = ", ".join(EVENT_COLUMNS)
                 con.execute(
-                    f"INSERT INTO events ({columns}) SELECT {columns} FROM read_parquet(?::VARCHAR[])",
+                    f"INSERT INTO events ({columns}) SELECT {_event_select(con, event_files)} "
+                    "FROM read_parquet(?::VARCHAR[])",
                     [list(event_files)],
                 )
             if stative_files:

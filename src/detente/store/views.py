@@ -37,6 +37,7 @@ GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
 PLOVER_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "e.event_id"),
     ("date", "strftime(e.date, '%Y-%m-%d')"),
+    ("date_basis", "e.date_basis"),
     ("event", "e.plover_type"),
     ("mode", "e.plover_mode"),
     ("actor", "e.source_code"),
@@ -58,7 +59,9 @@ PLOVER_COLUMNS: tuple[tuple[str, str], ...] = (
     ("story_date", "strftime(a.date, '%Y-%m-%d')"),
     ("url", "a.url"),
 )
-"""PLOVER/POLECAT-style keys: ``event``, ``mode``, ``actor``, ``recipient``, ``event_loc``, ``date``, ``event_text``."""
+"""PLOVER/POLECAT-style keys: ``event``, ``mode``, ``actor``, ``recipient``, ``event_loc``, ``date``, ``event_text``;
+``date_basis`` (own, carried, article) is ours, as ``event_loc``'s ``precision`` is: whether the date was read in the
+event's sentence, carried from another, or the story's date."""
 
 FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "e.event_id"),
@@ -66,6 +69,8 @@ FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("sentence_index", "e.sentence_index"),
     ("date", "e.date"),
     ("date_precision", "e.date_precision"),
+    ("date_basis", "e.date_basis"),
+    ("date_from", "e.date_from"),
     ("source_code", "e.source_code"),
     ("source_name", "e.source_name"),
     ("source_country", "e.source_country"),

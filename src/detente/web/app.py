@@ -31,6 +31,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from detente import __version__, query
 from detente.query import EventFilter, LiveSnapshot
 from detente.query.filters import Sort
+from detente.store.basis import DateBasis
 from detente.web.limits import LimitsMiddleware
 from detente.web.models import EventDetail, EventPage, Health, Summary
 
@@ -54,6 +55,10 @@ QuadQ = Annotated[int | None, Query(ge=1, le=4, description="QuadClass 1-4")]
 PloverQ = Annotated[str | None, Query(min_length=2, max_length=20, pattern=r"^[A-Za-z_-]+$", description="PLOVER type")]
 Modality = Literal["asserted", "intent", "threat", "demand", "claim", "hypothetical"]
 DateQ = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
+DateBasisQ = Annotated[
+    DateBasis | None,
+    Query(description="Where the day came from: own date words, carried from another sentence, or the article's"),
+]
 Period = Literal["day", "week", "month", "year"]
 WindowQ = Annotated[str, Query(max_length=8, pattern=r"^(all|\d{1,5}[dwmy]?)$")]
 HalfLifeQ = Annotated[str | None, Query(max_length=8, pattern=r"^\d{1,5}[dwmy]?$")]
@@ -81,6 +86,7 @@ def event_filter(
     modality: Annotated[Modality | None, Query()] = None,
     since: DateQ = None,
     until: DateQ = None,
+    date_basis: DateBasisQ = None,
     place: Annotated[str | None, Query(min_length=1, max_length=100, description="Part of the place name")] = None,
     place_country: CountryQ = None,
     article_id: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
@@ -101,6 +107,7 @@ def event_filter(
         modality=modality,
         since=since,
         until=until,
+        date_basis=date_basis,
         place=place,
         place_country=place_country,
         article_id=article_id,
@@ -115,9 +122,11 @@ def period_filter(
     quad_class: QuadQ = None,
     plover: PloverQ = None,
     modality: Annotated[Modality | None, Query()] = None,
+    date_basis: DateBasisQ = None,
     negated: Annotated[bool, Query(description="Include negated events")] = False,
 ) -> EventFilter:
-    """The filters of views already about given actors (dyad, timeline): dates and kinds of event."""
+    """The filters of views already about given actors (dyad, timeline): dates, where the day came from, and kinds of
+    event (a dyad narrowed to the days the text gave must not come back unfiltered)."""
     return _filter(
         since=since,
         until=until,
@@ -125,6 +134,7 @@ def period_filter(
         quad_class=quad_class,
         plover=plover,
         modality=modality,
+        date_basis=date_basis,
         include_negated=negated,
     )
 

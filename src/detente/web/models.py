@@ -11,6 +11,8 @@ class EventRow(BaseModel):
     """One event as the table shows it (the keys of ``detente.query.ROW_KEYS``)."""
 
     date: str | None
+    date_basis: str | None
+    date_from: int | None
     source: str
     target: str | None
     cameo: str
@@ -53,6 +55,8 @@ class ArticleRef(BaseModel):
 
 class EventDetail(BaseModel):
     event: dict[str, Any]
+    date_basis: str | None = None
+    date_from: int | None = None
     article: ArticleRef
     highlights: list[Highlight]
 

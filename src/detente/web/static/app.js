@@ -207,12 +207,21 @@ async function showEvidence(eventId) {
       el("dt", { text: "who" }), el("dd", { text: `${e.source.code} (${e.source.name}) → ${target}` }),
       el("dt", { text: "what" }), el("dd", { text: `${e.cameo.code} ${e.cameo.name} · QuadClass ${e.cameo.quad_class} · Goldstein ${e.cameo.goldstein}` }),
       el("dt", { text: "PLOVER" }), el("dd", { text: `${e.plover.event_type}${e.plover.mode ? " / " + e.plover.mode : ""}` }),
-      el("dt", { text: "when" }), el("dd", { text: `${e.date || "undated"} (${e.date_precision})` }),
+      el("dt", { text: "when" }), el("dd", { id: "evidence-when", text: `${e.date || "undated"} (${e.date_precision})${dayBasis(detail)}` }),
       el("dt", { text: "where" }), el("dd", { text: e.location ? `${e.location.name} (${e.location.country || "?"})` : "—" }),
       el("dt", { text: "how" }), el("dd", { text: `${e.modality}${e.negated ? ", negated" : ""}${e.attributed_to ? ", according to " + e.attributed_to : ""}` }),
       el("dt", { text: "rule" }), el("dd", { text: `${ev.rule} ('${ev.trigger || ""}')` }),
       el("dt", { text: "article" }), el("dd", {}, articleLine,
         ` · ${article.source || ""} ${article.date || ""}`)));
+}
+
+// Where the day came from (the store's date_basis): the sentence's own words say nothing more than the date;
+// a carried day names the sentence it was read in, the article's date says it is a fallback.
+function dayBasis(detail) {
+  if (detail.date_basis === "carried") return `, carried from sentence ${detail.date_from}`;
+  if (detail.date_basis === "article") return ", the article's date";
+  if (detail.date_basis === "own") return ", from its sentence";
+  return "";
 }
 
 // -- dyad -------------------------------------------------------------------------------------------
