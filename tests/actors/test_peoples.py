@@ -42,27 +42,44 @@ def test_a_people_s_demonym_names_no_state_for_pairs_and_sites() -> None:
     assert state_word(_word("Troops shelled Albanian army positions near Tetovo.", "Albanian")) == "ALB"
 
 
+def test_every_word_of_a_two_word_demonym_answers_alike() -> None:
+    # the whole demonym is tested: "Korean" of "ethnic South Korean" must not give its state either
+    text = "Troops shelled ethnic South Korean rebel positions near Osaka."
+    assert state_word(_word(text, "South")) is None
+    assert state_word(_word(text, "Korean")) is None
+    army = "Troops shelled South Korean army positions near Osaka."
+    assert state_word(_word(army, "South")) == "KOR"
+    assert state_word(_word(army, "Korean")) == "KOR"
+
+
+def test_a_demonym_after_a_place_is_its_state_s() -> None:
+    # "the Latakia Russian air base": the place says where the base is, the demonym whose it is
+    text = "Rebels shelled the Latakia Russian air base on Sunday."
+    assert not names_a_people(_word(text, "Russian"))
+    assert _targets(text, "shelled") == {"RUSMIL"}
+    assert names_a_people(_word("Rebels shelled ethnic Russian positions on Sunday.", "Russian"))
+
+
 def test_ethnic_rebels_are_the_rebels_of_the_state_they_fight_in() -> None:
-    text = "SKOPJE, Macedonia - Ethnic Albanian rebels attacked a police station in Tetovo on Sunday."
-    assert _sources(text, "attacked") == {"MKDREB"}
+    text = "Macedonian police arrested ethnic Albanian rebels in Tetovo on Sunday."
+    assert _targets(text, "arrested") == {"MKDREB"}
     # without the word that makes it a people's, the demonym is the state's (the guide's reading of "Albanian rebels")
-    plain = "SKOPJE, Macedonia - Albanian rebels attacked a police station in Tetovo on Sunday."
-    assert _sources(plain, "attacked") == {"ALBREB"}
+    plain = "Macedonian police arrested Albanian rebels in Tetovo on Sunday."
+    assert _targets(plain, "arrested") == {"ALBREB"}
 
 
 def test_a_site_of_an_ethnic_group_is_not_the_demonym_state_s() -> None:
-    text = "SKOPJE, Macedonia - Macedonian troops shelled ethnic Albanian rebel positions near Tetovo on Sunday."
-    assert "ALBREB" not in _targets(text, "shelled")
-    assert _sources(text, "shelled") == {"MKDMIL"}
-    army = "SKOPJE, Macedonia - Macedonian troops shelled Albanian army positions near Tetovo on Sunday."
+    text = "Macedonian troops shelled ethnic Albanian rebel positions near Tetovo on Sunday."
+    assert _targets(text, "shelled") == {"MKDREB"}
+    army = "Macedonian troops shelled Albanian army positions near Tetovo on Sunday."
     assert _targets(army, "shelled") == {"ALBMIL"}
 
 
-def test_speakers_of_a_language_are_of_the_state_they_live_in() -> None:
-    text = "DONETSK, Ukraine - Russian-speaking separatists attacked a Ukrainian army checkpoint near Donetsk."
-    assert _sources(text, "attacked") == {"UKRREB"}
-    plain = "DONETSK, Ukraine - Russian separatists attacked a Ukrainian army checkpoint near Donetsk."
-    assert _sources(plain, "attacked") == {"RUSREB"}
+def test_people_of_a_descent_are_of_the_state_they_live_in() -> None:
+    text = "Macedonian police arrested three activists of Albanian descent in Skopje on Sunday."
+    assert _targets(text, "arrested") == {"MKDCVL"}
+    plain = "Macedonian police arrested three Albanian activists in Skopje on Sunday."
+    assert _targets(plain, "arrested") == {"ALBCVL"}
 
 
 def test_a_people_s_state_comes_from_the_context_or_stays_unresolved() -> None:
@@ -70,23 +87,15 @@ def test_a_people_s_state_comes_from_the_context_or_stays_unresolved() -> None:
     text = "SUKHUMI, Georgia - Separatist forces attacked ethnic Georgian civilians in Sukhumi on Sunday."
     assert _targets(text, "attacked") == {"GEOCVL"}
     # must not: where the article places them nowhere, the demonym is no fallback
-    nowhere = "Ethnic Albanian rebels attacked a police station on Sunday."
+    nowhere = "Police said ethnic Albanian rebels attacked a police station on Sunday."
     assert not [e for e in code_text(nowhere, DAY) if e.source.code.startswith("ALB")]
-    placed = "SKOPJE, Macedonia - Ethnic Albanian rebels attacked a police station in Tetovo on Sunday."
+    placed = "Macedonian police said ethnic Albanian rebels attacked a police station in Tetovo on Sunday."
     assert _sources(placed, "attacked") == {"MKDREB"}
 
 
 def test_a_people_named_by_its_demonym_alone_is_not_its_state() -> None:
-    # must not: "ethnic Albanians" are no act of Albania; no head noun gives them a role
-    text = "SKOPJE, Macedonia - Ethnic Albanians attacked a police station in Tetovo on Sunday."
-    assert not [e for e in code_text(text, DAY) if e.source.code.startswith("ALB")]
-    plain = "SKOPJE, Macedonia - Albanians attacked a police station in Tetovo on Sunday."
-    assert _sources(plain, "attacked") == {"ALB"}
-
-
-def test_a_people_named_with_the_place_it_lives_in() -> None:
-    # "Karabakh Armenian": the place names where the people lives, the demonym is theirs
-    assert names_a_people(_word("Karabakh Armenian forces attacked a village on Monday.", "Armenian"))
-    assert not names_a_people(_word("Armenian forces attacked a village on Monday.", "Armenian"))
-    # of two states' words either may be the people ("Bosnian Serb", "Turkish Cypriot"): left as before
-    assert not names_a_people(_word("Bosnian Serb forces shelled Sarajevo on Monday.", "Serb"))
+    # must not: "ethnic Albanians" are no act of Albania; no head noun gives them a role, so no event
+    text = "Macedonian police arrested ethnic Albanians in Tetovo on Sunday."
+    assert not [e for e in code_text(text, DAY) if e.evidence.trigger == "arrested"]
+    plain = "Macedonian police arrested Albanians in Tetovo on Sunday."
+    assert _targets(plain, "arrested") == {"ALB"}
