@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from detente.actors import coreference
 from detente.actors.context import ArticleContext
 from detente.actors.parties import named_countries, party_of_word, party_on
+from detente.actors.peoples import names_a_people
 from detente.actors.phrases import lemma_in, span_text
 from detente.actors.resolved import Resolve, Resolved, country_word, entry_actor, entry_on, entry_why
 from detente.data import gazetteer, roles_file
@@ -46,6 +47,10 @@ def phrase_country(
             tok = max(later, key=lambda c: c.i) if later else tok  # "Russian and Syrian regime": the last one's
         if hosted and _in_phrase_of(tok, head):
             continue  # "the embassy in Washington": where a post abroad sits, not whose it is
+        if names_a_people(tok):
+            continue  # "ethnic Albanian rebels" in Macedonia: a people, not the state of its demonym (``peoples``);
+            # the state they live in comes from the context, as for "the rebels" ("ethnic Georgian civilians" in
+            # an article on Georgia stay Georgia's), else the phrase stays unresolved
         ent = entity_of(tok) or _unmarked_possessive(tok)
         if ent is None:
             region = region_of(tok.text) if tok.ent_type_ == "NORP" or tok.pos_ in ("ADJ", "PROPN") else None

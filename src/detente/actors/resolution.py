@@ -32,9 +32,10 @@ from detente.actors.names import (
     variant,
 )
 from detente.actors.parties import candidate_party, named_legislature, party_leaders, party_legislators, party_on
+from detente.actors.peoples import names_a_people
 from detente.actors.persons import described_person, informs, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
-from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why
+from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why, state_word
 from detente.actors.roles import body_role, country_actor, head_role, role_group, title_ends_at_name, title_role
 from detente.actors.weapons import armed_deed_of, deed_doer, is_weapon, shares_weapon, state_weapon
 from detente.data import gazetteer, roles_file
@@ -140,6 +141,8 @@ def _resolve(
         geo = geonames_location(head)  # "shelled Binnish": a town the parser found, from GeoNames
         if geo is not None and geo.country:
             return Resolved(country_actor(geo.country, None, text), geo, f"GeoNames: '{geo.name}' in {geo.country}")
+    if own is not None and own[0] == "demonym" and not as_place and names_a_people(head):
+        return None  # "ethnic Albanians protested": a people, not its demonym's state; no head noun gives a role
     if own is not None:
         resolved = resolve_entity(own[0], own[1], text, ctx, as_place, own[2])
         if resolved is not None and own[0] == "country" and not as_place and shares_weapon(head):
@@ -501,7 +504,6 @@ def resolve_all(
         return found
     if first.actor.role is None and first.actor.code != first.actor.country:
         return found
-    g = gazetteer()
     # "Russian and Ukrainian negotiators", "diplomats from Argentina, Chile and Peru"
     named = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     named += list(prep_objects(head, ("from", "of")))
@@ -509,10 +511,10 @@ def resolve_all(
     for mod in named:
         for conj in (mod, *mod.conjuncts) if several else mod.conjuncts:
             ent = entity_of(conj)
-            if ent is None or ent[0] not in ("demonym", "country"):
+            code = state_word(conj)  # "ethnic Albanian and Serb rebels": a people's demonym names no state
+            if ent is None or code is None:
                 continue
-            code = g.demonyms.get(ent[1]) or g.country_names.get(ent[1])
-            if code and all(r.actor.country != code for r in found):
+            if all(r.actor.country != code for r in found):
                 # "Russian and regime warplanes": the first country's weapons are its military, not the regime's
                 role = ("MIL" if is_weapon(head) else None) if several else first.actor.role
                 actor = country_actor(code, role, f"{conj.text} {head.text}")

@@ -14,6 +14,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext
+from detente.actors.peoples import names_a_people
 from detente.data import ActorEntry, gazetteer
 from detente.records import ActorRef, Location
 from detente.where.mentions import entity_of
@@ -54,9 +55,10 @@ def entry_why(kind: str, surface: str, entry: ActorEntry) -> str:
 
 def state_word(tok: Token) -> str | None:
     """The country a word names as a country's name or demonym by its entity ("Japanese": JPN), else None: the
-    state a pair phrase, a site's words ("a Syrian army position") or a conjunct name."""
+    state a pair phrase, a site's words ("a Syrian army position") or a conjunct name. A demonym that names a people
+    ("ethnic Albanian rebel positions", ``peoples``) names no state."""
     entity = entity_of(tok)
-    if entity is None or entity[0] not in ("country", "demonym"):
+    if entity is None or entity[0] not in ("country", "demonym") or names_a_people(tok):
         return None
     table = gazetteer()
     return table.demonyms.get(entity[1]) or table.country_names.get(entity[1])

@@ -293,6 +293,22 @@ class RolesFile(DataFile):
         description="'government forces', 'the regime': a phrase of the article's own state",
         json_schema_extra=ONE_TOKEN,
     )
+    people_modifiers: list[str] = Field(
+        default_factory=list,
+        description="'ethnic Albanian rebels': a word just before a demonym that makes it name a people, not its state",
+        json_schema_extra=ONE_TOKEN,
+    )
+    people_suffixes: list[str] = Field(
+        default_factory=list,
+        description="'Russian-speaking separatists': a word after a demonym and a hyphen that makes it name a people",
+        json_schema_extra=ONE_TOKEN,
+    )
+    people_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the Albanian minority', 'rebels of Albanian descent': a noun a demonym modifies that makes it "
+        "name a people, not its state",
+        json_schema_extra=ONE_TOKEN,
+    )
     state_armed_words: list[str] = Field(
         default_factory=list,
         description="'regime fighters', 'government gunmen': a word that, as the only modifier of an armed noun of "
