@@ -311,10 +311,20 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
         return False, None
     if pattern.context:
         clause = list(verb.subtree)  # the subject included: "warplanes struck" is an air strike
-        words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+        words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause} | doer_words(verb)
         if not words & set(pattern.context):
             return False, None
     return True, override
+
+
+def doer_words(verb: Token) -> set[str]:
+    """The words of a doer written outside the verb's own clause (``subjects``): the subject a conjoined verb shares
+    ("warplanes pounded X and hit Y"), the one a governing verb lends ("warplanes began targeting Y") or the noun a
+    relative clause hangs on ("the shelling that killed 12"). A pattern's context counts the clause's own subject
+    ("warplanes struck" is an air strike), so a doer's words count the same wherever the parse hangs it; only the
+    doer's own words (its head, compounds and modifiers), not what the rest of the governing clause says."""
+    inside = {t.i for t in verb.subtree}
+    return set().union(set(), *(own_words(d) for d in subjects(verb) if d.i not in inside))
 
 
 def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> list[Token] | None:
