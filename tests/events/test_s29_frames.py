@@ -1,11 +1,11 @@
-"""A doer written outside the verb's own clause counts for a pattern's context (issue 13, s29-frames).
+"""A doer a conjoined or governing verb lends counts for a deed of force's context (issue 13, s29-frames).
 
 A pattern such as ``195.hit_air`` asks for an aerial word in the clause, and the clause's own subject counts
 ("warplanes hit a hospital"). A doer the parse hangs elsewhere did not: the subject a conjoined verb shares
-("warplanes pounded X and hit Y"), the one a governing verb lends ("warplanes began targeting Y") or the noun a
-relative clause hangs on ("the shelling that killed five civilians"), so the verb fit no pattern. Only the doer's own
-words count, not what the rest of the governing clause names: an air strike a government condemned is no weapon of
-its next verb.
+("warplanes pounded X and hit Y") or the one a governing verb lends ("warplanes began targeting Y"), so the verb fit
+no pattern. Only for deeds of force (``lent_doer_roots``): an appeal's context is what is asked, not who asks. Not a
+relative clause's noun (a recalled deed), not through a verb that ends or avoids the deed (``ending_verbs``), and
+only the doer's own words, not what the rest of the governing clause names.
 
 Sentences written for detente.
 """
@@ -39,12 +39,41 @@ def test_a_governing_verbs_subject_is_its_complements_doer(checks: SentenceCheck
     checks.assert_coded("Russian warplanes began targeting the town of Saraqeb on Monday.", ("RUSMIL", "SYR", "195"))
 
 
-def test_a_relative_clauses_noun_is_its_doer(checks: SentenceChecks) -> None:
+def test_a_relative_clauses_noun_lends_no_doer(checks: SentenceChecks) -> None:
     checks.assert_pair(
-        "Residents fled the Turkish army that killed five civilians in Afrin on Monday.",
+        "Relatives marked the anniversary of the Turkish shelling that killed five civilians in Afrin.",
         a_force,
-        ("Residents fled the Turkish shelling that killed five civilians in Afrin on Monday.", "TURMIL", "SYR", "194"),
+        ("Turkish shelling killed five civilians in Afrin on Monday.", "TURMIL", "SYR", "194"),
     )
+
+
+def test_a_verb_that_ends_the_deed_lends_no_doer(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "Russian warplanes stopped targeting the town of Saraqeb on Monday.",
+        a_force,
+        ("Russian warplanes began targeting the town of Saraqeb on Monday.", "RUSMIL", "SYR", "195"),
+    )
+
+
+def test_a_verb_that_avoids_the_deed_lends_no_doer(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "Russian warplanes avoided hitting the hospital in Saraqeb on Monday.",
+        a_force,
+        ("Russian warplanes pounded Idlib and hit a hospital in Saraqeb on Monday.", "RUSMIL", "SYRHLH", "195"),
+    )
+
+
+def test_an_appeal_reads_no_context_from_its_askers_title(checks: SentenceChecks) -> None:
+    """An appeal's context is what is asked: the asker's title ("defense minister") does not make it a military one."""
+    sentence = "Pakistan's defense minister met Saudi officials and urged Riyadh to provide new loans on Monday."
+    checks.assert_coded(sentence, ("PAKGOV", "SAUGOV", "0231"))
+    checks.assert_none(sentence, lambda e: e.cameo.code == "0232")
+
+
+def test_an_appeal_reads_no_context_from_its_askers_name(checks: SentenceChecks) -> None:
+    sentence = "Human Rights Watch visited Cairo and urged Egypt to protect journalists on Monday."
+    checks.assert_coded(sentence, ("NGOHRW", "EGY", "020"))
+    checks.assert_none(sentence, lambda e: e.cameo.code.startswith("024"))
 
 
 def test_only_the_doers_own_words_count(checks: SentenceChecks) -> None:

@@ -310,21 +310,39 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
     if pattern.condition and not conditions(verb, pattern.condition):
         return False, None
     if pattern.context:
-        clause = list(verb.subtree)  # the subject included: "warplanes struck" is an air strike
-        words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause} | doer_words(verb)
-        if not words & set(pattern.context):
+        wanted = set(pattern.context)
+        # the subject included: "warplanes struck" is an air strike; a doer lent from outside only for deeds of force
+        lends = pattern.code.startswith(tuple(clauses().lent_doer_roots))
+        if not _lemmas(list(verb.subtree)) & wanted and not (lends and lent_doer_words(verb) & wanted):
             return False, None
     return True, override
 
 
-def doer_words(verb: Token) -> set[str]:
-    """The words of a doer written outside the verb's own clause (``subjects``): the subject a conjoined verb shares
-    ("warplanes pounded X and hit Y"), the one a governing verb lends ("warplanes began targeting Y") or the noun a
-    relative clause hangs on ("the shelling that killed 12"). A pattern's context counts the clause's own subject
-    ("warplanes struck" is an air strike), so a doer's words count the same wherever the parse hangs it; only the
-    doer's own words (its head, compounds and modifiers), not what the rest of the governing clause says."""
+def lent_doer_words(verb: Token) -> set[str]:
+    """The own words (head, compounds, modifiers) of a doer a conjoined or governing verb lends (``subjects``):
+    "warplanes pounded X and hit Y", "warplanes began targeting Y". A pattern's context counts the clause's own
+    subject ("warplanes struck" is an air strike), so a lent doer's words count the same; not what the rest of the
+    governing clause says. ``match_verb`` asks it only for the roots of ``lent_doer_roots`` (deeds of force): an
+    appeal's context is what is asked, which the asker's title does not tell."""
     inside = {t.i for t in verb.subtree}
-    return set().union(set(), *(own_words(d) for d in subjects(verb) if d.i not in inside))
+    return {w for d in subjects(verb) if d.i not in inside and _lent_to(verb, d) for w in own_words(d)}
+
+
+def _lent_to(verb: Token, doer: Token) -> bool:
+    """Whether the verb's path up to the clause holding the doer passes no relative clause ("the 1998 bombing that
+    killed 224 people": a deed the noun recalls, not one of the day) and no governing verb that ends or avoids the
+    deed (``ending_verbs``: "warplanes ceased targeting Gaza"); a conjoined verb shares its subject, whatever it
+    does ("halted the convoy and struck the town")."""
+    ending = set(clauses().ending_verbs)
+    link = verb
+    while link.i != doer.i and not link.is_ancestor(doer):
+        head = link.head
+        if link.dep_ in ("relcl", "acl") or head.i == link.i:
+            return False
+        if link.dep_ != "conj" and head.lemma_.lower() in ending:
+            return False
+        link = head
+    return True
 
 
 def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> list[Token] | None:
