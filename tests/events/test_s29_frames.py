@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from tests.events.conftest import SentenceChecks
 
+from detente.events.tree import ended_by_governor
+from detente.nlp import get_nlp
 from detente.records import Event
 
 DATE = "2017-05-10"
@@ -82,3 +84,21 @@ def test_only_the_doers_own_words_count(checks: SentenceChecks) -> None:
         a_force,
         ("Syrian warplanes targeted the town of Saraqeb on Monday.", "SYRMIL", "SYR", "195"),
     )
+
+
+def test_a_deed_a_verb_ends_or_avoids_is_not_done(checks: SentenceChecks) -> None:
+    """'ceased attacking', 'refrained from attacking': negated, whichever pattern codes the deed."""
+    done = ("Israeli forces ended up attacking Gaza on Monday.", "ISRMIL", "PSE", "190")
+    for sentence in (
+        "Israeli forces ceased attacking Gaza on Monday.",
+        "Israeli forces refrained from attacking Gaza on Monday.",
+    ):
+        checks.assert_pair(sentence, lambda e: a_force(e) and not e.negated, done)
+
+
+def test_an_infinitive_after_stop_is_a_purpose_not_an_end() -> None:
+    """'stopped to meet reporters' is no end of a meeting: the gerund alone is read (events/tree.py)."""
+    ended = get_nlp()("Turkish troops stopped shelling the town.")
+    purpose = get_nlp()("Turkish troops stopped to shell the town.")
+    assert ended_by_governor(next(t for t in ended if t.lower_ == "shelling"))
+    assert not ended_by_governor(next(t for t in purpose if t.lower_ == "shell"))

@@ -20,6 +20,7 @@ from detente.events.tree import (
     a_time,
     conjuncts,
     direct_objects,
+    ended_by_governor,
     has_particle,
     held_part,
     prep_parties,
@@ -331,17 +332,13 @@ def lent_doer_words(verb: Token) -> set[str]:
 def _lent_to(verb: Token, doer: Token) -> bool:
     """Whether the verb's path up to the clause holding the doer passes no relative clause ("the 1998 bombing that
     killed 224 people": a deed the noun recalls, not one of the day) and no governing verb that ends or avoids the
-    deed (``ending_verbs``: "warplanes ceased targeting Gaza"); a conjoined verb shares its subject, whatever it
-    does ("halted the convoy and struck the town")."""
-    ending = set(clauses().ending_verbs)
+    deed (``ended_by_governor``: "warplanes ceased targeting Gaza"); a conjoined verb shares its subject, whatever
+    it does ("halted the convoy and struck the town")."""
     link = verb
     while link.i != doer.i and not link.is_ancestor(doer):
-        head = link.head
-        if link.dep_ in ("relcl", "acl") or head.i == link.i:
+        if link.dep_ in ("relcl", "acl") or link.head.i == link.i or ended_by_governor(link):
             return False
-        if link.dep_ != "conj" and head.lemma_.lower() in ending:
-            return False
-        link = head
+        link = link.head
     return True
 
 

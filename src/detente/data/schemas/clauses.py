@@ -669,7 +669,12 @@ class ClausesFile(DataFile):
     ending_verbs: list[str] = Field(
         default_factory=list,
         description="'ceased targeting Gaza', 'avoided hitting the hospital', 'refrained from striking': verbs that "
-        "end or avoid the deed they govern and so lend it no doer (events/frames.py ``lent_doer_words``)",
+        "end or avoid the deed they govern as a gerund: it was not done (negated) and lends no doer "
+        "(events/tree.py ``ended_by_governor``)",
+    )
+    ending_preps: list[str] = Field(
+        default_factory=list,
+        description="'refrained from striking': prepositions between an ``ending_verbs`` verb and the gerund it ends",
     )
     speaker_act_verbs: list[str] = Field(
         default_factory=list,
