@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
-from detente.events.tree import SUBJECT_DEPS, is_passive
+from detente.events.tree import SUBJECT_DEPS, ended_by_governor, is_passive
 from detente.nlp.tree import in_perfect, inside_quotes, prep_objects
 from detente.records import Modality
 
@@ -41,7 +41,7 @@ def chain(verb: Token) -> list[Token]:
 
 def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     words = clauses()
-    negated = negated_by_word(anchor) or denied_by_subject(anchor) or passed_over(anchor)
+    negated = negated_by_word(anchor) or denied_by_subject(anchor) or passed_over(anchor) or ended_by_governor(anchor)
     modality: Modality = "asserted"
     future = False
     aux = [c.lower_ for v in (anchor, *completed(anchor)) for c in v.children if c.dep_ in ("aux", "auxpass")]

@@ -20,6 +20,7 @@ from detente.events.tree import (
     a_time,
     conjuncts,
     direct_objects,
+    ended_by_governor,
     has_particle,
     held_part,
     prep_parties,
@@ -310,11 +311,35 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
     if pattern.condition and not conditions(verb, pattern.condition):
         return False, None
     if pattern.context:
-        clause = list(verb.subtree)  # the subject included: "warplanes struck" is an air strike
-        words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
-        if not words & set(pattern.context):
+        wanted = set(pattern.context)
+        # the subject included: "warplanes struck" is an air strike; a doer lent from outside only for deeds of force
+        lends = pattern.code.startswith(tuple(clauses().lent_doer_roots))
+        if not _lemmas(list(verb.subtree)) & wanted and not (lends and lent_doer_words(verb) & wanted):
             return False, None
     return True, override
+
+
+def lent_doer_words(verb: Token) -> set[str]:
+    """The own words (head, compounds, modifiers) of a doer a conjoined or governing verb lends (``subjects``):
+    "warplanes pounded X and hit Y", "warplanes began targeting Y". A pattern's context counts the clause's own
+    subject ("warplanes struck" is an air strike), so a lent doer's words count the same; not what the rest of the
+    governing clause says. ``match_verb`` asks it only for the roots of ``lent_doer_roots`` (deeds of force): an
+    appeal's context is what is asked, which the asker's title does not tell."""
+    inside = {t.i for t in verb.subtree}
+    return {w for d in subjects(verb) if d.i not in inside and _lent_to(verb, d) for w in own_words(d)}
+
+
+def _lent_to(verb: Token, doer: Token) -> bool:
+    """Whether the verb's path up to the clause holding the doer passes no relative clause ("the 1998 bombing that
+    killed 224 people": a deed the noun recalls, not one of the day) and no governing verb that ends or avoids the
+    deed (``ended_by_governor``: "warplanes ceased targeting Gaza"); a conjoined verb shares its subject, whatever
+    it does ("halted the convoy and struck the town")."""
+    link = verb
+    while link.i != doer.i and not link.is_ancestor(doer):
+        if link.dep_ in ("relcl", "acl") or link.head.i == link.i or ended_by_governor(link):
+            return False
+        link = link.head
+    return True
 
 
 def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> list[Token] | None:

@@ -121,6 +121,23 @@ def subjects(verb: Token, depth: int = 0, *, bridged: bool = False) -> list[Toke
     return []
 
 
+def ended_by_governor(verb: Token) -> bool:
+    """'Israeli forces ceased attacking Gaza', 'avoided hitting the hospital', 'refrained from striking': a gerund
+    a verb of ending or avoiding governs (``ending_verbs``, directly or after one of ``ending_preps``) names a deed
+    not done. Not a governor with a particle ('ended up shelling the town': done) nor an infinitive ('stopped to
+    talk to reporters': a purpose)."""
+    words = clauses()
+    if verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.lower_ in words.ending_preps and governor.head.i != governor.i:
+        governor = governor.head
+    elif verb.dep_ != "xcomp":
+        return False
+    ending = governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in words.ending_verbs
+    return ending and not any(c.dep_ == "prt" for c in governor.children)
+
+
 def object_controller(verb: Token) -> list[Token]:
     """'persuaded Collins to support the bill', 'urged Iran to release the sailors': the doer of a to-infinitive
     completing a verb that has an object naming a party is that object (object control), not the governor's

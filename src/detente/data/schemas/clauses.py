@@ -659,6 +659,23 @@ class ClausesFile(DataFile):
         description="'called the attack in Kabul cowardly': CAMEO codes (prefixes of the pattern's code) of judgements "
         "aimed at an attack's doer, for which an attack noun never stands for the place it struck",
     )
+    lent_doer_roots: list[str] = Field(
+        default_factory=list,
+        description="'warplanes pounded X and hit Y', 'warplanes began targeting Y': CAMEO roots (prefixes of the "
+        "pattern's code) of deeds of force whose pattern context (a weapon or force word) counts the doer a conjoined "
+        "or governing verb lends as the clause's own subject counts (events/frames.py ``lent_doer_words``); other "
+        "patterns read their context as what is asked or given, where the asker's title tells nothing",
+    )
+    ending_verbs: list[str] = Field(
+        default_factory=list,
+        description="'ceased targeting Gaza', 'avoided hitting the hospital', 'refrained from striking': verbs that "
+        "end or avoid the deed they govern as a gerund: it was not done (negated) and lends no doer "
+        "(events/tree.py ``ended_by_governor``)",
+    )
+    ending_preps: list[str] = Field(
+        default_factory=list,
+        description="'refrained from striking': prepositions between an ``ending_verbs`` verb and the gerund it ends",
+    )
     speaker_act_verbs: list[str] = Field(
         default_factory=list,
         description="'X said May had lost her mandate and urged her to ...': verbs of appeal that, conjoined with no "
