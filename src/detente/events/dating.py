@@ -207,10 +207,27 @@ def _date_mention(
     if own_mention is not None and not reading.expressed:
         return (future.get(own_mention.start, own_mention) if reading.future else own_mention), "own"
     if governing is not None:
+        if reading.future and not reading.expressed and not _governed_in_the_past(governing, sent):
+            governing = future.get(governing.start, governing)
         return governing, "governing"
     if len(loose) == 1 and not (reading.expressed and own_mention is loose[0]):
         return loose[0], "loose"
     return None, None
+
+
+def _governed_in_the_past(mention: DateMention, sent: Span) -> bool:
+    """Whether the clause a date of ``sent`` hangs on is told in the past ("ahead of Xi's visit, police on Monday
+    sealed off the square"): a scheduled event (a future reading no actor states) dated only by its governing clause
+    takes that clause's day forward ("the front the allies would project ahead of Trump's summit in Helsinki on
+    Monday", "is scheduled on Monday to meet"; guide section 6: a scheduled act's weekday is the next such day), unless
+    that clause tells a deed already done, whose day is the past one. A bare past participle with no auxiliary as a
+    clause's verb ("police on Monday sealed off", "sealed" tagged VBN) is the small model's past tense."""
+    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+    if span is None:
+        return True
+    verb = nearest_verb(span.root)
+    bare_participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return bare_participle or told_past(span.root)
 
 
 def sentence_future(sent: Span, article_date: dt.date) -> dict[int, DateMention]:
@@ -241,12 +258,27 @@ def _looks_ahead(verb: Token) -> bool:
             # bare lexical present only when it schedules travel or a meeting: a headline's "Israeli jets strike Gaza
             # on Monday" or "Police arrest protesters on Sunday" is a deed already done
             return finite is not tok or tok.lemma_.lower() == "be" or schedules(tok)
+        if _done_participle(tok):
+            return False
         if tok.head.i == tok.i:
             return False
         tok = nearest_verb(tok.head)  # "makes a visit beginning Monday": the participle hangs from the noun
         if tok.pos_ not in ("VERB", "AUX"):
             return False
     return False
+
+
+def _done_participle(verb: Token) -> bool:
+    """'Trump's comments come on the back of an interview published in The Sun on Saturday': a past participle that
+    modifies a noun (``acl``, no auxiliary) tells a deed already done, whatever the tense of the clause the noun sits
+    in; its day is not read ahead. A participle of intention ('the talks scheduled for Monday', 'a vote set for
+    Friday': ``clauses.yaml`` ``intent_verbs``) names a schedule and takes its clause's tense as before."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.lemma_.lower() not in clauses().intent_verbs
+    )
 
 
 def _finite_word(verb: Token) -> Token | None:
