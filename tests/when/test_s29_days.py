@@ -51,3 +51,51 @@ def test_a_past_participle_on_a_noun_keeps_the_day_past() -> None:
     assert published == {("051", "2019-06-01", "asserted")}
     meets = detente.code_text("Trump meets Theresa May in London on Saturday.", date=SUNDAY)
     assert {e.date.isoformat() for e in meets} == {"2019-06-08"}
+
+
+def test_a_toll_over_the_past_day_is_dated_before_the_report() -> None:
+    """A deed summed up over a counted recent period of its own clause ("over the past 24 hours", "in the last 48
+    hours"), dated only by the report's day ("a monitor said on Friday"), begins that many days before it; a deed
+    with no such period keeps the report's day, and a period longer than a few days dates no day back."""
+    friday = "2016-07-15"
+    past_day = _days(
+        "Russian air strikes have killed 18 Islamic State fighters near Palmyra over the past 24 hours, a monitor "
+        "said on Friday.",
+        friday,
+    )
+    two_days = _days(
+        "Russian jets have killed 100 militants in air raids in Homs province in the last 48 hours, military sources "
+        "said on Friday.",
+        friday,
+    )
+    bare = _days("Russian air strikes killed 18 Islamic State fighters near Palmyra, a monitor said on Friday.", friday)
+    weeks = _days(
+        "Russian air strikes have killed 18 Islamic State fighters near Palmyra over the past two weeks, a monitor "
+        "said on Friday.",
+        friday,
+    )
+    assert past_day == {("195", "2016-07-14", "asserted")}
+    assert two_days == {("195", "2016-07-13", "asserted")}
+    assert bare == {("195", "2016-07-15", "asserted")}
+    assert weeks == {("195", "2016-07-15", "asserted")}
+
+
+def test_a_report_run_on_without_a_comma_dates_the_deed() -> None:
+    """ "... near Palmyra over the past 24 hours a monitor said on Friday": the report the parser hangs as a conjunct
+    of the deed (no comma) dates it as "..., a monitor said on Friday" would (here a day back, for the period); a
+    second statement after "but" ("declined to comment but the minister told ... on Monday") does not date the first."""
+    saturday = "2016-07-16"
+    run_on = _days(
+        "Russian air strikes have killed 18 Islamic State fighters near Palmyra over the past 24 hours a monitor said "
+        "on Friday.",
+        saturday,
+    )
+    assert run_on == {("195", "2016-07-14", "asserted")}
+    declined = detente.code_text(
+        "Australian officials declined to comment but Foreign Minister Marise Payne told a radio interviewer on Monday "
+        "they would not interfere.",
+        date="2019-05-30",
+    )
+    assert [(e.cameo.code, e.date.isoformat(), e.date_precision) for e in declined] == [
+        ("011", "2019-05-30", "article")
+    ]

@@ -9,11 +9,12 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from detente.data import clauses
-from detente.events.clause import ClauseReading, chain, schedules
+from detente.events.clause import ClauseReading, chain, own_clause, schedules
 from detente.nlp.tree import nearest_verb
 from detente.records import Event
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
+from detente.when.table import tables
 
 # an event its own clause dates more than this many days (past the end of its date's span) before the article is
 # history, not news (``coder.background``)
@@ -50,10 +51,48 @@ def pick_date(
     """
     if article_date is None:
         return None, "article", None
-    best, _ = _date_mention(anchor, sent, article_date, reading)
+    best, where = _date_mention(anchor, sent, article_date, reading)
     if best is None:  # the flag ``article`` means this date and no other: an earlier sentence's day is not carried
         return article_date, "article", None
+    back = period_days(anchor) if where in ("governing", "loose") and best.precision == "day" else None
+    if back is not None:  # "have killed 18 over the past 24 hours, a monitor said on Friday": Thursday
+        return best.date - dt.timedelta(days=back), "day", best.text
     return best.date, best.precision, best.text
+
+
+# the longest recent period a report's day is read back by: "the past 24 hours", "the last two days", "48 hours"
+MAX_PERIOD_DAYS = 3
+PERIOD_DAYS = {"hour": 1 / 24, "day": 1}
+
+
+def period_days(anchor: Token) -> int | None:
+    """How many days back a deed told over a counted recent period of its own clause begins ("killed 18 fighters over
+    the past 24 hours": 1, "in the last 48 hours", "over the past two days": 2), or None. A toll or a run of strikes
+    the report sums up over such a period is dated by the annotators at the period's start, the day(s) before the
+    report's day the governing clause names ("..., a monitor said on Friday": Thursday); the period is a noun of
+    ``standing.recent_period_nouns`` counted in hours or days, with a modifier of recency
+    (``recent_period_modifiers``: past, last) and a number, in the deed's own clause (``clause.own_clause``), and at
+    most ``MAX_PERIOD_DAYS`` long: a longer span dates no day."""
+    standing = clauses().standing
+    for tok in own_clause(nearest_verb(anchor)):
+        unit = tok.lemma_.lower()
+        if tok.dep_ != "pobj" or unit not in PERIOD_DAYS or unit not in standing.recent_period_nouns:
+            continue
+        if not any(m.lower_ in standing.recent_period_modifiers for m in tok.children):
+            continue
+        count = next((_count(c) for c in tok.children if c.dep_ == "nummod"), None)
+        if count is None:
+            continue
+        days = round(count * PERIOD_DAYS[unit])
+        return days if 1 <= days <= MAX_PERIOD_DAYS else None
+    return None
+
+
+def _count(tok: Token) -> int | None:
+    """The number a counting word states ("24", "two"), or None."""
+    if tok.text.isdigit():
+        return int(tok.text)
+    return tables().numbers.get(tok.lower_)
 
 
 def clause_dated(anchor: Token, sent: Span, article_date: dt.date | None, reading: ClauseReading) -> bool:
@@ -202,17 +241,40 @@ def _date_mention(
             and not before_clause
         ):
             own_mention = m
-        elif (verb.i in chain_ids or before_clause) and governing is None:
+        elif (verb.i in chain_ids or before_clause or _reports(verb, anchor, own)) and governing is None:
             governing = m
     if own_mention is not None and not reading.expressed:
         return (future.get(own_mention.start, own_mention) if reading.future else own_mention), "own"
     if governing is not None:
-        if reading.future and not reading.expressed and not _governed_in_the_past(governing, sent):
+        scheduled = reading.future and reading.modality == "intent" and not reading.expressed
+        if scheduled and not _governed_in_the_past(governing, sent):
             governing = future.get(governing.start, governing)
         return governing, "governing"
     if len(loose) == 1 and not (reading.expressed and own_mention is loose[0]):
         return loose[0], "loose"
     return None, None
+
+
+def _reports(verb: Token, anchor: Token, own: set[int]) -> bool:
+    """Whether a verb is the report of the event's clause run on after it with no comma, the parser hanging it as a
+    conjunct ("Russian air strikes have killed 18 fighters near Palmyra a monitor said on Friday"): a verb of speech
+    (``clauses.yaml`` ``speech_verbs``) after the event, conjoined to its clause's verb, with a subject of its own
+    (a conjunct that shares the doer's subject, "bombed Aleppo and said on Friday ...", is the doer's next deed), and
+    no conjunction before it (after "but" or "and", "officials declined to comment but the minister told a radio
+    interviewer on Monday", it is a second statement). Its day dates the event as a governing "..., a monitor said on
+    Friday" does."""
+    head = verb.head
+    # the conjunction that joins this conjunct stands after the conjunct before it ("when she was 14 and he was 32,
+    # the Post reported on Thursday": the "and" is the earlier conjunct's)
+    after = max((c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i), default=head.i)
+    return (
+        verb.dep_ == "conj"
+        and verb.i > anchor.i
+        and (head.i in own or head.i == nearest_verb(anchor).i)
+        and verb.lemma_.lower() in clauses().speech_verbs
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "cc" and after < c.i < verb.i for c in (*head.children, *verb.children))
+    )
 
 
 def _governed_in_the_past(mention: DateMention, sent: Span) -> bool:
