@@ -17,14 +17,13 @@ def _days(text: str, date: str) -> set[tuple[str, str, str]]:
 def test_a_scheduled_event_takes_its_governing_clause_day_forward() -> None:
     """An anticipated summit ("ahead of Trump's summit") dated only by the clause it hangs in ("would show unity
     ... on Monday") is the coming Monday; the same summit dated by a clause told in the past ("police on Monday
-    sealed off") keeps last Monday, the day the deed was done."""
+    closed") keeps last Monday, the day the deed was done."""
     ahead = _days(
-        "European leaders hoped the alliance would show unity ahead of Trump's summit with Putin in Helsinki "
-        "on Monday.",
+        "Diplomats hoped the allies would look united ahead of Trump's summit with Putin in Vienna on Monday.",
         SATURDAY,
     )
     done = _days(
-        "Ahead of Trump's summit with Putin in Helsinki, Finnish police on Monday sealed off the harbour.", SATURDAY
+        "Ahead of Trump's summit with Putin in Vienna, Austrian police on Monday closed the old town.", SATURDAY
     )
     assert ahead == {("040", "2018-07-16", "intent")}
     assert done == {("040", "2018-07-09", "intent")}
@@ -40,15 +39,14 @@ def test_a_schedule_verb_dated_on_itself_looks_ahead() -> None:
 
 
 def test_a_past_participle_on_a_noun_keeps_the_day_past() -> None:
-    """ "an interview published in The Sun on Saturday" tells a done deed though the clause the noun sits in is a
-    present ("Trump's remarks come on the back of ..."): the praise in it is last Saturday, not next; a present
-    bare verb of meeting in the same present clause still looks ahead."""
-    published = _days(
-        "Trump's remarks come on the back of an interview published in The Sun on Saturday, in which the President "
-        "expressed his support for Boris Johnson.",
+    """ "an interview printed in The Times on Saturday" tells a done deed though the clause the noun sits in is a
+    present ("The protests come after ..."): the criticism in it is last Saturday, not next; a present bare verb of
+    meeting still looks ahead."""
+    printed = _days(
+        "The protests come after an interview printed in The Times on Saturday in which Trump criticized Sadiq Khan.",
         SUNDAY,
     )
-    assert published == {("051", "2019-06-01", "asserted")}
+    assert printed == {("111", "2019-06-01", "asserted")}
     meets = detente.code_text("Trump meets Theresa May in London on Saturday.", date=SUNDAY)
     assert {e.date.isoformat() for e in meets} == {"2019-06-08"}
 
@@ -59,19 +57,15 @@ def test_a_toll_over_the_past_day_is_dated_before_the_report() -> None:
     with no such period keeps the report's day, and a period longer than a few days dates no day back."""
     friday = "2016-07-15"
     past_day = _days(
-        "Russian air strikes have killed 18 Islamic State fighters near Palmyra over the past 24 hours, a monitor "
-        "said on Friday.",
+        "Syrian jets have killed 30 rebels around Idlib over the past 24 hours, an activist group said on Friday.",
         friday,
     )
     two_days = _days(
-        "Russian jets have killed 100 militants in air raids in Homs province in the last 48 hours, military sources "
-        "said on Friday.",
-        friday,
+        "Syrian jets have killed 30 rebels around Idlib in the last 48 hours, an activist group said on Friday.", friday
     )
-    bare = _days("Russian air strikes killed 18 Islamic State fighters near Palmyra, a monitor said on Friday.", friday)
+    bare = _days("Syrian jets killed 30 rebels around Idlib, an activist group said on Friday.", friday)
     weeks = _days(
-        "Russian air strikes have killed 18 Islamic State fighters near Palmyra over the past two weeks, a monitor "
-        "said on Friday.",
+        "Syrian jets have killed 30 rebels around Idlib over the past two weeks, an activist group said on Friday.",
         friday,
     )
     assert past_day == {("195", "2016-07-14", "asserted")}
@@ -81,19 +75,19 @@ def test_a_toll_over_the_past_day_is_dated_before_the_report() -> None:
 
 
 def test_a_report_run_on_without_a_comma_dates_the_deed() -> None:
-    """ "... near Palmyra over the past 24 hours a monitor said on Friday": the report the parser hangs as a conjunct
-    of the deed (no comma) dates it as "..., a monitor said on Friday" would (here a day back, for the period); a
-    second statement after "but" ("declined to comment but the minister told ... on Monday") does not date the first."""
+    """ "... around Idlib over the past 24 hours an activist group said on Friday": the report the parser hangs as a
+    conjunct of the deed (no comma) dates it as "..., a group said on Friday" would (here a day back, for the
+    period); a second statement after "but" ("declined to comment but the minister told ...") does not date the
+    first."""
     saturday = "2016-07-16"
     run_on = _days(
-        "Russian air strikes have killed 18 Islamic State fighters near Palmyra over the past 24 hours a monitor said "
-        "on Friday.",
+        "Syrian jets have killed 30 rebels around Idlib over the past 24 hours an activist group said on Friday.",
         saturday,
     )
     assert run_on == {("195", "2016-07-14", "asserted")}
     declined = detente.code_text(
-        "Australian officials declined to comment but Foreign Minister Marise Payne told a radio interviewer on Monday "
-        "they would not interfere.",
+        "Turkish officials declined to comment but Foreign Minister Mevlut Cavusoglu told reporters on Monday they "
+        "would stay out of it.",
         date="2019-05-30",
     )
     assert [(e.cameo.code, e.date.isoformat(), e.date_precision) for e in declined] == [

@@ -257,15 +257,15 @@ def _date_mention(
 
 def _reports(verb: Token, anchor: Token, own: set[int]) -> bool:
     """Whether a verb is the report of the event's clause run on after it with no comma, the parser hanging it as a
-    conjunct ("Russian air strikes have killed 18 fighters near Palmyra a monitor said on Friday"): a verb of speech
+    conjunct ("Syrian jets have killed 30 rebels around Idlib an activist group said on Friday"): a verb of speech
     (``clauses.yaml`` ``speech_verbs``) after the event, conjoined to its clause's verb, with a subject of its own
     (a conjunct that shares the doer's subject, "bombed Aleppo and said on Friday ...", is the doer's next deed), and
-    no conjunction before it (after "but" or "and", "officials declined to comment but the minister told a radio
-    interviewer on Monday", it is a second statement). Its day dates the event as a governing "..., a monitor said on
+    no conjunction before it (after "but" or "and", "officials declined to comment but the minister told reporters on
+    Monday", it is a second statement). Its day dates the event as a governing "..., a monitor said on
     Friday" does."""
     head = verb.head
-    # the conjunction that joins this conjunct stands after the conjunct before it ("when she was 14 and he was 32,
-    # the Post reported on Thursday": the "and" is the earlier conjunct's)
+    # the conjunction that joins this conjunct stands after the conjunct before it ("when she was young and he was not,
+    # a paper reported on Thursday": the "and" is the earlier conjunct's)
     after = max((c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i), default=head.i)
     return (
         verb.dep_ == "conj"
@@ -280,9 +280,9 @@ def _reports(verb: Token, anchor: Token, own: set[int]) -> bool:
 def _governed_in_the_past(mention: DateMention, sent: Span) -> bool:
     """Whether the clause a date of ``sent`` hangs on is told in the past ("ahead of Xi's visit, police on Monday
     sealed off the square"): a scheduled event (a future reading no actor states) dated only by its governing clause
-    takes that clause's day forward ("the front the allies would project ahead of Trump's summit in Helsinki on
-    Monday", "is scheduled on Monday to meet"; guide section 6: a scheduled act's weekday is the next such day), unless
-    that clause tells a deed already done, whose day is the past one. A bare past participle with no auxiliary as a
+    takes that clause's day forward ("the allies would look united ahead of Trump's summit in Vienna on Monday", "is
+    scheduled on Monday to meet"; guide section 6: a scheduled act's weekday is the next such day), unless that
+    clause tells a deed already done, whose day is the past one. A bare past participle with no auxiliary as a
     clause's verb ("police on Monday sealed off", "sealed" tagged VBN) is the small model's past tense."""
     span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
     if span is None:
@@ -331,7 +331,7 @@ def _looks_ahead(verb: Token) -> bool:
 
 
 def _done_participle(verb: Token) -> bool:
-    """'Trump's comments come on the back of an interview published in The Sun on Saturday': a past participle that
+    """'The protests come after an interview printed in The Times on Saturday': a past participle that
     modifies a noun (``acl``, no auxiliary) tells a deed already done, whatever the tense of the clause the noun sits
     in; its day is not read ahead. A participle of intention ('the talks scheduled for Monday', 'a vote set for
     Friday': ``clauses.yaml`` ``intent_verbs``) names a schedule and takes its clause's tense as before."""
