@@ -511,14 +511,14 @@ def _recent(verb: Token) -> bool:
         t.dep_ == "pobj"
         and t.lemma_.lower() in standing.recent_period_nouns
         and any(m.lower_ in standing.recent_period_modifiers for m in t.children)
-        for t in own_clause(verb)
+        for t in _own_clause(verb)
     )
 
 
 _OTHER_CLAUSE_DEPS = ("conj", "ccomp", "relcl", "parataxis", "csubj")
 
 
-def own_clause(verb: Token) -> list[Token]:
+def _own_clause(verb: Token) -> list[Token]:
     """The verb's subtree without the clauses it links to (a conjunct, a relative, a reported or loose clause)."""
     out: list[Token] = []
     todo = [verb]

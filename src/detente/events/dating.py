@@ -9,7 +9,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from detente.data import clauses
-from detente.events.clause import ClauseReading, chain, own_clause, schedules
+from detente.events.clause import ClauseReading, chain, schedules
 from detente.nlp.tree import nearest_verb
 from detente.records import Event
 from detente.when import DateMention, find_dates
@@ -60,31 +60,36 @@ def pick_date(
     return best.date, best.precision, best.text
 
 
-# the longest recent period a report's day is read back by: "the past 24 hours", "the last two days", "48 hours"
-MAX_PERIOD_DAYS = 3
-PERIOD_DAYS = {"hour": 1 / 24, "day": 1}
-
-
 def period_days(anchor: Token) -> int | None:
-    """How many days back a deed told over a counted recent period of its own clause begins ("killed 18 fighters over
-    the past 24 hours": 1, "in the last 48 hours", "over the past two days": 2), or None. A toll or a run of strikes
-    the report sums up over such a period is dated by the annotators at the period's start, the day(s) before the
-    report's day the governing clause names ("..., a monitor said on Friday": Thursday); the period is a noun of
-    ``standing.recent_period_nouns`` counted in hours or days, with a modifier of recency
-    (``recent_period_modifiers``: past, last) and a number, in the deed's own clause (``clause.own_clause``), and at
-    most ``MAX_PERIOD_DAYS`` long: a longer span dates no day."""
+    """How many days back a deed told over a counted recent period begins ("killed 18 fighters over the past 24
+    hours": 1, "in the last 48 hours", "over the past two days": 2), or None. A toll or a run of strikes the report
+    sums up over such a period is dated by the annotators at the period's start, the day(s) before the report's day
+    the governing clause names ("..., a monitor said on Friday": Thursday). The period is a noun of
+    ``standing.recent_period_nouns`` counted in a unit of ``recent_period_hours``, with a modifier of recency
+    (``recent_period_modifiers``: past, last) and a number, at most ``recent_period_max_days`` long (a longer span
+    dates no day). Its preposition must hang directly on the deed's verb (``occasion_preposition``): a period on a
+    noun or on another clause's verb times another deed than the one told ("condemned the air strikes of the past
+    48 hours", "accused Syria of killing 30 in the last 48 hours": the condemning and the accusing are the report's
+    day). A period noun with an "of" of its own is the end of something else ("during the last two days of the
+    talks"), not a period counted back from the report."""
     standing = clauses().standing
-    for tok in own_clause(nearest_verb(anchor)):
-        unit = tok.lemma_.lower()
-        if tok.dep_ != "pobj" or unit not in PERIOD_DAYS or unit not in standing.recent_period_nouns:
+    verb = nearest_verb(anchor)
+    for prep in verb.children:
+        if occasion_preposition(prep, verb) is None:
             continue
-        if not any(m.lower_ in standing.recent_period_modifiers for m in tok.children):
-            continue
-        count = next((_count(c) for c in tok.children if c.dep_ == "nummod"), None)
-        if count is None:
-            continue
-        days = round(count * PERIOD_DAYS[unit])
-        return days if 1 <= days <= MAX_PERIOD_DAYS else None
+        for tok in prep.children:
+            unit = tok.lemma_.lower()
+            if tok.dep_ != "pobj" or unit not in standing.recent_period_hours:
+                continue
+            if unit not in standing.recent_period_nouns or any(c.lower_ == "of" for c in tok.children):
+                continue
+            if not any(m.lower_ in standing.recent_period_modifiers for m in tok.children):
+                continue
+            count = next((_count(c) for c in tok.children if c.dep_ == "nummod"), None)
+            if count is None:
+                continue
+            days = round(count * standing.recent_period_hours[unit] / 24)
+            return days if 1 <= days <= standing.recent_period_max_days else None
     return None
 
 
@@ -278,18 +283,27 @@ def _reports(verb: Token, anchor: Token, own: set[int]) -> bool:
 
 
 def _governed_in_the_past(mention: DateMention, sent: Span) -> bool:
-    """Whether the clause a date of ``sent`` hangs on is told in the past ("ahead of Xi's visit, police on Monday
-    sealed off the square"): a scheduled event (a future reading no actor states) dated only by its governing clause
-    takes that clause's day forward ("the allies would look united ahead of Trump's summit in Vienna on Monday", "is
-    scheduled on Monday to meet"; guide section 6: a scheduled act's weekday is the next such day), unless that
-    clause tells a deed already done, whose day is the past one. A bare past participle with no auxiliary as a
-    clause's verb ("police on Monday sealed off", "sealed" tagged VBN) is the small model's past tense."""
-    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
-    if span is None:
+    """Whether the clause a date of ``sent`` hangs on tells a deed already done ("ahead of Xi's visit, police on
+    Monday sealed off the square", "police have sealed off the square since Monday"): a scheduled event (a future
+    reading no actor states) dated only by its governing clause takes that clause's day forward ("the allies would
+    look united ahead of Trump's summit in Vienna on Monday", "is scheduled on Monday to meet"; guide section 6: a
+    scheduled act's weekday is the next such day), unless that clause is told in the past (``told_past``), in the
+    perfect (a "have" auxiliary, which ``_looks_ahead`` never reads ahead either), or as a bare past participle with
+    no auxiliary ("police on Monday sealed off", "sealed" tagged VBN: the small model's past tense). A mention no
+    tokens hold is not trusted to look ahead."""
+    verb = _mention_verb(mention, sent)
+    if verb is None:
         return True
-    verb = nearest_verb(span.root)
-    bare_participle = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return bare_participle or told_past(span.root)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    bare_participle = verb.tag_ == "VBN" and not auxiliaries
+    perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
+    return bare_participle or perfect or told_past(verb)
+
+
+def _mention_verb(mention: DateMention, sent: Span) -> Token | None:
+    """The verb the clause of a date mention of ``sent`` hangs on, or None when no tokens hold the mention."""
+    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+    return None if span is None else nearest_verb(span.root)
 
 
 def sentence_future(sent: Span, article_date: dt.date) -> dict[int, DateMention]:
@@ -334,13 +348,21 @@ def _done_participle(verb: Token) -> bool:
     """'The protests come after an interview printed in The Times on Saturday': a past participle that
     modifies a noun (``acl``, no auxiliary) tells a deed already done, whatever the tense of the clause the noun sits
     in; its day is not read ahead. A participle of intention ('the talks scheduled for Monday', 'a vote set for
-    Friday': ``clauses.yaml`` ``intent_verbs``) names a schedule and takes its clause's tense as before."""
+    Friday': ``clauses.yaml`` ``intent_verbs``), or any participle followed by "for" and a day ('a summit arranged for
+    Monday'), names a schedule and takes its clause's tense as before."""
     return (
         verb.tag_ == "VBN"
         and verb.dep_ == "acl"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and verb.lemma_.lower() not in clauses().intent_verbs
+        and not any(c.dep_ == "prep" and c.lower_ == "for" and _dated(c) for c in verb.children)
     )
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition's object is a date ("for Monday", "for May 3"): "a summit arranged for Monday" names the
+    day a thing is set for, a schedule, not a deed done."""
+    return any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in prep.children)
 
 
 def _finite_word(verb: Token) -> Token | None:
@@ -408,10 +430,9 @@ def told_past(anchor: Token) -> bool:
 def _told_ahead(mention: DateMention, sent: Span) -> bool:
     """Whether the clause a date mention of ``sent`` sits in is told ahead ("Putin will meet Erdogan on Friday"): its
     day, read as past, is no day a deed told after it was done on."""
-    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
-    if span is None:
+    verb = _mention_verb(mention, sent)
+    if verb is None:
         return True  # a mention no tokens hold is not trusted
-    verb = nearest_verb(span.root)
     return verb.pos_ in ("VERB", "AUX") and _looks_ahead(verb)
 
 
