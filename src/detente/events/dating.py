@@ -14,6 +14,7 @@ from detente.nlp.tree import nearest_verb
 from detente.records import Event
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
+from detente.when.table import tables
 
 # an event its own clause dates more than this many days (past the end of its date's span) before the article is
 # history, not news (``coder.background``)
@@ -50,10 +51,53 @@ def pick_date(
     """
     if article_date is None:
         return None, "article", None
-    best, _ = _date_mention(anchor, sent, article_date, reading)
+    best, where = _date_mention(anchor, sent, article_date, reading)
     if best is None:  # the flag ``article`` means this date and no other: an earlier sentence's day is not carried
         return article_date, "article", None
+    back = period_days(anchor) if where in ("governing", "loose") and best.precision == "day" else None
+    if back is not None:  # "have killed 18 over the past 24 hours, a monitor said on Friday": Thursday
+        return best.date - dt.timedelta(days=back), "day", best.text
     return best.date, best.precision, best.text
+
+
+def period_days(anchor: Token) -> int | None:
+    """How many days back a deed told over a counted recent period begins ("killed 18 fighters over the past 24
+    hours": 1, "in the last 48 hours", "over the past two days": 2), or None. A toll or a run of strikes the report
+    sums up over such a period is dated by the annotators at the period's start, the day(s) before the report's day
+    the governing clause names ("..., a monitor said on Friday": Thursday). The period is a noun of
+    ``standing.recent_period_nouns`` counted in a unit of ``recent_period_hours``, with a modifier of recency
+    (``recent_period_modifiers``: past, last) and a number, at most ``recent_period_max_days`` long (a longer span
+    dates no day). Its preposition must hang directly on the deed's verb (``occasion_preposition``): a period on a
+    noun or on another clause's verb times another deed than the one told ("condemned the air strikes of the past
+    48 hours", "accused Syria of killing 30 in the last 48 hours": the condemning and the accusing are the report's
+    day). A period noun with an "of" of its own is the end of something else ("during the last two days of the
+    talks"), not a period counted back from the report."""
+    standing = clauses().standing
+    verb = nearest_verb(anchor)
+    for prep in verb.children:
+        if occasion_preposition(prep, verb) is None:
+            continue
+        for tok in prep.children:
+            unit = tok.lemma_.lower()
+            if tok.dep_ != "pobj" or unit not in standing.recent_period_hours:
+                continue
+            if unit not in standing.recent_period_nouns or any(c.lower_ == "of" for c in tok.children):
+                continue
+            if not any(m.lower_ in standing.recent_period_modifiers for m in tok.children):
+                continue
+            count = next((_count(c) for c in tok.children if c.dep_ == "nummod"), None)
+            if count is None:
+                continue
+            days = round(count * standing.recent_period_hours[unit] / 24)
+            return days if 1 <= days <= standing.recent_period_max_days else None
+    return None
+
+
+def _count(tok: Token) -> int | None:
+    """The number a counting word states ("24", "two"), or None."""
+    if tok.text.isdigit():
+        return int(tok.text)
+    return tables().numbers.get(tok.lower_)
 
 
 def clause_dated(anchor: Token, sent: Span, article_date: dt.date | None, reading: ClauseReading) -> bool:
@@ -202,15 +246,64 @@ def _date_mention(
             and not before_clause
         ):
             own_mention = m
-        elif (verb.i in chain_ids or before_clause) and governing is None:
+        elif (verb.i in chain_ids or before_clause or _reports(verb, anchor, own)) and governing is None:
             governing = m
     if own_mention is not None and not reading.expressed:
         return (future.get(own_mention.start, own_mention) if reading.future else own_mention), "own"
     if governing is not None:
+        scheduled = reading.future and reading.modality == "intent" and not reading.expressed
+        if scheduled and not _governed_in_the_past(governing, sent):
+            governing = future.get(governing.start, governing)
         return governing, "governing"
     if len(loose) == 1 and not (reading.expressed and own_mention is loose[0]):
         return loose[0], "loose"
     return None, None
+
+
+def _reports(verb: Token, anchor: Token, own: set[int]) -> bool:
+    """Whether a verb is the report of the event's clause run on after it with no comma, the parser hanging it as a
+    conjunct ("Syrian jets have killed 30 rebels around Idlib an activist group said on Friday"): a verb of speech
+    (``clauses.yaml`` ``speech_verbs``) after the event, conjoined to its clause's verb, with a subject of its own
+    (a conjunct that shares the doer's subject, "bombed Aleppo and said on Friday ...", is the doer's next deed), and
+    no conjunction before it (after "but" or "and", "officials declined to comment but the minister told reporters on
+    Monday", it is a second statement). Its day dates the event as a governing "..., a monitor said on
+    Friday" does."""
+    head = verb.head
+    # the conjunction that joins this conjunct stands after the conjunct before it ("when she was young and he was not,
+    # a paper reported on Thursday": the "and" is the earlier conjunct's)
+    after = max((c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i), default=head.i)
+    return (
+        verb.dep_ == "conj"
+        and verb.i > anchor.i
+        and (head.i in own or head.i == nearest_verb(anchor).i)
+        and verb.lemma_.lower() in clauses().speech_verbs
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "cc" and after < c.i < verb.i for c in (*head.children, *verb.children))
+    )
+
+
+def _governed_in_the_past(mention: DateMention, sent: Span) -> bool:
+    """Whether the clause a date of ``sent`` hangs on tells a deed already done ("ahead of Xi's visit, police on
+    Monday sealed off the square", "police have sealed off the square since Monday"): a scheduled event (a future
+    reading no actor states) dated only by its governing clause takes that clause's day forward ("the allies would
+    look united ahead of Trump's summit in Vienna on Monday", "is scheduled on Monday to meet"; guide section 6: a
+    scheduled act's weekday is the next such day), unless that clause is told in the past (``told_past``), in the
+    perfect (a "have" auxiliary, which ``_looks_ahead`` never reads ahead either), or as a bare past participle with
+    no auxiliary ("police on Monday sealed off", "sealed" tagged VBN: the small model's past tense). A mention no
+    tokens hold is not trusted to look ahead."""
+    verb = _mention_verb(mention, sent)
+    if verb is None:
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    bare_participle = verb.tag_ == "VBN" and not auxiliaries
+    perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
+    return bare_participle or perfect or told_past(verb)
+
+
+def _mention_verb(mention: DateMention, sent: Span) -> Token | None:
+    """The verb the clause of a date mention of ``sent`` hangs on, or None when no tokens hold the mention."""
+    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+    return None if span is None else nearest_verb(span.root)
 
 
 def sentence_future(sent: Span, article_date: dt.date) -> dict[int, DateMention]:
@@ -241,12 +334,35 @@ def _looks_ahead(verb: Token) -> bool:
             # bare lexical present only when it schedules travel or a meeting: a headline's "Israeli jets strike Gaza
             # on Monday" or "Police arrest protesters on Sunday" is a deed already done
             return finite is not tok or tok.lemma_.lower() == "be" or schedules(tok)
+        if _done_participle(tok):
+            return False
         if tok.head.i == tok.i:
             return False
         tok = nearest_verb(tok.head)  # "makes a visit beginning Monday": the participle hangs from the noun
         if tok.pos_ not in ("VERB", "AUX"):
             return False
     return False
+
+
+def _done_participle(verb: Token) -> bool:
+    """'The protests come after an interview printed in The Times on Saturday': a past participle that
+    modifies a noun (``acl``, no auxiliary) tells a deed already done, whatever the tense of the clause the noun sits
+    in; its day is not read ahead. A participle of intention ('the talks scheduled for Monday', 'a vote set for
+    Friday': ``clauses.yaml`` ``intent_verbs``), or any participle followed by "for" and a day ('a summit arranged for
+    Monday'), names a schedule and takes its clause's tense as before."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.lemma_.lower() not in clauses().intent_verbs
+        and not any(c.dep_ == "prep" and c.lower_ == "for" and _dated(c) for c in verb.children)
+    )
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition's object is a date ("for Monday", "for May 3"): "a summit arranged for Monday" names the
+    day a thing is set for, a schedule, not a deed done."""
+    return any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in prep.children)
 
 
 def _finite_word(verb: Token) -> Token | None:
@@ -314,10 +430,9 @@ def told_past(anchor: Token) -> bool:
 def _told_ahead(mention: DateMention, sent: Span) -> bool:
     """Whether the clause a date mention of ``sent`` sits in is told ahead ("Putin will meet Erdogan on Friday"): its
     day, read as past, is no day a deed told after it was done on."""
-    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
-    if span is None:
+    verb = _mention_verb(mention, sent)
+    if verb is None:
         return True  # a mention no tokens hold is not trusted
-    verb = nearest_verb(span.root)
     return verb.pos_ in ("VERB", "AUX") and _looks_ahead(verb)
 
 

@@ -57,6 +57,18 @@ class StandingWords(_Strict):
     recent_period_modifiers: list[str] = Field(
         default_factory=list, description="'past', 'recent': modifiers that make a ``recent_period_nouns`` recent"
     )
+    recent_period_hours: dict[str, int] = Field(
+        default_factory=dict,
+        description="hours in a unit of ``recent_period_nouns`` by which a toll summed over a counted recent period "
+        "('over the past 24 hours', 'in the last two days') is dated back from the report's day (events/dating.py "
+        "``period_days``); a unit not listed dates nothing back",
+    )
+    recent_period_max_days: int = Field(
+        default=0,
+        ge=0,
+        description="the longest counted recent period, in days, a report's day is read back by; a longer one ('the "
+        "past two weeks') dates no day. 0: off",
+    )
     recent_adverbs: list[str] = Field(
         default_factory=list, description="'have lately intensified', 'has recently struck': a perfect of the news"
     )
