@@ -445,6 +445,36 @@ class ByBridge(_Strict):
     )
 
 
+class ConcernTopic(_Strict):
+    """'expressed concern over Iran's decision': the words that say what a worry is about and who did it
+    (``events/concern.py``). Concern about a party's act blames the party (111); about a situation it is 012."""
+
+    topic_preps: list[str] = Field(
+        default_factory=list, description="prepositions whose object is what the worry is about ('concern over X')"
+    )
+    agent_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions on a deed noun naming its doer ('the suggestion from the council', 'a deal with "
+        "the DUP', 'decisions adopted by the government')",
+    )
+    addressee_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions naming whom the worry is told to; a deed of the topic with no doer named is "
+        "theirs ('expressed concern to Turkey's prime minister about the arrests')",
+    )
+    open_marks: list[str] = Field(
+        default_factory=list,
+        description="marks of a clause that asks rather than states ('doubts about whether the US would quit'): "
+        "doubt about an open question blames no one",
+    )
+    deed_nouns: list[str] = Field(
+        default_factory=list,
+        description="lemmas of nouns naming a party's act, whose owner, modifier or doer phrase is the party the "
+        "worry is about ('U.S. demands', 'Iran's decision'); any other noun's modifier is no doer ('a Kavanaugh "
+        "accuser', 'American citizens')",
+    )
+
+
 class CallWords(_Strict):
     """'called the Arab League to discuss': the targets that are no other end of a telephone call."""
 
@@ -638,6 +668,7 @@ class ClausesFile(DataFile):
     )
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
     by_bridge: ByBridge = Field(default_factory=ByBridge)
+    concern_topic: ConcernTopic = Field(default_factory=ConcernTopic)
     noun_participles: NounParticiples = Field(default_factory=lambda: NounParticiples())
     lone_date_names: list[str] = Field(
         default_factory=list,
