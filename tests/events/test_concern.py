@@ -124,3 +124,70 @@ def test_blamed_words_read_the_doer_not_a_modifier_of_a_person() -> None:
     assert _worry("Several senators expressed concerns that a second Moscow witness would come forward.") == []
     assert _worry("The ministry expressed concern over its own decision to close the border.") == []
     assert _worry("The ministry expressed concern over Turkey's decision to close the border.") == ["Turkey"]
+
+
+# (a sentence whose topic names a party in a shape that is no blame; its twin, where the same shape names the doer)
+NO_DOER_OR_DOER: list[tuple[str, list[str], str, list[str]]] = [
+    (  # the subject of a passive or modal that-clause is the victim, not the doer
+        "The European Union expressed concern that Iranian civilians could be killed in the fighting.",
+        [],
+        "The European Union expressed concern that Iranian forces are shelling the villages.",
+        ["forces"],
+    ),
+    (  # a stative that-clause says what its subject undergoes
+        "Saudi Arabia expressed concern that Iranian people are suffering under the sanctions.",
+        [],
+        "Saudi Arabia expressed concern that Iran is arming the rebels in Yemen.",
+        ["Iran"],
+    ),
+    (  # a country named after a topic preposition is a situation, a named body a venue
+        "The French president expressed concern at the United Nations about the fighting in Yemen.",
+        [],
+        "The French president expressed concern at the United Nations about Saudi Arabia's decision to go to war.",
+        ["Arabia"],
+    ),
+    (  # a place modifier of a deed that is no said or decided thing is its scene
+        "The United Nations expressed concern over the planned Syria withdrawal.",
+        [],
+        "The United Nations expressed concern over the planned Syria withdrawal by the American army.",
+        ["army"],
+    ),
+    (  # "from" on a withdrawal names the place left; on a suggestion its author
+        "Kabul voiced concern over the sudden withdrawal from Afghanistan.",
+        [],
+        "Kabul voiced concern over the proposal from the Pakistani military.",
+        ["military"],
+    ),
+    (  # "with" names a partner of a deal, not its doer
+        "Israel expressed concern over the nuclear deal with Iran.",
+        [],
+        "Israel expressed concern over Iran's nuclear deal.",
+        ["Iran"],
+    ),
+    (  # a denied worry blames no one
+        "Germany's foreign minister expressed no concern about Iran's missile program.",
+        [],
+        "Germany's foreign minister expressed concern about Iran's missile program.",
+        ["Iran"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("none", "none_words", "doer", "doer_words"), NO_DOER_OR_DOER)
+def test_victims_places_venues_and_partners_are_not_blamed(
+    none: str, none_words: list[str], doer: str, doer_words: list[str]
+) -> None:
+    assert _worry(none) == none_words
+    assert [w for w in _worry(doer) if w in doer_words] == doer_words
+
+
+def test_a_victim_of_a_worry_keeps_the_pessimistic_comment(checks: SentenceChecks) -> None:
+    """'concern that Iranian civilians could be killed' is 012 with no target, as on main; a worry about what a
+    party is doing is 111."""
+    victims = "The European Union expressed concern that Iranian civilians could be killed in the fighting."
+    checks.assert_coded(victims, ("IGOEU", None, "012"))
+    checks.assert_none(victims, lambda e: e.cameo.root == "11")
+    checks.assert_coded(
+        "The German government expressed concern over Iran's decision to expand its missile program.",
+        ("DEUGOV", "IRN", "111"),
+    )

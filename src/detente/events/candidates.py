@@ -445,7 +445,7 @@ class SentenceCoder:
         if found.candidates:
             self._keep(frame, found)
             return True
-        if found.resolved and found.reasons and all("the same actor" in r for r in found.reasons):
+        if found.resolved and found.same_actor:
             self.skip(verb, rule, OWN_PARTY_BLAMED, pattern.blame)
             return True
         return False

@@ -454,8 +454,13 @@ class ConcernTopic(_Strict):
     )
     agent_preps: list[str] = Field(
         default_factory=list,
-        description="prepositions on a deed noun naming its doer ('the suggestion from the council', 'a deal with "
-        "the DUP', 'decisions adopted by the government')",
+        description="prepositions on a deed noun naming its doer ('an attack by the army'); not 'from' or 'with', "
+        "which name a place left or a partner ('the withdrawal from Syria', 'the deal with Iran')",
+    )
+    author_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions naming the author of a said or decided thing (``author_nouns``): 'the suggestion "
+        "from the council'",
     )
     addressee_preps: list[str] = Field(
         default_factory=list,
@@ -466,6 +471,25 @@ class ConcernTopic(_Strict):
         default_factory=list,
         description="marks of a clause that asks rather than states ('doubts about whether the US would quit'): "
         "doubt about an open question blames no one",
+    )
+    no_words: list[str] = Field(
+        default_factory=list, description="determiners that deny the worry ('expressed no concern'): no blame read"
+    )
+    possible_modals: list[str] = Field(
+        default_factory=list,
+        description="modals of a that-clause saying what may happen, not what a party does ('that Israel could be "
+        "attacked'): its subject is no doer",
+    )
+    stative_verbs: list[str] = Field(
+        default_factory=list,
+        description="lemmas of verbs saying what a that-clause's subject undergoes or is ('that Iranian people are "
+        "suffering', 'that Russia is the next target'): its subject is no doer",
+    )
+    author_nouns: list[str] = Field(
+        default_factory=list,
+        description="deed nouns naming a said or decided thing, whose place modifier or 'from' phrase is its author "
+        "('tough U.S. demands', 'the suggestion from the council'); on other deeds a place is the scene ('the Syria "
+        "withdrawal')",
     )
     deed_nouns: list[str] = Field(
         default_factory=list,
