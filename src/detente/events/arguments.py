@@ -151,6 +151,7 @@ class Resolution:
     resolved: bool = False  # the parties resolved (a same-actor pair may still have been dropped)
     unresolved_party: bool = False  # a target slot named a party we could not resolve
     toll: bool = False  # skipped as a bare toll (``TOLL_REASON``): no layer may read the word as force
+    same_actor: bool = False  # a pair was dropped as the same actor read twice (source code = target code)
 
 
 class SentenceParties:
@@ -317,6 +318,7 @@ class SentenceParties:
             if tgt is not None and (src.code == tgt.code or src.text == tgt.text):
                 # the same words read twice ("Russian" as the owner of the strikes and as what they hit)
                 out.reasons.append(f"source and target are the same actor ({src.code}, '{src.text}')")
+                out.same_actor = True
                 continue
             own_place = [t for t in resolved_targets if t.actor is tgt]  # "visited Nigeria, Benin and Ghana"
             out.candidates.append(

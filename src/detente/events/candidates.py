@@ -22,6 +22,7 @@ from detente.data import clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
 from detente.events.clause import anticipated, negated_by_word
+from detente.events.concern import blamed_words
 from detente.events.frames import for_clause_not_sources, is_infinitive, match_verb, slot_tokens
 from detente.events.learned.layer import learned_frames
 from detente.events.learned.model import LearnedModel
@@ -234,6 +235,10 @@ def result_of_an_attack(verb: Token, pattern: VerbPattern) -> bool:
     return bool(subj) and all(is_instrument(s) for s in subj)
 
 
+OWN_PARTY_BLAMED = (
+    "the worry is about a party of the speaker's own code: a criticism (111) with no target, which root 11 does not "
+    "code, and no pessimistic comment (012) either"
+)
 LABEL_ONLY = "the only doer word is the deed's label ('a terrorist attack'): it names the kind of deed, not who did it"
 
 
@@ -380,6 +385,9 @@ class SentenceCoder:
                 self.result.matched.add(verb.i)
                 self.result.barred.add(verb.i)
                 return
+            if pattern.blame and self._blame(verb, pattern):
+                self.result.matched.add(verb.i)
+                return
             (self.result.statements if is_statement_id(pattern.id) else self.result.matched).add(verb.i)
             found = self._emit(
                 Frame(
@@ -418,6 +426,29 @@ class SentenceCoder:
             if not is_statement_id(p.id)
         ):
             self.result.refused.add(verb.i)
+
+    def _blame(self, verb: Token, pattern: VerbPattern) -> bool:
+        """'expressed concern over the regime's offensive': a worry whose topic names a party other than the
+        speaker blames it (``pattern.blame``, 111; events/concern.py). A party of the speaker's own code is blamed
+        too ('senators voiced concern that the Senate bill ...': the annotators code 111 with no target), but root
+        11 needs a target (``addressed_roots``): no event, and no 012 either. False when the topic names no party
+        we resolve: the pattern's own reading (012) stands."""
+        wanted = set(pattern.object or ())
+        worries = [o for o in direct_objects(verb) if o.lemma_.lower() in wanted or o.lower_ in wanted]
+        speaker = speaker_of_conjoined_act(verb, pattern.code, self._is_act) or subjects(verb)
+        blamed = [w for worry in worries for w in blamed_words(worry, verb, speaker)]
+        if not blamed or pattern.blame is None:
+            return False
+        rule = f"{pattern.blame}.{pattern.id.split('.', 1)[1]}.topic"
+        frame = Frame(verb, verb, rule, pattern.blame, speaker, [blamed], fallback_sources=speaker_subjects(verb))
+        found = self.parties.resolve(frame)
+        if found.candidates:
+            self._keep(frame, found)
+            return True
+        if found.resolved and found.same_actor:
+            self.skip(verb, rule, OWN_PARTY_BLAMED, pattern.blame)
+            return True
+        return False
 
     # nouns
 

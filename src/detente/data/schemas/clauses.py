@@ -457,6 +457,60 @@ class ByBridge(_Strict):
     )
 
 
+class ConcernTopic(_Strict):
+    """'expressed concern over Iran's decision': the words that say what a worry is about and who did it
+    (``events/concern.py``). Concern about a party's act blames the party (111); about a situation it is 012."""
+
+    topic_preps: list[str] = Field(
+        default_factory=list, description="prepositions whose object is what the worry is about ('concern over X')"
+    )
+    agent_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions on a deed noun naming its doer ('an attack by the army'); not 'from' or 'with', "
+        "which name a place left or a partner ('the withdrawal from Syria', 'the deal with Iran')",
+    )
+    author_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions naming the author of a said or decided thing (``author_nouns``): 'the suggestion "
+        "from the council'",
+    )
+    addressee_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions naming whom the worry is told to; a deed of the topic with no doer named is "
+        "theirs ('expressed concern to Turkey's prime minister about the arrests')",
+    )
+    open_marks: list[str] = Field(
+        default_factory=list,
+        description="marks of a clause that asks rather than states ('doubts about whether the US would quit'): "
+        "doubt about an open question blames no one",
+    )
+    no_words: list[str] = Field(
+        default_factory=list, description="determiners that deny the worry ('expressed no concern'): no blame read"
+    )
+    possible_modals: list[str] = Field(
+        default_factory=list,
+        description="modals of a that-clause saying what may happen, not what a party does ('that Israel could be "
+        "attacked'): its subject is no doer",
+    )
+    stative_verbs: list[str] = Field(
+        default_factory=list,
+        description="lemmas of verbs saying what a that-clause's subject undergoes or is ('that Iranian people are "
+        "suffering', 'that Russia is the next target'): its subject is no doer",
+    )
+    author_nouns: list[str] = Field(
+        default_factory=list,
+        description="deed nouns naming a said or decided thing, whose place modifier or 'from' phrase is its author "
+        "('tough U.S. demands', 'the suggestion from the council'); on other deeds a place is the scene ('the Syria "
+        "withdrawal')",
+    )
+    deed_nouns: list[str] = Field(
+        default_factory=list,
+        description="lemmas of nouns naming a party's act, whose owner, modifier or doer phrase is the party the "
+        "worry is about ('U.S. demands', 'Iran's decision'); any other noun's modifier is no doer ('a Kavanaugh "
+        "accuser', 'American citizens')",
+    )
+
+
 class CallWords(_Strict):
     """'called the Arab League to discuss': the targets that are no other end of a telephone call."""
 
@@ -650,6 +704,7 @@ class ClausesFile(DataFile):
     )
     addressed_roots: list[str] = Field(default_factory=list, description="CAMEO roots whose events need a target")
     by_bridge: ByBridge = Field(default_factory=ByBridge)
+    concern_topic: ConcernTopic = Field(default_factory=ConcernTopic)
     noun_participles: NounParticiples = Field(default_factory=lambda: NounParticiples())
     lone_date_names: list[str] = Field(
         default_factory=list,

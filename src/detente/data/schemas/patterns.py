@@ -52,6 +52,12 @@ class VerbPattern(_Strict):
         description="roles a target of the source's own country may not have: a government asking its own voters "
         "to turn out is domestic politics, not an appeal between actors",
     )
+    blame: str | None = Field(
+        default=None,
+        pattern=CAMEO_CODE,
+        description="the code when the worry's topic names a party other than the speaker ('expressed concern over "
+        "Iran's decision': a criticism of Iran); the topic words are clauses.yaml concern_topic (events/concern.py)",
+    )
     note: str | None = None
 
     @field_validator("target", mode="before")
