@@ -283,10 +283,13 @@ class SayingWords(_Strict):
         description="'suffered atrocities', 'faced a ruthless enemy': verbs whose subject undergoes what their object "
         "names; a judgement word under them judges no one of the subject",
     )
-    judged_from: list[Literal["subject", "named"]] = Field(
+    judged_from: list[Literal["subject", "shared", "holder", "named"]] = Field(
         default_factory=lambda: ["subject", "named"],
         description="where a 111 / 112 finds the party it judges: 'subject' (the reported clause's subject or its "
-        "owner: 'said Y had lied'), 'named' (the one foreign party the reported words name anywhere)",
+        "owner: 'said Y had lied'), 'shared' (the subject a subjectless open complement or conjoined verb shares "
+        "with its head: 'said Y appears to have failed'), 'holder' (the owner or 'by' agent of the noun the judgement "
+        "word is or describes: 'Y's reckless decision', 'mistakes made by Y'), 'named' (the one foreign party the "
+        "reported words name anywhere)",
     )
 
 
