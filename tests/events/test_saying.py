@@ -353,3 +353,50 @@ def test_holder_is_a_path_of_its_own(checks: SentenceChecks, monkeypatch: pytest
     assert not any(e.cameo.code == "111" for e in checks.events(HOLDER_BY[0]))
     assert not any(e.cameo.code == "111" for e in checks.events(SHARED[0]))
     checks.assert_coded(OWNER[0], OWNER[1:])  # the subject path alone still reads the clause's subject's owner
+
+
+HOLDER_AGENT = (
+    "The German foreign minister said the abuses committed by Russian soldiers were deeply troubling.",
+    "DEUGOV",
+    "RUSMIL",
+    "112",
+)
+SHARED_CLIMB = ("The German foreign minister said Russia continues to meddle in the vote.", "DEUGOV", "RUS", "112")
+
+
+@pytest.mark.usefixtures("judged_paths")
+@pytest.mark.parametrize(
+    "negative,positive",
+    [
+        # the agent of a participle not of doing is an observer or the victim, not the doer (review MUST 1)
+        (
+            "The German foreign minister said the abuses documented by Amnesty International were troubling.",
+            HOLDER_AGENT,
+        ),
+        ("The German foreign minister said the government must end the abuses witnessed by UN monitors.", HOLDER_AGENT),
+        ("The German foreign minister said the aggression endured by Ukraine had shocked Europe.", HOLDER_AGENT),
+        # an owner of a wrong done to it is its victim; owner and agent together tell a suffered deed (MUST 2)
+        (
+            "The German foreign minister said the inquiry would examine Ukraine's abuse by Russian soldiers.",
+            HOLDER_AGENT,
+        ),
+        ("The German foreign minister said the court would review Navalny's abuse in prison.", HOLDER_AGENT),
+        # a head verb that does not assert its complement of the subject is not climbed (MUST 3)
+        ("The German foreign minister said Russia tried to avoid meddling in the vote.", SHARED_CLIMB),
+        ("The German foreign minister said Russia stopped meddling in the vote.", SHARED_CLIMB),
+        ("The German foreign minister said Russia promised to stop meddling in the vote.", SHARED_CLIMB),
+        # a judgement adjective of a thing, not of a deed, judges no owner (a place's failed harvest)
+        ("The German foreign minister said aid would help farmers recover from Syria's failed harvest.", HOLDER_OWNER),
+    ],
+    ids=lambda x: x[:60] if isinstance(x, str) else "",
+)
+def test_holder_and_shared_read_only_doers(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    """'documented by', 'witnessed by', 'endured by' name no doer and 'Navalny's abuse' its victim; 'tried to avoid
+    meddling', 'stopped meddling' do not assert the meddling of the subject: none is judged. 'committed by Y',
+    'Y continues to meddle', 'Y's reckless decision' are (``doing_participles``, ``undergone_nouns``,
+    ``climb_verbs``, ``deed_nouns``)."""
+    checks.assert_pair(
+        negative,
+        lambda e: e.cameo.code in ("111", "112") and e.target is not None,
+        positive,
+    )
