@@ -84,8 +84,9 @@ OWNER = ("The British foreign secretary said Iran's deal was a disgrace.", "GBRG
 
 
 def test_judged_from_subject_only(checks: SentenceChecks, monkeypatch: pytest.MonkeyPatch) -> None:
-    """As shipped (``judged_from: [subject]``): a criticism judges the reported clause's subject or its owner, not a
-    party named elsewhere in the words (on train the named path was right 1 of 4 times)."""
+    """Without the named path (as shipped, ``judged_from: [subject, shared, holder]``): a criticism judges the reported
+    clause's subject or its owner, not a party named elsewhere in the words (on train the named path was right 1 of 4
+    times; s29-said 4 of 27 on train 1,599)."""
     assert ("GBRGOV", "IRN", "111") in checks.coded(NAMED_ONLY)  # every path on: the named party is judged
     monkeypatch.setattr(clauses().saying, "judged_from", ["subject"])
     checks.assert_pair(NAMED_ONLY, lambda e: e.cameo.code == "111", OWNER)
@@ -291,3 +292,111 @@ def test_praise_of_the_clause_subject(checks: SentenceChecks, negative: str) -> 
     with that party as target; negated, hypothetical, of the speaker's own country, beside a negative word, or an
     intensifier or a neutral word: none. The positive twin is the same frame with a praise word said plainly."""
     checks.assert_pair(negative, lambda e: e.cameo.code == "051", PRAISE)
+
+
+SHARED = ("Human Rights Watch said U.S. forces appear to have failed to take precautions.", "NGOHRW", "USAMIL", "111")
+HOLDER_BY = (
+    "The British foreign secretary said he would raise the mistakes made by Iran at the summit.",
+    "GBRGOV",
+    "IRN",
+    "111",
+)
+HOLDER_OWNER = (
+    "The British foreign secretary said the talks had exposed Iran's reckless decision.",
+    "GBRGOV",
+    "IRN",
+    "111",
+)
+
+
+@pytest.fixture
+def judged_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The judged-party paths as shipped (s29-said): subject, the shared subject, the holder of the judged noun."""
+    monkeypatch.setattr(clauses().saying, "judged_from", ["subject", "shared", "holder"])
+
+
+@pytest.mark.usefixtures("judged_paths")
+@pytest.mark.parametrize(
+    "negative,positive",
+    [
+        # the judgement word sits in the object of the subjectless clause: it judges no one of the shared subject
+        ("Human Rights Watch said U.S. forces appear to have ignored the failed talks.", SHARED),
+        ("The Syrian opposition said the United Nations continues to ignore the violations of Russia.", SHARED),
+        # a pronoun agent or owner, the speaker's own side, or no owner at all: no judged party
+        ("The British foreign secretary said he would raise the mistakes made by them at the summit.", HOLDER_BY),
+        ("The British foreign secretary said the talks had exposed their reckless decision.", HOLDER_OWNER),
+        ("The British foreign secretary said the talks had exposed our reckless decision.", HOLDER_OWNER),
+        ("The British foreign secretary said the talks had exposed the reckless decision.", HOLDER_OWNER),
+    ],
+    ids=lambda x: x[:50] if isinstance(x, str) else "",
+)
+def test_shared_subject_and_holder(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    """'said Y appears to have failed' judges Y, the subject the open complement shares; 'said the talks exposed
+    Y's reckless decision', 'the mistakes made by Y' judge Y, the owner or agent of the judged noun. The United
+    Nations that ignores violations is not judged by them."""
+    checks.assert_pair(
+        negative,
+        lambda e: (
+            e.cameo.code in ("111", "112") and e.target is not None and e.target.code in ("USAMIL", "IGOUN", "IRN")
+        ),
+        positive,
+    )
+
+
+def test_holder_is_a_path_of_its_own(checks: SentenceChecks, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The holder and shared paths are read only when ``saying.judged_from`` names them; the rule shows the path."""
+    monkeypatch.setattr(clauses().saying, "judged_from", ["subject", "shared", "holder"])
+    rules = [e.evidence.rule for e in checks.events(HOLDER_BY[0])]
+    assert rules == ["said.111.criticism:mistake>IRN@holder"]
+    assert [e.evidence.rule for e in checks.events(SHARED[0])] == ["said.111.criticism:failed>USAMIL@shared"]
+    monkeypatch.setattr(clauses().saying, "judged_from", ["subject"])
+    assert not any(e.cameo.code == "111" for e in checks.events(HOLDER_BY[0]))
+    assert not any(e.cameo.code == "111" for e in checks.events(SHARED[0]))
+    checks.assert_coded(OWNER[0], OWNER[1:])  # the subject path alone still reads the clause's subject's owner
+
+
+HOLDER_AGENT = (
+    "The German foreign minister said the abuses committed by Russian soldiers were deeply troubling.",
+    "DEUGOV",
+    "RUSMIL",
+    "112",
+)
+SHARED_CLIMB = ("The German foreign minister said Russia continues to meddle in the vote.", "DEUGOV", "RUS", "112")
+
+
+@pytest.mark.usefixtures("judged_paths")
+@pytest.mark.parametrize(
+    "negative,positive",
+    [
+        # the agent of a participle not of doing is an observer or the victim, not the doer (review MUST 1)
+        (
+            "The German foreign minister said the abuses documented by Amnesty International were troubling.",
+            HOLDER_AGENT,
+        ),
+        ("The German foreign minister said the government must end the abuses witnessed by UN monitors.", HOLDER_AGENT),
+        ("The German foreign minister said the aggression endured by Ukraine had shocked Europe.", HOLDER_AGENT),
+        # an owner of a wrong done to it is its victim; owner and agent together tell a suffered deed (MUST 2)
+        (
+            "The German foreign minister said the inquiry would examine Ukraine's abuse by Russian soldiers.",
+            HOLDER_AGENT,
+        ),
+        ("The German foreign minister said the court would review Navalny's abuse in prison.", HOLDER_AGENT),
+        # a head verb that does not assert its complement of the subject is not climbed (MUST 3)
+        ("The German foreign minister said Russia tried to avoid meddling in the vote.", SHARED_CLIMB),
+        ("The German foreign minister said Russia stopped meddling in the vote.", SHARED_CLIMB),
+        ("The German foreign minister said Russia promised to stop meddling in the vote.", SHARED_CLIMB),
+        # a judgement adjective of a thing, not of a deed, judges no owner (a place's failed harvest)
+        ("The German foreign minister said aid would help farmers recover from Syria's failed harvest.", HOLDER_OWNER),
+    ],
+    ids=lambda x: x[:60] if isinstance(x, str) else "",
+)
+def test_holder_and_shared_read_only_doers(checks: SentenceChecks, negative: str, positive: Coded) -> None:
+    """'documented by', 'witnessed by', 'endured by' name no doer and 'Navalny's abuse' its victim; 'tried to avoid
+    meddling', 'stopped meddling' do not assert the meddling of the subject: none is judged. 'committed by Y',
+    'Y continues to meddle', 'Y's reckless decision' are (``doing_participles``, ``undergone_nouns``,
+    ``climb_verbs``, ``deed_nouns``)."""
+    checks.assert_pair(
+        negative,
+        lambda e: e.cameo.code in ("111", "112") and e.target is not None,
+        positive,
+    )

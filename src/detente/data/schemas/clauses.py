@@ -295,10 +295,35 @@ class SayingWords(_Strict):
         description="'suffered atrocities', 'faced a ruthless enemy': verbs whose subject undergoes what their object "
         "names; a judgement word under them judges no one of the subject",
     )
-    judged_from: list[Literal["subject", "named"]] = Field(
+    doing_participles: list[str] = Field(
+        default_factory=list,
+        description="'the mistakes made by Y', 'the threat posed by Y': participles (lemmas) of doing, whose 'by' "
+        "agent did what the noun names; the agent of any other ('documented by', 'witnessed by', 'endured by') is an "
+        "observer or the one who underwent it and is judged of nothing",
+    )
+    undergone_nouns: list[str] = Field(
+        default_factory=list,
+        description="'Navalny's abuse in prison', 'Ukraine's mistreatment': nouns of a wrong done to their owner; "
+        "the owner of such a noun is its victim, never its doer",
+    )
+    deed_nouns: list[str] = Field(
+        default_factory=list,
+        description="'Y's reckless decision', 'Y's bizarre policy': nouns of something a party does or decides; a "
+        "judgement adjective describing another noun ('Syria's failed harvest') judges no owner",
+    )
+    climb_verbs: list[str] = Field(
+        default_factory=list,
+        description="'said Y appears to have failed', 'Y continues to meddle': verbs (lemmas) whose open complement "
+        "is still asserted of their subject; a judgement under any other ('tried to avoid interfering', 'stopped "
+        "meddling', 'promised to stop meddling') is not asserted of it",
+    )
+    judged_from: list[Literal["subject", "shared", "holder", "named"]] = Field(
         default_factory=lambda: ["subject", "named"],
         description="where a 111 / 112 finds the party it judges: 'subject' (the reported clause's subject or its "
-        "owner: 'said Y had lied'), 'named' (the one foreign party the reported words name anywhere)",
+        "owner: 'said Y had lied'), 'shared' (the subject a subjectless open complement or conjoined verb shares "
+        "with its head: 'said Y appears to have failed'), 'holder' (the owner or 'by' agent of the noun the judgement "
+        "word is or describes: 'Y's reckless decision', 'mistakes made by Y'), 'named' (the one foreign party the "
+        "reported words name anywhere)",
     )
 
 
