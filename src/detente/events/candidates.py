@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, head_role
+from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
@@ -385,7 +386,8 @@ class SentenceCoder:
                 self.result.matched.add(verb.i)
                 self.result.barred.add(verb.i)
                 return
-            if pattern.blame and self._blame(verb, pattern):
+            sources = speaker_of_conjoined_act(verb, pattern.code, self._is_act) or subjects(verb)
+            if pattern.blame and self._blame(verb, pattern, pattern.blame, sources):
                 self.result.matched.add(verb.i)
                 return
             (self.result.statements if is_statement_id(pattern.id) else self.result.matched).add(verb.i)
@@ -395,7 +397,7 @@ class SentenceCoder:
                     verb,
                     pattern.id,
                     pattern.code,
-                    speaker_of_conjoined_act(verb, pattern.code, self._is_act) or subjects(verb),
+                    sources,
                     options,
                     mutual=pattern.mutual,
                     as_place=pattern.place == "target",
@@ -427,26 +429,25 @@ class SentenceCoder:
         ):
             self.result.refused.add(verb.i)
 
-    def _blame(self, verb: Token, pattern: VerbPattern) -> bool:
+    def _blame(self, verb: Token, pattern: VerbPattern, blame: str, speaker: list[Token]) -> bool:
         """'expressed concern over the regime's offensive': a worry whose topic names a party other than the
         speaker blames it (``pattern.blame``, 111; events/concern.py). A party of the speaker's own code is blamed
         too ('senators voiced concern that the Senate bill ...': the annotators code 111 with no target), but root
         11 needs a target (``addressed_roots``): no event, and no 012 either. False when the topic names no party
-        we resolve: the pattern's own reading (012) stands."""
-        wanted = set(pattern.object or ())
-        worries = [o for o in direct_objects(verb) if o.lemma_.lower() in wanted or o.lower_ in wanted]
-        speaker = speaker_of_conjoined_act(verb, pattern.code, self._is_act) or subjects(verb)
+        we resolve: the pattern's own reading (012) stands. ``blame``: the pattern's blame code; ``speaker``: the
+        doer words the pattern's own frame reads."""
+        worries = [o for o in direct_objects(verb) if lemma_in(o, pattern.object or [])]
         blamed = [w for worry in worries for w in blamed_words(worry, verb, speaker)]
-        if not blamed or pattern.blame is None:
+        if not blamed:
             return False
-        rule = f"{pattern.blame}.{pattern.id.split('.', 1)[1]}.topic"
-        frame = Frame(verb, verb, rule, pattern.blame, speaker, [blamed], fallback_sources=speaker_subjects(verb))
+        rule = f"{blame}.{pattern.id.split('.', 1)[1]}.topic"
+        frame = Frame(verb, verb, rule, blame, speaker, [blamed], fallback_sources=speaker_subjects(verb))
         found = self.parties.resolve(frame)
         if found.candidates:
             self._keep(frame, found)
             return True
         if found.resolved and found.same_actor:
-            self.skip(verb, rule, OWN_PARTY_BLAMED, pattern.blame)
+            self.skip(verb, rule, OWN_PARTY_BLAMED, blame)
             return True
         return False
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.actors.phrases import lemma_in
 from detente.data import clauses
 from detente.events.tree import PARTY_PRONOUNS, conjuncts, is_party_phrase, prep_parties
 from detente.nlp.tree import prep_objects
@@ -47,7 +48,7 @@ def _pronoun(tok: Token) -> bool:
 
 
 def _in(noun: Token, words: list[str]) -> bool:
-    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in words or noun.lower_ in words)
+    return noun.pos_ == "NOUN" and lemma_in(noun, words)
 
 
 def _is_deed(noun: Token) -> bool:

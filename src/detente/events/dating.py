@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from detente.data import clauses
 from detente.events.clause import ClauseReading, chain, schedules
-from detente.nlp.tree import nearest_verb
+from detente.nlp.tree import in_perfect, nearest_verb
 from detente.records import Event
 from detente.when import DateMention, find_dates
 from detente.when.stated import SPAN_KEY
@@ -296,8 +296,7 @@ def _governed_in_the_past(mention: DateMention, sent: Span) -> bool:
         return True
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     bare_participle = verb.tag_ == "VBN" and not auxiliaries
-    perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
-    return bare_participle or perfect or told_past(verb)
+    return bare_participle or in_perfect(verb) or told_past(verb)
 
 
 def _mention_verb(mention: DateMention, sent: Span) -> Token | None:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.actors import ArticleContext, resolve
+from detente.actors.phrases import lemma_in
 from detente.data import clauses
 from detente.events.statements import (
     CONTENT_CHECKS,
@@ -158,9 +159,9 @@ def _holder(tok: Token, cand: Candidate, ctx: ArticleContext) -> ActorRef | None
         # the doer named after "by" is the judged one; with an owner too ("Ukraine's abuse by Russian soldiers") the
         # owner is the victim and the deed is told as suffered, not judged of its doer: no one (review, s29-said)
         return None if owners else _first_party(agents, cand, ctx)
-    if noun.lemma_.lower() in words.undergone_nouns or noun.lower_ in words.undergone_nouns:
+    if lemma_in(noun, words.undergone_nouns):
         return None  # "Navalny's abuse in prison": the owner is the one the wrong was done to
-    if noun.i != tok.i and noun.lower_ not in words.deed_nouns and noun.lemma_.lower() not in words.deed_nouns:
+    if noun.i != tok.i and not lemma_in(noun, words.deed_nouns):
         return None  # "Syria's failed harvest": an adjective of a thing, not of a deed the owner did
     return _first_party(owners, cand, ctx)
 
