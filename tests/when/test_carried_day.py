@@ -35,9 +35,13 @@ def test_a_sentence_before_without_a_day_leaves_the_articles_date() -> None:
     assert _dates(text, 1) == {(ARTICLE, "article", None, None)}
 
 
-def test_a_day_two_sentences_back_is_not_carried() -> None:
-    text = f"Turkish jets struck Kurdish fighters near Afrin on Monday. The town lies near the border. {SHELLED}"
-    assert _dates(text, 2) == {(ARTICLE, "article", None, None)}
+def test_a_day_two_sentences_back_is_not_carried_to_another_actors_deed() -> None:
+    # two sentences back, only a deed of the same actor takes the day (``story_day``, tests/when/test_story_day.py):
+    # the Syrian troops share only the target (the Kurdish fighters and the rebels are both coded SYRREB)
+    dated = "Turkish jets struck Kurdish fighters near Afrin on Monday. The town lies near the border."
+    same = "Turkish troops shelled Kurdish positions near Afrin, killing 12 people."
+    assert _dates(f"{dated} {SHELLED}", 2) == {(ARTICLE, "article", None, None)}
+    assert _dates(f"{dated} {same}", 2) == {("2016-10-03", "day", "Monday", 0)}
 
 
 def test_two_days_in_the_sentence_before_leave_the_articles_date() -> None:

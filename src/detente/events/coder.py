@@ -39,6 +39,7 @@ from detente.events.dating import (
     carried_day,
     clause_dated,
     sentence_day,
+    story_day,
     told_at_a_past_time,
 )
 from detente.events.filters import (
@@ -413,4 +414,6 @@ def code_doc(
     placed = place_retold(events, doc)  # a meeting told again is where the article placed it
     # the day the sentence before names, for an event of no date words (``carried_day``): the record only, after every
     # filter, the article's memory and the places, so no event is kept or dropped and no place moved by it
-    return [carried_day(e, prev, day, r, a) for e, (prev, r, a) in zip(placed, carry, strict=True)], skips
+    dated = [carried_day(e, prev, day, r, a) for e, (prev, r, a) in zip(placed, carry, strict=True)]
+    # then the day of the story some sentences back, told of the same parties (``story_day``)
+    return [story_day(e, dated, sents, day, r, a) for e, (_, r, a) in zip(dated, carry, strict=True)], skips

@@ -69,6 +69,13 @@ class StandingWords(_Strict):
         description="the longest counted recent period, in days, a report's day is read back by; a longer one ('the "
         "past two weeks') dates no day. 0: off",
     )
+    story_day_sentences: int = Field(
+        default=0,
+        ge=0,
+        description="how many sentences back a day of the story is carried to a deed of no date words of its own told "
+        "in the past, when the nearest earlier sentence naming a time names one day and dates a deed of the same "
+        "source (events/dating.py ``story_day``); the sentence just before is ``carried_day``'s. 0 or 1: off",
+    )
     recent_adverbs: list[str] = Field(
         default_factory=list, description="'have lately intensified', 'has recently struck': a perfect of the news"
     )
