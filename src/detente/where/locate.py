@@ -103,19 +103,36 @@ def _for_purpose(trigger: Token) -> bool:
 
 
 def _clause_place(
-    anchors: list[Token], trigger: Token, unlisted: bool = False, words: bool = False, meal: bool = False
+    anchors: list[Token],
+    trigger: Token,
+    unlisted: bool = False,
+    words: bool = False,
+    meal: bool = False,
+    force: bool = False,
+    attacked: bool = False,
 ) -> list[Location]:
     """The places the event's own words and clause name. ``meal``: the event is a meeting (``roles.yaml``
-    ``meal_roots``), whose occasion a meal it was held over can be (``_own_occasion``)."""
+    ``meal_roots``), whose occasion a meal it was held over can be (``_own_occasion``). ``force``: the event is a deed
+    of force (``fell_on_roots``), whose attack nouns fall where their "on" says; ``attacked``: its verb's object or
+    doer is such an attack (``_attacked``)."""
     # the verb an event noun is told with takes the noun's prepositions: "launched air raids on the town of X"
     # (the parser hangs "on" on the verb), "paid a visit to London"
     verb = _noun_verb(trigger, unlisted)
+    attacks = roles_file().fell_on_nouns if force else ()
 
     def read(anchor: Token) -> list[Location]:
         if anchor is trigger or (_for_purpose(trigger) and anchor.i == trigger.head.head.i):
             preps = preps_of(anchor)
+            if attacked and anchor is trigger:
+                # "repelled an attack on Sunday on the town of Haditha", "died in air raids on the Hara
+                # area": the parser hangs the attack's "on" on the verb whose object or doer the attack is
+                preps = preps | {"on"}
         elif verb is not None and anchor.i == verb.i:
             preps = preps_of(trigger)
+        elif anchor.pos_ in ("NOUN", "PROPN") and anchor.lemma_.lower() in attacks:
+            # "repelled an attack on the town of Haditha in Anbar province", "killed by an air raid on the market in
+            # the town of X": an attack noun among the event's words falls on the place its "on" names
+            preps = LOCATIVE_PREPS | {"on"}
         else:
             preps = LOCATIVE_PREPS
         # "on" before a place name only on the event's own verb ("met on Capitol Hill", "held talks on Capitol Hill"):
@@ -139,7 +156,10 @@ def _clause_place(
         # known places only: "(its branch in the Levant)"; for the event's record, none of another occasion the
         # clause names in passing (while the parties are read, dropping "for its attacks on shipping in the Red Sea"
         # left "air strikes across Yemen" to make the country a target: one false event on tests/dev)
-        found = [loc for tok in clause if not (unlisted and _aside(tok, trigger, meal)) for loc in locatives(tok)]
+        own = [tok for tok in clause if not (unlisted and _aside(tok, trigger, meal))]
+        found = [loc for tok in own for loc in _known(tok, unlisted)]
+        if unlisted and found and all(loc.precision == "region" for loc in found):
+            found += _towns_beside(own, found)
     elif all(loc.precision == "region" for loc in found):
         # "killed in airstrikes against the group near the city of Manbij in the Aleppo governorate": the phrase on
         # the event names only a region, and its clause a known town of that region's country elsewhere (on a
@@ -152,7 +172,61 @@ def _clause_place(
             for loc in locatives(tok)
             if loc.precision in ("city", "site") and loc.lat is not None and loc.country in countries
         ]
+        if unlisted and all(loc.precision == "region" for loc in found):
+            found += _towns_beside(clause, found)
     return found
+
+
+def _known(tok: Token, unlisted: bool) -> list[Location]:
+    """The places a word's locative phrases name that a gazetteer knows; for the event's record (``unlisted``) also a
+    known place only the reading of unlisted names finds ("an outpost in northwestern Syrias Idlib province": the
+    possessive's apostrophe lost; a respelt town), never one no gazetteer knows ("its branch in the Levant")."""
+    found = locatives(tok)
+    if found or not unlisted:
+        return found
+    return [loc for loc in locatives(tok, unlisted=True) if loc.lat is not None]
+
+
+def _towns_beside(words: list[Token], regions: list[Location]) -> list[Location]:
+    """'raids on hideouts in al-Shadadi city, Hasaka province', 'a dispensary in Maarzita in
+    southern Idlib province': where the clause's place phrases name only regions, a town or site no gazetteer knows
+    named in a phrase on the same word as such a region, or on whose own name the region's phrase hangs, is the finer
+    place the text gives; the region says where it lies (and gives its country). Only beside one of the ``regions``
+    found for the event: "killed fighters in Maaret al-Numaan in Idleb's countryside and targeted strongholds in Raqqa
+    province" puts the second deed in Raqqa province, not in the first's town. Read for the event's record only."""
+    names = {loc.name for loc in regions}
+    found = []
+    for tok in words:
+        known = locatives(tok)
+        if not known or any(loc.precision != "region" or loc.name not in names for loc in known):
+            continue
+        towns = locatives(tok, unlisted=True)
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            towns.append(place_of(tok, True))
+        countries = {loc.country for loc in known}
+        for town in towns:
+            if town is None or town.precision not in ("city", "site"):
+                continue
+            if any(t.name == town.name for t in found):
+                continue  # the same town read by both readings of the phrase
+            if town.country is None and len(countries) == 1:
+                town = town.model_copy(update={"country": next(iter(countries))})
+            found.append(town)
+    return found
+
+
+def _attacked(verb: Token) -> bool:
+    """'repelled an attack', 'killed by air strikes': a verb whose object or doer is an attack noun whose "on" names
+    the place it fell on (``roles.yaml`` ``fell_on_nouns``)."""
+    nouns = roles_file().fell_on_nouns
+    return any(w.lemma_.lower() in nouns for w in _deed_words(verb))
+
+
+def _deed_words(verb: Token) -> list[Token]:
+    """A verb's object and the nouns of its "by" phrase ("repelled an attack", "killed by air strikes and missiles")."""
+    words = [c for c in verb.children if c.dep_ == "dobj"]
+    words += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return [w for word in words for w in (word, *word.conjuncts)]
 
 
 def _aside(tok: Token, trigger: Token, meal: bool = False) -> bool:
@@ -247,6 +321,16 @@ def _struck_by(trigger: Token, unlisted: bool = False) -> list[Location]:
             and any(w.dep_ == "nsubj" and w.tag_ == "WDT" for w in c.children)
             and (held is noun or not _doers_past(c))
         ]
+    # "raids which were the newest to hit the town X": a copula's attribute whose infinitive strikes
+    verbs += [
+        v
+        for verb in verbs
+        if verb.lemma_.lower() == "be"
+        for attr in verb.children
+        if attr.dep_ == "attr"
+        for v in attr.children
+        if v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    ]
     for verb in verbs:
         if verb.lemma_.lower() not in roles.striking_verbs:
             continue
@@ -416,9 +500,13 @@ def _locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str 
             return None  # the reported clause's places are what the words are about; where said, it does not say
         return _spoken_at(trigger)
     meal = code is not None and code[:2] in roles_file().meal_roots  # a meeting can be held over a meal
-    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted, words, meal)
+    # the widening of "on" to where an attack fell, for a deed of force only: "discussed the offensive on Afrin with
+    # Iranian officials in Tehran" was in Tehran
+    force = code is not None and code[:2] in roles_file().fell_on_roots
+    attacked = force and _attacked(trigger)
+    found = _clause_place(_anchors(trigger, unlisted), trigger, unlisted, words, meal, force, attacked)
     if targeted is not None and targeted.precision != "country" and unlisted:
-        within = _placed_by(trigger, targeted)
+        within = _placed_by(trigger, targeted, attacked)
         if within is not None:
             return within if not _unplaced(within) else within.model_copy(update={"country": targeted.country})
     if targeted is not None and targeted.precision != "country":
@@ -567,14 +655,20 @@ def _deed_site(tok: Token, trigger: Token) -> bool:
     return word.i == trigger.i or (word.dep_ == "dobj" and word.head.i == trigger.i)
 
 
-def _placed_by(trigger: Token, targeted: Location) -> Location | None:
+def _placed_by(trigger: Token, targeted: Location, attacked: bool = False) -> Location | None:
     """'targeted in airstrikes in al-Rahjan village 50 km east of Hama city', 'killed in the villages of Rabia 60 km
     to the north of Lattakia city': the place the target was read from is named after a finer place of the event's
     own phrase (a town or site, up to two phrases deep), to say where that place lies; the event was at that place,
-    not at the town that only locates it."""
+    not at the town that only locates it. ``attacked``: the deed of force's object or doer is an attack
+    (``_attacked``), whose "on" names a place."""
     named = f" {targeted.text or targeted.name} "
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    level, heads = list(objects), [trigger, *objects]
+    # "nineteen died in government air raids on the Hara area, Daraa province": the attack that did the deed falls on
+    # the place its "on" names, whether the parser hangs the phrase on the attack or on the verb
+    attacks = roles_file().fell_on_nouns if attacked else ()
+    doers = [w for w in _deed_words(trigger) if w.dep_ != "dobj" and w.lemma_.lower() in attacks]
+    level, heads = list(objects), [trigger, *objects, *doers]
+    on_attack = LOCATIVE_PREPS | ({"on"} if attacked else set())
     for depth in range(3):
         for head in level:
             loc = place_of(head, True)
@@ -583,7 +677,9 @@ def _placed_by(trigger: Token, targeted: Location) -> Location | None:
             if named in " " + " ".join(t.text for t in head.subtree if t.i > head.i) + " ":
                 return loc
         if depth < 2:
-            level = [o for h in heads for o in prep_objects(h, LOCATIVE_PREPS)]
+            level = [
+                o for h in heads for o in prep_objects(h, on_attack if h is trigger or h in doers else LOCATIVE_PREPS)
+            ]
             heads = level
     return None
 

@@ -118,6 +118,15 @@ class RolesFile(DataFile):
     attack_nouns: list[str] = Field(
         default_factory=list, description="'responsibility for the attack on X': an attack stands for its target"
     )
+    fell_on_nouns: list[str] = Field(
+        default_factory=list,
+        description="'repelled an attack on the town of X': attack nouns (a subset of attack_nouns) whose 'on' names "
+        "the place the attack fell on, not a target ('the blockade on Qatar')",
+    )
+    fell_on_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots of deeds of force, the only events placed where an attack noun's 'on' says",
+    )
     owner_suffixes: list[str] = Field(
         default_factory=list, description="'U.S.-flagged', 'Russian-made': hyphenated words that name an owner"
     )
@@ -497,6 +506,9 @@ class RolesFile(DataFile):
                 split = [w for w in getattr(self, name) if not _one_token(w)]
                 if split:
                     raise ValueError(f"{name}: {split} can never match one token (the tokenizer splits at hyphens)")
+        stray = [w for w in self.fell_on_nouns if w not in self.attack_nouns]
+        if stray:
+            raise ValueError(f"fell_on_nouns: {stray} are not in attack_nouns")
         bad = [w for w in self.pronoun_genders if not _one_token(w) or w != w.lower()]
         if bad:
             raise ValueError(f"pronoun_genders: {bad} are not one lower-case word each")
