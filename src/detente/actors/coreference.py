@@ -89,7 +89,7 @@ def speaker_of(pronoun: Token) -> Token | None:
             if gov.lemma_.lower() not in reporting:
                 return None
             if _in_quotation(pronoun) and not _in_quotation(gov):
-                # '"He was voted in on this," Farage told the BBC': in the speaker's own words a he, it or they is
+                # '"He got elected on this," Farage told the radio': in the speaker's own words a he, it or they is
                 # someone else (the speaker says "I"), not the one who says them
                 return None
             is_person = _one_person(subj[0])

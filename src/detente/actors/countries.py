@@ -104,7 +104,7 @@ def _country_word(tok: Token) -> bool:
 
 def _named_group(head: Token, tokens: list[Token], ctx: ArticleContext) -> Resolved | None:
     """The named body a role phrase belongs to ("Boko Haram militants"); of two, the one nearest the head in the
-    parse: "fighters of the al-Qaeda affiliate al-Nusra Front" are al-Nusra's, al-Qaeda only describes it."""
+    parse: "fighters of the al-Qaeda offshoot al-Nusra Front" are al-Nusra's, al-Qaeda only describes it."""
     g = gazetteer()
     found: list[tuple[int, bool, int, Resolved]] = []
     for tok in tokens:

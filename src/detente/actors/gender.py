@@ -1,7 +1,7 @@
 """The gender of the people an article names, from the article's own words, for he/she agreement.
 
-A salience rule alone cannot tell "she" from the last man named: "Prime Minister Shinzo Abe was testy when she
-arrived" is about the British prime minister named before, not Abe. The dictionaries do not record gender, and a
+A salience rule alone cannot tell "she" from the last man named: "Prime Minister Shinzo Abe was curt when she
+came in" is about the British prime minister named before, not Abe. The dictionaries do not record gender, and a
 first-name table would guess; the article itself often says it:
 
 - an honorific or gendered title before a name ("Mrs May", "Ms Sturgeon", "Queen Rania", "Sheikh Tamim";

@@ -65,7 +65,7 @@ def resolve(
 
 
 def _told_to(head: Token) -> bool:
-    """'told Reuters', 'in an interview with Wisconsin radio station WKOW', 'speaking to reporters': the phrase is
+    """'told Reuters', 'in an interview with a Wisconsin radio station', 'speaking to reporters': the phrase is
     the one a statement was made to (``told_to_words``)."""
     words = roles_file().told_to_words
     tok = head
@@ -115,11 +115,11 @@ def _resolve(
         # surname; the name is read as an unknown one (its title may still give a role), never as the entry's
         own = None
     if own is None and head.ent_type_ == "WORK_OF_ART":
-        # 'derided Kim as "Rocket Man" from the UN's rostrum': a title or a nickname in quotes is no actor, whatever
+        # 'mocked Kim as "Rocket Man" from the UN podium': a title or a nickname in quotes is no actor, whatever
         # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
         return None
     if own is None and not as_place and _title_for_a_name(head):
-        # "the leader of Italy's far-right Lega party, Matteo Salvini": a singular title noun with a known person's
+        # "the head of Italy's nationalist Lega, Matteo Salvini": a singular title noun with a known person's
         # name in apposition is that person, coded by the office held on the date (conventions), not by the body its
         # phrase names
         for named in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
@@ -146,7 +146,7 @@ def _resolve(
     if own is not None:
         resolved = resolve_entity(own[0], own[1], text, ctx, as_place, own[2])
         if resolved is not None and own[0] == "country" and not as_place and shares_weapon(head):
-            # "Russia and Syrian regime war planes carried out strikes": Russia's war planes, its military
+            # "Russia and Syrian government jets conducted raids": Russia's war planes, its military
             actor = country_actor(resolved.actor.code, "MIL", text)
             resolved = Resolved(actor, why=f"'{text}' shares the weapon it is conjoined with: its military")
         elif resolved is not None and own[0] in ("country", "demonym") and not as_place and _bare(resolved, head):

@@ -258,7 +258,7 @@ class SentenceParties:
                 elif place_country:
                     targets = [Resolved(country_actor(place_country, None, place_country))]
             elif clauses().skip_bare_tolls and not _a_deed_told(frame, self.sent, self.ctx.date):
-                # "IS has killed hundreds of people since ...", "a gunman who killed three people", "were killed in
+                # "IS has killed hundreds since ...", "a gunman who killed three people", "were killed in
                 # bombardment by terrorists": no attack, weapon or struck place says what the deed was aimed at; told
                 # as no deed of the day, the victims are a toll, which the annotators code at the attack when the
                 # article names one (s17-precision); the word is then barred to the learned layer's force roots too
@@ -367,7 +367,7 @@ class SentenceParties:
                         # "in airstrikes", "in waves of air raids"
                         attacks += [a for a in [p, *prep_parties(p, "of")] if is_instrument(a)]
         if attacks and trigger.pos_ in ("VERB", "AUX"):
-            # "killed in air raids ... on Idlib province", "by regime and Russian air forces on Aleppo": the parser
+            # "killed in air raids ... on Idlib province", "by Syrian and Russian jets on Aleppo": the parser
             # hangs "on" on the verb or on its agent
             attacks += [trigger, *subjects(trigger)] if is_passive(trigger) else [trigger]
         for attack in attacks:
@@ -479,7 +479,7 @@ class SentenceParties:
         return [t for t in targets if t.place is None or t.actor.role or t.actor.country != source.country]
 
     def _seat_host(self, frame: Frame, source: ActorRef, targets: list[Resolved]) -> list[Resolved]:
-        """'travelled to Brussels to meet EU leaders', 'visits Brussels for a summit with EU leaders': a visit to the
+        """'travelled to Brussels to meet EU leaders', 'visits Brussels for a summit with EU heads': a visit to the
         seat of an organisation (``igo_seats``) whose purpose names that organisation is a visit to it, not to the
         seat's country; the place stays the city. A bare visit to the city ('visited Brussels') stays its country's:
         the seat alone does not say whom the visit was with."""
@@ -595,8 +595,8 @@ def _role_site(site: Token) -> Resolved | None:
 
 def _or_examples(head: Token, resolve: Callable[[Token], list[Resolved]]) -> list[Resolved]:
     """The actors a target slot's phrase names, or when it names none, those of the parties its group of parties
-    gives as examples ('slammed foreign actors like China and Japan': China, Japan; ``tree.named_examples``). Read for
-    targets only: a doer's examples ("countries such as France condemned ...") are not read."""
+    gives as examples ('criticised foreign powers like China and Japan': China, Japan; ``tree.named_examples``).
+    Read for targets only: a doer's examples ("countries such as France condemned ...") are not read."""
     return resolve(head) or [r for e in named_examples(head) for r in resolve(e)]
 
 
@@ -636,7 +636,7 @@ def _purpose_parties(trigger: Token) -> list[Token]:
 
 
 def _a_deed_told(frame: Frame, sent: Span, day: dt.date | None) -> bool:
-    """'US-led coalition warplanes killed 56 civilians in Manbij', 'troops shelled X and killed dozens of civilians':
+    """'US-led coalition jets killed 40 civilians in Manbij', 'troops shelled X and killed dozens of civilians':
     the sentence's main verb (or its conjunct) in the simple past, active, tells the deed of the day, its victims as
     target. So does, in a sentence that names no attack or weapon and with a doer that names a party (the annotators
     code killings at the attack: on train "were killed by regime airstrikes on Monday", "by regime and Russian
@@ -645,8 +645,8 @@ def _a_deed_told(frame: Frame, sent: Span, day: dt.date | None) -> bool:
     is a passive's agent in the simple past ('Five civilians were killed by Turkish troops'), or one dated in the news
     ('Turkish troops have killed 20 civilians near Afrin on Tuesday, the monitor said': ``dating.dated_in_the_news``).
     What the toll skip is for stays a toll: a description or a result ('a gunman who killed three people', '...,
-    killing 15 people') and a long, undated or ongoing total ('IS has killed hundreds of people since 2014', 'have been
-    killed in the war mostly by the regime', 'have been killing villagers')."""
+    killing 15 people') and a long, undated or ongoing total ('IS has killed hundreds since 2014', 'have been
+    killed in the conflict, most by the regime', 'have been killing villagers')."""
     verb = frame.anchor
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG":
         return False
@@ -676,7 +676,7 @@ def _reporting_verb(verb: Token) -> Token | None:
 
 
 def _held(head: Token) -> bool:
-    """'airstrikes on a rebel-held region near X killed ...', 'a rebel-held area ... regime artillery hit X': a place
+    """'airstrikes on a rebel-held area close to X killed ...', 'a rebel-held area ... regime artillery hit X': a place
     noun (``place_nouns``, ``held_territory_nouns``) a holding participle (``holding_verbs``) describes, or the holder
     named on the participle of such a noun ("rebel" of "a rebel-held district"), is where a deed was and who holds
     it, not who did the deed. As a target a held place stands for its holder (``holders.held_by``); as a source it is

@@ -70,7 +70,7 @@ class SentenceResult:
 
 
 FRAME_PREPS = {"in", "during"}
-# "After talks with May, Macron said ...", "Trump said at a news conference with Putin": whoever acts in a clause
+# "After talks with May, Macron said ...", "Trump said at a joint press event with Putin": whoever acts in a clause
 # at or after a two-way event took part in it. Only for two-way nouns (talks, a call, a meeting): "after the attack on
 # Paris, Macron said" makes Macron no attacker, and "at war with" is a standing relation, not a meeting.
 TWO_WAY_PREPS = {"after", "following", "at"}
@@ -136,7 +136,7 @@ def gerund_modifier(gerund: Token) -> list[Token]:
 
 
 def series_head(noun: Token) -> Token | None:
-    """The word that counts an event noun's deeds: "carried out a series of air strikes", "launched a wave of
+    """The word that counts an event noun's deeds: "conducted a series of raids", "launched a wave of
     attacks", "held a round of talks with Iran" (``clauses.yaml`` ``series_nouns``). The series stands in the clause
     where its deeds would ("carried out air strikes"), so the clause's verb and phrases are read from it; None when
     the noun is counted by no such word ("a list of attacks" names no deed done)."""
@@ -670,7 +670,7 @@ class SentenceCoder:
             # "an attack by rebels on the district": the parser hung "on" on the "by" phrase's object
             found = prep_parties(noun, slot[5:]) or bridged_by(noun, slot[5:]) or participle_parties(noun, slot[5:])
             if not found and (counted := series_head(noun)) is not None:
-                found = prep_parties(counted, slot[5:])  # "a wave of air strikes in northern Syria"
+                found = prep_parties(counted, slot[5:])  # "a wave of raids in Syria's north"
             if not found and clause_verb is not None:
                 found = prep_parties(clause_verb, slot[5:])
             if not found and slot == "prep:between" and verb_between(noun):

@@ -94,8 +94,8 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
             elif dep == "ccomp" and lemma in words.deny_verbs:
                 negated = True
             elif infinitive and modality == "asserted" and _modal(gov, words.governing_modals):
-                # "May could use the summit to appeal to EU leaders", "connections that could help arrange a
-                # meeting": the deed is the purpose of a verb a modal leaves open, as open as that verb
+                # "May could use the summit to appeal to EU leaders", "contacts that could help set up
+                # talks": the deed is the purpose of a verb a modal leaves open, as open as that verb
                 modality = "hypothetical"
             elif dep == "ccomp" and (lemma in words.speech_verbs or lemma in words.claim_verbs):
                 subj = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
@@ -142,9 +142,9 @@ def completed(anchor: Token) -> list[Token]:
 
 
 def conditioned(anchor: Token) -> bool:
-    """'Japan would shoot North Korean missiles out of the sky if it bought the weapons', 'If it leaves the EU, Britain
-    will be seeking to seal a trade deal', 'If confirmed, it would be the first attack': an adverbial clause of
-    condition (``condition_marks``) on the deed's verb, on a verb it completes ('seeking to seal') or on the copula
+    """'Japan would bring down North Korean rockets if it bought the system', 'If it quits the EU, Britain
+    will be looking to sign a trade pact', 'If confirmed, this would be the first such raid': an adverbial clause of
+    condition (``condition_marks``) on the deed's verb, on a verb it completes ('looking to sign') or on the copula
     of its event noun leaves the deed open, when the deed is not told as past: a modal, future or present form. A
     deed told in the past or the perfect happened, and its condition is the writer's hedge ('bombed Aleppo on
     Monday, if reports are true'). A condition on a verb of threat, demand or refusal (``threat_verbs``,
@@ -167,11 +167,11 @@ def conditioned(anchor: Token) -> bool:
     return False
 
 
-_COMPLETING_DEPS = ("xcomp", "attr", "acomp")  # "seeking to seal", "would be the first attack", "was ready to send"
+_COMPLETING_DEPS = ("xcomp", "attr", "acomp")  # "looking to sign", "would be the first attack", "was ready to send"
 
 
 def _finite(verb: Token) -> Token:
-    """The verb that carries the tense of a chain of completing verbs ('will be seeking to seal': 'seeking')."""
+    """The verb that carries the tense of a chain of completing verbs ('will be looking to sign': 'looking')."""
     tok = verb
     for _ in range(6):
         if tok.dep_ not in _COMPLETING_DEPS or tok.head.i == tok.i:
@@ -424,8 +424,8 @@ def told_at_an_occasion(verb: Token) -> bool:
 
 
 def side_reading(anchor: Token, code: str, dated: bool) -> str | None:
-    """Why a deed of taking a side is a standing relation rather than the article's news, or None: 'He has been backed
-    militarily by Russia', 'They are backed by air strikes launched by the coalition', 'Iranian backed Shia militias'
+    """Why a deed of taking a side is a standing relation rather than the article's news, or None: 'He has been
+    militarily backed by Moscow', 'They are backed by air raids flown by the coalition', 'Iranian backed Shia militias'
     (``standing.side_verbs``, of the roots ``standing.side_roots``). Told in the passive, or as a participle on the
     party it backs, the verb says who stands behind whom, as 'Russia backs Damascus' does (guide 3: standing
     relations), not what anyone did that day. The active clause ('Trump backed Moore') is left to the other readings;
@@ -451,8 +451,8 @@ def schedules(verb: Token) -> bool:
 
 
 def ongoing_reading(anchor: Token, root: str, lede: bool, dated: bool, reported: bool) -> str | None:
-    """Why a deed told in the progressive is the background of the news, or None: "Russia and a U.S.-led coalition are
-    carrying out separate air strikes in Syria", "the government forces are currently fighting against IS", "the West
+    """Why a deed told in the progressive is the background of the news, or None: "Russia and a U.S.-led alliance are
+    conducting separate air raids in Syria", "the government forces are currently fighting against IS", "the West
     is giving military support to the militants" after the lede, with no date or occasion of their own, tell what
     goes on, not a deed of the day (``standing.progressive_after_lede``). A meeting or a journey under way ("are
     meeting in Brussels", "has been holding talks with Tusk") is the news itself and stays; as for standing
@@ -474,9 +474,9 @@ def ongoing_reading(anchor: Token, root: str, lede: bool, dated: bool, reported:
 
 def perfect_reading(anchor: Token, root: str, after_lede: int, dated: bool, reported: bool) -> str | None:
     """Why a deed told in the present perfect is its doer's record rather than the article's news, or None: 'Russia
-    has invaded Ukraine', 'Qatar has strongly backed the Syrian opposition', 'American corporations have invested
+    has invaded Ukraine', 'Qatar has firmly backed Syria's opposition', 'American corporations have invested
     $600 billion in the UK' (``standing.perfect_after_opening``). News gives the day's deed in the perfect in its
-    opening ('At least 25 civilians have been killed by government airstrikes') and then tells it in the past; a
+    opening ('At least 20 civilians have been killed in army air raids') and then tells it in the past; a
     perfect further on with no date, no speaker and no recent period ('over the past 24 hours', 'in recent days',
     'have lately intensified') recalls what the doer has done. Acts of speech ('has denied the report', the roots
     of ``standing.progressive_spoken_roots``) are coded by annotators as the day's act and stay, as does a journey or
@@ -530,9 +530,9 @@ def _own_clause(verb: Token) -> list[Token]:
 
 
 def predicted_reading(anchor: Token, reading: ClauseReading, dated: bool) -> str | None:
-    """Why a deed told in the future is the writer's outlook rather than news, or None: 'Undoubtedly the Saudis will
-    complain through back channels', 'the EU will cut its ties with Britain', 'the prime minister will refuse to
-    accept it' (``standing.future_unreported``). The future must be the deed's own auxiliary (not a verb of intent
+    """Why a deed told in the future is the writer's outlook rather than news, or None: 'No doubt the Saudis will
+    protest in private channels', 'the EU will sever its links with Britain', 'the prime minister will reject it
+    outright' (``standing.future_unreported``). The future must be the deed's own auxiliary (not a verb of intent
     that governs it: 'plans to visit' is an announced intention); a date ('will travel to Brussels on Monday'), a
     speaker who announces it ('said it would send'), or a journey or meeting ('Trump will travel to Ohio', 'will hold a
     bilateral meeting': a schedule, guide 6) keeps it as a scheduled act with its own code."""

@@ -2,7 +2,7 @@
 
 Annotators (and the guide, 1.3) code "expressed concern" as a pessimistic comment (012) only when the worry is
 about a situation ("voiced alarm that violence was occurring"); when it is about a party or what a party did
-("expressed concern at the suggestion from the Iranian judiciary", "concerns that the regime is planning an attack",
+("voiced concern at the proposal from the Iranian judiciary", "concerns that the regime is planning an attack",
 "concern to Turkey's prime minister about the arrests") it blames that party: 111, the party as target.
 
 This module reads the worry's topic and gives the words that name the party blamed, or none. The topic is the
@@ -14,7 +14,7 @@ that-clause ("fears that X would ..."). The party is
   Iranian people are suffering", "that Russia might be the next target": the victims are not the blamed);
 - the doer of a deed noun there, whatever the clause's verb (clauses.yaml ``concern_topic.deed_nouns``): its owner
   ("Iran's decision"), an entity modifier ("an Israeli attack"), a "by" phrase or the agent of a participle on it
-  ("decisions adopted by the U.S. government"), also one step down a relative clause or an "of" phrase ("the impact
+  ("decisions taken by the U.S. government"), also one step down a relative clause or an "of" phrase ("the impact
   that the decisions adopted by X have"). A place modifier or a "from" phrase names the author of a said or decided
   thing only (``author_nouns``: "tough U.S. demands", "the suggestion from the council"); on another deed it is the
   scene ("the planned Syria withdrawal", "the withdrawal from Afghanistan"). "with" names a partner, not the doer

@@ -55,7 +55,7 @@ def pick_date(
     if best is None:  # the flag ``article`` means this date and no other: an earlier sentence's day is not carried
         return article_date, "article", None
     back = period_days(anchor) if where in ("governing", "loose") and best.precision == "day" else None
-    if back is not None:  # "have killed 18 over the past 24 hours, a monitor said on Friday": Thursday
+    if back is not None:  # "have killed 18 in the last 24 hours, a monitoring group said on Friday": Thursday
         return best.date - dt.timedelta(days=back), "day", best.text
     return best.date, best.precision, best.text
 
@@ -64,7 +64,7 @@ def period_days(anchor: Token) -> int | None:
     """How many days back a deed told over a counted recent period begins ("killed 18 fighters over the past 24
     hours": 1, "in the last 48 hours", "over the past two days": 2), or None. A toll or a run of strikes the report
     sums up over such a period is dated by the annotators at the period's start, the day(s) before the report's day
-    the governing clause names ("..., a monitor said on Friday": Thursday). The period is a noun of
+    the governing clause names ("..., a monitoring group said on Friday": Thursday). The period is a noun of
     ``standing.recent_period_nouns`` counted in a unit of ``recent_period_hours``, with a modifier of recency
     (``recent_period_modifiers``: past, last) and a number, at most ``recent_period_max_days`` long (a longer span
     dates no day). Its preposition must hang directly on the deed's verb (``occasion_preposition``): a period on a
@@ -125,7 +125,7 @@ def dated_in_the_news(anchor: Token, sent: Span, article_date: dt.date | None, r
 
 
 def told_at_a_past_time(anchor: Token, sent: Span, article_date: dt.date | None) -> bool:
-    """'When Wang Yi met Jeremy Hunt at the United Nations in September, Wang urged Britain ...': a deed with no date
+    """'When Wang Yi saw Jeremy Hunt in New York in September, Wang pressed Britain ...': a deed with no date
     of its own, told at the time of a temporal clause on its verb (``clauses.yaml`` ``standing.temporal_marks``:
     when, before, while) whose own clause states a date before the news, is background as that clause
     is. (A conjunct verb shares its head's temporal clause.)"""
@@ -163,8 +163,8 @@ def occasion_preposition(prep: Token, anchor: Token) -> str | None:
 
 
 def at_a_past_occasion(anchor: Token, article_date: dt.date | None) -> bool:
-    """'Israel seized the Golan Heights in the 1967 Six Day War', 'In a 1979 case, the court sided with Carter',
-    'Johnson criticized him prior to the 2016 election': a deed placed at an occasion whose noun a year before the
+    """'Israel took the Golan Heights in the 1967 war', 'In a 1979 ruling, the court backed Carter',
+    'Johnson faulted him prior to the 2016 election': a deed placed at an occasion whose noun a year before the
     news modifies is background (guide 3), though no date expression of the clause says so (the date finder reads no
     year that modifies a noun). The year's noun must be the object of an occasion preposition hung directly on the
     verb (``standing.past_occasions.preps``); a year in the deed's topic or reason ('accused Russia of meddling in the

@@ -143,7 +143,7 @@ def _has_topic(word: Token, topic_preps: list[str]) -> bool:
 def _done_in_body(word: Token, topic_preps: list[str]) -> bool:
     """'attacked journalists in Harare', 'attacked lawmakers in the National Assembly', 'assaulted him with a knife':
     a place or a weapon among the word's prepositional objects makes the attack one of bodies, not of words ('attacked
-    Corker on Twitter', 'launched an attack on Corbyn by claiming ...'). A place is only where the words were said
+    Corker on Twitter', 'launched an attack on Corbyn by saying ...'). A place is only where the words were said
     when the attack has a topic ('attacked the government in Brasilia over the decree', ``_topic``); a weapon is not."""
     objects = [(p, o) for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     if any(is_instrument(o) for _, o in objects):
@@ -251,8 +251,8 @@ def _names_a_place(head: Token) -> bool:
 
 
 def _tells_who_a_person_is(verb: Token) -> bool:
-    """'the outfit worn by the man who beheaded two American journalists', 'amnesty to people who fought them', 'a
-    fine for a man who had attacked them', 'a siege by the regime who later recaptured the city': a past relative
+    """'the clothes worn by the man who killed two American reporters', 'amnesty to people who fought them', 'a
+    fine for a man who had attacked them', 'a blockade by the army who later retook the city': a past relative
     clause on a person the sentence names as the object of another deed (``clauses.yaml`` ``describing_relatives``)
     says who that person is, not the news, when the person has no role of their own (``unnamed_person_nouns``: the
     deed is all that names them), the clause is in the pluperfect, or an adverb tells it as a step of a story
@@ -277,7 +277,7 @@ def _tells_who_a_person_is(verb: Token) -> bool:
 
 
 def _relative_subject(verb: Token) -> bool:
-    """'Islamic State, which has fought the Syrian army', 'Russia, which has annexed Crimea': the relative pronoun is
+    """'Islamic State, which has battled Syrian troops', 'Russia, which has annexed Crimea': the relative pronoun is
     the clause's subject (``clauses.yaml`` ``relative_pronouns``), so the noun it describes is the doer, a country or a
     group alike (a place is only where something goes on in a 'where' clause, or as its object)."""
     words = clauses().relative_pronouns
@@ -295,8 +295,8 @@ def _plans_a_deed(cand: Candidate) -> bool:
 
 
 def _aims_at_a_deed(cand: Candidate, day: dt.date | None) -> bool:
-    """'the coalition conducts strikes in Raqqa to support the SDF', 'a transition period would be required for the UK
-    to conclude a deal', 'rebels fight back to recapture the district': an infinitive of purpose (an ``advcl`` marked
+    """'the coalition carries out raids near Raqqa to back the SDF', 'a transition phase would be needed for Britain
+    to finish a deal', 'rebels fight back to recapture the district': an infinitive of purpose (an ``advcl`` marked
     by "to") names the deed its clause aims at, not one done (s19-embedded: on train without ann-38..45 such
     candidates were wrong 8 times of 11, on ann-38..45 6 of 8). Left alone: after a verb of going or meeting
     (``clauses.yaml`` ``purpose_verbs``: 'flew to Brussels to meet EU leaders', the purpose is the news), after an
@@ -328,10 +328,10 @@ def _aims_at_a_deed(cand: Candidate, day: dt.date | None) -> bool:
 
 
 def _ranks_a_record(cand: Candidate, day: dt.date | None) -> bool:
-    """'the first Iraqi Shia leader to urge Assad to step down', 'the fifth woman to accuse Moore', 'It would be the
-    second time the United States charged Russians': a relative clause (an infinitive or a finite one) on a noun an
+    """'the first Iraqi Shia leader to call on Assad to quit', 'the fifth woman to accuse Moore', 'It would be the
+    second time Washington indicted Russians': a relative clause (an infinitive or a finite one) on a noun an
     ordinal ranks (``clauses.yaml`` ``record_ordinals``) says what the noun is, a record or a count of occasions; the
-    deed is named as a topic, not reported (guide 1.3). 'the first president to try to crack down': the clause may
+    deed is named as a topic, not reported (guide 1.3). 'the first president to attempt a crackdown': the clause may
     complete a verb that is the relative one. A relative clause dated in the news ('the first leader to meet Trump on
     Friday') is left alone."""
     verb = cand.anchor
@@ -349,7 +349,7 @@ def _ranks_a_record(cand: Candidate, day: dt.date | None) -> bool:
 
 def _names_a_topic(cand: Candidate) -> bool:
     """'He spoke about resuming and restoring relations with Russia', 'has been focusing on deploying more officers',
-    'she is for selling public forests, sending troops to Iraq': a gerund (or a conjunct of one) after a preposition
+    'she is for selling state land, sending troops to Iraq': a gerund (or a conjunct of one) after a preposition
     of topic (``clauses.yaml`` ``topic_gerund_preps``) names what is spoken of or stood for, not a deed done."""
     verb = cand.anchor
     if verb.tag_ != "VBG":
@@ -366,7 +366,7 @@ def _names_a_topic(cand: Candidate) -> bool:
 
 
 def _describes_a_holder(verb: Token, day: dt.date | None) -> bool:
-    """'the special counsel investigating Russian meddling', 'a bastion of the opposition groups fighting the regime',
+    """'the special counsel investigating Russian meddling', 'a stronghold of the rebel groups fighting the regime',
     'the committee investigating the attack': a present participle hung on a noun (a reduced relative clause, ``acl``
     with tag VBG) says what the noun's holder does as its office or its standing, not a deed of the day, whatever the
     noun names (s19-embedded: on train such participles were wrong 7 times of 7, none right). Not on a place ('bombed
@@ -383,8 +383,8 @@ def _describes_a_holder(verb: Token, day: dt.date | None) -> bool:
 def describes_an_actor(cand: Candidate, day: dt.date | None = None) -> bool:
     """'the Jaysh al-Islam group fighting government forces', 'the PKK, which has waged an insurgency since
     1984': a present participle or a present-tense relative clause on the doer says who it is, not what it did.
-    Likewise a relative clause of the present on a place says what goes on there ("parts of Aleppo province where
-    the jihadists are fighting Kurdish forces"), not the news; one in the past or perfect on a place ("Hannover,
+    Likewise a relative clause of the present on a place says what goes on there ("areas of Aleppo province where
+    the militants are battling Kurdish units"), not the news; one in the past or perfect on a place ("Hannover,
     where he has met Merkel for talks") is a deed of its own."""
     verb = cand.anchor
     if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -398,8 +398,8 @@ def describes_an_actor(cand: Candidate, day: dt.date | None = None) -> bool:
         return True
     held = verb.tag_ in ("VBZ", "VBP") or bool(aux & {"has", "have"})
     if verb.dep_ == "relcl" and held and _relative_subject(verb) and not dated_in_the_news(verb, verb.sent, day):
-        # "a resurgent Russia, which has annexed Crimea": the noun is the doer, whatever it names; but "Russia, which
-        # has launched strikes on Idlib on Monday", "which has shelled Afrin since Saturday" tells the day's news
+        # "a newly assertive Russia, which has annexed Crimea": the noun is the doer, whatever it names; but "Russia,
+        # which has launched strikes on Idlib on Monday", "which has shelled Afrin since Saturday" tells the day's news
         return True
     if _describes_a_holder(verb, day):
         return True
@@ -483,7 +483,7 @@ def _offered_against(one: Candidate, two: Candidate) -> bool:
 
 
 def _a_civilian_doer(cand: Candidate, root: str) -> bool:
-    """'10 civilians killed in strikes on the bus', 'an Egyptian man shot and killed two people': a deed of force whose
+    """'ten civilians killed in a strike on a bus', 'an Egyptian man shot and killed two people': a deed of force whose
     source resolves to a civilian role (``clauses.yaml`` ``civilian_doers``) is its victims or a witness read as its
     doer, or a crime; a source phrase that names a crowd ('protesters attacked the embassies', ``crowd_words``) is a
     violent protest (``role_codes``: 145) and stays."""

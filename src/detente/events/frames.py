@@ -162,7 +162,7 @@ def _xcomp_fits(verb: Token, words: list[str]) -> bool:
 
 
 def for_clause(verb: Token) -> tuple[list[Token], Token] | None:
-    """'called for May to step down', 'called for the US to honor the deal': the addressee of the appeal is the
+    """'called for May to step down', 'called for the US to respect the deal': the addressee of the appeal is the
     subject of the for-clause and what it is asked to do is its to-infinitive, as in 'called on May to step down'
     (``calls.for_clause_verbs``). The small model parses it two ways: "for" a preposition of the verb with the
     addressee its object and the infinitive the verb's ``xcomp``, or "for" the mark of an infinitive clause
@@ -171,7 +171,7 @@ def for_clause(verb: Token) -> tuple[list[Token], Token] | None:
     for c in verb.children:
         if c.dep_ == "advcl" and is_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
-            # "calls for the US-led coalition to rethink": the small model may hang the subject on "for" as its object
+            # "calls for the US-led alliance to reconsider": the small model may hang the subject on "for" as its object
             subj = [s for s in c.children if s.dep_ == "nsubj"] or [p for p in marks[0].children if p.dep_ == "pobj"]
             passive = any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children)
             if subj and not passive and subj[0].i < c.i:

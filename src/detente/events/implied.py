@@ -1,6 +1,6 @@
 """Implied doers: a deed of force whose clause names no doer takes the one doer the article named for its root before.
 
-News names who bombs once and then reports the deed without its doer: "25 people were killed in air strikes on
+News names who bombs once and then reports the deed without its doer: "25 people were killed in air raids on
 Talbisseh", "the town was shelled on Saturday", "rocket attacks on a government-held district killed one". The guide
 lets annotators give a party named only in another sentence (annotation.md 1), and on real news they give the doer
 of the article's earlier attacks. The coder keeps the events it coded (``ArticleContext.events``); a frame of a root

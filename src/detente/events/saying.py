@@ -175,7 +175,7 @@ def _own_side(actor: ActorRef, cand: Candidate) -> bool:
 
 def _shared_subject(clause: Token, tok: Token, cand: Candidate, ctx: ArticleContext) -> ActorRef | None:
     """The judged party of a clause with no subject of its own that shares its head's: a verb's open complement or
-    a conjoined verb ("said U.S. forces appear to have failed", "said Y eroded democracy and was responsible for"),
+    a conjoined verb ("said U.S. troops seem to have failed", "said Y eroded democracy and was responsible for"),
     climbing at most three clauses, never to the verb of saying. Only a judgement word that is what the clause asserts
     (the clause's verb, or its adjective or noun complement: "failed", "was responsible") is read so: a judgement word
     inside its object ("continues to ignore the violations of Z") is the object's, not the subject's."""

@@ -91,7 +91,7 @@ def _standing(verb: Token) -> bool:
 
 
 def _anonymous(verb: Token) -> bool:
-    """'officials who spoke on condition of anonymity said': an unnamed source of the report, not an actor."""
+    """'said an official who asked for anonymity': an unnamed source of the report, not an actor."""
     words = set(clauses().statements.anonymous_words)
     return any(t.lower_ in words for t in verb.sent)
 

@@ -35,7 +35,7 @@ def conjuncts(tok: Token) -> list[Token]:
 
 
 def joined_modifier(name: Token, child: Token) -> bool:
-    """'a meeting between Kerry and Russian Foreign Minister Sergei Lavrov': the small parser hangs the first name
+    """'a meeting between Kerry and Russia's top diplomat Sergei Lavrov': the small parser hangs the first name
     of a pair on the second as its modifier, with the "and" on either of them. A name modifying a later name, with a
     coordinating "and" of its own or right after it, is the pair's first member; one named entity ("Trinidad and
     Tobago") is one. Read for the objects of a slot's preposition (``prep_parties``) only: as a clause's subject
@@ -84,7 +84,7 @@ def subjects(verb: Token, depth: int = 0, *, bridged: bool = False) -> list[Toke
 
     The subject is shared across verbs, and across one word that is no verb (a predicate adjective, "is ready to
     send"; a preposition, "after meeting"), never two: the second such guess on a small parse is more often wrong
-    ("will be ready to join Russia in fighting ...")."""
+    ("will be prepared to join Russia in fighting ...")."""
     if is_passive(verb):
         # "criticized by diplomats as well as by members of Congress": every "by" names a doer
         return [
@@ -276,7 +276,7 @@ def speaker_of_conjoined_act(verb: Token, code: str, is_act: Callable[[Token], b
     an appeal (``clauses.yaml`` ``speaker_act_verbs``) with no subject of its own on the reported clause's verb,
     whose subject it would share; an appeal of ``speaker_act_roots`` is then the speaker's: the subjects of the verb
     of saying (``speaker_subjects``' walk), else [] (the verb's own ``subjects`` stand). Only when the verb it hangs on
-    is no act of that subject ("said May had lost her mandate and called on her to resign"): after a deed or a
+    is no act of that subject ("said May no longer had a mandate and called on her to resign"): after a deed or a
     verbal act ("said Hamas fired rockets and urged Palestinians to ...", "said Russia had criticised Ukraine and
     urged ...") the appeal may be the reported subject's, so it keeps it. ``is_act``: whether a verb is a verb of a
     pattern or a coded trigger (the caller's index); verbs of saying, appeal, claim, denial and threat are acts too."""
@@ -329,7 +329,7 @@ def prep_parties(head: Token, prep: str, keep: Callable[[Token], bool] | None = 
             if c.dep_ == "pobj":
                 c = antecedent(c)
                 out.extend(conjuncts(c))
-                # "between Kerry and Russian Foreign Minister Sergei Lavrov": the pair's first name hung on the second
+                # "between Kerry and Russia's top diplomat Sergei Lavrov": the first name hung on the second
                 out.extend(j for m in c.children if joined_modifier(c, m) for j in conjuncts(m))
     return out
 
@@ -393,7 +393,7 @@ def _tallied(noun: Token, group: Token, clause: Token | None) -> bool:
 
 
 def named_examples(noun: Token) -> list[Token]:
-    """'slammed foreign actors like China and Japan', 'met Gulf officials, including the Qatari foreign minister',
+    """'criticised foreign powers like China and Japan', 'met Gulf officials, including the Qatari foreign minister',
     'groups such as Hamas': the parties a target slot's noun gives as its examples after an ``example_preps``
     preposition, with their conjuncts. Read only where the noun itself names no party (the caller's test) but a group
     of parties (``party_group``), never after a comma that compares ("criticized the decision, like China":
@@ -427,8 +427,8 @@ def named_examples(noun: Token) -> list[Token]:
 
 
 def bridged_by(noun: Token, prep: str) -> list[Token]:
-    """'an attack by rebel fighters on the Zahra district': the small parser hangs an event noun's second phrase on
-    the object of its "by" phrase ("on the district" on "fighters"). The parties of the noun's ``prep`` phrase hung
+    """'an attack by rebel units on the Zahra quarter': the small parser hangs an event noun's second phrase on
+    the object of its "by" phrase ("on the quarter" on "units"). The parties of the noun's ``prep`` phrase hung
     so, when the noun has none of its own. Not "of", the noun's own complement, which the parser keeps on the noun;
     not "in", a place, hung on whichever word is near ("bombardment by X and their ally in Idlib"); and not the doer's
     "by" through the target's phrase ("bombardment of the area by X": measured on train, 0 right / 3 wrong, all
@@ -441,7 +441,7 @@ def bridged_by(noun: Token, prep: str) -> list[Token]:
 
 
 def antecedent(tok: Token) -> Token:
-    """'The New IRA, whom the police blame', 'the rebels with whom Russia negotiated': a relative pronoun that is the
+    """'The New IRA, whom detectives blame', 'the rebels with whom Russia negotiated': a relative pronoun that is the
     object of its clause's verb (or of a preposition on it) stands for the noun the relative clause modifies; other
     words are themselves. (The relative subject is read the same way in ``subjects``.)"""
     if tok.lower_ not in clauses().relative_pronouns or tok.dep_ not in ("dobj", "pobj"):
@@ -682,7 +682,7 @@ def aimed_objects(noun: Token) -> list[Token]:
     """'sorties targeting ISIL positions', 'an attack targeting a wedding party': the object of a present participle
     of aiming (``clauses.yaml`` ``noun_participles.aiming_verbs``) is what the noun's deed was aimed at; so is the
     object of a relative clause of aiming whose subject stands for the noun ("the attack that struck the district",
-    "strikes which hit Douma"), in the simple tense only: "the attacks that have struck Paris and Brussels in recent
+    "strikes which hit Douma"), in the simple tense only: "the attacks that have hit Paris and Brussels these past
     months" sums up a series told as background, and "strikes that would hit Iran" none that happened; nor one that
     carries a date or time of its own ("the attack that struck Paris in 2015")."""
     aiming = clauses().noun_participles.aiming_verbs

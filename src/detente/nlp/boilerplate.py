@@ -1,7 +1,7 @@
 """Text in an article body that is not the article's prose: blanked before parsing, offsets kept.
 
 Web and wire bodies carry more than the story: a dateline, the headline repeated at the start
-(often after a date: "Thu Sep 5 2013 Car bomb kills four in Damascus."), a block of summary
+(often after a date: "Tue Mar 4 2014 Blast kills three in Homs."), a block of summary
 bullets before the story's own dateline ("Story highlights ... London (CNN)"), video and photo
 captions inside the text ("JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:52",
 "Hide Caption 3 of 8"). None of it reports an event of its own (the story's sentences do), and

@@ -193,8 +193,8 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Another story's headline run into the body ('... 2016 14:28 54 Killed in Aleppo as Regime Commits Massacre
-    against Civilians'): a run of words each capitalised but the short words a title leaves lower-case, at least
+    """Another story's headline run into the body ('... 2016 14:28 40 Dead in Homs as Army Shells Market
+    Crowds'): a run of words each capitalised but the short words a title leaves lower-case, at least
     ``headline_words`` of them, that holds a capitalised word where no sentence starts and no name the parser knows
     stands (a verb or a noun of a deed in a title's capitals)."""
     marks = narrative_marks()

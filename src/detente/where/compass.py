@@ -1,4 +1,4 @@
-"""Compass words in place phrases: a part of a place ("northern Syria", "the Eastern part of Homs province") and a
+"""Compass words in place phrases: a part of a place ("northern Syria", "the Western part of Hama province") and a
 direction from a place ("positions east of Aleppo city", "to the northwest of al-Qaryatain").
 
 A part is a region of its place whose exact extent the text does not give: it keeps the place's name with the
@@ -51,7 +51,7 @@ def part_of_region(tok: Token, loc: Location | None) -> Location | None:
 
 
 def part_of(head: Token, loc: Location) -> Location:
-    """'the Eastern part of Homs province', 'eastern parts of the city': that part of the place, a region; it keeps
+    """'the Western part of Hama province', 'eastern parts of the city': that part of the place, a region; it keeps
     the place's own point as its approximate one."""
     part = part_word(head)
     if part is None or loc.precision not in ("region", "city"):
@@ -65,7 +65,7 @@ COMPASS_DEPS = ("advmod", "npadvmod")
 
 def compass_bases(anchor: Token, preps: set[str]) -> list[Token]:
     """The places a direction is given from: 'targeted positions east of Aleppo city' (an adverb on the word),
-    'took areas to the northwest of al-Qaryatain', 'to the east and north of Palmyra city' (a direction after
+    'took areas to the northwest of al-Qaryatain', 'north and east of Palmyra town' (a direction after
     "to" or one of the locative ``preps``). The event is at the named place as far as the text says."""
     compass = set(roles_file().compass_words)
     words = [c for c in anchor.children if c.dep_ in COMPASS_DEPS and c.lower_ in compass]

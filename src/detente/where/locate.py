@@ -57,7 +57,7 @@ def _anchors(trigger: Token, record: bool = False) -> list[Token]:
     verb = _noun_verb(trigger, record)
     if verb is not None:
         anchors.append(verb)
-    if record:  # "killed by Turkish artillery fire and US airstrikes in northern Syria": the doer's deed, where done
+    if record:  # "killed by Turkish shelling and US air raids in northern Syria": the doer's deed, where done
         agents = [o for a in trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         anchors += [t for o in agents for t in (o, *o.conjuncts)]
     return anchors
@@ -98,7 +98,7 @@ SCENE_OF_HEAD = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 
 
 def _for_purpose(trigger: Token) -> bool:
-    """'dashed to Brussels for a breakfast meeting': an event noun the journey was for."""
+    """'dashed to Paris for a breakfast meeting': an event noun the journey was for."""
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
 
 
@@ -161,7 +161,7 @@ def _clause_place(
         if unlisted and found and all(loc.precision == "region" for loc in found):
             found += _towns_beside(own, found)
     elif all(loc.precision == "region" for loc in found):
-        # "killed in airstrikes against the group near the city of Manbij in the Aleppo governorate": the phrase on
+        # "killed in airstrikes on the militants near the town of Manbij, in Aleppo province": the phrase on
         # the event names only a region, and its clause a known town of that region's country elsewhere (on a
         # party): the town is the most specific place the text gives
         countries = {loc.country for loc in found}
@@ -252,7 +252,7 @@ def _own_occasion(prep: Token, meal: bool = False) -> bool:
     roles = roles_file()
     if prep.lower_ in roles.meal_preps:
         if not meal:
-            return False  # "met over a working dinner at Downing Street": the meal was the occasion
+            return False  # "met over a dinner at Number 10": the meal was the occasion
         return any(o.dep_ == "pobj" and o.lemma_.lower() in roles.meal_nouns for o in prep.children)
     if prep.lower_ not in roles.purpose_preps:
         return False
@@ -293,7 +293,7 @@ def _struck(trigger: Token, unlisted: bool = False) -> list[Location]:
 
 
 def _struck_by(trigger: Token, unlisted: bool = False) -> list[Location]:
-    """'The strikes hit the town of Douma', 'mortar attacks which targeted neighbourhoods in Damascus city': an attack
+    """'The raids hit the town of Douma', 'mortar attacks which targeted neighbourhoods in Damascus city': an attack
     noun (``roles.yaml`` ``attack_nouns``, ``armed_deeds``) that is the subject of a verb of striking
     (``striking_verbs``), or that a relative clause of such a verb describes (on the noun or on its doer after "by":
     "attacks by the group which targeted ..."), fell on the town, region or site that verb's object names
@@ -409,7 +409,7 @@ def _destination(verb: Token) -> list[Location]:
 
 
 def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
-    """'the northern city of Manbij where US-backed fighters are battling ...', 'on Capitol Hill, where his aides
+    """'the town of Manbij in the north where US-backed forces are fighting ...', 'on Capitol Hill, where his aides
     met ...': an event told in a relative clause opened by "where" happened at the place that clause describes."""
     verb = nearest_verb(trigger)
     if verb is trigger and verb.dep_ == "xcomp" and not _own_subject(verb):
@@ -418,7 +418,7 @@ def _where_clause(trigger: Token, unlisted: bool = False) -> list[Location]:
         return []
     loc = place_of(verb.head, unlisted)
     if loc is None and verb.head.ent_type_ in TIME_LABELS and verb.head.dep_ == "pobj":
-        # "arrived in New York on Sunday where he held meetings": the parser hangs "where" on the day the place
+        # "landed in Paris on Tuesday where he held meetings": the parser hangs "where" on the day the place
         # phrase before it is followed by; the place is the one the clause that day is told on names
         # This assumes the parse "verb -prep-> on -pobj-> day -relcl-> where-clause": the day's preposition hangs on
         # the clause's verb, whose own locatives name the place. Where it hangs on a noun instead ("talks on Monday
@@ -511,7 +511,7 @@ def _locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str 
             return within if not _unplaced(within) else within.model_copy(update={"country": targeted.country})
     if targeted is not None and targeted.precision != "country":
         # the target read as its town, the phrase names the town's region ("bombed Idlib province"), or the deed's
-        # object is a place inside the target's ("retook the al-Qaryatain city in Homs")
+        # object is a place inside the target's ("took back the al-Qaryatain town in Homs")
         region = f"{targeted.name} "
         struck = _struck(trigger, unlisted)
         named = (loc for loc in [*found, *struck] if loc.precision == "region")
@@ -520,12 +520,12 @@ def _locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str 
             return inside if not _unplaced(inside) else inside.model_copy(update={"country": targeted.country})
         return next((loc for loc in named if region in f"{loc.name} "), targeted)
     if targeted is not None and len({loc.country for loc in found} - {None}) > 1:
-        # "spent time in England, France and Ireland" (a visit to France): the phrase lists places of several
+        # "spent days in Spain, France and Portugal" (a visit to France): the phrase lists places of several
         # countries, the event's target among them; its place is the target's, not the first listed
         found = [loc for loc in found if loc.country == targeted.country] or found
     if unlisted and (targeted is None or targeted.precision == "country"):
-        # "struck Maaret-al-Numan, a city south of Idlib": a known town or site that is the deed's own object is
-        # where it fell, not a town the rest of the clause names ("south of Idlib" says where that town lies)
+        # "hit Maaret-al-Numan, a town below Idlib": a known town or site that is the deed's own object is
+        # where it fell, not a town the rest of the clause names ("below Idlib" says where that town lies)
         struck = [
             loc for loc in _struck(trigger, unlisted) if loc.precision in ("city", "site") and loc.lat is not None
         ]
@@ -553,8 +553,8 @@ COARSE = ("country", "region")
 
 
 def _named_next(trigger: Token, place: Location | None) -> Location | None:
-    """'Al-Qaeda loyalists attacked a mainly Kurdish town in northeastern Syria ... The assault on the strategic
-    border town of Ras al-Ain', 'air raids in a northwestern town in Syria ... The raids on the town of Ariha': a deed
+    """'Al-Qaeda loyalists stormed a largely Kurdish town in Syria's northeast ... The attack on the border town
+    of Ras al-Ain', 'air raids on a town in northwestern Syria ... The bombardment of the town of Ariha': a deed
     on the ground whose own words put it in a town they do not name ("a town", "a village": an indefinite determiner,
     ``roles.yaml`` ``indefinite_determiners``, before a place noun of a town, ``place_descriptions``) happened in the
     town of that noun the next sentences (``named_next_window``) name first ("the town of X", "X town"), when that is
@@ -622,8 +622,8 @@ def _other_country(sent: Span, country: str) -> bool:
 
 
 def _refers_back(tok: Token, trigger: Token) -> bool:
-    """'The assault on the border town of Ras al-Ain', 'The bombardment struck the town of Jayrud', 'was killed in an
-    airstrike in the town of Turmanin': the named town's phrase is about the deed, an object or place phrase
+    """'The assault on the border town of Ras al-Ain', 'The shelling hit the town of Jayrud', 'was killed in an
+    air raid in the town of Turmanin': the named town's phrase is about the deed, an object or place phrase
     (``roles.yaml`` ``named_next_back_preps``) of an attack noun (``attack_nouns``), of the deed's own word, or of a
     verb whose subject is one of those. A town of another clause ('protesters demonstrated in the town of X',
     'Residents of the town of X celebrated') is another event's place."""
@@ -656,8 +656,8 @@ def _deed_site(tok: Token, trigger: Token) -> bool:
 
 
 def _placed_by(trigger: Token, targeted: Location, attacked: bool = False) -> Location | None:
-    """'targeted in airstrikes in al-Rahjan village 50 km east of Hama city', 'killed in the villages of Rabia 60 km
-    to the north of Lattakia city': the place the target was read from is named after a finer place of the event's
+    """'hit by airstrikes in the village of al-Rahjan, some 50 km east of Hama', 'killed in the villages of
+    Rabia, 60 km north of Lattakia': the place the target was read from is named after a finer place of the event's
     own phrase (a town or site, up to two phrases deep), to say where that place lies; the event was at that place,
     not at the town that only locates it. ``attacked``: the deed of force's object or doer is an attack
     (``_attacked``), whose "on" names a place."""
@@ -702,8 +702,8 @@ def _spoken_at(trigger: Token) -> Location | None:
 
 def _most_specific(found: list[Location], targeted: Location | None, trigger: Token, unlisted: bool) -> Location | None:
     """The most specific place wins: a city or region is more precise than a country ("attacked the embassies of
-    France in Kinshasa"), a town than its region ("near the city of Manbij in the Aleppo governorate"); a place
-    no gazetteer knows beats only a region ("in Maaret al-Numaan in the countryside of Idleb"), never a known
+    France in Kinshasa"), a town than its region ("near the town of Manbij, in Aleppo province"); a place
+    no gazetteer knows beats only a region ("in Maaret al-Numaan, out in rural Idleb"), never a known
     town ("in Hebron near Kiryat Arba": Hebron)."""
     finer = sorted((loc for loc in found if loc.precision != "country"), key=_specific)
     if finer:

@@ -33,7 +33,7 @@ def demonym_capital(head: Token) -> Location | None:
 
 
 def town_of_country(tok: Token, country: Span) -> Location | None:
-    """'Russian air strikes in Aleppo Syria killed ...': a known town written right before its own country, the
+    """'Russian raids in Aleppo Syria killed ...': a known town written right before its own country, the
     comma between them lost, so that the small parser made the town a modifier of the country. The town is the
     place the phrase names; a town of another country ("in London Syria") is not read so."""
     index = dictionary_entities(tok.doc)
@@ -58,8 +58,8 @@ def seat(found: tuple[str, str, object]) -> bool:
 
 
 def misattached(pobj: Token) -> Location | None:
-    """'after talks in Geneva US Secretary of State John Kerry ...', 'the Bab al-Maqam neighborhood of Aleppo Syria
-    Live Network reported': a known town right after the preposition and right before another name (a comma
+    """'after talks in Geneva US diplomat John Kerry ...', 'the Bab al-Maqam district of Aleppo Syria
+    Daily News said': a known town right after the preposition and right before another name (a comma
     missing), which the small parser made a modifier of that name, so that the name became the object. The town
     is the object the sentence means."""
     if pobj.dep_ != "pobj" or pobj.head.dep_ != "prep":

@@ -81,7 +81,7 @@ def place_of(head: Token, unlisted: bool = False) -> Location | None:
         if capital is not None:
             return capital
     if unlisted and (lemma in roles.place_nouns or lemma in roles.part_nouns):
-        # "the eastern countryside of Homs province", "the Eastern part of Homs province": the place the part is of,
+        # "the western countryside of Hama province", "the Western part of Hama province": the place the part is of,
         # and which part when the text says; read for the event's own record only (while the parties are read, it
         # would make the region's country the target of deeds whose victims are unnamed)
         inner = (place_of(o, unlisted) for o in prep_objects(head, ("of",)) if o.lemma_.lower() in roles.place_nouns)
@@ -100,7 +100,7 @@ def place_of(head: Token, unlisted: bool = False) -> Location | None:
         # "Syrias Hama province": a known town the tagger hid in a longer name is the region its noun says
         regions = (as_region(head, c, unlisted_place(c, named=c.i != head.i)) for c in candidates)
         return next(filter(None, regions), None)
-    # "Maaret-al-Numan, a city south of Idlib": an appositive place noun says the name is a place, whatever its tag
+    # "Maaret-al-Numan, a town below Idlib": an appositive place noun says the name is a place, whatever its tag
     named = any(c.dep_ == "appos" and c.lemma_.lower() in roles.place_nouns for c in head.children)
     return next(filter(None, (unlisted_place(c, named=named) for c in candidates)), None)
 
@@ -205,7 +205,7 @@ def locatives(
     before a name ending in a word of ``on_place_words`` is where it happened ("met on Capitol Hill"); on any other
     word "on" names a topic ("the UN resolution on the Golan Heights", "Syria's stance on the Golan Heights")."""
     # a direction from a place ("to the west of Damascus") counts only where the word names no town or site of its
-    # own: "raids on the town of Zabadani to the west of Damascus" were on Zabadani, which the direction describes;
+    # own: "shelling of the town of Zabadani west of Damascus" was on Zabadani, which the direction describes;
     # a coarser place there ("positions in Homs province east of Palmyra") leaves the base town in, and the most
     # specific place wins
     if not any(c.dep_ in LOCATIVE_DEPS for c in anchor.children):
@@ -227,13 +227,13 @@ def locatives(
             or o.lower_ in roles.venue_nouns
             or o.lemma_.lower() in roles.travel_words
         ]  # "talks" is a venue as written, its lemma "talk" a word said
-    if unlisted:  # "spent time in England, France and Ireland": each place listed (the target picks among them)
+    if unlisted:  # "spent days in Spain, France and Portugal": each place listed (the target picks among them)
         objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
     for pobj in objects:
         loc = place_of(pobj, unlisted)
         if loc is None and (unlisted or pobj.lemma_.lower() in roles_file().venue_nouns):
             # "at a conference in Tokyo": the venue's place; and, read for the event's own record, where the
-            # thing struck or met at lies ("air raids on their strongholds in Deir Ezzor")
+            # thing struck or met at lies ("air raids on militant positions around Deir Ezzor")
             loc = inner_place(pobj, unlisted)
         if loc is None:  # "at the Astana talks": the gathering's name, unless a place phrase says where ("in Sochi")
             loc = venue_compound(pobj)
@@ -250,7 +250,7 @@ def locatives(
 
 def inner_place(pobj: Token, unlisted: bool, depth: int = 2) -> Location | None:
     """The place a venue or a deed's phrase holds, up to two phrases deep: "at a conference in Tokyo", "in air
-    raids on their strongholds in Deir Ezzor", "in airstrikes by Russian jets on Aleppo"."""
+    raids on militant positions around Deir Ezzor", "in airstrikes by Russian jets on Aleppo"."""
     preps = preps_of(pobj)
     for obj in [*prep_objects(pobj, preps), *(o for done in _done_by(pobj) for o in prep_objects(done, preps))]:
         loc = place_of(obj, unlisted)

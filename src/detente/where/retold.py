@@ -1,7 +1,7 @@
 """A meeting told again is where the article placed it (issue 14, s18-places).
 
-An article often tells one meeting several times and gives its place once: "ahead of Trump's summit with Putin in
-Helsinki on Monday" in one sentence, "when he meets with Putin" or "the Trump-Putin meeting" in another. The
+An article often tells one meeting several times and gives its place once: "before Trump's Monday summit with Putin in
+Helsinki" in one sentence, "when he sits down with Putin" or "the Trump-Putin meeting" in another. The
 annotators give every mention the place the article fixed for that meeting (guide: a later mention takes the date
 and place the article fixed for the same event); the clause alone gives the later mentions none.
 

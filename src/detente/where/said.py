@@ -1,7 +1,7 @@
 """Where words were said: an event of words told in a reported clause happened where its speaker spoke.
 
 "At a meeting in Brussels, the minister said Beijing firmly supports Europe": the support is voiced in Brussels;
-Europe is what it is about, not where. "Speaking during a visit to London, the chairman said the company was willing
+Europe is what it is about, not where. "Speaking on a trip to London, the chairman said the firm was ready
 to sign ...": the intent is stated in London. The annotation guide places an event where it happened; for words
 (``roles.yaml`` ``said_roots``: statements, appeals, intents, praise, demands, criticism, rejections, threats) that
 is where they were spoken, which the clause of the verb of saying tells, not the reported clause it carries.

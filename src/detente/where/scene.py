@@ -210,7 +210,7 @@ def carried_scene(trigger: Token) -> Location | None:
     country = home_scene(sents[here], home)
     if country is None:
         return None
-    # "in al-Dumayr city killing 14 fighters": a town the text names with its place noun, which the parser did not
+    # "in al-Dumayr city, killing 12 fighters": a town the text names with its place noun, which the parser did not
     # hang where the scene reader looks, is more than the country
     return named_by_noun(sents[here], country.country, trigger) or country
 

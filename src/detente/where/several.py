@@ -1,5 +1,5 @@
-"""Several places for one deed: "bombardment on rebel positions in Daraa, Hama and Idlib provinces", "nine strikes
-near Kobani and one at Deir Ezzor". The deed happened in the country they share; picking the first of them would name
+"""Several places for one deed: "shelling of rebel positions in Daraa, Hama and Idlib provinces", "nine raids
+around Kobani and one at Deir Ezzor". The deed happened in the country they share; picking the first of them would name
 a place only part of it happened at, and the annotation guide asks the most specific place the text supports.
 """
 
@@ -18,7 +18,7 @@ FAR_KM = 25.0  # the scorer's own distance for one place
 
 
 def listed_places(head: Token) -> Location | None:
-    """'in Daraa Hama Idlib and Homs provinces', 'the towns of Binnish and Taftanaz': a plural place noun that
+    """'in Daraa Idlib and Hama provinces', 'the towns of Binnish and Taftanaz': a plural place noun that
     names two or more known places far apart, all of one country, is that country; no one of them is the place."""
     roles = roles_file()
     if head.tag_ != "NNS" or (head.lemma_.lower() not in roles.place_nouns and head.lower_ not in roles.place_nouns):
@@ -35,7 +35,7 @@ def listed_places(head: Token) -> Location | None:
 
 
 def several_places(finer: list[Location]) -> Location | None:
-    """'bombardment on rebel positions in Daraa, Hama and Idlib provinces', 'nine strikes near Kobani and one at
+    """'shelling of rebel positions in Daraa, Hama and Idlib provinces', 'nine raids around Kobani and one at
     Deir Ezzor': a deed the clause puts at several places of one precision far apart, all of one country, happened
     in that country; no one of them is its place."""
     top = [loc for loc in finer if loc.precision == finer[0].precision and loc.lat is not None and loc.lon is not None]

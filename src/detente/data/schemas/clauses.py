@@ -451,7 +451,7 @@ class GuestSense(_Strict):
 
 
 class ForcefulSense(_Strict):
-    """A word of disapproval whose doer is a weapon: 'missiles from Russia, Iran and America have slammed Syria'."""
+    """A word of disapproval whose doer is a weapon: 'rockets from Russia, Iran and America have hammered Syria'."""
 
     roots: list[str] = Field(
         description="CAMEO roots of the words read in their sense of force when a weapon does them"
@@ -479,7 +479,7 @@ class NounParticiples(_Strict):
 
 
 class ByBridge(_Strict):
-    """'an attack by rebel fighters on the Zahra district': an event noun's phrase hung on its doer's object."""
+    """'an attack by rebel units on the Zahra quarter': an event noun's phrase hung on its doer's object."""
 
     agent: str = Field(default="by", description="the preposition naming an event noun's doer")
     not_bridged: list[str] = Field(

@@ -86,7 +86,7 @@ def _told_by(mention: Token, trigger: Token) -> bool:
 
 
 def a_place(mention: Token) -> bool:
-    """'clashes with gunmen in the vicinity of Hazano town', 'militants operating in Iraq and Syria': a place noun
+    """'fighting with gunmen near the town of Hazano', 'militants operating in Iraq and Syria': a place noun
     (``place_nouns``) or a name after a preposition of place (``arguments.names_where``) is where, not a partner of a
     mutual deed (clashes, talks), who would be coded as its doer too."""
     return names_where(mention)
@@ -99,7 +99,7 @@ def reporting_roles() -> frozenset[str]:
 
 
 def _of_the_speaker(mention: Token, trigger: Token) -> bool:
-    """'... killed by Turkish artillery fire," said Rami Abdel Rahman of the Syrian Observatory': a name in the
+    """'... killed by Turkish shelling," said Rami Abdel Rahman, who heads the Syrian Observatory': a name in the
     phrase of the subject of a verb of saying (``speech_verbs``) other than the trigger. Its caller leaves it out as a
     target only when it resolves to a role that reports (:func:`reporting_roles`): the monitor tells of the deed,
     while a party the speaker belongs to ("said Redur Xelil of the Kurdish YPG") may be whom it was aimed at (the

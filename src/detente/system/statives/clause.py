@@ -136,7 +136,7 @@ def holders_of(noun: Token) -> list[Token]:
 
 def _owned(noun: Token) -> bool:
     """A relation noun with its owner named ("Iran's proxies", "allies of Ukraine", "its partners"): only then are
-    those it lists ("such as", "including") its holders; "allies such as the US and Britain" with no owner lists
+    those it lists ("such as", "including") its holders; "allies such as Britain and the US" with no owner lists
     the allies of someone unnamed, not allies of each other."""
     owners = [c for c in noun.children if c.dep_ in OTHER_DEPS and c.i < noun.i]
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in OTHER_PREPS for o in p.children

@@ -124,7 +124,7 @@ def _labelled_and_labeller(verb: Token, noun: Token) -> tuple[Token | None, Toke
         labeller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if labeller is not None and _bare_participle(verb, labeller) and _agents(verb, noun):
         labelled, labeller = labelled or labeller, None  # "Hamas, designated a terrorist group by the US": misparsed
-    if labeller is None:  # "is considered a terrorist group by the US": the agent, wherever the parse hangs it
+    if labeller is None:  # "is deemed a terrorist group by the US": the agent, wherever the parse hangs it
         labeller = next((c for a in _agents(verb, noun) for c in a.children if c.dep_ == "pobj"), None)
     if labeller is not None and labeller.lower_ in RELATIVE and verb.dep_ == "relcl":
         labeller = verb.head  # "Hamas, which Israel calls ..." is rare; "the US, which calls Hamas ..." is not
@@ -211,7 +211,7 @@ def labels(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
             labelled_tok = _fused_object(verb, tok) or labelled_tok
             targets_toks = [labelled_tok] if labelled_tok is not None else []
             if labeller_tok is not None:
-                labellers = actors_of(labeller_tok, ctx)  # "by Turkey, the US and the EU": each makes the claim
+                labellers = actors_of(labeller_tok, ctx)  # "by Turkey, the EU and the US": each makes the claim
                 if not labellers:
                     continue  # someone we cannot name calls them terrorists: not the author's claim
         else:

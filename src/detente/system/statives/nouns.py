@@ -165,7 +165,7 @@ def relation_adjectives(sent: Span, ctx: ArticleContext) -> Iterator[Found]:
         if holder is not None and holder.dep_ == "appos" and not actor_phrase(holder):
             holder = holder.head  # "Hezbollah, the Shiite movement that is armed by Iran": the movement is Hezbollah
         if holder is None or (entry.kind != "membership" and not actor_phrase(holder) and not _whose(holder)):
-            continue  # "a move backed by Ankara and Tehran" backs no actor
+            continue  # "a step backed by Ankara and Tehran" backs no actor
         holders = bodies_of(holder, ctx) if entry.kind == "membership" else actors_of(holder, ctx)
         if not holders and entry.kind != "membership":
             holders = _owned_by_relative(holder, ctx)

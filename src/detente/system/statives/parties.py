@@ -118,7 +118,7 @@ def named_country(text: str) -> ActorRef | None:
 
 
 def described(tok: Token) -> bool:
-    """'regime allies Iran and Russia and rebel backer Turkey': Turkey has a relation noun of its own."""
+    """'Assad's allies Iran and Russia and rebel patron Turkey': Turkey has a relation noun of its own."""
     lex = lexicon()
     return any(c.dep_ in ("compound", "appos") and lookup(c, lex.nouns) is not None for c in tok.children)
 
