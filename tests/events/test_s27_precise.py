@@ -95,8 +95,8 @@ CONDITIONED_DEEDS: list[tuple[str, Coded]] = [
         ("Britain will seek to seal a trade deal with the United States.", "GBR", "USA", "0"),
     ),
     (
-        "If confirmed, it would be the first attack by Syrian forces on Turkish troops.",
-        ("It would be the first attack by Syrian forces on Turkish troops.", "SYRMIL", "TURMIL", "19"),
+        "If confirmed, it would be the first assault by Syrian forces on Turkish troops.",
+        ("It would be the first assault by Syrian forces on Turkish troops.", "SYRMIL", "TURMIL", "19"),
     ),
     (
         "Iran will release the British sailors unless Britain apologizes.",

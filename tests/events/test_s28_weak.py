@@ -110,7 +110,7 @@ MUST_NOT_CODE_A_SOUGHT_DEED: list[tuple[str, Coded]] = [
         ("The US military carried out strikes on Syria on Monday.", "USAMIL", "SYR", "190"),
     ),
     (
-        "The Pentagon pushes for congressional approval for military strikes on Syria.",
+        "The Pentagon presses for congressional approval for any military strikes on Syria.",
         ("The US military launched military strikes on Syria on Monday.", "USAMIL", "SYR", "190"),
     ),
 ]
