@@ -33,8 +33,8 @@ def checks() -> SentenceChecks:
 MUST_NOT_CODE_A_RECORD: list[tuple[str, Coded]] = [
     ("Russia has invaded Ukraine.", ("Russia has invaded Ukraine.", "RUS", "UKR", "190")),
     (
-        "Qatar has strongly backed the Syrian opposition.",
-        ("Qatar has strongly backed the Syrian opposition.", "QAT", "SYROPP", "051"),
+        "Qatar has firmly backed the Syrian opposition.",
+        ("Qatar has firmly backed the Syrian opposition.", "QAT", "SYROPP", "051"),
     ),
     (
         "Turkish warplanes have struck Kurdish fighters in Afrin.",

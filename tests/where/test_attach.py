@@ -56,10 +56,10 @@ def test_a_town_before_its_own_country_without_a_comma_is_the_town() -> None:
 
 
 def test_a_countrys_possessive_without_its_apostrophe_names_the_town_after_it() -> None:
-    text = "Islamic State fighters killed 50 people in an attack on two villages in central Syrias Hama province."
+    text = "Islamic State fighters killed 50 residents in an attack on two villages in central Syrias Hama province."
     assert _place(text, "attack", "190") == ("Hama province", "SYR", "region")
     # a known town of another country after it is not read as that town
-    text = "Islamic State fighters killed 50 people in an attack on two villages in central Syrias Mosul province."
+    text = "Islamic State fighters killed 50 residents in an attack on two villages in central Syrias Mosul province."
     loc = _place(text, "attack", "190")
     assert loc is None or "Mosul" not in loc[0]
 

@@ -55,7 +55,7 @@ def test_on_names_no_place_after_words_of_talk() -> None:
 
 
 def test_a_town_or_region_struck_is_the_place_but_a_capital_is_its_government() -> None:
-    assert _where("Syrian warplanes bombed opposition-held Idlib province on Monday.", "19")[0] == (
+    assert _where("Syrian jets bombed opposition-held Idlib province on Monday.", "19")[0] == (
         "Idlib province",
         "SYR",
     )
@@ -185,7 +185,7 @@ def test_the_place_inside_a_deed_s_phrase_and_inside_its_parts() -> None:
 
 
 def test_the_deed_s_own_object_beats_the_town_it_lies_in() -> None:
-    assert _where("Syrian army units retook the al-Qaryatain city in Homs on Sunday.", "19") == [
+    assert _where("Syrian army units recaptured the al-Qaryatain city in Homs on Sunday.", "19") == [
         ("al-Qaryatain", "SYR")
     ]
     assert _where("Syrian army units retook Palmyra on Sunday.", "19") == [("Palmyra", "SYR")]

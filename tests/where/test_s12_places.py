@@ -35,7 +35,7 @@ class _Target:
 
 
 def test_a_target_listed_among_the_places_of_the_phrase_is_the_place() -> None:
-    doc = get_nlp()("The president spent time in England, France and Ireland this week.")
+    doc = get_nlp()("The president spent days in England, France and Ireland this week.")
     spent = next(t for t in doc if t.text == "spent")
     france = place_location("France", "France")
     loc = locate(spent, [_Target(france)], code="042")

@@ -32,7 +32,7 @@ def test_without_a_country_after_it_the_namesake_follows_the_article() -> None:
 
 
 def test_a_place_name_stops_where_its_phrase_does() -> None:
-    text = "Four residents were killed by rebel mortar fire on the held district of Midane the Observatory said."
+    text = "Four residents were killed by rebel mortar fire on the held district of Midane the Observatory reported."
     assert _place(text, "fire", "194") == ("Midane", None, "site")
     # the whole name is kept where it is one phrase
     text = "Four residents were killed by rebel mortar fire on the government-held district of Bab Amr on Monday."

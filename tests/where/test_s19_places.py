@@ -69,7 +69,7 @@ def test_a_groups_name_before_a_place_noun_is_no_place_of_the_clause() -> None:
 def test_a_town_named_to_say_where_the_events_own_place_lies_is_not_its_place() -> None:
     """'in al-Rahjan village 30 km east of Hama city': Hama (read as the target's place) only locates the village."""
     places = _deed_places(
-        "Militant hideouts were targeted on Sunday in army airstrikes in al-Rahjan village 30 km east of Hama city."
+        "Militant hideouts were targeted on Sunday in army air raids in al-Rahjan village 30 km east of Hama city."
     )
     assert (2, "targeted", "al-Rahjan") in places
     # must-not: the town itself struck is still the place
