@@ -97,7 +97,7 @@ def test_opposition_groups_a_military_fights_are_armed() -> None:
 
 
 def test_a_country_conjoined_with_war_planes_shares_them() -> None:
-    text = "Russia and Syrian regime war planes carried out air strikes in Deir Ezzor on Monday."
+    text = "Russia and Syrian regime war planes launched air raids in Deir Ezzor on Monday."
     found = pairs(text, "2016-10-08")
     assert ("RUSMIL", "SYR") in found
     assert ("RUS", "SYR") not in found

@@ -70,7 +70,7 @@ def test_unnamed_things_take_their_country_from_their_modifier() -> None:
 
 
 def test_a_regime_after_conjoined_country_words_is_the_last_country_s() -> None:
-    text = "Russian and Syrian regime airstrikes killed 25 civilians in Douma on Saturday."
+    text = "Russian and Syrian regime airstrikes killed two dozen civilians in Douma on Saturday."
     found = {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date="2016-10-01")}
     assert ("SYRGOV", "SYR") in found
     assert ("RUSMIL", "SYR") in found  # Russia shares the airstrikes, not the regime

@@ -142,7 +142,7 @@ def test_a_described_persons_country_is_never_the_articles_guess() -> None:
     # become a Russian general; the same description naming its country codes
     text = (
         "Russia denied meddling in the election. Russian officials met Georgian officials in Moscow. "
-        "Pavel Drummond, a retired army general, is a central figure in the inquiry into Russia. "
+        "Pavel Drummond, a retired army general, is a key witness in the inquiry into Russia. "
         "Drummond criticized the White House on Monday."
     )
     assert not any(src == "RUSMIL" for src, _ in pairs(text, "2019-03-04"))

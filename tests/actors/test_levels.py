@@ -65,7 +65,7 @@ def test_a_party_of_a_country_the_table_does_not_cover_keeps_its_code() -> None:
             ("GBRGOV", "GBROPP"),
         ),
         (
-            "Donald Trump slammed the Democratic candidate, former U.S. Attorney Doug Jones, as soft on crime.",
+            "Donald Trump slammed the Democratic candidate, Doug Jones, as weak on crime.",
             "2017-12-04",
             ("USAGOV", "USAOPP"),
             ("USAGOV", "USAPTY"),
@@ -81,11 +81,11 @@ def test_a_party_in_a_sentence_by_who_governs(text: str, date: str, pair: tuple,
 @pytest.mark.parametrize(
     ("text", "code", "not_code"),
     [
-        ("An Israeli army spokeswoman declined to comment on the incident.", "ISRMIL", "ISRGOV"),
-        ("An Israeli police spokesperson declined to comment on the incident.", "ISRCOP", "ISRGOV"),
+        ("An Israeli army spokeswoman declined to discuss the raid.", "ISRMIL", "ISRGOV"),
+        ("An Israeli police spokesperson declined to discuss the raid.", "ISRCOP", "ISRGOV"),
         # no body before the noun: the spokeswoman speaks for the government, as before
-        ("An Israeli spokeswoman declined to comment on the incident.", "ISRGOV", "ISRMIL"),
-        ("An Israeli government spokeswoman declined to comment on the incident.", "ISRGOV", "ISRMIL"),
+        ("An Israeli spokeswoman declined to discuss the raid.", "ISRGOV", "ISRMIL"),
+        ("An Israeli government spokeswoman declined to discuss the raid.", "ISRGOV", "ISRMIL"),
     ],
 )
 def test_a_spokesperson_speaks_as_the_body_named_before_the_noun(text: str, code: str, not_code: str) -> None:
@@ -98,7 +98,7 @@ def test_a_noun_with_no_role_of_its_own_gains_none_from_the_body_before_it() -> 
     # "government attorneys": an attorney has no role of his own, so the body word gives the phrase none (unresolved)
     text = "Government attorneys investigating Russian interference are biased against President Donald Trump."
     assert not any(e.source.text.lower().startswith("government attorneys") for e in code_text(text, date="2017-12-13"))
-    assert ("ISRMIL", None) in _pairs("An Israeli army spokeswoman declined to comment on the incident.", "2015-07-29")
+    assert ("ISRMIL", None) in _pairs("An Israeli army spokeswoman declined to discuss the raid.", "2015-07-29")
 
 
 @pytest.mark.parametrize(
@@ -124,14 +124,14 @@ def test_a_leader_takes_the_role_of_the_body_led(text: str, pair: tuple, not_pai
     [
         # the district is named: a place of its country whoever holds it (guide 1.3)
         (
-            "Two people were killed by rebel rocket fire on the government-held district of Midane in Syria on Monday, "
-            "a monitor said.",
+            "Two residents were killed by rebel mortar fire on the government-held quarter of Midane in Syria "
+            "on Monday, a monitor said.",
             ("SYRREB", "SYR"),
             ("SYRREB", "SYRGOV"),
         ),
         # districts of a named city, unnamed themselves: the holder's, as before
         (
-            "Two people were killed by rebel rocket fire on government-held districts of Aleppo in Syria on Monday, "
+            "Two residents were killed by rebel mortar fire on government-held districts of Aleppo in Syria on Monday, "
             "a monitor said.",
             ("SYRREB", "SYRGOV"),
             ("SYRREB", "SYR"),
@@ -187,7 +187,7 @@ def test_a_partys_leaders_where_the_article_names_its_legislature(text: str, pai
     [
         # a part of the capital is a place of its country, never its government
         (
-            "The Syrian army advanced in the neighborhood of Jobar eastern Damascus on Thursday.",
+            "The Syrian army advanced in the district of Jobar eastern Damascus on Thursday.",
             ("SYRMIL", "SYR"),
             ("SYRMIL", "SYRGOV"),
         ),

@@ -10,8 +10,8 @@ from detente.data import gazetteer, roles_file
 from detente.nlp import get_nlp
 
 PEN = (
-    "French far-right leader Marine Le Pen met U.S. President Donald Trump on Monday. "
-    "Inspired by Brexit and Trump, Le Pen has made it clear she would visit Germany."
+    "French far-right politician Marine Le Pen met U.S. President Donald Trump on Monday. "
+    "Encouraged by the British vote and by Trump, Le Pen has said plainly she would visit Germany."
 )
 
 

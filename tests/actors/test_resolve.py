@@ -157,7 +157,7 @@ def test_held_territory_is_its_holder_but_a_named_place_stays_its_country() -> N
     assert targets("Syrian government forces shelled an opposition-held town near Homs.") == {"SYRREB"}
     assert targets("Syrian rebels overran regime-held areas on Monday.") == {"SYRGOV"}
     # a named place keeps its country, whoever holds it that day
-    assert targets("Syrian warplanes bombed opposition-held Idlib province.") == {"SYR"}
+    assert targets("Syrian jets bombed opposition-held Idlib province.") == {"SYR"}
 
 
 def test_a_region_acting_as_a_whole_is_its_region_code() -> None:

@@ -84,9 +84,9 @@ def test_hyphen_held_named_place_or_part_of_the_country_stays_a_place() -> None:
 
 
 NICKNAME = (
-    'A year ago Trump derided Kim as "Rocket Man" from the UN\'s green marble rostrum. '
-    "Trump has cited an absence of missile tests as signs of progress. "
-    "He'll confer on Monday with South Korean President Moon Jae-in."
+    'Last year Trump mocked Kim as "Rocket Man" at the UN\'s podium in New York. '
+    "Trump has pointed to a pause in missile launches as evidence of progress. "
+    "He'll sit down with South Korean President Moon Jae-in on Monday."
 )
 
 

@@ -25,7 +25,7 @@ def test_a_us_only_agency_s_acronym_and_full_name_are_the_us_executive() -> None
     assert _code("FEMA") == "USAGOV"
     assert _code("the Federal Emergency Management Agency") == "USAGOV"
     assert _code("the U.S. Army Corps of Engineers") == "USAMIL"
-    text = "FEMA asked the U.S. Army Corps of Engineers to restore power in Puerto Rico on Monday."
+    text = "FEMA urged the U.S. Army Corps of Engineers to repair the grid in Puerto Rico on Monday."
     found = {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date="2017-12-19")}
     assert ("USAGOV", "USAMIL") in found
 

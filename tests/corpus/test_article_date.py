@@ -16,7 +16,7 @@ from detente.corpus.draft import DraftError, convert, to_draft
 from detente.corpus.schema import names_date
 from detente.records import Article
 
-TEXT = "Thu Feb 5 2015 Rocket attacks killed 5 people in Damascus on Thursday. The army responded on Sunday."
+TEXT = "Thu Feb 5 2015 Rocket attacks left 5 people dead in Damascus on Thursday. The army responded on Sunday."
 FAKE = Article(id="fakes-1", date=dt.date(2013, 6, 10), text=TEXT)
 EVENT = {"s": 0, "trigger": "attacks", "source": "Rocket", "source_code": "SYRREB", "code": "190"}
 

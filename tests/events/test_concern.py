@@ -39,7 +39,7 @@ BLAME_OR_WORRY: list[tuple[Coded, Coded]] = [
     ),
     (  # a "from" phrase names who made the suggestion; without it the suggestion is nobody's
         (
-            "Britain's foreign secretary expressed concern at the suggestion from the Russian foreign ministry that "
+            "Britain's foreign secretary voiced concern at the suggestion from the Russian foreign ministry that "
             "the talks had failed.",
             "GBRGOV",
             "RUSGOV",
@@ -120,7 +120,7 @@ def _worry(text: str) -> list[str]:
 def test_blamed_words_read_the_doer_not_a_modifier_of_a_person() -> None:
     """'tough U.S. demands': an entity modifier of a deed noun is its doer; of a person noun ('a second Moscow
     witness') it is not, nor is a pronoun owner, which may be the speaker's own."""
-    assert _worry("Several senators expressed concerns that tough U.S. demands will sink the talks.") == ["U.S."]
+    assert _worry("Several senators voiced concerns that harsh U.S. demands will wreck the talks.") == ["U.S."]
     assert _worry("Several senators expressed concerns that a second Moscow witness would come forward.") == []
     assert _worry("The ministry expressed concern over its own decision to close the border.") == []
     assert _worry("The ministry expressed concern over Turkey's decision to close the border.") == ["Turkey"]

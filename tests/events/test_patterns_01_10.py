@@ -112,7 +112,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
     ),
     # a participle under "after" shares the subject of the clause it frames (guide: "after meeting Putin, Modi said")
     (
-        "Speaking in Moscow after meeting the Syrian foreign minister, Lavrov said the evacuation had been sabotaged.",
+        "Speaking in Moscow after talks with the Syrian foreign minister, Lavrov said the evacuation was sabotaged.",
         "RUSGOV",
         "SYRGOV",
         "040",

@@ -351,7 +351,7 @@ MUST_CODE: list[tuple[str, str, str | None, str]] = [
         "195",
     ),
     (
-        "Eight civilians were killed in waves of air raids by Russian warplanes on the town of Saraqeb.",
+        "Eight civilians were killed in repeated air raids by Russian warplanes on the town of Saraqeb.",
         "RUSMIL",
         "SYR",
         "195",

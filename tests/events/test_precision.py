@@ -810,7 +810,7 @@ MUST_NOT_CODE_PARTIES: list[tuple[tuple[str, str, str], Coded]] = [
     ),
     # a place is where a deed happened, never its doer: the participle hung on "Homs province" is no deed of Syria's
     (
-        ("Rebels attacked a checkpoint in an area of Homs province killing six civilians.", "SYR", "SYRCVL"),
+        ("Rebels attacked a checkpoint in a part of Homs province killing six civilians.", "SYR", "SYRCVL"),
         ("Syria killed six civilians in an area of Homs province.", "SYR", "SYRCVL", "190"),
     ),
     # a relative clause of the present on a place says what goes on there, not the news; the same clause is a deed

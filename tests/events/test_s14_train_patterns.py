@@ -56,7 +56,7 @@ def test_an_attack_claimed_by_a_group_is_its_claim(checks: SentenceChecks) -> No
     claimed by Al-Qaeda' is Al-Qaeda's claim; a bombing that 'claimed the lives' of people claims no responsibility."""
     checks.assert_root_pair(
         ("A car bombing claimed the lives of 100 people in Homs on Tuesday.", "01"),
-        ("A double car bombing claimed by Al-Qaeda killed 100 people in Homs on Tuesday.", "IMGAQ", None, "015"),
+        ("A twin car bombing claimed by Al-Qaeda left 100 people dead in Homs on Tuesday.", "IMGAQ", None, "015"),
     )
 
 
@@ -65,5 +65,5 @@ def test_a_proposal_considered_by_a_body_is_no_statement(checks: SentenceChecks)
     proposal considered by the committee' describes the proposal, as 'forces backed by Iran' do the forces."""
     checks.assert_root_pair(
         ("The proposal considered by the European Commission was rejected by Germany on Monday.", "01"),
-        ("A double car bombing claimed by Al-Qaeda killed 100 people in Homs on Tuesday.", "IMGAQ", None, "015"),
+        ("A twin car bombing claimed by Al-Qaeda left 100 people dead in Homs on Tuesday.", "IMGAQ", None, "015"),
     )

@@ -6,7 +6,7 @@
 * a passive with several "by" phrases ("criticized by Russian diplomats as well as by Iranian officials") has a doer
   in each (``tree.subjects``), while one "by" phrase gives one doer;
 * a name the parser hangs on the next name as its modifier, with "and" between them, is the first member of a pair
-  in a preposition's object ("talks between Kerry and Russian Foreign Minister Sergei Lavrov",
+  in a preposition's object ("talks between Kerry and Russian Foreign Minister Sergey Lavrov",
   ``tree.joined_modifier``), while one named entity ("Trinidad and Tobago") stays one;
 * an event noun that is the subject of a verb carrying the "between" pair ("clashes broke out between X and Y") takes
   that pair (``candidates.verb_between``), while a noun with a "between" of its own keeps its own.
@@ -68,14 +68,14 @@ def test_one_by_phrase_gives_one_doer(checks: SentenceChecks) -> None:
 
 def test_a_pair_hung_on_its_second_name_is_two_parties() -> None:
     checks = SentenceChecks("2016-05-03")  # Kerry in office
-    text = "Talks between Kerry and Russian Foreign Minister Sergei Lavrov ended on Friday without a deal."
+    text = "Talks between Kerry and Russian Foreign Minister Sergey Lavrov ended on Friday without a deal."
     checks.assert_coded(text, ("USAGOV", "RUSGOV", "040"))
     checks.assert_coded(text, ("RUSGOV", "USAGOV", "040"))
 
 
 def test_one_named_entity_with_and_is_one_name() -> None:
     nlp = get_nlp()
-    doc = nlp("Talks between Kerry and Russian Foreign Minister Sergei Lavrov ended on Friday without a deal.")
+    doc = nlp("Talks between Kerry and Russian Foreign Minister Sergey Lavrov ended on Friday without a deal.")
     lavrov = next(t for t in doc if t.text == "Lavrov")
     assert [m.text for m in lavrov.children if joined_modifier(lavrov, m)] == ["Kerry"]
     doc = nlp("He met the Prime Minister of Antigua and Barbuda on Monday.")

@@ -162,10 +162,10 @@ FOUGHT: Coded = ("The Islamic State fought the Syrian army near Raqqa on Tuesday
 # (a relative clause whose pronoun is its subject says who its noun is; its positive twin: the same deed as news)
 MUST_NOT_CODE_A_DESCRIPTION: list[tuple[str, Coded]] = [
     ("Russia, which has annexed Crimea, won a seat on the council on Tuesday.", ANNEXED),
-    ("The Islamic State, which has fought the Syrian army, made rapid gains in Iraq.", FOUGHT),
-    ("The Islamic State, which has fought the Syrian army since 2014, made rapid gains in Iraq.", FOUGHT),
+    ("The Islamic State, which has fought Syrian government troops, made rapid gains in Iraq.", FOUGHT),
+    ("The Islamic State, which has fought Syrian government troops since 2014, made rapid gains in Iraq.", FOUGHT),
     (
-        "The Islamic State, which has fought the Syrian army since 2014, made rapid gains in Iraq.",
+        "The Islamic State, which has fought Syrian government troops since 2014, made rapid gains in Iraq.",
         (
             "Russia, which has launched strikes on rebel positions in Idlib on Monday, said it would continue.",
             "RUS",
@@ -210,7 +210,7 @@ BEHIND: Coded = (
     "negative",
     [
         "President Donald Trump said on Tuesday that the United States has fallen behind Russia in its weapons.",
-        "President Donald Trump said on Tuesday that the United States has fallen behind in its weapons capacity.",
+        "President Donald Trump said on Tuesday that the United States has fallen behind in building nuclear arms.",
     ],
 )
 def test_falling_behind_is_no_accusation(checks: SentenceChecks, negative: str) -> None:
@@ -256,7 +256,7 @@ def test_a_court_that_sides_with_a_party_rules() -> None:
     # a court's siding is its ruling (116, ``clauses.yaml`` ``role_codes``: on train the annotators give it the party
     # of the case, "judge sided with Trump" -> USAGOV); a government's stays 052
     checks = SentenceChecks(DATE)
-    court = "A U.S. District Court judge on Tuesday sided with President Donald Trump in the dispute over the agency."
+    court = "A U.S. district judge sided on Tuesday with President Donald Trump in the fight over the agency."
     checks.assert_pair(court, lambda e: e.cameo.code == "052", SIDED)
     checks.assert_coded(court, ("USAJUD", "USAGOV", "116"))
 
@@ -275,5 +275,5 @@ MET: Coded = ("Republican Senator James Lankford met President Donald Trump on S
 
 def test_a_title_is_no_deed(checks: SentenceChecks) -> None:
     # a trigger word inside a title the parser names a work (WORK_OF_ART) is no deed
-    negative = "Democratic Senator Chris Coons said on NBC’s “Meet the Press” that the White House had been too slow."
+    negative = "Democratic Senator Chris Coons told NBC’s “Meet the Press” the White House had moved too slowly."
     checks.assert_pair(negative, lambda e: e.cameo.root == "04", MET)

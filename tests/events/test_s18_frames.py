@@ -76,17 +76,17 @@ def test_an_adjective_of_a_region_is_no_region_visited(checks: SentenceChecks) -
 
 def test_a_target_hung_on_the_by_phrase_is_the_nouns(checks: SentenceChecks) -> None:
     checks.assert_coded(
-        "An attack by rebel fighters on the Zahra district of Aleppo wounded five soldiers on Monday.",
+        "An attack by rebel groups on the Zahra district of Aleppo wounded five soldiers on Monday.",
         ("SYRREB", "SYR", "190"),
     )
 
 
 def test_a_place_hung_on_the_by_phrase_is_no_target(checks: SentenceChecks) -> None:
     checks.assert_pair(
-        "An attack by rebel fighters in the Zahra district of Aleppo wounded five soldiers on Monday.",
+        "An attack by rebel groups in the Zahra district of Aleppo wounded five soldiers on Monday.",
         lambda e: e.cameo.root == "19" and e.source.code == "SYRREB",
         (
-            "An attack by rebel fighters on the Zahra district of Aleppo wounded five soldiers on Monday.",
+            "An attack by rebel groups on the Zahra district of Aleppo wounded five soldiers on Monday.",
             "SYRREB",
             "SYR",
             "190",
@@ -95,7 +95,7 @@ def test_a_place_hung_on_the_by_phrase_is_no_target(checks: SentenceChecks) -> N
 
 
 def test_bridged_by_reads_only_through_the_by_phrase() -> None:
-    doc = get_nlp()("An attack by rebel fighters on the Zahra district of Aleppo wounded five soldiers.")
+    doc = get_nlp()("An attack by rebel groups on the Zahra district of Aleppo wounded five soldiers.")
     attack = next(t for t in doc if t.lower_ == "attack")
     assert [t.text for t in bridged_by(attack, "on")] == ["district"]
     assert bridged_by(attack, "in") == []  # a place hung near is no party

@@ -25,7 +25,7 @@ SEAT_VISITS: list[tuple[str, Coded]] = [
         ("The Canadian prime minister flew to Brussels on Tuesday for a NATO summit.", "CANGOV", "IGONATO", "042"),
     ),
     (
-        "The Canadian prime minister will travel to Brussels on Monday to meet with Belgian leaders.",
+        "The Canadian prime minister will fly to Brussels next Monday to meet with Belgian leaders.",
         (
             "The Canadian prime minister will travel to Brussels on Monday to attend an EU summit.",
             "CANGOV",

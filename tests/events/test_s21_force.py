@@ -62,8 +62,7 @@ def test_a_reporter_is_no_doer_of_force(checks: SentenceChecks, negative: str, p
 # (a country named as where; its twin: the country named as the doer, the place's country a speaker's)
 MUST_NOT_CODE_A_PLACE_AS_DOER: list[tuple[str, Coded]] = [
     (
-        "Activists in Syria said that at least 40 people died from barrel bomb attacks carried out by the Syrian air "
-        "force.",
+        "Activists in Syria said that at least 40 people died in barrel bomb attacks mounted by the Syrian air force.",
         ("Activists in Turkey said that Syria bombed rebel positions near Homs on Monday.", "SYR", "SYRREB", "195"),
     ),
 ]
@@ -76,8 +75,8 @@ def test_a_country_named_as_where_is_no_doer(checks: SentenceChecks, negative: s
 
 
 SPEAKER_OF_A_SHELLING = (
-    '"At least 12 civilians were killed and 30 others wounded by Turkish artillery fire on Sunday morning at Tal '
-    'Rifaat," said Rami Abdel Rahman of the Syrian Observatory for Human Rights.'
+    '"At least 12 civilians were killed and 30 more hurt by Turkish artillery fire on Sunday morning at Tal '
+    'Rifaat," said Rami Abdel Rahman, who heads the Syrian Observatory for Human Rights.'
 )
 
 
@@ -166,7 +165,7 @@ def test_a_held_party_accuses(checks: SentenceChecks) -> None:
 
 # (sentence, a word that names where, a word of the same sentence that names a partner)
 PLACES_NOT_PARTNERS: list[tuple[str, str, str]] = [
-    ("An emir was killed during clashes with gunmen in the vicinity of Sarmada town.", "town", "gunmen"),
+    ("An emir was killed during clashes with gunmen on the outskirts of Sarmada town.", "town", "gunmen"),
     ("Militants operating in Syria clashed with Kurdish troops on Thursday.", "Syria", "troops"),
 ]
 
@@ -182,10 +181,10 @@ def test_a_place_is_no_partner_of_a_mutual_deed(text: str, place: str, partner: 
 # (a deed of force a noun of threat is of; its twin: the same deed told as done)
 MUST_NOT_CODE_A_THREATENED_DEED: list[tuple[str, Coded]] = [
     (
-        "The Syrian regime and its allies have vowed to keep up the fight despite threats of further US strikes "
+        "The Syrian regime and its allies have sworn to keep up the fight despite threats of further US strikes "
         "against the regime following the gas attack.",
         (
-            "The Syrian regime and its allies have vowed to keep up the fight despite further US strikes against the "
+            "The Syrian regime and its allies have sworn to keep up the fight despite further US strikes against the "
             "regime following the gas attack.",
             "USAMIL",
             "SYRGOV",

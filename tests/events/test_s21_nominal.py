@@ -87,11 +87,11 @@ def test_a_relative_clause_of_aiming_names_the_target(
 SERIES: list[tuple[tuple[str, str], Coded]] = [
     (  # a review of strikes counts none: only a series word stands for its deeds
         (
-            "The Syrian air force carried out a review of air strikes against hideouts of the Islamic State group.",
+            "The Syrian air force conducted a review of air strikes on hideouts of the Islamic State group.",
             "19",
         ),
         (
-            "The Syrian air force carried out a series of air strikes against hideouts of the Islamic State group.",
+            "The Syrian air force conducted a series of air strikes on hideouts of the Islamic State group.",
             "SYRMIL",
             "IMGISIS",
             "195",
@@ -131,7 +131,7 @@ FORCE_PURPOSE: list[tuple[tuple[str, str], Coded]] = [
     ),
     (
         ("Syrian rebels launched an assault to help government forces near the road.", "19"),
-        ("Syrian rebels launched an assault to push government forces back from the road.", "SYRREB", "SYRMIL", "190"),
+        ("Syrian rebels launched an assault to drive government forces away from the road.", "SYRREB", "SYRMIL", "190"),
     ),
 ]
 

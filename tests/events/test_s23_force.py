@@ -129,7 +129,7 @@ MUST_NOT_READ_UNOWNED_FIRE: list[tuple[str, Coded]] = [
     (
         "A fire on the Russian ship killed two sailors on Friday.",
         (
-            "Eight civilians were killed on Thursday in rebel fire on government-held districts of Aleppo.",
+            "Eight civilians died on Thursday in rebel fire on government-held districts of Aleppo.",
             "SYRREB",
             "SYRGOV",
             "190",
@@ -138,7 +138,7 @@ MUST_NOT_READ_UNOWNED_FIRE: list[tuple[str, Coded]] = [
     (
         "Syrian rebel fire on Friday killed two civilians in Aleppo.",
         (
-            "Eight civilians were killed on Thursday in rebel fire on government-held districts of Aleppo.",
+            "Eight civilians died on Thursday in rebel fire on government-held districts of Aleppo.",
             "SYRREB",
             "SYRGOV",
             "190",

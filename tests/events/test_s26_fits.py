@@ -69,7 +69,7 @@ MUST_NOT_GERUND: list[tuple[str, Coded]] = [
     (
         "Five people died in the shelling on the government-held district of Aleppo on Monday.",
         (
-            "Five people died in rebel shelling on the government-held district of Aleppo on Monday.",
+            "Six people died on Monday in rebel shelling on a government-held district of Aleppo.",
             "SYRREB",
             "SYR",
             "194",

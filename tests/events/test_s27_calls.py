@@ -78,7 +78,7 @@ def test_call_for_y_to_do(checks: SentenceChecks, negative: str, positive: Coded
 def test_the_addressee_hung_on_for(checks: SentenceChecks) -> None:
     """The small model may hang the for-clause's subject on "for" as its object: it is still the addressee."""
     checks.assert_coded(
-        "The Iraqi government calls for the US-led coalition to rethink its strategy in Syria.",
+        "The Iraqi government calls for the US-led coalition to change course in Syria.",
         ("IRQGOV", "USAMIL", "0242"),
     )
     checks.assert_none(

@@ -33,8 +33,8 @@ def checks() -> SentenceChecks:
 MUST_NOT_CODE_A_RECORD: list[tuple[str, Coded]] = [
     ("Russia has invaded Ukraine.", ("Russia has invaded Ukraine.", "RUS", "UKR", "190")),
     (
-        "Qatar has strongly backed the Syrian opposition.",
-        ("Qatar has strongly backed the Syrian opposition.", "QAT", "SYROPP", "051"),
+        "Qatar has firmly backed the Syrian opposition.",
+        ("Qatar has firmly backed the Syrian opposition.", "QAT", "SYROPP", "051"),
     ),
     (
         "Turkish warplanes have struck Kurdish fighters in Afrin.",
@@ -95,8 +95,8 @@ CONDITIONED_DEEDS: list[tuple[str, Coded]] = [
         ("Britain will seek to seal a trade deal with the United States.", "GBR", "USA", "0"),
     ),
     (
-        "If confirmed, it would be the first attack by Syrian forces on Turkish troops.",
-        ("It would be the first attack by Syrian forces on Turkish troops.", "SYRMIL", "TURMIL", "19"),
+        "If confirmed, it would be the first assault by Syrian forces on Turkish troops.",
+        ("It would be the first assault by Syrian forces on Turkish troops.", "SYRMIL", "TURMIL", "19"),
     ),
     (
         "Iran will release the British sailors unless Britain apologizes.",

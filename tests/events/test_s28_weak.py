@@ -91,7 +91,7 @@ def test_the_lede_keeps_the_present_of_a_relation(checks: SentenceChecks) -> Non
 
 def test_an_infinitive_takes_the_future_of_the_verb_it_completes(checks: SentenceChecks) -> None:
     # no speaker: the writer's outlook, no event; the past of the same deed is one
-    outlook = "Kenya will now need to negotiate new trade deals with Britain."
+    outlook = "Kenya will now have to negotiate new trade deals with Britain."
     checks.assert_none(LEDE + outlook, lambda e: e.cameo.root in ("04", "03"))
     checks.assert_coded(LEDE + "Kenya negotiated new trade deals with Britain.", ("KEN", "GBR", "046"))
 
@@ -110,7 +110,7 @@ MUST_NOT_CODE_A_SOUGHT_DEED: list[tuple[str, Coded]] = [
         ("The US military carried out strikes on Syria on Monday.", "USAMIL", "SYR", "190"),
     ),
     (
-        "The Pentagon pushes for congressional approval for military strikes on Syria.",
+        "The Pentagon presses for congressional approval for any military strikes on Syria.",
         ("The US military launched military strikes on Syria on Monday.", "USAMIL", "SYR", "190"),
     ),
 ]

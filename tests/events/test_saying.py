@@ -185,7 +185,7 @@ def test_negated_factive_verb_keeps_the_judgement(checks: SentenceChecks, monkey
     "case",
     [
         ("The French foreign minister said Russia was guilty of war crimes in Syria.", "FRAGOV", "RUS", "112"),
-        ("The French foreign minister said Russia had fomented conflict in eastern Ukraine.", "FRAGOV", "RUS", "112"),
+        ("The French foreign minister said Russia had fomented the war in eastern Ukraine.", "FRAGOV", "RUS", "112"),
         ("The French foreign minister said Russia was ruthless in Syria.", "FRAGOV", "RUS", "111"),
     ],
     ids=lambda c: c[0][34:60],
@@ -294,7 +294,7 @@ def test_praise_of_the_clause_subject(checks: SentenceChecks, negative: str) -> 
     checks.assert_pair(negative, lambda e: e.cameo.code == "051", PRAISE)
 
 
-SHARED = ("Human Rights Watch said U.S. forces appear to have failed to take precautions.", "NGOHRW", "USAMIL", "111")
+SHARED = ("Human Rights Watch said U.S. forces seem to have failed to protect civilians.", "NGOHRW", "USAMIL", "111")
 HOLDER_BY = (
     "The British foreign secretary said he would raise the mistakes made by Iran at the summit.",
     "GBRGOV",

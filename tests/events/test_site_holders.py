@@ -95,7 +95,7 @@ BATTLE = "Syrian rebels battled government troops in Aleppo on Sunday. "
 
 def test_held_parts_of_a_place_stand_for_their_holder_not_the_place() -> None:
     # "government-held areas of Aleppo": the "of" place is where the held parts are, not what was hit (s20)
-    found = _pairs(BATTLE + "On Monday the rebels hit government-held areas of Aleppo with mortars.")
+    found = _pairs(BATTLE + "On Monday the rebels hit government-held parts of Aleppo with mortars.")
     assert ("SYRREB", "SYRGOV") in found
     assert ("SYRREB", "SYR") not in found
 
@@ -123,7 +123,7 @@ FOUGHT = "The Syrian army has many units in Homs province. "
     [
         "Several ISIS hideouts were destroyed in army airstrikes near Palmyra on Monday.",
         # a conjoined passive shares the first verb's subject
-        "More depots for ISIS fighters were hit and destroyed in army airstrikes near Palmyra on Monday.",
+        "More depots for ISIS fighters were hit and wrecked in army airstrikes near Palmyra on Monday.",
     ],
 )
 def test_sites_a_passive_says_an_attack_struck_stand_for_their_holder(text: str) -> None:

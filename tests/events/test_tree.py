@@ -60,7 +60,7 @@ def test_a_counted_noun_holds_the_place_of_its_count() -> None:
 
 def test_people_killed_by_another_verb_are_the_result_of_an_attack() -> None:
     # "raids ..., killing dozens of civilians": the learned layer's target word is the counted noun
-    doc = get_nlp()("Russian jets carried out air raids across the province, killing dozens of civilians.")
+    doc = get_nlp()("Russian jets carried out air raids over the whole province, killing dozens of civilians.")
     raids, jets, civilians = (next(t for t in doc if t.text == w) for w in ("raids", "jets", "civilians"))
     frame = Frame(raids, raids.head, "model.19", "195", [jets], [[civilians]])
     assert _hurt_by_another_word(frame)

@@ -93,7 +93,7 @@ def test_what_partnership_subjects_do_not_say(text: str, paired: str, expected: 
     [
         ("Hamas, designated a terrorist group by the United States and the European Union, runs Gaza.",
          {("USA", "PSEREB"), ("IGOEU", "PSEREB")}),
-        ("The Kurdistan Workers' Party is listed as a terrorist organisation by Turkey, the US and the EU.",
+        ("The Kurdistan Workers' Party is classed as a terrorist group by Turkey, the US and the EU.",
          {("TUR", "TURREB"), ("USA", "TURREB"), ("IGOEU", "TURREB")}),
         ("Turkey views the YPG as a terrorist group.", {("TUR", "SYRREB")}),
     ],

@@ -16,7 +16,7 @@ from detente.store import Store
 from detente.system.rule_names import ONE_WAY_RULE
 from detente.system.statives import extract_statives
 
-SHARED_TRIGGER = "Jets from the US-led coalition fighting the Islamic State group hit targets near Raqqa on Monday."
+SHARED_TRIGGER = "Jets from the US-led coalition fighting Islamic State militants hit targets near Raqqa on Monday."
 OTHER = "Turkey, a NATO member, backs Syrian rebel groups."
 
 

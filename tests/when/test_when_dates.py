@@ -205,7 +205,7 @@ def test_a_far_opening_date_counts_only_when_the_text_says_it_is_the_articles() 
 
     from detente.when.stated import stated_date
 
-    assert stated_date("Date of publication 7 July 2016 Video More ...", dt.date(2016, 4, 12)) == dt.date(2016, 7, 7)
+    assert stated_date("Date of publication 7 July 2016 Share this ...", dt.date(2016, 4, 12)) == dt.date(2016, 7, 7)
     assert stated_date("Thu Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) == dt.date(2015, 2, 5)
     assert stated_date("Fri Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) is None
     assert stated_date("Feb 5 2015 Rocket attacks killed ...", dt.date(2013, 6, 10)) is None
@@ -236,11 +236,11 @@ def test_a_day_glued_to_its_year_after_last_updated_is_the_body_date() -> None:
 
     from detente.when.stated import stated_span
 
-    text = "Last updated at Feb 092015 BEIRUT At least 15 people were killed on Monday."
+    text = "Last updated at Feb 092015 BEIRUT Shelling killed a dozen people on Monday."
     found = stated_span(text, dt.date(2015, 2, 19))
     assert found is not None and found[0] == dt.date(2015, 2, 9)
     assert text[found[1] : found[2]] == "Last updated at Feb 092015"
-    assert stated_span("Feb 092015 BEIRUT At least 15 people were killed on Monday.", dt.date(2015, 2, 19)) is None
+    assert stated_span("Feb 092015 BEIRUT Shelling killed a dozen people on Monday.", dt.date(2015, 2, 19)) is None
 
 
 def test_a_dateline_after_a_repeated_headline_is_the_body_date_and_no_events_date() -> None:

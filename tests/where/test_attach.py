@@ -31,7 +31,7 @@ def test_talks_on_a_country_through_a_quantity_are_not_in_it() -> None:
 
 
 def test_a_direction_yields_to_the_place_it_describes() -> None:
-    text = "Warplanes launched dozens of air raids on the rebel-held town of Zabadani to the west of Damascus."
+    text = "Warplanes launched dozens of air raids on the rebel-held town of Zabadani to the northwest of Damascus."
     assert _place(text, "raids", "195") == ("Zabadani", "SYR", "city")
     # a direction alone still names where the event was, as far as the text says
     assert _place("Rebels attacked government positions east of Aleppo city on Friday.", "attacked", "190") == (
@@ -42,13 +42,13 @@ def test_a_direction_yields_to_the_place_it_describes() -> None:
 
 
 def test_a_town_before_its_own_country_without_a_comma_is_the_town() -> None:
-    assert _place("Russian air strikes in Aleppo Syria killed ten civilians on Tuesday.", "strikes", "195") == (
+    assert _place("Russian air strikes in Aleppo Syria left ten civilians dead on Tuesday.", "strikes", "195") == (
         "Aleppo",
         "SYR",
         "city",
     )
     # a town of another country is not read as in this one: the country is the place
-    assert _place("Russian air strikes in Mosul Syria killed ten civilians on Tuesday.", "strikes", "195") == (
+    assert _place("Russian air strikes in Mosul Syria left ten civilians dead on Tuesday.", "strikes", "195") == (
         "Syria",
         "SYR",
         "country",
@@ -56,10 +56,10 @@ def test_a_town_before_its_own_country_without_a_comma_is_the_town() -> None:
 
 
 def test_a_countrys_possessive_without_its_apostrophe_names_the_town_after_it() -> None:
-    text = "Islamic State fighters killed 50 people in an attack on two villages in central Syrias Hama province."
+    text = "Islamic State fighters killed 50 residents in an attack on two villages in central Syrias Hama province."
     assert _place(text, "attack", "190") == ("Hama province", "SYR", "region")
     # a known town of another country after it is not read as that town
-    text = "Islamic State fighters killed 50 people in an attack on two villages in central Syrias Mosul province."
+    text = "Islamic State fighters killed 50 residents in an attack on two villages in central Syrias Mosul province."
     loc = _place(text, "attack", "190")
     assert loc is None or "Mosul" not in loc[0]
 

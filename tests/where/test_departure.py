@@ -14,7 +14,7 @@ def _place(text: str, trigger: str, code: str) -> tuple[str, str | None, str] | 
 
 
 def test_heading_for_a_place_names_where_the_meeting_it_was_for_happened() -> None:
-    text = "The premier will visit Brussels, before heading for Croatia for a meeting with leaders of the region."
+    text = "The premier will visit Brussels, then go on to Croatia for a meeting with leaders of the region."
     assert _place(text, "meeting", "040") == ("Croatia", "HRV", "country")
     text = "The minister left for Paris for talks with his French counterpart on Monday."
     assert _place(text, "talks", "040") == ("Paris", "FRA", "city")

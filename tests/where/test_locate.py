@@ -55,7 +55,7 @@ def test_on_names_no_place_after_words_of_talk() -> None:
 
 
 def test_a_town_or_region_struck_is_the_place_but_a_capital_is_its_government() -> None:
-    assert _where("Syrian warplanes bombed opposition-held Idlib province on Monday.", "19")[0] == (
+    assert _where("Syrian jets bombed opposition-held Idlib province on Monday.", "19")[0] == (
         "Idlib province",
         "SYR",
     )
@@ -159,7 +159,7 @@ def test_a_journey_s_purpose_is_done_where_it_led() -> None:
 def test_a_town_the_parser_hung_on_the_next_name_is_still_the_place() -> None:
     # a comma missing after "Geneva": the small parser makes the town a modifier of the next name
     talks = _where_on(
-        "In Geneva US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov.", "04", "2016-09-10"
+        "In Geneva US Secretary of State Kerry met Russian Foreign Minister Sergei Lavrov.", "04", "2016-09-10"
     )
     assert talks == [("Geneva", "CHE"), ("Geneva", "CHE")]
     # a town that names the next word's thing is no place of the event ("a Washington Post interview")
@@ -185,7 +185,7 @@ def test_the_place_inside_a_deed_s_phrase_and_inside_its_parts() -> None:
 
 
 def test_the_deed_s_own_object_beats_the_town_it_lies_in() -> None:
-    assert _where("Syrian army units retook the al-Qaryatain city in Homs on Sunday.", "19") == [
+    assert _where("Syrian army units recaptured the al-Qaryatain city in Homs on Sunday.", "19") == [
         ("al-Qaryatain", "SYR")
     ]
     assert _where("Syrian army units retook Palmyra on Sunday.", "19") == [("Palmyra", "SYR")]
@@ -194,7 +194,7 @@ def test_the_deed_s_own_object_beats_the_town_it_lies_in() -> None:
 def test_a_seat_of_power_in_a_place_phrase_is_the_place_but_as_a_party_the_actor() -> None:
     # "at the Kremlin", "outside Number 10": the building where it happened (places.yaml seats of power)
     assert _where("Putin met Erdogan at the Kremlin on Monday.", "04")[0] == ("Kremlin", "RUS")
-    said = "In a statement outside Number 10 on Wednesday, the Prime Minister accused EU officials of lying."
+    said = "In remarks outside Number 10, the Prime Minister on Wednesday accused EU officials of lying."
     accused = _where(said, "11")
     assert accused == [("Downing Street", "GBR")]
     # as the party that acts, the seat stays the government and names no place
@@ -220,7 +220,7 @@ def test_a_direction_from_a_named_place_is_at_that_place() -> None:
 
 def test_a_town_of_the_clause_beats_the_region_the_event_phrase_names() -> None:
     killed = (
-        "US-led coalition warplanes bombed Islamic State fighters near the city of Manbij in the Aleppo governorate."
+        "US-led coalition warplanes bombed Islamic State fighters near the town of Manbij in the Aleppo governorate."
     )
     assert ("Manbij", "SYR") in _where(killed, "19")
     # a clause naming only the region keeps the region

@@ -35,7 +35,7 @@ class _Target:
 
 
 def test_a_target_listed_among_the_places_of_the_phrase_is_the_place() -> None:
-    doc = get_nlp()("The president spent time in England, France and Ireland this week.")
+    doc = get_nlp()("The president spent days in England, France and Ireland this week.")
     spent = next(t for t in doc if t.text == "spent")
     france = place_location("France", "France")
     loc = locate(spent, [_Target(france)], code="042")
@@ -47,7 +47,7 @@ def test_a_target_listed_among_the_places_of_the_phrase_is_the_place() -> None:
 
 
 def test_a_capital_named_by_its_country_s_people_is_that_capital() -> None:
-    text = "Speaking alongside Juncker in the Belgian capital, May praised the deal."
+    text = "Speaking next to Juncker in the Belgian capital, May praised the deal."
     assert _place(text, "Speaking", "040") == ("Brussels", "BEL", "city")
     assert _place("Warplanes bombed rebels in the Syrian capital on Friday.", "bombed", "195") == (
         "Damascus",

@@ -26,7 +26,7 @@ def test_words_in_a_reported_clause_are_placed_where_they_were_said() -> None:
 
 
 def test_a_name_an_appositive_calls_a_town_is_the_deed_s_place() -> None:
-    text = "The Russian air force struck Maaret-al-Numan, a city south of Idlib, on Monday."
+    text = "The Russian air force struck Maaret-al-Numan, a town to the south of Idlib, on Monday."
     assert _place(text, "struck", "195") == ("Maarat al-Numan", "SYR", "city")
     # a direction from a town with no town named of its own stays at that town
     text = "The Russian air force struck positions south of Idlib on Monday."

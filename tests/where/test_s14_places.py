@@ -42,9 +42,7 @@ def test_the_occasion_of_during_is_data() -> None:
 
 def test_a_place_of_another_occasion_named_in_passing_is_not_the_event_s() -> None:
     # "after the gas attack in Syria": the place of the attack, not of the cancelling
-    text = (
-        "British Foreign Secretary Boris Johnson cancelled a visit scheduled for April after the gas attack in Syria."
-    )
+    text = "British Foreign Secretary Boris Johnson cancelled a trip planned for April after the gas attack in Syria."
     assert _place(text, "cancelled", "160") is None
     text = "The president berated the mayor for his reaction to the recent atrocity in London."
     assert _place(text, "berated", "111") is None

@@ -32,9 +32,9 @@ def test_without_a_country_after_it_the_namesake_follows_the_article() -> None:
 
 
 def test_a_place_name_stops_where_its_phrase_does() -> None:
-    text = "Four civilians were killed by rebel rocket fire on the held district of Midane the Observatory said."
+    text = "Four residents were killed by rebel mortar fire on the held district of Midane the Observatory reported."
     assert _place(text, "fire", "194") == ("Midane", None, "site")
     # the whole name is kept where it is one phrase
-    text = "Four civilians were killed by rebel rocket fire on the government-held district of Bab Amr on Monday."
+    text = "Four residents were killed by rebel mortar fire on the government-held district of Bab Amr on Monday."
     place = _place(text, "fire", "194")
     assert place is not None and place[0] == "Bab Amr"

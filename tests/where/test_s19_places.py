@@ -67,9 +67,9 @@ def test_a_groups_name_before_a_place_noun_is_no_place_of_the_clause() -> None:
 
 
 def test_a_town_named_to_say_where_the_events_own_place_lies_is_not_its_place() -> None:
-    """'in al-Rahjan village 50 km east of Hama city': Hama (read as the target's place) only locates the village."""
+    """'in al-Rahjan village 30 km east of Hama city': Hama (read as the target's place) only locates the village."""
     places = _deed_places(
-        "Militant hideouts were targeted on Sunday in army airstrikes in al-Rahjan village 50 km east of Hama city."
+        "Militant hideouts were targeted on Sunday in army air raids in al-Rahjan village 30 km east of Hama city."
     )
     assert (2, "targeted", "al-Rahjan") in places
     # must-not: the town itself struck is still the place
@@ -86,9 +86,9 @@ def _trip(text: str) -> list[tuple[str, str | None]]:
 
 def test_a_continent_is_no_events_place() -> None:
     """'a trip to Asia': the guide gives a town, a region of a country or a country, never a continent."""
-    trip = _trip("President Donald Trump left on Friday on a trip to Asia.")
+    trip = _trip("President Donald Trump left the White House on Friday on a trip to Asia.")
     assert trip and all(place is None for _, place in trip)
-    assert ("042", "Japan") in _trip("President Donald Trump left on Friday on a trip to Japan.")
+    assert ("042", "Japan") in _trip("President Donald Trump left the White House on Friday on a trip to Japan.")
 
 
 SPOKEN = "Russian President Vladimir Putin criticized the United States at a news conference in Moscow on Thursday. "

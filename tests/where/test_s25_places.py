@@ -1,5 +1,5 @@
 """s25-place: a place the event's own sentence names that the clause reading missed — a name reached by "on" ("met on
-Capitol Hill"), a meal the event was held over ("over a working dinner at Downing Street"), and the town a strike
+Capitol Hill"), a meal the event was held over ("over a working supper at Downing Street"), and the town a strike
 noun's verb of striking names ("The strikes hit the town of Douma"). Each must-not is paired with its positive twin."""
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ def test_a_name_ending_in_a_word_that_takes_on_is_the_place_after_on() -> None:
 
 
 def test_a_meal_the_event_was_held_over_is_its_own_occasion() -> None:
-    """'over a working dinner at Downing Street': "over" a meal is no cause (roles.yaml ``meal_preps``)."""
+    """'over a working supper at Downing Street': "over" a meal is no cause (roles.yaml ``meal_preps``)."""
     met = _places(
         "British Prime Minister Theresa May and European Council President Donald Tusk met for talks over a working "
-        "dinner at Downing Street on Sunday night.",
+        "supper at Downing Street late on Sunday.",
         0,
         "04",
     )
@@ -65,7 +65,7 @@ def test_an_attack_a_relative_clause_of_striking_describes_fell_on_its_object() 
     killed = "Six people were killed in rebel mortar attacks which targeted residential neighborhoods in Damascus city."
     assert _places(killed, 0, "19") == ["Damascus"]
     by_doer = (
-        "Eight people were killed on Wednesday in mortar attacks by Syrian rebels which targeted a number of "
+        "Eight residents were killed on Wednesday in mortar attacks by Syrian rebels which targeted a number of "
         "residential neighborhoods in Damascus city."
     )
     assert _places(by_doer, 0, "19") == ["Damascus"]

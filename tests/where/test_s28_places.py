@@ -57,7 +57,7 @@ def test_a_named_town_is_not_replaced_by_a_later_one() -> None:
 def test_an_unplaced_town_of_a_sentence_naming_another_country_takes_no_country() -> None:
     """'The assault on the border town of Tal Kharnub in Turkey': a town no gazetteer knows, in a sentence naming
     another country than the event's, is not given the event's country; its twin without 'in Turkey' is."""
-    lede = "Militants attacked a mainly Kurdish town in northeastern Syria on Saturday. "
+    lede = "Militants attacked a largely Kurdish town in northeastern Syria on Saturday. "
     abroad = _places(lede + "The assault on the border town of Tal Kharnub in Turkey was repelled.", "19")
     assert abroad and all(place is not None and "Tal Kharnub" not in place for place in abroad)
     home = _places(lede + "The assault on the border town of Tal Kharnub was repelled.", "19")

@@ -105,7 +105,7 @@ def test_a_name_in_another_clause_is_no_target(text: str, mention: str, trigger:
     [
         # the trigger's own object and the party of an infinitive that says what a noun is for stay its parties
         ("Germany criticized Turkey over the agreement.", "Turkey", "criticized"),
-        ("Israel spurned an invitation to meet with France.", "France", "spurned"),
+        ("Israel spurned an offer to hold talks with France.", "France", "spurned"),
         # the agent of a weapon noun fired it: the deed done to the weapon is done to its owner
         ("The warships shot down the missiles launched by Iran.", "Iran", "shot"),
         # a trigger inside the other clause keeps the parties of its own clause
