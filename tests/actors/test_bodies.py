@@ -52,7 +52,7 @@ def test_a_person_s_office_speaks_for_the_person() -> None:
     found = {(e.source.code, e.target.code if e.target else None) for e in code_text(text, date="2017-12-01")}
     assert ("USALEG", "RUSGOV") in found
     # only a possessive says whose office: "the Office of Management and Budget" is the White House's own body
-    omb = "The White House Office of Management and Budget declined to comment on Monday."
+    omb = "The White House Office of Management and Budget on Monday declined to comment."
     assert {e.source.code for e in code_text(omb, date="2017-12-01")} == {"USAGOV"}
 
 

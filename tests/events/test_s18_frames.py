@@ -5,7 +5,7 @@
   at a region ("bombed Europe") takes none, nor does a deed that only sends a thing there ("deployed troops to
   Europe", "shipped weapons to Africa": s18-mendframes, travel only, ``clauses.yaml`` ``region_visit_codes``), and
   an adjective of the region ("European factories") is no region;
-* an event noun's target phrase the parser hangs on the object of its "by" phrase ("an attack by rebel fighters on
+* an event noun's target phrase the parser hangs on the object of its "by" phrase ("an attack by rebel gunmen on
   the Zahra district") is the noun's (``tree.bridged_by``), while an "in" phrase hung there ("an attack by rebel
   fighters in the Zahra district") says where the fighters are, not what the attack was aimed at.
 

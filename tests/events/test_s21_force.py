@@ -9,8 +9,8 @@ apart; each must-not row is paired with a positive sentence of the same kind:
 * a held place ("a rebel-held region") or the holder named on its participle ("rebel" of "rebel-held") is where a
   deed was and who holds it, never the doer of the deed (``arguments._held``, ``roles.yaml`` ``holding_verbs``);
   a party the participle describes ("Russian-controlled separatists") stays a doer;
-* a name of a reporting role (MED, HRI, NGO) in the phrase of the subject of a verb of saying ("said Rami Abdel
-  Rahman of the Syrian Observatory") tells of the deed and is never the learned layer's target of it
+* a name of a reporting role (MED, HRI, NGO) in the phrase of the subject of a verb of saying ("said Omar Khalil of
+  the Syrian Observatory") tells of the deed and is never the learned layer's target of it
   (``learned.parties._of_the_speaker``); an armed party there ("said Redur Xelil of the Kurdish YPG") may be;
 * the partner of a mutual deed (clashes, talks) is coded as its doer too, so the learned layer never takes a place
   for it: a place noun, or a name after a preposition of place (``learned.parties.a_place``);
@@ -181,11 +181,11 @@ def test_a_place_is_no_partner_of_a_mutual_deed(text: str, place: str, partner: 
 # (a deed of force a noun of threat is of; its twin: the same deed told as done)
 MUST_NOT_CODE_A_THREATENED_DEED: list[tuple[str, Coded]] = [
     (
-        "The Syrian regime and its allies have sworn to keep up the fight despite threats of further US strikes "
-        "against the regime following the gas attack.",
+        "The Syrian regime and its allies have sworn to keep up the fight despite threats of more US strikes "
+        "against the regime after the gas attack.",
         (
-            "The Syrian regime and its allies have sworn to keep up the fight despite further US strikes against the "
-            "regime following the gas attack.",
+            "The Syrian regime and its allies have sworn to keep up the fight despite more US strikes against the "
+            "regime after the gas attack.",
             "USAMIL",
             "SYRGOV",
             "190",

@@ -82,8 +82,8 @@ def test_a_relative_clause_of_aiming_names_the_target(
     checks.assert_root_pair(negative, positive)
 
 
-# A word that counts an event noun's deeds stands in the clause where the deeds would: "carried out a series of air
-# strikes against X" is "carried out air strikes against X" (clauses.yaml series_nouns; candidates.series_head).
+# A word that counts an event noun's deeds stands in the clause where the deeds would: "conducted a series of air
+# strikes against X" is "conducted air strikes against X" (clauses.yaml series_nouns; candidates.series_head).
 SERIES: list[tuple[tuple[str, str], Coded]] = [
     (  # a review of strikes counts none: only a series word stands for its deeds
         (

@@ -45,7 +45,7 @@ MUST_NOT_CODE_A_DOER_IN_DOUBT: list[tuple[str, Coded]] = [
     ),
     (
         "Nine people were killed on Monday in airstrikes on the town of Maarat carried out by"
-        " Syrian regime or Russian jets.",
+        " Syrian government or Russian jets.",
         (
             "Nine people were killed on Monday in airstrikes on the town of Maarat carried out by Syrian regime and"
             " Russian jets.",

@@ -63,8 +63,8 @@ def test_a_meeting_told_in_a_where_clause_through_its_infinitive_is_at_that_plac
     places the preparing, not the meeting."""
     met = "Trump goes next week to the G20 talks in Hamburg, where he is to meet the Russian leader for the first time."
     prepared = (
-        "Trump will fly to Scotland, where the President will spend the weekend preparing for his meeting with "
-        "Russian President Vladimir Putin."
+        "Trump will fly to Scotland, where the President will spend the weekend getting ready for his meeting with "
+        "the Russian President Vladimir Putin."
     )
     assert _places(met).get("040") == "Hamburg"
     # the learned layer codes the meeting of "preparing for his meeting" (tests/layered.py): unplaced

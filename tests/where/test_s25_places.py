@@ -65,7 +65,7 @@ def test_an_attack_a_relative_clause_of_striking_describes_fell_on_its_object() 
     killed = "Six people were killed in rebel mortar attacks which targeted residential neighborhoods in Damascus city."
     assert _places(killed, 0, "19") == ["Damascus"]
     by_doer = (
-        "Eight residents were killed on Wednesday in mortar attacks by Syrian rebels which targeted a number of "
+        "Eight residents were killed on Wednesday in mortar attacks by Syrian rebels which targeted several "
         "residential neighborhoods in Damascus city."
     )
     assert _places(by_doer, 0, "19") == ["Damascus"]

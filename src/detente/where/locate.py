@@ -188,8 +188,8 @@ def _known(tok: Token, unlisted: bool) -> list[Location]:
 
 
 def _towns_beside(words: list[Token], regions: list[Location]) -> list[Location]:
-    """'raids on hideouts in al-Shadadi city, Hasaka province', 'a dispensary in Maarzita in
-    southern Idlib province': where the clause's place phrases name only regions, a town or site no gazetteer knows
+    """'raids on hideouts in al-Shadadi city, Hasaka province', 'a clinic in Kafr Halab in
+    rural Idlib province': where the clause's place phrases name only regions, a town or site no gazetteer knows
     named in a phrase on the same word as such a region, or on whose own name the region's phrase hangs, is the finer
     place the text gives; the region says where it lies (and gives its country). Only beside one of the ``regions``
     found for the event: "killed fighters in Maaret al-Numaan in Idleb's countryside and targeted strongholds in Raqqa

@@ -113,7 +113,7 @@ class StandingWords(_Strict):
     )
     recall_times: list[str] = Field(
         default_factory=list,
-        description="'the last time Baghdad sent troops into Kirkuk', 'last time Trump visited the UK': modifiers of "
+        description="'the last time Ankara sent soldiers into Afrin', 'last time Trump visited the UK': modifiers of "
         "'time' heading a clause's adverbial phrase that put the deed before the news (background)",
     )
     recall_time_nouns: list[str] = Field(
