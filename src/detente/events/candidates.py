@@ -28,7 +28,16 @@ from detente.events.frames import for_clause_not_sources, is_infinitive, match_v
 from detente.events.learned.layer import learned_frames
 from detente.events.learned.model import LearnedModel
 from detente.events.patterns import light_verbs, verb_index
-from detente.events.remention import REMENTION, fitting_pattern, is_definite, read_remention, states_the_event
+from detente.events.remention import (
+    REMENTION,
+    dated,
+    fitting_pattern,
+    is_bare,
+    is_date,
+    is_definite,
+    read_remention,
+    states_the_event,
+)
 from detente.events.statements import is_statement, is_statement_id
 from detente.events.tree import (
     aimed_objects,
@@ -297,6 +306,7 @@ class SentenceCoder:
         self.patterns = patterns
         self.parties = SentenceParties(ctx, sent, sentence_index)
         self.result = SentenceResult()
+        self.kinded: set[int] = set()  # event nouns whose only words before them are their pattern's kind words
 
     def skip(self, trigger: Token, rule: str | None, reason: str, code: str | None = None) -> None:
         self.result.skips.append(
@@ -546,7 +556,17 @@ class SentenceCoder:
                 self.result.matched.add(noun.i)
                 self.result.barred.add(noun.i)
                 return
-            named = named or bool(filled)
+            # "fresh strikes on the town", "Monday's shelling": when all the slots' words are of degree or day, a frame
+            # that finds no source leaves the noun naming no party, free to re-mention the event told before
+            # a word of the pattern's own kind ("the rocket attacks" of rocket_attack) is loose too, but then the
+            # earlier event must be of that very code (``read_remention`` ``kind``): not an air strike's
+            kind = set(pattern.context or ())
+            # with every word before the noun, which no slot may have read ("the 2015 air strikes")
+            read = [w for t in [*(t for words in filled for t in words), *noun.lefts] for w in t.subtree]
+            loose = bool(filled) and all(loose_word(w, noun) or lemma_in(w, kind) for w in read)
+            if loose and any(lemma_in(w, kind) and not loose_word(w, noun) for w in read):
+                self.kinded.add(noun.i)
+            named = named or (bool(filled) and not loose)
             if not filled:
                 continue
             options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
@@ -558,7 +578,6 @@ class SentenceCoder:
                 options = [hit, *options]
             if not options and "none" not in pattern.target:
                 continue
-            self.result.matched.add(noun.i)
             # the source slots in the pattern's order: the first whose words name an actor is the source
             # ("killed in Syrian government shelling": not the victims, the subject of "killed")
             for k, sources in enumerate(filled):
@@ -575,6 +594,9 @@ class SentenceCoder:
                 found = self.parties.resolve(frame)
                 last = k == len(filled) - 1
                 if found.resolved or last or not found.reasons[0].startswith("no source"):
+                    if loose and not found.resolved and found.reasons[0].startswith("no source"):
+                        break
+                    self.result.matched.add(noun.i)
                     self._keep(frame, found)
                     if found.resolved:
                         return
@@ -589,13 +611,14 @@ class SentenceCoder:
         article coded before (``events/remention.py``); indefinite nouns and ambiguous antecedents give nothing."""
         if not clauses().remention.enabled:
             return
-        if not is_definite(noun):
-            reason = "names no party, and without 'the' it is a new event, not a re-mention of an earlier one"
-            self.skip(noun, REMENTION, reason)
-            return
         if not around:
             around = {t.lemma_.lower() for t in noun.subtree} | {t.lemma_.lower() for t in anchor.subtree}
         pattern = fitting_pattern(patterns, around)
+        bare = pattern is not None and pattern.code[:2] in clauses().remention.bare_roots and is_bare(noun)
+        if not is_definite(noun) and not bare:
+            reason = "names no party, and without 'the' it is a new event, not a re-mention of an earlier one"
+            self.skip(noun, REMENTION, reason)
+            return
         if pattern is None or not states_the_event(noun, pattern.mutual or pattern.participants is not None):
             return
         hit = struck_subjects(noun) if pattern.code[:2] in VIOLENT_ROOTS else []
@@ -613,7 +636,11 @@ class SentenceCoder:
             reason = f"a re-mention after a deed of its kind in its own sentence ('{deed.text}')"
             self.skip(noun, f"{pattern.id}.{REMENTION}", reason)
             return
-        reading = read_remention(noun, anchor, pattern, options, self.ctx.events, self.index, self.parties)
+        loose = bare and not is_definite(noun)
+        kinded = noun.i in self.kinded
+        reading = read_remention(
+            noun, anchor, pattern, options, self.ctx.events, self.index, self.parties, loose, kinded
+        )
         if reading.candidates:
             self.result.matched.add(noun.i)
             self.result.candidates.extend(reading.candidates)
@@ -678,6 +705,20 @@ class SentenceCoder:
                 found = prep_parties(noun.head, "between")
             return found or None
         return None
+
+
+def loose_word(tok: Token, noun: Token) -> bool:
+    """Whether a word a source slot read leaves the noun naming no party: a word of degree or time from the closed
+    list ``remention.loose_modifiers`` ("the heavy shelling", "the fresh strikes"), a day as the owner of a noun with
+    no determiner ("Monday's strikes": ``remention.dated``), or the marks around them. Any other word may name a
+    doer ("coalition", "allied"), the deed's kind ("rocket", "mortar", "retaliatory", "cross-border") or another
+    time ("the 2015 strikes"), and keeps the noun from re-mentioning the event told before. Asked of every word
+    under a slot's words: the parser hangs "regime" on "air" in "regime air strikes"."""
+    if tok.dep_ in ("case", "punct", "det") or tok.is_punct:
+        return True
+    if is_date(tok):
+        return dated(noun)
+    return lemma_in(tok, clauses().remention.loose_modifiers)
 
 
 def owner_takes_part(noun: Token, patterns: list[NounPattern]) -> bool:

@@ -16,9 +16,12 @@ an active perfect, a timing verb or a verb denying it), takes the parties of the
 - a target the sentence names is the antecedent's own, or a place in its country ("the strikes on Idlib");
 - its own date words name no other day than the antecedent's (``another_day``, read when the event is built).
 
-Else it gives nothing, with the reason kept for ``explain``. An indefinite noun ("an attack", "strikes") is a new
-event and inherits nothing. The mention carries ``evidence.mention_of`` and, with no date of its own, its
-antecedent's day.
+Else it gives nothing, with the reason kept for ``explain``. A day as the noun's owner ("Monday's strikes") makes it
+definite as "the" does (``remention.date_owner_deps``). An indefinite noun ("an attack", "strikes") is a new event and
+inherits nothing, unless its root is one of ``remention.bare_roots`` (none shipped: on train such nouns are more
+often new deeds) and its sentence names what was hit. A noun whose verb heads a clause of condition ("If the
+bombing continues, ...") tells no deed again. The mention carries ``evidence.mention_of`` and, with no date of its
+own, its antecedent's day.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from detente.actors import CodedEvent, Resolved
 from detente.data import clauses
 from detente.data.schemas import NounPattern
 from detente.events.arguments import Candidate, Frame, SentenceParties
-from detente.nlp.tree import words_in
+from detente.nlp.tree import TIME_LABELS, words_in
 from detente.records import ActorRef, Event
 from detente.where import locate
 
@@ -63,8 +66,15 @@ def another_day(event: Event, antecedent: CodedEvent, noun: Token, sent: Span) -
     Only two days compare; its own words are the noun's ("the strikes on Monday") or its verb's ("the strikes
     continued on Thursday"), not a clause inside them ("the assault on the town, from which they were expelled last
     month, ...")."""
-    if event.date_precision != "day" or antecedent.date_precision != "day" or event.date == antecedent.date:
-        return None  # an undated antecedent has no day to contradict; a month or a week may hold its day
+    if antecedent.date_precision != "day" or event.date == antecedent.date:
+        return None  # an undated antecedent has no day to contradict
+    if event.date_precision in ("month", "year"):
+        # "2015's strikes", "last year's strikes": a month or a year that does not hold the antecedent's day
+        size = 7 if event.date_precision == "month" else 4
+        if event.date.isoformat()[:size] == antecedent.date.isoformat()[:size]:
+            return None
+    elif event.date_precision != "day":
+        return None  # a week may hold its day
     if not _own_date(event, noun, sent):
         return None
     told = antecedent.date
@@ -92,10 +102,33 @@ def is_remention(cand: Candidate) -> bool:
 
 
 def is_definite(noun: Token) -> bool:
-    """A noun with a definite determiner and no owner ("the strikes", "these raids"; not "Russia's strikes")."""
+    """A noun with a definite determiner and no owner ("the strikes", "these raids"; not "Russia's strikes"), or
+    one whose only owner is a day ("Monday's strikes": the strikes of that day, told before)."""
     words = set(clauses().remention.determiners)
     kids = [c for c in noun.children if c.dep_ in ("det", "poss")]
-    return any(c.dep_ == "det" and c.lower_ in words for c in kids) and not any(c.dep_ == "poss" for c in kids)
+    if any(c.dep_ == "poss" and not is_date(c) for c in kids):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in words for c in kids) or dated(noun)
+
+
+def is_date(tok: Token) -> bool:
+    """Whether a word is part of a date or time name (shared with ``candidates.loose_word``)."""
+    return tok.ent_type_ in TIME_LABELS
+
+
+def dated(noun: Token) -> bool:
+    """Whether a date word stands as the owner of a noun with no determiner ("Monday's strikes", "Fridays
+    fighting"): like "the", it names the deed of a day the article told (``remention.date_owner_deps``)."""
+    deps = set(clauses().remention.date_owner_deps)
+    return any(c.dep_ in deps and c.i < noun.i and is_date(c) for c in noun.children) and not any(
+        c.dep_ == "det" for c in noun.children
+    )
+
+
+def is_bare(noun: Token) -> bool:
+    """A noun with no determiner, no owner and no date owner ("Air strikes killed 12", "were killed in clashes"):
+    a re-mention only for the roots of ``remention.bare_roots``, under the same guards as "the strikes"."""
+    return not any(c.dep_ in ("det", "poss") for c in noun.children) and not dated(noun)
 
 
 def states_the_event(noun: Token, mutual: bool = False) -> bool:
@@ -103,7 +136,7 @@ def states_the_event(noun: Token, mutual: bool = False) -> bool:
     than only refer to it ("ahead of the visit", "the toll from the strikes", "defend the sanctions")."""
     words = clauses().remention
     verb = noun.head if noun.dep_ in words.deps else noun.head.head
-    if unreported(verb):
+    if unreported(verb) or in_condition(verb):
         return False
     if any(a.lemma_.lower() in clauses().deny_verbs for a in [verb, *verb.ancestors]):
         return False  # "Moscow denied that the strikes killed civilians": no report that they did
@@ -114,6 +147,14 @@ def states_the_event(noun: Token, mutual: bool = False) -> bool:
     head = noun.head
     # "killed in the attack"; for a two-way noun ("seized weapons during the clashes") the clause is about one side
     return not mutual and noun.dep_ == "pobj" and head.lower_ in words.preps and head.head.pos_ in ("VERB", "AUX")
+
+
+def in_condition(verb: Token) -> bool:
+    """Whether the noun's verb heads a clause of condition ("If the bombing continues, agencies will leave"): the
+    deed is open there, not told again (``condition_marks``; "even if" concedes, ``condition_void_marks``)."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    words = clauses()
+    return any(m in words.condition_marks for m in marks) and not any(m in words.condition_void_marks for m in marks)
 
 
 def unreported(verb: Token) -> bool:
@@ -203,6 +244,8 @@ def read_remention(
     events: list[CodedEvent],
     sentence: int,
     parties: SentenceParties,
+    bare: bool = False,
+    kind: bool = False,
 ) -> Reading:
     """The candidates of a definite event noun whose sentence names no source for it, from the one earlier event
     it re-mentions; ``target_options`` are the pattern's target slots filled in this sentence."""
@@ -212,6 +255,9 @@ def read_remention(
     found = _antecedents(events, root, sentence, noun.lemma_.lower())
     if not found:
         return Reading(reason=f"a re-mention, but no earlier event of root {root} to refer back to")
+    if kind and any(e.code != pattern.code for e in found):
+        # "Israeli jets struck Gaza. The rocket attack wounded three": a word of the deed's kind names another deed
+        return Reading(reason=f"its kind word names a deed of {pattern.code}, not the earlier event's")
     rivals = _rivals(events, root, sentence, found[-1], mutual)
     if rivals:
         # "Russian jets bombed Idlib. Meanwhile rebels shelled troops in Hama. The strikes killed 12": the window
@@ -229,6 +275,8 @@ def read_remention(
     own = (
         [t for t in parties.targets(probe, found[-1].source, place_country) if t is not None] if target_options else []
     )
+    if bare and not own:
+        return Reading(reason="a noun with no determiner re-mentions only when its sentence names what was hit")
     if own:
         # "the strikes on Aleppo": the sentence names what was hit; the doer is the one earlier doer of the root
         keys = list(dict.fromkeys(e.source.code for e in found))

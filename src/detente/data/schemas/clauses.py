@@ -370,6 +370,22 @@ class Remention(_Strict):
         description="auxiliaries of 'unreported_aux' that a passive still reports the deed with ('the strikes have "
         "been carried out')",
     )
+    date_owner_deps: list[str] = Field(
+        default_factory=list,
+        description="roles of a date word before an event noun with no determiner that make it name a told event as "
+        "'the' does ('Monday's strikes', 'Friday's fighting'; the corpus often drops the apostrophe: 'Mondays')",
+    )
+    loose_modifiers: list[str] = Field(
+        default_factory=list,
+        description="words of degree or time before an event noun that name no party and no other kind of deed ('the "
+        "heavy shelling', 'the fresh strikes'): a noun with only these leaves the earlier event re-mentioned; any "
+        "other word ('coalition', 'rocket', 'retaliatory', 'the 2015 strikes') keeps it from that",
+    )
+    bare_roots: list[str] = Field(
+        default_factory=list,
+        description="CAMEO roots whose event nouns with no determiner and no owner ('Air strikes killed 12', "
+        "'were killed in clashes') may re-mention the one earlier event of their root (empty: none)",
+    )
     rival_window: int = Field(
         default=0,
         description="sentences back in which another doer of the roots ('rival_roots') leaves a mention unresolved "
