@@ -365,6 +365,30 @@ def _names_a_topic(cand: Candidate) -> bool:
     return prep.lower_ in clauses().topic_gerund_preps
 
 
+def _topic_of_a_stance(cand: Candidate) -> bool:
+    """'The minister was openly critical of the army's offensive', 'the embassy was unaware of the raid': an event
+    noun (or gerund, or a conjunct of one) that is the object of a topic preposition (``clauses.yaml``
+    ``stance_topic_preps``: of, about, on) under a predicate adjective of knowledge or stance (``stance_adjectives``)
+    names what the stance is about, not a deed reported. Other prepositions tell the stance's setting ('was outspoken
+    at her meeting with the president' keeps the meeting); 'in' names the topic only with a noun of criticism as its
+    object ('was outspoken in her condemnation of the raids', ``stance_noun_preps``). On train 1,679 (s30-false): 5
+    wrong events, no right one. 'responsible for the attack' is no stance: a claim of the deed's doer."""
+    word = cand.trigger
+    hops = 0
+    while word.dep_ == "conj" and word.head.i != word.i and hops < 8:
+        word, hops = word.head, hops + 1
+    if word.dep_ not in ("pobj", "pcomp") or word.head.dep_ != "prep":
+        return False
+    prep, table = word.head, clauses()
+    holder = prep.head
+    if holder.pos_ != "ADJ" or not lemma_in(holder, table.stance_adjectives):
+        return False
+    if prep.lower_ in table.stance_topic_preps:
+        return True
+    nouns = table.stance_noun_preps.get(prep.lower_, [])
+    return bool(nouns) and lemma_in(word, nouns)
+
+
 def _describes_a_holder(verb: Token, day: dt.date | None) -> bool:
     """'the special counsel investigating Russian meddling', 'a stronghold of the rebel groups fighting the regime',
     'the committee investigating the attack': a present participle hung on a noun (a reduced relative clause, ``acl``
@@ -549,6 +573,11 @@ def why_not(
         return (
             "a gerund after a preposition of topic or cause ('spoke about restoring ties', 'sanctioned Russia for "
             "annexing Crimea'): what is spoken of or answered, not a deed of the clause's subject"
+        )
+    if _topic_of_a_stance(cand):
+        return (
+            "a deed a predicate adjective of stance or knowledge is about ('was openly critical of the "
+            "offensive', 'unaware of the raid'): the topic of the stance, not a deed reported"
         )
     if _ranks_a_record(cand, day):
         return (

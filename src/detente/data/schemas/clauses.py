@@ -674,6 +674,22 @@ class ClausesFile(DataFile):
         description="'the man who beheaded ...', 'people who fought them': nouns of a person or people the news "
         "names by no role, whose past relative clause tells who they are (events/filters.py)",
     )
+    stance_adjectives: list[str] = Field(
+        default_factory=list,
+        description="'was openly critical of the offensive', 'was unaware of the raid': predicate adjectives of "
+        "knowledge or stance whose object under a topic preposition names a deed as what the stance is about, not a "
+        "deed reported (events/filters.py ``_topic_of_a_stance``)",
+    )
+    stance_topic_preps: list[str] = Field(
+        default_factory=list,
+        description="'critical of', 'unaware about', 'silent on': the prepositions after a stance adjective whose "
+        "object is the stance's topic; others tell its setting ('outspoken at her meeting' keeps the meeting)",
+    )
+    stance_noun_preps: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="'outspoken in her condemnation of the raids': a preposition after a stance adjective that names "
+        "the topic only when its object is one of these nouns (of criticism)",
+    )
     relative_time_adverbs: list[str] = Field(
         default_factory=list,
         description="'the regime who later recaptured the city': adverbs that tell a relative clause's deed as a "
