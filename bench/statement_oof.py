@@ -259,7 +259,8 @@ def _tally(arts: dict, scores: dict, anns) -> tuple[dict[float, list[int]], list
             for e in events:
                 if e.evidence.rule.startswith(STATEMENT_PREFIX):
                     s, _ = _find(scored, e)
-                    if s is None or s < th:  # a statement with no candidate found is dropped at every threshold (none on train)
+                    # a statement with no candidate found is dropped at every threshold (none on train)
+                    if s is None or s < th:
                         continue
                 kept.append(e)
             m = match_article(ann, kept)
