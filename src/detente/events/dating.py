@@ -393,9 +393,8 @@ def carried_day(
     mention = _one_past_day(previous, day)
     if mention is None:
         return event
-    plain = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
-    main, where = _date_mention(previous.root, previous, day, plain)
-    if main is None or where not in ("own", "governing") or main.date != mention.date:
+    main = _main_clause_date(previous, day)
+    if main is None or main.date != mention.date:
         return event  # the one day dates a relative or subordinate clause, not the sentence's main clause
     return _dated_from(event, mention, event.sentence_index - 1)
 
@@ -462,7 +461,7 @@ def story_day(
     for back in range(1, min(reach, index) + 1):
         earlier = sents[index - back]
         times = sentence_dates(earlier, day, "past")
-        if not times or (all(m.precision != "day" for m in times) and not _dates_its_main_clause(earlier, day)):
+        if not times or (all(m.precision != "day" for m in times) and _main_clause_date(earlier, day) is None):
             continue  # no time, or a week, month or year of a subordinate clause only ("after a vote in June")
         mention = _one_past_day(earlier, day) if back > 1 else None
         if mention is None or not told_past(earlier.root):
@@ -473,13 +472,14 @@ def story_day(
     return event
 
 
-def _dates_its_main_clause(sent: Span, day: dt.date) -> bool:
-    """Whether a time ``sent`` names dates its main clause (own or governing for its root, as ``carried_day`` asks):
-    "In 2014 the union imposed sanctions" moves the story to 2014; "The town has been tense since its council
-    voted in March" names a month of a subordinate clause and leaves the story where it was."""
+def _main_clause_date(sent: Span, day: dt.date) -> DateMention | None:
+    """The time that dates a sentence's main clause (its root's own or governing date), if any: "In 2014 the union
+    imposed sanctions" moves the story to 2014; "The town has been tense since its council voted in March" names a
+    month of a subordinate clause only and leaves the story where it was (``story_day``); a day ``carried_day`` carries
+    must be this one."""
     plain = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
     main, where = _date_mention(sent.root, sent, day, plain)
-    return main is not None and where in ("own", "governing")
+    return main if where in ("own", "governing") else None
 
 
 def _past_perfect(anchor: Token) -> bool:

@@ -347,6 +347,16 @@ def _ranks_a_record(cand: Candidate, day: dt.date | None) -> bool:
     return not (dated_in_the_news(verb, verb.sent, day) or dated_in_the_news(holder, verb.sent, day))
 
 
+def _first_conjunct(word: Token) -> Token:
+    """The head of the coordination a word belongs to ("restoring" in "about resuming and restoring ties" ->
+    "resuming"), climbing at most 8 conjuncts: where a preposition's object stands, the topic tests read."""
+    for _ in range(8):
+        if word.dep_ != "conj" or word.head.i == word.i:
+            break
+        word = word.head
+    return word
+
+
 def _names_a_topic(cand: Candidate) -> bool:
     """'He spoke about resuming and restoring relations with Russia', 'has been focusing on deploying more officers',
     'she is for selling state land, sending troops to Iraq': a gerund (or a conjunct of one) after a preposition
@@ -354,9 +364,7 @@ def _names_a_topic(cand: Candidate) -> bool:
     verb = cand.anchor
     if verb.tag_ != "VBG":
         return False
-    hops = 0
-    while verb.dep_ == "conj" and verb.head.i != verb.i and hops < 8:
-        verb, hops = verb.head, hops + 1
+    verb = _first_conjunct(verb)
     if verb.dep_ not in ("pcomp", "pobj") or verb.tag_ not in ("VBG", "NN", "NNS"):
         return False
     prep = verb.head
@@ -373,10 +381,7 @@ def _topic_of_a_stance(cand: Candidate) -> bool:
     at her meeting with the president' keeps the meeting); 'in' names the topic only with a noun of criticism as its
     object ('was outspoken in her condemnation of the raids', ``stance_noun_preps``). On train 1,679 (s30-false): 5
     wrong events, no right one. 'responsible for the attack' is no stance: a claim of the deed's doer."""
-    word = cand.trigger
-    hops = 0
-    while word.dep_ == "conj" and word.head.i != word.i and hops < 8:
-        word, hops = word.head, hops + 1
+    word = _first_conjunct(cand.trigger)
     if word.dep_ not in ("pobj", "pcomp") or word.head.dep_ != "prep":
         return False
     prep, table = word.head, clauses()
