@@ -178,6 +178,14 @@ def _code(article):
     return article.id, [e.to_json_dict() for e in events], cands
 
 
+def _code_or_skip(article):
+    """``_code``, or the article's id with the reason it could not be coded: one bad article does not stop the run."""
+    try:
+        return (*_code(article), None)
+    except Exception as exc:  # any failure of one article is reported, the others go on
+        return article.id, [], [], f"{type(exc).__name__}: {exc}"
+
+
 def collect(args) -> None:
     from detente.corpus.annotations import load_annotations
     from detente.corpus.source import read_corpus
@@ -186,14 +194,20 @@ def collect(args) -> None:
     ids = anns.ids(args.split)
     arts = read_corpus(None, ids)
     todo = [arts[i] for i in ids if i in arts][: args.limit or None]
-    out = {}
+    out, skipped = {}, {}
     with Pool(args.j, initializer=_init) as pool:
-        for n, (aid, events, cands) in enumerate(pool.imap_unordered(_code, todo, chunksize=4)):
+        for n, (aid, events, cands, error) in enumerate(pool.imap_unordered(_code_or_skip, todo, chunksize=4)):
+            if error is not None:
+                skipped[aid] = error
+                print(f"skipped {aid}: {error}", file=sys.stderr, flush=True)
+                continue
             out[aid] = {"events": events, "cands": cands}
             if n % 200 == 0:
                 print(n, file=sys.stderr, flush=True)
-    Path(args.out).write_bytes(pickle.dumps({"annotations": args.annotations, "split": args.split, "articles": out}))
-    print(f"{len(out)} articles, {sum(len(v['cands']) for v in out.values())} candidates -> {args.out}")
+    record = {"annotations": args.annotations, "split": args.split, "articles": out, "skipped": skipped}
+    Path(args.out).write_bytes(pickle.dumps(record))
+    print(f"{len(out)} articles, {sum(len(v['cands']) for v in out.values())} candidates -> {args.out}"
+          + (f"; {len(skipped)} skipped (reasons above)" if skipped else ""))
 
 
 def _label(ann, cand) -> bool:
