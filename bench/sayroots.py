@@ -463,6 +463,10 @@ def measure(args) -> None:
         Path(args.json).write_text(json.dumps({f"{r}@{th}": v for (r, th), v in table.items()}))
     if args.why:  # what separates the right added events of a root from the wrong ones: feature counts
         root, th = args.why.split("@")
+        if (root, float(th)) not in _tally.added:
+            raise SystemExit(
+                f"--why {args.why}: root {root} is not a fitted class {classes[1:]} or {th} not in {THRESHOLDS}"
+            )
         added = _tally.added[(root, float(th))]
         families = [f for f in args.families.split(",") if f]
         kinds = Counter(
