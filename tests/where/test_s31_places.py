@@ -20,7 +20,7 @@ def test_what_a_deed_of_force_sent_fell_where_its_on_says() -> None:
     province only locates (roles.yaml fell_on_munitions)."""
     text = "Rebel fighters fired two mortar shells on the village of Kafr Nabl in Idlib province, killing a woman."
     assert _located_at(text, "fired", "194") == ("Kafr Nabl", "SYR", "site")
-    dropped = "Government helicopters dropped barrel bombs on the village of Kafr Nabl in Idlib province."
+    dropped = "Government helicopters dropped barrel bombs overnight on the village of Kafr Nabl in Idlib province."
     assert _located_at(dropped, "dropped", "195") == ("Kafr Nabl", "SYR", "site")
 
 
