@@ -118,7 +118,7 @@ def _clause_place(
     # the verb an event noun is told with takes the noun's prepositions: "launched air raids on the town of X"
     # (the parser hangs "on" on the verb), "paid a visit to London"
     verb = _noun_verb(trigger, unlisted)
-    attacks = roles_file().fell_on_nouns if force else ()
+    attacks = _fell_on() if force else set()
 
     def read(anchor: Token) -> list[Location]:
         if anchor is trigger or (_for_purpose(trigger) and anchor.i == trigger.head.head.i):
@@ -218,8 +218,15 @@ def _towns_beside(words: list[Token], regions: list[Location]) -> list[Location]
 def _attacked(verb: Token) -> bool:
     """'repelled an attack', 'killed by air strikes': a verb whose object or doer is an attack noun whose "on" names
     the place it fell on (``roles.yaml`` ``fell_on_nouns``)."""
-    nouns = roles_file().fell_on_nouns
+    nouns = _fell_on()
     return any(w.lemma_.lower() in nouns for w in _deed_words(verb))
+
+
+def _fell_on() -> set[str]:
+    """The nouns whose "on" names where a deed of force fell: attacks ("an attack on the town of X": ``roles.yaml``
+    ``fell_on_nouns``) and what the deed sent ("fired shells on the village of X": ``fell_on_munitions``)."""
+    roles = roles_file()
+    return {*roles.fell_on_nouns, *roles.fell_on_munitions}
 
 
 def _deed_words(verb: Token) -> list[Token]:
@@ -665,7 +672,7 @@ def _placed_by(trigger: Token, targeted: Location, attacked: bool = False) -> Lo
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     # "nineteen died in government air raids on the Hara area, Daraa province": the attack that did the deed falls on
     # the place its "on" names, whether the parser hangs the phrase on the attack or on the verb
-    attacks = roles_file().fell_on_nouns if attacked else ()
+    attacks = _fell_on() if attacked else set()
     doers = [w for w in _deed_words(trigger) if w.dep_ != "dobj" and w.lemma_.lower() in attacks]
     level, heads = list(objects), [trigger, *objects, *doers]
     on_attack = LOCATIVE_PREPS | ({"on"} if attacked else set())

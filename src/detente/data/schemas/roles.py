@@ -123,6 +123,12 @@ class RolesFile(DataFile):
         description="'repelled an attack on the town of X': attack nouns (a subset of attack_nouns) whose 'on' names "
         "the place the attack fell on, not a target ('the blockade on Qatar')",
     )
+    fell_on_munitions: list[str] = Field(
+        default_factory=list,
+        json_schema_extra=ONE_TOKEN,
+        description="'fired mortar shells on the village of X': things a deed of force sends, whose 'on' names the "
+        "place they fell on, as an attack noun's does (fell_on_nouns)",
+    )
     fell_on_roots: list[str] = Field(
         default_factory=list,
         description="CAMEO roots of deeds of force, the only events placed where an attack noun's 'on' says",
