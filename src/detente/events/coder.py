@@ -18,6 +18,7 @@ from detente.actors import ArticleContext, CodedEvent, home_country, resolve, ti
 from detente.actors.context import owns_a_thing
 from detente.data import CameoInfo, cameo_table, clauses
 from detente.events.arguments import Candidate
+from detente.events.backday import back_day
 from detente.events.candidates import SentenceCoder
 from detente.events.clause import (
     ClauseReading,
@@ -416,4 +417,6 @@ def code_doc(
     # filter, the article's memory and the places, so no event is kept or dropped and no place moved by it
     dated = [carried_day(e, prev, day, r, a) for e, (prev, r, a) in zip(placed, carry, strict=True)]
     # then the day of the story some sentences back, told of the same parties (``story_day``)
-    return [story_day(e, dated, sents, day, r, a) for e, (_, r, a) in zip(dated, carry, strict=True)], skips
+    storied = [story_day(e, dated, sents, day, r, a) for e, (_, r, a) in zip(dated, carry, strict=True)]
+    # then the day a later sentence gives the deed when it tells it again ("The Saturday strike ...": ``back_day``)
+    return back_day(storied, ctx.events, sents, day), skips

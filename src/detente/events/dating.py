@@ -396,7 +396,7 @@ def carried_day(
     main = _main_clause_date(previous, day)
     if main is None or main.date != mention.date:
         return event  # the one day dates a relative or subordinate clause, not the sentence's main clause
-    return _dated_from(event, mention, event.sentence_index - 1)
+    return dated_from(event, mention, event.sentence_index - 1)
 
 
 def _takes_a_day(event: Event, day: dt.date, reading: ClauseReading, anchor: Token) -> bool:
@@ -417,12 +417,12 @@ def _one_past_day(sent: Span, day: dt.date) -> DateMention | None:
     if len(days) != 1:
         return None
     date, mention = next(iter(days.items()))
-    if date > day or before_the_news(date, "day", day) or _told_ahead(mention, sent):
+    if date > day or before_the_news(date, "day", day) or told_ahead(mention, sent):
         return None
     return mention
 
 
-def _dated_from(event: Event, mention: DateMention, sentence: int) -> Event:
+def dated_from(event: Event, mention: DateMention, sentence: int) -> Event:
     """The event dated to the day ``mention`` of sentence ``sentence`` names, the record keeping its words and the
     sentence it came from (``evidence.date_from``: the store's ``date_basis`` is then ``carried``)."""
     evidence = event.evidence.model_copy(update={"date_text": mention.text, "date_from": sentence})
@@ -468,7 +468,7 @@ def story_day(
             return event
         if not _same_source(event, dated, index - back, mention.date):
             return event
-        return _dated_from(event, mention, index - back)
+        return dated_from(event, mention, index - back)
     return event
 
 
@@ -517,7 +517,7 @@ def told_past(anchor: Token) -> bool:
     return False
 
 
-def _told_ahead(mention: DateMention, sent: Span) -> bool:
+def told_ahead(mention: DateMention, sent: Span) -> bool:
     """Whether the clause a date mention of ``sent`` sits in is told ahead ("Putin will meet Erdogan on Friday"): its
     day, read as past, is no day a deed told after it was done on."""
     verb = _mention_verb(mention, sent)

@@ -76,6 +76,14 @@ class StandingWords(_Strict):
         "in the past, when the nearest earlier sentence naming a time names one day and dates a deed of the same "
         "source (events/dating.py ``story_day``); the sentence just before is ``carried_day``'s. 0 or 1: off",
     )
+    back_day_sentences: int = Field(
+        default=0,
+        ge=0,
+        description="how many sentences back a definite event noun naming no party, whose own words give its deed one "
+        "past day, reaches the event it tells again (``remention.retold_events``), which, still dated by the article, "
+        "takes that day (events/backday.py ``back_day``); at most ``remention.rival_window``, which guards the "
+        "sentences between. 0: off",
+    )
     recent_adverbs: list[str] = Field(
         default_factory=list, description="'have lately intensified', 'has recently struck': a perfect of the news"
     )
