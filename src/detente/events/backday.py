@@ -14,15 +14,26 @@ from detente.actors import CodedEvent
 from detente.actors.phrases import lemma_in
 from detente.data import clauses
 from detente.data.schemas import NounPattern
-from detente.events.dating import before_the_news, dated_from, sentence_dates, told_ahead
+from detente.events.dating import before_the_news, dated_from, past_perfect, sentence_dates, told_ahead
 from detente.events.patterns import verb_index
-from detente.events.remention import fitting_pattern, in_condition, is_date, is_definite, retold_events, unreported
-from detente.nlp.tree import nearest_verb
+from detente.events.remention import (
+    fitting_pattern,
+    in_condition,
+    is_date,
+    is_definite,
+    only_timed,
+    retold_events,
+    states_the_event,
+    unreported,
+)
+from detente.nlp.tree import nearest_verb, verb_in
 from detente.records import Event
 from detente.when import DateMention
 
 
-def back_day(events: list[Event], coded: list[CodedEvent], sents: list[Span], day: dt.date | None) -> list[Event]:
+def back_day(
+    events: list[Event], coded: list[CodedEvent], sents: list[Span], day: dt.date | None, kinded: set[int]
+) -> list[Event]:
     """An event still dated by the article takes the one past day a later sentence gives the deed when it tells it
     again: "Jets bombed a market in Idlib. The Saturday strike killed 12", "... The raids on Tuesday were the
     heaviest", "... the bombardment, which hit five towns on Tuesday". News often tells the deed first and names its
@@ -30,20 +41,25 @@ def back_day(events: list[Event], coded: list[CodedEvent], sents: list[Span], da
     carry forward (``carried_day``, ``story_day``) reaches it.
 
     The later noun is an event noun of a pattern of the re-mentioned roots, definite ("the", "these", a day as its
-    owner) and naming no party (``_names_no_party``); its day is its own (``_noun_day``: on the noun, on the verb it
-    is the subject of, on a relative clause of it, or on the verb whose "in" it is the object of), one past day of the
-    news, and neither its clause nor the day's is under a modal, a condition or a verb of denial. Which earlier events
-    it tells again is the re-mention's own decision (``remention.retold_events``: events of its root told within
-    ``clauses.yaml`` ``standing.back_day_sentences`` before it, all of one doer (one party set for a two-way noun),
-    no other doer of such deeds told shortly before, every one asserted: those of the nearest such sentence). Their
-    records, asserted and still dated by the article, take the day, recorded as carried from the later sentence
-    (``evidence.date_from``, the store's ``date_basis`` "carried"); a re-mention coded from that very noun takes it
-    as its own words. Two later mentions that give the deed two days give it none. Applied after every filter: no
-    event is added or removed; only ``date``, ``date_precision`` and the evidence's date fields change.
+    owner) and naming no party (``_names_no_party``). Its day counts only as the deed's (``_dates_the_deed``): the
+    day is the noun's own modifier and the noun is what its clause states (``remention.states_the_event``, a copula
+    allowed, not ``only_timed``: not "since the Saturday strike", "a reply to the attack on Saturday"), or the day
+    hangs directly on a verb saying the deed happened (``standing.back_day_verbs`` or a verb of the noun's root: "was
+    carried out on Saturday", not "was condemned on Tuesday") whose subject, "by" or "in" object the noun is, or
+    which is the noun's relative clause; with no preposition or an "on" (``standing.back_day_preps``: no range, "since
+    Saturday"); the clause reported done (no modal, condition, negation, past perfect, denial, question); one past
+    day of the news. Which earlier events it tells again is the re-mention's own decision (``remention.retold_events``,
+    with the candidates' reading of a kind word, ``kinded``): events of its root told within ``clauses.yaml``
+    ``standing.back_day_sentences`` (1, as the re-mention's own window) before it, all of one doer (one party set for
+    a two-way noun), no other doer of such deeds told shortly before, every one asserted, none told over a span
+    (``_told_over_a_span``: "bombed hospitals throughout the war"). Their records, asserted and still dated by the
+    article, take the day, recorded as carried from the later sentence (``evidence.date_from``, the store's
+    ``date_basis`` "carried"); a re-mention coded from that very noun takes it as its own words. Two later mentions
+    that give the deed two days give it none. Applied after every filter: no event is added or removed; only
+    ``date``, ``date_precision`` and the evidence's date fields change.
 
-    The window is at most the re-mention's ``rival_window`` (3 shipped, as the window), so another doer told anywhere
-    between the deed and the noun leaves the noun unresolved. On train 1,759 (docs/events.md, s31-backdays) it dated
-    6 found events right that had the article's date, and none wrong."""
+    On train 1,759 (docs/events.md, s31-backdays) it dated 5 found events right that had the article's date, and
+    none wrong."""
     reach = clauses().standing.back_day_sentences
     if reach < 1 or day is None:
         return events
@@ -54,12 +70,14 @@ def back_day(events: list[Event], coded: list[CodedEvent], sents: list[Span], da
         if not any(0 < index - s <= reach for s in undated):
             continue
         for noun, pattern in _event_nouns(sent):
-            mention = _noun_day(noun, sent, day)
+            mutual = pattern.mutual or pattern.participants is not None
+            mention = _noun_day(noun, pattern, sent, day, mutual)
             if mention is None:
                 continue
-            kind = any(lemma_in(w, pattern.context or []) for left in noun.lefts for w in left.subtree)
-            mutual = pattern.mutual or pattern.participants is not None
-            for told in retold_events(noun, pattern, coded, index, kind, reach):
+            retold = retold_events(noun, pattern, coded, index, noun.i in kinded, reach)
+            if any(_told_over_a_span(sents[told.sentence], told.lemma) for told in retold):
+                continue
+            for told in retold:
                 parties = _parties(told.source.code, told.target.code if told.target else None, mutual)
                 key = (told.sentence, told.root, parties)
                 given.setdefault(key, {}).setdefault(mention.date, (mention, index))
@@ -146,47 +164,85 @@ def _names_no_party(noun: Token, pattern: NounPattern) -> bool:
     return True
 
 
-def _noun_day(noun: Token, sent: Span, day: dt.date) -> DateMention | None:
-    """The one past day of the news a noun's own words give its deed (``_dates_the_noun``), when the clauses of the
-    noun and of the day report the deed (no modal or active perfect, no condition: ``remention.unreported``,
-    ``in_condition``; "the bombardment, which could hit five villages on Saturday"; no verb of denial above the noun)
-    and the day is not after the reference day, not history and not told ahead."""
-    if any(a.lemma_.lower() in clauses().deny_verbs for a in noun.ancestors):
+def _noun_day(noun: Token, pattern: NounPattern, sent: Span, day: dt.date, mutual: bool) -> DateMention | None:
+    """The one past day of the news a noun's own words give its deed (``_dates_the_deed``), not after the reference
+    day, not history and not told ahead. A question asserts no deed ("Was the strike carried out on Saturday?")."""
+    if sent.text.rstrip().endswith("?"):
         return None
     days = {}
     for m in sentence_dates(sent, day, "past"):
         span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
-        if m.precision == "day" and span is not None and _dates_the_noun(span.root, noun):
-            days[m.date] = (m, span.root)
+        if m.precision == "day" and span is not None and _dates_the_deed(span.root, noun, pattern, mutual):
+            days[m.date] = m
     if len(days) != 1:
         return None
-    date, (mention, word) = next(iter(days.items()))
-    verbs = [v for v in (nearest_verb(noun), nearest_verb(word)) if v.pos_ in ("VERB", "AUX")]
-    if any(unreported(v) or in_condition(v) for v in verbs):
-        return None
+    date, mention = next(iter(days.items()))
     if date > day or before_the_news(date, "day", day) or told_ahead(mention, sent):
         return None
     return mention
 
 
-def _dates_the_noun(word: Token, noun: Token) -> bool:
-    """Whether a date word is the noun's own: it hangs on the noun ("the Saturday strike", "the strike on Saturday"),
-    on the verb the noun is the subject of ("the raid was carried out on Sunday"), on a relative clause of the noun
-    ("the bombardment that hit five towns on Tuesday"), or on the verb whose "in" or "during" the noun is the object
-    of (``remention.preps``: "40 were killed in the bombardment on Tuesday"). Not a date of another clause the
-    sentence holds ("the strikes came a day after talks ended on Monday")."""
-    tok = word
-    for _ in range(8):
-        if tok.i == noun.i:
-            return True
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+def _dates_the_deed(word: Token, noun: Token, pattern: NounPattern, mutual: bool) -> bool:
+    """Whether a date word gives the noun's deed its day. Either the day is the noun's own modifier ("the Saturday
+    strike", "Saturday's raid", "the strike on Saturday") and the noun is what its clause states (the re-mention's
+    ``states_the_event``, a copula allowed: "the Saturday strike was the deadliest"; not "since the Saturday strike",
+    "followed the Saturday bombing", "a reply to the attack on Saturday", nor ``only_timed``); or the day hangs
+    directly on a verb that says the deed happened (``_says_it_happened``: "the strike was carried out on Saturday",
+    "the bombardment, which hit five towns on Saturday"; not "was condemned on Tuesday"), the noun its subject, the
+    object of its "by" or "in", or the head of its relative clause. Only a day with no preposition or one of
+    ``standing.back_day_preps`` ("on") counts: a range ("since Saturday", "after Saturday") names no day of the deed.
+    The clause must report the deed done: no modal, condition, denial, negation or past perfect (``_reports``)."""
+    host = word.head
+    if word.dep_ == "pobj":
+        if word.head.lower_ not in clauses().standing.back_day_preps:
+            return False
+        host = word.head.head
+    elif word.dep_ not in clauses().remention.date_owner_deps and word.dep_ not in ("amod", "appos"):
         return False
-    if noun.dep_ in ("nsubj", "nsubjpass") and tok.i == noun.head.i:
+    if host.i == noun.i:
+        clause = noun.head if noun.dep_ in clauses().remention.deps else noun.head.head
+        return states_the_event(noun, mutual, copula=True) and not only_timed(noun) and _reports(clause)
+    if host.pos_ not in ("VERB", "AUX") or not _says_it_happened(host, pattern) or not _reports(host):
+        return False
+    if noun.dep_ in clauses().remention.deps and noun.head.i == host.i:
+        return not any(c.dep_ == "agent" for c in host.children)  # "was carried out by jets": another doer named
+    if noun.dep_ == "pobj" and noun.head.head.i == host.i:
+        return noun.head.dep_ == "agent" or noun.head.lower_ in clauses().remention.preps  # "killed in the strike"
+    return host.dep_ == "relcl" and host.head.i == noun.i
+
+
+def _says_it_happened(verb: Token, pattern: NounPattern) -> bool:
+    """Whether a verb says the deed happened (``standing.back_day_verbs``, as lemma, lemma and particle, or lemma and
+    object: "take place"; or a verb of the noun's own pattern root: "the raid, which bombed a school"), rather than
+    tell another's response to it ("condemned", "reported", "discussed")."""
+    verbs = clauses().standing.back_day_verbs
+    lemma = verb.lemma_.lower()
+    if verb_in(verb, verbs) or any(f"{lemma} {c.lemma_.lower()}" in verbs for c in verb.children if c.dep_ == "dobj"):
         return True
-    if tok.dep_ == "relcl" and tok.head.i == noun.i:
-        return True
-    in_prep = noun.dep_ == "pobj" and noun.head.lower_ in clauses().remention.preps
-    return in_prep and tok.i == noun.head.head.i
+    return any(p.code[:2] == pattern.code[:2] for p in verb_index().by_lemma.get(lemma, []))
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a clause reports its deed done: no modal or active perfect, no condition (``remention.unreported``,
+    ``in_condition``), no negation ("the strike did not happen on Saturday"), no past perfect ("had been damaged in
+    the Saturday strike": a deed before the told one), no verb of denial above it."""
+    if unreported(verb) or in_condition(verb) or past_perfect(verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(a.lemma_.lower() in clauses().deny_verbs for a in [verb, *verb.ancestors])
+
+
+def _told_over_a_span(sent: Span, lemma: str) -> bool:
+    """Whether the earlier deed is told over a span or as a habit ("bombed hospitals throughout the war", "has
+    repeatedly struck"): no one day's deed that a later dated noun tells again (``standing.back_day_span_preps``,
+    ``standing.repetition_adverbs`` on its verb)."""
+    words = clauses().standing
+    for verb in (t for t in sent if t.lemma_.lower() == lemma):
+        verb = nearest_verb(verb)
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in words.repetition_adverbs:
+                return True
+            if c.dep_ == "prep" and c.lower_ in words.back_day_span_preps:
+                return True
+    return False

@@ -269,12 +269,14 @@ def code_doc(
     # read in the article's text as it came: the marks of an aside (a gallery's counters) are blanked in the parse
     mark_asides(doc, article.text)
     sents = list(doc.sents)
+    kinded: set[int] = set()  # the event nouns the candidates read as naming only their kind (``back_day``)
     lede = lede_index(sents)
     opening = opening_index(sents)  # past a headline or dateline standing before the lede
     for index, sent in enumerate(sents):
         ctx.date = sentence_day(sent, day)
         remember_actors(sent, ctx)
         result = SentenceCoder(ctx, index, sent, nlp, model=model, patterns=patterns).code()
+        kinded |= result.kinded
         skips.extend(result.skips)
         triggers = result.matched | {c.trigger.i for c in result.candidates if not is_statement(c)}
         said = triggers | result.statements  # a statement that reports another's statement reports, is none itself
@@ -419,4 +421,4 @@ def code_doc(
     # then the day of the story some sentences back, told of the same parties (``story_day``)
     storied = [story_day(e, dated, sents, day, r, a) for e, (_, r, a) in zip(dated, carry, strict=True)]
     # then the day a later sentence gives the deed when it tells it again ("The Saturday strike ...": ``back_day``)
-    return back_day(storied, ctx.events, sents, day), skips
+    return back_day(storied, ctx.events, sents, day, kinded), skips

@@ -456,7 +456,7 @@ def story_day(
     index = event.sentence_index
     if reach < 2 or day is None or not 0 <= index < len(sents) or not _takes_a_day(event, day, reading, anchor):
         return event
-    if _past_perfect(anchor):
+    if past_perfect(anchor):
         return event
     for back in range(1, min(reach, index) + 1):
         earlier = sents[index - back]
@@ -482,7 +482,7 @@ def _main_clause_date(sent: Span, day: dt.date) -> DateMention | None:
     return main if where in ("own", "governing") else None
 
 
-def _past_perfect(anchor: Token) -> bool:
+def past_perfect(anchor: Token) -> bool:
     """Whether an event's trigger is told in the past perfect ("had shelled"; a noun trigger takes its verb)."""
     verb = nearest_verb(anchor)
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)

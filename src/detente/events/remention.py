@@ -132,9 +132,11 @@ def is_bare(noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") for c in noun.children) and not dated(noun)
 
 
-def states_the_event(noun: Token, mutual: bool = False) -> bool:
+def states_the_event(noun: Token, mutual: bool = False, copula: bool = False) -> bool:
     """Whether the noun's clause states the event ("the strikes killed 12", "were killed in the attack") rather
-    than only refer to it ("ahead of the visit", "the toll from the strikes", "defend the sanctions")."""
+    than only refer to it ("ahead of the visit", "the toll from the strikes", "defend the sanctions"). With
+    ``copula``, a subject of "be" states it too: "the Saturday strike was the deadliest" says what the deed of that
+    day was, which is enough for its day (``events/backday``), though not for its parties."""
     words = clauses().remention
     verb = noun.head if noun.dep_ in words.deps else noun.head.head
     if unreported(verb) or in_condition(verb):
@@ -144,7 +146,7 @@ def states_the_event(noun: Token, mutual: bool = False) -> bool:
     if noun.dep_ in words.deps:
         # "the offensive is part of ...": a copula says what the event is, not that it happened; "the attacks were
         # carried out by X" names its doer in the sentence, which is then no re-mention
-        return verb.lemma_.lower() != "be" and not any(c.dep_ == "agent" for c in verb.children)
+        return (copula or verb.lemma_.lower() != "be") and not any(c.dep_ == "agent" for c in verb.children)
     head = noun.head
     # "killed in the attack"; for a two-way noun ("seized weapons during the clashes") the clause is about one side
     return not mutual and noun.dep_ == "pobj" and head.lower_ in words.preps and head.head.pos_ in ("VERB", "AUX")

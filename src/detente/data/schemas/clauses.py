@@ -84,6 +84,22 @@ class StandingWords(_Strict):
         "takes that day (events/backday.py ``back_day``); at most ``remention.rival_window``, which guards the "
         "sentences between. 0: off",
     )
+    back_day_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs (lemma, or lemma and particle or object: 'carry out', 'take place') that say the deed a "
+        "later event noun names happened, so that a day on them, the noun their subject, is the deed's "
+        "(events/backday.py)",
+    )
+    back_day_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions that put a day on the later noun or its verb ('on Saturday'); any other (a range: "
+        "'since', 'until', 'after') gives the deed no day (events/backday.py)",
+    )
+    back_day_span_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions on the earlier deed's verb that tell it over a span ('throughout the war', 'for "
+        "months'): no one day's deed, given no day back (events/backday.py)",
+    )
     recent_adverbs: list[str] = Field(
         default_factory=list, description="'have lately intensified', 'has recently struck': a perfect of the news"
     )
