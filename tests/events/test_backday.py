@@ -165,3 +165,22 @@ def test_a_deed_told_over_a_span_takes_no_one_day() -> None:
 def test_a_question_tells_no_day() -> None:
     assert _dates(f"{DEED} Was the strike carried out on Saturday?", 0) == {UNDATED}
     assert _dates(f"{DEED} The strike was carried out on Saturday.", 0) == {_saturday(1)}
+
+
+def test_a_passive_subject_of_a_verb_of_force_is_what_was_acted_on_not_the_deed() -> None:
+    """s31 second review: "the strike was attacked in parliament on Saturday" tells what another party did to it;
+    only a verb whose passive subject is the deed itself (``standing.back_day_passive_verbs``) dates it."""
+    for acted_on in (
+        "The strike was attacked in parliament on Saturday.",
+        "The strike was targeted in a UN resolution on Saturday.",
+        "The strike was claimed on Saturday.",
+    ):
+        assert _dates(f"{DEED} {acted_on}", 0) == {UNDATED}, acted_on
+    assert _dates(f"{DEED} The strike was launched on Saturday.", 0) == {_saturday(1)}
+    assert _dates(f"{DEED} The strike hit a school on Saturday.", 0) == {_saturday(1)}
+
+
+def test_a_deed_told_as_a_habit_every_week_takes_no_one_day() -> None:
+    habit = "Turkish jets struck Kurdish fighters near Afrin every week."
+    assert _dates(f"{habit} {SATURDAY_STRIKE}", 0) == {UNDATED}
+    assert _dates(f"{DEED} {SATURDAY_STRIKE}", 0) == {_saturday(1)}

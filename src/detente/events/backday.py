@@ -205,6 +205,10 @@ def _dates_the_deed(word: Token, noun: Token, pattern: NounPattern, mutual: bool
     if host.pos_ not in ("VERB", "AUX") or not _says_it_happened(host, pattern) or not _reports(host):
         return False
     if noun.dep_ in clauses().remention.deps and noun.head.i == host.i:
+        if noun.dep_ == "nsubjpass" and not verb_in(host, clauses().standing.back_day_passive_verbs):
+            # "the strike was attacked in parliament / targeted in a resolution / claimed on Tuesday": the passive
+            # subject of a verb of force or claim is what another party acted on, not the deed happening
+            return False
         return not any(c.dep_ == "agent" for c in host.children)  # "was carried out by jets": another doer named
     if noun.dep_ == "pobj" and noun.head.head.i == host.i:
         return noun.head.dep_ == "agent" or noun.head.lower_ in clauses().remention.preps  # "killed in the strike"
@@ -236,7 +240,8 @@ def _reports(verb: Token) -> bool:
 def _told_over_a_span(sent: Span, lemma: str) -> bool:
     """Whether the earlier deed is told over a span or as a habit ("bombed hospitals throughout the war", "has
     repeatedly struck"): no one day's deed that a later dated noun tells again (``standing.back_day_span_preps``,
-    ``standing.repetition_adverbs`` on its verb)."""
+    ``standing.repetition_adverbs`` on its verb, a time word under ``standing.back_day_span_determiners``: "every
+    week")."""
     words = clauses().standing
     for verb in (t for t in sent if t.lemma_.lower() == lemma):
         verb = nearest_verb(verb)
@@ -245,4 +250,8 @@ def _told_over_a_span(sent: Span, lemma: str) -> bool:
                 return True
             if c.dep_ == "prep" and c.lower_ in words.back_day_span_preps:
                 return True
+            if c.dep_ in ("npadvmod", "advmod") and any(
+                d.dep_ == "det" and d.lower_ in words.back_day_span_determiners for d in c.children
+            ):
+                return True  # "bombed hospitals every week": a habit, not one day's deed
     return False

@@ -90,6 +90,12 @@ class StandingWords(_Strict):
         "later event noun names happened, so that a day on them, the noun their subject, is the deed's "
         "(events/backday.py)",
     )
+    back_day_passive_verbs: list[str] = Field(
+        default_factory=list,
+        description="of back_day_verbs' kind, the verbs whose passive subject is the deed itself ('was carried out on "
+        "Saturday'); another verb's passive subject is what a party acted on ('was attacked in parliament on "
+        "Tuesday') and gives the deed no day (events/backday.py)",
+    )
     back_day_preps: list[str] = Field(
         default_factory=list,
         description="prepositions that put a day on the later noun or its verb ('on Saturday'); any other (a range: "
@@ -99,6 +105,11 @@ class StandingWords(_Strict):
         default_factory=list,
         description="prepositions on the earlier deed's verb that tell it over a span ('throughout the war', 'for "
         "months'): no one day's deed, given no day back (events/backday.py)",
+    )
+    back_day_span_determiners: list[str] = Field(
+        default_factory=list,
+        description="determiners of a time word on the earlier deed's verb that make it a habit ('every week'): no one "
+        "day's deed, given no day back (events/backday.py)",
     )
     recent_adverbs: list[str] = Field(
         default_factory=list, description="'have lately intensified', 'has recently struck': a perfect of the news"
