@@ -97,8 +97,9 @@ class Evidence(BaseModel):
     )
     date_from: int | None = Field(
         default=None,
-        description="for a day carried from the sentence before (this one has no date words of its own), the index of "
-        "that sentence; null when the date is the sentence's own or the article's",
+        description="for a day carried from another sentence (this one has no date words of its own: the sentence "
+        "before, one some sentences back that fixed the story's day, or a later one that tells the event again with "
+        "its day), the index of that sentence; null when the date is the sentence's own or the article's",
     )
     score: float | None = Field(
         default=None,

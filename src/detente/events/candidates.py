@@ -76,6 +76,10 @@ class SentenceResult:
     # describes its noun's state, a killing told of an attack, a deed noun whose only doer word is its label): the
     # learned layer may not code them in the patterns' roots either, even though they count as matched
     barred: set[int] = field(default_factory=set)
+    # event nouns whose only words before them are their pattern's kind words ("the rocket attack"): a re-mention of
+    # them tells again only a deed of that very code (``remention.told_before`` ``kind``), here and in the day a later
+    # mention gives back (``events/backday``)
+    kinded: set[int] = field(default_factory=set)
 
 
 FRAME_PREPS = {"in", "during"}
@@ -306,7 +310,6 @@ class SentenceCoder:
         self.patterns = patterns
         self.parties = SentenceParties(ctx, sent, sentence_index)
         self.result = SentenceResult()
-        self.kinded: set[int] = set()  # event nouns whose only words before them are their pattern's kind words
 
     def skip(self, trigger: Token, rule: str | None, reason: str, code: str | None = None) -> None:
         self.result.skips.append(
@@ -565,7 +568,7 @@ class SentenceCoder:
             read = [w for t in [*(t for words in filled for t in words), *noun.lefts] for w in t.subtree]
             loose = bool(filled) and all(loose_word(w, noun) or lemma_in(w, kind) for w in read)
             if loose and any(lemma_in(w, kind) and not loose_word(w, noun) for w in read):
-                self.kinded.add(noun.i)
+                self.result.kinded.add(noun.i)
             named = named or (bool(filled) and not loose)
             if not filled:
                 continue
@@ -637,7 +640,7 @@ class SentenceCoder:
             self.skip(noun, f"{pattern.id}.{REMENTION}", reason)
             return
         loose = bare and not is_definite(noun)
-        kinded = noun.i in self.kinded
+        kinded = noun.i in self.result.kinded
         reading = read_remention(
             noun, anchor, pattern, options, self.ctx.events, self.index, self.parties, loose, kinded
         )

@@ -18,6 +18,7 @@ from detente.actors import ArticleContext, CodedEvent, home_country, resolve, ti
 from detente.actors.context import owns_a_thing
 from detente.data import CameoInfo, cameo_table, clauses
 from detente.events.arguments import Candidate
+from detente.events.backday import back_day
 from detente.events.candidates import SentenceCoder
 from detente.events.clause import (
     ClauseReading,
@@ -268,12 +269,14 @@ def code_doc(
     # read in the article's text as it came: the marks of an aside (a gallery's counters) are blanked in the parse
     mark_asides(doc, article.text)
     sents = list(doc.sents)
+    kinded: set[int] = set()  # the event nouns the candidates read as naming only their kind (``back_day``)
     lede = lede_index(sents)
     opening = opening_index(sents)  # past a headline or dateline standing before the lede
     for index, sent in enumerate(sents):
         ctx.date = sentence_day(sent, day)
         remember_actors(sent, ctx)
         result = SentenceCoder(ctx, index, sent, nlp, model=model, patterns=patterns).code()
+        kinded |= result.kinded
         skips.extend(result.skips)
         triggers = result.matched | {c.trigger.i for c in result.candidates if not is_statement(c)}
         said = triggers | result.statements  # a statement that reports another's statement reports, is none itself
@@ -416,4 +419,6 @@ def code_doc(
     # filter, the article's memory and the places, so no event is kept or dropped and no place moved by it
     dated = [carried_day(e, prev, day, r, a) for e, (prev, r, a) in zip(placed, carry, strict=True)]
     # then the day of the story some sentences back, told of the same parties (``story_day``)
-    return [story_day(e, dated, sents, day, r, a) for e, (_, r, a) in zip(dated, carry, strict=True)], skips
+    storied = [story_day(e, dated, sents, day, r, a) for e, (_, r, a) in zip(dated, carry, strict=True)]
+    # then the day a later sentence gives the deed when it tells it again ("The Saturday strike ...": ``back_day``)
+    return back_day(storied, ctx.events, sents, day, kinded), skips

@@ -396,7 +396,7 @@ def carried_day(
     main = _main_clause_date(previous, day)
     if main is None or main.date != mention.date:
         return event  # the one day dates a relative or subordinate clause, not the sentence's main clause
-    return _dated_from(event, mention, event.sentence_index - 1)
+    return dated_from(event, mention, event.sentence_index - 1)
 
 
 def _takes_a_day(event: Event, day: dt.date, reading: ClauseReading, anchor: Token) -> bool:
@@ -417,12 +417,12 @@ def _one_past_day(sent: Span, day: dt.date) -> DateMention | None:
     if len(days) != 1:
         return None
     date, mention = next(iter(days.items()))
-    if date > day or before_the_news(date, "day", day) or _told_ahead(mention, sent):
+    if date > day or before_the_news(date, "day", day) or told_ahead(mention, sent):
         return None
     return mention
 
 
-def _dated_from(event: Event, mention: DateMention, sentence: int) -> Event:
+def dated_from(event: Event, mention: DateMention, sentence: int) -> Event:
     """The event dated to the day ``mention`` of sentence ``sentence`` names, the record keeping its words and the
     sentence it came from (``evidence.date_from``: the store's ``date_basis`` is then ``carried``)."""
     evidence = event.evidence.model_copy(update={"date_text": mention.text, "date_from": sentence})
@@ -456,7 +456,7 @@ def story_day(
     index = event.sentence_index
     if reach < 2 or day is None or not 0 <= index < len(sents) or not _takes_a_day(event, day, reading, anchor):
         return event
-    if _past_perfect(anchor):
+    if past_perfect(anchor):
         return event
     for back in range(1, min(reach, index) + 1):
         earlier = sents[index - back]
@@ -468,7 +468,7 @@ def story_day(
             return event
         if not _same_source(event, dated, index - back, mention.date):
             return event
-        return _dated_from(event, mention, index - back)
+        return dated_from(event, mention, index - back)
     return event
 
 
@@ -482,7 +482,7 @@ def _main_clause_date(sent: Span, day: dt.date) -> DateMention | None:
     return main if where in ("own", "governing") else None
 
 
-def _past_perfect(anchor: Token) -> bool:
+def past_perfect(anchor: Token) -> bool:
     """Whether an event's trigger is told in the past perfect ("had shelled"; a noun trigger takes its verb)."""
     verb = nearest_verb(anchor)
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
@@ -517,7 +517,7 @@ def told_past(anchor: Token) -> bool:
     return False
 
 
-def _told_ahead(mention: DateMention, sent: Span) -> bool:
+def told_ahead(mention: DateMention, sent: Span) -> bool:
     """Whether the clause a date mention of ``sent`` sits in is told ahead ("Putin will meet Erdogan on Friday"): its
     day, read as past, is no day a deed told after it was done on."""
     verb = _mention_verb(mention, sent)

@@ -21,7 +21,8 @@ definite as "the" does (``remention.date_owner_deps``). An indefinite noun ("an 
 inherits nothing, unless its root is one of ``remention.bare_roots`` (none shipped: on train such nouns are more
 often new deeds) and its sentence names what was hit. A noun whose verb heads a clause of condition ("If the
 bombing continues, ...") tells no deed again. The mention carries ``evidence.mention_of`` and, with no date of its
-own, its antecedent's day.
+own, its antecedent's day. The same tests tell which earlier event a dated noun naming no party tells again, so that
+it gives that event its day (``retold_events``, ``events/backday.py``).
 """
 
 from __future__ import annotations
@@ -131,9 +132,11 @@ def is_bare(noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") for c in noun.children) and not dated(noun)
 
 
-def states_the_event(noun: Token, mutual: bool = False) -> bool:
+def states_the_event(noun: Token, mutual: bool = False, copula: bool = False) -> bool:
     """Whether the noun's clause states the event ("the strikes killed 12", "were killed in the attack") rather
-    than only refer to it ("ahead of the visit", "the toll from the strikes", "defend the sanctions")."""
+    than only refer to it ("ahead of the visit", "the toll from the strikes", "defend the sanctions"). With
+    ``copula``, a subject of "be" states it too: "the Saturday strike was the deadliest" says what the deed of that
+    day was, which is enough for its day (``events/backday``), though not for its parties."""
     words = clauses().remention
     verb = noun.head if noun.dep_ in words.deps else noun.head.head
     if unreported(verb) or in_condition(verb):
@@ -143,7 +146,7 @@ def states_the_event(noun: Token, mutual: bool = False) -> bool:
     if noun.dep_ in words.deps:
         # "the offensive is part of ...": a copula says what the event is, not that it happened; "the attacks were
         # carried out by X" names its doer in the sentence, which is then no re-mention
-        return verb.lemma_.lower() != "be" and not any(c.dep_ == "agent" for c in verb.children)
+        return (copula or verb.lemma_.lower() != "be") and not any(c.dep_ == "agent" for c in verb.children)
     head = noun.head
     # "killed in the attack"; for a two-way noun ("seized weapons during the clashes") the clause is about one side
     return not mutual and noun.dep_ == "pobj" and head.lower_ in words.preps and head.head.pos_ in ("VERB", "AUX")
@@ -197,14 +200,17 @@ def _key(event: CodedEvent, mutual: bool) -> tuple | frozenset:
     return frozenset((event.source.code, target)) if mutual else (event.source.code, target)
 
 
-def _antecedents(events: list[CodedEvent], root: str, sentence: int, lemma: str) -> list[CodedEvent]:
+def _antecedents(
+    events: list[CodedEvent], root: str, sentence: int, lemma: str, window: int | None = None
+) -> list[CodedEvent]:
     words = clauses().remention
+    reach = words.window if window is None else window
     return [
         e
         for e in events
         if e.root == root
         and e.sentence < sentence
-        and (not words.window or sentence - e.sentence <= words.window)
+        and (not reach or sentence - e.sentence <= reach)
         and (not words.same_word or e.lemma == lemma)
         and not e.mention  # mentions do not chain: each takes an event its article told with its parties
     ]
@@ -236,6 +242,50 @@ def _describe(keys: list) -> str:
     return ", ".join(one(k) for k in keys)
 
 
+def told_before(
+    noun: Token, pattern: NounPattern, events: list[CodedEvent], sentence: int, kind: bool, window: int | None = None
+) -> tuple[list[CodedEvent], str | None]:
+    """The earlier events of the pattern's root a definite noun of ``sentence`` may tell again, or none and why: of its
+    root (``remention.roots``) and told within ``window`` sentences before (default ``remention.window``), of the code
+    its kind word names (``kind``), with no other doer of such deeds told shortly before and every one asserted. The
+    tests ``read_remention`` makes before it reads the noun's parties, shared with the day a later mention gives back
+    (``events/backday.back_day``)."""
+    root, mutual = pattern.code[:2], pattern.mutual or pattern.participants is not None
+    if clauses().remention.roots and root not in clauses().remention.roots:
+        return [], None
+    found = _antecedents(events, root, sentence, noun.lemma_.lower(), window)
+    if not found:
+        return [], f"a re-mention, but no earlier event of root {root} to refer back to"
+    if kind and any(e.code != pattern.code for e in found):
+        # "Israeli jets struck Gaza. The rocket attack wounded three": a word of the deed's kind names another deed
+        return [], f"its kind word names a deed of {pattern.code}, not the earlier event's"
+    rivals = _rivals(events, root, sentence, found[-1], mutual)
+    if rivals:
+        # "Russian jets bombed Idlib. Meanwhile rebels shelled troops in Hama. The strikes killed 12": the window
+        # bounds where the antecedent stands, not where another doer of such deeds may have been told
+        return [], f"a re-mention with other doers of root {root} told shortly before ({', '.join(rivals)})"
+    if not all(e.asserted for e in found):
+        # "Turkish jets will bomb Afrin next week. The strikes aim to ...": an aim or a threat is no deed done, and
+        # the noun tells it again only as what was aimed at
+        return [], f"a re-mention of an earlier event of root {root} not stated as done (an aim, a threat)"
+    return found, None
+
+
+def retold_events(
+    noun: Token, pattern: NounPattern, events: list[CodedEvent], sentence: int, kind: bool, window: int | None = None
+) -> list[CodedEvent]:
+    """The events a definite noun naming no party tells again (``told_before``): those of the nearest sentence among
+    them, when they all have one doer (as ``read_remention`` asks of a noun that names what was hit: "Jets struck a
+    camp, killing 17. The strike ..." tells the strike and its killings again), or one party set for a two-way noun;
+    else none."""
+    found, _ = told_before(noun, pattern, events, sentence, kind, window)
+    mutual = pattern.mutual or pattern.participants is not None
+    doers = {_key(e, mutual) if mutual else e.source.code for e in found}
+    if len(doers) != 1 or (mutual and found[-1].target is None):
+        return []
+    return [e for e in found if e.sentence == found[-1].sentence]
+
+
 def read_remention(
     noun: Token,
     anchor: Token,
@@ -250,23 +300,9 @@ def read_remention(
     """The candidates of a definite event noun whose sentence names no source for it, from the one earlier event
     it re-mentions; ``target_options`` are the pattern's target slots filled in this sentence."""
     root, mutual = pattern.code[:2], pattern.mutual or pattern.participants is not None
-    if clauses().remention.roots and root not in clauses().remention.roots:
-        return Reading()
-    found = _antecedents(events, root, sentence, noun.lemma_.lower())
+    found, reason = told_before(noun, pattern, events, sentence, kind)
     if not found:
-        return Reading(reason=f"a re-mention, but no earlier event of root {root} to refer back to")
-    if kind and any(e.code != pattern.code for e in found):
-        # "Israeli jets struck Gaza. The rocket attack wounded three": a word of the deed's kind names another deed
-        return Reading(reason=f"its kind word names a deed of {pattern.code}, not the earlier event's")
-    rivals = _rivals(events, root, sentence, found[-1], mutual)
-    if rivals:
-        # "Russian jets bombed Idlib. Meanwhile rebels shelled troops in Hama. The strikes killed 12": the window
-        # bounds where the antecedent stands, not where another doer of such deeds may have been told
-        return Reading(reason=f"a re-mention with other doers of root {root} told shortly before ({', '.join(rivals)})")
-    if not all(e.asserted for e in found):
-        # "Turkish jets will bomb Afrin next week. The strikes aim to ...": an aim or a threat is no deed done, and
-        # the noun tells it again only as what was aimed at
-        return Reading(reason=f"a re-mention of an earlier event of root {root} not stated as done (an aim, a threat)")
+        return Reading(reason=reason)
     where = locate(noun, [])
     place_country = where.country if where is not None else parties.sentence_country()
     probe = Frame(

@@ -3,8 +3,9 @@
 Every dictionary detente codes with is a YAML file in ``detente/data/`` with a
 ``version``, a ``source`` note (where its facts come from) and a list of
 entries. The pydantic models are the schema, one module per family of files
-(places, actors, roles, clauses, codes, patterns, relations); ``validate_all``
-loads every file through them and cross-checks references between files.
+(places, actors, roles, clauses with its sections in clause_*, codes, patterns,
+relations); ``validate_all`` loads every file through them and cross-checks
+references between files.
 """
 
 from __future__ import annotations
@@ -36,14 +37,11 @@ from detente.data.schemas.base import (
     load_yaml,
     role_codes,
 )
-from detente.data.schemas.clauses import (
-    ClausesFile,
-    PredicateAdjectives,
-    Remention,
-    SayingWords,
-    StandingWords,
-    StatementWords,
-)
+from detente.data.schemas.clause_nouns import Remention
+from detente.data.schemas.clause_saying import SayingWords, StatementWords
+from detente.data.schemas.clause_senses import PredicateAdjectives
+from detente.data.schemas.clause_time import StandingWords
+from detente.data.schemas.clauses import ClausesFile
 from detente.data.schemas.codes import CameoCode, CameoFile, PloverFile, PloverMapping, PloverType
 from detente.data.schemas.narrative import NarrativeFile
 from detente.data.schemas.patterns import SLOT, NounPattern, PatternsFile, VerbPattern
