@@ -337,6 +337,11 @@ class RolesFile(DataFile):
         description="seat city -> the organisations it houses: a visit there is to one of them only when its purpose"
         " names it",
     )
+    seat_metonyms: dict[str, str] = Field(
+        default_factory=dict,
+        description="seat city -> the organisation (actors.yaml code) its name stands for as a party ('blamed"
+        " Brussels'), where the city is no capital that stands for its own government",
+    )
     visit_purpose_verbs: list[str] = Field(
         default_factory=list, description="verbs of a visit's purpose clause whose party the visit is with"
     )
