@@ -132,9 +132,10 @@ def rows_of(coded) -> list[dict]:
 
 
 def print_classes(rows: list[dict], examples: int) -> None:
-    pairs = Counter(r["article"] for r in rows)
     right = sum(1 for r in rows if r["class"] == "right")
-    print(f"pairs with both parties right: {right}; sides that differ: {len(rows) - right} in {len(pairs)} articles")
+    wrong = [r for r in rows if r["class"] != "right"]
+    articles = len({r["article"] for r in wrong})
+    print(f"pairs with both parties right: {right}; sides that differ: {len(wrong)} in {articles} articles")
     for side in ("source", "target"):
         these = [r for r in rows if r["side"] == side]
         print(f"\n{side}: {len(these)}")

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from detente.actors.phrases import lemma_in
 from detente.data import roles_file
+from detente.where.mentions import entity_of
 
 
 def is_weapon(tok: Token) -> bool:
@@ -23,10 +24,50 @@ def shares_weapon(head: Token) -> bool:
 
 
 def state_weapon(head: Token) -> bool:
-    """'regime helicopters', 'Syrian government war planes': a weapon an own-state word says is the government's."""
-    owners = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
-    owners += [g for o in owners for g in o.children if g.dep_ in ("amod", "compound")]  # "Syrian regime war planes"
-    return is_weapon(head) and any(lemma_in(t, roles_file().own_state_words) for t in owners)
+    """'regime helicopters', 'Syrian government war planes': a weapon an own-state word says is the government's.
+    A weapon with no owner word of its own conjoined after one that has ("government jets and guided rockets
+    struck the suburbs"): the owner written once is the pair's (s31-actorpairs; read alone,
+    "missiles" took the military of the article's country, a second event beside the government's)."""
+    return is_weapon(head) and any(lemma_in(t, roles_file().own_state_words) for t in _owner_words(_shared_owner(head)))
+
+
+def _owner_words(noun: Token) -> list[Token]:
+    owners = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return owners + [g for o in owners for g in o.children if g.dep_ in ("amod", "compound")]  # "Syrian regime jets"
+
+
+def _shared_owner(head: Token) -> Token:
+    """The noun whose owner words a weapon reads: its own, or where it has none and is the second of two conjoined
+    weapons or deeds of arms (``conj``: "government air strikes and missiles"), the first one's. A first conjunct of
+    another kind ("regime gunmen and jets": men, whose level is their own) lends nothing."""
+    first = head.head
+    if head.dep_ != "conj" or first.i == head.i or not (is_weapon(first) or _armed_deed(first)):
+        return head
+    if any(_names_an_owner(t) for t in _owner_words(head)) or _of_after(head, first):
+        return head  # "Syrian government jets and Russian planes", "warplanes of the coalition": their own owner
+    return first
+
+
+def _of_after(head: Token, first: Token) -> bool:
+    """An "of" phrase after the second conjunct, on it or (as the parser often hangs it) on the first: "regime
+    helicopters and bombers of the allied air forces" names the second one's owner."""
+    return any(c.lower_ == "of" and c.i > head.i for c in (*head.children, *first.children))
+
+
+def _armed_deed(noun: Token) -> bool:
+    """'air strikes', 'shelling': a deed of arms (``armed_deeds``) by its lemma or its compound's words."""
+    deeds = roles_file().armed_deeds
+    words = " ".join([*(c.lower_ for c in noun.children if c.dep_ == "compound"), noun.lemma_.lower()])
+    return lemma_in(noun, deeds) or any(words.endswith(d) for d in deeds if " " in d)
+
+
+def _names_an_owner(tok: Token) -> bool:
+    """A modifier that says whose a weapon is: a possessive, an own-state word, a name of a country, people, body or
+    person ("long-range" says what kind it is, not whose)."""
+    if tok.dep_ == "poss" or lemma_in(tok, roles_file().own_state_words):
+        return True
+    entity = entity_of(tok)
+    return entity is not None and entity[0] in ("country", "demonym", "capital", "actor", "person")
 
 
 def armed_deed_of(head: Token) -> bool:
