@@ -68,42 +68,22 @@ def _offset(p, which: str, text: str) -> int:
 
 
 def pairs_of(coded) -> list[tuple]:
-    """The scorer's field pairs of one article: (coded event, annotated event)."""
-    from detente.corpus.score import _target, trigger_overlaps
+    """The scorer's field pairs of one article (``score.field_pairs``): (coded event, annotated event)."""
+    from detente.corpus.score import field_pairs
 
-    m, text = coded.matching, coded.parsed.article.text
-    cands = []
-    for pi, p in enumerate(m.pred):
-        for gi, g in enumerate(m.gold):
-            if g.sentence in m.sentences_of[pi] and g.root == p.cameo.root:
-                agree = (
-                    2 * trigger_overlaps(p, g, text)
-                    + (p.source.code == g.source.code)
-                    + ((p.target.code if p.target else None) == _target(g))
-                    + (p.cameo.code == g.code)
-                )
-                cands.append((-agree, pi, gi))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for _, pi, gi in sorted(cands):
-        if pi in used_p or gi in used_g:
-            continue
-        used_p.add(pi)
-        used_g.add(gi)
-        out.append((m.pred[pi], m.gold[gi]))
-    return out
+    m = coded.matching
+    return [(m.pred[pi], m.gold[gi]) for pi, gi in field_pairs(m, coded.parsed.article.text)]
 
 
 def rows_of(coded) -> list[dict]:
     """One row per side whose code differs, of every pair of the article."""
-    from detente.corpus.score import _target
+    from detente.corpus.score import annotated_target
 
     aid, text = coded.parsed.article.id, coded.parsed.article.text
     rows = []
     for p, g in pairs_of(coded):
         ours = {"source": p.source.code, "target": p.target.code if p.target else None}
-        theirs = {"source": g.source.code, "target": _target(g)}
+        theirs = {"source": g.source.code, "target": annotated_target(g)}
         if ours == theirs:
             rows.append({"article": aid, "side": "both", "class": "right"})
             continue

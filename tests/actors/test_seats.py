@@ -79,3 +79,51 @@ def test_the_city_is_read_as_its_organisation_only_where_no_own_country_is_named
     at = next(t for t in without if t.text == "Brussels")
     found = seat_body("Brussels", at, "Brussels", _Ctx())  # type: ignore[arg-type]
     assert found is not None and found.actor.code == "IGOEU"
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "seat"),
+    [
+        (
+            "Brussels mayor Anna Verbeke accused the federal police of using excessive force on Saturday.",
+            ("BELGOV", "BELCOP"),
+            ("IGOEU", "BELCOP"),
+        ),
+        (
+            "Brussels negotiators accused the British police of using excessive force on Saturday.",
+            ("IGOEU", "GBRCOP"),
+            ("BELGOV", "GBRCOP"),
+        ),
+    ],
+)
+def test_an_office_of_the_city_itself_stays_its_country_s(text: str, local: tuple, seat: tuple) -> None:
+    pairs = _pairs(text)
+    assert local in pairs
+    assert seat not in pairs
+
+
+def test_the_city_s_own_country_named_in_another_sentence_leaves_the_city_unread() -> None:
+    named = _pairs("Congo expelled the Belgian envoy on Monday. Kinshasa blamed Brussels for meddling in its vote.")
+    assert ("CODGOV", "BEL") in named
+    assert ("CODGOV", "IGOEU") not in named
+    unnamed = _pairs("Congo expelled a French envoy on Monday. Kinshasa blamed Brussels for meddling in its vote.")
+    assert ("CODGOV", "IGOEU") in unnamed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda broke off diplomatic relations with Brussels on Sunday over its support for the rebels.",
+        "Rwanda withdrew its ambassador from Brussels on Sunday.",
+    ],
+)
+def test_a_state_s_ties_with_the_city_stay_the_city_s_state(text: str) -> None:
+    pairs = _pairs(text)
+    assert ("RWA", "BEL") in pairs
+    assert ("RWA", "IGOEU") not in pairs
+
+
+def test_ties_with_a_city_named_as_a_party_elsewhere_keep_the_organisation() -> None:
+    pairs = _pairs("Rwanda accused Brussels of meddling in its affairs on Sunday.")
+    assert ("RWA", "IGOEU") in pairs
+    assert ("RWA", "BEL") not in pairs

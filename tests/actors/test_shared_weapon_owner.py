@@ -51,3 +51,31 @@ def test_a_weapon_with_an_of_phrase_owner_lends_nothing() -> None:
     assert not _warplanes_are_the_government_s(
         "Raids by regime helicopters and warplanes of the allied air forces left 25 people dead on Friday."
     )
+
+
+def test_a_weapon_whose_modifier_names_a_side_is_not_the_government_s() -> None:
+    for words in ("rebel drones", "opposition warplanes", "coalition warplanes", "militia drones", "Kurdish drones"):
+        text = f"Syrian regime jets and {words} struck the town on Monday."
+        doc_word = words.split()[1]
+        assert not _second_is_the_government_s(text, doc_word), words
+    assert _second_is_the_government_s("Syrian regime jets and guided drones struck the town on Monday.", "drones")
+    assert _second_is_the_government_s("Syrian regime helicopters and fighter jets struck the town on Monday.", "jets")
+
+
+def _second_is_the_government_s(text: str, word: str) -> bool:
+    from detente.actors.weapons import state_weapon
+    from detente.pipeline import Coder
+
+    doc = Coder().nlp(text)
+    return state_weapon([t for t in doc if t.lower_ == word][-1])
+
+
+def test_a_deed_of_arms_is_read_alike_for_a_country_and_for_a_conjunct() -> None:
+    from detente.actors.weapons import deed_of_arms
+    from detente.pipeline import Coder
+
+    nlp = Coder().nlp
+    strikes = next(t for t in nlp("Regime air strikes hit the town.") if t.lower_ == "strikes")
+    hunger = next(t for t in nlp("A hunger strike began in the prison.") if t.lower_ == "strike")
+    assert deed_of_arms(strikes)
+    assert not deed_of_arms(hunger)

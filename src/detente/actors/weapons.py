@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors.phrases import lemma_in
+from detente.actors.roles import head_role
 from detente.data import roles_file
 from detente.where.mentions import entity_of
 
@@ -41,9 +42,9 @@ def _shared_owner(head: Token) -> Token:
     weapons or deeds of arms (``conj``: "government air strikes and missiles"), the first one's. A first conjunct of
     another kind ("regime gunmen and jets": men, whose level is their own) lends nothing."""
     first = head.head
-    if head.dep_ != "conj" or first.i == head.i or not (is_weapon(first) or _armed_deed(first)):
+    if head.dep_ != "conj" or first.i == head.i or not (is_weapon(first) or deed_of_arms(first)):
         return head
-    if any(_names_an_owner(t) for t in _owner_words(head)) or _of_after(head, first):
+    if any(_names_an_owner(t, head) for t in _owner_words(head)) or _of_after(head, first):
         return head  # "Syrian government jets and Russian planes", "warplanes of the coalition": their own owner
     return first
 
@@ -54,25 +55,41 @@ def _of_after(head: Token, first: Token) -> bool:
     return any(c.lower_ == "of" and c.i > head.i for c in (*head.children, *first.children))
 
 
-def _armed_deed(noun: Token) -> bool:
-    """'air strikes', 'shelling': a deed of arms (``armed_deeds``) by its lemma or its compound's words."""
-    deeds = roles_file().armed_deeds
-    words = " ".join([*(c.lower_ for c in noun.children if c.dep_ == "compound"), noun.lemma_.lower()])
-    return lemma_in(noun, deeds) or any(words.endswith(d) for d in deeds if " " in d)
-
-
-def _names_an_owner(tok: Token) -> bool:
-    """A modifier that says whose a weapon is: a possessive, an own-state word, a name of a country, people, body or
-    person ("long-range" says what kind it is, not whose)."""
-    if tok.dep_ == "poss" or lemma_in(tok, roles_file().own_state_words):
+def _names_an_owner(tok: Token, noun: Token) -> bool:
+    """A modifier of ``noun`` that says whose a weapon is: a possessive, an own-state word, a name of a country,
+    people, body or person, a role word ("rebel drones", "opposition warplanes", "militia mortars": the roles table),
+    a word describing a group ("coalition warplanes": ``description_kinds``) or a people the parser tags
+    ("Kurdish drones"). A word that only says what kind the weapon is ("long-range", "guided"; "fighter" of "fighter
+    jets", a weapon of ``state_weapons`` with the noun) is none."""
+    rules = roles_file()
+    if tok.dep_ == "poss" or lemma_in(tok, rules.own_state_words):
         return True
+    if f"{tok.lemma_.lower()} {noun.lemma_.lower()}" in rules.state_weapons:
+        return False  # "fighter jets": one weapon's name, not a fighter's jets
     entity = entity_of(tok)
-    return entity is not None and entity[0] in ("country", "demonym", "capital", "actor", "person")
+    if entity is not None and entity[0] in ("country", "demonym", "capital", "actor", "person"):
+        return True
+    return head_role(tok, [tok]) is not None or lemma_in(tok, set(rules.description_kinds)) or tok.ent_type_ == "NORP"
+
+
+def deed_of_arms(noun: Token, skip: int | None = None) -> bool:
+    """'air strikes', 'shelling', 'drone strikes': a deed of arms (``armed_deeds``) by its compound's words or, for a
+    one-word deed, by its lemma when no noun modifier names another kind of it ("a hunger strike", "a rail strike"
+    are none; a weapon, another deed, a country, people or own-state word before it names no kind). ``skip``: the
+    index of a modifier not to read (the country word ``armed_deed_of`` asks about)."""
+    rules = roles_file()
+    deeds = rules.armed_deeds
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i != skip]
+    words = " ".join([*(c.lower_ for c in compounds), noun.lemma_.lower()])
+    if any(words.endswith(d) for d in deeds if " " in d):
+        return True
+    kinds = [c for c in compounds if c.ent_type_ not in ("NORP", "GPE") and not lemma_in(c, rules.own_state_words)]
+    return lemma_in(noun, deeds) and all(is_weapon(c) or lemma_in(c, deeds) for c in kinds)
 
 
 def armed_deed_of(head: Token) -> bool:
     """'Turkish shelling and air strikes killed ...', 'Russian and regime warplanes': a country (not possessive)
-    word modifying a deed of arms (``armed_deeds``) or a weapon names that country's military (guide 1.3)."""
+    word modifying a deed of arms (``deed_of_arms``) or a weapon names that country's military (guide 1.3)."""
     if head.dep_ not in ("amod", "compound", "nmod"):
         return False  # not a possessive: "Russia's invasion of Ukraine pushed Finland ..." is the state's own act
     noun = head.head
@@ -81,16 +98,7 @@ def armed_deed_of(head: Token) -> bool:
     owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i != head.i]
     if any(lemma_in(t, roles_file().own_state_words) for o in owners for t in (o, *o.children)):
         return False  # "Syrian government air strikes", "Syrian regime air strikes": the government's (guide 1.3)
-    deeds = roles_file().armed_deeds
-    words = " ".join(
-        [*(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i != head.i), noun.lemma_.lower()]
-    )
-    if is_weapon(noun) or any(words.endswith(d) for d in deeds if " " in d):
-        return True
-    # a one-word deed whose noun modifier names another kind of it ("a hunger strike", "a rail strike") is no deed
-    # of arms; a weapon modifier ("drone strikes") or none keeps it one
-    kinds = [c for c in noun.children if c.dep_ == "compound" and c.i != head.i and c.ent_type_ not in ("NORP", "GPE")]
-    return lemma_in(noun, deeds) and all(is_weapon(c) or lemma_in(c, deeds) for c in kinds)
+    return is_weapon(noun) or deed_of_arms(noun, skip=head.i)
 
 
 def deed_doer(head: Token) -> Token | None:
