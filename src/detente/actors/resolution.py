@@ -37,6 +37,7 @@ from detente.actors.persons import described_person, informs, speaks_for, title_
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why, state_word
 from detente.actors.roles import body_role, country_actor, head_role, role_group, title_ends_at_name, title_role
+from detente.actors.seats import seat_body, seat_of_phrase
 from detente.actors.weapons import armed_deed_of, deed_doer, is_weapon, shares_weapon, state_weapon
 from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
@@ -279,6 +280,9 @@ def _resolve(
             or owned_by(head, ctx, other, as_place, resolve=resolve)
             or place_in(head, ctx, as_place, resolve=resolve)
         )
+    if role == "GOV" and (seat := seat_of_phrase(head, tokens, text, ctx)) is not None:
+        ctx.remember(seat.actor)  # "Brussels officials", "the bureaucrats of Brussels": the organisation's (seats)
+        return seat
     country, why = phrase_country(head, tokens, ctx, resolve=resolve)
     if isinstance(country, Resolved):
         ctx.remember(country.actor)
@@ -460,6 +464,8 @@ def resolve_entity(
             # "central Damascus", "Jobar, eastern Damascus": a part of the city is a place, never its government
             return Resolved(country_actor(code, None, text), place_location(surface, text), f"'{surface}' as a place")
         return Resolved(country_actor(code, "GOV", text), why=f"countries.yaml: the capital '{surface}' for {code}GOV")
+    if kind == "place" and not as_place and span is not None:
+        return seat_body(surface, span.root, text, ctx)  # "MPs blamed Brussels": a seat city as a party (seats)
     if kind == "place" and as_place:
         place = place_location(surface, text)
         if place is not None and place.country:

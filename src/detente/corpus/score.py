@@ -123,7 +123,8 @@ def overlaps(a: Offsets, b: Offsets) -> bool:
     return max(a[0], b[0]) < min(a[1], b[1])
 
 
-def _target(code_holder: AnnotatedEvent) -> str | None:
+def annotated_target(code_holder: AnnotatedEvent) -> str | None:
+    """An annotated event's target code, None where it has none."""
     return code_holder.target.code if code_holder.target else None
 
 
@@ -187,7 +188,11 @@ def scored_events(events: Iterable[Event]) -> list[Event]:
 
 def _exact(p: Event, g: AnnotatedEvent) -> bool:
     """``detente eval``'s match: the same root, source code and target code."""
-    return (g.root, g.source.code, _target(g)) == (p.cameo.root, p.source.code, p.target.code if p.target else None)
+    return (g.root, g.source.code, annotated_target(g)) == (
+        p.cameo.root,
+        p.source.code,
+        p.target.code if p.target else None,
+    )
 
 
 def _happened(p: Event, g: AnnotatedEvent) -> bool:
@@ -196,7 +201,7 @@ def _happened(p: Event, g: AnnotatedEvent) -> bool:
     learns (s19): whether the event happened, not the annotators' level of each actor."""
     if g.root != p.cameo.root or _country(g.source.code) != _country(p.source.code):
         return False
-    gold_target, pred_target = _target(g), p.target.code if p.target else None
+    gold_target, pred_target = annotated_target(g), p.target.code if p.target else None
     return gold_target is None or pred_target is None or _country(gold_target) == _country(pred_target)
 
 
@@ -299,9 +304,19 @@ def score_article(
         for s in (report.events, batch, report.per_root.setdefault(g.root, Score())):
             s.fn += 1
         trig = text[g.trigger[0] : g.trigger[1]]
-        report.misses.append(f"{ann.id} s{g.sentence} missed {g.source.code}->{_target(g) or '-'} {g.code} ['{trig}']")
+        report.misses.append(
+            f"{ann.id} s{g.sentence} missed {g.source.code}->{annotated_target(g) or '-'} {g.code} ['{trig}']"
+        )
 
-    # fields: pair events of the same sentence and root, the most agreeing pairs first
+    for pi, gi in field_pairs(m, text):
+        _score_fields(report, pred[pi], gold[gi])
+
+
+def field_pairs(m: Matching, text: str) -> list[tuple[int, int]]:
+    """The pairs whose fields ``detente eval`` scores: (coded index, annotated index) of events of the same sentence
+    and root, one to one, the most agreeing pairs first (a trigger overlap counts two, source, target and code one
+    each). Public so that a bench reading the pairs (bench/actor_pairs.py) pairs them as the scorer does."""
+    pred, gold, sentences_of = m.pred, m.gold, m.sentences_of
     pairs = []
     for pi, p in enumerate(pred):
         for gi, g in enumerate(gold):
@@ -309,18 +324,20 @@ def score_article(
                 agree = (
                     2 * trigger_overlaps(p, g, text)
                     + (p.source.code == g.source.code)
-                    + ((p.target.code if p.target else None) == _target(g))
+                    + ((p.target.code if p.target else None) == annotated_target(g))
                     + (p.cameo.code == g.code)
                 )
                 pairs.append((-agree, pi, gi))
     used_p: set[int] = set()
     used_g: set[int] = set()
+    out = []
     for _, pi, gi in sorted(pairs):
         if pi in used_p or gi in used_g:
             continue
         used_p.add(pi)
         used_g.add(gi)
-        _score_fields(report, pred[pi], gold[gi])
+        out.append((pi, gi))
+    return out
 
 
 def _score_fields(report: CorpusReport, p: Event, g: AnnotatedEvent) -> None:
@@ -329,9 +346,9 @@ def _score_fields(report: CorpusReport, p: Event, g: AnnotatedEvent) -> None:
     tgt = p.target.code if p.target else None
     f["code"].add(p.cameo.code == g.code)
     f["source"].add(p.source.code == g.source.code)
-    f["target"].add(tgt == _target(g))
+    f["target"].add(tgt == annotated_target(g))
     f["source_country"].add(_country(p.source.code) == _country(g.source.code))
-    f["target_country"].add(_country(tgt) == _country(_target(g)))
+    f["target_country"].add(_country(tgt) == _country(annotated_target(g)))
     if g.date_precision == "day":
         f["day"].add(p.date == g.date)
     # a place where the annotators gave none is as wrong as none where they gave one: the guide gives a place only

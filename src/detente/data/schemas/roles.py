@@ -343,6 +343,20 @@ class RolesFile(DataFile):
         description="seat city -> the organisations it houses: a visit there is to one of them only when its purpose"
         " names it",
     )
+    seat_metonyms: dict[str, str] = Field(
+        default_factory=dict,
+        description="seat city -> the organisation (actors.yaml code) its name stands for as a party ('blamed"
+        " Brussels'), where the city is no capital that stands for its own government",
+    )
+    seat_local_words: list[str] = Field(
+        default_factory=list,
+        description="words of a city's or region's own office ('mayor', 'regional'): a seat city's phrase holding one"
+        " stays its own country's (seat_metonyms)",
+    )
+    seat_tie_nouns: list[str] = Field(
+        default_factory=list,
+        description="nouns of a state's ties ('ties', 'relations'): a seat city they are with stays its own state",
+    )
     visit_purpose_verbs: list[str] = Field(
         default_factory=list, description="verbs of a visit's purpose clause whose party the visit is with"
     )
