@@ -334,13 +334,20 @@ def prep_parties(head: Token, prep: str, keep: Callable[[Token], bool] | None = 
     return out
 
 
+def same_preposition(word: str, wanted: str) -> bool:
+    """Whether a sentence's preposition is the one a pattern or slot wants, a formal spelling included
+    (``clauses.yaml`` ``preposition_variants``: "called upon Iran to", "imposed sanctions upon Russia" say what "on"
+    says)."""
+    return word == wanted or clauses().preposition_variants.get(word) == wanted
+
+
 def _prep_phrase(child: Token, words: list[str]) -> tuple[Token, Token] | None:
     """(first word, preposition whose objects are the parties) of the preposition ``words`` that ``child`` opens, or
     None. "on behalf of": a chain of prepositions from the first word; "such as": the parser hangs the first words on
     the last one, so the words before it must spell them."""
     if child.dep_ not in ("prep", "agent", "dative"):
         return None
-    if child.lower_ == words[0]:
+    if same_preposition(child.lower_, words[0]):
         node = child
         for w in words[1:]:  # "on behalf of": walk the chain of prepositions
             nxt = [c for c in node.subtree if c.lower_ == w and c.dep_ == "prep"]
@@ -498,7 +505,7 @@ def has_particle(verb: Token, particle: str) -> bool:
     word = particle.split()[0]
     after_object = {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
     for c in verb.children:
-        if c.lower_ != word:
+        if not same_preposition(c.lower_, word):
             continue
         if c.dep_ in ("prt", "advmod"):
             return True

@@ -105,6 +105,11 @@ class ClausesFile(DataFile):
     )
     predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
     according_to: list[str]
+    preposition_variants: dict[str, str] = Field(
+        default_factory=dict,
+        description="formal spellings of a preposition and the plain one patterns name ('upon': 'on': 'called upon "
+        "Iran to halt', 'imposed sanctions upon Russia'; events/tree.py ``same_preposition``)",
+    )
     describing_relatives: list[str] = Field(
         default_factory=list,
         description="'the man who beheaded ...': relative pronouns of a person whose past clause on the object of "
