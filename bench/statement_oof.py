@@ -206,8 +206,10 @@ def collect(args) -> None:
                 print(n, file=sys.stderr, flush=True)
     record = {"annotations": args.annotations, "split": args.split, "articles": out, "skipped": skipped}
     Path(args.out).write_bytes(pickle.dumps(record))
-    print(f"{len(out)} articles, {sum(len(v['cands']) for v in out.values())} candidates -> {args.out}"
-          + (f"; {len(skipped)} skipped (reasons above)" if skipped else ""))
+    print(
+        f"{len(out)} articles, {sum(len(v['cands']) for v in out.values())} candidates -> {args.out}"
+        + (f"; {len(skipped)} skipped (reasons above)" if skipped else "")
+    )
 
 
 def _label(ann, cand) -> bool:
