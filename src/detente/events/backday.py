@@ -14,7 +14,7 @@ from detente.actors import CodedEvent
 from detente.actors.phrases import lemma_in
 from detente.data import clauses
 from detente.data.schemas import NounPattern
-from detente.events.dating import before_the_news, dated_from, past_perfect, sentence_dates, told_ahead
+from detente.events.dating import dated_from, past_perfect, sentence_dates, the_one_day
 from detente.events.patterns import verb_index
 from detente.events.remention import (
     fitting_pattern,
@@ -169,17 +169,12 @@ def _noun_day(noun: Token, pattern: NounPattern, sent: Span, day: dt.date, mutua
     day, not history and not told ahead. A question asserts no deed ("Was the strike carried out on Saturday?")."""
     if sent.text.rstrip().endswith("?"):
         return None
-    days = {}
+    dating_the_deed = []
     for m in sentence_dates(sent, day, "past"):
         span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
         if m.precision == "day" and span is not None and _dates_the_deed(span.root, noun, pattern, mutual):
-            days[m.date] = m
-    if len(days) != 1:
-        return None
-    date, mention = next(iter(days.items()))
-    if date > day or before_the_news(date, "day", day) or told_ahead(mention, sent):
-        return None
-    return mention
+            dating_the_deed.append(m)
+    return the_one_day(dating_the_deed, sent, day)
 
 
 def _dates_the_deed(word: Token, noun: Token, pattern: NounPattern, mutual: bool) -> bool:

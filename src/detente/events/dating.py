@@ -5,6 +5,7 @@ only one; else the article date, flagged. Date mentions are found once per sente
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -413,7 +414,14 @@ def _one_past_day(sent: Span, day: dt.date) -> DateMention | None:
     """The one day of the news another sentence names, for ``carried_day`` and ``story_day``: exactly one day-precise
     date (two days leave the day unknown; a week, a month or a year is no day), on or before the reference day, not
     history (``before_the_news``) and not told ahead ("will meet on Friday" is no day a deed was done on)."""
-    days = {m.date: m for m in sentence_dates(sent, day, "past") if m.precision == "day"}
+    return the_one_day((m for m in sentence_dates(sent, day, "past") if m.precision == "day"), sent, day)
+
+
+def the_one_day(mentions: Iterable[DateMention], sent: Span, day: dt.date) -> DateMention | None:
+    """Of a sentence's day-precise mentions, the one day a deed was done on: exactly one date (two leave the day
+    unknown), on or before the reference day, not history and not told ahead. Shared by ``_one_past_day`` and the
+    later re-mention's day (``events/backday.py``)."""
+    days = {m.date: m for m in mentions}
     if len(days) != 1:
         return None
     date, mention = next(iter(days.items()))
