@@ -24,6 +24,7 @@ from detente.events.remention import (
     only_timed,
     retold_events,
     states_the_event,
+    under_denial,
     unreported,
 )
 from detente.nlp.tree import nearest_verb, verb_in
@@ -224,12 +225,12 @@ def _says_it_happened(verb: Token, pattern: NounPattern) -> bool:
 def _reports(verb: Token) -> bool:
     """Whether a clause reports its deed done: no modal or active perfect, no condition (``remention.unreported``,
     ``in_condition``), no negation ("the strike did not happen on Saturday"), no past perfect ("had been damaged in
-    the Saturday strike": a deed before the told one), no verb of denial above it."""
+    the Saturday strike": a deed before the told one), no verb of denial above it (``remention.under_denial``)."""
     if unreported(verb) or in_condition(verb) or past_perfect(verb):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    return not any(a.lemma_.lower() in clauses().deny_verbs for a in [verb, *verb.ancestors])
+    return not under_denial(verb)
 
 
 def _told_over_a_span(sent: Span, lemma: str) -> bool:

@@ -141,7 +141,7 @@ def states_the_event(noun: Token, mutual: bool = False, copula: bool = False) ->
     verb = noun.head if noun.dep_ in words.deps else noun.head.head
     if unreported(verb) or in_condition(verb):
         return False
-    if any(a.lemma_.lower() in clauses().deny_verbs for a in [verb, *verb.ancestors]):
+    if under_denial(verb):
         return False  # "Moscow denied that the strikes killed civilians": no report that they did
     if noun.dep_ in words.deps:
         # "the offensive is part of ...": a copula says what the event is, not that it happened; "the attacks were
@@ -150,6 +150,12 @@ def states_the_event(noun: Token, mutual: bool = False, copula: bool = False) ->
     head = noun.head
     # "killed in the attack"; for a two-way noun ("seized weapons during the clashes") the clause is about one side
     return not mutual and noun.dep_ == "pobj" and head.lower_ in words.preps and head.head.pos_ in ("VERB", "AUX")
+
+
+def under_denial(verb: Token) -> bool:
+    """Whether the noun's verb, or a verb above it, is one of denial (``deny_verbs``: "Moscow denied that the strikes
+    killed civilians", "denied that the strike took place on Saturday"): no report that the deed happened."""
+    return any(a.lemma_.lower() in clauses().deny_verbs for a in [verb, *verb.ancestors])
 
 
 def in_condition(verb: Token) -> bool:
