@@ -39,7 +39,6 @@ import json
 import pickle
 import sys
 from collections import Counter, defaultdict
-from multiprocessing import Pool
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -180,37 +179,8 @@ def _code(article):
     return article.id, base, cands
 
 
-def _code_or_skip(article):
-    try:
-        return (*_code(article), None)
-    except Exception as exc:  # one bad article is reported, the others go on
-        return article.id, [], [], f"{type(exc).__name__}: {exc}"
-
-
 def collect(args) -> None:
-    from detente.corpus.annotations import load_annotations
-    from detente.corpus.source import read_corpus
-
-    anns = load_annotations(args.annotations)
-    ids = anns.ids(args.split)
-    arts = read_corpus(None, ids)
-    todo = [arts[i] for i in ids if i in arts][: args.limit or None]
-    out, skipped = {}, {}
-    with Pool(args.j, initializer=_init) as pool:
-        for n, (aid, events, cands, error) in enumerate(pool.imap_unordered(_code_or_skip, todo, chunksize=4)):
-            if error is not None:
-                skipped[aid] = error
-                print(f"skipped {aid}: {error}", file=sys.stderr, flush=True)
-                continue
-            out[aid] = {"events": events, "cands": cands}
-            if n % 200 == 0:
-                print(n, file=sys.stderr, flush=True)
-    record = {"annotations": args.annotations, "split": args.split, "articles": out, "skipped": skipped}
-    Path(args.out).write_bytes(pickle.dumps(record))
-    print(
-        f"{len(out)} articles, {sum(len(v['cands']) for v in out.values())} candidates -> {args.out}"
-        + (f"; {len(skipped)} skipped" if skipped else "")
-    )
+    so.collect_with(args, _init, _code)  # the statement bench's pool loop, with this script's logging coder
 
 
 # ---------------------------------------------------------------- labels and measurement (fit only, no coding)

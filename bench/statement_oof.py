@@ -41,6 +41,7 @@ import json
 import pickle
 import sys
 from collections import Counter, defaultdict
+from functools import partial
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -178,15 +179,23 @@ def _code(article):
     return article.id, [e.to_json_dict() for e in events], cands
 
 
-def _code_or_skip(article):
-    """``_code``, or the article's id with the reason it could not be coded: one bad article does not stop the run."""
+def _code_or_skip(code, article):
+    """``code(article)``, or the article's id with the reason it could not be coded: one bad article does not stop the
+    run. ``code`` is a script's own ``_code`` (this one's, or ``bench/sayroots.py``'s)."""
     try:
-        return (*_code(article), None)
+        return (*code(article), None)
     except Exception as exc:  # any failure of one article is reported, the others go on
         return article.id, [], [], f"{type(exc).__name__}: {exc}"
 
 
 def collect(args) -> None:
+    collect_with(args, _init, _code)
+
+
+def collect_with(args, init, code) -> None:
+    """Code every article of the split in ``args.j`` processes (each set up by ``init``, each article coded by
+    ``code``, which returns its id, coded events and logged candidates), and pickle what they logged with the articles
+    that failed and why. Shared by this script and ``bench/sayroots.py``, which log different candidates."""
     from detente.corpus.annotations import load_annotations
     from detente.corpus.source import read_corpus
 
@@ -195,8 +204,9 @@ def collect(args) -> None:
     arts = read_corpus(None, ids)
     todo = [arts[i] for i in ids if i in arts][: args.limit or None]
     out, skipped = {}, {}
-    with Pool(args.j, initializer=_init) as pool:
-        for n, (aid, events, cands, error) in enumerate(pool.imap_unordered(_code_or_skip, todo, chunksize=4)):
+    with Pool(args.j, initializer=init) as pool:
+        coded = pool.imap_unordered(partial(_code_or_skip, code), todo, chunksize=4)
+        for n, (aid, events, cands, error) in enumerate(coded):
             if error is not None:
                 skipped[aid] = error
                 print(f"skipped {aid}: {error}", file=sys.stderr, flush=True)
