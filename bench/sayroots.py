@@ -467,12 +467,7 @@ def measure(args) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    c = sub.add_parser("collect")
-    c.add_argument("--annotations", default="corpus/annotations")
-    c.add_argument("--split", default="train")
-    c.add_argument("--out", required=True)
-    c.add_argument("-j", type=int, default=2)
-    c.add_argument("--limit", type=int, default=0)
+    so.add_collect(sub)
     lab = sub.add_parser("labels")
     lab.add_argument("data")
     m = sub.add_parser("measure")

@@ -432,15 +432,20 @@ def why(args) -> None:
         print(f"{n:5d}  {kind}")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
+def add_collect(sub) -> None:
+    """The ``collect`` subcommand's options, shared with ``bench/sayroots.py`` (both run ``collect_with``)."""
     c = sub.add_parser("collect")
     c.add_argument("--annotations", default="corpus/annotations")
     c.add_argument("--split", default="train")
     c.add_argument("--out", required=True)
     c.add_argument("-j", type=int, default=2)
     c.add_argument("--limit", type=int, default=0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    add_collect(sub)
     m = sub.add_parser("measure")
     m.add_argument("data")
     m.add_argument("--families", default="")
