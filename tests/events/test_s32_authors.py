@@ -1,0 +1,46 @@
+"""The author of a refused thing said, asked or put forward (s32-attach, issue 13): "a plea by X" stands for X.
+
+The miss funnel's "other attachment" targets include objects that name a thing, not a party, whose party hangs below
+them: its possessive ("X's suggestion") or its "by" object ("a plea by X"). One route reads both for every root:
+``actors.holders.owned_by``, for the nouns of ``roles.yaml`` ``owned_nouns`` only, now with "plea", "suggestion" and
+"nominee". A deed done to the possessor ("X's release", "X's detention", "X's impeachment") names no thing X made, is
+on no list, and its refusal is aimed at no one (the review of s32-attach: a route open to any noun read the victim as
+the author). Every must-not row has a positive twin. Sentences written for detente.
+"""
+
+from __future__ import annotations
+
+from tests.events.conftest import SentenceChecks
+
+DATE = "2016-03-10"
+
+
+def test_a_refused_suggestion_is_aimed_at_its_author_and_a_refused_release_at_no_one(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "Moscow on Thursday rejected Alexei Navalny's release from jail.",
+        lambda e: e.cameo.root == "12",
+        ("Moscow on Thursday rejected Alexei Navalny's suggestion to hold a fresh vote.", "RUSGOV", "RUSOPP", "120"),
+    )
+
+
+def test_a_refused_plea_by_a_party_is_aimed_at_it_and_a_refused_detention_at_no_one(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "Damascus on Sunday rejected Alexei Navalny's detention as unlawful.",
+        lambda e: e.cameo.root == "12",
+        ("Damascus on Sunday rejected a plea by President Barack Obama for a truce.", "SYRGOV", "USAGOV", "120"),
+    )
+
+
+def test_a_refused_nominee_is_aimed_at_who_named_it_and_a_refused_impeachment_at_no_one(
+    checks: SentenceChecks,
+) -> None:
+    checks.assert_pair(
+        "The U.S. Senate on Tuesday rejected President Barack Obama's impeachment.",
+        lambda e: e.cameo.root == "12",
+        (
+            "The U.S. Senate on Tuesday rejected President Barack Obama's nominee for the court.",
+            "USALEG",
+            "USAGOV",
+            "120",
+        ),
+    )
