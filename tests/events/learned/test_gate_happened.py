@@ -84,7 +84,7 @@ def test_the_gate_settings_are_checked() -> None:
 
 @pytest.mark.parametrize(
     ("key", "listed"),
-    [("gate", 799), ("gate_patterns", 1279)],  # the layer's gate (s19, over both layers); the patterns' (s25 refit)
+    [("gate", 799), ("gate_patterns", 1839)],  # the layer's gate (s19, over both layers); the patterns' (s32 refit)
 )
 def test_each_gate_is_fitted_on_its_own_pinned_list(key: str, listed: int) -> None:
     model = packaged_model()
