@@ -477,9 +477,19 @@ def of_words(code: str) -> bool:
     return code[:2] in roles.said_roots and not code.startswith(tuple(roles.said_deeds))
 
 
+BARE_PLACE_KEY = "detente_bare_place"
+
+
 def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
     """The event's place (``_locate``); for a deed on the ground (``roles.yaml`` ``scene_roots``) whose place is no
     finer than a region, the town its words describe and the next sentences name (``_named_next``)."""
+    if code is None and not targets:
+        # with no targets and no code (the parties' country, ``arguments``) the answer is the parse's alone, and every
+        # frame of a trigger asks it again: kept once per trigger and doc (issue 13)
+        memo = trigger.doc.user_data.setdefault(BARE_PLACE_KEY, {})
+        if trigger.i not in memo:
+            memo[trigger.i] = _locate(trigger, targets)
+        return memo[trigger.i]
     place = _locate(trigger, targets, code=code)
     if code is not None and code[:2] in roles_file().scene_roots and (place is None or place.precision in COARSE):
         later = _named_next(trigger, place)
