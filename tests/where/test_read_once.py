@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from detente.nlp import get_nlp
 from detente.where.locate import BARE_PLACE_KEY, locate
-from detente.where.phrases import LOCATIVE_DEPS, LOCATIVES_KEY, PHRASE_HEADS_KEY, _phrase_heads, locatives
+from detente.where.phrases import LOCATIVE_DEPS, LOCATIVES_KEY, PHRASE_HEADS_KEY, _phrase_heads, locatives, preps_of
 
 TEXT = "Turkish officials met the delegation in Ankara on Monday after clashes near Idlib."
 
@@ -49,3 +49,14 @@ def test_bare_locate_kept_per_trigger_and_the_record_read_is_not() -> None:
     recorded = locate(verb, [], code="040")  # the event's record reads with its code: never from the bare memo
     assert recorded is not None and recorded.name == "Ankara"
     assert list(doc.user_data[BARE_PLACE_KEY]) == [verb.i]
+
+
+def test_one_word_asked_with_other_prepositions_gets_its_own_answer() -> None:
+    # "to" names the place only after a word of travel (``preps_of``); the answer kept for the default prepositions
+    # must not be handed to the question with "to", nor the reverse
+    doc = get_nlp()("The prime minister began a visit to London on Tuesday.")
+    visit = _word(doc, "visit")
+    assert locatives(visit) == []
+    assert [loc.name for loc in locatives(visit, preps_of(visit))] == ["London"]
+    assert locatives(visit) == []
+    assert len(doc.user_data[LOCATIVES_KEY]) == 2

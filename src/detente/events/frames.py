@@ -277,8 +277,8 @@ def conditions(verb: Token, marks: list[str]) -> list[Token]:
 
 
 # What ``match_verb`` reads of the verb alone, whichever pattern it tries: kept once per verb and doc (``nlp.memo``),
-# since a verb is tried against every pattern of its lemma, each of which read them again (issue 13: a profile of
-# coding on 100 real articles gave the subtree's words alone 3% of coding time)
+# since a verb is tried against every pattern of its lemma, each of which read them again (issue 13: the subtree's
+# words were the largest such read, once per pattern with a ``context``)
 PHRASAL_KEY = "detente_frames_phrasal"
 OBJECT_WORDS_KEY = "detente_frames_object_words"
 CLAUSE_WORDS_KEY = "detente_frames_clause_words"
@@ -286,6 +286,8 @@ LENT_WORDS_KEY = "detente_frames_lent_words"
 
 
 def _phrasal(verb: Token) -> bool:
+    """Whether the verb has a particle ("backed down"): a pattern without one must not fit it, and the answer is the
+    verb's alone, whatever pattern asks, so it is kept per verb."""
     return any(c.dep_ == "prt" for c in verb.children)
 
 
@@ -300,6 +302,8 @@ def _clause_words(verb: Token) -> frozenset[str]:
 
 
 def _lent_words(verb: Token) -> frozenset[str]:
+    """A lent doer's words (``lent_doer_words``), frozen so that the answer kept for every pattern of the verb's
+    lemma cannot be changed by one of them."""
     return frozenset(lent_doer_words(verb))
 
 
