@@ -28,6 +28,7 @@ from detente.events.tree import (
     site_holders,
     subjects,
 )
+from detente.nlp.memo import per_token
 from detente.nlp.tree import QUOTE_MARKS, TIME_LABELS, prep_objects
 
 
@@ -275,6 +276,37 @@ def conditions(verb: Token, marks: list[str]) -> list[Token]:
     return found
 
 
+# What ``match_verb`` reads of the verb alone, whichever pattern it tries: kept once per verb and doc (``nlp.memo``),
+# since a verb is tried against every pattern of its lemma, each of which read them again (issue 13: the subtree's
+# words were the largest such read, once per pattern with a ``context``)
+PHRASAL_KEY = "detente_frames_phrasal"
+OBJECT_WORDS_KEY = "detente_frames_object_words"
+CLAUSE_WORDS_KEY = "detente_frames_clause_words"
+LENT_WORDS_KEY = "detente_frames_lent_words"
+
+
+def _phrasal(verb: Token) -> bool:
+    """Whether the verb has a particle ("backed down"): a pattern without one must not fit it, and the answer is the
+    verb's alone, whatever pattern asks, so it is kept per verb."""
+    return any(c.dep_ == "prt" for c in verb.children)
+
+
+def _object_words(verb: Token) -> frozenset[str]:
+    """The telling words of the verb's direct objects (``phrase_words``), all together."""
+    return frozenset(set().union(*map(phrase_words, direct_objects(verb))))
+
+
+def _clause_words(verb: Token) -> frozenset[str]:
+    """Every word of the verb's subtree, by lemma and as written (a pattern's ``context``)."""
+    return frozenset(_lemmas(list(verb.subtree)))
+
+
+def _lent_words(verb: Token) -> frozenset[str]:
+    """A lent doer's words (``lent_doer_words``), frozen so that the answer kept for every pattern of the verb's
+    lemma cannot be changed by one of them."""
+    return frozenset(lent_doer_words(verb))
+
+
 def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | None]:
     """Whether the pattern's constraints hold; the second value overrides the target slots when set."""
     particle = particle_of(pattern)
@@ -286,9 +318,9 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
             if found is None:
                 return False, None
             override, asked = found
-    elif any(c.dep_ == "prt" for c in verb.children):
+    elif per_token(PHRASAL_KEY, verb, _phrasal):
         return False, None  # a phrasal verb means something else ("back down" is not "back")
-    if pattern.object and not set().union(*map(phrase_words, direct_objects(verb))) & set(pattern.object):
+    if pattern.object and not per_token(OBJECT_WORDS_KEY, verb, _object_words) & set(pattern.object):
         return False, None
     if pattern.complement:
         judged = judged_complements(pattern.id)
@@ -314,7 +346,9 @@ def match_verb(verb: Token, pattern: VerbPattern) -> tuple[bool, list[Token] | N
         wanted = set(pattern.context)
         # the subject included: "warplanes struck" is an air strike; a doer lent from outside only for deeds of force
         lends = pattern.code.startswith(tuple(clauses().lent_doer_roots))
-        if not _lemmas(list(verb.subtree)) & wanted and not (lends and lent_doer_words(verb) & wanted):
+        if not per_token(CLAUSE_WORDS_KEY, verb, _clause_words) & wanted and not (
+            lends and per_token(LENT_WORDS_KEY, verb, _lent_words) & wanted
+        ):
             return False, None
     return True, override
 

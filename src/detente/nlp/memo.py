@@ -3,23 +3,55 @@
 Several stages ask the same question of the same head many times (the events, the learned layer and the statives
 resolve the same phrases). A read whose answer depends only on the final parse (after ``Coder.prepare`` restores
 lemmas) and on tables loaded once can be kept on the doc under its own key; the pipeline clears ``user_data`` after
-each doc, so nothing outlives it.
+each doc, so nothing outlives it. A caller that keeps docs across codings instead (``train.cv`` codes the same parsed
+docs fold after fold) drops the memos with :func:`forget` when it is done with a doc, so they do not pile up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
+
+# every key a memo has been kept under in this process: what ``forget`` drops (the other entries of ``user_data``,
+# such as the trainer's labels or the coder's standing parties, are not memos and stay)
+KEYS: set[str] = set()
+
+
+def per_doc(key: str, doc: Doc) -> dict[Any, Any]:
+    """The doc's memo under ``key`` (a name no other read uses), made empty on first use."""
+    memo = doc.user_data.get(key)
+    if memo is None:
+        memo = doc.user_data[key] = {}
+        KEYS.add(key)
+    return memo
 
 
 def per_token(key: str, tok: Token, compute: Callable[[Token], T]) -> T:
     """``compute(tok)``, worked out once per token and doc under ``key`` (a name no other read uses)."""
-    cache = tok.doc.user_data.setdefault(key, {})
+    cache = tok.doc.user_data.get(key)
+    if cache is None:  # ``per_doc`` written out: this is asked some hundred thousand times per hundred articles
+        cache = tok.doc.user_data[key] = {}
+        KEYS.add(key)
     if tok.i in cache:
         return cache[tok.i]
     found = cache[tok.i] = compute(tok)
     return found
+
+
+def per_doc_once(key: str, doc: Doc, compute: Callable[[Doc], T]) -> T:
+    """``compute(doc)``, worked out once per doc under ``key`` (a name no other read uses)."""
+    KEYS.add(key)
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    return doc.user_data[key]
+
+
+def forget(doc: Doc) -> None:
+    """Drop the doc's memos: a later read works its answer out afresh, the same answer, since it depends on the parse
+    and the tables alone."""
+    for key in KEYS:
+        doc.user_data.pop(key, None)

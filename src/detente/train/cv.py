@@ -28,6 +28,7 @@ from spacy.language import Language
 from detente.corpus.score import CorpusReport, Score, score_article
 from detente.events.coder import code_doc
 from detente.events.learned import RULE_PREFIX
+from detente.nlp.memo import forget
 from detente.records import Event
 from detente.train.examples import Parsed, argument_examples, trigger_examples
 
@@ -162,6 +163,10 @@ def code_folds(
     args = {i: argument_examples(p, nlp) for i, p in by_id.items()}
     # the patterns as written (gate=False: no model here would otherwise read the packaged patterns' gate)
     alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True, gate=False)[0] for i, p in by_id.items()}
+    # the docs outlive each coding here (the pipeline would clear them): their memos are dropped once a doc is done,
+    # so at most one fold's are held; a doc coded again reads them afresh, to the same answers (``nlp.memo``)
+    for p in by_id.values():
+        forget(p.doc)
     progress(f"examples read and patterns coded for {len(by_id)} articles")
     pairs = [(s, t) for s in cv["source_grid"] for t in cv["target_grid"]]
     low = min(cfg["trigger_grid"])
@@ -183,6 +188,8 @@ def code_folds(
                     p = by_id[i]
                     events = code_doc(p.doc, p.article, nlp, model=model, patterns=True, gate=False)[0]
                     coded[(s, t)].append((p, events, alone[i]))
+            for i in held:
+                forget(by_id[i].doc)
             progress(f"seed {seed} fold {n + 1}/{k}: fitted on {len(fitted)} articles, coded {len(held)}")
     return coded
 

@@ -19,6 +19,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from detente.data import roles_file
+from detente.nlp.memo import per_token
 from detente.nlp.tree import TIME_LABELS, in_perfect, nearest_verb, prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
@@ -477,9 +478,19 @@ def of_words(code: str) -> bool:
     return code[:2] in roles.said_roots and not code.startswith(tuple(roles.said_deeds))
 
 
+BARE_PLACE_KEY = "detente_bare_place"
+
+
 def locate(trigger: Token, targets: Sequence[PlaceTarget | None], *, code: str | None = None) -> Location | None:
     """The event's place (``_locate``); for a deed on the ground (``roles.yaml`` ``scene_roots``) whose place is no
-    finer than a region, the town its words describe and the next sentences name (``_named_next``)."""
+    finer than a region, the town its words describe and the next sentences name (``_named_next``).
+
+    With no targets and no code (the parties' country, ``arguments``) the answer is the parse's alone, and every frame
+    of a trigger asks it again: it is kept once per trigger and doc (``nlp.memo``, issue 13), and every such caller is
+    handed the same ``Location``: read it, never change it (a caller that needs another place makes a new one, as
+    this module does with ``model_copy``)."""
+    if code is None and not targets:
+        return per_token(BARE_PLACE_KEY, trigger, lambda t: _locate(t, targets))
     place = _locate(trigger, targets, code=code)
     if code is not None and code[:2] in roles_file().scene_roots and (place is None or place.precision in COARSE):
         later = _named_next(trigger, place)

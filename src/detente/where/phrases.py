@@ -8,9 +8,10 @@ a name no gazetteer knows is read only where the phrase or the model says it is 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.data import gazetteer, roles_file
+from detente.nlp.memo import per_doc, per_doc_once
 from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.compass import COMPASS_DEPS, compass_bases, part_of, part_of_country, part_of_region
@@ -204,12 +205,39 @@ def locatives(
     """The places the locative phrases on ``anchor`` name. ``on_names``: the anchor is the event's own verb, so "on"
     before a name ending in a word of ``on_place_words`` is where it happened ("met on Capitol Hill"); on any other
     word "on" names a topic ("the UN resolution on the Golan Heights", "Syria's stance on the Golan Heights")."""
-    # a direction from a place ("to the west of Damascus") counts only where the word names no town or site of its
-    # own: "shelling of the town of Zabadani west of Damascus" was on Zabadani, which the direction describes;
-    # a coarser place there ("positions in Homs province east of Palmyra") leaves the base town in, and the most
-    # specific place wins
-    if not any(c.dep_ in LOCATIVE_DEPS for c in anchor.children):
+    if anchor.i not in _phrase_heads(anchor.doc):
         return []  # most words of a clause hang no phrase at all: one look at the children instead of four walks
+    # the answer depends on the parse and the tables alone, and every candidate of a sentence asks it again of the
+    # words of its clause (``locate._known``): kept once per word and question on the doc (issue 13), given as a copy
+    memo = per_doc(LOCATIVES_KEY, anchor.doc)
+    key = (anchor.i, frozenset(preps), unlisted, on_names)
+    if key not in memo:
+        memo[key] = _locatives(anchor, preps, unlisted, on_names)
+    return list(memo[key])
+
+
+LOCATIVES_KEY = "detente_locatives"
+PHRASE_HEADS_KEY = "detente_locative_heads"
+
+
+def _phrase_heads(doc: Doc) -> frozenset[int]:
+    """The words that hang a locative phrase (a child by ``LOCATIVE_DEPS``), found in one pass over the doc: every
+    candidate asks it of every word of its clause (``locate._known``), one walk of the word's children each time
+    (issue 13)."""
+    return per_doc_once(
+        PHRASE_HEADS_KEY, doc, lambda d: frozenset(t.head.i for t in d if t.dep_ in LOCATIVE_DEPS and t.head.i != t.i)
+    )
+
+
+def _locatives(anchor: Token, preps: set[str], unlisted: bool, on_names: bool) -> list[Location]:
+    """The read ``locatives`` keeps: a fresh list of the places of the phrases on ``anchor``, worked out from the parse
+    and the tables alone (never from the event being coded), which is why one answer per word and question can be kept
+    for the whole doc.
+
+    A direction from a place ("to the west of Damascus", ``compass.compass_bases``) counts only where the word names
+    no town or site of its own: "shelling of the town of Zabadani west of Damascus" was on Zabadani, which the
+    direction describes; a coarser place there ("positions in Homs province east of Palmyra") leaves the base town
+    in, and the most specific place wins."""
     found: list[Location] = []
     for contest in prep_objects(anchor, ("for",)):
         if contest.lemma_.lower() in roles_file().contest_nouns:  # "battled for control of the city of Aleppo"
