@@ -34,6 +34,7 @@ class Introduction:
     end: int
     why: str | None
     where: str
+    words: frozenset[str] = frozenset()  # the name's own words, titles left out (``name_words``)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,34 @@ def owns_a_thing(tok: Token) -> bool:
     return len(owners) == 1
 
 
+def title_word(tok: Token) -> bool:
+    """A title or an honorific before a name ("President", "King", "Sheikh", "Mrs"; ``person_titles`` and
+    ``gendered_words`` in roles.yaml): a word of the name's span, but no word of the person's name."""
+    roles = roles_file()
+    word = tok.lower_.rstrip(".")
+    return word in roles.person_titles or any(word in words for words in roles.gendered_words.values())
+
+
+def name_words(name: Span) -> list[str]:
+    """The words of a person's name as a later mention may use them: the capitalised words of its span less the
+    titles ("President Assad" -> Assad; "King Salman" -> Salman: a later "The King of Jordan" is not Salman). The last
+    word stays after a name word ("Masayoshi Son"): a surname, whatever else the word may mean."""
+    words = [t for t in name if t.is_alpha and t.is_title]
+    kept = [t.text for t in words[:-1] if not title_word(t)]
+    if words and (kept or not title_word(words[-1])):
+        kept.append(words[-1].text)
+    return kept
+
+
+def bare_title(head: Token) -> bool:
+    """A title with a determiner only ("the Queen", "the King"): "the" its one word before, and no "of"-phrase,
+    name, apposition or other modifier after it."""
+    before = [c for c in head.children if c.i < head.i]
+    own = ("prep", "compound", "appos", "flat", "nmod", "poss", "amod", "nummod", "npadvmod")
+    after = [c for c in head.children if c.i > head.i and c.dep_ in own]
+    return len(before) == 1 and before[0].lower_ == "the" and before[0].dep_ == "det" and not after and title_word(head)
+
+
 def _titles(head: Token) -> frozenset[str]:
     """The person titles in a name's own phrase ("President Donald Trump", "Foreign Minister Lavrov")."""
     titles = roles_file().person_titles
@@ -148,6 +177,12 @@ class ArticleContext:
     # was read so ("role GOV of 'minister' ..."), so the introducing mention reports that reason, not itself ("the
     # person named in full as 'Lena Varga'" of 'Hungarian Foreign Minister Lena Varga' hides the title)
     introductions: dict[str, Introduction] = field(default_factory=dict)
+    # a name word remembered from a mention that was no party ("A Boris Johnson loyalist resigned") -> the words of
+    # that name: a later party named in full or titled with the surname ("Senator Ron Johnson") takes it over
+    passing: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a title word that opened a name ("queen" of "Queen Elizabeth II") -> the person so named, or None once two
+    # people were: a later bare "the Queen" reads back to that one person (``bare_title``); never a surname key
+    titled: dict[str, ActorRef | None] = field(default_factory=dict)
     home: str | None = None  # the country most of the article is about, when one clearly is
     by_head: dict[str, ActorRef] = field(default_factory=dict)  # "alliance" -> the alliance named earlier
     mentions: dict[int, Mention] = field(default_factory=dict)  # head token index -> what it resolved to
@@ -165,6 +200,8 @@ class ArticleContext:
             seen={role: Counter(codes) for role, codes in self.seen.items()},
             names=dict(self.names),
             introductions=dict(self.introductions),
+            passing=dict(self.passing),
+            titled=dict(self.titled),
             home=self.home,
             by_head=dict(self.by_head),
             mentions=dict(self.mentions),
@@ -178,24 +215,63 @@ class ArticleContext:
 
     def remember_name(self, name: Span, actor: ActorRef, why: str | None = None) -> None:
         """A person named in full can be named later by one part of the name ("Moon", "Dendias", "May"); ``why`` is
-        the reason the introducing phrase was read so."""
-        words = [t.text for t in name if t.is_alpha and t.is_title]
+        the reason the introducing phrase was read so. Titles are no part of the name (``name_words``)."""
+        words = name_words(name)
         for word in {words[0], words[-1]} if words else ():
             self._name(word, name, actor, why)
+        capitalised = [t for t in name if t.is_alpha and t.is_title]
+        if words and capitalised and title_word(capitalised[0]):
+            title = capitalised[0].lower_.rstrip(".")
+            earlier = self.titled.get(title, actor)
+            self.titled[title] = actor if earlier is not None and earlier.code == actor.code else None
 
-    def remember_surname(self, name: Span, actor: ActorRef, why: str | None = None) -> None:
+    def titled_person(self, head: Token) -> ActorRef | None:
+        """The one person the article named earlier with the title ``head`` is, when ``head`` is a bare definite
+        title with nothing of its own ("the Queen" after "Queen Elizabeth II"): no country word, no "of"-phrase, no
+        name, no possessive ("The King of Jordan" is Jordan's king, whoever "King Salman" was)."""
+        if not head.is_title or not bare_title(head):
+            return None
+        return self.titled.get(head.lower_.rstrip("."))
+
+    def remember_surname(self, name: Span, actor: ActorRef, why: str | None = None, passing: bool = False) -> None:
         """A person a title named ("Judge Joan Donoghue") can be named later by the surname only: the first name
-        ("Joan") names no one by itself after a title, which is in English order."""
-        words = [t.text for t in name if t.is_alpha and t.is_title]
+        ("Joan") names no one by itself after a title, which is in English order. ``passing``: the name was no party
+        of its sentence ("Nicola Sturgeon's renewed push"), so a later party of the surname takes the word over."""
+        words = name_words(name)
         if len(words) > 1:
-            self._name(words[-1], name, actor, why)
+            self._name(words[-1], name, actor, why, frozenset(words) if passing else None)
 
-    def _name(self, word: str, name: Span, actor: ActorRef, why: str | None) -> None:
-        """The first person named by a word keeps it, with the mention that named them and why it was read so."""
-        if word not in self.names:
-            self.names[word] = actor
-            where = f"'{name.text}' (sentence {sentence_number(name[0])})"
-            self.introductions[word] = Introduction(id(name.doc), name.start, name.end, why or None, where)
+    def _name(
+        self, word: str, name: Span, actor: ActorRef, why: str | None, passing: frozenset[str] | None = None
+    ) -> None:
+        """The first person named by a word keeps it, with the mention that named them and why it was read so;
+        except a name from a mention that was no party, which a party of the same word takes over."""
+        if word in self.names and not (word in self.passing and passing is None):
+            return
+        self.names[word] = actor
+        where = f"'{name.text}' (sentence {sentence_number(name[0])})"
+        words = frozenset(name_words(name))
+        self.introductions[word] = Introduction(id(name.doc), name.start, name.end, why or None, where, words)
+        if passing is None:
+            self.passing.pop(word, None)
+        else:
+            self.passing[word] = passing
+
+    def forget_name(self, word: str) -> None:
+        """Drop what a name word names (a passing name that gave way to a party of the same word)."""
+        for table in (self.names, self.introductions, self.passing):
+            table.pop(word, None)
+
+    def gives_way(self, head: Token) -> bool:
+        """Whether the name word ``head`` was remembered only from a mention that was no party while ``head`` stands
+        titled or with a name word of its own ("Senator Johnson", "Ron Johnson" after "a Boris Johnson loyalist"):
+        another person, whom the sentence itself names, so no read-back."""
+        known = self.passing.get(head.text)
+        if known is None:
+            return False
+        before = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha and t.is_title]
+        titles = roles_file().person_titles  # an honorific ("Mr Johnson") names the same person politely
+        return any(t.lower_ in titles or (not title_word(t) and t.text not in known) for t in before)
 
     def introduction_of(self, head: Token) -> Introduction | None:
         """The introduction of the person a name word names when ``head`` is inside the very span that introduced

@@ -109,12 +109,7 @@ def _resolve(
         return None  # "the two leaders": two parties, never one (``resolve_all`` reads them back)
     tokens = phrase_tokens(head)
     text = span_text(tokens)
-    own = entity_of(head)
-    other_person = own is not None and own[0] == "person" and another_first_name(own[1], own[2])
-    if other_person:
-        # "Ivanka Trump", "Melania Trump", "Tom Nunes": a first name the entry does not hold is another person of the
-        # surname; the name is read as an unknown one (its title may still give a role), never as the entry's
-        own = None
+    own, other_person = dictionary_person(head)
     if own is None and head.ent_type_ == "WORK_OF_ART":
         # 'mocked Kim as "Rocket Man" from the UN podium': a title or a nickname in quotes is no actor, whatever
         # its "from" or "of" words name; kept as one, it became the antecedent a later "he" read back to (s18-actors)
@@ -163,7 +158,11 @@ def _resolve(
         return Resolved(country_actor(region, None, text), why=f"regions.yaml: '{text}' is {region}")
     # a surname opening a sentence is often tagged a common noun with no entity type ("Conyers acknowledged ...")
     named = head.pos_ == "PROPN" or (head.is_title and not head.ent_type_ and head.tag_ == "NN")
-    if named and head.text in ctx.names and not other_person:
+    if named and ctx.gives_way(head):
+        # "Senator Jim Johnson" after "a Boris Johnson loyalist": another person, whom this sentence names; the passing
+        # name no longer owns the surname (a later bare "Johnson" is this party if it resolves and remembers, else none)
+        ctx.forget_name(head.text)
+    if named and head.text in ctx.names and not other_person and not no_person(head, ctx):
         earlier = ctx.names[head.text].model_copy(update={"text": text})
         introduction = ctx.introduction_of(head)
         if introduction is not None and introduction.why:
@@ -173,6 +172,12 @@ def _resolve(
         known = ctx.introductions.get(head.text)
         where = known.where if known is not None else "earlier in the article"
         return Resolved(earlier, why=f"'{head.text}': the person named in full as {where}")
+    titled = ctx.titled_person(head) if named else None
+    if titled is not None:
+        # "the Queen" after "Queen Elizabeth II": the one person the article named with that bare title
+        return Resolved(
+            titled.model_copy(update={"text": text}), why=f"'{text}': the one person named '{head.text}' earlier"
+        )
     described = described_person(head, ctx, other, resolve=resolve)
     if described is not None:
         return described
@@ -411,6 +416,44 @@ def _pronoun(head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef |
     if referent is None:
         return None
     return Resolved(referent[0].model_copy(update={"text": head.text}), why=referent[1])
+
+
+def dictionary_person(head: Token) -> tuple[tuple[str, str, Span] | None, bool]:
+    """The dictionary entity a head is in, and whether it is a person's name written as another person of the
+    surname. "Ivanka Trump", "Melania Trump", "Tom Nunes": a first name the entry does not hold is another person; the
+    name is then read as an unknown one (its title may still give a role), never as the entry's, so no entity is
+    returned for it. Shared by the resolution of a party and by ``known_people`` (a name that is no party)."""
+    own = entity_of(head)
+    other = own is not None and own[0] == "person" and another_first_name(own[1], own[2])
+    return (None if other else own), other
+
+
+def no_person(head: Token, ctx: ArticleContext) -> bool:
+    """Whether a name word the article gave a person stands here in the name of a firm, a building, a product or a
+    work: the parser's entity of that type (ORG, FAC, PRODUCT, WORK_OF_ART) holds a capitalised word that is no word of
+    the person's name ("Johnson Controls", "Trump Tower"), or "&" or a company word (``company_words`` in roles.yaml:
+    "Johnson & Johnson", "Ford Motor Co") stands next to it. Then the word does not read back to the person. The type
+    alone decides nothing: the tagger calls a surname alone ORG ("Pence will leave", five times in one train article)
+    and "Le Pen" FAC, and those are the person."""
+    doc = head.doc
+    if head.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART"):
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        known = ctx.introductions.get(head.text)
+        own = known.words if known is not None else frozenset({head.text})
+        if ent is not None and any(t.is_alpha and t.is_title and t.text not in own for t in ent):
+            return True
+    words = roles_file().company_words
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    before = doc[head.i - 1] if head.i > 0 else None
+    return (
+        after is not None and (after.text == "&" or (after.lower_.rstrip(".") in words and not _prefix(after)))
+    ) or (before is not None and before.text == "&")
+
+
+def _prefix(tok: Token) -> bool:
+    """Whether a word is a prefix the tokenizer split off a hyphenated word ("co" of "co-chaired"), not a word."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
 
 
 def another_first_name(surface: str, span: Span) -> bool:

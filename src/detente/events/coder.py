@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ArticleContext, CodedEvent, home_country, resolve, titles_a_person
 from detente.actors.context import owns_a_thing
+from detente.actors.known_people import remember_known_people
 from detente.data import CameoInfo, cameo_table, clauses
 from detente.events.arguments import Candidate
 from detente.events.backday import back_day
@@ -76,6 +77,7 @@ def remember_actors(sent: Span, ctx: ArticleContext) -> None:
     doc = sent.doc
     for i in actor_heads(sent):
         resolve(doc[i], ctx)
+    remember_known_people(sent, ctx)  # "Nicola Sturgeon's continued support": a known person named where no party is
 
 
 ACTOR_HEADS_KEY = "detente_actor_heads"

@@ -464,6 +464,12 @@ class RolesFile(DataFile):
         default_factory=dict,
         description="'Sen. Jeff Flake', 'Gov. Larry Hogan': an abbreviated title before a name, as its title word",
     )
+    company_words: list[str] = Field(
+        default_factory=list,
+        description="'Johnson & Johnson', 'Ford Motor Co': words after a surname that make it a firm's name, to which "
+        "a person's name word does not read back",
+        json_schema_extra=ONE_TOKEN,
+    )
     # --- actors (s15) ---
     pronoun_genders: dict[str, Literal["male", "female"]] = Field(
         default_factory=dict,

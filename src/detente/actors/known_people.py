@@ -1,0 +1,41 @@
+"""People the dictionaries know, named in full where no argument stands: "Nicola Sturgeon's continued support ...",
+"Boris Johnson's final rival ...", "a call from Prince Saud al-Faisal's office". The name is no party of the
+sentence, so the coder does not resolve it there, yet it introduces the person: a later "Sturgeon told the BBC" is that
+person (issue 14, s32). Only the surname is remembered (``ArticleContext.remember_surname``), on the entry valid on the
+sentence's day; no mention is kept, so no pronoun reads back to a phrase the sentence did not make a party.
+
+Limits, each because a wrong person is worse than none:
+- a name is two name words at least, titles left out (``name_words``): "President Assad's future" names no first name
+  and a surname, and a title ("President") is no name anyone is called by later;
+- a first name is never remembered: "Kim Jong Un's younger sister ... Kim praised" may be the sister;
+- a name written as another person of the entry's surname ("Ivanka Trump") is no introduction of the entry
+  (``dictionary_person``, as the resolution of a party reads it);
+- the name is remembered as passing: a later party of the surname named in full or titled ("Senator Ron Johnson"
+  after "a Boris Johnson loyalist") is that party, not the passing name (``ArticleContext.gives_way``), and takes the
+  word over; a word the article already gave to a party keeps its owner."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from detente.actors.context import ArticleContext, name_words
+from detente.actors.resolution import dictionary_person, resolve_entity
+
+
+def remember_known_people(sent: Span, ctx: ArticleContext) -> None:
+    """Remember the surname of every person a dictionary entry holds that the sentence names in full (a first name
+    and a surname at least, titles left out), wherever the name stands."""
+    done: set[int] = set()
+    for tok in sent:
+        if tok.ent_type_ != "PERSON" or tok.i in done:
+            continue
+        own, _ = dictionary_person(tok)
+        if own is None or own[0] != "person":
+            continue
+        kind, surface, span = own
+        done.update(range(span.start, span.end))
+        if len(name_words(span)) < 2:
+            continue  # a surname alone (or after a title) introduces no one: it may be the surname of another person
+        found = resolve_entity(kind, surface, span.text, ctx, False, span)
+        if found is not None:
+            ctx.remember_surname(span, found.actor, found.why, passing=True)
