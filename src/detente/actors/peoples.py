@@ -33,7 +33,7 @@ def names_a_people(tok: Token) -> bool:
     )
     if start > 0 and doc[start - 1].lower_ in rules.people_modifiers:
         return True  # "ethnic Albanian rebels", "ethnically Albanian politicians", "ethnic South Korean"
-    if end + 1 < len(doc) and _hyphen(doc[end]) and doc[end + 1].lower_ in rules.people_suffixes:
+    if end + 1 < len(doc) and tight_hyphen(doc[end]) and doc[end + 1].lower_ in rules.people_suffixes:
         return True  # "Russian-speaking separatists", "a Syrian-born cleric"
     # "a Georgian-American businessman", "the British-Iranian woman" are left as before (the first word's state):
     # American usage puts the origin first, British usage the nationality, and the text does not say which
@@ -42,7 +42,7 @@ def names_a_people(tok: Token) -> bool:
     return outside and root.dep_ in ("amod", "compound", "nmod") and lemma_in(governor, rules.people_nouns)
 
 
-def _hyphen(tok: Token) -> bool:
+def tight_hyphen(tok: Token) -> bool:
     """A hyphen written tight between two words ("Russian-speaking"), not a dash set off by spaces."""
     return tok.text == "-" and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 

@@ -32,7 +32,7 @@ from detente.actors.names import (
     variant,
 )
 from detente.actors.parties import candidate_party, named_legislature, party_leaders, party_legislators, party_on
-from detente.actors.peoples import names_a_people
+from detente.actors.peoples import names_a_people, tight_hyphen
 from detente.actors.persons import described_person, informs, speaks_for, title_holder, titles_a_person
 from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why, state_word
@@ -451,9 +451,10 @@ def no_person(head: Token, ctx: ArticleContext) -> bool:
 
 
 def _prefix(tok: Token) -> bool:
-    """Whether a word is a prefix the tokenizer split off a hyphenated word ("co" of "co-chaired"), not a word."""
+    """Whether a word is a prefix the tokenizer split off a hyphenated word ("co" of "co-chaired"), not a word: a
+    firm's "Co" is a word of its own."""
     doc = tok.doc
-    return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    return tok.i + 1 < len(doc) and tight_hyphen(doc[tok.i + 1])
 
 
 def another_first_name(surface: str, span: Span) -> bool:
