@@ -177,9 +177,10 @@ class ArticleContext:
     # was read so ("role GOV of 'minister' ..."), so the introducing mention reports that reason, not itself ("the
     # person named in full as 'Lena Varga'" of 'Hungarian Foreign Minister Lena Varga' hides the title)
     introductions: dict[str, Introduction] = field(default_factory=dict)
-    # a name word remembered from a mention that was no party ("A Boris Johnson loyalist resigned") -> the words of
-    # that name: a later party named in full or titled with the surname ("Senator Ron Johnson") takes it over
-    passing: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the name words remembered from a mention that was no party ("A Boris Johnson loyalist resigned"; the name's
+    # words are its introduction's): a later party named in full or titled with the surname ("Senator Ron Johnson")
+    # takes the word over
+    passing: set[str] = field(default_factory=set)
     # a title word that opened a name ("queen" of "Queen Elizabeth II") -> the person so named, or None once two
     # people were: a later bare "the Queen" reads back to that one person (``bare_title``); never a surname key
     titled: dict[str, ActorRef | None] = field(default_factory=dict)
@@ -200,7 +201,7 @@ class ArticleContext:
             seen={role: Counter(codes) for role, codes in self.seen.items()},
             names=dict(self.names),
             introductions=dict(self.introductions),
-            passing=dict(self.passing),
+            passing=set(self.passing),
             titled=dict(self.titled),
             home=self.home,
             by_head=dict(self.by_head),
@@ -218,9 +219,9 @@ class ArticleContext:
         the reason the introducing phrase was read so. Titles are no part of the name (``name_words``)."""
         words = name_words(name)
         for word in {words[0], words[-1]} if words else ():
-            self._name(word, name, actor, why)
+            self._name(word, name, words, actor, why)
         capitalised = [t for t in name if t.is_alpha and t.is_title]
-        if words and capitalised and title_word(capitalised[0]):
+        if words and title_word(capitalised[0]):
             title = capitalised[0].lower_.rstrip(".")
             earlier = self.titled.get(title, actor)
             self.titled[title] = actor if earlier is not None and earlier.code == actor.code else None
@@ -239,36 +240,39 @@ class ArticleContext:
         of its sentence ("Nicola Sturgeon's renewed push"), so a later party of the surname takes the word over."""
         words = name_words(name)
         if len(words) > 1:
-            self._name(words[-1], name, actor, why, frozenset(words) if passing else None)
+            self._name(words[-1], name, words, actor, why, passing)
 
     def _name(
-        self, word: str, name: Span, actor: ActorRef, why: str | None, passing: frozenset[str] | None = None
+        self, word: str, name: Span, words: list[str], actor: ActorRef, why: str | None, passing: bool = False
     ) -> None:
-        """The first person named by a word keeps it, with the mention that named them and why it was read so;
-        except a name from a mention that was no party, which a party of the same word takes over."""
-        if word in self.names and not (word in self.passing and passing is None):
+        """The first person named by a word keeps it, with the mention that named them (``words``: its name words)
+        and why it was read so; except a name from a mention that was no party, which a party of the same word takes
+        over."""
+        if word in self.names and not (word in self.passing and not passing):
             return
         self.names[word] = actor
         where = f"'{name.text}' (sentence {sentence_number(name[0])})"
-        words = frozenset(name_words(name))
-        self.introductions[word] = Introduction(id(name.doc), name.start, name.end, why or None, where, words)
-        if passing is None:
-            self.passing.pop(word, None)
+        self.introductions[word] = Introduction(
+            id(name.doc), name.start, name.end, why or None, where, frozenset(words)
+        )
+        if passing:
+            self.passing.add(word)
         else:
-            self.passing[word] = passing
+            self.passing.discard(word)
 
     def forget_name(self, word: str) -> None:
         """Drop what a name word names (a passing name that gave way to a party of the same word)."""
-        for table in (self.names, self.introductions, self.passing):
-            table.pop(word, None)
+        self.names.pop(word, None)
+        self.introductions.pop(word, None)
+        self.passing.discard(word)
 
     def gives_way(self, head: Token) -> bool:
         """Whether the name word ``head`` was remembered only from a mention that was no party while ``head`` stands
         titled or with a name word of its own ("Senator Johnson", "Ron Johnson" after "a Boris Johnson loyalist"):
         another person, whom the sentence itself names, so no read-back."""
-        known = self.passing.get(head.text)
-        if known is None:
+        if head.text not in self.passing:
             return False
+        known = self.introductions[head.text].words
         before = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha and t.is_title]
         titles = roles_file().person_titles  # an honorific ("Mr Johnson") names the same person politely
         return any(t.lower_ in titles or (not title_word(t) and t.text not in known) for t in before)

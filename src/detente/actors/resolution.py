@@ -42,7 +42,7 @@ from detente.actors.weapons import armed_deed_of, deed_doer, is_weapon, shares_w
 from detente.data import gazetteer, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
-from detente.where.mentions import entity_of
+from detente.where.mentions import entity_of, entity_span
 from detente.where.places import geonames_location, place_location
 
 __all__ = ["Resolved", "resolve", "resolve_all", "resolve_entity", "titles_a_person"]
@@ -437,7 +437,7 @@ def no_person(head: Token, ctx: ArticleContext) -> bool:
     and "Le Pen" FAC, and those are the person."""
     doc = head.doc
     if head.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART"):
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = entity_span(head)
         known = ctx.introductions.get(head.text)
         own = known.words if known is not None else frozenset({head.text})
         if ent is not None and any(t.is_alpha and t.is_title and t.text not in own for t in ent):
