@@ -154,20 +154,12 @@ def _code(article):
         events, _ = code_doc(doc, article, so._coder.nlp, model=None, patterns=True, gate=so._coder.gate)
     cands = []
     for cand, reason, feats, parties in _LOG:
-        sent = cand.trigger.sent
         said = said_words(cand.trigger)
         cands.append(
             {
-                "start": sent.start_char,
-                "end": sent.end_char,
-                "trigger": cand.trigger.text,
-                "tidx": cand.trigger.idx,
-                "source": cand.source.code,
+                **so.candidate_row(cand, feats),
                 "country": cand.source.country,
-                "target": cand.target.code if cand.target else None,
-                "speaker": cand.source.text,
                 "reason": reason,
-                "feats": feats,
                 "said": _said_feats(cand),
                 "said_span": (min(t.idx for t in said), max(t.idx + len(t) for t in said)) if said else None,
                 "office": so._office(cand),

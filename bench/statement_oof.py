@@ -162,21 +162,25 @@ def _code(article):
         index = starts.get(sent.start, 0)
         extras = _extras(cand, seen[cand.source.code], index, len(sents), _in_quotes(cand))
         extras["event"] = event_family
-        cands.append(
-            {
-                "start": sent.start_char,
-                "end": sent.end_char,
-                "trigger": cand.trigger.text,
-                "tidx": cand.trigger.idx,
-                "source": cand.source.code,
-                "target": cand.target.code if cand.target else None,
-                "speaker": cand.source.text,
-                "feats": feats,
-                "extras": extras,
-            }
-        )
+        cands.append({**candidate_row(cand, feats), "extras": extras})
     doc.user_data.clear()
     return article.id, [e.to_json_dict() for e in events], cands
+
+
+def candidate_row(cand, feats: dict) -> dict:
+    """What both statement benches write of a logged candidate: its sentence's characters, trigger, parties and
+    features (``bench/sayroots.py`` adds its own fields to it)."""
+    sent = cand.trigger.sent
+    return {
+        "start": sent.start_char,
+        "end": sent.end_char,
+        "trigger": cand.trigger.text,
+        "tidx": cand.trigger.idx,
+        "source": cand.source.code,
+        "target": cand.target.code if cand.target else None,
+        "speaker": cand.source.text,
+        "feats": feats,
+    }
 
 
 def _code_or_skip(code, article):
