@@ -35,3 +35,11 @@ def test_a_majority_leader_is_a_legislator_and_a_bare_leader_is_not(checks: Sent
         lambda e: e.source.code.endswith("LEG"),
         (CONGRESS + "The Senate majority leader criticized Iran on Tuesday.", "USALEG", "IRN", "111"),
     )
+
+
+def test_a_communitys_minority_leader_is_no_legislator_and_a_senate_minority_leader_is(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "Druze minority leaders in Israel met Prime Minister Benjamin Netanyahu on Thursday.",
+        lambda e: (e.source.code.endswith("LEG")) or (e.target is not None and e.target.code.endswith("LEG")),
+        (CONGRESS + "The Senate minority leader criticized Iran on Tuesday.", "USALEG", "IRN", "111"),
+    )
