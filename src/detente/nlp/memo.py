@@ -50,6 +50,14 @@ def per_doc_once(key: str, doc: Doc, compute: Callable[[Doc], T]) -> T:
     return doc.user_data[key]
 
 
+def keep(key: str, doc: Doc, value: T) -> T:
+    """Keep ``value`` on the doc under ``key`` as a memo (dropped by ``forget``), for a read that writes its answer
+    itself rather than through ``per_doc_once`` (``when.stated.body_date`` keeps the day and the span it read)."""
+    KEYS.add(key)
+    doc.user_data[key] = value
+    return value
+
+
 def forget(doc: Doc) -> None:
     """Drop the doc's memos: a later read works its answer out afresh, the same answer, since it depends on the parse
     and the tables alone."""
