@@ -5,6 +5,13 @@ resolve the same phrases). A read whose answer depends only on the final parse (
 lemmas) and on tables loaded once can be kept on the doc under its own key; the pipeline clears ``user_data`` after
 each doc, so nothing outlives it. A caller that keeps docs across codings instead (``train.cv`` codes the same parsed
 docs fold after fold) drops the memos with :func:`forget` when it is done with a doc, so they do not pile up.
+
+This is the one mechanism for what a stage keeps per doc: the doc's joined text, its sentence starts, bounds and tokens,
+its dictionary entities, the countries it names, the genders it says, the body's own date, and the reading of each
+sentence's actors the events and the statives share (its actor heads, the people it names in full, each head's
+dictionary person and phrase text) are all memos here, so ``forget`` drops every one of them and none is served stale.
+What resolving a phrase adds to an article's context (``actors.context``) is no memo: it depends on what the stage
+resolved before, and each stage keeps its own.
 """
 
 from __future__ import annotations
