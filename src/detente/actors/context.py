@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.phrases import lemma_in
 from detente.actors.roles import role_group
 from detente.data import role_nouns, roles_file
+from detente.nlp.memo import per_doc_once
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.where.mentions import dictionary_entities
@@ -72,11 +73,15 @@ class CodedEvent:
 
 def sentence_number(tok: Token) -> int:
     """The number of the sentence a token is in, from a table built once per doc."""
-    starts = tok.doc.user_data.get("detente_sentence_starts")
-    if starts is None:
-        starts = [s.start for s in tok.doc.sents]
-        tok.doc.user_data["detente_sentence_starts"] = starts
-    return bisect.bisect_right(starts, tok.i) - 1
+    return bisect.bisect_right(sentence_starts(tok.doc), tok.i) - 1
+
+
+SENTENCE_STARTS_KEY = "detente_sentence_starts"
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token index of each sentence of the doc, found once per doc (``nlp.memo``)."""
+    return per_doc_once(SENTENCE_STARTS_KEY, doc, lambda d: [s.start for s in d.sents])
 
 
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "ROOT"}

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from detente.actors.context import ArticleContext, Mention, sentence_number
+from detente.actors.context import ArticleContext, Mention, sentence_number, sentence_starts
 from detente.actors.gender import agrees, disagrees
 from detente.actors.phrases import person_span
 from detente.actors.roles import head_role
@@ -333,8 +333,8 @@ def _subject_chain(pronoun: Token, ctx: ArticleContext) -> tuple[Mention | None,
     wanted = genders.get(pronoun.lower_)
     if wanted is None:
         return None, None
-    here = sentence_number(pronoun)  # builds the doc's table of sentence starts once, read next
-    sents = pronoun.doc.user_data["detente_sentence_starts"]
+    here = sentence_number(pronoun)
+    sents = sentence_starts(pronoun.doc)
     for number in range(here - 1, max(here - 1 - CHAIN, -1), -1):
         subject = _main_subject(pronoun.doc[sents[number]].sent)
         if subject is None:

@@ -24,6 +24,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from detente.data import gazetteer, role_nouns, roles_file
+from detente.nlp.memo import per_doc_once
 from detente.where.mentions import entity_of
 
 Speaker = Callable[[Token], Token | None]
@@ -153,14 +154,13 @@ def _written_name(head: Token) -> str:
     return " ".join([*firsts, head.text])
 
 
+GENDERS_KEY = "detente_genders"
+
+
 def _said_gender(head: Token, speaker_of: Speaker) -> str | None:
     """The gender the article's own words give the person whose phrase ``head`` heads, or None."""
     doc = head.doc
-    found = doc.user_data.get("detente_genders")
-    if found is None:
-        found = _evidence(doc, speaker_of)
-        doc.user_data["detente_genders"] = found
-    words, tokens, shared = found
+    words, tokens, shared = per_doc_once(GENDERS_KEY, doc, lambda d: _evidence(d, speaker_of))
     if head.i in tokens:
         return tokens[head.i]
     own = gendered_word(head)

@@ -20,13 +20,38 @@ from spacy.tokens import Span
 
 from detente.actors.context import ArticleContext, name_words
 from detente.actors.resolution import dictionary_person, resolve_entity
+from detente.nlp.memo import per_doc
+from detente.nlp.tree import sentence_tokens
 
 
 def remember_known_people(sent: Span, ctx: ArticleContext) -> None:
     """Remember the surname of every person a dictionary entry holds that the sentence names in full (a first name
     and a surname at least, titles left out), wherever the name stands."""
+    for kind, surface, span in named_in_full(sent):
+        found = resolve_entity(kind, surface, span.text, ctx, False, span)
+        if found is not None:
+            ctx.remember_surname(span, found.actor, found.why, passing=True)
+
+
+NAMED_IN_FULL_KEY = "detente_named_in_full"
+
+
+def named_in_full(sent: Span) -> list[tuple[str, str, Span]]:
+    """The dictionary people the sentence names in full, in text order: (kind, surface, the name's span). Which they
+    are depends on the parse and the dictionaries alone, so it is read once per sentence and doc (``nlp.memo``), and
+    the events and the statives, which each walk every sentence, share the reading; only what the names resolve to
+    (the entry valid on the context's day) is each stage's own."""
+    memo = per_doc(NAMED_IN_FULL_KEY, sent.doc)
+    found = memo.get(sent.start)
+    if found is None:
+        found = memo[sent.start] = _named_in_full(sent)
+    return found
+
+
+def _named_in_full(sent: Span) -> list[tuple[str, str, Span]]:
+    found: list[tuple[str, str, Span]] = []
     done: set[int] = set()
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.ent_type_ != "PERSON" or tok.i in done:
             continue
         own, _ = dictionary_person(tok)
@@ -36,6 +61,5 @@ def remember_known_people(sent: Span, ctx: ArticleContext) -> None:
         done.update(range(span.start, span.end))
         if len(name_words(span)) < 2:
             continue  # a surname alone (or after a title) introduces no one: it may be the surname of another person
-        found = resolve_entity(kind, surface, span.text, ctx, False, span)
-        if found is not None:
-            ctx.remember_surname(span, found.actor, found.why, passing=True)
+        found.append((kind, surface, span))
+    return found

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from detente.actors.context import ArticleContext, sentence_number
+from detente.actors.context import ArticleContext, sentence_number, sentence_starts
 from detente.actors.phrases import lemma_in
 from detente.actors.resolved import state_word
 from detente.data import roles_file
@@ -70,9 +70,8 @@ def _pair_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _window_start(head: Token) -> int:
-    """The first token of the ``PAIR_WINDOW`` sentences before the anaphor's (``sentence_number`` builds the doc's
-    sentence starts once)."""
-    return head.doc.user_data["detente_sentence_starts"][max(sentence_number(head) - PAIR_WINDOW, 0)]
+    """The first token of the ``PAIR_WINDOW`` sentences before the anaphor's."""
+    return sentence_starts(head.doc)[max(sentence_number(head) - PAIR_WINDOW, 0)]
 
 
 def _pairs(head: Token, ctx: ArticleContext) -> dict[frozenset[str], tuple[ActorRef, ActorRef] | None]:

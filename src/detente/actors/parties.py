@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.phrases import lemma_in
 from detente.data import PARTIES_FILE, ActorEntry, gazetteer, roles_file, schemas
+from detente.nlp.memo import per_doc_once
 from detente.where.mentions import dictionary_entities
 from detente.where.places import article_countries
 
@@ -31,18 +32,22 @@ def _adjectives(word: str) -> list[str]:
     return [stem, stem + "ic"] if stem.endswith("crat") else [stem]
 
 
+NAMED_COUNTRIES_KEY = "detente_named_countries"
+
+
 def named_countries(doc: Doc) -> Counter[str]:
     """The countries an article names: its places and country words, and the countries of the named actors
     and people ("the U.S. Senate", "Trump"), once per doc."""
-    counts = doc.user_data.get("detente_named_countries")
-    if counts is None:
-        g = gazetteer()
-        counts = Counter(article_countries(doc))
-        for kind, surface, _ in {(k, s, e.start): (k, s, e) for k, s, e in dictionary_entities(doc).values()}.values():
-            entries = g.actors.get(surface) if kind == "actor" else g.people.get(surface) if kind == "person" else None
-            if entries and entries[0].country:
-                counts[entries[0].country] += 1
-        doc.user_data["detente_named_countries"] = counts
+    return per_doc_once(NAMED_COUNTRIES_KEY, doc, _named_countries)
+
+
+def _named_countries(doc: Doc) -> Counter[str]:
+    g = gazetteer()
+    counts = Counter(article_countries(doc))
+    for kind, surface, _ in {(k, s, e.start): (k, s, e) for k, s, e in dictionary_entities(doc).values()}.values():
+        entries = g.actors.get(surface) if kind == "actor" else g.people.get(surface) if kind == "person" else None
+        if entries and entries[0].country:
+            counts[entries[0].country] += 1
     return counts
 
 

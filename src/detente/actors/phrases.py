@@ -65,6 +65,15 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return [tokens[i] for i in sorted(tokens)]
 
 
+PHRASE_TEXT_KEY = "detente_phrase_text"
+
+
+def phrase_text(head: Token) -> str:
+    """``span_text`` of the head's whole phrase (``phrase_tokens``), cut once per head and doc: the resolution of the
+    events, of the statives and of every candidate asks it of the same heads."""
+    return per_token(PHRASE_TEXT_KEY, head, lambda h: span_text(phrase_tokens(h)))
+
+
 def span_text(tokens: list[Token]) -> str:
     """The phrase's words as written, without a leading article (cut from the doc's text: the same characters as
     the span's ``.text``, without building the span)."""

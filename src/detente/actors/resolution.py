@@ -34,12 +34,13 @@ from detente.actors.names import (
 from detente.actors.parties import candidate_party, named_legislature, party_leaders, party_legislators, party_on
 from detente.actors.peoples import names_a_people, tight_hyphen
 from detente.actors.persons import described_person, informs, speaks_for, title_holder, titles_a_person
-from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_tokens, span_text
+from detente.actors.phrases import is_bare_definite, is_former, is_several, lemma_in, phrase_text, phrase_tokens
 from detente.actors.resolved import Resolved, entry_actor, entry_on, entry_why, state_word
 from detente.actors.roles import body_role, country_actor, head_role, role_group, title_ends_at_name, title_role
 from detente.actors.seats import seat_body, seat_of_phrase
 from detente.actors.weapons import armed_deed_of, deed_doer, is_weapon, shares_weapon, state_weapon
 from detente.data import gazetteer, roles_file
+from detente.nlp.memo import per_token
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
 from detente.where.mentions import entity_of, entity_span
@@ -108,7 +109,7 @@ def _resolve(
     if pairs.pair_phrase(head):
         return None  # "the two leaders": two parties, never one (``resolve_all`` reads them back)
     tokens = phrase_tokens(head)
-    text = span_text(tokens)
+    text = phrase_text(head)
     own, other_person = dictionary_person(head)
     if own is None and head.ent_type_ == "WORK_OF_ART":
         # 'mocked Kim as "Rocket Man" from the UN podium': a title or a nickname in quotes is no actor, whatever
@@ -418,11 +419,20 @@ def _pronoun(head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef |
     return Resolved(referent[0].model_copy(update={"text": head.text}), why=referent[1])
 
 
+DICTIONARY_PERSON_KEY = "detente_dictionary_person"
+
+
 def dictionary_person(head: Token) -> tuple[tuple[str, str, Span] | None, bool]:
     """The dictionary entity a head is in, and whether it is a person's name written as another person of the
     surname. "Ivanka Trump", "Melania Trump", "Tom Nunes": a first name the entry does not hold is another person; the
     name is then read as an unknown one (its title may still give a role), never as the entry's, so no entity is
-    returned for it. Shared by the resolution of a party and by ``known_people`` (a name that is no party)."""
+    returned for it. Shared by the resolution of a party and by ``known_people`` (a name that is no party). It depends
+    on the parse and the dictionaries alone, so it is read once per head and doc (``nlp.memo``): the events and the
+    statives resolve the same heads."""
+    return per_token(DICTIONARY_PERSON_KEY, head, _dictionary_person)
+
+
+def _dictionary_person(head: Token) -> tuple[tuple[str, str, Span] | None, bool]:
     own = entity_of(head)
     other = own is not None and own[0] == "person" and another_first_name(own[1], own[2])
     return (None if other else own), other

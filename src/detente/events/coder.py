@@ -61,6 +61,7 @@ from detente.events.record import make_event
 from detente.events.remention import another_day, told_again
 from detente.events.saying import read_said
 from detente.events.statements import is_statement, named_in_statement
+from detente.nlp.memo import per_doc
 from detente.nlp.narrative import aside_reason, mark_asides
 from detente.nlp.tree import sentence_tokens
 from detente.records import Article, Event, Skip, counts
@@ -86,7 +87,7 @@ ACTOR_HEADS_KEY = "detente_actor_heads"
 def actor_heads(sent: Span) -> list[int]:
     """The heads ``remember_actors`` resolves in a sentence. Which they are depends on the parse alone, so they are
     found once per sentence and doc: the events and the statives both walk every sentence."""
-    cache = sent.doc.user_data.setdefault(ACTOR_HEADS_KEY, {})
+    cache = per_doc(ACTOR_HEADS_KEY, sent.doc)
     heads = cache.get(sent.start)
     if heads is None:
         heads = cache[sent.start] = [

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.data import clauses
 from detente.events.clause import ClauseReading, chain, schedules
+from detente.nlp.memo import per_doc
 from detente.nlp.tree import in_perfect, nearest_verb
 from detente.records import Event
 from detente.when import DateMention, find_dates
@@ -26,9 +27,12 @@ SPAN_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 NEWS_PRECISIONS = ("day", "week")
 
 
+DATES_KEY = "detente_dates"
+
+
 def sentence_dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMention]:
     """The date expressions of a sentence, found once however many events the sentence has."""
-    memo = sent.doc.user_data.setdefault("detente_dates", {})
+    memo = per_doc(DATES_KEY, sent.doc)
     key = (sent.start, article_date, tense)
     if key not in memo:
         found = find_dates(sent.text, article_date, tense=tense)

@@ -5,6 +5,13 @@ resolve the same phrases). A read whose answer depends only on the final parse (
 lemmas) and on tables loaded once can be kept on the doc under its own key; the pipeline clears ``user_data`` after
 each doc, so nothing outlives it. A caller that keeps docs across codings instead (``train.cv`` codes the same parsed
 docs fold after fold) drops the memos with :func:`forget` when it is done with a doc, so they do not pile up.
+
+This is the one mechanism for what a stage keeps per doc: the doc's joined text, its sentence starts, bounds and tokens,
+its dictionary entities, the countries it names, the genders it says, the body's own date, and the reading of each
+sentence's actors the events and the statives share (its actor heads, the people it names in full, each head's
+dictionary person and phrase text) are all memos here, so ``forget`` drops every one of them and none is served stale.
+What resolving a phrase adds to an article's context (``actors.context``) is no memo: it depends on what the stage
+resolved before, and each stage keeps its own.
 """
 
 from __future__ import annotations
@@ -48,6 +55,14 @@ def per_doc_once(key: str, doc: Doc, compute: Callable[[Doc], T]) -> T:
     if key not in doc.user_data:
         doc.user_data[key] = compute(doc)
     return doc.user_data[key]
+
+
+def keep(key: str, doc: Doc, value: T) -> T:
+    """Keep ``value`` on the doc under ``key`` as a memo (dropped by ``forget``), for a read that writes its answer
+    itself rather than through ``per_doc_once`` (``when.stated.body_date`` keeps the day and the span it read)."""
+    KEYS.add(key)
+    doc.user_data[key] = value
+    return value
 
 
 def forget(doc: Doc) -> None:

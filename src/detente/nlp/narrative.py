@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.data import narrative_marks
 from detente.nlp.boilerplate import OUTLET_DATELINE
+from detente.nlp.text import doc_text
 
 SPANS_KEY = "detente_asides"
 
@@ -226,8 +227,9 @@ def find_asides(doc: Doc, text: str | None = None) -> list[tuple[int, int, str]]
     """(start, end, kind) of every stretch of the doc's text that is not the article's narrative. ``text``: the
     article's text as it came, when the doc parsed it with marks blanked (``boilerplate``: a gallery's counters, the
     outlet's dateline), which are read here; the same length, so the offsets are the doc's."""
-    if text is None or len(text) != len(doc.text):
-        text = doc.text
+    joined = doc_text(doc)  # ``Doc.text`` joins every token's text on each access; the joined text is kept on the doc
+    if text is None or len(text) != len(joined):
+        text = joined
     if not text.strip():
         return []
     pats = _patterns()

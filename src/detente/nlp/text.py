@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from detente.nlp.memo import per_doc_once
+
 TEXT_KEY = "detente_text"
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined on the first call only."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
+    return per_doc_once(TEXT_KEY, doc, lambda d: d.text)

@@ -6,6 +6,8 @@ from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.memo import per_doc
+
 TIME_LABELS = frozenset({"DATE", "TIME"})
 """The entity labels of a word of time ("on Sunday", "Monday morning"): a date is no party and no place, and a
 relative clause or a preposition the parser hangs on it belongs to the clause the time is told in."""
@@ -65,7 +67,7 @@ SENTENCE_TOKENS_KEY = "detente_sentence_tokens"
 def sentence_tokens(sent: Span) -> tuple[Token, ...]:
     """The tokens of a sentence, made once per sentence and doc: every walk over a Span makes a new Token object per
     token, and the relation extractors each walk every sentence (18 walks of the same tokens)."""
-    cache = sent.doc.user_data.setdefault(SENTENCE_TOKENS_KEY, {})
+    cache = per_doc(SENTENCE_TOKENS_KEY, sent.doc)
     key = (sent.start, sent.end)
     tokens = cache.get(key)
     if tokens is None:

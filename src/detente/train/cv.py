@@ -164,8 +164,8 @@ def code_folds(
     # the patterns as written (gate=False: no model here would otherwise read the packaged patterns' gate)
     alone = {i: code_doc(p.doc, p.article, nlp, model=None, patterns=True, gate=False)[0] for i, p in by_id.items()}
     # the docs outlive each coding here (the pipeline would clear them): the memos kept through ``nlp.memo`` are
-    # dropped once a doc is done, so at most one fold's of those are held (the per-doc caches stages write by hand
-    # under their own keys are not memos of ``nlp.memo`` and stay); a doc coded again reads them afresh, alike
+    # dropped once a doc is done, so at most one fold's of those are held (every per-doc cache of coding is such a
+    # memo since s33-share; only the coder's standing deeds, its output, stay); a doc coded again reads them afresh
     for p in by_id.values():
         forget(p.doc)
     progress(f"examples read and patterns coded for {len(by_id)} articles")

@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
+from detente.nlp.memo import keep
 from detente.nlp.text import doc_text
 from detente.when import find_dates
 from detente.when.table import tables
@@ -51,9 +52,9 @@ def body_date(doc: Doc, given: dt.date | None) -> dt.date | None:
     if known is not None and known[0] == given and SPAN_KEY in doc.user_data:
         return known[1]
     found = stated_span(doc_text(doc), given)
-    doc.user_data[SPAN_KEY] = found[1:] if found else None
+    keep(SPAN_KEY, doc, found[1:] if found else None)
     day = found[0] if found else given
-    doc.user_data[DATE_KEY] = (given, day)
+    keep(DATE_KEY, doc, (given, day))
     return day
 
 

@@ -2,7 +2,7 @@
 
 Every later stage asks "is this token a known place, country, capital, group or person?";
 the ruler's ``kind|surface`` keys answer it, and this index keeps the answer on the doc
-(``doc.user_data``) so it is built once per doc.
+(``nlp.memo``) so it is built once per doc.
 """
 
 from __future__ import annotations
@@ -11,25 +11,28 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.data import roles_file
 from detente.nlp import entity_key
+from detente.nlp.memo import per_doc_once
 
 Mention = tuple[str, str, Span]  # (kind, dictionary surface form, the entity span)
+ENTITIES_KEY = "detente_entities"
+ENTITY_SPANS_KEY = "detente_entity_spans"
 
 
 def dictionary_entities(doc: Doc) -> dict[int, Mention]:
     """Token index -> (kind, surface, span) for every dictionary entity of the doc, built once per doc. A group's
     name that is a word of a longer Arabic name ("Jaish al-Fatah", ``in_arabic_name``) is left out here, so every
     reader of a group name (a subject, an object, a role phrase's group, a name after a role noun) skips it alike."""
-    index = doc.user_data.get("detente_entities")
-    if index is None:
-        found: dict[int, Mention] = {}
-        for ent in doc.ents:
-            key = entity_key(ent.ent_id_)
-            if key:
-                for i in range(ent.start, ent.end):
-                    found[i] = (key[0], key[1], ent)
-        index = {i: m for i, m in found.items() if m[0] != "actor" or not in_arabic_name(m[2], found)}
-        doc.user_data["detente_entities"] = index
-    return index
+    return per_doc_once(ENTITIES_KEY, doc, _dictionary_entities)
+
+
+def _dictionary_entities(doc: Doc) -> dict[int, Mention]:
+    found: dict[int, Mention] = {}
+    for ent in doc.ents:
+        key = entity_key(ent.ent_id_)
+        if key:
+            for i in range(ent.start, ent.end):
+                found[i] = (key[0], key[1], ent)
+    return {i: m for i, m in found.items() if m[0] != "actor" or not in_arabic_name(m[2], found)}
 
 
 def _joined_article(doc: Doc, i: int) -> bool:
@@ -61,11 +64,11 @@ def in_arabic_name(span: Span, known: dict[int, Mention]) -> bool:
 def entity_span(tok: Token) -> Span | None:
     """The named entity (any label) a token is part of, or None: ``doc.ents`` is rebuilt on every access, so
     its spans are indexed by token once per doc (the entities are final once the doc is parsed)."""
-    index = tok.doc.user_data.get("detente_entity_spans")
-    if index is None:
-        index = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)}
-        tok.doc.user_data["detente_entity_spans"] = index
-    return index.get(tok.i)
+    return per_doc_once(ENTITY_SPANS_KEY, tok.doc, _entity_spans).get(tok.i)
+
+
+def _entity_spans(doc: Doc) -> dict[int, Span]:
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
 
 def entity_of(tok: Token) -> Mention | None:

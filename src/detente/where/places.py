@@ -12,6 +12,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from detente.data import CountryInfo, PlaceInfo, gazetteer, roles_file
+from detente.nlp.memo import per_doc_once
 from detente.records import Location
 from detente.where.geonames import find_place
 from detente.where.mentions import dictionary_entities, entity_span
@@ -154,13 +155,16 @@ def countries_named(ents: list[tuple[str, str]]) -> Counter[str]:
     return counts
 
 
+COUNTRIES_KEY = "detente_countries"
+
+
 def article_countries(doc: Doc) -> Counter[str]:
     """How often the article names each country (its places, capitals, names and demonyms), once per doc, counted
     in the order the article names them: a tie (two countries named as often) goes the same way on every run, to the
     one named first, not to whichever a set of strings happened to yield first under the process's hash seed."""
-    counts = doc.user_data.get("detente_countries")
-    if counts is None:
-        ents = sorted({(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}, key=lambda e: e[2])
-        counts = countries_named([(k, s) for k, s, _ in ents])
-        doc.user_data["detente_countries"] = counts
-    return counts
+    return per_doc_once(COUNTRIES_KEY, doc, _article_countries)
+
+
+def _article_countries(doc: Doc) -> Counter[str]:
+    ents = sorted({(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}, key=lambda e: e[2])
+    return countries_named([(k, s) for k, s, _ in ents])
