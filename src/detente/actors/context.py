@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors.phrases import lemma_in
 from detente.actors.roles import role_group
+from detente.actors.titles import name_words, title_word
 from detente.data import role_nouns, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
@@ -127,25 +128,6 @@ def owns_a_thing(tok: Token) -> bool:
         if owner.pos_ == "PROPN"
     ]
     return len(owners) == 1
-
-
-def title_word(tok: Token) -> bool:
-    """A title or an honorific before a name ("President", "King", "Sheikh", "Mrs"; ``person_titles`` and
-    ``gendered_words`` in roles.yaml): a word of the name's span, but no word of the person's name."""
-    roles = roles_file()
-    word = tok.lower_.rstrip(".")
-    return word in roles.person_titles or any(word in words for words in roles.gendered_words.values())
-
-
-def name_words(name: Span) -> list[str]:
-    """The words of a person's name as a later mention may use them: the capitalised words of its span less the
-    titles ("President Assad" -> Assad; "King Salman" -> Salman: a later "The King of Jordan" is not Salman). The last
-    word stays after a name word ("Masayoshi Son"): a surname, whatever else the word may mean."""
-    words = [t for t in name if t.is_alpha and t.is_title]
-    kept = [t.text for t in words[:-1] if not title_word(t)]
-    if words and (kept or not title_word(words[-1])):
-        kept.append(words[-1].text)
-    return kept
 
 
 def bare_title(head: Token) -> bool:

@@ -23,24 +23,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.actors.titles import gendered_word, name_words
 from detente.data import gazetteer, role_nouns, roles_file
 from detente.where.mentions import entity_of
 
 Speaker = Callable[[Token], Token | None]
-
-
-def gendered_word(tok: Token) -> str | None:
-    """'male' or 'female' for an honorific or gendered title ("Mrs.", "Queen", "congresswoman"), else None."""
-    word = tok.lower_.rstrip(".")
-    for gender, words in roles_file().gendered_words.items():
-        if word in words or tok.lemma_.lower() in words:
-            return gender
-    return None
-
-
-def _person_words(ent: Span) -> list[str]:
-    """The capitalised words of a person's name, titles left out ("Mrs Theresa May" -> Theresa, May)."""
-    return [t.text for t in ent if t.is_alpha and t.is_title and gendered_word(t) is None]
 
 
 def _name_words(tok: Token) -> list[str]:
@@ -48,7 +35,7 @@ def _name_words(tok: Token) -> list[str]:
     if tok.ent_type_ == "PERSON":
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
-            return _person_words(ent)
+            return name_words(ent)
     return []
 
 
@@ -56,7 +43,7 @@ def _shared_surnames(doc: Doc) -> set[str]:
     """The surnames the article names more than one person by in full ("Bill Clinton", "Hillary Clinton")."""
     fulls: dict[str, set[tuple[str, ...]]] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(words := _person_words(ent)) >= 2:
+        if ent.label_ == "PERSON" and len(words := name_words(ent)) >= 2:
             fulls.setdefault(words[-1], set()).add(tuple(words))
     return {surname for surname, names in fulls.items() if len(names) > 1}
 
