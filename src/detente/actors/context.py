@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.phrases import lemma_in
-from detente.actors.roles import role_group
+from detente.actors.phrases import lemma_in, phrase_tokens
+from detente.actors.roles import role_group, title_role
 from detente.actors.titles import name_words, title_word
 from detente.data import role_nouns, roles_file
 from detente.nlp.tree import prep_objects
@@ -250,14 +250,29 @@ class ArticleContext:
 
     def gives_way(self, head: Token) -> bool:
         """Whether the name word ``head`` was remembered only from a mention that was no party while ``head`` stands
-        titled or with a name word of its own ("Senator Johnson", "Ron Johnson" after "a Boris Johnson loyalist"):
-        another person, whom the sentence itself names, so no read-back."""
+        with a name word of its own or titled with another office ("Senator Johnson", "Ron Johnson" after "a Boris
+        Johnson loyalist"): another person, whom the sentence itself names, so no read-back. A title that is the passing
+        person's own office ("Prime Minister Johnson" after a passing "Boris Johnson" of the government) is no other
+        person."""
         if head.text not in self.passing:
             return False
         known = self.introductions[head.text].words
         before = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha and t.is_title]
+        titled = [i for i, t in enumerate(before) if title_word(t)]
+        own = before[titled[-1] + 1 :] if titled else before  # the words before a title's last word are the title's
+        if any(not title_word(t) and t.text not in known for t in own):
+            return True  # a first name of another person ("Ron Johnson")
         titles = roles_file().person_titles  # an honorific ("Mr Johnson") names the same person politely
-        return any(t.lower_ in titles or (not title_word(t) and t.text not in known) for t in before)
+        if not any(t.lower_ in titles for t in before):
+            return False
+        # a title: the passing person's own office on the day ("Prime Minister Johnson" after "Boris Johnson", who then
+        # held it) names that person; another office ("Senator Johnson"), or a title with a country word of its own
+        # ("Australian Prime Minister Johnson"), names another
+        tokens = phrase_tokens(head)
+        role = title_role(head, tokens)
+        actor = self.names.get(head.text)
+        country = any(t.i < head.i and t.ent_type_ in ("GPE", "NORP") for t in tokens)
+        return role is None or actor is None or role != actor.role or country
 
     def introduction_of(self, head: Token) -> Introduction | None:
         """The introduction of the person a name word names when ``head`` is inside the very span that introduced

@@ -30,9 +30,15 @@ def title_word(tok: Token) -> bool:
 
 def name_words(name: Span) -> list[str]:
     """The words of a person's name as a later mention may use them: the capitalised words of its span less the
-    titles ("President Assad" -> Assad; "King Salman" -> Salman: a later "The King of Jordan" is not Salman). The last
-    word stays after a name word ("Masayoshi Son"): a surname, whatever else the word may mean."""
+    titles ("President Assad" -> Assad; "King Salman" -> Salman: a later "The King of Jordan" is not Salman). A title
+    of several words is a title whole: the words before its last title word are its own ("Crown Prince Mohammed bin
+    Salman" -> Mohammed, Salman; "Foreign Secretary" names no one "Foreign", so a later "Foreign Office" is no read-back
+    to the person). The last word stays after a name word ("Masayoshi Son"): a surname, whatever else the word may
+    mean."""
     words = [t for t in name if t.is_alpha and t.is_title]
+    titled = [i for i, t in enumerate(words[:-1]) if title_word(t)]
+    if titled:
+        words = words[titled[-1] :]
     kept = [t.text for t in words[:-1] if not title_word(t)]
     if words and (kept or not title_word(words[-1])):
         kept.append(words[-1].text)
