@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.phrases import lemma_in, phrase_tokens
-from detente.actors.roles import role_group, title_role
-from detente.actors.titles import name_words, title_word
+from detente.actors.phrases import former_word, lemma_in, phrase_tokens
+from detente.actors.roles import role_group
+from detente.actors.titles import holds_title, honorific, name_words, title_run, title_text, title_word
 from detente.data import role_nouns, roles_file
 from detente.nlp.tree import prep_objects
 from detente.records import ActorRef
@@ -250,29 +250,34 @@ class ArticleContext:
 
     def gives_way(self, head: Token) -> bool:
         """Whether the name word ``head`` was remembered only from a mention that was no party while ``head`` stands
-        with a name word of its own or titled with another office ("Senator Johnson", "Ron Johnson" after "a Boris
-        Johnson loyalist"): another person, whom the sentence itself names, so no read-back. A title that is the passing
-        person's own office ("Prime Minister Johnson" after a passing "Boris Johnson" of the government) is no other
-        person."""
+        as someone else, whom the sentence itself names, so no read-back: with a name word of its own ("Ron Johnson"
+        after "a Boris Johnson loyalist"), a country of its own before or after it ("Australian Prime Minister
+        Johnson", "Prime Minister Johnson of Australia"), a former office ("Former Foreign Secretary Johnson"), or a
+        title that is no office the passing person held on the day (``holds_title``: "Senator Johnson", "Ambassador
+        Johnson", "Secretary Johnson" after a passing "Boris Johnson", foreign secretary in 2018). A title of the
+        office they held that day ("Foreign Secretary Johnson" then, "Prime Minister Johnson" in 2020) or an
+        honorific ("Mr Johnson") names the same person."""
         if head.text not in self.passing:
             return False
         known = self.introductions[head.text].words
-        before = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha and t.is_title]
-        titled = [i for i, t in enumerate(before) if title_word(t)]
-        own = before[titled[-1] + 1 :] if titled else before  # the words before a title's last word are the title's
-        if any(not title_word(t) and t.text not in known for t in own):
+        tokens = phrase_tokens(head)  # "Foreign" of "Foreign Secretary Johnson" hangs on "Secretary", not the name
+        before = [
+            t
+            for t in tokens
+            if t.i < head.i and t.dep_ in ("compound", "amod", "nmod") and t.is_title and (t.is_alpha or title_word(t))
+        ]
+        run = title_run(before)  # the title that opens the words before the surname ("Prime Minister")
+        if any(not title_word(t) and t.text not in known for t in before[run:]):
             return True  # a first name of another person ("Ron Johnson")
-        titles = roles_file().person_titles  # an honorific ("Mr Johnson") names the same person politely
-        if not any(t.lower_ in titles for t in before):
-            return False
-        # a title: the passing person's own office on the day ("Prime Minister Johnson" after "Boris Johnson", who then
-        # held it) names that person; another office ("Senator Johnson"), or a title with a country word of its own
-        # ("Australian Prime Minister Johnson"), names another
-        tokens = phrase_tokens(head)
-        role = title_role(head, tokens)
+        if any(t.i != head.i and t.ent_type_ in ("GPE", "NORP") for t in tokens):
+            return True  # a country in the person's own phrase: its own office there
+        if any(former_word(t) for t in tokens if t.i < head.i):
+            return True  # "former", "then-": an office held some other day, maybe by another holder
+        title = [t for t in before[:run] if not honorific(t)]
+        if not title:
+            return False  # no title, or an honorific: the same person named politely
         actor = self.names.get(head.text)
-        country = any(t.i < head.i and t.ent_type_ in ("GPE", "NORP") for t in tokens)
-        return role is None or actor is None or role != actor.role or country
+        return actor is None or not holds_title(actor.name, " ".join(title_text(t) for t in title), self.date)
 
     def introduction_of(self, head: Token) -> Introduction | None:
         """The introduction of the person a name word names when ``head`` is inside the very span that introduced

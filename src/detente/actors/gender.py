@@ -19,12 +19,11 @@ gender is unknown and nothing is filtered.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.titles import gendered_word, name_words
-from detente.data import gazetteer, role_nouns, roles_file
+from detente.actors.titles import gendered_word, name_words, office_word
+from detente.data import gazetteer, roles_file
 from detente.where.mentions import entity_of
 
 Speaker = Callable[[Token], Token | None]
@@ -104,18 +103,11 @@ def other_first_names(span: Span, names: list[str]) -> list[str]:
         and c.is_alpha
         and c.is_title
         and c.text not in own
-        and c.lower_ not in _title_words()
-        and gendered_word(c) is None
+        and not office_word(c)  # "Senator Trump", "Mrs Trump": a title, no first name
         and c.ent_type_ != "NORP"  # "Republican Trump"
         and entity_of(c) is None  # "U.S. Trump": a dictionary's word, no first name ("Melania" may be tagged GPE)
     ]
     return firsts
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """Every word of a role noun ("President", "Senate", "Candidate" before a name is a title, not a first name)."""
-    return frozenset(w for key in role_nouns() for w in key)
 
 
 def _written_name(head: Token) -> str:
@@ -125,7 +117,6 @@ def _written_name(head: Token) -> str:
     words = _name_words(head)
     if len(words) > 1:
         return " ".join(words)
-    titles = roles_file().person_titles
     firsts = [
         c.text
         for c in head.lefts
@@ -133,8 +124,7 @@ def _written_name(head: Token) -> str:
         and c.pos_ == "PROPN"
         and c.is_alpha
         and c.is_title
-        and c.lower_ not in titles
-        and gendered_word(c) is None
+        and not office_word(c)  # "Foreign Secretary Johnson": a title, no first name
         and c.ent_type_ not in ("NORP", "GPE", "ORG")
     ]
     return " ".join([*firsts, head.text])

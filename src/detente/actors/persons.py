@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext
 from detente.actors.countries import phrase_country
-from detente.actors.phrases import lemma_in, person_span, phrase_tokens, span_text
+from detente.actors.phrases import former_word, lemma_in, person_span, phrase_tokens, span_text
 from detente.actors.resolved import Resolve, Resolved
 from detente.actors.roles import head_role, role_group
 from detente.data import clauses, roles_file
@@ -57,6 +57,8 @@ def described_person(head: Token, ctx: ArticleContext, other: ActorRef | None, *
     # where the seat city would read as its government) is no office and is left to the title
     descriptions += [b for b in prep_objects(head, ("of",)) if _a_body(b)]
     for appos in descriptions:
+        if _of_the_past(head, appos):
+            continue  # "Kant, previously of the European Commission": what the person was, not is
         found = resolve(appos, ctx, other=other)
         if found is None or found.place is not None or found.actor.role in role_group("private") or found.guessed:
             continue  # "Flynn, a retired Army general" in an article on Russia: a person's country is never a guess
@@ -67,6 +69,15 @@ def described_person(head: Token, ctx: ArticleContext, other: ActorRef | None, *
         ctx.remember_name(person_span(head), actor, why)
         return Resolved(actor, why=why)
     return None
+
+
+def _of_the_past(head: Token, description: Token) -> bool:
+    """Whether the words from the name to the end of a description say what the person was ("previously of the
+    European Commission", "formerly a member of the CDU", "an ex-member of the party"; ``former_word``): a former
+    member or office is no actor, as "former" before a title is none. The whole stretch is read, since the parser
+    hangs the adverb on the preposition, the noun or the name, and splits "ex-member" into appositions of its own."""
+    end = max(description.right_edge.i, description.i)
+    return any(former_word(t) for t in head.doc[head.i + 1 : end + 1])
 
 
 def _a_body(tok: Token) -> bool:
