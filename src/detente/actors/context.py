@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.phrases import lemma_in
+from detente.actors.phrases import former_word, lemma_in, phrase_tokens
 from detente.actors.roles import role_group
+from detente.actors.titles import holds_title, honorific, name_words, title_run, title_text, title_word
 from detente.data import role_nouns, roles_file
 from detente.nlp.memo import per_doc_once
 from detente.nlp.tree import prep_objects
@@ -132,25 +133,6 @@ def owns_a_thing(tok: Token) -> bool:
         if owner.pos_ == "PROPN"
     ]
     return len(owners) == 1
-
-
-def title_word(tok: Token) -> bool:
-    """A title or an honorific before a name ("President", "King", "Sheikh", "Mrs"; ``person_titles`` and
-    ``gendered_words`` in roles.yaml): a word of the name's span, but no word of the person's name."""
-    roles = roles_file()
-    word = tok.lower_.rstrip(".")
-    return word in roles.person_titles or any(word in words for words in roles.gendered_words.values())
-
-
-def name_words(name: Span) -> list[str]:
-    """The words of a person's name as a later mention may use them: the capitalised words of its span less the
-    titles ("President Assad" -> Assad; "King Salman" -> Salman: a later "The King of Jordan" is not Salman). The last
-    word stays after a name word ("Masayoshi Son"): a surname, whatever else the word may mean."""
-    words = [t for t in name if t.is_alpha and t.is_title]
-    kept = [t.text for t in words[:-1] if not title_word(t)]
-    if words and (kept or not title_word(words[-1])):
-        kept.append(words[-1].text)
-    return kept
 
 
 def bare_title(head: Token) -> bool:
@@ -273,14 +255,34 @@ class ArticleContext:
 
     def gives_way(self, head: Token) -> bool:
         """Whether the name word ``head`` was remembered only from a mention that was no party while ``head`` stands
-        titled or with a name word of its own ("Senator Johnson", "Ron Johnson" after "a Boris Johnson loyalist"):
-        another person, whom the sentence itself names, so no read-back."""
+        as someone else, whom the sentence itself names, so no read-back: with a name word of its own ("Ron Johnson"
+        after "a Boris Johnson loyalist"), a country of its own before or after it ("Australian Prime Minister
+        Johnson", "Prime Minister Johnson of Australia"), a former office ("Former Foreign Secretary Johnson"), or a
+        title that is no office the passing person held on the day (``holds_title``: "Senator Johnson", "Ambassador
+        Johnson", "Secretary Johnson" after a passing "Boris Johnson", foreign secretary in 2018). A title of the
+        office they held that day ("Foreign Secretary Johnson" then, "Prime Minister Johnson" in 2020) or an
+        honorific ("Mr Johnson") names the same person."""
         if head.text not in self.passing:
             return False
         known = self.introductions[head.text].words
-        before = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha and t.is_title]
-        titles = roles_file().person_titles  # an honorific ("Mr Johnson") names the same person politely
-        return any(t.lower_ in titles or (not title_word(t) and t.text not in known) for t in before)
+        tokens = phrase_tokens(head)  # "Foreign" of "Foreign Secretary Johnson" hangs on "Secretary", not the name
+        before = [
+            t
+            for t in tokens
+            if t.i < head.i and t.dep_ in ("compound", "amod", "nmod") and t.is_title and (t.is_alpha or title_word(t))
+        ]
+        run = title_run(before)  # the title that opens the words before the surname ("Prime Minister")
+        if any(not title_word(t) and t.text not in known for t in before[run:]):
+            return True  # a first name of another person ("Ron Johnson")
+        if any(t.i != head.i and t.ent_type_ in ("GPE", "NORP") for t in tokens):
+            return True  # a country in the person's own phrase: its own office there
+        if any(former_word(t) for t in tokens if t.i < head.i):
+            return True  # "former", "then-": an office held some other day, maybe by another holder
+        title = [t for t in before[:run] if not honorific(t)]
+        if not title:
+            return False  # no title, or an honorific: the same person named politely
+        actor = self.names.get(head.text)
+        return actor is None or not holds_title(actor.name, " ".join(title_text(t) for t in title), self.date)
 
     def introduction_of(self, head: Token) -> Introduction | None:
         """The introduction of the person a name word names when ``head`` is inside the very span that introduced

@@ -19,29 +19,15 @@ gender is unknown and nothing is filtered.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.data import gazetteer, role_nouns, roles_file
+from detente.actors.titles import gendered_word, name_words, office_word
+from detente.data import gazetteer, roles_file
 from detente.nlp.memo import per_doc_once
 from detente.where.mentions import entity_of
 
 Speaker = Callable[[Token], Token | None]
-
-
-def gendered_word(tok: Token) -> str | None:
-    """'male' or 'female' for an honorific or gendered title ("Mrs.", "Queen", "congresswoman"), else None."""
-    word = tok.lower_.rstrip(".")
-    for gender, words in roles_file().gendered_words.items():
-        if word in words or tok.lemma_.lower() in words:
-            return gender
-    return None
-
-
-def _person_words(ent: Span) -> list[str]:
-    """The capitalised words of a person's name, titles left out ("Mrs Theresa May" -> Theresa, May)."""
-    return [t.text for t in ent if t.is_alpha and t.is_title and gendered_word(t) is None]
 
 
 def _name_words(tok: Token) -> list[str]:
@@ -49,7 +35,7 @@ def _name_words(tok: Token) -> list[str]:
     if tok.ent_type_ == "PERSON":
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
-            return _person_words(ent)
+            return name_words(ent)
     return []
 
 
@@ -57,7 +43,7 @@ def _shared_surnames(doc: Doc) -> set[str]:
     """The surnames the article names more than one person by in full ("Bill Clinton", "Hillary Clinton")."""
     fulls: dict[str, set[tuple[str, ...]]] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(words := _person_words(ent)) >= 2:
+        if ent.label_ == "PERSON" and len(words := name_words(ent)) >= 2:
             fulls.setdefault(words[-1], set()).add(tuple(words))
     return {surname for surname, names in fulls.items() if len(names) > 1}
 
@@ -118,18 +104,11 @@ def other_first_names(span: Span, names: list[str]) -> list[str]:
         and c.is_alpha
         and c.is_title
         and c.text not in own
-        and c.lower_ not in _title_words()
-        and gendered_word(c) is None
+        and not office_word(c)  # "Senator Trump", "Mrs Trump": a title, no first name
         and c.ent_type_ != "NORP"  # "Republican Trump"
         and entity_of(c) is None  # "U.S. Trump": a dictionary's word, no first name ("Melania" may be tagged GPE)
     ]
     return firsts
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """Every word of a role noun ("President", "Senate", "Candidate" before a name is a title, not a first name)."""
-    return frozenset(w for key in role_nouns() for w in key)
 
 
 def _written_name(head: Token) -> str:
@@ -139,7 +118,6 @@ def _written_name(head: Token) -> str:
     words = _name_words(head)
     if len(words) > 1:
         return " ".join(words)
-    titles = roles_file().person_titles
     firsts = [
         c.text
         for c in head.lefts
@@ -147,8 +125,7 @@ def _written_name(head: Token) -> str:
         and c.pos_ == "PROPN"
         and c.is_alpha
         and c.is_title
-        and c.lower_ not in titles
-        and gendered_word(c) is None
+        and not office_word(c)  # "Foreign Secretary Johnson": a title, no first name
         and c.ent_type_ not in ("NORP", "GPE", "ORG")
     ]
     return " ".join([*firsts, head.text])

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.context import ArticleContext
 from detente.actors.countries import phrase_country
-from detente.actors.phrases import lemma_in, person_span, phrase_tokens, span_text
+from detente.actors.phrases import former_word, lemma_in, person_span, phrase_tokens, span_text
 from detente.actors.resolved import Resolve, Resolved
 from detente.actors.roles import head_role, role_group
 from detente.data import clauses, roles_file
@@ -45,14 +45,20 @@ def title_holder(head: Token, tokens: list[Token]) -> Span | None:
 def described_person(head: Token, ctx: ArticleContext, other: ActorRef | None, *, resolve: Resolve) -> Resolved | None:
     """'Peter Carr, a spokesman for the special counsel', 'Khaled Barakat, the opposition's health minister': a
     person the dictionaries do not know is what the description in apposition says, and a later mention of a part
-    of the name ("Carr said") is the same person. A description that names no role or a private one ("a U.S.
+    of the name ("Carr said") is the same person; so is the body named by "of" after the name ("Kessel of the
+    Christian Democratic Union"). A description that names no role or a private one ("a U.S.
     citizen", "a student") codes nothing: a private person is no actor."""
     if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or entity_of(head) is not None:
         return None
-    descriptions = [d for c in head.children if c.dep_ == "appos" for d in (c, *c.conjuncts)]
-    for appos in descriptions:  # "Khan, a lawyer and member of parliament": each description in turn
-        if appos.pos_ != "NOUN":
-            continue
+    # "Khan, a lawyer and member of parliament": each description in turn
+    descriptions = [d for c in head.children if c.dep_ == "appos" for d in (c, *c.conjuncts) if d.pos_ == "NOUN"]
+    # "Norbert Kessel of the Christian Democratic Union": the body a person is "of" describes them as a member would
+    # ("Kessel, a member of the CDU"); a country or a place ("Kim of North Korea", "Senator Cantwell of Washington",
+    # where the seat city would read as its government) is no office and is left to the title
+    descriptions += [b for b in prep_objects(head, ("of",)) if _a_body(b)]
+    for appos in descriptions:
+        if _of_the_past(head, appos):
+            continue  # "Kant, previously of the European Commission": what the person was, not is
         found = resolve(appos, ctx, other=other)
         if found is None or found.place is not None or found.actor.role in role_group("private") or found.guessed:
             continue  # "Flynn, a retired Army general" in an article on Russia: a person's country is never a guess
@@ -63,6 +69,24 @@ def described_person(head: Token, ctx: ArticleContext, other: ActorRef | None, *
         ctx.remember_name(person_span(head), actor, why)
         return Resolved(actor, why=why)
     return None
+
+
+def _of_the_past(head: Token, description: Token) -> bool:
+    """Whether the words from the name to the end of a description say what the person was ("previously of the
+    European Commission", "formerly a member of the CDU", "an ex-member of the party"; ``former_word``): a former
+    member or office is no actor, as "former" before a title is none. The whole stretch is read, since the parser
+    hangs the adverb on the preposition, the noun or the name, and splits "ex-member" into appositions of its own."""
+    end = max(description.right_edge.i, description.i)
+    return any(former_word(t) for t in head.doc[head.i + 1 : end + 1])
+
+
+def _a_body(tok: Token) -> bool:
+    """A noun or name of a body, not of a place or a people: no place entity type, and a dictionary's entity only
+    where it is an actor's (a party, a ministry, a group)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON"):
+        return False
+    found = entity_of(tok)
+    return found is None or found[0] == "actor"
 
 
 def speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None, *, resolve: Resolve) -> Resolved | bool | None:

@@ -135,6 +135,12 @@ def is_former(head: Token, tokens: list[Token]) -> bool:
     return any(t.lower_ in FORMER for t in tokens if t.i < head.i)
 
 
+def former_word(tok: Token) -> bool:
+    """A word that makes what follows a thing the person was: "former", "ex-", "then-" before a title (``FORMER``), or
+    an adverb of a description ("previously of the European Commission"; ``former_adverbs`` in roles.yaml)."""
+    return tok.lower_ in FORMER or tok.lower_ in roles_file().former_adverbs
+
+
 def person_span(head: Token) -> Span:
     """The entity the head is part of, else the head alone."""
     ent = entity_span(head)

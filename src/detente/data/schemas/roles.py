@@ -464,6 +464,12 @@ class RolesFile(DataFile):
         default_factory=dict,
         description="'Sen. Jeff Flake', 'Gov. Larry Hogan': an abbreviated title before a name, as its title word",
     )
+    former_adverbs: list[str] = Field(
+        default_factory=list,
+        description="'X, previously of the European Commission', 'X, formerly a member of the CDU': words that make a "
+        "description of a person one of what they were (as 'former' before a title), which codes nothing",
+        json_schema_extra=ONE_TOKEN,
+    )
     company_words: list[str] = Field(
         default_factory=list,
         description="'Johnson & Johnson', 'Ford Motor Co': words after a surname that make it a firm's name, to which "
