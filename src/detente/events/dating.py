@@ -53,6 +53,9 @@ def pick_date(
     if article_date is None:
         return None, "article", None
     best, where = _date_mention(anchor, sent, article_date, reading)
+    counted = offset_day(anchor, sent, article_date, best if where == "own" else None)
+    if counted is not None:  # "come two days after the premier met the president": the day counted from the clause's
+        return counted
     if best is None:  # the flag ``article`` means this date and no other: an earlier sentence's day is not carried
         return article_date, "article", None
     back = period_days(anchor) if where in ("governing", "loose") and best.precision == "day" else None
@@ -91,6 +94,126 @@ def period_days(anchor: Token) -> int | None:
                 continue
             days = round(count * standing.recent_period_hours[unit] / 24)
             return days if 1 <= days <= standing.recent_period_max_days else None
+    return None
+
+
+def offset_day(
+    anchor: Token, sent: Span, article_date: dt.date, own: DateMention | None
+) -> tuple[dt.date, str, str] | None:
+    """The day of a deed told in a clause a counted measure of time opens ("Their criticisms come two days after the
+    premier met the president", "the cabinet met on Friday, a day after the president praised it", "the latest
+    bombing comes one week after a bomber blew himself up"): the day of the clause the measure hangs on, moved by
+    the measure (back for "after", ahead for "before": ``standing.offset_marks``), with its date text the measure
+    and its subordinator. The text states the distance; the clause it is counted from must state its day: its own or
+    governing day (a day-precise mention outside the deed's clause, also one the parser hangs on the deed's verb
+    ahead of the measure: "On Friday, a day after ..."), or, told in the present ("come", "comes"), the article's
+    day. A clause told in the past with no day of its own ("News of it came a day after ...") has only the article's
+    day as a fallback, and a day counted from a fallback is no day the text gives: it dates nothing. The measure
+    must be exact (a count, "a", "one", words of ``offset_exact_words`` only: "more than two days after", "about a
+    week before" date nothing), at most ``offset_max_days``; a day the deed's own clause names ("two days after it
+    struck on Monday") stays."""
+    found = _offset_clause(anchor)
+    if found is None:
+        return None
+    verb, days, measure, mark = found
+    head = mark.head if verb.dep_ == "pobj" else verb.head  # the clause the measure is counted from
+    if head.i == verb.i:
+        return None
+    proper = (measure.left_edge.i, max(verb.right_edge.i, mark.i))  # the deed's clause, measure and all
+    if own is not None and _inside(own, sent, proper):
+        return None
+    base = _counted_from(verb, head, sent, article_date, proper)
+    if base is None:
+        return None
+    text = sent.doc[measure.left_edge.i : mark.i + 1].text
+    return base + dt.timedelta(days=days), "day", text
+
+
+def _offset_clause(anchor: Token) -> tuple[Token, int, Token, Token] | None:
+    """The clause (its verb, or the event noun a preposition takes: "two days after the summit") a counted measure
+    and a subordinator of ``standing.offset_marks`` open, with the signed days and the measure and mark tokens; up
+    from the deed's verb through an open complement ("a day before the envoy is due to visit": "visit" under "is")."""
+    standing = clauses().standing
+    if not standing.offset_marks or standing.offset_max_days <= 0:
+        return None
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in standing.offset_marks:
+        found = _measure(anchor.head, anchor.head)
+        return None if found is None else (anchor, found[0], found[1], anchor.head)
+    tok = nearest_verb(anchor)
+    for _ in range(3):
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in standing.offset_marks), None)
+        if mark is not None:
+            found = _measure(tok, mark)
+            return None if found is None else (tok, found[0], found[1], mark)
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _measure(host: Token, mark: Token) -> tuple[int, Token] | None:
+    """The signed days and the token of an exact counted measure ("two days", "a day", "one week", "just a day") just
+    before the subordinator ``mark`` of ``host`` (the clause's verb, or the preposition of an event noun), or None."""
+    standing = clauses().standing
+    # the parser hangs the measure on the clause's verb, on the subordinator, or on the verb of the clause counted
+    # from just before the subordinator ("warned of it on Monday, a day before the envoy is due to visit")
+    around = [*host.children, *mark.children, *(c for c in host.head.children if c.right_edge.i == mark.i - 1)]
+    for tok in around:
+        unit = standing.offset_units.get(tok.lemma_.lower())
+        if tok.dep_ != "npadvmod" or unit is None or tok.i > mark.i:
+            continue
+        count = None
+        for c in tok.children:
+            if c.dep_ == "nummod" and all(_exact(w) for w in c.children):  # "just two days", not "about two"
+                count = _count(c)
+            elif c.dep_ == "det" and c.lower_ in ("a", "an"):
+                count = 1
+            elif not _exact(c):
+                return None  # "more than two days", "some days", "the two days"
+        if count is None:
+            return None
+        days = count * unit
+        if not 1 <= days <= standing.offset_max_days:
+            return None
+        return standing.offset_marks[mark.lower_] * days, tok
+    return None
+
+
+def _exact(word: Token) -> bool:
+    """Whether a word on a measure or its count leaves it exact: an adverb of ``offset_exact_words`` ("just")."""
+    return word.dep_ == "advmod" and word.lower_ in clauses().standing.offset_exact_words and not list(word.children)
+
+
+def _inside(mention: DateMention, sent: Span, proper: tuple[int, int]) -> bool:
+    """Whether a date mention of ``sent`` lies within the token range ``proper``."""
+    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+    return span is not None and proper[0] <= span.start and span.end - 1 <= proper[1]
+
+
+def _counted_from(
+    verb: Token, head: Token, sent: Span, article_date: dt.date, proper: tuple[int, int]
+) -> dt.date | None:
+    """The day of the clause a counted measure hangs on: its own or governing day-precise mention, not one of the
+    deed's own clause (a day the parser hangs on the deed's verb ahead of the measure, "On Tuesday, a day after X
+    endorsed Y, Z said", is the clause's too); else the article's day when the clause is told in the present (its
+    finite word a present: "come", "comes", "has come"); else None."""
+    plain = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
+    mention, where = _date_mention(head, sent, article_date, plain)
+    if mention is not None and where in ("own", "governing") and not _inside(mention, sent, proper):
+        return mention.date if mention.precision == "day" else None
+    outside = {
+        m.date
+        for m in sentence_dates(sent, article_date, "past")
+        if m.precision == "day" and not _inside(m, sent, proper) and _mention_verb(m, sent) in (verb, head)
+    }
+    if outside:
+        return outside.pop() if len(outside) == 1 else None
+    if mention is not None:
+        return None  # a week, a month or a year: no day to count from
+    clause = nearest_verb(head)
+    finite = _finite_word(clause) if clause.pos_ in ("VERB", "AUX") else None
+    if finite is not None and finite.tag_ in ("VBZ", "VBP"):
+        return article_date
     return None
 
 
