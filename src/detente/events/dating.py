@@ -106,8 +106,12 @@ def offset_day(
     the measure (back for "after", ahead for "before": ``standing.offset_marks``), with its date text the measure
     and its subordinator. The text states the distance; the clause it is counted from must state its day: its own or
     governing day (a day-precise mention outside the deed's clause, also one the parser hangs on the deed's verb
-    ahead of the measure: "On Friday, a day after ..."), or, told in the present ("come", "comes"), the article's
-    day. A clause told in the past with no day of its own ("News of it came a day after ...") has only the article's
+    ahead of the measure: "On Friday, a day after ..."; see ``_counted_from`` for the days that do not count), or,
+    for a deed told done under a verb of ``standing.offset_now_verbs`` told in the present ("The protests come two
+    days after X met Y"), the article's day. A hedge just before the measure ("roughly a week after"), a modal of
+    ``hypothetical_aux`` on either clause ("would have met") and a past deed counted past the article's date date
+    nothing.
+    A clause told in the past with no day of its own ("News of it came a day after ...") has only the article's
     day as a fallback, and a day counted from a fallback is no day the text gives: it dates nothing. The measure
     must be exact (a count, "a", "one", words of ``offset_exact_words`` only: "more than two days after", "about a
     week before" date nothing), at most ``offset_max_days``; a day the deed's own clause names ("two days after it
@@ -119,14 +123,39 @@ def offset_day(
     head = mark.head if verb.dep_ == "pobj" else verb.head  # the clause the measure is counted from
     if head.i == verb.i:
         return None
+    if _hedged(measure) or _unreal(verb) or _unreal(head):
+        return None
     proper = (measure.left_edge.i, max(verb.right_edge.i, mark.i))  # the deed's clause, measure and all
     if own is not None and _inside(own, sent, proper):
         return None
-    base = _counted_from(verb, head, sent, article_date, proper)
+    base = _counted_from(verb, head, sent, article_date, proper, days)
     if base is None:
         return None
+    day = base + dt.timedelta(days=days)
+    if day > article_date and _past_deed(verb):
+        return None  # a deed told done is no later than the telling: the day counted from was misread
     text = sent.doc[measure.left_edge.i : mark.i + 1].text
-    return base + dt.timedelta(days=days), "day", text
+    return day, "day", text
+
+
+def _hedged(measure: Token) -> bool:
+    """Whether the word just before a measure hedges it ("comes roughly a week after": the parser may hang "roughly"
+    on the verb, not on the measure): ``standing.offset_hedge_words``. Only that word: a manner adverb ahead of an
+    exact measure ("come awkwardly just two days after") leaves it exact."""
+    start = measure.left_edge.i
+    return start > 0 and measure.doc[start - 1].lower_ in clauses().standing.offset_hedge_words
+
+
+def _unreal(verb: Token) -> bool:
+    """Whether a clause is told with a modal of ``hypothetical_aux`` ("would have met", "could begin"): a deed that
+    did not or may not happen has no day to count from or to."""
+    modals = clauses().hypothetical_aux
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def _past_deed(verb: Token) -> bool:
+    """Whether the deed's clause is told done: a past or perfect verb ("met", "has met", "had met")."""
+    return verb.pos_ in ("VERB", "AUX") and (in_perfect(verb) or told_past(verb))
 
 
 def _offset_clause(anchor: Token) -> tuple[Token, int, Token, Token] | None:
@@ -156,8 +185,15 @@ def _measure(host: Token, mark: Token) -> tuple[int, Token] | None:
     before the subordinator ``mark`` of ``host`` (the clause's verb, or the preposition of an event noun), or None."""
     standing = clauses().standing
     # the parser hangs the measure on the clause's verb, on the subordinator, or on the verb of the clause counted
-    # from just before the subordinator ("warned of it on Monday, a day before the envoy is due to visit")
-    around = [*host.children, *mark.children, *(c for c in host.head.children if c.right_edge.i == mark.i - 1)]
+    # from just before the subordinator ("warned of it on Monday, a day before the envoy is due to visit"); on that
+    # verb only when set off by a stop ("," "-"): "waited two days before he met" is a length of the waiting
+    doc = host.doc
+    aside = [
+        c
+        for c in host.head.children
+        if c.right_edge.i == mark.i - 1 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct
+    ]
+    around = [*host.children, *mark.children, *aside]
     for tok in around:
         unit = standing.offset_units.get(tok.lemma_.lower())
         if tok.dep_ != "npadvmod" or unit is None or tok.i > mark.i:
@@ -191,15 +227,29 @@ def _inside(mention: DateMention, sent: Span, proper: tuple[int, int]) -> bool:
 
 
 def _counted_from(
-    verb: Token, head: Token, sent: Span, article_date: dt.date, proper: tuple[int, int]
+    verb: Token, head: Token, sent: Span, article_date: dt.date, proper: tuple[int, int], days: int
 ) -> dt.date | None:
-    """The day of the clause a counted measure hangs on: its own or governing day-precise mention, not one of the
-    deed's own clause (a day the parser hangs on the deed's verb ahead of the measure, "On Tuesday, a day after X
-    endorsed Y, Z said", is the clause's too); else the article's day when the clause is told in the present (its
-    finite word a present: "come", "comes", "has come"); else None."""
+    """The day of the clause a counted measure hangs on. Its own day-precise mention, or a governing one, not one of
+    the deed's own clause (a day the parser hangs on the deed's verb ahead of the measure, "On Tuesday, a day after X
+    endorsed Y, Z said", is the clause's too), when that clause is not told ahead ("take effect on Monday, a week
+    after": a present or modal with a day is a schedule whose weekday may be read in the wrong week). A governing
+    day counts only for a main clause (not a "that" complement or a relative clause: "said on Monday that the strike
+    came two days after", "Ghani, who arrived two days after ..., met survivors on Sunday") and not a day of telling
+    (a speech verb's: "X waited ..., the Kremlin said on Thursday"). Else the article's day, only for a clause of
+    ``standing.offset_now_verbs`` told in the present ("The protests come two days after") counting back ("after")
+    to a deed told done ("met", "has met"): "The talks open two days after X meets Y" or "The anniversary falls a
+    week after" tell a schedule, not the day of the telling. Else None."""
+    standing = clauses().standing
     plain = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
     mention, where = _date_mention(head, sent, article_date, plain)
     if mention is not None and where in ("own", "governing") and not _inside(mention, sent, proper):
+        told = _mention_verb(mention, sent)
+        if where == "governing" and (
+            head.dep_ in ("ccomp", "relcl") or told is None or told.lemma_.lower() in clauses().speech_verbs
+        ):
+            return None
+        if _told_ahead(head) or (told is not None and _told_ahead(told)):
+            return None
         return mention.date if mention.precision == "day" else None
     outside = {
         m.date
@@ -207,14 +257,24 @@ def _counted_from(
         if m.precision == "day" and not _inside(m, sent, proper) and _mention_verb(m, sent) in (verb, head)
     }
     if outside:
-        return outside.pop() if len(outside) == 1 else None
+        return outside.pop() if len(outside) == 1 and not _told_ahead(head) else None
     if mention is not None:
         return None  # a week, a month or a year: no day to count from
     clause = nearest_verb(head)
+    if clause.lemma_.lower() not in standing.offset_now_verbs or days >= 0 or not _past_deed(verb):
+        return None
     finite = _finite_word(clause) if clause.pos_ in ("VERB", "AUX") else None
     if finite is not None and finite.tag_ in ("VBZ", "VBP"):
         return article_date
     return None
+
+
+def _told_ahead(verb: Token) -> bool:
+    """Whether a clause is told in the present (not perfect) or with a modal: "take effect on Monday", "will meet"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = _finite_word(verb)
+    return finite is not None and (finite.tag_ == "MD" or (finite.tag_ in ("VBZ", "VBP") and not in_perfect(verb)))
 
 
 def _count(tok: Token) -> int | None:

@@ -92,6 +92,17 @@ class StandingWords(_Strict):
         description="adverbs that leave a measure exact ('just two days after', 'only a day before'); any other word "
         "on the measure or its count ('about', 'more than', 'nearly') makes it no day",
     )
+    offset_hedge_words: list[str] = Field(
+        default_factory=list,
+        description="words that, just before a measure, hedge it ('roughly a week after', 'about two days before'): "
+        "no day, wherever the parser hangs them",
+    )
+    offset_now_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs that, told in the present, tell the news of the article's day ('The protests come two days "
+        "after X met Y'): a deed told done counted back from such a clause takes the article's day moved; a clause of "
+        "another verb with no day of its own ('The talks open', 'The anniversary falls') counts nothing",
+    )
     offset_max_days: int = Field(
         default=0,
         ge=0,
