@@ -77,6 +77,38 @@ class StandingWords(_Strict):
         "in the past, when the nearest earlier sentence naming a time names one day and dates a deed of the same "
         "source (events/dating.py ``story_day``); the sentence just before is ``carried_day``'s. 0 or 1: off",
     )
+    offset_marks: dict[str, int] = Field(
+        default_factory=dict,
+        description="subordinators of time and the way each moves a day ('after': -1, 'before': 1): a deed told in a "
+        "clause they open under a counted measure ('two days after X met Y', 'a week before Z') is dated that many "
+        "days from the day of the clause the measure hangs on (events/dating.py ``offset_day``); none: off",
+    )
+    offset_units: dict[str, int] = Field(
+        default_factory=dict,
+        description="nouns of the measure ('day', 'week') and their length in days; a unit not listed dates nothing",
+    )
+    offset_exact_words: list[str] = Field(
+        default_factory=list,
+        description="adverbs that leave a measure exact ('just two days after', 'only a day before'); any other word "
+        "on the measure or its count ('about', 'more than', 'nearly') makes it no day",
+    )
+    offset_hedge_words: list[str] = Field(
+        default_factory=list,
+        description="words that, just before a measure, hedge it ('roughly a week after', 'about two days before'): "
+        "no day, wherever the parser hangs them",
+    )
+    offset_now_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs that, told in the present, tell the news of the article's day ('The protests come two days "
+        "after X met Y'): a deed told done counted back from such a clause takes the article's day moved; a clause of "
+        "another verb with no day of its own ('The talks open', 'The anniversary falls') counts nothing",
+    )
+    offset_max_days: int = Field(
+        default=0,
+        ge=0,
+        description="the longest measure, in days, a day is counted by ('one week after': 7); a longer one dates no "
+        "day. 0: off",
+    )
     back_day_sentences: int = Field(
         default=0,
         ge=0,
