@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors.phrases import former_word, lemma_in, phrase_tokens
 from detente.actors.roles import role_group
-from detente.actors.titles import holds_title, honorific, name_words, title_run, title_text, title_word
+from detente.actors.titles import honorific, name_words, title_codes, title_run, title_text, title_word
 from detente.data import role_nouns, roles_file
 from detente.nlp.memo import per_doc_once
 from detente.nlp.tree import prep_objects
@@ -205,9 +205,14 @@ class ArticleContext:
         """A person named in full can be named later by one part of the name ("Moon", "Dendias", "May"); ``why`` is
         the reason the introducing phrase was read so. Titles are no part of the name (``name_words``)."""
         words = name_words(name)
-        for word in {words[0], words[-1]} if words else ():
-            self._name(word, name, words, actor, why)
         capitalised = [t for t in name if t.is_alpha and t.is_title]
+        # the given name is a key only after title words alone ("President Bashar al-Assad" -> Bashar): after a role
+        # noun of several words ("Crown Prince Mohammed bin Salman", "Secretary of State Mike Pompeo") a given name
+        # alone was never read back, and the gender reading keys on the surname, so a later "Mohammed said she ..."
+        # would take "she" as his
+        first = next((t.text for t in capitalised if not title_word(t)), None)
+        for word in {words[0], words[-1]} if words and first == words[0] else words[-1:]:
+            self._name(word, name, words, actor, why)
         if words and title_word(capitalised[0]):
             title = capitalised[0].lower_.rstrip(".")
             earlier = self.titled.get(title, actor)
@@ -258,10 +263,10 @@ class ArticleContext:
         as someone else, whom the sentence itself names, so no read-back: with a name word of its own ("Ron Johnson"
         after "a Boris Johnson loyalist"), a country of its own before or after it ("Australian Prime Minister
         Johnson", "Prime Minister Johnson of Australia"), a former office ("Former Foreign Secretary Johnson"), or a
-        title that is no office the passing person held on the day (``holds_title``: "Senator Johnson", "Ambassador
-        Johnson", "Secretary Johnson" after a passing "Boris Johnson", foreign secretary in 2018). A title of the
-        office they held that day ("Foreign Secretary Johnson" then, "Prime Minister Johnson" in 2020) or an
-        honorific ("Mr Johnson") names the same person."""
+        title that is no office the passing person held on the day (``title_codes``: "Senator Johnson", "Ambassador
+        Johnson", "Secretary Johnson" after a passing "Boris Johnson", foreign secretary in 2018), or of one held with
+        another code than the one remembered. A title of the office they held that day ("Foreign Secretary Johnson"
+        then, "Prime Minister Johnson" in 2020) or an honorific ("Mr Johnson") names the same person."""
         if head.text not in self.passing:
             return False
         known = self.introductions[head.text].words
@@ -282,7 +287,10 @@ class ArticleContext:
         if not title:
             return False  # no title, or an honorific: the same person named politely
         actor = self.names.get(head.text)
-        return actor is None or not holds_title(actor.name, " ".join(title_text(t) for t in title), self.date)
+        # the title must be an office the person held on the sentence's day, and the one remembered (from another day:
+        # "Foreign Secretary Johnson ... on July 2" after a passing backbencher "Boris Johnson" of July 9) must be it
+        codes = title_codes(actor.name, " ".join(title_text(t) for t in title), self.date) if actor else frozenset()
+        return actor is None or actor.code not in codes
 
     def introduction_of(self, head: Token) -> Introduction | None:
         """The introduction of the person a name word names when ``head`` is inside the very span that introduced

@@ -138,7 +138,15 @@ def is_former(head: Token, tokens: list[Token]) -> bool:
 def former_word(tok: Token) -> bool:
     """A word that makes what follows a thing the person was: "former", "ex-", "then-" before a title (``FORMER``), or
     an adverb of a description ("previously of the European Commission"; ``former_adverbs`` in roles.yaml)."""
-    return tok.lower_ in FORMER or tok.lower_ in roles_file().former_adverbs
+    if tok.lower_ in FORMER or tok.lower_ in roles_file().former_adverbs:
+        return True
+    # a hyphenated word the tokenizer split ("One-time" -> One, -, time) read as written whole ("onetime")
+    doc, i = tok.doc, tok.i
+    joined = [doc[i - 2 : i + 1], doc[i : i + 3]]
+    return any(
+        len(part) == 3 and part[1].text == "-" and part[0].lower_ + part[2].lower_ in roles_file().former_adverbs
+        for part in joined
+    )
 
 
 def person_span(head: Token) -> Span:

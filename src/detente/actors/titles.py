@@ -106,10 +106,16 @@ def _offices(office: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def holds_title(name: str, title: str, day: dt.date | None) -> bool:
-    """Whether the person an office-holder entry names (``name``, the entry's own name) held an office on ``day``
-    whose title is ``title`` (lower case, abbreviations written out): "Prime Minister Johnson" is Boris Johnson
-    in 2020 (prime minister), not in 2018 (foreign secretary); "Secretary Johnson" matches no office of his whole
-    ("foreign secretary" is no "secretary"), so it names someone else."""
+def title_codes(name: str, title: str, day: dt.date | None) -> frozenset[str]:
+    """The codes of the offices whose title is ``title`` (lower case, abbreviations written out) that the person an
+    office-holder entry names (``name``, the entry's own name) held on ``day``: "Prime Minister Johnson" is Boris
+    Johnson in 2020 (GBRGOV), not in 2018 (foreign secretary: none); "Secretary Johnson" matches no office of his
+    whole ("foreign secretary" is no "secretary"), so it names someone else. The code is the office's own: the same
+    person remembered with another code (a backbencher on the article's day) is not what the title says."""
     spells = [e for e in gazetteer().people.get(name, ()) if e.name == name and e.office and e.valid_on(day)]
-    return any(title in _offices(e.office) for e in spells if e.office)
+    return frozenset(e.code for e in spells if e.office and title in _offices(e.office))
+
+
+def holds_title(name: str, title: str, day: dt.date | None) -> bool:
+    """Whether the person an office-holder entry names held an office titled ``title`` on ``day`` (``title_codes``)."""
+    return bool(title_codes(name, title, day))
