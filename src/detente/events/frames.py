@@ -421,6 +421,8 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                 found.extend(prep_parties(obj, prep))
                 for inner in prep_objects(obj, ("in", "of")):  # "$100 million in aid for Ukraine"
                     found.extend(prep_parties(inner, prep))
+        if not found and prep in clauses().agent_aims:
+            found = agent_aim(verb, prep)
         if not found:
             with_xcomp = pattern is not None and bool(pattern.xcomp) and ANY_INFINITIVE not in pattern.xcomp
             particle = particle_of(pattern) if pattern is not None else None
@@ -433,6 +435,20 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                         found.extend(prep_parties(obj, prep))
         return not_dates(found) or None
     return None
+
+
+def agent_aim(verb: Token, prep: str) -> list[Token]:
+    """The aim of a passive deed the parser hung on its doer: "shells fired by militants on the town" parses "on the
+    town" under "militants", yet the town is what was fired on. Only the prepositions of aim (``clauses.yaml``
+    ``agent_aims``; not "in" or "at", which say where the doers were) and only under the verb's own "by" doer."""
+    return [
+        party
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for doer in agent.children
+        if doer.dep_ == "pobj"
+        for party in prep_parties(doer, prep)
+    ]
 
 
 def is_particle_word(tok: Token, particle: str | None) -> bool:

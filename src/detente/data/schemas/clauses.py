@@ -105,6 +105,16 @@ class ClausesFile(DataFile):
     )
     predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
     according_to: list[str]
+    munitions: list[str] = Field(
+        default_factory=list,
+        description="what is fired or dropped: 'shells fired by militants', 'barrels dropped by helicopters' are a "
+        "deed done once though the participle has a 'by' doer (events/candidates.py ``fired_munition``)",
+    )
+    agent_aims: list[str] = Field(
+        default_factory=list,
+        description="prepositions of aim a parser hangs on a passive's 'by' doer when they are the verb's ('shells "
+        "fired by militants on the town': on the town, not the militants; events/frames.py ``slot_tokens``)",
+    )
     preposition_variants: dict[str, str] = Field(
         default_factory=dict,
         description="formal spellings of a preposition and the plain one patterns name ('upon': 'on': 'called upon "
