@@ -6,8 +6,8 @@ object and infinitive, "on"/"for" phrase, that-clause, bare object, no object, p
 the annotated target sits (none, the object, inside the complement, a preposition's object, elsewhere). Counts by
 (lemma, shape), by shape and target site; ids@offsets only, no text.
 
-    PYTHONPATH=src python bench/frame_misses.py --misses /work/coord/s30/funnel/miss.jsonl \
-        --annotations /work/coord/ann1759 [--examples 3]
+    PYTHONPATH=src python bench/frame_misses.py --misses /work/coord/s31/funnel/miss.jsonl \
+        --annotations /work/coord/ann1919 [--examples 3]
 """
 
 from __future__ import annotations
@@ -83,8 +83,8 @@ def target_site(tok, g) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--misses", type=Path, default=Path("/work/coord/s30/funnel/miss.jsonl"))
-    ap.add_argument("--annotations", type=Path, default=Path("/work/coord/ann1759"))
+    ap.add_argument("--misses", type=Path, default=Path("/work/coord/s31/funnel/miss.jsonl"))
+    ap.add_argument("--annotations", type=Path, default=Path("/work/coord/ann1919"))
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--json", type=Path)
     a = ap.parse_args()

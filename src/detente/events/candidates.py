@@ -62,13 +62,13 @@ from detente.records import Skip
 
 
 def fired_munition(verb: Token, pattern: VerbPattern) -> bool:
-    """"shells fired by militants on the town", "barrels dropped by regime helicopters": a participle of force whose
-    noun is a munition (``clauses.yaml`` ``munitions``) the pattern's own object names is the pattern's clause told in
-    the passive, a deed done once; not the standing state of "a town besieged by the army", "the war waged by Turkey"
-    or "forces backed by Iran". ``pattern``: the force pattern the participle fits."""
+    """A participle of force whose noun is a munition (``roles.yaml`` ``fell_on_munitions``) the pattern's own object
+    names is the pattern's clause told in the passive, a deed done once ("shells fired by militants on the town",
+    "barrel bombs dropped by regime helicopters"); not the standing state of "a town besieged by the army", "the war
+    waged by Turkey" or "forces backed by Iran". ``pattern``: the force pattern the participle fits."""
     return (
         pattern.code.startswith(VIOLENT_ROOTS)
-        and lemma_in(verb.head, clauses().munitions)
+        and lemma_in(verb.head, roles_file().fell_on_munitions)
         and lemma_in(verb.head, pattern.object or [])
     )
 
