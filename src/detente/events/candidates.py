@@ -61,6 +61,18 @@ from detente.nlp.tree import TIME_LABELS, sentence_tokens
 from detente.records import Skip
 
 
+def fired_munition(verb: Token, pattern: VerbPattern) -> bool:
+    """A participle of force whose noun is a munition (``roles.yaml`` ``fell_on_munitions``) the pattern's own object
+    names is the pattern's clause told in the passive, a deed done once ("shells fired by militants on the town",
+    "barrel bombs dropped by regime helicopters"); not the standing state of "a town besieged by the army", "the war
+    waged by Turkey" or "forces backed by Iran". ``pattern``: the force pattern the participle fits."""
+    return (
+        pattern.code.startswith(VIOLENT_ROOTS)
+        and lemma_in(verb.head, roles_file().fell_on_munitions)
+        and lemma_in(verb.head, pattern.object or [])
+    )
+
+
 @dataclass
 class SentenceResult:
     candidates: list[Candidate] = field(default_factory=list)
@@ -389,7 +401,11 @@ class SentenceCoder:
                 options = [t for t in (slot_tokens(verb, slot, pattern) for slot in pattern.target) if t]
             if not options and "none" not in pattern.target:
                 continue  # a later, looser pattern may fit (e.g. without a target)
-            if reduced_passive(verb) and not pattern.code.startswith(tuple(clauses().reduced_passive_roots)):
+            if (
+                reduced_passive(verb)
+                and not pattern.code.startswith(tuple(clauses().reduced_passive_roots))
+                and not fired_munition(verb, pattern)
+            ):
                 self.skip(verb, pattern.id, DESCRIBED_STATE, pattern.code)
                 described = True
                 continue

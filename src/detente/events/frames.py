@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from detente.actors.phrases import lemma_in
 from detente.data import clauses
 from detente.data.schemas import VerbPattern
 from detente.events.patterns import particle_of
@@ -421,6 +422,9 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                 found.extend(prep_parties(obj, prep))
                 for inner in prep_objects(obj, ("in", "of")):  # "$100 million in aid for Ukraine"
                     found.extend(prep_parties(inner, prep))
+        found = [t for t in found if not doers_ground(verb, prep, t)]
+        if not found and prep in clauses().agent_aims:
+            found = agent_aim(verb, prep)
         if not found:
             with_xcomp = pattern is not None and bool(pattern.xcomp) and ANY_INFINITIVE not in pattern.xcomp
             particle = particle_of(pattern) if pattern is not None else None
@@ -433,6 +437,36 @@ def slot_tokens(verb: Token, slot: str, pattern: VerbPattern | None = None) -> l
                         found.extend(prep_parties(obj, prep))
         return not_dates(found) or None
     return None
+
+
+def agent_aim(verb: Token, prep: str) -> list[Token]:
+    """The aim of a passive deed the parser hung on its doer: "shells fired by militants on the town" parses "on the
+    town" under "militants", yet the town is what was fired on. Only the prepositions of aim (``clauses.yaml``
+    ``agent_aims``; not "in" or "at", which say where the doers were) and only under the verb's own "by" doer; never
+    the doers' own ground (``doers_ground``: "fired by supporters on Lebanese soil"). Read for any pattern's slot, not
+    only a munition's: "sanctions approved by lawmakers on Capitol Hill against Russia" aims at Russia all the same."""
+    return [
+        party
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for doer in agent.children
+        if doer.dep_ == "pobj"
+        for party in prep_parties(doer, prep)
+        if not doers_ground(verb, prep, party)
+    ]
+
+
+def doers_ground(verb: Token, prep: str, party: Token) -> bool:
+    """After a "by" doer ("rockets fired by Hamas on Egyptian soil", "bullets fired by soldiers on the Syrian side of
+    the Golan"), an "on" phrase (``clauses.yaml`` ``ground_prepositions``) whose noun is a word of position
+    (``agent_aim_grounds``) says where the doers stood, wherever the parser hangs it; the soil's country is no
+    target. A deed with no "by" doer keeps its reading ("fired into Israeli territory")."""
+    c = clauses()
+    return (
+        prep in c.ground_prepositions
+        and lemma_in(party, c.agent_aim_grounds)
+        and any(a.dep_ == "agent" for a in verb.children)
+    )
 
 
 def is_particle_word(tok: Token, particle: str | None) -> bool:

@@ -105,6 +105,21 @@ class ClausesFile(DataFile):
     )
     predicate_adjectives: PredicateAdjectives = Field(default_factory=PredicateAdjectives)
     according_to: list[str]
+    agent_aims: list[str] = Field(
+        default_factory=list,
+        description="prepositions of aim a parser hangs on a passive's 'by' doer when they are the verb's ('shells "
+        "fired by militants on the town': on the town, not the militants; events/frames.py ``slot_tokens``)",
+    )
+    agent_aim_grounds: list[str] = Field(
+        default_factory=list,
+        description="nouns of position whose ground_prepositions phrase after a 'by' doer says where the doers stood, "
+        "not what they aimed at ('bullets fired by supporters on Lebanese soil'; events/frames.py ``doers_ground``)",
+    )
+    ground_prepositions: list[str] = Field(
+        default_factory=list,
+        description="the prepositions whose agent_aim_grounds noun after a 'by' doer is the doers' ground ('on "
+        "Lebanese soil'); not 'into' or 'toward', which aim ('into Israeli territory')",
+    )
     preposition_variants: dict[str, str] = Field(
         default_factory=dict,
         description="formal spellings of a preposition and the plain one patterns name ('upon': 'on': 'called upon "
