@@ -1,5 +1,5 @@
 """A deed told in a clause that a counted measure of time opens ("two days after the premier met the president") is
-dated that many days from the day of the clause the measure hangs on (s33-days, ``dating.offset_day``). Each counted
+dated that many days from the day of the clause the measure hangs on (s33-days, ``offset.offset_day``). Each counted
 day is paired with a reading that keeps the plain date: an inexact measure, a counted-from clause told in the past
 with no day of its own, a day the deed's own clause names."""
 

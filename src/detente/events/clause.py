@@ -29,6 +29,15 @@ class ClauseReading:
     attributed_head: Token | None = None  # the head of the speaker's phrase (``attributed_text`` its words)
 
 
+def told_unreal(verb: Token) -> bool:
+    """Whether a clause is told with a modal of ``hypothetical_aux`` on its own verb ("would have met", "could be a
+    partner"): a deed that did not or may not happen, no day to count from (``offset``) nor praise (``saying``).
+    ``read_clause`` reads the same words as the hypothetical modality, over passive auxiliaries and completed verbs
+    too."""
+    modals = clauses().hypothetical_aux
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
 def chain(verb: Token) -> list[Token]:
     """The verb and the verbs that govern it up to the clause root."""
     out = [verb]

@@ -1,5 +1,6 @@
-"""The event's date: a date expression of its own clause, of a governing clause, or the sentence's
-only one; else the article date, flagged. Date mentions are found once per sentence.
+"""The event's date: a day counted from another clause ("two days after ...": ``offset``), a date expression of its
+own clause, of a governing clause, or the sentence's only one; else the article date, flagged. Date mentions are found
+once per sentence.
 """
 
 from __future__ import annotations
@@ -56,10 +57,12 @@ def pick_date(
     """
     if article_date is None:
         return None, "article", None
-    best, where = _date_mention(anchor, sent, article_date, reading)
+    from detente.events.offset import offset_day  # offset reads this module's mentions: imported late, not at load
+
+    best, where = date_mention(anchor, sent, article_date, reading)
     counted = offset_day(anchor, sent, article_date, best if where == "own" else None)
     if counted is not None:  # "come two days after the premier met the president": the day counted from the clause's
-        return counted
+        return counted  # own stated day ("offset_day")
     if best is None:  # the flag ``article`` means this date and no other: an earlier sentence's day is not carried
         return article_date, "article", None
     back = period_days(anchor) if where in ("governing", "loose") and best.precision == "day" else None
@@ -93,7 +96,7 @@ def period_days(anchor: Token) -> int | None:
                 continue
             if not any(m.lower_ in standing.recent_period_modifiers for m in tok.children):
                 continue
-            count = next((_count(c) for c in tok.children if c.dep_ == "nummod"), None)
+            count = next((count_of(c) for c in tok.children if c.dep_ == "nummod"), None)
             if count is None:
                 continue
             days = round(count * standing.recent_period_hours[unit] / 24)
@@ -101,187 +104,7 @@ def period_days(anchor: Token) -> int | None:
     return None
 
 
-def offset_day(
-    anchor: Token, sent: Span, article_date: dt.date, own: DateMention | None
-) -> tuple[dt.date, str, str] | None:
-    """The day of a deed told in a clause a counted measure of time opens ("Their criticisms come two days after the
-    premier met the president", "the cabinet met on Friday, a day after the president praised it", "the latest
-    bombing comes one week after a bomber blew himself up"): the day of the clause the measure hangs on, moved by
-    the measure (back for "after", ahead for "before": ``standing.offset_marks``), with its date text the measure
-    and its subordinator. The text states the distance; the clause it is counted from must state its day: its own or
-    governing day (a day-precise mention outside the deed's clause, also one the parser hangs on the deed's verb
-    ahead of the measure: "On Friday, a day after ..."; see ``_counted_from`` for the days that do not count), or,
-    for a deed told done under a verb of ``standing.offset_now_verbs`` told in the present ("The protests come two
-    days after X met Y"), the article's day. A hedge just before the measure ("roughly a week after"), a modal of
-    ``hypothetical_aux`` on either clause ("would have met") and a past deed counted past the article's date date
-    nothing.
-    A clause told in the past with no day of its own ("News of it came a day after ...") has only the article's
-    day as a fallback, and a day counted from a fallback is no day the text gives: it dates nothing. The measure
-    must be exact (a count, "a", "one", words of ``offset_exact_words`` only: "more than two days after", "about a
-    week before" date nothing), at most ``offset_max_days``; a day the deed's own clause names ("two days after it
-    struck on Monday") stays."""
-    found = _offset_clause(anchor)
-    if found is None:
-        return None
-    verb, days, measure, mark = found
-    head = mark.head if verb.dep_ == "pobj" else verb.head  # the clause the measure is counted from
-    if head.i == verb.i:
-        return None
-    if _hedged(measure) or _unreal(verb) or _unreal(head):
-        return None
-    proper = (measure.left_edge.i, max(verb.right_edge.i, mark.i))  # the deed's clause, measure and all
-    if own is not None and _inside(own, sent, proper):
-        return None
-    base = _counted_from(verb, head, sent, article_date, proper, days)
-    if base is None:
-        return None
-    day = base + dt.timedelta(days=days)
-    if day > article_date and _past_deed(verb):
-        return None  # a deed told done is no later than the telling: the day counted from was misread
-    text = sent.doc[measure.left_edge.i : mark.i + 1].text
-    return day, "day", text
-
-
-def _hedged(measure: Token) -> bool:
-    """Whether the word just before a measure hedges it ("comes roughly a week after": the parser may hang "roughly"
-    on the verb, not on the measure): ``standing.offset_hedge_words``. Only that word: a manner adverb ahead of an
-    exact measure ("come awkwardly just two days after") leaves it exact."""
-    start = measure.left_edge.i
-    return start > 0 and measure.doc[start - 1].lower_ in clauses().standing.offset_hedge_words
-
-
-def _unreal(verb: Token) -> bool:
-    """Whether a clause is told with a modal of ``hypothetical_aux`` ("would have met", "could begin"): a deed that
-    did not or may not happen has no day to count from or to."""
-    modals = clauses().hypothetical_aux
-    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
-
-
-def _past_deed(verb: Token) -> bool:
-    """Whether the deed's clause is told done: a past or perfect verb ("met", "has met", "had met")."""
-    return verb.pos_ in ("VERB", "AUX") and (in_perfect(verb) or told_past(verb))
-
-
-def _offset_clause(anchor: Token) -> tuple[Token, int, Token, Token] | None:
-    """The clause (its verb, or the event noun a preposition takes: "two days after the summit") a counted measure
-    and a subordinator of ``standing.offset_marks`` open, with the signed days and the measure and mark tokens; up
-    from the deed's verb through an open complement ("a day before the envoy is due to visit": "visit" under "is")."""
-    standing = clauses().standing
-    if not standing.offset_marks or standing.offset_max_days <= 0:
-        return None
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in standing.offset_marks:
-        found = _measure(anchor.head, anchor.head)
-        return None if found is None else (anchor, found[0], found[1], anchor.head)
-    tok = nearest_verb(anchor)
-    for _ in range(3):
-        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in standing.offset_marks), None)
-        if mark is not None:
-            found = _measure(tok, mark)
-            return None if found is None else (tok, found[0], found[1], mark)
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
-def _measure(host: Token, mark: Token) -> tuple[int, Token] | None:
-    """The signed days and the token of an exact counted measure ("two days", "a day", "one week", "just a day") just
-    before the subordinator ``mark`` of ``host`` (the clause's verb, or the preposition of an event noun), or None."""
-    standing = clauses().standing
-    # the parser hangs the measure on the clause's verb, on the subordinator, or on the verb of the clause counted
-    # from just before the subordinator ("warned of it on Monday, a day before the envoy is due to visit"); on that
-    # verb only when set off by a stop ("," "-"): "waited two days before he met" is a length of the waiting
-    doc = host.doc
-    aside = [
-        c
-        for c in host.head.children
-        if c.right_edge.i == mark.i - 1 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct
-    ]
-    around = [*host.children, *mark.children, *aside]
-    for tok in around:
-        unit = standing.offset_units.get(tok.lemma_.lower())
-        if tok.dep_ != "npadvmod" or unit is None or tok.i > mark.i:
-            continue
-        count = None
-        for c in tok.children:
-            if c.dep_ == "nummod" and all(_exact(w) for w in c.children):  # "just two days", not "about two"
-                count = _count(c)
-            elif c.dep_ == "det" and c.lower_ in ("a", "an"):
-                count = 1
-            elif not _exact(c):
-                return None  # "more than two days", "some days", "the two days"
-        if count is None:
-            return None
-        days = count * unit
-        if not 1 <= days <= standing.offset_max_days:
-            return None
-        return standing.offset_marks[mark.lower_] * days, tok
-    return None
-
-
-def _exact(word: Token) -> bool:
-    """Whether a word on a measure or its count leaves it exact: an adverb of ``offset_exact_words`` ("just")."""
-    return word.dep_ == "advmod" and word.lower_ in clauses().standing.offset_exact_words and not list(word.children)
-
-
-def _inside(mention: DateMention, sent: Span, proper: tuple[int, int]) -> bool:
-    """Whether a date mention of ``sent`` lies within the token range ``proper``."""
-    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
-    return span is not None and proper[0] <= span.start and span.end - 1 <= proper[1]
-
-
-def _counted_from(
-    verb: Token, head: Token, sent: Span, article_date: dt.date, proper: tuple[int, int], days: int
-) -> dt.date | None:
-    """The day of the clause a counted measure hangs on. Its own day-precise mention, or a governing one, not one of
-    the deed's own clause (a day the parser hangs on the deed's verb ahead of the measure, "On Tuesday, a day after X
-    endorsed Y, Z said", is the clause's too), when that clause is not told ahead ("take effect on Monday, a week
-    after": a present or modal with a day is a schedule whose weekday may be read in the wrong week). A governing
-    day counts only for a main clause (not a "that" complement or a relative clause: "said on Monday that the strike
-    came two days after", "Ghani, who arrived two days after ..., met survivors on Sunday") and not a day of telling
-    (a speech verb's: "X waited ..., the Kremlin said on Thursday"). Else the article's day, only for a clause of
-    ``standing.offset_now_verbs`` told in the present ("The protests come two days after") counting back ("after")
-    to a deed told done ("met", "has met"): "The talks open two days after X meets Y" or "The anniversary falls a
-    week after" tell a schedule, not the day of the telling. Else None."""
-    standing = clauses().standing
-    plain = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
-    mention, where = _date_mention(head, sent, article_date, plain)
-    if mention is not None and where in ("own", "governing") and not _inside(mention, sent, proper):
-        told = _mention_verb(mention, sent)
-        if where == "governing" and (
-            head.dep_ in ("ccomp", "relcl") or told is None or told.lemma_.lower() in clauses().speech_verbs
-        ):
-            return None
-        if _told_ahead(head) or (told is not None and _told_ahead(told)):
-            return None
-        return mention.date if mention.precision == "day" else None
-    outside = {
-        m.date
-        for m in sentence_dates(sent, article_date, "past")
-        if m.precision == "day" and not _inside(m, sent, proper) and _mention_verb(m, sent) in (verb, head)
-    }
-    if outside:
-        return outside.pop() if len(outside) == 1 and not _told_ahead(head) else None
-    if mention is not None:
-        return None  # a week, a month or a year: no day to count from
-    clause = nearest_verb(head)
-    if clause.lemma_.lower() not in standing.offset_now_verbs or days >= 0 or not _past_deed(verb):
-        return None
-    finite = _finite_word(clause) if clause.pos_ in ("VERB", "AUX") else None
-    if finite is not None and finite.tag_ in ("VBZ", "VBP"):
-        return article_date
-    return None
-
-
-def _told_ahead(verb: Token) -> bool:
-    """Whether a clause is told in the present (not perfect) or with a modal: "take effect on Monday", "will meet"."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    finite = _finite_word(verb)
-    return finite is not None and (finite.tag_ == "MD" or (finite.tag_ in ("VBZ", "VBP") and not in_perfect(verb)))
-
-
-def _count(tok: Token) -> int | None:
+def count_of(tok: Token) -> int | None:
     """The number a counting word states ("24", "two"), or None."""
     if tok.text.isdigit():
         return int(tok.text)
@@ -294,7 +117,7 @@ def clause_dated(anchor: Token, sent: Span, article_date: dt.date | None, readin
     date can outweigh a word of the clause that puts it before the news."""
     if article_date is None:
         return False
-    return _date_mention(anchor, sent, article_date, reading)[1] == "own"
+    return date_mention(anchor, sent, article_date, reading)[1] == "own"
 
 
 def dated_in_the_news(anchor: Token, sent: Span, article_date: dt.date | None, reporting: bool = False) -> bool:
@@ -306,7 +129,7 @@ def dated_in_the_news(anchor: Token, sent: Span, article_date: dt.date | None, r
     if article_date is None:
         return False
     reading = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
-    mention, where = _date_mention(anchor, sent, article_date, reading)
+    mention, where = date_mention(anchor, sent, article_date, reading)
     if mention is None or where not in (("own", "governing") if reporting else ("own",)):
         return False
     return mention.precision in NEWS_PRECISIONS and not before_the_news(mention.date, mention.precision, article_date)
@@ -325,7 +148,7 @@ def told_at_a_past_time(anchor: Token, sent: Span, article_date: dt.date | None)
     for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
         if not any(k.dep_ in ("mark", "advmod") and k.lower_ in marks for k in clause.children):
             continue
-        mention, where = _date_mention(clause, sent, article_date, reading)
+        mention, where = date_mention(clause, sent, article_date, reading)
         if mention is not None and where == "own" and before_the_news(mention.date, mention.precision, article_date):
             return True
     return False
@@ -393,7 +216,7 @@ def before_the_news(date: dt.date, precision: str, article_date: dt.date) -> boo
     return (article_date - date).days - SPAN_DAYS.get(precision, 1) > BACKGROUND_DAYS
 
 
-def _date_mention(
+def date_mention(
     anchor: Token, sent: Span, article_date: dt.date, reading: ClauseReading
 ) -> tuple[DateMention | None, str | None]:
     """The date mention pick_date takes and where it sits: 'own' (the event's clause), 'governing' or 'loose'."""
@@ -479,7 +302,7 @@ def _governed_in_the_past(mention: DateMention, sent: Span) -> bool:
     perfect (a "have" auxiliary, which ``_looks_ahead`` never reads ahead either), or as a bare past participle with
     no auxiliary ("police on Monday sealed off", "sealed" tagged VBN: the small model's past tense). A mention no
     tokens hold is not trusted to look ahead."""
-    verb = _mention_verb(mention, sent)
+    verb = mention_verb(mention, sent)
     if verb is None:
         return True
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -487,7 +310,7 @@ def _governed_in_the_past(mention: DateMention, sent: Span) -> bool:
     return bare_participle or in_perfect(verb) or told_past(verb)
 
 
-def _mention_verb(mention: DateMention, sent: Span) -> Token | None:
+def mention_verb(mention: DateMention, sent: Span) -> Token | None:
     """The verb the clause of a date mention of ``sent`` hangs on, or None when no tokens hold the mention."""
     span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
     return None if span is None else nearest_verb(span.root)
@@ -509,7 +332,7 @@ def _looks_ahead(verb: Token) -> bool:
     future_aux = clauses().future_aux
     tok = verb
     for _ in range(3):
-        finite = _finite_word(tok)
+        finite = finite_word(tok)
         if finite is not None:
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
                 return False  # no clause: a noun the tagger read as a verb ("in regime airstrikes on Friday")
@@ -552,7 +375,7 @@ def _dated(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in prep.children)
 
 
-def _finite_word(verb: Token) -> Token | None:
+def finite_word(verb: Token) -> Token | None:
     """The word that carries a verb's tense: its first auxiliary before it that is a modal or finite ("will", "is",
     "had"), else the verb itself when finite ("struck", "meets"), else None (a participle or infinitive)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -673,7 +496,7 @@ def _main_clause_date(sent: Span, day: dt.date) -> DateMention | None:
     month of a subordinate clause only and leaves the story where it was (``story_day``); a day ``carried_day`` carries
     must be this one."""
     plain = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
-    main, where = _date_mention(sent.root, sent, day, plain)
+    main, where = date_mention(sent.root, sent, day, plain)
     return main if where in ("own", "governing") else None
 
 
@@ -703,7 +526,7 @@ def told_past(anchor: Token) -> bool:
         tok = nearest_verb(tok)
         if tok.pos_ not in ("VERB", "AUX"):
             return False
-        finite = _finite_word(tok)
+        finite = finite_word(tok)
         if finite is not None:
             return finite.tag_ == "VBD"
         if tok.head.i == tok.i:
@@ -715,7 +538,7 @@ def told_past(anchor: Token) -> bool:
 def told_ahead(mention: DateMention, sent: Span) -> bool:
     """Whether the clause a date mention of ``sent`` sits in is told ahead ("Putin will meet Erdogan on Friday"): its
     day, read as past, is no day a deed told after it was done on."""
-    verb = _mention_verb(mention, sent)
+    verb = mention_verb(mention, sent)
     if verb is None:
         return True  # a mention no tokens hold is not trusted
     return verb.pos_ in ("VERB", "AUX") and _looks_ahead(verb)

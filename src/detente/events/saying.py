@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from detente.actors import ArticleContext, resolve
 from detente.actors.phrases import lemma_in
 from detente.data import clauses
+from detente.events.clause import told_unreal
 from detente.events.statements import (
     CONTENT_CHECKS,
     CONTENT_DEPS,
@@ -418,9 +419,9 @@ def _praised(tok: Token, clause: Token, negated: bool, cand: Candidate, ctx: Art
     under a verb of undergoing), the clause holds no negative word (a judgement word of any class, or one of the
     statement lexicon's negative words: "had made a brilliant mistake" is no praise), no negation sits on the word's
     phrase or its head ("hardly a reliable partner": ``saying.negating_adverbs``), and the clause is asserted as it
-    stands (not "could be a partner": the top-level ``hypothetical_aux``)."""
+    stands (not "could be a partner": ``clause.told_unreal``)."""
     words = clauses()
-    if negated or any(c.dep_ == "aux" and c.lower_ in words.hypothetical_aux for c in clause.children):
+    if negated or told_unreal(clause):
         return None
     if clause.lemma_.lower() in words.saying.undergoing_verbs:
         return None

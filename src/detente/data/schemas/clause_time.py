@@ -81,7 +81,7 @@ class StandingWords(_Strict):
         default_factory=dict,
         description="subordinators of time and the way each moves a day ('after': -1, 'before': 1): a deed told in a "
         "clause they open under a counted measure ('two days after X met Y', 'a week before Z') is dated that many "
-        "days from the day of the clause the measure hangs on (events/dating.py ``offset_day``); none: off",
+        "days from the day of the clause the measure hangs on (events/offset.py ``offset_day``); none: off",
     )
     offset_units: dict[str, int] = Field(
         default_factory=dict,
