@@ -170,3 +170,11 @@ def test_a_region_acting_as_a_whole_is_its_region_code() -> None:
     assert parties("China pledged billions in aid to Africa.") == {("CHN", "AFR")}
     # only a whole region name: a part of a region is no region the codes know
     assert parties("Britain urged eastern Europe to stand together against Russia.") == set()
+
+
+def test_one_former_reader_reads_the_words_of_roles_yaml() -> None:
+    # resolution, lookup and a read-back name's gives_way read one list (roles.yaml former_words, former_adverbs)
+    assert subject_code("The Iranian foreign minister criticized Israel on Monday.") == "IRNGOV"
+    # the twins: a former word before the title, the old code list's or an adverb of roles.yaml alike, codes nothing
+    for word in ("former", "then", "onetime", "erstwhile"):
+        assert subject_code(f"The {word} Iranian foreign minister criticized Israel on Monday.") is None, word

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.phrases import former_word, lemma_in, phrase_tokens
+from detente.actors.phrases import is_former, lemma_in, phrase_tokens
 from detente.actors.roles import role_group
 from detente.actors.titles import honorific, name_words, title_codes, title_run, title_text, title_word
 from detente.data import role_nouns, roles_file
@@ -281,7 +281,7 @@ class ArticleContext:
             return True  # a first name of another person ("Ron Johnson")
         if any(t.i != head.i and t.ent_type_ in ("GPE", "NORP") for t in tokens):
             return True  # a country in the person's own phrase: its own office there
-        if any(former_word(t) for t in tokens if t.i < head.i):
+        if is_former(head, tokens):
             return True  # "former", "then-": an office held some other day, maybe by another holder
         title = [t for t in before[:run] if not honorific(t)]
         if not title:

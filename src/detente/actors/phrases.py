@@ -19,7 +19,6 @@ PHRASES_KEY = "detente_phrase_tokens"
 # Dependencies that attach a modifier to the noun it modifies (part of the actor phrase).
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "npadvmod", "quantmod", "nn"}
 PHRASE_PREPS = {"of", "from"}
-FORMER = {"former", "ex", "ex-", "late", "then"}
 
 
 def conjoined_titles(head: Token) -> list[Token]:
@@ -131,20 +130,22 @@ def is_several(head: Token) -> bool:
 
 
 def is_former(head: Token, tokens: list[Token]) -> bool:
-    """'former prime minister Imran Khan': a former office holder is not the office."""
-    return any(t.lower_ in FORMER for t in tokens if t.i < head.i)
+    """'former prime minister Imran Khan', 'then-governor X', 'onetime minister X': a title a former word
+    (``former_word``) opens is an office held some other day, maybe by another holder, not the office."""
+    return any(former_word(t) for t in tokens if t.i < head.i)
 
 
 def former_word(tok: Token) -> bool:
-    """A word that makes what follows a thing the person was: "former", "ex-", "then-" before a title (``FORMER``), or
-    an adverb of a description ("previously of the European Commission"; ``former_adverbs`` in roles.yaml)."""
-    if tok.lower_ in FORMER or tok.lower_ in roles_file().former_adverbs:
+    """A word that makes what follows a thing the person was: "former", "ex-", "then-" before a title (roles.yaml
+    ``former_words``), or an adverb of a description ("previously of the European Commission"; ``former_adverbs``)."""
+    words = roles_file()
+    if tok.lower_ in words.former_words or tok.lower_ in words.former_adverbs:
         return True
     # a hyphenated word the tokenizer split ("One-time" -> One, -, time) read as written whole ("onetime")
     doc, i = tok.doc, tok.i
     joined = [doc[i - 2 : i + 1], doc[i : i + 3]]
     return any(
-        len(part) == 3 and part[1].text == "-" and part[0].lower_ + part[2].lower_ in roles_file().former_adverbs
+        len(part) == 3 and part[1].text == "-" and part[0].lower_ + part[2].lower_ in words.former_adverbs
         for part in joined
     )
 

@@ -464,6 +464,12 @@ class RolesFile(DataFile):
         default_factory=dict,
         description="'Sen. Jeff Flake', 'Gov. Larry Hogan': an abbreviated title before a name, as its title word",
     )
+    former_words: list[str] = Field(
+        default_factory=list,
+        description="'former prime minister X', 'ex-minister', 'then-governor', 'the late president': words before a "
+        "title that make it an office the person held some other day, which codes nothing (``phrases.former_word``)",
+        json_schema_extra=ONE_TOKEN,
+    )
     former_adverbs: list[str] = Field(
         default_factory=list,
         description="'X, previously of the European Commission', 'X, formerly a member of the CDU': words that make a "
