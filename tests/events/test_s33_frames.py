@@ -1,9 +1,10 @@
 """A pattern word whose object is the annotated target and no pattern fit (issue 13, s33-frames).
 
 Two causes the miss funnel's rows show, each read as a rule: "eliminate" armed people is force
-(``19_fight.yaml`` ``190.eliminate_armed``), and a munition fired by a named doer at a place is the deed told in the
-passive (``clauses.yaml`` ``munitions``, ``agent_aims``; ``events/candidates.fired_munition``,
-``events/frames.agent_aim``), not a standing state. Each negative is paired with its positive."""
+(``19_fight.yaml`` ``190.eliminate_armed``), and a munition fired at a place is the deed told in the passive
+(``roles.yaml`` ``fell_on_munitions``, ``clauses.yaml`` ``agent_aims``; ``events/candidates.fired_munition``, which
+reads no doer, and ``events/frames.agent_aim`` for the aim hung on a "by" doer), not a standing state. Each negative
+is paired with its positive."""
 
 from __future__ import annotations
 
@@ -26,8 +27,12 @@ def test_eliminating_armed_people_is_force_eliminating_a_tax_is_not(checks: Sent
     checks.assert_pair(
         "The Syrian government eliminated tariffs on Turkish goods on Sunday.",
         lambda e: e.cameo.root == "19",
-        ("Syrian army units eliminated dozens of Islamic State militants near Raqqa on Sunday.", "SYRMIL", "IMGISIS",
-         "190"),
+        (
+            "Syrian army units eliminated dozens of Islamic State militants near Raqqa on Sunday.",
+            "SYRMIL",
+            "IMGISIS",
+            "190",
+        ),
     )
 
 
@@ -44,8 +49,13 @@ def test_shells_fired_by_a_doer_on_a_town_are_a_deed_where_the_doers_stood_names
     checks.assert_pair(
         "Two civilians were wounded on Sunday by rocket shells fired by Hamas militants in the Israeli town of Sderot.",
         lambda e: e.cameo.root == "19",
-        ("Two civilians were wounded on Sunday by rocket shells fired by Hamas militants on the Israeli town of "
-         "Sderot.", "PSEREB", "ISR", "194"),
+        (
+            "Two civilians were wounded on Sunday by rocket shells fired by Hamas militants on the Israeli town of "
+            "Sderot.",
+            "PSEREB",
+            "ISR",
+            "194",
+        ),
     )
 
 
@@ -53,8 +63,12 @@ def test_a_town_besieged_by_an_army_stays_a_standing_state(checks: SentenceCheck
     checks.assert_pair(
         "The town besieged by Syrian government forces ran out of food on Sunday.",
         lambda e: e.cameo.root == "19",
-        ("Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of Kilis.",
-         "SYRMIL", "TUR", "194"),
+        (
+            "Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of Kilis.",
+            "SYRMIL",
+            "TUR",
+            "194",
+        ),
     )
 
 
@@ -62,8 +76,12 @@ def test_an_aide_fired_by_a_president_is_dismissed_not_shot_at(checks: SentenceC
     checks.assert_pair(
         "The spokesman fired by the Iranian president on Sunday on the advice of his ministers left for Geneva.",
         lambda e: e.cameo.root == "19",
-        ("Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of Kilis.",
-         "SYRMIL", "TUR", "194"),
+        (
+            "Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of Kilis.",
+            "SYRMIL",
+            "TUR",
+            "194",
+        ),
     )
 
 
@@ -71,8 +89,12 @@ def test_the_doers_own_ground_under_on_names_no_target(checks: SentenceChecks) -
     checks.assert_pair(
         "Two soldiers were wounded on Sunday by rockets fired by Hamas militants on Egyptian soil near Rafah.",
         lambda e: e.cameo.root == "19",
-        ("Two soldiers were wounded on Sunday by rockets fired by Hamas militants on the Israeli town of Ashkelon.",
-         "PSEREB", "ISR", "194"),
+        (
+            "Two soldiers were wounded on Sunday by rockets fired by Hamas militants on the Israeli town of Ashkelon.",
+            "PSEREB",
+            "ISR",
+            "194",
+        ),
     )
 
 
@@ -80,8 +102,12 @@ def test_eliminating_extremists_from_a_list_is_no_force(checks: SentenceChecks) 
     checks.assert_pair(
         "The Egyptian ruling party vowed on Sunday to eliminate Islamist extremists from its candidate lists.",
         lambda e: e.cameo.root == "19",
-        ("Syrian army units eliminated dozens of Islamic State militants near Raqqa on Sunday.", "SYRMIL", "IMGISIS",
-         "190"),
+        (
+            "Syrian army units eliminated dozens of Islamic State militants near Raqqa on Sunday.",
+            "SYRMIL",
+            "IMGISIS",
+            "190",
+        ),
     )
 
 

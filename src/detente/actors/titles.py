@@ -114,8 +114,3 @@ def title_codes(name: str, title: str, day: dt.date | None) -> frozenset[str]:
     person remembered with another code (a backbencher on the article's day) is not what the title says."""
     spells = [e for e in gazetteer().people.get(name, ()) if e.name == name and e.office and e.valid_on(day)]
     return frozenset(e.code for e in spells if e.office and title in _offices(e.office))
-
-
-def holds_title(name: str, title: str, day: dt.date | None) -> bool:
-    """Whether the person an office-holder entry names held an office titled ``title`` on ``day`` (``title_codes``)."""
-    return bool(title_codes(name, title, day))

@@ -64,8 +64,10 @@ from detente.records import Skip
 def fired_munition(verb: Token, pattern: VerbPattern) -> bool:
     """A participle of force whose noun is a munition (``roles.yaml`` ``fell_on_munitions``) the pattern's own object
     names is the pattern's clause told in the passive, a deed done once ("shells fired by militants on the town",
-    "barrel bombs dropped by regime helicopters"); not the standing state of "a town besieged by the army", "the war
-    waged by Turkey" or "forces backed by Iran". ``pattern``: the force pattern the participle fits."""
+    "barrel bombs dropped by regime helicopters", also with no doer named: "rockets fired on the town"); not the
+    standing state of "a town besieged by the army", "the war waged by Turkey" or "forces backed by Iran". The noun
+    decides, not a "by" doer: no doer is checked here (the doer, when named, is the source as for any passive).
+    ``pattern``: the force pattern the participle fits."""
     return (
         pattern.code.startswith(VIOLENT_ROOTS)
         and lemma_in(verb.head, roles_file().fell_on_munitions)
