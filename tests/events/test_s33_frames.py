@@ -64,7 +64,8 @@ def test_a_town_besieged_by_an_army_stays_a_standing_state(checks: SentenceCheck
         "The town besieged by Syrian government forces ran out of food on Sunday.",
         lambda e: e.cameo.root == "19",
         (
-            "Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of Kilis.",
+            "Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of "
+            "Kilis.",
             "SYRMIL",
             "TUR",
             "194",
@@ -77,7 +78,8 @@ def test_an_aide_fired_by_a_president_is_dismissed_not_shot_at(checks: SentenceC
         "The spokesman fired by the Iranian president on Sunday on the advice of his ministers left for Geneva.",
         lambda e: e.cameo.root == "19",
         (
-            "Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of Kilis.",
+            "Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of "
+            "Kilis.",
             "SYRMIL",
             "TUR",
             "194",
