@@ -49,6 +49,7 @@ def named_in_full(sent: Span) -> list[tuple[str, str, Span]]:
 
 
 def _named_in_full(sent: Span) -> list[tuple[str, str, Span]]:
+    """``named_in_full`` unmemoised: each dictionary person a PERSON entity holds once, with two name words at least."""
     found: list[tuple[str, str, Span]] = []
     done: set[int] = set()
     for tok in sentence_tokens(sent):

@@ -42,6 +42,7 @@ def named_countries(doc: Doc) -> Counter[str]:
 
 
 def _named_countries(doc: Doc) -> Counter[str]:
+    """``named_countries`` unmemoised: the article's countries plus each named actor's and person's, once a mention."""
     g = gazetteer()
     counts = Counter(article_countries(doc))
     for kind, surface, _ in {(k, s, e.start): (k, s, e) for k, s, e in dictionary_entities(doc).values()}.values():

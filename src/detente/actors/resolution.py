@@ -433,6 +433,7 @@ def dictionary_person(head: Token) -> tuple[tuple[str, str, Span] | None, bool]:
 
 
 def _dictionary_person(head: Token) -> tuple[tuple[str, str, Span] | None, bool]:
+    """``dictionary_person`` unmemoised: the entity, dropped when its first name is another person's."""
     own = entity_of(head)
     other = own is not None and own[0] == "person" and another_first_name(own[1], own[2])
     return (None if other else own), other

@@ -166,5 +166,6 @@ def article_countries(doc: Doc) -> Counter[str]:
 
 
 def _article_countries(doc: Doc) -> Counter[str]:
+    """``article_countries`` unmemoised: one count per mention, in text order so a tie goes to the first named."""
     ents = sorted({(k, s, e.start) for k, s, e in dictionary_entities(doc).values()}, key=lambda e: e[2])
     return countries_named([(k, s) for k, s, _ in ents])
