@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from detente.actors.phrases import PHRASES_KEY, lemma_in
 from detente.data import gazetteer, role_nouns, roles_file
-from detente.nlp.memo import per_doc
+from detente.nlp.memo import kept, per_doc
 from detente.records import ActorRef
 
 ROLES_KEY = "detente_head_roles"
@@ -32,7 +32,7 @@ def role_name(role: str | None) -> str:
 def head_role(head: Token, tokens: list[Token]) -> str | None:
     """Role from the longest title that ends at the head ("deputy foreign minister" before "minister"). Asked of a
     head's whole phrase (``phrase_tokens``), the answer is kept on the doc: resolution asks it again and again."""
-    if tokens is not head.doc.user_data.get(PHRASES_KEY, {}).get(head.i):
+    if tokens is not kept(PHRASES_KEY, head.doc, {}).get(head.i):
         return _head_role(head, tokens)  # a part of the phrase, or other words
     roles = per_doc(ROLES_KEY, head.doc)
     if head.i not in roles:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from detente.data import clauses
 from detente.events.clause import ClauseReading, chain, schedules
-from detente.nlp.memo import per_doc
+from detente.nlp.memo import kept, per_doc
 from detente.nlp.tree import in_perfect, nearest_verb
 from detente.records import Event
 from detente.when import DateMention, find_dates
@@ -37,7 +37,7 @@ def sentence_dates(sent: Span, article_date: dt.date, tense: str) -> list[DateMe
     key = (sent.start, article_date, tense)
     if key not in memo:
         found = find_dates(sent.text, article_date, tense=tense)
-        stated = sent.doc.user_data.get(SPAN_KEY)  # the body's own dateline is no event's date
+        stated = kept(SPAN_KEY, sent.doc)  # the body's own dateline is no event's date
         if stated is not None:
             found = [
                 m for m in found if not (stated[0] < sent.start_char + m.end and sent.start_char + m.start < stated[1])

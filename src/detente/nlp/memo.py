@@ -65,6 +65,17 @@ def keep(key: str, doc: Doc, value: T) -> T:
     return value
 
 
+def kept(key: str, doc: Doc, default: Any = None) -> Any:
+    """What is kept on the doc under ``key``, or ``default``: for a read that must look without working the answer out
+    (``dating`` reads the body's date span that ``when.stated.body_date`` keeps; none kept means none stated yet)."""
+    return doc.user_data.get(key, default)
+
+
+def is_kept(key: str, doc: Doc) -> bool:
+    """Whether anything, even None, is kept on the doc under ``key`` (``body_date`` keeps None for "no span")."""
+    return key in doc.user_data
+
+
 def forget(doc: Doc) -> None:
     """Drop the doc's memos: a later read works its answer out afresh, the same answer, since it depends on the parse
     and the tables alone."""

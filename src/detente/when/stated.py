@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
-from detente.nlp.memo import keep
+from detente.nlp.memo import is_kept, keep, kept
 from detente.nlp.text import doc_text
 from detente.when import find_dates
 from detente.when.table import tables
@@ -48,8 +48,8 @@ def body_date(doc: Doc, given: dt.date | None) -> dt.date | None:
     """The reference day of a parsed article: the body's own date, else ``given``. The stated date's
     characters are kept on the doc so that no sentence reads them as an event's date. Read once per doc and
     catalogue date: the event coder and the stative reader ask for the same."""
-    known = doc.user_data.get(DATE_KEY)
-    if known is not None and known[0] == given and SPAN_KEY in doc.user_data:
+    known = kept(DATE_KEY, doc)
+    if known is not None and known[0] == given and is_kept(SPAN_KEY, doc):
         return known[1]
     found = stated_span(doc_text(doc), given)
     keep(SPAN_KEY, doc, found[1:] if found else None)
