@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.matcher import PhraseMatcher
 
-from detente.nlp.ruler import DictionaryRuler, PhraseTable
+from detente.nlp.ruler import DictionaryRuler, PhraseTable, plain_words
 
 PATTERNS = [
     ("person|Amara Okonkwo", "Amara Okonkwo"),
@@ -74,3 +74,28 @@ def test_a_pattern_added_later_is_matched_and_an_old_one_stays() -> None:
     ruler.add_patterns([{"label": "PERSON", "pattern": "Okonkwo", "id": "person|Okonkwo"}])
     after = ruler(nlp.make_doc("Okonkwo flew to Tarvik"))
     assert [(e.text, e.ent_id_) for e in after.ents] == [("Okonkwo", "person|Okonkwo"), ("Tarvik", "capital|Tarvik")]
+
+
+def test_every_dictionary_name_reads_as_the_tokenizer_reads_it() -> None:
+    from detente.nlp import MODEL, ruler_patterns
+
+    nlp = spacy.load(MODEL, exclude=["senter"])
+    plain = plain_words(nlp.tokenizer)
+    names = [p["pattern"] for p in ruler_patterns()]
+    read = [(name, plain(name)) for name in names]
+    assert sum(words is not None for _, words in read) > len(names) // 2  # most names skip the tokenizer
+    wrong = [
+        (name, words) for name, words in read if words is not None and words != [t.text for t in nlp.tokenizer(name)]
+    ]
+    assert wrong == []
+
+
+def test_names_the_tokenizer_splits_are_left_to_it() -> None:
+    nlp = spacy.blank("en")
+    plain = plain_words(nlp.tokenizer)
+    assert plain("Amara Okonkwo") == ["Amara", "Okonkwo"]
+    assert plain("Coastal Unity-Forward") is None  # an infix hyphen
+    assert plain("St. Elmsby") is None  # a full stop
+    assert plain("Amara  Okonkwo") is None  # two spaces: a space token between
+    assert plain("cannot") is None  # a special case of the tokenizer ("can", "not")
+    assert plain("Tarvik2") is None  # a digit

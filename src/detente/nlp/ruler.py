@@ -13,8 +13,11 @@ table finds the same matches in the same order (every pattern at every start, st
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from detente.data import role_nouns
@@ -61,6 +64,37 @@ class PhraseTable:
         return matches
 
 
+def plain_words(tokenizer: Tokenizer) -> Callable[[str], list[str] | None]:
+    """A reader of names the tokenizer would split at their single spaces and nowhere else: every word letters only,
+    none a special case of the tokenizer, none a prefix, suffix or infix of it begins, ends or holds, none a URL or
+    token match ("Amara Okonkwo" -> ["Amara", "Okonkwo"]); None for any other name (the tokenizer reads it).
+
+    Why: the tokenizer makes a lexeme of every word it meets, which is most of the ruler's start-up (~13,000 name
+    words); a name's tokens are only needed as strings. tests/nlp/test_ruler.py checks every dictionary name reads
+    as the tokenizer reads it."""
+    specials = tokenizer.rules or {}
+    prefix, suffix = tokenizer.prefix_search, tokenizer.suffix_search
+    infixes, token_match, url_match = tokenizer.infix_finditer, tokenizer.token_match, tokenizer.url_match
+
+    def plain(word: str) -> bool:
+        return not (
+            word in specials
+            or (prefix is not None and prefix(word))
+            or (suffix is not None and suffix(word))
+            or (infixes is not None and next(iter(infixes(word)), None) is not None)
+            or (token_match is not None and token_match(word))
+            or (url_match is not None and url_match(word))
+        )
+
+    def read(name: str) -> list[str] | None:
+        words = name.split(" ")
+        if all(w.isalpha() and plain(w) for w in words):
+            return words
+        return None
+
+    return read
+
+
 class DictionaryRuler:
     def __init__(self, nlp: Language, name: str = FACTORY) -> None:
         self.name = name
@@ -72,11 +106,14 @@ class DictionaryRuler:
     def add_patterns(self, patterns: list[dict]) -> None:
         """Patterns as ``{"label", "pattern", "id"}`` dicts, the ``entity_ruler`` format. The key is kept as a
         string (``ent_id_`` reads it back), never as a lexeme."""
-        texts = [p["pattern"] for p in patterns]
         strings = self.nlp.vocab.strings
-        for p, doc in zip(patterns, self.nlp.tokenizer.pipe(texts), strict=True):
+        plain = plain_words(self.nlp.tokenizer)
+        words = [plain(p["pattern"]) for p in patterns]
+        others = [p["pattern"] for p, w in zip(patterns, words, strict=True) if w is None]
+        tokenized = iter([[t.text for t in doc] for doc in self.nlp.tokenizer.pipe(others)])
+        for p, w in zip(patterns, words, strict=True):
             key = strings.add(p["id"])
-            self.matcher.add(key, tuple(t.orth for t in doc))
+            self.matcher.add(key, tuple(strings.add(word) for word in (next(tokenized) if w is None else w)))
             self.labels[key] = p["label"]
 
     def __call__(self, doc: Doc) -> Doc:
