@@ -5,119 +5,58 @@ A small component (registered as ``detente_dictionary``) in the spirit of spaCy'
 names, longest match first, never overwriting an entity already set, and the
 ``kind|surface`` key kept as the span id (``ent.ent_id_``).
 
-The phrases are matched by a table of our own (``PhraseTable``), not spaCy's ``PhraseMatcher``: its ``add`` makes
-a lexeme of every match key (``vocab[key]``), ~15,600 entries that no text ever contains, which took about 0.4 s of
-CPU at every start-up (half of loading the ruler) and stayed in the vocabulary for the life of the process. The
-table finds the same matches in the same order (every pattern at every start, starts ascending, shorter first).
+spaCy's ``PhraseMatcher.add`` makes a lexeme of every match key (``vocab[key]``): ~15,600 ``kind|surface`` strings
+that no text contains, each with the English attribute getters run on it (~0.15-0.2 s of every start-up). The
+matcher therefore gets a vocabulary of its own without attribute getters, where such a lexeme costs next to nothing;
+the names' words are still read by the pipeline's tokenizer into the pipeline's vocabulary, where they stay as
+permanent lexemes (articles coded in memory zones do not rebuild them). The matches and their order are
+PhraseMatcher's, as before.
+
+Two keys spelt with the same tokens ("Gaza" a place and a user's actor) match the same span; PhraseMatcher returns
+them in hash order. Patterns added by a later ``add_patterns`` call (a user dictionary, read after the packaged
+ones) are put first, as the gazetteers put the user's entries first (actors/user.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from detente.data import role_nouns
 
 FACTORY = "detente_dictionary"
 
 
-class PhraseTable:
-    """Token sequences (by ``ORTH`` hash) -> the keys (string hashes) of the patterns spelt so, matched over a doc.
-
-    What spaCy's ``PhraseMatcher(attr="ORTH")`` returns, without a lexeme per key: every ``(key, start, end)`` whose
-    tokens are a pattern's, by start and then by length, the keys of one sequence in the order they were added."""
-
-    def __init__(self) -> None:
-        self.phrases: dict[tuple[int, ...], list[int]] = {}
-        self.lengths: dict[int, list[int]] = {}  # first token -> the lengths of the phrases it begins, ascending
-
-    def add(self, key: int, orths: tuple[int, ...]) -> None:
-        if not orths:
-            return  # an empty pattern matches nothing (PhraseMatcher skips it too)
-        keys = self.phrases.setdefault(orths, [])
-        if key in keys:
-            return
-        keys.append(key)
-        lengths = self.lengths.setdefault(orths[0], [])
-        if len(orths) not in lengths:
-            lengths.append(len(orths))
-            lengths.sort()
-
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        orths: list[int] = doc.to_array(ORTH).tolist() if len(doc) else []
-        n = len(orths)
-        matches = []
-        for start, orth in enumerate(orths):
-            lengths = self.lengths.get(orth)
-            if lengths is None:
-                continue
-            for length in lengths:
-                end = start + length
-                if end > n:
-                    break
-                for key in self.phrases.get(tuple(orths[start:end]), ()):
-                    matches.append((key, start, end))
-        return matches
-
-
-def plain_words(tokenizer: Tokenizer) -> Callable[[str], list[str] | None]:
-    """A reader of names the tokenizer would split at their single spaces and nowhere else: every word letters only,
-    none a special case of the tokenizer, none a prefix, suffix or infix of it begins, ends or holds, none a URL or
-    token match ("Amara Okonkwo" -> ["Amara", "Okonkwo"]); None for any other name (the tokenizer reads it).
-
-    Why: the tokenizer makes a lexeme of every word it meets, which is most of the ruler's start-up (~13,000 name
-    words); a name's tokens are only needed as strings. tests/nlp/test_ruler.py checks every dictionary name reads
-    as the tokenizer reads it."""
-    specials = tokenizer.rules or {}
-    prefix, suffix = tokenizer.prefix_search, tokenizer.suffix_search
-    infixes, token_match, url_match = tokenizer.infix_finditer, tokenizer.token_match, tokenizer.url_match
-
-    def plain(word: str) -> bool:
-        return not (
-            word in specials
-            or (prefix is not None and prefix(word))
-            or (suffix is not None and suffix(word))
-            or (infixes is not None and next(iter(infixes(word)), None) is not None)
-            or (token_match is not None and token_match(word))
-            or (url_match is not None and url_match(word))
-        )
-
-    def read(name: str) -> list[str] | None:
-        words = name.split(" ")
-        if all(w.isalpha() and plain(w) for w in words):
-            return words
-        return None
-
-    return read
-
-
 class DictionaryRuler:
     def __init__(self, nlp: Language, name: str = FACTORY) -> None:
         self.name = name
         self.nlp = nlp
-        self.matcher = PhraseTable()
+        # The key lexemes live in this bare vocabulary with strings of its own (``Vocab(strings=...)`` would copy
+        # every string of the pipeline's into lexemes); the pipeline's holds only the key strings (for ent_id_).
+        self.matcher = PhraseMatcher(Vocab(), attr="ORTH")
         self.labels: dict[int, str] = {}
+        self.batch: dict[int, int] = {}  # key -> the add_patterns call that added it (0 the packaged dictionaries)
+        self._batches = 0
         self._title_words: frozenset[str] | None = None
 
     def add_patterns(self, patterns: list[dict]) -> None:
-        """Patterns as ``{"label", "pattern", "id"}`` dicts, the ``entity_ruler`` format. The key is kept as a
-        string (``ent_id_`` reads it back), never as a lexeme."""
-        strings = self.nlp.vocab.strings
-        plain = plain_words(self.nlp.tokenizer)
-        words = [plain(p["pattern"]) for p in patterns]
-        others = [p["pattern"] for p, w in zip(patterns, words, strict=True) if w is None]
-        tokenized = iter([[t.text for t in doc] for doc in self.nlp.tokenizer.pipe(others)])
-        for p, w in zip(patterns, words, strict=True):
-            key = strings.add(p["id"])
-            self.matcher.add(key, tuple(strings.add(word) for word in (next(tokenized) if w is None else w)))
-            self.labels[key] = p["label"]
+        """Patterns as ``{"label", "pattern", "id"}`` dicts, the ``entity_ruler`` format."""
+        texts = [p["pattern"] for p in patterns]
+        batch = self._batches
+        self._batches += 1
+        for p, doc in zip(patterns, self.nlp.tokenizer.pipe(texts), strict=True):
+            key = p["id"]
+            # the pattern as its ORTH hashes (what PhraseMatcher keeps of a Doc; its own unpickling adds them so)
+            self.matcher.add(key, [[t.orth for t in doc]])
+            h = self.nlp.vocab.strings.add(key)
+            self.labels[h] = p["label"]
+            self.batch[h] = batch
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1]))  # longest first
+        # longest first; of one span, the latest dictionary's keys first (sorted is stable: PhraseMatcher's order else)
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1], -self.batch[m[0]]))
         matched = {i for _, start, end in matches for i in range(start, end)}
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         spans = list(doc.ents)
