@@ -4,6 +4,17 @@ A small component (registered as ``detente_dictionary``) in the spirit of spaCy'
 ``entity_ruler``, but with only what we need: case-sensitive phrase matching of
 names, longest match first, never overwriting an entity already set, and the
 ``kind|surface`` key kept as the span id (``ent.ent_id_``).
+
+spaCy's ``PhraseMatcher.add`` makes a lexeme of every match key (``vocab[key]``): ~15,600 ``kind|surface`` strings
+that no text contains, each with the English attribute getters run on it (~0.15-0.2 s of every start-up). The
+matcher therefore gets a vocabulary of its own without attribute getters, where such a lexeme costs next to nothing;
+the names' words are still read by the pipeline's tokenizer into the pipeline's vocabulary, where they stay as
+permanent lexemes (articles coded in memory zones do not rebuild them). The matches and their order are
+PhraseMatcher's, as before.
+
+Two keys spelt with the same tokens ("Gaza" a place and a user's actor) match the same span; PhraseMatcher returns
+them in hash order. Patterns added by a later ``add_patterns`` call (a user dictionary, read after the packaged
+ones) are put first, as the gazetteers put the user's entries first (actors/user.py).
 """
 
 from __future__ import annotations
@@ -11,6 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from detente.data import role_nouns
 
@@ -21,20 +33,30 @@ class DictionaryRuler:
     def __init__(self, nlp: Language, name: str = FACTORY) -> None:
         self.name = name
         self.nlp = nlp
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # The key lexemes live in this bare vocabulary with strings of its own (``Vocab(strings=...)`` would copy
+        # every string of the pipeline's into lexemes); the pipeline's holds only the key strings (for ent_id_).
+        self.matcher = PhraseMatcher(Vocab(), attr="ORTH")
         self.labels: dict[int, str] = {}
+        self.batch: dict[int, int] = {}  # key -> the add_patterns call that added it (0 the packaged dictionaries)
+        self._batches = 0
         self._title_words: frozenset[str] | None = None
 
     def add_patterns(self, patterns: list[dict]) -> None:
         """Patterns as ``{"label", "pattern", "id"}`` dicts, the ``entity_ruler`` format."""
         texts = [p["pattern"] for p in patterns]
+        batch = self._batches
+        self._batches += 1
         for p, doc in zip(patterns, self.nlp.tokenizer.pipe(texts), strict=True):
             key = p["id"]
-            self.matcher.add(key, [doc])
-            self.labels[self.nlp.vocab.strings[key]] = p["label"]
+            # the pattern as its ORTH hashes (what PhraseMatcher keeps of a Doc; its own unpickling adds them so)
+            self.matcher.add(key, [[t.orth for t in doc]])
+            h = self.nlp.vocab.strings.add(key)
+            self.labels[h] = p["label"]
+            self.batch[h] = batch
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1]))  # longest first
+        # longest first; of one span, the latest dictionary's keys first (sorted is stable: PhraseMatcher's order else)
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1], -self.batch[m[0]]))
         matched = {i for _, start, end in matches for i in range(start, end)}
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         spans = list(doc.ents)
