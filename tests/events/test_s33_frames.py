@@ -78,10 +78,9 @@ def test_an_aide_fired_by_a_president_is_dismissed_not_shot_at(checks: SentenceC
         "The spokesman fired by the Iranian president on Sunday on the advice of his ministers left for Geneva.",
         lambda e: e.cameo.root == "19",
         (
-            "Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of "
-            "Kilis.",
-            "SYRMIL",
-            "TUR",
+            "Two soldiers were wounded on Sunday by mortar shells fired by Turkish troops on the Syrian town of Afrin.",
+            "TURMIL",
+            "SYR",
             "194",
         ),
     )
