@@ -152,3 +152,15 @@ def test_a_counterfactual_deed_counts_nothing() -> None:
     done = _days("The protest comes a week after Iran seized a British tanker.", FRIDAY)
     assert ("1711", "2018-04-27") not in unreal
     assert ("1711", "2018-04-27") in done
+
+
+def test_a_present_a_speaker_tells_counts_nothing_from_the_article() -> None:
+    """ "The minister said the vote comes a week after X threatened Y": the present is the speaker's, whose day the
+    sentence does not give, so the threat keeps the article's date; told by the narrator ("The vote comes a week
+    after"), it is a week back."""
+    reported = _days("The minister said the vote comes a week after Russia threatened Ukraine.", FRIDAY)
+    quoted = _days("'The vote comes a week after Russia threatened Ukraine,' the minister told reporters.", FRIDAY)
+    told = _days("The vote comes a week after Russia threatened Ukraine.", FRIDAY)
+    assert not {day for code, day in reported | quoted if code.startswith("13") and day == "2018-04-27"}
+    assert {code for code, _ in reported} & {code for code, _ in told}
+    assert any(code.startswith("13") and day == "2018-04-27" for code, day in told)

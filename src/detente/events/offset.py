@@ -154,8 +154,9 @@ def _counted_from(
     came two days after", "Ghani, who arrived two days after ..., met survivors on Sunday") and not a day of telling
     (a speech verb's: "X waited ..., the Kremlin said on Thursday"). Else the article's day, only for a clause of
     ``standing.offset_now_verbs`` told in the present ("The protests come two days after") counting back ("after")
-    to a deed told done ("met", "has met"): "The talks open two days after X meets Y" or "The anniversary falls a
-    week after" tell a schedule, not the day of the telling. Else None."""
+    to a deed told done ("met", "has met"), and not inside what a speaker says (the speaker's present is the day of
+    the speech, which the article may not give): "The talks open two days after X meets Y" or "The anniversary falls
+    a week after" tell a schedule, not the day of the telling. Else None."""
     standing = clauses().standing
     plain = ClauseReading(negated=False, modality="asserted", attributed_text=None, future=False)
     mention, where = date_mention(head, sent, article_date, plain)
@@ -180,6 +181,8 @@ def _counted_from(
     clause = nearest_verb(head)
     if clause.lemma_.lower() not in standing.offset_now_verbs or days >= 0 or not _past_deed(verb):
         return None
+    if clause.dep_ in ("ccomp", "parataxis"):
+        return None  # a present a speaker tells ("the minister said the vote comes a week after"): the speaker's now
     finite = finite_word(clause) if clause.pos_ in ("VERB", "AUX") else None
     if finite is not None and finite.tag_ in ("VBZ", "VBP"):
         return article_date
