@@ -20,7 +20,7 @@ from detente.actors.roles import role_group
 from detente.actors.titles import honorific, name_words, title_codes, title_run, title_text, title_word
 from detente.data import role_nouns, roles_file
 from detente.nlp.memo import per_doc_once
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import prep_objects, sentence_bounds
 from detente.records import ActorRef
 from detente.where.mentions import dictionary_entities
 from detente.where.places import article_countries, countries_named
@@ -81,8 +81,9 @@ SENTENCE_STARTS_KEY = "detente_sentence_starts"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """The first token index of each sentence of the doc, found once per doc (``nlp.memo``)."""
-    return per_doc_once(SENTENCE_STARTS_KEY, doc, lambda d: [s.start for s in d.sents])
+    """The first token index of each sentence of the doc (``nlp.tree.sentence_bounds``), kept once per doc for the
+    search ``sentence_number`` makes of it."""
+    return per_doc_once(SENTENCE_STARTS_KEY, doc, lambda d: [start for start, _ in sentence_bounds(d)])
 
 
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "ROOT"}

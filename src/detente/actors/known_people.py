@@ -20,7 +20,7 @@ from spacy.tokens import Span
 
 from detente.actors.context import ArticleContext, name_words
 from detente.actors.resolution import dictionary_person, resolve_entity
-from detente.nlp.memo import per_doc
+from detente.nlp.memo import per_sentence
 from detente.nlp.tree import sentence_tokens
 
 
@@ -41,11 +41,7 @@ def named_in_full(sent: Span) -> list[tuple[str, str, Span]]:
     are depends on the parse and the dictionaries alone, so it is read once per sentence and doc (``nlp.memo``), and
     the events and the statives, which each walk every sentence, share the reading; only what the names resolve to
     (the entry valid on the context's day) is each stage's own."""
-    memo = per_doc(NAMED_IN_FULL_KEY, sent.doc)
-    found = memo.get(sent.start)
-    if found is None:
-        found = memo[sent.start] = _named_in_full(sent)
-    return found
+    return per_sentence(NAMED_IN_FULL_KEY, sent, _named_in_full)
 
 
 def _named_in_full(sent: Span) -> list[tuple[str, str, Span]]:

@@ -61,7 +61,7 @@ from detente.events.record import make_event
 from detente.events.remention import another_day, told_again
 from detente.events.saying import read_said
 from detente.events.statements import is_statement, named_in_statement
-from detente.nlp.memo import per_doc
+from detente.nlp.memo import per_sentence
 from detente.nlp.narrative import aside_reason, mark_asides
 from detente.nlp.tree import sentence_tokens
 from detente.records import Article, Event, Skip, counts
@@ -87,20 +87,21 @@ ACTOR_HEADS_KEY = "detente_actor_heads"
 def actor_heads(sent: Span) -> list[int]:
     """The heads ``remember_actors`` resolves in a sentence. Which they are depends on the parse alone, so they are
     found once per sentence and doc: the events and the statives both walk every sentence."""
-    cache = per_doc(ACTOR_HEADS_KEY, sent.doc)
-    heads = cache.get(sent.start)
-    if heads is None:
-        heads = cache[sent.start] = [
-            tok.i
-            for tok in sentence_tokens(sent)
-            if (
-                tok.dep_ in ARGUMENT_DEPS
-                and tok.pos_ in ("NOUN", "PROPN")
-                and (tok.ent_type_ or any(c.ent_type_ for c in tok.children) or titles_a_person(tok))
-            )
-            or owns_a_thing(tok)  # "Trump's comments": the antecedent of a later "he" (actors.context)
-        ]
-    return heads
+    return per_sentence(ACTOR_HEADS_KEY, sent, _actor_heads)
+
+
+def _actor_heads(sent: Span) -> list[int]:
+    """``actor_heads`` unmemoised: argument nouns and names an entity or a person's title marks, and owners."""
+    return [
+        tok.i
+        for tok in sentence_tokens(sent)
+        if (
+            tok.dep_ in ARGUMENT_DEPS
+            and tok.pos_ in ("NOUN", "PROPN")
+            and (tok.ent_type_ or any(c.ent_type_ for c in tok.children) or titles_a_person(tok))
+        )
+        or owns_a_thing(tok)  # "Trump's comments": the antecedent of a later "he" (actors.context)
+    ]
 
 
 STANDING_KEY = "detente_standing"

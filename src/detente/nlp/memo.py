@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
@@ -47,6 +47,16 @@ def per_token(key: str, tok: Token, compute: Callable[[Token], T]) -> T:
         return cache[tok.i]
     found = cache[tok.i] = compute(tok)
     return found
+
+
+def per_sentence(key: str, sent: Span, compute: Callable[[Span], T]) -> T:
+    """``compute(sent)``, worked out once per sentence (its token bounds) and doc under ``key``: a reading of a
+    sentence the events and the statives both ask for as each walks every sentence."""
+    memo = per_doc(key, sent.doc)
+    bounds = (sent.start, sent.end)
+    if bounds not in memo:
+        memo[bounds] = compute(sent)
+    return memo[bounds]
 
 
 def per_doc_once(key: str, doc: Doc, compute: Callable[[Doc], T]) -> T:

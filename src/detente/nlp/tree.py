@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.memo import per_doc
+from detente.nlp.memo import per_doc_once, per_sentence
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 """The entity labels of a word of time ("on Sunday", "Monday morning"): a date is no party and no place, and a
@@ -61,15 +61,20 @@ def words_in(sent: Span, text: str | None) -> Span | None:
     return sent.char_span(at, at + len(text), alignment_mode="expand")  # offsets within the sentence
 
 
+SENTENCE_BOUNDS_KEY = "detente_sentence_bounds"
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the doc, found once per doc: ``doc.sents`` walks the doc again on every call.
+    Ints, not Spans: Spans kept on the doc would point back at it and outlive the batch. The one source of the doc's
+    sentence bounds (``where.scene.sentence_spans``, ``actors.context.sentence_starts``)."""
+    return per_doc_once(SENTENCE_BOUNDS_KEY, doc, lambda d: [(s.start, s.end) for s in d.sents])
+
+
 SENTENCE_TOKENS_KEY = "detente_sentence_tokens"
 
 
 def sentence_tokens(sent: Span) -> tuple[Token, ...]:
     """The tokens of a sentence, made once per sentence and doc: every walk over a Span makes a new Token object per
     token, and the relation extractors each walk every sentence (18 walks of the same tokens)."""
-    cache = per_doc(SENTENCE_TOKENS_KEY, sent.doc)
-    key = (sent.start, sent.end)
-    tokens = cache.get(key)
-    if tokens is None:
-        tokens = cache[key] = tuple(sent)
-    return tokens
+    return per_sentence(SENTENCE_TOKENS_KEY, sent, tuple)

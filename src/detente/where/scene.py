@@ -30,8 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.data import clauses, gazetteer, roles_file
-from detente.nlp.memo import per_doc_once
-from detente.nlp.tree import nearest_verb
+from detente.nlp.tree import nearest_verb, sentence_bounds
 from detente.records import Location
 from detente.where.mentions import dictionary_entities, entity_span
 from detente.where.places import PLACE_LABELS, countries_named, geonames_location, place_location
@@ -43,14 +42,9 @@ SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "wit
 FINE = ("site", "city", "region")
 
 
-SENTENCE_BOUNDS_KEY = "detente_sentence_bounds"
-
-
 def sentence_spans(doc: Doc) -> list[Span]:
-    """The doc's sentences, their bounds found once per doc (``doc.sents`` walks the doc again on every call)."""
-    # ints, not Spans: Spans kept in the doc would point back at it and outlive the batch
-    bounds = per_doc_once(SENTENCE_BOUNDS_KEY, doc, lambda d: [(s.start, s.end) for s in d.sents])
-    return [doc[start:end] for start, end in bounds]
+    """The doc's sentences, their bounds found once per doc (``nlp.tree.sentence_bounds``)."""
+    return [doc[start:end] for start, end in sentence_bounds(doc)]
 
 
 def sentence_index(sents: list[Span], tok: Token) -> int:
