@@ -14,7 +14,7 @@ from detente.actors import CodedEvent
 from detente.actors.phrases import lemma_in
 from detente.data import clauses
 from detente.data.schemas import NounPattern
-from detente.events.dating import dated_from, past_perfect, sentence_dates, the_one_day
+from detente.events.dating import dated_from, mention_span, past_perfect, sentence_dates, the_one_day
 from detente.events.patterns import verb_index
 from detente.events.remention import (
     fitting_pattern,
@@ -172,7 +172,7 @@ def _noun_day(noun: Token, pattern: NounPattern, sent: Span, day: dt.date, mutua
         return None
     dating_the_deed = []
     for m in sentence_dates(sent, day, "past"):
-        span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+        span = mention_span(m, sent)
         if m.precision == "day" and span is not None and _dates_the_deed(span.root, noun, pattern, mutual):
             dating_the_deed.append(m)
     return the_one_day(dating_the_deed, sent, day)

@@ -235,7 +235,7 @@ def date_mention(
     own_mention = governing = None
     loose = []
     for m in past:
-        span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+        span = mention_span(m, sent)
         if span is None:
             continue
         verb = span.root
@@ -310,9 +310,15 @@ def _governed_in_the_past(mention: DateMention, sent: Span) -> bool:
     return bare_participle or in_perfect(verb) or told_past(verb)
 
 
+def mention_span(mention: DateMention, sent: Span) -> Span | None:
+    """The tokens of a date mention of ``sent`` (its offsets are the sentence's characters), or None when no tokens
+    hold it."""
+    return sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+
+
 def mention_verb(mention: DateMention, sent: Span) -> Token | None:
     """The verb the clause of a date mention of ``sent`` hangs on, or None when no tokens hold the mention."""
-    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+    span = mention_span(mention, sent)
     return None if span is None else nearest_verb(span.root)
 
 

@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 
 from detente.data import clauses
 from detente.events.clause import ClauseReading, told_unreal
-from detente.events.dating import count_of, date_mention, finite_word, mention_verb, sentence_dates, told_past
+from detente.events.dating import (
+    count_of,
+    date_mention,
+    finite_word,
+    mention_span,
+    mention_verb,
+    sentence_dates,
+    told_past,
+)
 from detente.nlp.tree import in_perfect, nearest_verb
 from detente.when import DateMention
 
@@ -34,8 +42,7 @@ def offset_day(
     days after X met Y"), the article's day. A hedge just before the measure ("roughly a week after"), a modal of
     ``hypothetical_aux`` on either clause ("would have met": ``clause.told_unreal``, a deed that did not or may not
     happen has no day to count from or to) and a past deed counted past the article's date date
-    nothing.
-    A clause told in the past with no day of its own ("News of it came a day after ...") has only the article's
+    nothing. A clause told in the past with no day of its own ("News of it came a day after ...") has only the article's
     day as a fallback, and a day counted from a fallback is no day the text gives: it dates nothing. The measure
     must be exact (a count, "a", "one", words of ``offset_exact_words`` only: "more than two days after", "about a
     week before" date nothing), at most ``offset_max_days``; a day the deed's own clause names ("two days after it
@@ -139,7 +146,7 @@ def _exact(word: Token) -> bool:
 
 def _inside(mention: DateMention, sent: Span, proper: tuple[int, int]) -> bool:
     """Whether a date mention of ``sent`` lies within the token range ``proper``."""
-    span = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+    span = mention_span(mention, sent)
     return span is not None and proper[0] <= span.start and span.end - 1 <= proper[1]
 
 
