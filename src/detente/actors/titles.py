@@ -92,6 +92,7 @@ def name_words(name: Span) -> list[str]:
     return [t.text for t in rest if t.is_title]
 
 
+@cache
 def _offices(office: str) -> frozenset[str]:
     """The titles an office-holder spell's office reads as ("culture, health, then foreign secretary (2018)" ->
     culture, health, foreign secretary; "mayor of London" -> mayor of london, mayor; "secretary of state for exiting
@@ -112,5 +113,8 @@ def title_codes(name: str, title: str, day: dt.date | None) -> frozenset[str]:
     Johnson in 2020 (GBRGOV), not in 2018 (foreign secretary: none); "Secretary Johnson" matches no office of his
     whole ("foreign secretary" is no "secretary"), so it names someone else. The code is the office's own: the same
     person remembered with another code (a backbencher on the article's day) is not what the title says."""
-    spells = [e for e in gazetteer().people.get(name, ()) if e.name == name and e.office and e.valid_on(day)]
-    return frozenset(e.code for e in spells if e.office and title in _offices(e.office))
+    return frozenset(
+        e.code
+        for e in gazetteer().people.get(name, ())
+        if e.name == name and e.office and e.valid_on(day) and title in _offices(e.office)
+    )
