@@ -32,7 +32,7 @@ def test_the_split_is_drawn_as_documented(anns) -> None:
     assert split.seed == 20261202 and "random.Random(20261202)" in split.method
     assert "extended by 80" in split.method and "extended by 40" in split.method
     counts = Counter(split.articles.values())
-    assert counts == {"train": 1999, "dev": 40, "test": 41}  # 200, 80, 17 x 40, then 14 x 80
+    assert counts == {"train": 2079, "dev": 40, "test": 41}  # 200, 80, 17 x 40, then 15 x 80
     assert len({batch_of(i) for i in split.articles}) == 3
     assert len(split.second) == 30 and set(split.second) <= set(split.articles)
 
