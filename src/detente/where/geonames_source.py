@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-TABLE = Path(__file__).resolve().parent.parent / "data" / "geonames.tsv.gz"
-COLUMNS = ("name", "country", "lat", "lon", "population", "kind", "alternates")
-KINDS = ("city", "region", "continent")  # a city, a US state, a continent's name (never a city's)
+from detente.data.schemas.geonames import BUILD, COLUMNS, KINDS, NOTE, TABLE, read_table
+
+__all__ = ["BUILD", "COLUMNS", "KINDS", "NOTE", "TABLE", "Row", "compressed", "digest", "dumps", "loads", "project"]
 
 
 class Row(NamedTuple):
@@ -80,12 +80,15 @@ def dumps(rows: list[Row]) -> str:
 
 
 def loads(text: str) -> Iterator[Row]:
-    """The rows of ``dumps``' text, one at a time (the loader keeps none of them)."""
-    lines = iter(text.splitlines())
-    header = next(lines, "")
+    """The rows of ``dumps``' text, one at a time (the loader keeps none of them). Lines end at "\n" only, as
+    ``dumps`` writes them: ``str.splitlines`` would also break a name at a form feed or a Unicode line separator."""
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # the last line's end
+    header = lines[0] if lines else ""
     if header.split("\t") != list(COLUMNS):
         raise ValueError(f"not a GeoNames table: {header!r}")
-    for line in lines:
+    for line in lines[1:]:
         name, country, lat, lon, population, kind, alternates = line.split("\t")
         yield Row(name, country, float(lat), float(lon), int(population), kind, alternates)
 
@@ -99,7 +102,9 @@ def compressed(text: str) -> bytes:
 
 
 def read_text(path: Path = TABLE) -> str:
-    return gzip.decompress(path.read_bytes()).decode("utf-8")
+    """The shipped table's text; a missing file raises ``FileNotFoundError`` naming it and the command that
+    rebuilds it."""
+    return read_table(path)
 
 
 def digest(text: str) -> str:
