@@ -8,7 +8,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from detente.data import ActorEntry, roles_file
+from detente.data import ActorEntry, role_nouns, roles_file
 from detente.data.schemas import (
     DATA_DIR,
     OfficeHolder,
@@ -42,10 +42,37 @@ def test_a_noun_has_one_role() -> None:
         )
 
 
+def test_chamber_titles_are_composed_from_the_chamber_words() -> None:
+    """One list of chamber words: the reader composes "senate majority leader" from it; "house leader" is left out
+    (a minister in Canada) and a bare "minority leader" is no title (it also leads a people)."""
+    table = role_nouns()
+    assert table[("senate", "majority", "leader")] == table[("congressional", "leader")] == "LEG"
+    assert ("house", "leader") not in table and ("minority", "leader") not in table
+    assert table[("leader",)] == "GOV"
+    one = RolesFile(
+        version=1,
+        source="a test of the schema",
+        role_names={"LEG": "l"},
+        roles=[{"role": "LEG", "nouns": ["lawmaker"]}],
+        chamber_words=["duma"],
+        chamber_titles={"role": "LEG", "titles": ["leader"]},
+    )
+    assert [n for r in one.role_table() for n in r.nouns] == ["lawmaker", "duma leader"]
+    with pytest.raises(ValidationError, match="one role per noun"):
+        RolesFile(
+            version=1,
+            source="a test of the schema",
+            role_names={"LEG": "l"},
+            roles=[{"role": "LEG", "nouns": ["duma leader"]}],
+            chamber_words=["duma"],
+            chamber_titles={"role": "LEG", "titles": ["leader"]},
+        )
+
+
 def test_the_head_noun_table_is_large() -> None:
-    nouns = [n for r in roles_file().roles for n in r.nouns]
+    nouns = [n for r in roles_file().role_table() for n in r.nouns]
     assert len(nouns) >= 700
-    table = {n: r.role for r in roles_file().roles for n in r.nouns}
+    table = {n: r.role for r in roles_file().role_table() for n in r.nouns}
     assert (table["commando"], table["police"], table["student"], table["company"], table["pirate"]) == (
         "MIL",
         "COP",

@@ -4,8 +4,9 @@ The miss funnel's "resolves to another level of the country" rows (stages c and 
 as the government: "leader" alone is a GOV title in ``roles.yaml``, and the chamber's word before it ("congressional",
 "parliamentary", "Senate") was not read, so "met congressional leaders" became a meeting of the government with itself
 (dropped as the same actor) and "the Senate majority leader" a government. The longer titles ("congressional leader",
-"majority leader", ...) are LEG in ``roles.yaml``; the longest title that ends at the head wins, so a leader no chamber
-word places stays GOV. Every must-not row has a positive twin. Sentences written for detente.
+"senate majority leader", ...) are LEG, composed from ``roles.yaml``'s ``chamber_words`` and ``chamber_titles``; the
+longest title that ends at the head wins, so a leader no chamber word places stays GOV. Every must-not row has a
+positive twin. Sentences written for detente.
 """
 
 from __future__ import annotations
