@@ -113,7 +113,8 @@ class ClausesFile(DataFile):
     agent_aim_grounds: list[str] = Field(
         default_factory=list,
         description="nouns of position whose ground_prepositions phrase after a 'by' doer says where the doers stood, "
-        "not what they aimed at ('bullets fired by supporters on Lebanese soil'; events/frames.py ``doers_ground``)",
+        "not what they aimed at ('bullets fired by supporters on Lebanese soil'; events/frames.py ``doers_ground``). "
+        "Not statives/patterns.yaml ``owned_places`` (what an accuser's 'its' owns, aims included: 'its positions')",
     )
     ground_prepositions: list[str] = Field(
         default_factory=list,
