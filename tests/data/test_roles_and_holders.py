@@ -49,24 +49,22 @@ def test_chamber_titles_are_composed_from_the_chamber_words() -> None:
     assert table[("senate", "majority", "leader")] == table[("congressional", "leader")] == "LEG"
     assert ("house", "leader") not in table and ("minority", "leader") not in table
     assert table[("leader",)] == "GOV"
-    one = RolesFile(
+    one = _duma_roles("lawmaker")
+    assert [n for r in one.role_table() for n in r.nouns] == ["lawmaker", "duma leader"]
+    with pytest.raises(ValidationError, match="one role per noun"):
+        _duma_roles("duma leader")  # written out and composed: one title twice
+
+
+def _duma_roles(noun: str) -> RolesFile:
+    """A roles file of one written LEG noun and one chamber word, "duma", with the title "leader"."""
+    return RolesFile(
         version=1,
         source="a test of the schema",
         role_names={"LEG": "l"},
-        roles=[{"role": "LEG", "nouns": ["lawmaker"]}],
+        roles=[{"role": "LEG", "nouns": [noun]}],
         chamber_words=["duma"],
         chamber_titles={"role": "LEG", "titles": ["leader"]},
     )
-    assert [n for r in one.role_table() for n in r.nouns] == ["lawmaker", "duma leader"]
-    with pytest.raises(ValidationError, match="one role per noun"):
-        RolesFile(
-            version=1,
-            source="a test of the schema",
-            role_names={"LEG": "l"},
-            roles=[{"role": "LEG", "nouns": ["duma leader"]}],
-            chamber_words=["duma"],
-            chamber_titles={"role": "LEG", "titles": ["leader"]},
-        )
 
 
 def test_the_head_noun_table_is_large() -> None:

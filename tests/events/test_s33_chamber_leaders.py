@@ -11,7 +11,7 @@ positive twin. Sentences written for detente.
 
 from __future__ import annotations
 
-from tests.events.conftest import SentenceChecks
+from tests.events.conftest import SentenceChecks, holds_role
 
 DATE = "2015-05-10"
 CONGRESS = "The U.S. Congress is divided over the budget. "
@@ -20,7 +20,7 @@ CONGRESS = "The U.S. Congress is divided over the budget. "
 def test_congressional_leaders_are_legislators_and_chinese_leaders_the_government(checks: SentenceChecks) -> None:
     checks.assert_pair(
         "President Barack Obama met Chinese leaders in Beijing on Tuesday.",
-        lambda e: e.target is not None and e.target.code.endswith("LEG"),
+        holds_role("LEG", "target"),
         (
             CONGRESS + "President Barack Obama met congressional leaders at the White House on Tuesday.",
             "USAGOV",
@@ -33,7 +33,7 @@ def test_congressional_leaders_are_legislators_and_chinese_leaders_the_governmen
 def test_a_majority_leader_is_a_legislator_and_a_bare_leader_is_not(checks: SentenceChecks) -> None:
     checks.assert_pair(
         CONGRESS + "The American leader criticized Iran on Tuesday.",
-        lambda e: e.source.code.endswith("LEG"),
+        holds_role("LEG", "source"),
         (CONGRESS + "The Senate majority leader criticized Iran on Tuesday.", "USALEG", "IRN", "111"),
     )
 
@@ -41,6 +41,6 @@ def test_a_majority_leader_is_a_legislator_and_a_bare_leader_is_not(checks: Sent
 def test_a_communitys_minority_leader_is_no_legislator_and_a_senate_minority_leader_is(checks: SentenceChecks) -> None:
     checks.assert_pair(
         "Druze minority leaders in Israel met Prime Minister Benjamin Netanyahu on Thursday.",
-        lambda e: (e.source.code.endswith("LEG")) or (e.target is not None and e.target.code.endswith("LEG")),
+        holds_role("LEG", "source", "target"),
         (CONGRESS + "The Senate minority leader criticized Iran on Tuesday.", "USALEG", "IRN", "111"),
     )

@@ -5,13 +5,13 @@ with no day of its own, a day the deed's own clause names."""
 
 from __future__ import annotations
 
-import detente
+from tests.events.conftest import Dated, assert_day, assert_day_pair, dated
 
 SUNDAY = "2017-01-29"  # Friday 01-27, Thursday 01-26, Wednesday 01-25; Monday 01-23, Sunday a week before 01-22
 
 
-def _days(text: str, date: str = SUNDAY) -> set[tuple[str, str]]:
-    return {(e.cameo.code, e.date.isoformat()) for e in detente.code_text(text, date=date)}
+def _days(text: str, date: str = SUNDAY) -> Dated:
+    return dated(text, date)
 
 
 def test_a_deed_counted_back_from_a_present_clause_takes_the_counted_day() -> None:
@@ -19,10 +19,7 @@ def test_a_deed_counted_back_from_a_present_clause_takes_the_counted_day() -> No
     than" the measure names no day and the meeting keeps the article's date."""
     counted = _days("The strikes come just two days after Francois Hollande met Angela Merkel in Berlin.")
     vague = _days("The strikes come more than two days after Francois Hollande met Angela Merkel in Berlin.")
-    assert ("040", "2017-01-27") in counted
-    assert ("040", "2017-01-29") not in counted
-    assert ("040", "2017-01-29") in vague
-    assert ("040", "2017-01-27") not in vague
+    assert_day_pair("040", (counted, "2017-01-27"), (vague, "2017-01-29"))
 
 
 def test_a_deed_counted_from_a_dated_clause_takes_that_day_moved() -> None:
@@ -30,10 +27,8 @@ def test_a_deed_counted_from_a_dated_clause_takes_that_day_moved() -> None:
     named in the deed's own clause ("a day after Trump praised Abe on Wednesday") is the deed's and stays."""
     counted = _days("The Japanese cabinet met in Tokyo on Friday, a day after Donald Trump praised Shinzo Abe.")
     own = _days("The cabinet met in Tokyo on Friday, a day after Donald Trump praised Shinzo Abe on Wednesday.")
-    assert ("051", "2017-01-26") in counted
-    assert ("051", "2017-01-27") not in counted
-    assert ("051", "2017-01-25") in own
-    assert ("051", "2017-01-26") not in own
+    assert_day(counted, "051", "2017-01-26", "2017-01-27")
+    assert_day(own, "051", "2017-01-25", "2017-01-26")
 
 
 def test_a_past_clause_with_no_day_of_its_own_counts_nothing() -> None:
@@ -42,10 +37,8 @@ def test_a_past_clause_with_no_day_of_its_own_counts_nothing() -> None:
     the article's date. Told in the present ("comes a week after"), the counted day is read."""
     past = _days("News of the resignation came a day after Donald Trump praised Shinzo Abe.")
     present = _days("The resignation comes a week after Donald Trump praised Shinzo Abe.")
-    assert ("051", "2017-01-29") in past
-    assert ("051", "2017-01-28") not in past
-    assert ("051", "2017-01-22") in present
-    assert ("051", "2017-01-29") not in present
+    assert_day(past, "051", "2017-01-29", "2017-01-28")
+    assert_day(present, "051", "2017-01-22", "2017-01-29")
 
 
 def test_before_counts_ahead_and_a_vague_measure_counts_nothing() -> None:
@@ -54,10 +47,7 @@ def test_before_counts_ahead_and_a_vague_measure_counts_nothing() -> None:
     met = "German Chancellor Angela Merkel met French President Francois Hollande in Paris on Wednesday"
     counted = _days(met + ", two days before Hollande visited Russian President Vladimir Putin in Moscow.")
     vague = _days(met + ", some days before Hollande visited Russian President Vladimir Putin in Moscow.")
-    assert ("042", "2017-01-27") in counted
-    assert ("042", "2017-01-25") not in counted
-    assert ("042", "2017-01-27") not in vague
-    assert ("042", "2017-01-25") in vague
+    assert_day_pair("042", (counted, "2017-01-27"), (vague, "2017-01-25"))
 
 
 FRIDAY = "2018-05-04"  # Thursday 05-03, Wednesday 05-02, Monday 04-30, Saturday 04-28, Friday a week before 04-27
@@ -71,14 +61,10 @@ def test_a_schedule_told_in_the_present_counts_no_day_from_the_article() -> None
     effect = _days("The ceasefire takes effect a day after Israel and Hamas sign the accord.", FRIDAY)
     ahead = _days("The summit begins a week before Donald Trump visits Beijing.", FRIDAY)
     counted = _days("The talks come two days after Donald Trump met Kim Jong Un in Singapore.", FRIDAY)
-    assert ("040", "2018-05-04") in scheduled
-    assert ("040", "2018-05-02") not in scheduled
-    assert ("057", "2018-05-04") in effect
-    assert ("057", "2018-05-03") not in effect
-    assert ("042", "2018-05-04") in ahead
-    assert ("042", "2018-05-11") not in ahead
-    assert ("040", "2018-05-02") in counted
-    assert ("040", "2018-05-04") not in counted
+    assert_day(scheduled, "040", "2018-05-04", "2018-05-02")
+    assert_day(effect, "057", "2018-05-04", "2018-05-03")
+    assert_day(ahead, "042", "2018-05-04", "2018-05-11")
+    assert_day(counted, "040", "2018-05-02", "2018-05-04")
 
 
 def test_a_day_of_a_clause_told_ahead_counts_nothing() -> None:
@@ -91,10 +77,7 @@ def test_a_day_of_a_clause_told_ahead_counts_nothing() -> None:
     past = _days(
         "The sanctions took effect on Monday, a week after Washington accused Moscow of cyber attacks.", FRIDAY
     )
-    assert ("1123", "2018-04-30") in ahead
-    assert ("1123", "2018-04-23") not in ahead
-    assert ("1123", "2018-04-23") in past
-    assert ("1123", "2018-04-30") not in past
+    assert_day_pair("1123", (ahead, "2018-04-30"), (past, "2018-04-23"))
 
 
 def test_no_day_is_counted_from_a_report_or_another_clauses_deed() -> None:
@@ -112,15 +95,13 @@ def test_no_day_is_counted_from_a_report_or_another_clauses_deed() -> None:
     )
     told = _days("Putin waited two days before he met Erdogan, the Kremlin said on Thursday.", FRIDAY)
     flew = _days("Putin flew to Ankara on Tuesday, a day before he met Erdogan.", FRIDAY)
-    assert ("194", "2018-04-28") not in said
-    assert "194" in {code for code, _ in said}  # coded, with no day counted from the report's (which is its own matter)
-    assert ("194", "2018-04-28") in own
-    assert ("190", "2018-04-27") not in relcl
-    assert "190" in {code for code, _ in relcl}
-    assert ("190", "2018-04-27") in main
-    assert ("040", "2018-05-05") not in told
-    assert "040" in {code for code, _ in told}
-    assert ("040", "2018-05-02") in flew
+    # coded, with no day counted from the report's (which is its own matter)
+    assert_day(said, "194", None, "2018-04-28")
+    assert_day(own, "194", "2018-04-28")
+    assert_day(relcl, "190", None, "2018-04-27")
+    assert_day(main, "190", "2018-04-27")
+    assert_day(told, "040", None, "2018-05-05")
+    assert_day(flew, "040", "2018-05-02")
 
 
 def test_a_hedge_before_the_measure_counts_nothing_a_manner_adverb_does() -> None:
@@ -128,10 +109,7 @@ def test_a_hedge_before_the_measure_counts_nothing_a_manner_adverb_does() -> Non
     manner adverb ("comes awkwardly just a week after") does, and so does a plain one."""
     hedged = _days("The vote comes roughly a week after the European Union condemned Russia.", FRIDAY)
     manner = _days("The vote comes awkwardly just a week after the European Union condemned Russia.", FRIDAY)
-    assert ("111", "2018-05-04") in hedged
-    assert ("111", "2018-04-27") not in hedged
-    assert ("111", "2018-04-27") in manner
-    assert ("111", "2018-05-04") not in manner
+    assert_day_pair("111", (hedged, "2018-05-04"), (manner, "2018-04-27"))
 
 
 def test_a_clause_of_another_verb_with_no_day_counts_nothing() -> None:
@@ -139,10 +117,7 @@ def test_a_clause_of_another_verb_with_no_day_counts_nothing() -> None:
     the seizure keeps the article's date; under "comes" it is a week back."""
     anniversary = _days("The anniversary falls a week after Iran seized a British tanker.", FRIDAY)
     news = _days("The protest comes a week after Iran seized a British tanker.", FRIDAY)
-    assert ("1711", "2018-05-04") in anniversary
-    assert ("1711", "2018-04-27") not in anniversary
-    assert ("1711", "2018-04-27") in news
-    assert ("1711", "2018-05-04") not in news
+    assert_day_pair("1711", (anniversary, "2018-05-04"), (news, "2018-04-27"))
 
 
 def test_a_counterfactual_deed_counts_nothing() -> None:
@@ -151,7 +126,7 @@ def test_a_counterfactual_deed_counts_nothing() -> None:
     unreal = _days("The protest comes a week after Iran would have seized a British tanker.", FRIDAY)
     done = _days("The protest comes a week after Iran seized a British tanker.", FRIDAY)
     assert ("1711", "2018-04-27") not in unreal
-    assert ("1711", "2018-04-27") in done
+    assert_day(done, "1711", "2018-04-27")
 
 
 def test_a_present_a_speaker_tells_counts_nothing_from_the_article() -> None:
