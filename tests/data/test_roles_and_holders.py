@@ -55,15 +55,24 @@ def test_chamber_titles_are_composed_from_the_chamber_words() -> None:
         _duma_roles("duma leader")  # written out and composed: one title twice
 
 
-def _duma_roles(noun: str) -> RolesFile:
-    """A roles file of one written LEG noun and one chamber word, "duma", with the title "leader"."""
+def test_a_left_out_title_must_be_a_composed_one() -> None:
+    """A typo in ``left_out`` ("huose leader") would leave the title it meant in the table: the schema refuses it;
+    a composed title is left out whatever its case."""
+    with pytest.raises(ValidationError, match="not titles composed from chamber_words"):
+        _duma_roles("lawmaker", ["leader", "majority leader"], ["duma leadr"])
+    kept = _duma_roles("lawmaker", ["leader", "majority leader"], ["Duma Leader"])
+    assert [n for r in kept.role_table() for n in r.nouns] == ["lawmaker", "duma majority leader"]
+
+
+def _duma_roles(noun: str, titles: list[str] | None = None, left_out: list[str] | None = None) -> RolesFile:
+    """A roles file of one written LEG noun and one chamber word, "duma", with the title "leader" (or ``titles``)."""
     return RolesFile(
         version=1,
         source="a test of the schema",
         role_names={"LEG": "l"},
         roles=[{"role": "LEG", "nouns": [noun]}],
         chamber_words=["duma"],
-        chamber_titles={"role": "LEG", "titles": ["leader"]},
+        chamber_titles={"role": "LEG", "titles": titles or ["leader"], "left_out": left_out or []},
     )
 
 

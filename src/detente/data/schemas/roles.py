@@ -32,9 +32,19 @@ class ChamberTitles(_Strict):
         "minister)",
     )
 
+    def composed(self, chamber_words: list[str]) -> list[str]:
+        """Every chamber word before every title, ``left_out`` included."""
+        return [f"{c} {t}" for c in chamber_words for t in self.titles]
+
     def nouns(self, chamber_words: list[str]) -> list[str]:
-        """Every chamber word before every title, less ``left_out``."""
-        return [f"{c} {t}" for c in chamber_words for t in self.titles if f"{c} {t}" not in self.left_out]
+        """Every chamber word before every title, less ``left_out`` (compared case-folded)."""
+        out = {w.casefold() for w in self.left_out}
+        return [n for n in self.composed(chamber_words) if n.casefold() not in out]
+
+    def stray_left_out(self, chamber_words: list[str]) -> list[str]:
+        """The ``left_out`` entries that are no composed title: a typo would leave the title it meant in the table."""
+        composed = {n.casefold() for n in self.composed(chamber_words)}
+        return [w for w in self.left_out if w.casefold() not in composed]
 
 
 class RolesFile(DataFile):
@@ -570,6 +580,10 @@ class RolesFile(DataFile):
             if code not in codes:
                 raise ValueError(f"role {code!r} is not in role_names")
         _no_duplicates([n.lower() for r in table for n in r.nouns], "role noun (one role per noun)")
+        if self.chamber_titles is not None:
+            stray = self.chamber_titles.stray_left_out(self.chamber_words)
+            if stray:
+                raise ValueError(f"chamber_titles.left_out: {stray} are not titles composed from chamber_words")
         for name, info in type(self).model_fields.items():
             if info.json_schema_extra == ONE_TOKEN:
                 split = [w for w in getattr(self, name) if not _one_token(w)]
