@@ -8,7 +8,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from detente.data import ActorEntry, roles_file
+from detente.data import ActorEntry, role_nouns, roles_file
 from detente.data.schemas import (
     DATA_DIR,
     OfficeHolder,
@@ -42,10 +42,44 @@ def test_a_noun_has_one_role() -> None:
         )
 
 
+def test_chamber_titles_are_composed_from_the_chamber_words() -> None:
+    """One list of chamber words: the reader composes "senate majority leader" from it; "house leader" is left out
+    (a minister in Canada) and a bare "minority leader" is no title (it also leads a people)."""
+    table = role_nouns()
+    assert table[("senate", "majority", "leader")] == table[("congressional", "leader")] == "LEG"
+    assert ("house", "leader") not in table and ("minority", "leader") not in table
+    assert table[("leader",)] == "GOV"
+    one = _duma_roles("lawmaker")
+    assert [n for r in one.role_table() for n in r.nouns] == ["lawmaker", "duma leader"]
+    with pytest.raises(ValidationError, match="one role per noun"):
+        _duma_roles("duma leader")  # written out and composed: one title twice
+
+
+def test_a_left_out_title_must_be_a_composed_one() -> None:
+    """A typo in ``left_out`` ("huose leader") would leave the title it meant in the table: the schema refuses it;
+    a composed title is left out whatever its case."""
+    with pytest.raises(ValidationError, match="not titles composed from chamber_words"):
+        _duma_roles("lawmaker", ["leader", "majority leader"], ["duma leadr"])
+    kept = _duma_roles("lawmaker", ["leader", "majority leader"], ["Duma Leader"])
+    assert [n for r in kept.role_table() for n in r.nouns] == ["lawmaker", "duma majority leader"]
+
+
+def _duma_roles(noun: str, titles: list[str] | None = None, left_out: list[str] | None = None) -> RolesFile:
+    """A roles file of one written LEG noun and one chamber word, "duma", with the title "leader" (or ``titles``)."""
+    return RolesFile(
+        version=1,
+        source="a test of the schema",
+        role_names={"LEG": "l"},
+        roles=[{"role": "LEG", "nouns": [noun]}],
+        chamber_words=["duma"],
+        chamber_titles={"role": "LEG", "titles": titles or ["leader"], "left_out": left_out or []},
+    )
+
+
 def test_the_head_noun_table_is_large() -> None:
-    nouns = [n for r in roles_file().roles for n in r.nouns]
+    nouns = [n for r in roles_file().role_table() for n in r.nouns]
     assert len(nouns) >= 700
-    table = {n: r.role for r in roles_file().roles for n in r.nouns}
+    table = {n: r.role for r in roles_file().role_table() for n in r.nouns}
     assert (table["commando"], table["police"], table["student"], table["company"], table["pirate"]) == (
         "MIL",
         "COP",

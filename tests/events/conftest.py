@@ -7,6 +7,9 @@ of a must-not table, so that a coder that codes nothing fails it), with its two 
 and ``assert_addressee_pair``. Each test module dates its sentences with its own ``DATE``, which the ``checks``
 fixture reads. ``patterns_checks`` is the same with the confidence gate not read (``tests/patterns.py``): for a test
 of what the patterns read from a sentence the gate doubts on news (an intention, a threat, a noun of criticism).
+``holds_role`` builds the common must-not test of a party's role. The date tables pair a counted or moved day with
+the plain one: ``dated`` codes a sentence to (code, day) pairs, ``assert_day`` checks one reading and
+``assert_day_pair`` both readings of a pair.
 """
 
 from __future__ import annotations
@@ -29,6 +32,43 @@ Coded = tuple[str, str, str | None, str]
 
 def triple(event: Event) -> Triple:
     return (event.source.code, event.target.code if event.target else None, event.cameo.code)
+
+
+def holds_role(role: str, *sides: str) -> Callable[[Event], bool]:
+    """A must-not test: an event whose ``sides`` ("source", "target") hold an actor of ``role`` ("LEG")."""
+
+    def holds(event: Event) -> bool:
+        return any((actor := getattr(event, side)) is not None and actor.code.endswith(role) for side in sides)
+
+    return holds
+
+
+Dated = set[tuple[str, str]]
+"""(CAMEO code, ISO day) of the events a sentence yields."""
+
+
+def dated(text: str, date: str) -> Dated:
+    """The code and day of every event the coder finds in ``text`` of an article dated ``date``."""
+    return {(e.cameo.code, e.date.isoformat()) for e in code_text(text, date=date)}
+
+
+def assert_day(days: Dated, code: str, day: str | None, not_day: str | None = None) -> None:
+    """The event of ``code`` is dated ``day`` (and not ``not_day``); with ``day`` None, it is coded but not dated
+    ``not_day``."""
+    if day is not None:
+        assert (code, day) in days, f"{code} should be dated {day}: {sorted(days)}"
+    else:
+        assert code in {c for c, _ in days}, f"{code} should be coded: {sorted(days)}"
+    if not_day is not None:
+        assert (code, not_day) not in days, f"{code} should not be dated {not_day}: {sorted(days)}"
+
+
+def assert_day_pair(code: str, one: tuple[Dated, str], other: tuple[Dated, str]) -> None:
+    """A pair of readings (a counted day and the plain one): each sentence dates the event of ``code`` on its own day
+    and not on its twin's."""
+    (one_days, one_day), (other_days, other_day) = one, other
+    assert_day(one_days, code, one_day, other_day)
+    assert_day(other_days, code, other_day, one_day)
 
 
 @dataclass(frozen=True)

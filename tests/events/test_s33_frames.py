@@ -24,9 +24,8 @@ def checks() -> SentenceChecks:
 
 
 def test_eliminating_armed_people_is_force_eliminating_a_tax_is_not(checks: SentenceChecks) -> None:
-    checks.assert_pair(
-        "The Syrian government eliminated tariffs on Turkish goods on Sunday.",
-        lambda e: e.cameo.root == "19",
+    checks.assert_root_pair(
+        ("The Syrian government eliminated tariffs on Turkish goods on Sunday.", "19"),
         (
             "Syrian army units eliminated dozens of Islamic State militants near Raqqa on Sunday.",
             "SYRMIL",
@@ -46,9 +45,12 @@ def test_eliminating_militants_of_a_group_hits_the_group(checks: SentenceChecks)
 def test_shells_fired_by_a_doer_on_a_town_are_a_deed_where_the_doers_stood_names_no_target(
     checks: SentenceChecks,
 ) -> None:
-    checks.assert_pair(
-        "Two civilians were wounded on Sunday by rocket shells fired by Hamas militants in the Israeli town of Sderot.",
-        lambda e: e.cameo.root == "19",
+    checks.assert_root_pair(
+        (
+            "Two civilians were wounded on Sunday by rocket shells fired by Hamas militants in the Israeli town of "
+            "Sderot.",
+            "19",
+        ),
         (
             "Two civilians were wounded on Sunday by rocket shells fired by Hamas militants on the Israeli town of "
             "Sderot.",
@@ -60,9 +62,8 @@ def test_shells_fired_by_a_doer_on_a_town_are_a_deed_where_the_doers_stood_names
 
 
 def test_a_town_besieged_by_an_army_stays_a_standing_state(checks: SentenceChecks) -> None:
-    checks.assert_pair(
-        "The town besieged by Syrian government forces ran out of food on Sunday.",
-        lambda e: e.cameo.root == "19",
+    checks.assert_root_pair(
+        ("The town besieged by Syrian government forces ran out of food on Sunday.", "19"),
         (
             "Four villagers were killed on Sunday by mortar shells fired by Syrian troops on the Turkish town of "
             "Kilis.",
@@ -74,9 +75,11 @@ def test_a_town_besieged_by_an_army_stays_a_standing_state(checks: SentenceCheck
 
 
 def test_an_aide_fired_by_a_president_is_dismissed_not_shot_at(checks: SentenceChecks) -> None:
-    checks.assert_pair(
-        "The spokesman fired by the Iranian president on Sunday on the advice of his ministers left for Geneva.",
-        lambda e: e.cameo.root == "19",
+    checks.assert_root_pair(
+        (
+            "The spokesman fired by the Iranian president on Sunday on the advice of his ministers left for Geneva.",
+            "19",
+        ),
         (
             "Two soldiers were wounded on Sunday by mortar shells fired by Turkish troops on the Syrian town of Afrin.",
             "TURMIL",
@@ -87,9 +90,8 @@ def test_an_aide_fired_by_a_president_is_dismissed_not_shot_at(checks: SentenceC
 
 
 def test_the_doers_own_ground_under_on_names_no_target(checks: SentenceChecks) -> None:
-    checks.assert_pair(
-        "Two soldiers were wounded on Sunday by rockets fired by Hamas militants on Egyptian soil near Rafah.",
-        lambda e: e.cameo.root == "19",
+    checks.assert_root_pair(
+        ("Two soldiers were wounded on Sunday by rockets fired by Hamas militants on Egyptian soil near Rafah.", "19"),
         (
             "Two soldiers were wounded on Sunday by rockets fired by Hamas militants on the Israeli town of Ashkelon.",
             "PSEREB",
@@ -100,9 +102,8 @@ def test_the_doers_own_ground_under_on_names_no_target(checks: SentenceChecks) -
 
 
 def test_eliminating_extremists_from_a_list_is_no_force(checks: SentenceChecks) -> None:
-    checks.assert_pair(
-        "The Egyptian ruling party vowed on Sunday to eliminate Islamist extremists from its candidate lists.",
-        lambda e: e.cameo.root == "19",
+    checks.assert_root_pair(
+        ("The Egyptian ruling party vowed on Sunday to eliminate Islamist extremists from its candidate lists.", "19"),
         (
             "Syrian army units eliminated dozens of Islamic State militants near Raqqa on Sunday.",
             "SYRMIL",

@@ -189,9 +189,10 @@ def add_actor(g: Gazetteer, a: schemas.NamedActor, origin: str | None = None) ->
 
 @cache
 def role_nouns() -> dict[tuple[str, ...], str]:
-    """Map of lower-case title word sequences ("foreign", "minister") to a role code."""
+    """Map of lower-case title word sequences ("foreign", "minister") to a role code: the written role nouns and the
+    chamber titles composed from ``chamber_words`` (``RolesFile.role_table``)."""
     table: dict[tuple[str, ...], str] = {}
-    for entry in schemas.load("roles.yaml").roles:  # type: ignore[attr-defined]
+    for entry in roles_file().role_table():
         for noun in entry.nouns:
             table.setdefault(tuple(noun.lower().split()), entry.role)
     return table

@@ -22,6 +22,11 @@ from detente.when.table import tables
 # an event its own clause dates more than this many days (past the end of its date's span) before the article is
 # history, not news (``coder.background``)
 BACKGROUND_DAYS = 31
+# the most days a date of each precision can span, added before a date counts as history: a generous bound, so a month
+# is 31 and a year 366 (``before_the_news``). Not ``clauses.yaml`` ``standing.offset_units``, which answers another
+# question: how many days one counted unit always is ("two weeks after" is 14). Only a unit of fixed length may be
+# counted, so that table has day and week and no month or year ("a month after" names no one day); the two agree where
+# both have a unit, and neither can read the other's numbers without changing its answer (s34-tidy)
 SPAN_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 # a date that tells a deed as the day's news names its day or week ("on Monday", "since Saturday", "this week"); a
 # month or a year ("this year", "since 2014") tells a span, the total of which is no one deed

@@ -85,7 +85,9 @@ class StandingWords(_Strict):
     )
     offset_units: dict[str, int] = Field(
         default_factory=dict,
-        description="nouns of the measure ('day', 'week') and their length in days; a unit not listed dates nothing",
+        description="nouns of the measure ('day', 'week') and their length in days; a unit not listed dates nothing. "
+        "Only units of a fixed length ('a month after' is 28 to 31 days: no day): so not events/dating.py "
+        "``SPAN_DAYS``, the longest span of a date's precision (a month 31), which bounds history, not a count",
     )
     offset_exact_words: list[str] = Field(
         default_factory=list,

@@ -113,7 +113,9 @@ class ClausesFile(DataFile):
     agent_aim_grounds: list[str] = Field(
         default_factory=list,
         description="nouns of position whose ground_prepositions phrase after a 'by' doer says where the doers stood, "
-        "not what they aimed at ('bullets fired by supporters on Lebanese soil'; events/frames.py ``doers_ground``)",
+        "not what they aimed at ('bullets fired by supporters on Lebanese soil'; events/frames.py ``doers_ground``). "
+        "Not one list with statives/patterns.yaml ``owned_places``, read in another shape (an accuser's 'its': what "
+        "the accuser holds); a noun may answer both ('territory')",
     )
     ground_prepositions: list[str] = Field(
         default_factory=list,

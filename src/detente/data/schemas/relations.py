@@ -258,7 +258,9 @@ class ForceDeedWords(_Strict):
     response_verbs: list[str] = Field(min_length=1)
     response_means: list[str] = Field(min_length=1)
     # "Armenia has accused Azerbaijan of shelling its territory": the accused's deed, the accuser's claim; "its" is
-    # the accuser's own when it owns one of ``owned_places`` (or an asset)
+    # the accuser's own when it owns one of ``owned_places`` (or an asset); not one list with clauses.yaml
+    # ``agent_aim_grounds``, read in another shape (an "on" phrase after a "by" doer: where the doers stood); a noun
+    # may answer both ("territory"), yet "fired by the army on rebel positions" aims at positions an accuser holds
     accuse_verbs: list[str] = Field(min_length=1)
     accuse_preps: list[str] = Field(min_length=1)  # the deed alleged: "accused X of shelling", "blamed X for"
     owned_places: list[str] = Field(min_length=1)

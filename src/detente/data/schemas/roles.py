@@ -20,6 +20,33 @@ class RoleNouns(_Strict):
     nouns: list[str] = Field(min_length=1, description="lower-case head nouns or multiword titles")
 
 
+class ChamberTitles(_Strict):
+    """Titles a chamber word makes a legislator's ("the Senate majority leader"): composed, not written out, so the
+    chamber's words stay one list (``chamber_words``)."""
+
+    role: str
+    titles: list[str] = Field(min_length=1, description="'leader', 'majority leader': what follows the chamber word")
+    left_out: list[str] = Field(
+        default_factory=list,
+        description="composed titles that name no legislator ('house leader': Canada's Government House Leader is a "
+        "minister)",
+    )
+
+    def composed(self, chamber_words: list[str]) -> list[str]:
+        """Every chamber word before every title, ``left_out`` included."""
+        return [f"{c} {t}" for c in chamber_words for t in self.titles]
+
+    def nouns(self, chamber_words: list[str]) -> list[str]:
+        """Every chamber word before every title, less ``left_out`` (compared case-folded)."""
+        out = {w.casefold() for w in self.left_out}
+        return [n for n in self.composed(chamber_words) if n.casefold() not in out]
+
+    def stray_left_out(self, chamber_words: list[str]) -> list[str]:
+        """The ``left_out`` entries that are no composed title: a typo would leave the title it meant in the table."""
+        composed = {n.casefold() for n in self.composed(chamber_words)}
+        return [w for w in self.left_out if w.casefold() not in composed]
+
+
 class RolesFile(DataFile):
     roles: list[RoleNouns]
     role_names: dict[str, str] = Field(description="every role code with its readable name: the one list of codes")
@@ -527,18 +554,36 @@ class RolesFile(DataFile):
         description="'Ryan's office said', 'his office said': a person's office speaks for the person, as a spokesman "
         "does; only a possessive says whose (the 'Office of Management and Budget' is a body of its own)",
     )
+    chamber_titles: ChamberTitles | None = Field(
+        default=None,
+        description="'congressional leaders', 'the Senate majority leader': titles composed from ``chamber_words`` and "
+        "these, of their role (LEG), read with the written ``roles`` through ``role_table``",
+    )
+
+    def role_table(self) -> list[RoleNouns]:
+        """The written ``roles`` and the titles composed from ``chamber_words`` and ``chamber_titles``: what every
+        reader of role nouns reads (``data.role_nouns``), so a chamber word is added in one place."""
+        if self.chamber_titles is None:
+            return list(self.roles)
+        composed = RoleNouns(role=self.chamber_titles.role, nouns=self.chamber_titles.nouns(self.chamber_words))
+        return [*self.roles, composed]
 
     @model_validator(mode="after")
     def _consistent(self) -> RolesFile:
         codes = set(self.role_names)
-        used = [r.role for r in self.roles] + [c for group in self.role_groups.values() for c in group]
+        table = self.role_table()
+        used = [r.role for r in table] + [c for group in self.role_groups.values() for c in group]
         used += list(self.body_nouns.values()) + list(self.site_holder_roles)
         used += [k for k in self.description_kinds.values() if k not in ("state", "group")]
         used += [r for roles in self.description_bodies.values() for r in roles]
         for code in used:
             if code not in codes:
                 raise ValueError(f"role {code!r} is not in role_names")
-        _no_duplicates([n.lower() for r in self.roles for n in r.nouns], "role noun (one role per noun)")
+        _no_duplicates([n.lower() for r in table for n in r.nouns], "role noun (one role per noun)")
+        if self.chamber_titles is not None:
+            stray = self.chamber_titles.stray_left_out(self.chamber_words)
+            if stray:
+                raise ValueError(f"chamber_titles.left_out: {stray} are not titles composed from chamber_words")
         for name, info in type(self).model_fields.items():
             if info.json_schema_extra == ONE_TOKEN:
                 split = [w for w in getattr(self, name) if not _one_token(w)]
