@@ -163,7 +163,7 @@ def spoken_reason(cand: Candidate) -> bool:
         for o in p.children
         if o.dep_ in ("pobj", "amod", "acomp")
     ]
-    if any(lemma_in(o, sense.judgement_words) or o.pos_ == "ADJ" for o in judged):
+    if any(lemma_in(o, sense.judgement_words) or o.pos_ == "ADJ" for o in judged) and _between_political(cand):
         return True
     if _spoken_participle(heads, sense.participles) and _between_political(cand):
         return True  # "attacked our allies at a summit, suggesting they could go their own way"
@@ -190,8 +190,9 @@ def _spoken_participle(heads: list[Token], participles: list[str]) -> bool:
 
 
 def _between_political(cand: Candidate) -> bool:
-    """Both parties are political actors or no armed body (``verbal_sense`` roles, or no role at all for a body
-    such as an alliance), so a participle of saying is the attack's own words, not a soldier's excuse."""
+    """The source is a political actor (``verbal_sense`` roles) and the target no armed body (a political actor, or
+    a body with no role such as an alliance or a state), so a participle of saying or an "as" judgement is the
+    attack's own words, not a soldier's excuse ("the army struck the group as a threat")."""
     sense, reason = clauses().verbal_sense, clauses().spoken_reason
     if sense is None or reason is None or cand.target is None:
         return False
