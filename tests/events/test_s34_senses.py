@@ -15,7 +15,7 @@ from detente.events.frames import match_verb
 from detente.events.patterns import verb_index
 from detente.nlp import get_nlp
 
-DATE = "2024-05-02"
+DATE = "2018-05-04"  # Corbyn leads the opposition (OPP), not a bare legislator
 
 
 @pytest.fixture
@@ -23,19 +23,61 @@ def checks() -> SentenceChecks:
     return SentenceChecks(DATE, gate=False)
 
 
-def test_an_attack_for_saying_something_is_criticism_an_attack_in_a_city_is_not(checks: SentenceChecks) -> None:
+def test_an_attack_for_saying_something_is_criticism_for_raising_funds_is_not(checks: SentenceChecks) -> None:
     checks.assert_pair(
-        "The German foreign minister attacked the Russian government for saying that the election was rigged.",
-        lambda e: e.cameo.root == "19",
+        "The Labour leader Jeremy Corbyn attacked the British government for raising funds abroad.",
+        lambda e: e.cameo.code == "111",
         (
-            "The German foreign minister attacked the Russian government for saying that the election was rigged.",
-            "DEUGOV",
-            "RUSGOV",
+            "The Labour leader Jeremy Corbyn attacked the British government for saying the economy was strong.",
+            "GBROPP",
+            "GBRGOV",
             "111",
         ),
     )
+    # "raise" counts only with a thing said as its object
     checks.assert_coded(
-        "The German foreign minister attacked the Russian government in Berlin on Monday.", ("DEUGOV", "RUSGOV", "190")
+        "The Labour leader Jeremy Corbyn attacked the British government for raising questions about the judges.",
+        ("GBROPP", "GBRGOV", "111"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("negative", "kept"),
+    [
+        # a government against a state, a government or an armed group: the reason is a strike's excuse
+        ("The Israeli government struck Gaza over Hamas's statements on Monday.", ("ISRGOV", "PSE", "190")),
+        (
+            "The Syrian government attacked the rebels over their claims of a truce violation.",
+            ("SYRGOV", "SYRREB", "190"),
+        ),
+        ("The Nigerian government attacked Boko Haram for defending the kidnappers.", ("NGAGOV", "NGAREB", "190")),
+        (
+            "The German foreign minister attacked the Russian government for saying that the election was rigged.",
+            ("DEUGOV", "RUSGOV", "190"),
+        ),
+    ],
+)
+def test_a_reason_of_speech_between_a_government_and_a_state_or_armed_group_keeps_the_force(
+    checks: SentenceChecks, negative: str, kept: tuple[str, str, str]
+) -> None:
+    checks.assert_pair(
+        negative,
+        lambda e: e.cameo.code == "111",
+        (
+            "The Labour leader Jeremy Corbyn launched an attack on the British government over its comments.",
+            "GBROPP",
+            "GBRGOV",
+            "111",
+        ),
+    )
+    checks.assert_coded(negative, kept)
+
+
+def test_an_idea_object_of_an_armed_groups_attack_keeps_the_force(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "The Israeli government launched an attack on Hamas's strategy on Monday.",
+        lambda e: e.cameo.code == "111",
+        ("The Labour leader Jeremy Corbyn attacked Theresa May's Brexit plan on Monday.", "GBROPP", "GBRGOV", "111"),
     )
 
 
@@ -46,9 +88,9 @@ def test_an_attack_over_remarks_is_criticism_an_attack_over_the_weekend_keeps_it
         "The Russian army launched an attack on Ukrainian positions on Monday.",
         lambda e: e.cameo.code == "111",
         (
-            "The Russian foreign minister launched an attack on the Ukrainian government over its comments.",
-            "RUSGOV",
-            "UKRGOV",
+            "The Labour leader Jeremy Corbyn launched an attack on the British government over its comments.",
+            "GBROPP",
+            "GBRGOV",
             "111",
         ),
     )
@@ -116,4 +158,64 @@ def test_a_participle_of_saying_makes_a_political_attack_criticism_not_a_soldier
     )
     checks.assert_coded(
         "The British foreign secretary launched a sharp attack on Russia on Tuesday.", ("GBRGOV", "RUS", "190")
+    )
+
+
+@pytest.mark.parametrize(
+    ("negative", "kept"),
+    [
+        # the verb on a state, a government or an armed group: a participle of saying is the strike's excuse
+        ("The Israeli government attacked Syria, claiming Iranian forces hid there.", ("ISRGOV", "SYR", "190")),
+        ("The Syrian government attacked the rebels, claiming they broke the truce.", ("SYRGOV", "SYRREB", "190")),
+        (
+            "The Nigerian government attacked Boko Haram, accusing it of kidnapping schoolgirls.",
+            ("NGAGOV", "NGAREB", "190"),
+        ),
+    ],
+)
+def test_a_participle_after_the_verb_on_a_state_or_armed_group_keeps_the_force(
+    checks: SentenceChecks, negative: str, kept: tuple[str, str, str]
+) -> None:
+    checks.assert_pair(
+        negative,
+        lambda e: e.cameo.code == "111",
+        (
+            "The British foreign secretary launched a sharp attack on Russia on Tuesday, claiming it meddles in votes "
+            "abroad.",
+            "GBRGOV",
+            "RUS",
+            "111",
+        ),
+    )
+    checks.assert_coded(negative, kept)
+
+
+def test_an_as_phrase_judges_only_with_a_word_of_judgement(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "The US president attacked the British prime minister as parliament met on Monday.",
+        lambda e: e.cameo.code == "111",
+        ("The US president attacked the British prime minister as pathetic on Monday.", "USAGOV", "GBRGOV", "111"),
+    )
+
+
+def test_label_and_brand_code_criticism_with_calls_words_not_a_neutral_predicate(checks: SentenceChecks) -> None:
+    checks.assert_pair(
+        "The Labour leader Jeremy Corbyn labeled the British prime minister a former lawyer on Monday.",
+        lambda e: e.cameo.root == "11",
+        (
+            "The Labour leader Jeremy Corbyn labeled the British prime minister a liar on Monday.",
+            "GBROPP",
+            "GBRGOV",
+            "111",
+        ),
+    )
+    checks.assert_pair(
+        "The Labour leader Jeremy Corbyn branded the British prime minister a former lawyer on Monday.",
+        lambda e: e.cameo.root == "11",
+        (
+            "The Labour leader Jeremy Corbyn branded the British prime minister a liar on Monday.",
+            "GBROPP",
+            "GBRGOV",
+            "111",
+        ),
     )

@@ -25,6 +25,7 @@ from detente.events.remention import is_remention
 from detente.events.statements import is_statement, why_not_statement
 from detente.events.tree import direct_objects, is_instrument, is_party_phrase, names_a_party
 from detente.nlp.tree import TIME_LABELS, prep_objects, words_in
+from detente.records import ActorRef
 from detente.where.places import PLACE_LABELS
 
 EMBEDDING_DEPS = {"xcomp", "pcomp", "pobj", "prep", "ccomp"}
@@ -140,18 +141,26 @@ def spoken_reason(cand: Candidate) -> bool:
     word = cand.trigger
     if sense is None or word.lemma_.lower() not in sense.words:
         return False
-    if (cand.named_source or cand.source).role in sense.not_sources:
+    if (cand.named_source or cand.source).role in sense.not_sources or cand.target is None:
         return False
+    if cand.target.role in sense.not_sources:
+        return False  # "the government attacked Boko Haram for defending the kidnappers": a strike on an armed body
     heads = [word]
     if word.pos_ == "NOUN" and word.dep_ in ("dobj", "pobj") and word.head.pos_ in ("VERB", "AUX"):
         heads.append(word.head)  # "launched an attack on Corbyn over his remarks": the light verb holds the reason
+    # a reason or an idea object is no sign of words when a government meets a government or a state: "the Israeli
+    # government struck Gaza over Hamas's statements" (review of s34-senses); the "as" judgement and the participle
+    # have their own guard (``_between_political``)
+    state_pair = (cand.named_source or cand.source).role == "GOV" and (
+        cand.target.role == "GOV" or _bare_country(cand.target)
+    )
     phrases = [(p, o) for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     if any(is_instrument(o) for _, o in phrases):
         return False
     ideas = {*sense.idea_nouns, *sense.spoken_nouns}
     objects = direct_objects(word) if word.pos_ in ("VERB", "AUX") else []
     objects += [o for p, o in phrases if p.head.i == word.i and p.lower_ in sense.object_preps]
-    if any(lemma_in(o, list(ideas)) for o in objects):
+    if not state_pair and any(lemma_in(o, list(ideas)) for o in objects):
         return True
     # "attacked Khan as 'pathetic'": an "as" judgement, as "call X Y" judges (the small model hangs a lone adjective
     # on "as" as its modifier)
@@ -163,10 +172,20 @@ def spoken_reason(cand: Candidate) -> bool:
         for o in p.children
         if o.dep_ in ("pobj", "amod", "acomp")
     ]
-    if any(lemma_in(o, sense.judgement_words) or o.pos_ == "ADJ" for o in judged) and _between_political(cand):
+    if any(lemma_in(o, sense.judgement_words) for o in judged) and _between_political(cand):
         return True
-    if _spoken_participle(heads, sense.participles) and _between_political(cand):
-        return True  # "attacked our allies at a summit, suggesting they could go their own way"
+    # "attacked our allies at a summit, suggesting they could go their own way"; a government or a state as target
+    # only after the noun of a light verb ("launched a stern attack on Russia, claiming ..."): "the Israeli
+    # government attacked Syria, claiming Iranian forces hid there" is a strike with its excuse
+    light = len(heads) > 1
+    if (
+        _spoken_participle(heads, sense.participles)
+        and _between_political(cand)
+        and (light or not (cand.target.role == "GOV" or _bare_country(cand.target)))
+    ):
+        return True
+    if state_pair:
+        return False
     reasons = [o for p, o in phrases if p.lower_ in sense.reason_preps]
     reasons += [
         c
@@ -198,6 +217,11 @@ def _between_political(cand: Candidate) -> bool:
         return False
     source = (cand.named_source or cand.source).role
     return source in sense.roles and cand.target.role not in reason.not_sources
+
+
+def _bare_country(actor: ActorRef) -> bool:
+    """'Russia', 'Syria': a state named with no role, which a strike hits as often as words do."""
+    return actor.role is None and actor.country is not None and actor.code == actor.country
 
 
 def _spoken(reason: Token, nouns: list[str], verbs: list[str]) -> bool:

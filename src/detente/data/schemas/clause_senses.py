@@ -54,8 +54,8 @@ class SpokenReason(_Strict):
     )
     object_preps: list[str] = Field(description="the prepositions of a noun's object ('an attack on his remarks')")
     judgement_words: list[str] = Field(
-        description="nouns of judgement an 'as' phrase names ('attacked him as a liar'); any adjective too; read "
-        "between political actors only (verbal_sense roles)"
+        description="nouns and adjectives of judgement an 'as' phrase names ('attacked him as a liar', 'as "
+        "pathetic'); read between political actors only (verbal_sense roles)"
     )
     participles: list[str] = Field(
         description="verbs of saying whose participle on the word tells what the attack said ('attacked our allies, "
