@@ -62,9 +62,10 @@ def _complement_target(
     for child in verb.children:
         if child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") and words_of(child) & wanted:
             return True, _name_folded_into(verb, child)
-        is_as = child.dep_ == "prep" and child.lower_ == "as"
-        if is_as and any(words_of(p) & wanted for p in child.children if p.dep_ == "pobj"):
+        if _as_predicate(child, wanted, words_of):
             return True, None
+        if child.dep_ == "dobj" and any(_as_predicate(c, wanted, words_of) for c in child.children):
+            return True, None  # "labeled the plan as a disaster": the small model may hang "as" on the object
         if child.dep_ == "dobj" and _lemmas([child]) & wanted:
             # the small model reads "the rebels terrorists" as one noun phrase: its modifier is the target
             inner = [
@@ -72,6 +73,16 @@ def _complement_target(
             ]
             return True, inner or None
     return False, None
+
+
+def _as_predicate(prep: Token, wanted: set[str], words_of: Callable[[Token], set[str]]) -> bool:
+    """'labeled the plan as a disaster', 'branded the vote as illegal': an "as" phrase whose object is a wanted
+    predicate."""
+    if prep.dep_ != "prep" or prep.lower_ != "as":
+        return False
+    # "as inadequate": the small model hangs a lone adjective on "as" as its modifier, not its object
+    said = [p for p in prep.children if p.dep_ == "pobj" or (p.dep_ in ("amod", "acomp") and p.pos_ == "ADJ")]
+    return any(words_of(p) & wanted for p in said)
 
 
 def _name_folded_into(verb: Token, predicate: Token) -> list[Token] | None:

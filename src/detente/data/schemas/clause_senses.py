@@ -36,6 +36,37 @@ class VerbalSense(_Strict):
     )
 
 
+class SpokenReason(_Strict):
+    """A word of force whose reason is a thing said, or whose object is a thing of words or ideas: 'attacked Trudeau
+    for raising questions', 'attacked her over her remarks', 'hammered his ideas' (s34-senses)."""
+
+    words: list[str] = Field(description="lemmas of the word of force (verb or noun) read so")
+    reason_preps: list[str] = Field(description="prepositions of the reason ('for saying', 'over his remarks')")
+    spoken_nouns: list[str] = Field(
+        description="nouns of things said ('remarks', 'questions'): as the reason's object, or a reason gerund's object"
+    )
+    spoken_verbs: list[str] = Field(
+        description="verbs of saying whose gerund is a reason ('for saying', 'for calling')"
+    )
+    idea_nouns: list[str] = Field(
+        description="nouns of ideas, plans and policy that, as the word's own object ('attacked the plan', 'an attack "
+        "on his policy'), are no body to strike: the attack is of words; with the spoken nouns"
+    )
+    object_preps: list[str] = Field(description="the prepositions of a noun's object ('an attack on his remarks')")
+    judgement_words: list[str] = Field(
+        description="nouns and adjectives of judgement an 'as' phrase names ('attacked him as a liar', 'as "
+        "pathetic'); read between political actors only (verbal_sense roles)"
+    )
+    participles: list[str] = Field(
+        description="verbs of saying whose participle on the word tells what the attack said ('attacked our allies, "
+        "suggesting ...'); read between political actors only (verbal_sense roles)"
+    )
+    not_sources: list[str] = Field(
+        description="source roles whose attack stays force whatever its reason ('police attacked reporters for "
+        "questioning them'): armed bodies"
+    )
+
+
 class GuestSense(_Strict):
     """A word of approval whose object is a party itself: 'Trump welcomed Varadkar', 'May is welcomed by Juncker'."""
 

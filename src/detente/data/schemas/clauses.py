@@ -14,7 +14,13 @@ from pydantic import Field, model_validator
 from detente.data.schemas.base import DataFile
 from detente.data.schemas.clause_nouns import ByBridge, ImpliedDoer, NounParticiples, Remention
 from detente.data.schemas.clause_saying import SAYING_CLASSES, CallWords, ConcernTopic, SayingWords, StatementWords
-from detente.data.schemas.clause_senses import ForcefulSense, GuestSense, PredicateAdjectives, VerbalSense
+from detente.data.schemas.clause_senses import (
+    ForcefulSense,
+    GuestSense,
+    PredicateAdjectives,
+    SpokenReason,
+    VerbalSense,
+)
 from detente.data.schemas.clause_time import PastOccasions, StandingWords
 
 __all__ = [
@@ -31,6 +37,7 @@ __all__ = [
     "PredicateAdjectives",
     "Remention",
     "SayingWords",
+    "SpokenReason",
     "StandingWords",
     "StatementWords",
     "VerbalSense",
@@ -344,6 +351,11 @@ class ClausesFile(DataFile):
         default=None,
         description="a verb of disapproval whose subject is a weapon or attack noun is a deed of force ('missiles "
         "slammed Syria': 190)",
+    )
+    spoken_reason: SpokenReason | None = Field(
+        default=None,
+        description="a word of force whose reason is a thing said or whose object is an idea is criticism ('attacked "
+        "Trudeau for raising questions', 'hammered his ideas': verbal_sense's code)",
     )
     guest_sense: GuestSense | None = Field(
         default=None,
