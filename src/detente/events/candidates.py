@@ -11,7 +11,7 @@ a skip with its reason for ``explain``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.language import Language
@@ -58,7 +58,7 @@ from detente.events.tree import (
 )
 from detente.nlp.repair import verb_lemma
 from detente.nlp.tree import TIME_LABELS, sentence_tokens
-from detente.records import Skip
+from detente.records import ActorRef, Skip
 
 
 def fired_munition(verb: Token, pattern: VerbPattern) -> bool:
@@ -545,6 +545,8 @@ class SentenceCoder:
                 continue
             if pattern.doer_label:
                 labels |= around & set(pattern.context or ())
+            if pattern.opening and points_back(noun):
+                continue  # "killed in those clashes with ...": the fight told before, not an opening (remention's)
             if framing is not None and (pattern.mutual or pattern.participants):
                 clause_verb = framing
             if pattern.participants:
@@ -613,6 +615,8 @@ class SentenceCoder:
                     as_place=pattern.place == "target",
                 )
                 found = self.parties.resolve(frame)
+                if pattern.opening:
+                    found = armed_sides(found)
                 last = k == len(filled) - 1
                 if found.resolved or last or not found.reasons[0].startswith("no source"):
                     if loose and not found.resolved and found.reasons[0].startswith("no source"):
@@ -726,6 +730,28 @@ class SentenceCoder:
                 found = prep_parties(noun.head, "between")
             return found or None
         return None
+
+
+def points_back(noun: Token) -> bool:
+    """Whether a demonstrative ("those clashes", "this fighting") makes the noun a fight told before: an
+    ``opening`` pattern then reads no sides under it (its "with" may be a clause of its own: "those clashes, with
+    Kurdish forces capturing the hill")."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children)
+
+
+def armed_sides(found: Resolution) -> Resolution:
+    """An ``opening`` fight's candidates whose both sides are more than a bare country: "militants of the group
+    operating in Iraq and Syria" names an armed side; "Syria" read from it names none. When none is left the
+    frame gives nothing, with the reason kept for ``explain``."""
+
+    def bare(ref: ActorRef | None) -> bool:
+        return ref is not None and ref.role is None and ref.code == ref.country
+
+    kept = [c for c in found.candidates if not bare(c.source) and not bare(c.target)]
+    if len(kept) == len(found.candidates):
+        return found
+    reasons = found.reasons + ([] if kept else ["a side of a fight is a bare country, not an armed actor"])
+    return replace(found, candidates=kept, reasons=reasons, resolved=bool(kept))
 
 
 def loose_word(tok: Token, noun: Token) -> bool:
