@@ -589,10 +589,13 @@ class SentenceCoder:
             loose = bool(filled) and all(loose_word(w, noun) or lemma_in(w, kind) for w in read)
             if loose and any(lemma_in(w, kind) and not loose_word(w, noun) for w in read):
                 self.result.kinded.add(noun.i)
-            named = named or (bool(filled) and not loose)
+            # an opening fight names its parties only with its other side ("killed in clashes" names the dead's
+            # side alone: the noun may still tell the fight told before, ``remention.bare_roots``)
+            named = named or (bool(filled) and not loose and not pattern.opening)
             if not filled:
                 continue
             options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
+            named = named or (pattern.opening and bool(filled) and not loose and bool(options))
             if not options and not pattern.mutual and (aimed := aimed_objects(noun)):
                 options = [aimed]  # "sorties targeting ISIL positions"
             if not options and not pattern.mutual and pattern.code[:2] in VIOLENT_ROOTS:
