@@ -62,6 +62,59 @@ def test_the_opening_fight_is_coded_both_ways(fight: str, sides: set, other: str
     assert not {(s, t) for s, t, _ in sides} & {(s, t) for s, t, _ in fights(other)}
 
 
+# the noun near-twins of the review (s34 mend): the same clash noun, with its sides, that must open no fight
+NEAR = [
+    (
+        "Iraqi soldiers were killed in clashes with Islamic State militants near Mosul on Friday.",
+        both("IRQMIL", "IMGISIS"),
+        # a question reports no fighting, as the re-mention's guard refuses one
+        "Were Iraqi soldiers killed in clashes with Islamic State militants near Mosul on Friday?",
+    ),
+    (
+        "Four Yemeni soldiers were killed in clashes with Houthi rebels in Marib province on Friday.",
+        both("YEMMIL", "YEMREB"),
+        # a denied toll denies the deaths, not the fight: nothing sure is told of the fighting
+        "No Yemeni soldiers were killed in clashes with Houthi rebels in Marib province on Friday.",
+    ),
+    (
+        "Four Yemeni soldiers were killed in clashes with Houthi rebels in Marib province on Friday.",
+        both("YEMMIL", "YEMREB"),
+        "Four Yemeni soldiers were not killed in clashes with Houthi rebels in Marib province on Friday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("fight", "sides", "other"), NEAR, ids=[p[2][:40] for p in NEAR])
+def test_a_question_or_a_denied_toll_opens_no_fight(fight: str, sides: set, other: str) -> None:
+    assert sides <= fights(fight)
+    assert not {(s, t) for s, t, _ in sides} & {(s, t) for s, t, _ in fights(other)}
+
+
+def test_with_beside_against_is_an_ally_not_the_other_side() -> None:
+    """ "killed in fighting with US-backed forces against Islamic State": the dead fought alongside the "with" party;
+    the other side is the "against" party (the parser hangs "against" on "forces"), and the allies fight no one."""
+    found = fights(
+        "Two Kurdish fighters were killed in fighting with US-backed forces against Islamic State militants near Raqqa."
+    )
+    assert both("SYRREB", "IMGISIS") <= found
+    assert not {(s, t) for s, t, _ in found} & {("SYRREB", "SYRMIL"), ("SYRMIL", "SYRREB")}
+    # the "with" party alone is the other side
+    assert both("SYRREB", "SYRMIL") <= fights(
+        "Two Kurdish fighters were killed in fighting with Syrian government forces near Raqqa."
+    )
+
+
+def test_an_against_phrase_with_no_actor_gives_no_fight() -> None:
+    """When the "against" phrase names no actor the coder knows, "with" is still not the other side: nothing."""
+    assert (
+        fights("Two Kurdish fighters were killed in fighting with US-backed forces against the jihadists near Raqqa.")
+        == set()
+    )
+    assert both("SYRREB", "IMGISIS") <= fights(
+        "Two Kurdish fighters were killed in fighting with US-backed forces against Islamic State militants near Raqqa."
+    )
+
+
 def test_a_battle_against_is_read_as_with() -> None:
     """ "in the battle against Y" names the other side as "with" does; the dead's side is the first."""
     assert both("SYRREB", "IMGISIS") <= fights(

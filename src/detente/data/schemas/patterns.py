@@ -103,6 +103,12 @@ class NounPattern(_Strict):
         "a noun with a demonstrative ('those clashes') points back to a fight told before and opens none, and a "
         "bare country ('operating in Iraq and Syria') names no armed side, so neither side may be one",
     )
+    opposed: str | None = Field(
+        default=None,
+        description="a target slot ('prep:against') that, when the noun's phrase has it, names the only other side: "
+        "'killed in fighting with US-backed forces against Islamic State' fights alongside the 'with' party; the "
+        "slot's parties are the target, or none when the phrase names none",
+    )
     note: str | None = None
 
     @field_validator("source", "target", mode="before")
