@@ -11,7 +11,7 @@ a skip with its reason for ``explain``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.language import Language
@@ -22,7 +22,7 @@ from detente.actors.phrases import lemma_in
 from detente.data import clauses, roles_file
 from detente.data.schemas import NounPattern, VerbPattern
 from detente.events.arguments import VIOLENT_ROOTS, Candidate, Frame, Resolution, SentenceParties
-from detente.events.clause import anticipated, negated_by_word
+from detente.events.clause import anticipated, denied_by_subject, negated_by_word
 from detente.events.concern import blamed_words
 from detente.events.frames import for_clause_not_sources, is_infinitive, match_verb, slot_tokens
 from detente.events.learned.layer import learned_frames
@@ -51,6 +51,7 @@ from detente.events.tree import (
     participle_parties,
     prep_parties,
     reduced_passive,
+    same_preposition,
     speaker_of_conjoined_act,
     speaker_subjects,
     struck_subjects,
@@ -58,7 +59,7 @@ from detente.events.tree import (
 )
 from detente.nlp.repair import verb_lemma
 from detente.nlp.tree import TIME_LABELS, sentence_tokens
-from detente.records import Skip
+from detente.records import ActorRef, Skip
 
 
 def fired_munition(verb: Token, pattern: VerbPattern) -> bool:
@@ -545,6 +546,14 @@ class SentenceCoder:
                 continue
             if pattern.doer_label:
                 labels |= around & set(pattern.context or ())
+            if pattern.opening and points_back(noun):
+                continue  # "killed in those clashes with ...": the fight told before, not an opening (remention's)
+            if (
+                pattern.opening
+                and (why := unreported(noun, clause_verb if clause_verb is not None else framing)) is not None
+            ):
+                self.skip(noun, pattern.id, why, pattern.code)
+                continue
             if framing is not None and (pattern.mutual or pattern.participants):
                 clause_verb = framing
             if pattern.participants:
@@ -587,10 +596,20 @@ class SentenceCoder:
             loose = bool(filled) and all(loose_word(w, noun) or lemma_in(w, kind) for w in read)
             if loose and any(lemma_in(w, kind) and not loose_word(w, noun) for w in read):
                 self.result.kinded.add(noun.i)
-            named = named or (bool(filled) and not loose)
+            # an opening fight names its parties only with its other side ("killed in clashes" names the dead's
+            # side alone: the noun may still tell the fight told before, ``remention.bare_roots``)
+            named = named or (bool(filled) and not loose and not pattern.opening)
             if not filled:
                 continue
             options = [t for t in (self._noun_slot(noun, slot, clause_verb) for slot in pattern.target) if t]
+            if (
+                pattern.opposed is not None
+                and (against := self._opposed(noun, pattern.opposed, clause_verb)) is not None
+            ):
+                # "killed in fighting with US-backed forces against Islamic State": "with" is alongside; the other
+                # side is the "against" party, or none when that phrase names no actor word
+                options = [against] if against else []
+            named = named or (pattern.opening and bool(filled) and not loose and bool(options))
             if not options and not pattern.mutual and (aimed := aimed_objects(noun)):
                 options = [aimed]  # "sorties targeting ISIL positions"
             if not options and not pattern.mutual and pattern.code[:2] in VIOLENT_ROOTS:
@@ -613,6 +632,8 @@ class SentenceCoder:
                     as_place=pattern.place == "target",
                 )
                 found = self.parties.resolve(frame)
+                if pattern.opening:
+                    found = armed_sides(found)
                 last = k == len(filled) - 1
                 if found.resolved or last or not found.reasons[0].startswith("no source"):
                     if loose and not found.resolved and found.reasons[0].startswith("no source"):
@@ -726,6 +747,57 @@ class SentenceCoder:
                 found = prep_parties(noun.head, "between")
             return found or None
         return None
+
+    def _opposed(self, noun: Token, slot: str, clause_verb: Token | None) -> list[Token] | None:
+        """The parties of the noun's ``opposed`` phrase ("against Islamic State"), found on the noun, on its clause's
+        verb, or hung by the parser on the object of another of the noun's phrases ("with US-backed forces against
+        IS": "against" on "forces"); an empty list when the phrase is there with no party, None when it is not."""
+        if own := self._noun_slot(noun, slot, clause_verb):
+            return own
+        prep = slot.removeprefix("prep:")
+        objects = [o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if found := [p for o in objects for p in prep_parties(o, prep)]:
+            return found
+        heads = [noun, *objects, *([clause_verb] if clause_verb is not None else [])]
+        there = any(c.dep_ == "prep" and same_preposition(c.lower_, prep) for h in heads for c in h.children)
+        return [] if there else None
+
+
+def unreported(noun: Token, clause_verb: Token | None) -> str | None:
+    """Why an ``opening`` fight's sentence reports no fight, else None: a question ("Were soldiers killed in clashes
+    with militants?"), as the re-mention's guard (``remention._bare_guard``) refuses one; a negated or denied toll
+    or light verb ("No soldiers were killed in clashes with ...", "were not killed in ..."): the sentence denies the
+    deaths, not the fighting, and says nothing sure of it; a noun its own negation denies ("no clashes with ...")."""
+    if noun.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return "an opening fight in a question: no report of the fighting"
+    none = clauses().none_determiners
+    if clause_verb is not None and (negated_by_word(clause_verb) or denied_by_subject(clause_verb)):
+        return "an opening fight under a negated or denied verb: no report of the fighting"
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in none) for c in noun.children):
+        return "an opening fight under a negation: no report of the fighting"
+    return None
+
+
+def points_back(noun: Token) -> bool:
+    """Whether a demonstrative ("those clashes", "this fighting") makes the noun a fight told before: an
+    ``opening`` pattern then reads no sides under it (its "with" may be a clause of its own: "those clashes, with
+    Kurdish forces capturing the hill")."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children)
+
+
+def armed_sides(found: Resolution) -> Resolution:
+    """An ``opening`` fight's candidates whose both sides are more than a bare country: "militants of the group
+    operating in Iraq and Syria" names an armed side; "Syria" read from it names none. When none is left the
+    frame gives nothing, with the reason kept for ``explain``."""
+
+    def bare(ref: ActorRef | None) -> bool:
+        return ref is not None and ref.role is None and ref.code == ref.country
+
+    kept = [c for c in found.candidates if not bare(c.source) and not bare(c.target)]
+    if len(kept) == len(found.candidates):
+        return found
+    reasons = found.reasons + ([] if kept else ["a side of a fight is a bare country, not an armed actor"])
+    return replace(found, candidates=kept, reasons=reasons, resolved=bool(kept))
 
 
 def loose_word(tok: Token, noun: Token) -> bool:

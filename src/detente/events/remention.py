@@ -18,11 +18,14 @@ an active perfect, a timing verb or a verb denying it), takes the parties of the
 
 Else it gives nothing, with the reason kept for ``explain``. A day as the noun's owner ("Monday's strikes") makes it
 definite as "the" does (``remention.date_owner_deps``). An indefinite noun ("an attack", "strikes") is a new event and
-inherits nothing, unless its root is one of ``remention.bare_roots`` (none shipped: on train such nouns are more
-often new deeds) and its sentence names what was hit. A noun whose verb heads a clause of condition ("If the
-bombing continues, ...") tells no deed again. The mention carries ``evidence.mention_of`` and, with no date of its
-own, its antecedent's day. The same tests tell which earlier event a dated noun naming no party tells again, so that
-it gives that event its day (``retold_events``, ``events/backday.py``).
+inherits nothing, unless its root is one of ``remention.bare_roots``: a one-way noun then only with
+``remention.bare_one_way`` (off: on train such nouns are more often new deeds) and its sentence naming what was hit;
+a two-way noun ("Heavy fighting continued", "were killed in clashes") takes both sides of the one earlier event
+told from both sides, when it names no side, place, question or negation of its own (``_bare_guard``). A noun
+whose verb heads a clause of condition ("If the bombing continues, ...") tells no deed again. The mention carries
+``evidence.mention_of`` and, with no date of its own, its antecedent's day. The same tests tell which earlier event
+a dated noun naming no party tells again, so that it gives that event its day (``retold_events``,
+``events/backday.py``).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from detente.data import clauses
 from detente.data.schemas import NounPattern
 from detente.events.arguments import Candidate, Frame, SentenceParties
 from detente.nlp.tree import TIME_LABELS, words_in
-from detente.records import ActorRef, Event
+from detente.records import ActorRef, Event, Location
 from detente.where import locate
 
 REMENTION = "remention"
@@ -148,8 +151,18 @@ def states_the_event(noun: Token, mutual: bool = False, copula: bool = False) ->
         # carried out by X" names its doer in the sentence, which is then no re-mention
         return (copula or verb.lemma_.lower() != "be") and not any(c.dep_ == "agent" for c in verb.children)
     head = noun.head
-    # "killed in the attack"; for a two-way noun ("seized weapons during the clashes") the clause is about one side
-    return not mutual and noun.dep_ == "pobj" and head.lower_ in words.preps and head.head.pos_ in ("VERB", "AUX")
+    # "killed in the attack"; for a two-way noun ("seized weapons during the clashes") the clause is about one side,
+    # unless it tells only the toll of a bare one ("were killed in clashes": the fighting of both sides, ``_toll_of``)
+    stated = noun.dep_ == "pobj" and head.lower_ in words.preps and head.head.pos_ in ("VERB", "AUX")
+    return stated and (not mutual or _toll_of(noun))
+
+
+def _toll_of(noun: Token) -> bool:
+    """Whether a bare two-way noun is where a toll was taken ("35 fighters were killed in clashes", "two soldiers
+    died in fighting"): the verb of its "in" is one of ``remention.toll_verbs``, so the clause tells the
+    fighting and who fell in it, not a deed of one side during it ("seized weapons during clashes")."""
+    verb = noun.head.head
+    return is_bare(noun) and verb.lemma_.lower() in clauses().remention.toll_verbs
 
 
 def under_denial(verb: Token) -> bool:
@@ -292,6 +305,43 @@ def retold_events(
     return [e for e in found if e.sentence == found[-1].sentence]
 
 
+def _bare_guard(
+    noun: Token,
+    sent: Span,
+    mutual: bool,
+    own: list[Resolved],
+    where: Location | None,
+    target_options: list[list[Token]],
+    found: list[CodedEvent],
+) -> str | None:
+    """Why a noun with no determiner (``remention.bare_roots``) tells no earlier event again, else None. A one-way
+    noun ("air strikes") re-mentions only when ``bare_one_way`` lets it and its sentence names what was hit: such
+    nouns are more often new deeds on other towns (s30-nouns). A two-way noun ("clashes", "heavy fighting") after the
+    one earlier two-way event of its root tells that fighting again: an event the coder told from both sides in
+    one sentence ("X clashed with Y": X -> Y and Y -> X), not a one-way deed ("rebels seized the town"), whose
+    target need not be a side that fights back. It gives nothing when its sentence names a side ("clashes with
+    regime troops": its own frame's), asks, denies, or names a place of its own ("clashes near another town" may be
+    other fighting; another day is ``another_day``'s)."""
+    if not mutual:
+        if clauses().remention.bare_one_way and own:
+            return None
+        return "a noun with no determiner re-mentions only when its sentence names what was hit"
+    preps = set(clauses().remention.side_preps)
+    if any(target_options) or any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children):
+        return "a two-way noun with no determiner naming a side of its own: not the earlier fighting's"
+    last = [(e.source.code, e.target.code) for e in found if e.sentence == found[-1].sentence and e.target]
+    if not last or any((t, s) not in last for s, t in last):
+        return "a two-way noun with no determiner after an event not told from both sides: no fighting to tell again"
+    if sent.text.rstrip().endswith("?"):
+        return "a two-way noun with no determiner in a question: no report of the fighting"
+    verb = noun.head if noun.dep_ in clauses().remention.deps else noun.head.head
+    if any(c.dep_ == "neg" for c in [*verb.children, *noun.children]):
+        return "a two-way noun with no determiner under a negation: no report of the fighting"
+    if where is not None and where.precision not in ("country", "carried"):
+        return "a two-way noun with no determiner naming a place of its own: it may be other fighting"
+    return None
+
+
 def read_remention(
     noun: Token,
     anchor: Token,
@@ -317,8 +367,8 @@ def read_remention(
     own = (
         [t for t in parties.targets(probe, found[-1].source, place_country) if t is not None] if target_options else []
     )
-    if bare and not own:
-        return Reading(reason="a noun with no determiner re-mentions only when its sentence names what was hit")
+    if bare and (why := _bare_guard(noun, noun.sent, mutual, own, where, target_options, found)) is not None:
+        return Reading(reason=why)
     if own:
         # "the strikes on Aleppo": the sentence names what was hit; the doer is the one earlier doer of the root
         keys = list(dict.fromkeys(e.source.code for e in found))

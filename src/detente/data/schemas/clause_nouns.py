@@ -54,6 +54,22 @@ class Remention(_Strict):
         description="CAMEO roots whose event nouns with no determiner and no owner ('Air strikes killed 12', "
         "'were killed in clashes') may re-mention the one earlier event of their root (empty: none)",
     )
+    bare_one_way: bool = Field(
+        default=False,
+        description="whether a bare noun of a one-way pattern of 'bare_roots' ('air strikes on the town') re-mentions "
+        "when its sentence names what was hit; two-way nouns ('clashes', 'heavy fighting') of those roots re-mention "
+        "the one earlier two-way event of their root whatever this says",
+    )
+    toll_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs of a toll whose 'in' makes a bare two-way noun the fighting itself ('were killed in "
+        "clashes', 'died in fighting'), told of both sides, not a deed of one side during it",
+    )
+    side_preps: list[str] = Field(
+        default_factory=list,
+        description="prepositions whose object under a bare two-way noun names a side ('clashes with regime troops', "
+        "'fighting between rebels and the army'): the noun then has parties of its own and re-mentions nothing",
+    )
     rival_window: int = Field(
         default=0,
         description="sentences back in which another doer of the roots ('rival_roots') leaves a mention unresolved "

@@ -97,6 +97,18 @@ class NounPattern(_Strict):
         description="the context words label the doer ('terrorist attack'), not the means: tried after the "
         "patterns whose context names a weapon, so 'a terrorist rocket attack' is coded by its rockets",
     )
+    opening: bool = Field(
+        default=False,
+        description="a two-way fight told from one side's clause ('soldiers were killed in clashes with militants'): "
+        "a noun with a demonstrative ('those clashes') points back to a fight told before and opens none, and a "
+        "bare country ('operating in Iraq and Syria') names no armed side, so neither side may be one",
+    )
+    opposed: str | None = Field(
+        default=None,
+        description="a target slot ('prep:against') that, when the noun's phrase has it, names the only other side: "
+        "'killed in fighting with US-backed forces against Islamic State' fights alongside the 'with' party; the "
+        "slot's parties are the target, or none when the phrase names none",
+    )
     note: str | None = None
 
     @field_validator("source", "target", mode="before")
