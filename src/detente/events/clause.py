@@ -97,7 +97,7 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
             elif (
                 dep == "ccomp"
                 and lemma in words.demand_verbs
-                and not (modality == "asserted" and told_as_fact(tok, lemma))
+                and not (modality == "asserted" and told_as_fact(tok, lemma, sent))
             ):
                 modality, future = "demand", True
             elif dep == "ccomp" and lemma in words.threat_verbs and ("would" in aux or "will" in aux):
@@ -134,21 +134,24 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     return ClauseReading(negated, modality, attributed, future, expressed, speaker)
 
 
-def told_as_fact(clause: Token, lemma: str) -> bool:
-    """'A source told SANA that terrorists fired rockets', 'insisted that the talks went well': a verb that both
-    reports and demands (in ``speech_verbs`` and ``demand_verbs``: 'tell', 'insist') over a clause told in the
-    indicative past or present (a finite form, no modal) reports a deed; 'told them that they must leave', 'insisted
-    that he resign' (a modal, a bare subjunctive) keep the demand. A modal of the future is left as it was: on train
-    'told CNN he will be flying to Cleveland' read as speech became a stated intention (036), which the annotators
-    wrote as the deed (042, intent); so is a clause already read as intent ('is scheduled to meet Lavrov, an
-    official told reporters': ``read_clause`` asks this only of an asserted clause)."""
-    if lemma not in clauses().speech_verbs:
+def told_as_fact(clause: Token, lemma: str, sent: Span) -> bool:
+    """'A source told SANA that terrorists fired rockets', 'insisted that the talks had gone well': a verb that both
+    reports and demands (in ``speech_verbs`` and ``demand_verbs``: 'tell', 'insist') over a clause told plainly in
+    the past (a past tense with no auxiliary, or has/have/had with a past participle) reports a deed. Anything else
+    keeps the demand (narrowed after review): a modal ('told them that they must leave'); an infinitive the clause's
+    verb governs ('told Iran that it had to release', 'needed to withdraw'); a present, as a plural subjunctive looks
+    the same ('told the leaders that their fighters pull out'); a question ('Did he tell reporters that ...?')."""
+    if lemma not in clauses().speech_verbs or any(t.text == "?" for t in sent):
         return False
-    finite = ("VBD", "VBZ", "VBP")
+    if any(c.dep_ == "xcomp" for c in clause.children):
+        return False
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" for c in auxes):
+    if clause.tag_ == "VBD":
+        return not auxes
+    if clause.tag_ != "VBN":
         return False
-    return clause.tag_ in finite or any(c.tag_ in finite for c in auxes)
+    perfect = [c for c in auxes if c.lower_ in ("has", "have", "had")]
+    return bool(perfect) and all(c in perfect or c.lower_ == "been" for c in auxes)
 
 
 def completed(anchor: Token) -> list[Token]:

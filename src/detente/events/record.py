@@ -15,7 +15,7 @@ from detente.actors import ArticleContext
 from detente.actors.attribution import attributed_actor
 from detente.data import CameoInfo, cameo_table, clauses
 from detente.events.arguments import Candidate
-from detente.events.clause import ClauseReading, schedules
+from detente.events.clause import ClauseReading
 from detente.events.dating import pick_date
 from detente.events.filters import remapped
 from detente.records import Article, Cameo, Event, Evidence, Modality, Plover
@@ -74,9 +74,8 @@ def make_event(
     target = cand.target.code if cand.target else None
     # who asserted it, as a code or null; the speaker's words are kept apart for explain and the store's record
     said = attributed_actor(reading.attributed_head, ctx, day)
-    dated = modality == "asserted" and precision == "day" and day is not None and date is not None
-    if dated and ((date > day and _told_ahead(cand.trigger)) or (date >= day and scheduled_present(cand.anchor))):
-        modality = "intent"
+    if modality == "asserted" and precision == "day" and day is not None and date is not None and date > day:
+        modality = "intent" if _told_ahead(cand.trigger) else modality
     return Event(
         article_id=article.id,
         event_id=Event.make_id(article.id, index, cand.trigger.idx, cand.source.code, target, cand.code),
@@ -120,18 +119,3 @@ def _told_ahead(trigger: Token) -> bool:
     return not any(
         t.tag_ in ("VBD", "VBN") for t in (root, *(c for c in root.children if c.dep_ in ("aux", "auxpass")))
     )
-
-
-def scheduled_present(verb: Token) -> bool:
-    """'Cameron meets EU leaders today', 'Tillerson visits Europe next week', 'On Tuesday Bolton meets with Gove': a
-    bare present verb of travel or a meeting (``schedules``) with a subject, dated on or after the article's day by
-    its own words, is a schedule the journalist reports (guide 3: the event's own code, modality intent), as dating
-    already reads its day ahead (``dating._looks_ahead``). A bare present of any other deed ('jets strike Gaza on
-    Monday', a headline) and a verb with an auxiliary ('has met', 'is meeting': read by the clause) keep theirs."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    return schedules(verb)
