@@ -94,7 +94,11 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
                 c.dep_ == "mark" and c.lower_ in words.hypothetical_marks for c in tok.children
             ):
                 modality = "hypothetical"
-            elif dep == "ccomp" and lemma in words.demand_verbs:
+            elif (
+                dep == "ccomp"
+                and lemma in words.demand_verbs
+                and not (modality == "asserted" and told_as_fact(tok, lemma, sent))
+            ):
                 modality, future = "demand", True
             elif dep == "ccomp" and lemma in words.threat_verbs and ("would" in aux or "will" in aux):
                 modality, future = "threat", True  # "warned that Israel would strike"
@@ -128,6 +132,26 @@ def read_clause(anchor: Token, sent: Span) -> ClauseReading:
     if attributed is None and (speaker := _according_to(sent)) is not None:
         attributed = _phrase_text(speaker)
     return ClauseReading(negated, modality, attributed, future, expressed, speaker)
+
+
+def told_as_fact(clause: Token, lemma: str, sent: Span) -> bool:
+    """'A source told SANA that terrorists fired rockets', 'insisted that the talks had gone well': a verb that both
+    reports and demands (in ``speech_verbs`` and ``demand_verbs``: 'tell', 'insist') over a clause told plainly in
+    the past (a past tense with no auxiliary, or has/have/had with a past participle) reports a deed. Anything else
+    keeps the demand (narrowed after review): a modal ('told them that they must leave'); an infinitive the clause's
+    verb governs ('told Iran that it had to release', 'needed to withdraw'); a present, as a plural subjunctive looks
+    the same ('told the leaders that their fighters pull out'); a question ('Did he tell reporters that ...?')."""
+    if lemma not in clauses().speech_verbs or any(t.text == "?" for t in sent):
+        return False
+    if any(c.dep_ == "xcomp" for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VBD":
+        return not auxes
+    if clause.tag_ != "VBN":
+        return False
+    perfect = [c for c in auxes if c.lower_ in ("has", "have", "had")]
+    return bool(perfect) and all(c in perfect or c.lower_ == "been" for c in auxes)
 
 
 def completed(anchor: Token) -> list[Token]:
