@@ -6,10 +6,12 @@ a place only part of it happened at, and the annotation guide asks the most spec
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from detente.data import gazetteer, roles_file
+from detente.nlp.tree import prep_objects
 from detente.records import Location
 from detente.where.mentions import dictionary_entities
 from detente.where.places import place_location
@@ -32,6 +34,31 @@ def listed_places(head: Token) -> Location | None:
     ]
     unique = list({loc.name: loc for loc in found}.values())
     return several_places(unique) if len(unique) > 1 else None
+
+
+def listed_within(head: Token, read: Callable[[Token], Location | None]) -> Location | None:
+    """'shelled the towns of A, B and C in rural Aleppo', 'fired shells on the areas of A and B in Aleppo city', 'in A
+    and B in the northern countryside of Latakia': a list of two or more names (a plural place noun's "of" names, or
+    a name and its conjuncts) that a phrase of ``roles.yaml`` ``container_preps`` on the noun or on one of the names
+    says lie in one place happened in that place; no one listed place is the deed's, and the place that holds them
+    is the most specific one the text gives for all of them. ``read`` is the phrase reader's ``place_of`` (this
+    module is imported by it). None where the phrase names no such place, or a country (``several_places`` says
+    what a country of several places is), or where nothing is listed."""
+    roles = roles_file()
+    plural = head.tag_ == "NNS" and (head.lemma_.lower() in roles.place_nouns or head.lower_ in roles.place_nouns)
+    firsts = list(prep_objects(head, ("of",))) if plural else [head]
+    names = [t for first in firsts if first.pos_ == "PROPN" for t in (first, *first.conjuncts) if t.pos_ == "PROPN"]
+    if len({t.i for t in names}) < 2:
+        return None
+    holders = [o for t in (*([head] if plural else []), *names) for o in prep_objects(t, roles.container_preps)]
+    listed = {t.i for t in names}
+    for holder in holders:
+        if holder.i in listed:
+            continue
+        loc = read(holder)
+        if loc is not None and loc.precision != "country" and loc.country is not None:
+            return loc
+    return None
 
 
 def several_places(finer: list[Location]) -> Location | None:
