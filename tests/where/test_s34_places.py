@@ -59,12 +59,12 @@ def test_a_country_holding_the_list_is_no_finer_place() -> None:
 
 
 def test_quarters_listed_in_a_city_are_in_the_city() -> None:
-    """'shelled the areas of A and B in Aleppo city': two quarters of a city the phrase names; the city is the place.
-    The same list with no such phrase names no city."""
-    text = "Militants shelled the areas of al-Midan and al-Muhafaza in Aleppo city with mortar shells."
+    """'shelled the districts of A and B in Aleppo city': two quarters of a city the phrase names; the city is the
+    place. The same list with no such phrase names no city."""
+    text = "Insurgents shelled the districts of Bab al-Nairab and al-Midan in Aleppo city on Sunday."
     found = _located_at(text, "shelled", "194")
     assert found is not None and found[:2] == ("Aleppo", "SYR")
-    bare = "Militants shelled the areas of al-Midan and al-Muhafaza with mortar shells."
+    bare = "Insurgents shelled the districts of Bab al-Nairab and al-Midan on Sunday."
     found = _located_at(bare, "shelled", "194")
     assert found is None or found[0] != "Aleppo"
 

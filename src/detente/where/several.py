@@ -37,12 +37,12 @@ def listed_places(head: Token) -> Location | None:
 
 
 def listed_within(head: Token, read: Callable[[Token], Location | None]) -> Location | None:
-    """'shelled the towns of A, B and C in rural Aleppo', 'fired shells on the areas of A and B in Aleppo city', 'in A
-    and B in the northern countryside of Latakia': a list of two or more names (a plural place noun's "of" names, or
-    a name and its conjuncts) that a phrase of ``roles.yaml`` ``container_preps`` on the noun or on one of the names
-    says lie in one place happened in that place; no one listed place is the deed's, and the place that holds them
-    is the most specific one the text gives for all of them. ``read`` is the phrase reader's ``place_of`` (this
-    module is imported by it). None where the phrase names no such place, or a country (``several_places`` says
+    """'shelled the towns of A, B and C in rural Aleppo', 'fired shells at the districts of A and B in Aleppo city',
+    'in A and B in the northern countryside of Latakia': a list of two or more names (a plural place noun's "of"
+    names, or a name and its conjuncts) that a phrase of ``roles.yaml`` ``container_preps`` on the noun or on one of
+    the names says lie in one place happened in that place; no one listed place is the deed's, and the place that
+    holds them is the most specific one the text gives for all of them. ``read`` is the phrase reader's ``place_of``
+    (this module is imported by it). None where the phrase names no such place, or a country (``several_places`` says
     what a country of several places is), or where nothing is listed."""
     roles = roles_file()
     plural = head.tag_ == "NNS" and (head.lemma_.lower() in roles.place_nouns or head.lower_ in roles.place_nouns)
