@@ -1,6 +1,7 @@
-"""s34-place (issue 14): a deed at a list of places a phrase says lie in one place ("shelled the towns of A, B and C
-in rural Aleppo") happened in that place, not at the first listed name (roles.yaml container_preps,
-where/several.listed_within). Each must-not is paired with its positive twin."""
+"""s34-place (issue 14): a deed at a list of places a phrase says lie in one place ("fired shells at the neighbourhoods
+of A and B in Damascus city") happened in that place, not at the first listed name (roles.yaml container_preps,
+where/several.listed_within). Each positive below reads the first listed name without the rule; each is paired with a
+twin whose "in" phrase names no place (a reason, a time, a country) and must keep the first name."""
 
 from __future__ import annotations
 
@@ -28,53 +29,51 @@ def _located_at(text: str, trigger: str, code: str) -> tuple[str, str | None, st
     return (loc.name, loc.country, loc.precision) if loc is not None else None
 
 
-def test_a_list_of_towns_in_one_place_is_in_that_place() -> None:
-    """'bombed the towns of A, B and C in rural Aleppo': the raid fell on three towns the text puts in one place; that
-    place is the deed's, not the first town of the list."""
-    text = "Russian jets bombed the towns of Kafr Nabl, Maarat Harma and Babees in rural Aleppo on Monday."
-    found = _located_at(text, "bombed", "195")
-    assert found is not None and found[0] == "Aleppo" and found[1] == "SYR"
+def test_neighbourhoods_listed_in_a_city_are_in_the_city() -> None:
+    """'fired shells at the neighbourhoods of A and B in Damascus city': the city holds the list and is the place; the
+    same list followed by "in retaliation for ..." names no place and keeps the first neighbourhood."""
+    held = (
+        "Militants fired mortar shells at the neighbourhoods of al-Qaboun and al-Tadamon in Damascus city on Tuesday."
+    )
+    found = _located_at(held, "fired", "194")
+    assert found is not None and found[:2] == ("Damascus", "SYR")
+    reason = (
+        "Militants fired mortar shells at the neighbourhoods of al-Qaboun and al-Tadamon in retaliation for the raids."
+    )
+    found = _located_at(reason, "fired", "194")
+    assert found is not None and found[0] == "al-Qaboun"
 
 
-def test_a_list_no_phrase_holds_is_read_as_before() -> None:
-    """The twin of the list: 'bombed the towns of A and B' with no phrase saying where they lie names no place that
-    holds them; the list's first name is read as before (the rule adds no place of its own)."""
-    text = "Russian jets bombed the towns of Kafr Nabl and Maarat Harma on Monday."
-    found = _located_at(text, "bombed", "195")
-    assert found is not None and found[0] == "Kafr Nabl"
-    held = "Russian jets bombed the towns of Kafr Nabl and Maarat Harma in rural Aleppo on Monday."
-    found = _located_at(held, "bombed", "195")
-    assert found is not None and found[0] == "Aleppo"
+def test_another_city_holds_its_own_list() -> None:
+    """The same neighbourhoods "in Homs city" are in Homs (the holder is read, not guessed from the names); "in the
+    afternoon" is a time and holds nothing."""
+    held = "Militants fired mortar shells at the neighbourhoods of al-Qaboun and al-Tadamon in Homs city on Tuesday."
+    found = _located_at(held, "fired", "194")
+    assert found is not None and found[:2] == ("Homs", "SYR")
+    time = "Militants fired mortar shells at the neighbourhoods of al-Qaboun and al-Tadamon in the afternoon."
+    found = _located_at(time, "fired", "194")
+    assert found is not None and found[0] == "al-Qaboun"
 
 
-def test_a_country_holding_the_list_is_no_finer_place() -> None:
-    """'the towns of A and B in Syria': a country says less than the listed towns, so the rule leaves the list as it
-    was read (``several_places`` says when several places are only their country); a region does hold it."""
-    text = "Russian jets bombed the towns of Kafr Nabl and Maarat Harma in Syria on Monday."
-    found = _located_at(text, "bombed", "195")
-    assert found is not None and found[2] != "country"
-    region = "Russian jets bombed the towns of Kafr Nabl and Maarat Harma in Hama province on Monday."
-    found = _located_at(region, "bombed", "195")
-    assert found is not None and found[0] == "Hama province" and found[2] == "region"
+def test_villages_listed_in_a_province_are_in_the_province() -> None:
+    """'dropped barrel bombs on the villages of A and B in Daraa province': the province; "in the early hours" is a
+    time and keeps the first village."""
+    held = "Army helicopters dropped barrel bombs on the villages of Tal Hamra and Umm Batna in Daraa province."
+    found = _located_at(held, "dropped", "195")
+    assert found is not None and found[:3] == ("Daraa province", "SYR", "region")
+    time = "Army helicopters dropped barrel bombs on the villages of Tal Hamra and Umm Batna in the early hours."
+    found = _located_at(time, "dropped", "195")
+    assert found is not None and found[0] == "Tal Hamra"
 
 
-def test_quarters_listed_in_a_city_are_in_the_city() -> None:
-    """'shelled the districts of A and B in Aleppo city': two quarters of a city the phrase names; the city is the
-    place. The same list with no such phrase names no city."""
-    text = "Insurgents shelled the districts of Bab al-Nairab and al-Midan in Aleppo city on Sunday."
-    found = _located_at(text, "shelled", "194")
-    assert found is not None and found[:2] == ("Aleppo", "SYR")
-    bare = "Insurgents shelled the districts of Bab al-Nairab and al-Midan on Sunday."
-    found = _located_at(bare, "shelled", "194")
-    assert found is None or found[0] != "Aleppo"
-
-
-def test_a_phrase_naming_no_place_holds_no_list() -> None:
-    """'the towns of A and B in the hands of the rebels': "in the hands" names no place, so it holds no list; the
-    same list "in rural Hama" is there."""
-    held = "Government forces shelled the towns of Kafr Nabl and Maarat Harma in the hands of the rebels."
-    found = _located_at(held, "shelled", "194")
-    assert found is None or found[0] != "Hama"
-    placed = "Government forces shelled the towns of Kafr Nabl and Maarat Harma in rural Hama."
-    found = _located_at(placed, "shelled", "194")
-    assert found is not None and found[0] == "Hama"
+def test_a_country_or_a_phrase_naming_no_place_holds_no_list() -> None:
+    """'the villages of A and B in Quneitra province' are in the province; "in Syria" says less than the villages
+    (``several_places`` says when several places are only their country), "in response to ..." and "in the hands of
+    the rebels" name no place: those keep the first village."""
+    held = "Insurgents fired rockets at the villages of Tal Hamra and Umm Batna in Quneitra province on Tuesday."
+    found = _located_at(held, "fired", "194")
+    assert found is not None and found[:3] == ("Quneitra province", "SYR", "region")
+    for tail in ("in Syria on Tuesday.", "in response to the raids.", "in the hands of the rebels."):
+        text = f"Insurgents fired rockets at the villages of Tal Hamra and Umm Batna {tail}"
+        found = _located_at(text, "fired", "194")
+        assert found is not None and found[0] == "Tal Hamra", tail
