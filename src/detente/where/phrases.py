@@ -20,7 +20,7 @@ from detente.where.named import as_region, demonym_capital, misattached, seat, t
 from detente.where.places import PLACE_LABELS, article_countries, geonames_location, place_info_location, place_location
 from detente.where.possessive import stripped_possessive
 from detente.where.scene import described_place, group_name
-from detente.where.several import listed_places
+from detente.where.several import listed_places, listed_within
 from detente.where.spelling import respelt_place
 
 LOCATIVE_PREPS = {
@@ -52,7 +52,7 @@ def place_of(head: Token, unlisted: bool = False) -> Location | None:
     with ``unlisted``, failing those, a place name no gazetteer knows (``unlisted_place``)."""
     roles, lemma = roles_file(), head.lemma_.lower()
     if unlisted:
-        listed = listed_places(head)
+        listed = listed_places(head) or listed_within(head, lambda holder: place_of(holder, True))
         if listed is not None:
             return listed
     candidates = [head]

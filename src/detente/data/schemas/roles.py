@@ -322,6 +322,11 @@ class RolesFile(DataFile):
         description="'raids in a town in Syria': the prepositions of a deed's place phrase whose unnamed town the "
         "next sentences may name",
     )
+    container_preps: list[str] = Field(
+        default_factory=list,
+        description="'shelled the towns of A, B and C in rural Aleppo': the prepositions by which a list of places "
+        "names the one place that holds them all, which is then the deed's place (where/several.listed_within)",
+    )
     named_next_back_preps: list[str] = Field(
         default_factory=list,
         description="'the assault on the town of X': the prepositions by which a named town's phrase is about the deed",
