@@ -111,9 +111,11 @@ FORCEFUL = "force"  # the rule suffix of a word of disapproval read as force (``
 
 def verbal_code(cand: Candidate) -> str | None:
     """The code of a word of force used of words ('Trump has attacked Corker on Twitter', 'launched an attack on
-    Corbyn'): criticism, when both parties are political actors (``clauses.yaml`` ``verbal_sense``); None when the
-    word keeps its force. Two governments are left to the force reading: 'Obama's strikes on the Assad government',
-    and so is an attack in a place or with a weapon ('attacked journalists in Harare', ``_done_in_body``)."""
+    Corbyn'); None when the word keeps its force. First the clause's own words (``spoken_reason``: a reason or object
+    that is a thing said, an "as" judgement, a participle of saying; its roles guarded there); then criticism of the
+    ``clauses.yaml`` ``verbal_sense`` words when both parties are political actors. Two governments are left to the
+    force reading: 'Obama's strikes on the Assad government', and so is an attack in a place or with a weapon
+    ('attacked journalists in Harare', ``_done_in_body``)."""
     sense = clauses().verbal_sense
     if sense is None or cand.code[:2] not in ("18", "19", "20") or cand.target is None:
         return None
@@ -135,8 +137,12 @@ def spoken_reason(cand: Candidate) -> bool:
     """Whether a word of force is said of words (``clauses.yaml`` ``spoken_reason``): its reason is a thing said
     ("attacked Trudeau for raising questions", "attacked her over her remarks", "targeted him for saying ..."), or
     its own object is a thing of words or ideas, no body to strike ("hammered his ideas", "an attack on his
-    policy"). Whatever the parties' roles, unless an armed body does it ("police attacked reporters for questioning
-    them") or a weapon is named ("attacked the plan's backers with knives")."""
+    policy"), or an "as" judgement or a participle of saying tells its words. The roles guard each path: never when
+    an armed body does it or is struck (``not_sources``: "police attacked reporters for questioning them"), nor with a
+    weapon named ("attacked the plan's backers with knives"); the reason and the idea object never between a
+    government and a government or a bare country ("struck Gaza over Hamas's statements"); the judgement and the
+    participle only from a political source (``_between_political``), a government or bare country as target only
+    after a light verb's noun."""
     sense = clauses().spoken_reason
     word = cand.trigger
     if sense is None or word.lemma_.lower() not in sense.words:
