@@ -2,7 +2,7 @@
 
 A rule over the class of a pattern word's other sense: a word of force whose reason is a thing said, whose own
 object is a thing of words or ideas, whose "as" phrase judges, or which a participle of saying follows between
-political actors, is criticism (``clauses.yaml`` ``spoken_reason``, ``events/filters.spoken_reason``), unless an
+political actors, is criticism (``clauses.yaml`` ``spoken_reason``, ``events/spoken.spoken_reason``), unless an
 armed body does it; and "label/brand X Y" judge X as "call X Y" does, with call's words (also through an "as"
 phrase the parser hangs on the object). Each negative is paired with its positive."""
 

@@ -59,7 +59,7 @@ from detente.events.tree import (
 )
 from detente.nlp.repair import verb_lemma
 from detente.nlp.tree import TIME_LABELS, sentence_tokens
-from detente.records import ActorRef, Skip
+from detente.records import Skip, is_bare_country
 
 
 def fired_munition(verb: Token, pattern: VerbPattern) -> bool:
@@ -789,11 +789,7 @@ def armed_sides(found: Resolution) -> Resolution:
     """An ``opening`` fight's candidates whose both sides are more than a bare country: "militants of the group
     operating in Iraq and Syria" names an armed side; "Syria" read from it names none. When none is left the
     frame gives nothing, with the reason kept for ``explain``."""
-
-    def bare(ref: ActorRef | None) -> bool:
-        return ref is not None and ref.role is None and ref.code == ref.country
-
-    kept = [c for c in found.candidates if not bare(c.source) and not bare(c.target)]
+    kept = [c for c in found.candidates if not is_bare_country(c.source) and not is_bare_country(c.target)]
     if len(kept) == len(found.candidates):
         return found
     reasons = found.reasons + ([] if kept else ["a side of a fight is a bare country, not an armed actor"])
