@@ -58,7 +58,7 @@ from detente.events.tree import (
     subjects,
 )
 from detente.nlp.repair import verb_lemma
-from detente.nlp.tree import TIME_LABELS, sentence_tokens
+from detente.nlp.tree import TIME_LABELS, asks, sentence_tokens
 from detente.records import Skip, is_bare_country
 
 
@@ -768,7 +768,7 @@ def unreported(noun: Token, clause_verb: Token | None) -> str | None:
     with militants?"), as the re-mention's guard (``remention._bare_guard``) refuses one; a negated or denied toll
     or light verb ("No soldiers were killed in clashes with ...", "were not killed in ..."): the sentence denies the
     deaths, not the fighting, and says nothing sure of it; a noun its own negation denies ("no clashes with ...")."""
-    if noun.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+    if asks(noun.sent):
         return "an opening fight in a question: no report of the fighting"
     none = clauses().none_determiners
     if clause_verb is not None and (negated_by_word(clause_verb) or denied_by_subject(clause_verb)):
