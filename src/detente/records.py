@@ -50,6 +50,13 @@ class ActorRef(BaseModel):
     role: str | None = Field(default=None, description="GOV MIL COP REB OPP JUD MED BUS CVL REF IGO NGO ...")
 
 
+def is_bare_country(actor: ActorRef | None) -> bool:
+    """'Russia', 'Syria': a state named with no role ("TUR", not a region, a role or a group). It names no armed side
+    of a fight and is struck as often as criticised, so several readers refuse it where they need a body or a person.
+    """
+    return actor is not None and actor.role is None and actor.code == actor.country
+
+
 class Cameo(BaseModel):
     code: str = Field(description='CAMEO event code as a string, e.g. "042"')
     root: str = Field(description='two-digit root code, e.g. "04"')

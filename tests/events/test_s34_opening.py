@@ -33,33 +33,55 @@ def both(a: str, b: str) -> set[tuple[str, str | None, str]]:
     return {(a, b, "190"), (b, a, "190")}
 
 
+def pairs(found: set[tuple[str, str | None, str]]) -> set[tuple[str, str | None]]:
+    """The (source, target) pairs of the fights found."""
+    return {(s, t) for s, t, _ in found}
+
+
+def either_way(a: str, b: str) -> set[tuple[str, str]]:
+    return {(a, b), (b, a)}
+
+
 PAIRED = [
-    # (the opening fight: both sides) / (a twin that must give no fight between those sides)
+    # (the opening fight: both sides) / (a twin) / (the twin's own parties' pairs that must have no fight)
     (
         "Two Yemeni soldiers were killed in clashes with Houthi rebels in Marib province on Friday.",
         both("YEMMIL", "YEMREB"),
-        # a one-sided deed: the dead are the victims of an attack, not a side of a fight
-        "Two Yemeni soldiers were killed in an attack by unknown assailants in Marib province on Friday.",
+        # a one-sided deed: the dead are the victims of an attack, not a side of a fight (the attack itself is kept,
+        # below)
+        "Two Yemeni soldiers were killed in an attack by Houthi rebels in Marib province on Friday.",
+        {("YEMMIL", "YEMREB")},
     ),
     (
         "At least 30 Islamic State militants died during fierce fighting with Kurdish fighters near Kobani.",
         both("IMGISIS", "SYRREB"),
         # the verbal clash of words: no armed party, no fight
-        "The Kurdish leader clashed with the Syrian president over the new budget near Kobani.",
+        "Syrian lawmakers clashed with the Syrian president over the new budget near Kobani.",
+        either_way("SYRLEG", "SYRGOV"),
     ),
     (
         "Syrian government troops engaged in heavy clashes with Islamic State militants near Palmyra.",
         both("SYRMIL", "IMGISIS"),
         # a noun of words between politicians
         "Syrian lawmakers engaged in heated clashes with the Syrian president over the budget in Damascus.",
+        either_way("SYRLEG", "SYRGOV"),
     ),
 ]
 
 
-@pytest.mark.parametrize(("fight", "sides", "other"), PAIRED, ids=[p[0][:40] for p in PAIRED])
-def test_the_opening_fight_is_coded_both_ways(fight: str, sides: set, other: str) -> None:
+@pytest.mark.parametrize(("fight", "sides", "other", "none_between"), PAIRED, ids=[p[0][:40] for p in PAIRED])
+def test_the_opening_fight_is_coded_both_ways(
+    fight: str, sides: set, other: str, none_between: set[tuple[str, str]]
+) -> None:
     assert sides <= fights(fight)
-    assert not {(s, t) for s, t, _ in sides} & {(s, t) for s, t, _ in fights(other)}
+    assert not none_between & pairs(fights(other))
+
+
+def test_a_one_sided_attack_is_coded_from_the_attackers_only() -> None:
+    """The attack twin above keeps its one-sided event: the attackers to the dead's side, never back."""
+    found = fights("Two Yemeni soldiers were killed in an attack by Houthi rebels in Marib province on Friday.")
+    assert ("YEMREB", "YEMMIL", "190") in found
+    assert ("YEMMIL", "YEMREB") not in pairs(found)
 
 
 # the noun near-twins of the review (s34 mend): the same clash noun, with its sides, that must open no fight
@@ -120,9 +142,9 @@ def test_a_battle_against_is_read_as_with() -> None:
     assert both("SYRREB", "IMGISIS") <= fights(
         "Dozens of Syrian rebels were killed in battles against Islamic State militants."
     )
-    assert (
-        fights("Dozens of Syrian rebels were killed in an Islamic State suicide bombing.") & both("SYRREB", "IMGISIS")
-        == set()
+    # the same noun and preposition between politicians: no armed words, no fight
+    assert not either_way("SYRLEG", "SYRGOV") & pairs(
+        fights("Syrian lawmakers engaged in a bitter battle against the Syrian president over the budget in Damascus.")
     )
 
 

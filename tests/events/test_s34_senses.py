@@ -2,7 +2,7 @@
 
 A rule over the class of a pattern word's other sense: a word of force whose reason is a thing said, whose own
 object is a thing of words or ideas, whose "as" phrase judges, or which a participle of saying follows between
-political actors, is criticism (``clauses.yaml`` ``spoken_reason``, ``events/filters.spoken_reason``), unless an
+political actors, is criticism (``clauses.yaml`` ``spoken_reason``, ``events/spoken.spoken_reason``), unless an
 armed body does it; and "label/brand X Y" judge X as "call X Y" does, with call's words (also through an "as"
 phrase the parser hangs on the object). Each negative is paired with its positive."""
 
@@ -51,14 +51,16 @@ def test_an_attack_for_saying_something_is_criticism_for_raising_funds_is_not(ch
             ("SYRGOV", "SYRREB", "190"),
         ),
         ("The Nigerian government attacked Boko Haram for defending the kidnappers.", ("NGAGOV", "NGAREB", "190")),
+        # a minister's attack on a government over its words: no criticism read (two governments are left to
+        # verbal_code); its force reading is itself doubtful, so no event is pinned
         (
             "The German foreign minister attacked the Russian government for saying that the election was rigged.",
-            ("DEUGOV", "RUSGOV", "190"),
+            None,
         ),
     ],
 )
 def test_a_reason_of_speech_between_a_government_and_a_state_or_armed_group_keeps_the_force(
-    checks: SentenceChecks, negative: str, kept: tuple[str, str, str]
+    checks: SentenceChecks, negative: str, kept: tuple[str, str, str] | None
 ) -> None:
     checks.assert_pair(
         negative,
@@ -70,7 +72,8 @@ def test_a_reason_of_speech_between_a_government_and_a_state_or_armed_group_keep
             "111",
         ),
     )
-    checks.assert_coded(negative, kept)
+    if kept is not None:
+        checks.assert_coded(negative, kept)
 
 
 def test_an_idea_object_of_an_armed_groups_attack_keeps_the_force(checks: SentenceChecks) -> None:
@@ -84,6 +87,20 @@ def test_an_idea_object_of_an_armed_groups_attack_keeps_the_force(checks: Senten
 def test_an_attack_over_remarks_is_criticism_an_attack_over_the_weekend_keeps_its_force(
     checks: SentenceChecks,
 ) -> None:
+    # "over" with a time is no reason: the army's attack over the weekend stays force
+    checks.assert_pair(
+        "The Russian army launched an attack on Ukrainian positions over the weekend.",
+        lambda e: e.cameo.code == "111",
+        (
+            "The Labour leader Jeremy Corbyn launched an attack on the British government over its comments.",
+            "GBROPP",
+            "GBRGOV",
+            "111",
+        ),
+    )
+    checks.assert_coded(
+        "The Russian army launched an attack on Ukrainian positions over the weekend.", ("RUSMIL", "UKR", "190")
+    )
     checks.assert_pair(
         "The Russian army launched an attack on Ukrainian positions on Monday.",
         lambda e: e.cameo.code == "111",
@@ -156,8 +173,10 @@ def test_a_participle_of_saying_makes_a_political_attack_criticism_not_a_soldier
     checks.assert_coded(
         "Israeli troops attacked Palestinian protesters, claiming they threw stones.", ("ISRMIL", "PSECVL", "182")
     )
-    checks.assert_coded(
-        "The British foreign secretary launched a sharp attack on Russia on Tuesday.", ("GBRGOV", "RUS", "190")
+    # with no participle of saying a government's attack on a bare country is not read as criticism (its force
+    # reading is itself doubtful: not pinned)
+    checks.assert_none(
+        "The British foreign secretary launched a sharp attack on Russia on Tuesday.", lambda e: e.cameo.code == "111"
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from detente.nlp import get_nlp
-from detente.nlp.tree import inside_quotes, nearest_verb, sentence_tokens
+from detente.nlp.tree import asks, inside_quotes, nearest_verb, sentence_tokens
 
 
 def test_sentence_tokens_are_the_sentence_in_order_and_made_once() -> None:
@@ -36,3 +36,12 @@ def test_nearest_verb_is_the_word_itself_when_a_verb_else_its_clause_verb() -> N
     assert nearest_verb(word["seized"]) is word["seized"]
     assert nearest_verb(word["guard"]).text == "seized" and nearest_verb(word["ship"]).text == "seized"
     assert nearest_verb(word["guard"]) is not word["guard"]
+
+
+def test_a_question_is_asked_also_inside_a_closing_quote() -> None:
+    """'... killed in the clashes?"': the question mark before the closing quote still makes the sentence ask."""
+    quoted = get_nlp()('The minister asked: "Were soldiers killed in the clashes?"')
+    plain = get_nlp()("Were soldiers killed in the clashes near the border?")
+    told = get_nlp()('The minister said: "Soldiers were killed in the clashes."')
+    assert asks(next(quoted.sents)) and asks(next(plain.sents))
+    assert not asks(next(told.sents))

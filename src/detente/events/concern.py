@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from detente.actors.phrases import lemma_in
 from detente.data import clauses
 from detente.events.tree import PARTY_PRONOUNS, conjuncts, is_party_phrase, prep_parties
-from detente.nlp.tree import prep_objects
+from detente.nlp.tree import asks, prep_objects
 
 DOER_TYPES = ("NORP", "ORG", "PERSON")  # entity modifiers of any deed noun that name its doer ("an Israeli attack")
 AUTHOR_TYPES = ("GPE", *DOER_TYPES)  # of a said or decided thing a place names its author too ("U.S. demands")
@@ -133,7 +133,7 @@ def _denied(worry: Token, verb: Token) -> bool:
     return (
         any(c.dep_ in ("det", "neg") and c.lower_ in no for c in worry.children)
         or any(c.dep_ == "neg" for c in verb.children)
-        or verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+        or asks(verb.sent)
     )
 
 

@@ -38,7 +38,7 @@ from detente.actors import CodedEvent, Resolved
 from detente.data import clauses
 from detente.data.schemas import NounPattern
 from detente.events.arguments import Candidate, Frame, SentenceParties
-from detente.nlp.tree import TIME_LABELS, words_in
+from detente.nlp.tree import TIME_LABELS, asks, words_in
 from detente.records import ActorRef, Event, Location
 from detente.where import locate
 
@@ -332,7 +332,7 @@ def _bare_guard(
     last = [(e.source.code, e.target.code) for e in found if e.sentence == found[-1].sentence and e.target]
     if not last or any((t, s) not in last for s, t in last):
         return "a two-way noun with no determiner after an event not told from both sides: no fighting to tell again"
-    if sent.text.rstrip().endswith("?"):
+    if asks(sent):
         return "a two-way noun with no determiner in a question: no report of the fighting"
     verb = noun.head if noun.dep_ in clauses().remention.deps else noun.head.head
     if any(c.dep_ == "neg" for c in [*verb.children, *noun.children]):

@@ -31,6 +31,13 @@ def inside_quotes(tok: Token) -> bool:
     return sum(1 for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS) % 2 == 1
 
 
+def asks(sent: Span) -> bool:
+    """Whether a sentence is a question: it ends in "?", before any closing quote ('He asked: "Were soldiers killed
+    in the clashes?"'). A question reports no deed and no worry, so the readers of a deed's report refuse it. (The
+    statement reader asks more: ``statements._is_question`` takes no sentence that quotes at all.)"""
+    return sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+
 def prep_objects(head: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> Iterator[Token]:
     """The objects of the prepositions ``preps`` attached to ``head`` ("attack on X" -> X)."""
     for prep in head.children:

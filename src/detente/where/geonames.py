@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from detente.data import gazetteer
-from detente.where.geonames_source import Row, loads, read_text
+from detente.where.geonames_source import Row, loads, read_table
 
 DOMINANT = 5  # how much more populous the largest namesake must be to win without article context
 
@@ -41,6 +41,8 @@ Table = dict[str, "GeoPlace | tuple[GeoPlace, ...]"]
 
 
 def _add(table: Table, name: str, place: GeoPlace) -> None:
+    """Add a place under a name: one place stays bare and only a second makes a tuple, since most names have one
+    place and a tuple apiece would cost ~7 MiB more (see ``Table``)."""
     had = table.get(name)
     table[name] = place if had is None else (*had, place) if isinstance(had, tuple) else (had, place)
 
@@ -57,7 +59,7 @@ def geonames() -> tuple[Table, Table]:
 
     collector.disable()  # ~150,000 small containers: the cycle collector would rescan them, many times
     try:
-        return _build(loads(read_text()))
+        return _build(loads(read_table()))
     finally:
         collector.enable()
 

