@@ -21,19 +21,18 @@ doubled letter here and there; an unrelated name shares only its consonants.
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from detente.data import gazetteer
+from detente.where.spelling import folded
 
 SKIPPED_WORDS = {"the", "al", "el", "ad", "ash", "as", "an", "ar", "at"}
 MIN_CONSONANTS = {"actor": 3, "person": 4}
 WORD_LIKENESS = 0.75  # every word more alike than this (Hizballah/Hezbollah 0.78; Chinese/Chinanews 0.75)
 # A one-word group name is held only by this ratio: "Arts" still reads as Artesh (0.8), a known miss left open.
-SHORT_WORD = (
-    3  # words no longer than this agree by their skeleton: one vowel ("ben"/"bin", "Aly"/"Ali") is a third of them
-)
+# words no longer than this agree by their skeleton: one vowel ("ben"/"bin", "Aly"/"Ali") is a third of them
+SHORT_WORD = 3
 
 
 def _word_skeleton(word: str) -> str:
@@ -44,8 +43,7 @@ def _word_skeleton(word: str) -> str:
 
 def _words(name: str) -> list[str]:
     """The name's words as written, accents dropped, "the" and "al" left out (case kept: acronyms)."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return [w for w in re.split(r"[^A-Za-z]+", text) if w and w.lower() not in SKIPPED_WORDS]
+    return [w for w in re.split(r"[^A-Za-z]+", folded(name)) if w and w.lower() not in SKIPPED_WORDS]
 
 
 def skeleton(name: str) -> str:

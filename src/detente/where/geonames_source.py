@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import gzip
 import io
-import unicodedata
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from detente.data.schemas.geonames import BUILD, COLUMNS, KINDS, NOTE, TABLE, digest, read_table
+from detente.where.spelling import folded
 
 __all__ = [
     "BUILD",
@@ -45,12 +45,6 @@ class Row(NamedTuple):
     alternates: str  # joined by '|'; split only by the loader, for the names it keeps
 
 
-def folded(name: str) -> str:
-    """The name in ASCII letters, accents dropped ("Hims" for "Ḥimṣ"): an alternate name is kept only when it begins
-    with the name's own first letter, and the alternates kept are ASCII, so the name is compared folded."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-
-
 def project(gc: Any) -> list[Row]:
     """The rows coding reads, in GeoNames' order: the continents' names (never a city's), then the cities of 15,000
     people or more with their alternate names in Latin letters that begin like the name ("Kiev" for Kyiv, "Hims" for
@@ -61,7 +55,7 @@ def project(gc: Any) -> list[Row]:
         country = iso3.get(city["countrycode"])
         if country is None:
             continue
-        first = folded(city["name"])[:1]
+        first = folded(city["name"])[:1]  # the alternates kept are ASCII, so the name's first letter is compared folded
         kept = [n for n in city.get("alternatenames", ()) if n.isascii() and n[:1] == first and len(n) >= 3]
         if any("|" in n for n in kept):
             raise ValueError(f"a separator in an alternate name of {city['name']!r}")

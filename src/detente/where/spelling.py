@@ -23,10 +23,17 @@ VOWELS = frozenset("aeiou")
 MIN_CONSONANTS = 4  # shorter skeletons ("Homs", "Idlib") are shared by too many names to say which
 
 
+def folded(name: str) -> str:
+    """The name in ASCII letters, accents dropped ("Hims" for "Ḥimṣ", "Erdogan" for "Erdoğan"), case kept: how
+    news transliterates what GeoNames and our dictionaries spell with accents. The one folding the place spellings,
+    the GeoNames projection (``geonames_source``) and the actor variants (``actors/variants``) share."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
 def plain(name: str) -> str:
     """The name without case, accents, apostrophes, and with hyphens as spaces: "Maaret-al-Numan" and "Maaret
     al-Numan", "Al Raqqa" and "Al-Raqqa" are one written name."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    ascii_name = folded(name).casefold()
     return " ".join(re.split(r"[\s\-]+", re.sub(r"['’`]", "", ascii_name))).strip()
 
 
